@@ -1,0 +1,1 @@
+"""newsbot core: platform-neutral models, parsing, extraction, services and delivery."""

@@ -1,0 +1,135 @@
+"""The two ports of the core: where articles live (Storage) and how posts leave (Messenger)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from bot.models import (
+    Article,
+    Chat,
+    ChatKind,
+    Delivery,
+    Digest,
+    Outcome,
+    Post,
+    QuoteHit,
+    Status,
+    Subscription,
+    SubscriptionKind,
+)
+
+
+class Storage(Protocol):
+    """Persistence for articles, subscriptions, the outbox and feed state.
+
+    Every method is one transaction: it either happens completely or not at all.
+    """
+
+    async def add_article(self, article: Article, *, broadcast: bool = True) -> tuple[int, bool, int]:
+        """Store an article with its quotes; fan it out to matching chats when `broadcast`.
+
+        Returns (article id, whether it was new, outbox rows created).
+        """
+        ...
+
+    async def get_article(self, article_id: int) -> Article | None: ...
+
+    async def known(self, identity: str, url: str | None = None) -> bool:
+        """Whether an article with this identity (or this source URL) is stored."""
+        ...
+
+    async def latest(
+        self, category: str | None = None, limit: int = 5, before_id: int | None = None
+    ) -> list[Article]: ...
+
+    async def quote(
+        self,
+        category: str | None = None,
+        speaker: str | None = None,
+        article_id: int | None = None,
+    ) -> QuoteHit | None: ...
+
+    async def search(self, match: str, limit: int = 5, before_id: int | None = None) -> list[Article]:
+        """Newest first among articles matching an FTS5 expression."""
+        ...
+
+    async def categories(self) -> list[tuple[str, int]]:
+        """Category names with their article counts."""
+        ...
+
+    async def add_subscription(
+        self, chat: Chat, kind: SubscriptionKind, value: str, chat_kind: ChatKind
+    ) -> bool:
+        """Add (or reactivate) a subscription; False if it was already active."""
+        ...
+
+    async def remove_subscription(self, chat: Chat, kind: SubscriptionKind, value: str) -> bool: ...
+
+    async def subscriptions(self, chat: Chat) -> list[Subscription]: ...
+
+    async def sync_config_subscriptions(
+        self, platform: str, wanted: Sequence[tuple[str, SubscriptionKind, str, ChatKind]]
+    ) -> None:
+        """Make the settings-defined subscriptions of a platform exactly `wanted`."""
+        ...
+
+    async def set_paused(self, chat: Chat, paused: bool) -> bool:
+        """Pause or resume a chat; False if it was already in that state."""
+        ...
+
+    async def is_paused(self, chat: Chat) -> bool: ...
+
+    async def take_missed(self, chat: Chat) -> list[int]:
+        """Mark a chat's pending deliveries skipped; return their article ids, oldest first."""
+        ...
+
+    async def due_deliveries(
+        self, platform: str, now: float, limit: int, exclude: Sequence[str] = ()
+    ) -> list[Delivery]:
+        """Pending deliveries whose time has come, for unpaused chats not in `exclude`."""
+        ...
+
+    async def mark_sent(self, delivery_id: int, message_id: str | None, now: float) -> None: ...
+
+    async def mark_retry(
+        self, delivery_id: int, next_attempt: float, error: str, *, count_attempt: bool = True
+    ) -> None: ...
+
+    async def mark_failed(self, delivery_id: int, error: str) -> None: ...
+
+    async def deactivate_chat(self, chat: Chat, reason: str) -> int:
+        """Deactivate every subscription of a chat, skip its pending deliveries; return count."""
+        ...
+
+    async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
+        """Move a chat's subscriptions and pending deliveries to its new id."""
+        ...
+
+    async def feed_state(self, url: str) -> dict[str, object] | None: ...
+
+    async def save_feed_state(self, url: str, **fields: object) -> None: ...
+
+    async def report_problem(self, key: str, message: str | None) -> None:
+        """Record (or with None clear) a standing problem shown by `newsbot status`."""
+        ...
+
+    async def status(self) -> Status: ...
+
+    async def close(self) -> None: ...
+
+
+class Messenger(Protocol):
+    """One chat platform as seen by the delivery worker."""
+
+    platform: str
+
+    async def send_post(self, chat_id: str, post: Post) -> Outcome: ...
+
+    async def send_digest(self, chat_id: str, digest: Digest) -> Outcome: ...
+
+
+def now_ts() -> float:
+    """Wall-clock seconds; the outbox stores times as epoch seconds."""
+    return datetime.now().timestamp()
