@@ -1,0 +1,218 @@
+"""Articles, quotes, categories and search: synchronous functions run on the database thread."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import UTC, datetime
+
+from bot.models import Article, Quote, QuoteHit
+
+ARTICLE_COLUMNS = (
+    "a.id, a.identity, c.name, a.headline, a.summary, a.body, a.related, a.url, a.source,"
+    " a.published"
+)
+
+
+def category_id(conn: sqlite3.Connection, name: str) -> int:
+    row = conn.execute("SELECT id FROM categories WHERE name = ?", (name,)).fetchone()
+    if row:
+        return int(row[0])
+    return int(conn.execute("INSERT INTO categories(name) VALUES (?)", (name,)).lastrowid or 0)
+
+
+def find_category(conn: sqlite3.Connection, name: str) -> tuple[int, str] | None:
+    row = conn.execute("SELECT id, name FROM categories WHERE name = ?", (name,)).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def existing_id(conn: sqlite3.Connection, identity: str, url: str | None) -> int | None:
+    row = conn.execute("SELECT id FROM articles WHERE identity = ?", (identity,)).fetchone()
+    if row is None and url:
+        row = conn.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def insert_article(conn: sqlite3.Connection, article: Article) -> tuple[int, int]:
+    """Insert an article, its quotes and its search entry; returns (article id, category id)."""
+    cat = category_id(conn, article.category)
+    published = article.published.timestamp() if article.published else None
+    cursor = conn.execute(
+        "INSERT INTO articles(identity, category_id, headline, summary, body, related, url,"
+        " source, published, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            article.identity,
+            cat,
+            article.headline,
+            article.summary,
+            article.body,
+            "\n".join(article.related),
+            article.url,
+            article.source,
+            published,
+            time.time(),
+        ),
+    )
+    article_id = int(cursor.lastrowid or 0)
+    conn.execute("UPDATE categories SET articles = articles + 1 WHERE id = ?", (cat,))
+    conn.executemany(
+        "INSERT INTO quotes(article_id, category_id, rank, text, speaker, speaker_key,"
+        " speaker_last) VALUES (?,?,?,?,?,?,?)",
+        [
+            (article_id, cat, rank, q.text, q.speaker, *speaker_keys(q.speaker))
+            for rank, q in enumerate(article.quotes)
+        ],
+    )
+    conn.execute(
+        "INSERT INTO articles_fts(rowid, headline, body, quotes) VALUES (?,?,?,?)",
+        (article_id, article.headline, article.body, "\n".join(q.text for q in article.quotes)),
+    )
+    return article_id, cat
+
+
+def speaker_keys(speaker: str | None) -> tuple[str | None, str | None]:
+    """Lookup keys for a speaker: the whole name and the last word, lower-cased."""
+    if not speaker:
+        return None, None
+    key = " ".join(speaker.lower().split())
+    return key, key.rsplit(" ", 1)[-1]
+
+
+def _article(row: sqlite3.Row | tuple, quotes: list[Quote]) -> Article:
+    published = datetime.fromtimestamp(row[9], UTC) if row[9] is not None else None
+    return Article(
+        id=row[0],
+        identity=row[1],
+        category=row[2],
+        headline=row[3],
+        summary=row[4],
+        paragraphs=tuple(row[5].split("\n\n")) if row[5] else (),
+        related=tuple(row[6].split("\n")) if row[6] else (),
+        url=row[7],
+        source=row[8],
+        published=published,
+        quotes=tuple(quotes),
+    )
+
+
+def _with_quotes(conn: sqlite3.Connection, rows: list) -> list[Article]:
+    if not rows:
+        return []
+    ids = [row[0] for row in rows]
+    marks = ",".join("?" * len(ids))
+    by_article: dict[int, list[Quote]] = {i: [] for i in ids}
+    for article_id, text, speaker in conn.execute(
+        f"SELECT article_id, text, speaker FROM quotes WHERE article_id IN ({marks})"
+        " ORDER BY article_id, rank",
+        ids,
+    ):
+        by_article[article_id].append(Quote(text, speaker))
+    return [_article(row, by_article[row[0]]) for row in rows]
+
+
+def get_article(conn: sqlite3.Connection, article_id: int) -> Article | None:
+    rows = conn.execute(
+        f"SELECT {ARTICLE_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
+        " WHERE a.id = ?",
+        (article_id,),
+    ).fetchall()
+    found = _with_quotes(conn, rows)
+    return found[0] if found else None
+
+
+def get_articles(conn: sqlite3.Connection, ids: list[int]) -> list[Article]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT {ARTICLE_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
+        f" WHERE a.id IN ({marks}) ORDER BY a.id",
+        ids,
+    ).fetchall()
+    return _with_quotes(conn, rows)
+
+
+def latest(
+    conn: sqlite3.Connection, category: str | None, limit: int, before_id: int | None
+) -> list[Article]:
+    before = before_id if before_id is not None else 2**62
+    if category is None:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM articles WHERE id < ? ORDER BY id DESC LIMIT ?", (before, limit)
+            )
+        ]
+    else:
+        found = find_category(conn, category)
+        if found is None:
+            return []
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM articles WHERE category_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                (found[0], before, limit),
+            )
+        ]
+    return sorted(get_articles(conn, ids), key=lambda a: -(a.id or 0))
+
+
+def quote(
+    conn: sqlite3.Connection,
+    category: str | None,
+    speaker: str | None,
+    article_id: int | None,
+) -> QuoteHit | None:
+    where, params = ["q.speaker IS NOT NULL"], []
+    if article_id is not None:
+        where, params = ["q.article_id = ?"], [article_id]
+    if category is not None:
+        found = find_category(conn, category)
+        if found is None:
+            return None
+        where.append("q.category_id = ?")
+        params.append(found[0])
+    if speaker:
+        key, last = speaker_keys(speaker)
+        where.append("(q.speaker_key = ? OR q.speaker_last = ?)")
+        params += [key, last]
+    row = conn.execute(
+        "SELECT q.text, q.speaker, q.article_id, a.headline, c.name, a.url FROM quotes q"
+        " JOIN articles a ON a.id = q.article_id JOIN categories c ON c.id = a.category_id"
+        f" WHERE {' AND '.join(where)} ORDER BY q.article_id DESC, q.rank LIMIT 1",
+        params,
+    ).fetchone()
+    if row is None:
+        return None
+    return QuoteHit(Quote(row[0], row[1]), row[2], row[3], row[4], row[5])
+
+
+def search(
+    conn: sqlite3.Connection, match: str, limit: int, before_id: int | None
+) -> list[Article]:
+    before = before_id if before_id is not None else 2**62
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ?"
+            " ORDER BY rowid DESC LIMIT ?",
+            (match, before, limit),
+        )
+    ]
+    return sorted(get_articles(conn, ids), key=lambda a: -(a.id or 0))
+
+
+def categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    return [
+        (name, count)
+        for name, count in conn.execute(
+            "SELECT name, articles FROM categories ORDER BY name COLLATE NOCASE"
+        )
+    ]
+
+
+def matches(conn: sqlite3.Connection, article_id: int, match: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM articles_fts WHERE rowid = ? AND articles_fts MATCH ?", (article_id, match)
+    ).fetchone()
+    return row is not None

@@ -1,0 +1,330 @@
+"""Chats, subscriptions, the outbox, feed state and problems: synchronous database functions."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from bot.models import (
+    Chat,
+    ChatKind,
+    Delivery,
+    Status,
+    Subscription,
+    SubscriptionKind,
+)
+from storage.articles import find_category, matches
+
+
+def chat_ref(conn: sqlite3.Connection, chat: Chat, kind: ChatKind | None = None) -> int:
+    """The row id of a chat, created on first use; updates its kind when given."""
+    row = conn.execute(
+        "SELECT id, kind FROM chats WHERE platform = ? AND chat_id = ?", (chat.platform, chat.chat_id)
+    ).fetchone()
+    if row:
+        if kind is not None and row[1] != kind.value:
+            conn.execute("UPDATE chats SET kind = ? WHERE id = ?", (kind.value, row[0]))
+        return int(row[0])
+    cursor = conn.execute(
+        "INSERT INTO chats(platform, chat_id, kind, created) VALUES (?,?,?,?)",
+        (chat.platform, chat.chat_id, (kind or ChatKind.PRIVATE).value, time.time()),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def find_chat(conn: sqlite3.Connection, chat: Chat) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM chats WHERE platform = ? AND chat_id = ?", (chat.platform, chat.chat_id)
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) -> int:
+    """Queue the article for every chat with a matching active subscription; returns rows."""
+    phrases = [
+        p
+        for (p,) in conn.execute(
+            "SELECT DISTINCT value FROM subscriptions WHERE active = 1 AND kind = 'follow'"
+        )
+        if matches(conn, article_id, p)
+    ]
+    marks = ",".join("?" * len(phrases)) or "NULL"
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO outbox(article_id, chat_ref, next_attempt, created)"
+        " SELECT ?, chat_ref, ?, ? FROM ("
+        "  SELECT chat_ref FROM subscriptions WHERE active = 1 AND kind = 'category'"
+        "   AND category_id = ?"
+        "  UNION SELECT chat_ref FROM subscriptions WHERE active = 1 AND kind = 'all'"
+        f"  UNION SELECT chat_ref FROM subscriptions WHERE active = 1 AND kind = 'follow'"
+        f"   AND value IN ({marks}))",
+        (article_id, now, now, cat_id, *phrases),
+    )
+    return cursor.rowcount
+
+
+def add_subscription(
+    conn: sqlite3.Connection,
+    chat: Chat,
+    kind: SubscriptionKind,
+    value: str,
+    chat_kind: ChatKind,
+    origin: str = "user",
+) -> bool:
+    ref = chat_ref(conn, chat, chat_kind)
+    cat_id = None
+    if kind is SubscriptionKind.CATEGORY:
+        found = find_category(conn, value)
+        cat_id = found[0] if found else None
+    row = conn.execute(
+        "SELECT id, active FROM subscriptions WHERE chat_ref = ? AND kind = ? AND value = ?",
+        (ref, kind.value, value),
+    ).fetchone()
+    if row and row[1]:
+        return False
+    if row:
+        conn.execute(
+            "UPDATE subscriptions SET active = 1, reason = NULL, origin = ?, category_id = ?"
+            " WHERE id = ?",
+            (origin, cat_id, row[0]),
+        )
+    else:
+        conn.execute(
+            "INSERT INTO subscriptions(chat_ref, kind, value, category_id, origin, created)"
+            " VALUES (?,?,?,?,?,?)",
+            (ref, kind.value, value, cat_id, origin, time.time()),
+        )
+    return True
+
+
+def remove_subscription(
+    conn: sqlite3.Connection, chat: Chat, kind: SubscriptionKind, value: str
+) -> bool:
+    ref = find_chat(conn, chat)
+    if ref is None:
+        return False
+    cursor = conn.execute(
+        "DELETE FROM subscriptions WHERE chat_ref = ? AND kind = ? AND value = ?",
+        (ref, kind.value, value),
+    )
+    return cursor.rowcount > 0
+
+
+def subscriptions(conn: sqlite3.Connection, chat: Chat) -> list[Subscription]:
+    rows = conn.execute(
+        "SELECT s.kind, s.value, s.active, s.created, s.reason FROM subscriptions s"
+        " JOIN chats c ON c.id = s.chat_ref WHERE c.platform = ? AND c.chat_id = ?"
+        " ORDER BY s.kind, s.value",
+        (chat.platform, chat.chat_id),
+    ).fetchall()
+    return [
+        Subscription(
+            chat,
+            SubscriptionKind(kind),
+            value,
+            bool(active),
+            datetime.fromtimestamp(created, UTC),
+            reason,
+        )
+        for kind, value, active, created, reason in rows
+    ]
+
+
+def sync_config(
+    conn: sqlite3.Connection,
+    platform: str,
+    wanted: Sequence[tuple[str, SubscriptionKind, str, ChatKind]],
+) -> None:
+    """Replace a platform's settings-defined subscriptions with `wanted`."""
+    keep: set[tuple[int, str, str]] = set()
+    for chat_id, kind, value, chat_kind in wanted:
+        ref = chat_ref(conn, Chat(platform, chat_id), chat_kind)
+        keep.add((ref, kind.value, value))
+        add_subscription(conn, Chat(platform, chat_id), kind, value, chat_kind, origin="config")
+    for sub_id, ref, kind, value in conn.execute(
+        "SELECT s.id, s.chat_ref, s.kind, s.value FROM subscriptions s JOIN chats c"
+        " ON c.id = s.chat_ref WHERE c.platform = ? AND s.origin = 'config'",
+        (platform,),
+    ).fetchall():
+        if (ref, kind, value) not in keep:
+            conn.execute("DELETE FROM subscriptions WHERE id = ?", (sub_id,))
+
+
+def set_paused(conn: sqlite3.Connection, chat: Chat, paused: bool) -> bool:
+    ref = chat_ref(conn, chat)
+    cursor = conn.execute(
+        "UPDATE chats SET paused = ? WHERE id = ? AND paused != ?", (int(paused), ref, int(paused))
+    )
+    return cursor.rowcount > 0
+
+
+def is_paused(conn: sqlite3.Connection, chat: Chat) -> bool:
+    row = conn.execute(
+        "SELECT paused FROM chats WHERE platform = ? AND chat_id = ?", (chat.platform, chat.chat_id)
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def take_missed(conn: sqlite3.Connection, chat: Chat) -> list[int]:
+    ref = find_chat(conn, chat)
+    if ref is None:
+        return []
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT article_id FROM outbox WHERE chat_ref = ? AND state = 'pending' ORDER BY id",
+            (ref,),
+        )
+    ]
+    conn.execute(
+        "UPDATE outbox SET state = 'skipped', last_error = 'summarised in a digest on resume',"
+        " finished = ? WHERE chat_ref = ? AND state = 'pending'",
+        (time.time(), ref),
+    )
+    return ids
+
+
+def due(
+    conn: sqlite3.Connection, platform: str, now: float, limit: int, exclude: Sequence[str]
+) -> list[Delivery]:
+    skip = set(exclude)
+    found: list[Delivery] = []
+    for row_id, article_id, chat_id, kind, attempts in conn.execute(
+        "SELECT o.id, o.article_id, c.chat_id, c.kind, o.attempts FROM outbox o"
+        " JOIN chats c ON c.id = o.chat_ref WHERE o.state = 'pending' AND o.next_attempt <= ?"
+        " AND c.platform = ? AND c.paused = 0 ORDER BY o.next_attempt, o.id LIMIT ?",
+        (now, platform, limit * 20 + len(skip)),
+    ):
+        if chat_id in skip:
+            continue
+        skip.add(chat_id)  # one delivery per chat per batch keeps a chat's order
+        found.append(Delivery(row_id, article_id, Chat(platform, chat_id), attempts, ChatKind(kind)))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def mark_sent(conn: sqlite3.Connection, delivery_id: int, message_id: str | None, now: float) -> None:
+    conn.execute(
+        "UPDATE outbox SET state = 'sent', message_id = ?, attempts = attempts + 1,"
+        " finished = ?, last_error = NULL WHERE id = ?",
+        (message_id, now, delivery_id),
+    )
+
+
+def mark_retry(
+    conn: sqlite3.Connection, delivery_id: int, next_attempt: float, error: str, count: bool
+) -> None:
+    conn.execute(
+        "UPDATE outbox SET next_attempt = ?, last_error = ?, attempts = attempts + ? WHERE id = ?",
+        (next_attempt, error, int(count), delivery_id),
+    )
+
+
+def mark_failed(conn: sqlite3.Connection, delivery_id: int, error: str) -> None:
+    conn.execute(
+        "UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1,"
+        " finished = ? WHERE id = ?",
+        (error, time.time(), delivery_id),
+    )
+
+
+def deactivate_chat(conn: sqlite3.Connection, chat: Chat, reason: str) -> int:
+    ref = find_chat(conn, chat)
+    if ref is None:
+        return 0
+    cursor = conn.execute(
+        "UPDATE subscriptions SET active = 0, reason = ? WHERE chat_ref = ? AND active = 1",
+        (reason, ref),
+    )
+    conn.execute(
+        "UPDATE outbox SET state = 'skipped', last_error = ?, finished = ?"
+        " WHERE chat_ref = ? AND state = 'pending'",
+        (f"chat unreachable: {reason}", time.time(), ref),
+    )
+    return cursor.rowcount
+
+
+def migrate_chat(conn: sqlite3.Connection, chat: Chat, new_chat_id: str) -> None:
+    old = find_chat(conn, chat)
+    if old is None:
+        return
+    new_chat = Chat(chat.platform, new_chat_id)
+    target = find_chat(conn, new_chat)
+    if target is None:
+        conn.execute("UPDATE chats SET chat_id = ? WHERE id = ?", (new_chat_id, old))
+        return
+    conn.execute(
+        "UPDATE OR IGNORE subscriptions SET chat_ref = ? WHERE chat_ref = ?", (target, old)
+    )
+    conn.execute(
+        "UPDATE OR IGNORE outbox SET chat_ref = ? WHERE chat_ref = ? AND state = 'pending'",
+        (target, old),
+    )
+    conn.execute("DELETE FROM subscriptions WHERE chat_ref = ?", (old,))
+    conn.execute(
+        "UPDATE outbox SET state = 'skipped', last_error = 'chat migrated'"
+        " WHERE chat_ref = ? AND state = 'pending'",
+        (old,),
+    )
+
+
+def feed_state(conn: sqlite3.Connection, url: str) -> dict[str, object] | None:
+    cursor = conn.execute("SELECT * FROM feeds WHERE url = ?", (url,))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+
+
+FEED_FIELDS = {
+    "etag", "last_modified", "last_success", "last_attempt", "failures", "last_error",
+    "next_poll", "primed",
+}
+
+
+def save_feed_state(conn: sqlite3.Connection, url: str, fields: dict[str, object]) -> None:
+    unknown = set(fields) - FEED_FIELDS
+    if unknown:
+        raise ValueError(f"unknown feed fields: {sorted(unknown)}")
+    conn.execute("INSERT OR IGNORE INTO feeds(url) VALUES (?)", (url,))
+    if fields:
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        conn.execute(f"UPDATE feeds SET {assignments} WHERE url = ?", (*fields.values(), url))
+
+
+def report_problem(conn: sqlite3.Connection, key: str, message: str | None) -> None:
+    if message is None:
+        conn.execute("DELETE FROM problems WHERE key = ?", (key,))
+    else:
+        conn.execute(
+            "INSERT INTO problems(key, message, since) VALUES (?,?,?)"
+            " ON CONFLICT(key) DO UPDATE SET message = excluded.message",
+            (key, message, time.time()),
+        )
+
+
+def status(conn: sqlite3.Connection) -> Status:
+    result = Status()
+    result.articles = conn.execute("SELECT coalesce(sum(articles), 0) FROM categories").fetchone()[0]
+    for platform, count in conn.execute(
+        "SELECT c.platform, count(*) FROM subscriptions s JOIN chats c ON c.id = s.chat_ref"
+        " WHERE s.active = 1 GROUP BY c.platform ORDER BY c.platform"
+    ):
+        result.subscriptions[platform] = count
+    for state, count in conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"):
+        result.outbox[state] = count
+    result.failing_feeds = [
+        (url, failures, error or "")
+        for url, failures, error in conn.execute(
+            "SELECT url, failures, last_error FROM feeds WHERE failures > 0 ORDER BY url"
+        )
+    ]
+    result.problems = [
+        (key, message)
+        for key, message in conn.execute("SELECT key, message FROM problems ORDER BY key")
+    ]
+    last = conn.execute("SELECT max(finished) FROM outbox WHERE state = 'sent'").fetchone()[0]
+    result.last_delivery = datetime.fromtimestamp(last, UTC) if last else None
+    return result

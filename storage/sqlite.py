@@ -1,0 +1,212 @@
+"""The SQLite implementation of the Storage port, on aiosqlite's database thread."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import aiosqlite
+
+from bot.errors import StorageError
+from bot.models import (
+    Article,
+    Chat,
+    ChatKind,
+    Delivery,
+    QuoteHit,
+    Status,
+    Subscription,
+    SubscriptionKind,
+)
+from storage import articles as art
+from storage import delivery as dlv
+from storage.schema import configure, migrate
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class SqliteStorage:
+    """Each public method runs as one transaction in a single hop to the database thread."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: Path | str) -> SqliteStorage:
+        path = Path(path)
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = await aiosqlite.connect(str(path), isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"Cannot open the database {path}: {exc}") from exc
+        storage = cls(db, path)
+        try:
+            await storage._run(configure)
+            await storage._run(migrate)
+        except (sqlite3.Error, RuntimeError) as exc:
+            await db.close()
+            raise StorageError(f"Cannot use the database {path}: {exc}") from exc
+        return storage
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run fn(conn, *args) on the database thread."""
+        # aiosqlite's worker-thread hop; one hop per transaction keeps each one atomic and fast.
+        return await self._db._execute(fn, self._db._conn, *args)  # type: ignore[no-any-return]
+
+    async def _write(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run fn(conn, *args) inside BEGIN IMMEDIATE ... COMMIT, rolling back on any error."""
+        return await self._run(_in_transaction, fn, *args)
+
+    # --- articles -------------------------------------------------------------------
+
+    async def add_article(self, article: Article, *, broadcast: bool = True) -> tuple[int, bool, int]:
+        return await self._write(_add_article, article, broadcast)
+
+    async def add_articles(
+        self, batch: Sequence[Article], *, broadcast: bool = True
+    ) -> list[tuple[int, bool, int] | Exception]:
+        """Store many articles in one transaction; each one all-or-nothing (a savepoint)."""
+        return await self._write(_add_many, list(batch), broadcast)
+
+    async def get_article(self, article_id: int) -> Article | None:
+        return await self._run(art.get_article, article_id)
+
+    async def get_articles(self, ids: Sequence[int]) -> list[Article]:
+        return await self._run(art.get_articles, list(ids))
+
+    async def known(self, identity: str, url: str | None = None) -> bool:
+        return await self._run(art.existing_id, identity, url) is not None
+
+    async def latest(
+        self, category: str | None = None, limit: int = 5, before_id: int | None = None
+    ) -> list[Article]:
+        return await self._run(art.latest, category, limit, before_id)
+
+    async def quote(
+        self,
+        category: str | None = None,
+        speaker: str | None = None,
+        article_id: int | None = None,
+    ) -> QuoteHit | None:
+        return await self._run(art.quote, category, speaker, article_id)
+
+    async def search(self, match: str, limit: int = 5, before_id: int | None = None) -> list[Article]:
+        try:
+            return await self._run(art.search, match, limit, before_id)
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"That search could not be run: {exc}") from exc
+
+    async def categories(self) -> list[tuple[str, int]]:
+        return await self._run(art.categories)
+
+    # --- subscriptions and chats -----------------------------------------------------
+
+    async def add_subscription(
+        self, chat: Chat, kind: SubscriptionKind, value: str, chat_kind: ChatKind
+    ) -> bool:
+        return await self._write(dlv.add_subscription, chat, kind, value, chat_kind)
+
+    async def remove_subscription(self, chat: Chat, kind: SubscriptionKind, value: str) -> bool:
+        return await self._write(dlv.remove_subscription, chat, kind, value)
+
+    async def subscriptions(self, chat: Chat) -> list[Subscription]:
+        return await self._run(dlv.subscriptions, chat)
+
+    async def sync_config_subscriptions(
+        self, platform: str, wanted: Sequence[tuple[str, SubscriptionKind, str, ChatKind]]
+    ) -> None:
+        await self._write(dlv.sync_config, platform, list(wanted))
+
+    async def set_paused(self, chat: Chat, paused: bool) -> bool:
+        return await self._write(dlv.set_paused, chat, paused)
+
+    async def is_paused(self, chat: Chat) -> bool:
+        return await self._run(dlv.is_paused, chat)
+
+    async def take_missed(self, chat: Chat) -> list[int]:
+        return await self._write(dlv.take_missed, chat)
+
+    # --- outbox ------------------------------------------------------------------------
+
+    async def due_deliveries(
+        self, platform: str, now: float, limit: int, exclude: Sequence[str] = ()
+    ) -> list[Delivery]:
+        return await self._run(dlv.due, platform, now, limit, list(exclude))
+
+    async def mark_sent(self, delivery_id: int, message_id: str | None, now: float) -> None:
+        await self._write(dlv.mark_sent, delivery_id, message_id, now)
+
+    async def mark_retry(
+        self, delivery_id: int, next_attempt: float, error: str, *, count_attempt: bool = True
+    ) -> None:
+        await self._write(dlv.mark_retry, delivery_id, next_attempt, error, count_attempt)
+
+    async def mark_failed(self, delivery_id: int, error: str) -> None:
+        await self._write(dlv.mark_failed, delivery_id, error)
+
+    async def deactivate_chat(self, chat: Chat, reason: str) -> int:
+        return await self._write(dlv.deactivate_chat, chat, reason)
+
+    async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
+        await self._write(dlv.migrate_chat, chat, new_chat_id)
+
+    # --- feeds, problems, status -------------------------------------------------------
+
+    async def feed_state(self, url: str) -> dict[str, object] | None:
+        return await self._run(dlv.feed_state, url)
+
+    async def save_feed_state(self, url: str, **fields: object) -> None:
+        await self._write(dlv.save_feed_state, url, fields)
+
+    async def report_problem(self, key: str, message: str | None) -> None:
+        await self._write(dlv.report_problem, key, message)
+
+    async def status(self) -> Status:
+        return await self._run(dlv.status)
+
+
+def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = fn(conn, *args)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return result
+
+
+def _add_article(
+    conn: sqlite3.Connection, article: Article, broadcast: bool
+) -> tuple[int, bool, int]:
+    found = art.existing_id(conn, article.identity, article.url)
+    if found is not None:
+        return found, False, 0
+    article_id, cat_id = art.insert_article(conn, article)
+    fanned = dlv.fan_out(conn, article_id, cat_id, time.time()) if broadcast else 0
+    return article_id, True, fanned
+
+
+def _add_many(
+    conn: sqlite3.Connection, batch: list[Article], broadcast: bool
+) -> list[tuple[int, bool, int] | Exception]:
+    results: list[tuple[int, bool, int] | Exception] = []
+    for article in batch:
+        conn.execute("SAVEPOINT one_article")
+        try:
+            results.append(_add_article(conn, article, broadcast))
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK TO one_article")
+            results.append(StorageError(f"could not store the article: {exc}"))
+        conn.execute("RELEASE one_article")
+    return results
