@@ -1,0 +1,133 @@
+"""RSS 2.0 / RSS 1.0 (RDF) / Atom feeds → Drafts, one per usable entry, with feedparser."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.errors import ParseError
+from bot.models import Draft
+from bot.parsing.html import canonical_url, host_of, html_to_paragraphs, strip_tags
+
+log = logging.getLogger(__name__)
+_LOCATION = re.compile(r"^<unknown>:(\d+):(\d+):")
+
+
+def parse_feed(
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    default_category: str = "Uncategorized",
+    category_override: str | None = None,
+) -> list[Draft]:
+    """Parse a feed document; entries without a title or body text are skipped with a warning.
+
+    Raises ParseError when the data is not a feed, or when no entry at all is usable.
+    An empty but valid feed gives [].
+    """
+    parsed = _feedparse(data, url)
+    entries = parsed.get("entries") or []
+    if not entries:
+        _require_feed(parsed, url)
+        return []
+    feed = parsed.get("feed") or {}
+    feed_category = _first_term(feed)
+    source = strip_tags(feed.get("title") or "") or host_of(feed.get("link") or url)
+    drafts: list[Draft] = []
+    skipped: list[str] = []
+    for index, entry in enumerate(entries, start=1):
+        draft = _draft(entry, category_override, feed_category or default_category, source)
+        if draft is None:
+            skipped.append(strip_tags(entry.get("title") or "") or f"entry #{index}")
+        else:
+            drafts.append(draft)
+    if not drafts:
+        prefix = f"{url}: " if url else ""
+        raise ParseError(f"{prefix}none of the {len(entries)} feed entries has a title and text")
+    if skipped:
+        log.warning(
+            "%s: skipped %d of %d entries without a title or text: %s",
+            url or source or "feed", len(skipped), len(entries), "; ".join(skipped[:5]),
+        )
+    return drafts
+
+
+def _feedparse(data: bytes | str, url: str | None) -> Any:
+    import feedparser  # slow to import: keep it out of CLI start-up
+
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    headers = {"content-location": url} if url else {}
+    try:
+        # A stream, never a str: feedparser would treat a str as a URL or a file name.
+        return feedparser.parse(io.BytesIO(raw), response_headers=headers, sanitize_html=True)
+    except Exception as exc:
+        raise ParseError(f"not an RSS or Atom feed: {exc}") from exc
+
+
+def _require_feed(parsed: Any, url: str | None) -> None:
+    """Raise ParseError unless feedparser recognised an RSS or Atom document."""
+    prefix = f"{url}: " if url else ""
+    if parsed.get("bozo") and parsed.get("bozo_exception") is not None:
+        reason = str(parsed["bozo_exception"]) or type(parsed["bozo_exception"]).__name__
+        reason = _LOCATION.sub(r"line \1, column \2:", reason)
+        raise ParseError(f"{prefix}not an RSS or Atom feed: {reason}")
+    if not parsed.get("version"):
+        raise ParseError(f"{prefix}not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> root")
+
+
+def _draft(entry: Any, override: str | None, fallback: str, source: str | None) -> Draft | None:
+    headline = strip_tags(entry.get("title") or "")
+    paragraphs = _paragraphs(entry)
+    if not headline or not paragraphs:
+        return None
+    link = (entry.get("link") or "").strip() or None
+    return Draft(
+        category=override or _first_term(entry) or fallback,
+        headline=headline,
+        paragraphs=tuple(paragraphs),
+        url=link,
+        published=_published(entry),
+        identity=_identity(entry, link),
+        source=source,
+    )
+
+
+def _paragraphs(entry: Any) -> list[str]:
+    """Body text from the richest HTML the entry carries: content, then summary."""
+    for block in entry.get("content") or ():
+        paragraphs = html_to_paragraphs(block.get("value") or "")
+        if paragraphs:
+            return paragraphs
+    return html_to_paragraphs(entry.get("summary") or "")
+
+
+def _first_term(node: Any) -> str | None:
+    for tag in node.get("tags") or ():
+        term = strip_tags(tag.get("term") or tag.get("label") or "")
+        if term:
+            return term
+    category = strip_tags(node.get("category") or "")
+    return category or None
+
+
+def _published(entry: Any) -> datetime | None:
+    stamp: time.struct_time | None = entry.get("published_parsed") or entry.get("updated_parsed")
+    if stamp is None:
+        return None
+    try:
+        return datetime(*stamp[:6], tzinfo=UTC)  # feedparser normalises to UTC
+    except (TypeError, ValueError):
+        return None
+
+
+def _identity(entry: Any, link: str | None) -> str | None:
+    guid = (entry.get("id") or "").strip()
+    if guid:
+        return f"guid:{guid}"
+    if link:
+        return f"url:{canonical_url(link)}"
+    return None
