@@ -1,0 +1,372 @@
+"""What `newsbot ingest` is given: expand paths and folders, read files, fetch URLs, dispatch."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import os
+import re
+import socket
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.errors import FetchError, NewsbotError, ParseError
+from bot.models import Draft
+
+if TYPE_CHECKING:
+    import aiohttp
+
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_SKIP_NAMES = re.compile(
+    r"^(meta\.json|license|licence|copying|notice|readme|changelog|authors|makefile)(\.\w+)?$",
+    re.IGNORECASE,
+)
+_SKIP_SUFFIX_LIST = (
+    ".json .csv .tsv .yaml .yml .toml .ini .cfg .lock .log .db .sqlite .sqlite3 .py .pyc .js .css "
+    ".png .jpg .jpeg .gif .webp .svg .ico .bmp .tif .tiff .avif .heic .mp3 .mp4 .wav .ogg .webm "
+    ".mov .pdf .zip .gz .tgz .bz2 .xz .7z .tar .rar .exe .bin .so .dll .enc .pem .key"
+)
+_SKIP_SUFFIXES = frozenset(_SKIP_SUFFIX_LIST.split())
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf)[\s>/]", re.IGNORECASE)
+_HTML_ROOT = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
+# Whitespace, <?xml ...?>, comments and a non-HTML doctype may come before the root tag.
+_PROLOG = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->|<!doctype\s+(?!html)[^>]*>", re.IGNORECASE | re.S)
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_BOM = b"\xef\xbb\xbf"
+USER_AGENT = "newsbot/0.1 (news bot; +aiohttp)"
+_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "
+    "text/html;q=0.8, text/plain;q=0.7, */*;q=0.5"
+)
+_CHUNK = 64 * 1024
+
+
+def iter_sources(items: Sequence[str]) -> list[str]:
+    """Expand folders into their article files (recursive, sorted); keep files and URLs as given.
+
+    Hidden files and obvious non-articles (meta.json, LICENSE, images, ...) inside folders are
+    skipped. A missing path or a folder with no article files stays in the list as it is, so
+    `load` reports it as an error for that one item.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        expanded = [item] if is_url(item) or not os.path.isdir(item) else _walk(item) or [item]
+        for path in expanded:
+            if path not in seen:
+                seen.add(path)
+                out.append(path)
+    return out
+
+
+def _walk(folder: str) -> list[str]:
+    found: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, name) for name in sorted(files) if _is_article_name(name))
+    return found
+
+
+def _is_article_name(name: str) -> bool:
+    if name.startswith(".") or name.endswith("~") or _SKIP_NAMES.match(name):
+        return False
+    return Path(name).suffix.lower() not in _SKIP_SUFFIXES
+
+
+async def load(
+    item: str,
+    *,
+    settings: Settings,
+    session: aiohttp.ClientSession | None = None,
+    category: str | None = None,
+) -> list[Draft]:
+    """Read one file or URL into Drafts (a feed gives many, a page or seed file one).
+
+    `category`, when given, overrides whatever category the source names.
+    Raises ParseError (FetchError for URLs that cannot be fetched); every message names `item`.
+    """
+    if is_url(item):
+        result = await fetch(item, settings=settings, session=session)
+        data, content_type, base = result.body, result.content_type, result.url or item
+    else:
+        data, content_type, base = await asyncio.to_thread(_read_file, item, settings), None, None
+    try:
+        return await asyncio.to_thread(
+            parse_document,
+            data,
+            origin=item,
+            url=base,
+            content_type=content_type,
+            default_category=settings.default_category,
+            category=category,
+        )
+    except NewsbotError as exc:
+        if item in exc.message:
+            raise
+        raise ParseError(f"{item}: {exc.message}") from exc
+    except Exception as exc:  # a parser bug must not stop a whole ingest run
+        log.exception("unexpected failure parsing %s", item)
+        raise ParseError(f"{item} could not be parsed: {type(exc).__name__}: {exc}") from exc
+
+
+def _read_file(path: str, settings: Settings) -> bytes:
+    """The bytes of a regular file, refusing anything larger than settings.max_file_bytes."""
+    cap = settings.max_file_bytes
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise ParseError(f"{path} is a folder with no article files in it")
+        if not stat.S_ISREG(info.st_mode):
+            raise ParseError(f"{path} is not a regular file")
+        if info.st_size > cap:
+            raise ParseError(_too_big(path, info.st_size, cap))
+        with open(path, "rb") as handle:
+            data = handle.read(cap + 1)
+    except FileNotFoundError:
+        raise ParseError(f"{path}: no such file or folder") from None
+    except PermissionError:
+        raise ParseError(f"{path} cannot be read: permission denied") from None
+    except OSError as exc:
+        raise ParseError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    if len(data) > cap:  # the file grew after stat
+        raise ParseError(_too_big(path, len(data), cap, at_least=True))
+    return data
+
+
+def _too_big(origin: str, size: int, cap: int, *, at_least: bool = False) -> str:
+    more = "more than " if at_least else ""
+    return (
+        f"{origin} is {more}{human_size(size)}, over the {human_size(cap)} limit "
+        "(NEWSBOT_MAX_FILE_BYTES)"
+    )
+
+
+def parse_document(
+    data: bytes,
+    *,
+    origin: str,
+    url: str | None = None,
+    content_type: str | None = None,
+    default_category: str = "Uncategorized",
+    category: str | None = None,
+) -> list[Draft]:
+    """Sniff raw bytes (feed, HTML page or seed text) and parse them; `origin` names the source."""
+    body = data.removeprefix(_BOM)
+    if not body.strip():
+        raise ParseError(f"{origin} is empty")
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise ParseError(f"{origin} is not UTF-8 text (it looks like UTF-16); save it as UTF-8")
+    if _looks_binary(body):
+        raise ParseError(f"{origin} is a binary file, not an article")
+    kind = sniff(body, content_type)
+    if kind == "feed":
+        from bot.parsing.feed import parse_feed
+
+        return parse_feed(
+            body, url=url, default_category=default_category, category_override=category
+        )
+    if kind == "html":
+        from bot.parsing.html import parse_html
+
+        draft = parse_html(body, url=url, default_category=default_category)
+        return [_recategorise(draft, category)]
+    from bot.parsing.seed import parse_seed
+
+    text = _decode(body, origin)
+    draft = parse_seed(text, source=origin, default_category=default_category)
+    return [_recategorise(draft, category)]
+
+
+def sniff(data: bytes, content_type: str | None = None) -> str:
+    """'feed', 'html' or 'text': what the document is, by its first tag, then by content type."""
+    head = data[:4096].removeprefix(_BOM)
+    start = 0
+    while match := _PROLOG.match(head, start):
+        if match.end() == start:
+            break
+        start = match.end()
+    rest = head[start:]
+    if _FEED_ROOT.match(rest):
+        return "feed"
+    if _HTML_ROOT.match(rest) or rest[:14].lower() == b"<!doctype html":
+        return "html"
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime in _FEED_TYPES:
+        return "feed"
+    if mime in _HTML_TYPES:
+        return "html"
+    if head.lstrip().startswith(b"<?xml"):
+        return "feed"  # some other XML: let the feed parser say what is wrong with it
+    return "text"
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    return controls > len(sample) * 0.1
+
+
+def _decode(data: bytes, origin: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParseError(
+            f"{origin} is not UTF-8 text (bad byte at position {exc.start}); "
+            "save it as UTF-8 and try again"
+        ) from None
+
+
+def _recategorise(draft: Draft, category: str | None) -> Draft:
+    return dataclasses.replace(draft, category=category) if category else draft
+
+
+
+# --- URLs ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """One HTTP answer: 200 with a body, or 304 (not modified) with an empty body."""
+
+    status: int
+    body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
+    content_type: str | None = None
+    url: str | None = None  # the final URL, after redirects
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class FetchFailed(FetchError):
+    """A FetchError that also carries the URL and HTTP status (None: the server never answered)."""
+
+    def __init__(self, message: str, *, url: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+
+    @property
+    def transient(self) -> bool:
+        """Worth retrying later: no answer, a 5xx, or 408/425/429."""
+        return self.status is None or self.status >= 500 or self.status in (408, 425, 429)
+
+
+def is_url(item: str) -> bool:
+    return item[:8].lower().startswith(("http://", "https://"))
+
+
+def human_size(size: int) -> str:
+    if size < 1000:
+        return f"{size} bytes"
+    if size < 1_000_000:
+        return f"{size / 1000:.1f} kB"
+    return f"{size / 1_000_000:.1f} MB"
+
+
+async def fetch(
+    url: str,
+    *,
+    settings: Settings,
+    session: aiohttp.ClientSession | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> FetchResult:
+    """GET a URL (conditionally when etag/last_modified are given), capped in time and size.
+
+    Raises FetchFailed (a FetchError) when the URL does not answer or answers 4xx/5xx, and
+    ParseError when the body is larger than settings.max_file_bytes.
+    """
+    import aiohttp
+
+    if session is None:
+        async with aiohttp.ClientSession() as own:
+            return await fetch(
+                url, settings=settings, session=own, etag=etag, last_modified=last_modified
+            )
+    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    timeout = aiohttp.ClientTimeout(total=settings.fetch_timeout)
+    try:
+        async with session.get(url, headers=headers, timeout=timeout) as response:
+            return await _read_response(url, response, settings.max_file_bytes, etag, last_modified)
+    except NewsbotError:
+        raise
+    except TimeoutError:
+        reason = f"no answer within {settings.fetch_timeout:g} seconds"
+        raise FetchFailed(f"could not fetch {url}: {reason}", url=url) from None
+    except (aiohttp.ClientError, ValueError, OSError) as exc:
+        raise FetchFailed(f"could not fetch {url}: {_reason(exc)}", url=url) from None
+
+
+async def _read_response(
+    url: str,
+    response: aiohttp.ClientResponse,
+    cap: int,
+    etag: str | None,
+    last_modified: str | None,
+) -> FetchResult:
+    result = FetchResult(
+        status=response.status,
+        body=b"",
+        etag=response.headers.get("ETag") or etag,
+        last_modified=response.headers.get("Last-Modified") or last_modified,
+        content_type=response.headers.get("Content-Type"),
+        url=str(response.url),
+    )
+    if response.status == 304:
+        return result
+    if not 200 <= response.status < 300:
+        answer = f"{response.status} {response.reason or ''}".strip()
+        raise FetchFailed(
+            f"could not fetch {url}: the server answered {answer}", url=url, status=response.status
+        )
+    if response.content_length is not None and response.content_length > cap:
+        raise ParseError(_too_big(url, response.content_length, cap))
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in response.content.iter_chunked(_CHUNK):
+        total += len(chunk)
+        if total > cap:
+            raise ParseError(_too_big(url, total, cap, at_least=True))
+        chunks.append(chunk)
+    return dataclasses.replace(result, body=b"".join(chunks))
+
+
+def _reason(exc: BaseException) -> str:
+    """Plain words for a network failure."""
+    import aiohttp
+
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
+        return "a secure (TLS) connection could not be made"
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        cause = exc.os_error
+        if isinstance(cause, socket.gaierror):
+            return f"the host name {exc.host} could not be found"
+        if isinstance(cause, ConnectionRefusedError):
+            return f"the connection to {exc.host} port {exc.port} was refused"
+        return f"could not connect to {exc.host}: {cause.strerror or cause}"
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return "the server closed the connection without answering"
+    if isinstance(exc, aiohttp.TooManyRedirects):
+        return "too many redirects"
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return "the answer was cut off or corrupt"
+    if isinstance(exc, aiohttp.InvalidURL | ValueError):
+        return "it is not a valid URL"
+    return str(exc) or type(exc).__name__
