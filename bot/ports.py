@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Protocol
 
 from bot.models import (
@@ -27,14 +26,24 @@ class Storage(Protocol):
     Every method is one transaction: it either happens completely or not at all.
     """
 
-    async def add_article(self, article: Article, *, broadcast: bool = True) -> tuple[int, bool, int]:
+    async def add_article(
+        self, article: Article, *, broadcast: bool = True
+    ) -> tuple[int, bool, int]:
         """Store an article with its quotes; fan it out to matching chats when `broadcast`.
 
         Returns (article id, whether it was new, outbox rows created).
         """
         ...
 
+    async def add_articles(
+        self, batch: Sequence[Article], *, broadcast: bool = True
+    ) -> list[tuple[int, bool, int] | Exception]:
+        """Store many articles in one transaction, each all-or-nothing on its own."""
+        ...
+
     async def get_article(self, article_id: int) -> Article | None: ...
+
+    async def get_articles(self, ids: Sequence[int]) -> list[Article]: ...
 
     async def known(self, identity: str, url: str | None = None) -> bool:
         """Whether an article with this identity (or this source URL) is stored."""
@@ -51,7 +60,9 @@ class Storage(Protocol):
         article_id: int | None = None,
     ) -> QuoteHit | None: ...
 
-    async def search(self, match: str, limit: int = 5, before_id: int | None = None) -> list[Article]:
+    async def search(
+        self, match: str, limit: int = 5, before_id: int | None = None
+    ) -> list[Article]:
         """Newest first among articles matching an FTS5 expression."""
         ...
 
@@ -130,6 +141,20 @@ class Messenger(Protocol):
     async def send_digest(self, chat_id: str, digest: Digest) -> Outcome: ...
 
 
-def now_ts() -> float:
-    """Wall-clock seconds; the outbox stores times as epoch seconds."""
-    return datetime.now().timestamp()
+class ChatAdapter(Protocol):
+    """A chat platform wired to the core: answers commands and provides a Messenger.
+
+    Built by a factory `create(settings, service, stop) -> ChatAdapter`; `stop` is an
+    asyncio.Event the adapter may set to end the whole bot (the console does at end of input).
+    """
+
+    platform: str
+    messenger: Messenger
+
+    async def start(self) -> None:
+        """Connect and begin answering commands; returns once ready."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop answering commands and close every connection."""
+        ...

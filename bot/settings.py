@@ -83,7 +83,7 @@ def parse_channels(value: Any) -> list[ChannelTarget]:
         text = value.strip()
         if text[:1] in "[{":
             return parse_channels(json.loads(text))
-        targets = []
+        targets: list[ChannelTarget] = []
         for entry in _entries(text):
             chat, sep, cats = _split_target(entry)
             if not sep and "," in chat:
@@ -93,18 +93,18 @@ def parse_channels(value: Any) -> list[ChannelTarget]:
         return targets
     if isinstance(value, dict):
         return [ChannelTarget(str(chat), _cats_of(cats)) for chat, cats in value.items()]
-    targets = []
+    found: list[ChannelTarget] = []
     for item in value:
         if isinstance(item, ChannelTarget):
-            targets.append(item)
+            found.append(item)
         elif isinstance(item, str | int):
-            targets.extend(parse_channels(str(item)))
+            found.extend(parse_channels(str(item)))
         elif isinstance(item, dict):
-            chat = item.get("chat") or item.get("channel") or item.get("id")
-            targets.append(ChannelTarget(str(chat), _cats_of(item.get("categories"))))
+            chat_id = item.get("chat") or item.get("channel") or item.get("id")
+            found.append(ChannelTarget(str(chat_id), _cats_of(item.get("categories"))))
         else:
             raise ValueError(f"cannot read channel entry {item!r}")
-    return targets
+    return found
 
 
 def _split_target(entry: str) -> tuple[str, str, str]:

@@ -18,7 +18,13 @@ def category_id(conn: sqlite3.Connection, name: str) -> int:
     row = conn.execute("SELECT id FROM categories WHERE name = ?", (name,)).fetchone()
     if row:
         return int(row[0])
-    return int(conn.execute("INSERT INTO categories(name) VALUES (?)", (name,)).lastrowid or 0)
+    new_id = int(conn.execute("INSERT INTO categories(name) VALUES (?)", (name,)).lastrowid or 0)
+    conn.execute(
+        "UPDATE subscriptions SET category_id = ? WHERE kind = 'category' AND category_id IS NULL"
+        " AND value = ? COLLATE NOCASE",
+        (new_id, name),
+    )
+    return new_id
 
 
 def find_category(conn: sqlite3.Connection, name: str) -> tuple[int, str] | None:
@@ -163,7 +169,8 @@ def quote(
     speaker: str | None,
     article_id: int | None,
 ) -> QuoteHit | None:
-    where, params = ["q.speaker IS NOT NULL"], []
+    where: list[str] = ["q.speaker IS NOT NULL"]
+    params: list[object] = []
     if article_id is not None:
         where, params = ["q.article_id = ?"], [article_id]
     if category is not None:

@@ -15,13 +15,15 @@ from bot.models import (
     Subscription,
     SubscriptionKind,
 )
+from bot.query import fts_phrase
 from storage.articles import find_category, matches
 
 
 def chat_ref(conn: sqlite3.Connection, chat: Chat, kind: ChatKind | None = None) -> int:
     """The row id of a chat, created on first use; updates its kind when given."""
     row = conn.execute(
-        "SELECT id, kind FROM chats WHERE platform = ? AND chat_id = ?", (chat.platform, chat.chat_id)
+        "SELECT id, kind FROM chats WHERE platform = ? AND chat_id = ?",
+        (chat.platform, chat.chat_id),
     ).fetchone()
     if row:
         if kind is not None and row[1] != kind.value:
@@ -48,7 +50,7 @@ def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) 
         for (p,) in conn.execute(
             "SELECT DISTINCT value FROM subscriptions WHERE active = 1 AND kind = 'follow'"
         )
-        if matches(conn, article_id, p)
+        if matches(conn, article_id, fts_phrase(p))
     ]
     marks = ",".join("?" * len(phrases)) or "NULL"
     cursor = conn.execute(
@@ -199,13 +201,17 @@ def due(
         if chat_id in skip:
             continue
         skip.add(chat_id)  # one delivery per chat per batch keeps a chat's order
-        found.append(Delivery(row_id, article_id, Chat(platform, chat_id), attempts, ChatKind(kind)))
+        found.append(
+            Delivery(row_id, article_id, Chat(platform, chat_id), attempts, ChatKind(kind))
+        )
         if len(found) >= limit:
             break
     return found
 
 
-def mark_sent(conn: sqlite3.Connection, delivery_id: int, message_id: str | None, now: float) -> None:
+def mark_sent(
+    conn: sqlite3.Connection, delivery_id: int, message_id: str | None, now: float
+) -> None:
     conn.execute(
         "UPDATE outbox SET state = 'sent', message_id = ?, attempts = attempts + 1,"
         " finished = ?, last_error = NULL WHERE id = ?",
@@ -279,8 +285,14 @@ def feed_state(conn: sqlite3.Connection, url: str) -> dict[str, object] | None:
 
 
 FEED_FIELDS = {
-    "etag", "last_modified", "last_success", "last_attempt", "failures", "last_error",
-    "next_poll", "primed",
+    "etag",
+    "last_modified",
+    "last_success",
+    "last_attempt",
+    "failures",
+    "last_error",
+    "next_poll",
+    "primed",
 }
 
 
@@ -307,7 +319,9 @@ def report_problem(conn: sqlite3.Connection, key: str, message: str | None) -> N
 
 def status(conn: sqlite3.Connection) -> Status:
     result = Status()
-    result.articles = conn.execute("SELECT coalesce(sum(articles), 0) FROM categories").fetchone()[0]
+    result.articles = conn.execute("SELECT coalesce(sum(articles), 0) FROM categories").fetchone()[
+        0
+    ]
     for platform, count in conn.execute(
         "SELECT c.platform, count(*) FROM subscriptions s JOIN chats c ON c.id = s.chat_ref"
         " WHERE s.active = 1 GROUP BY c.platform ORDER BY c.platform"

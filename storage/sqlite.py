@@ -61,7 +61,7 @@ class SqliteStorage:
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         """Run fn(conn, *args) on the database thread."""
         # aiosqlite's worker-thread hop; one hop per transaction keeps each one atomic and fast.
-        return await self._db._execute(fn, self._db._conn, *args)  # type: ignore[no-any-return]
+        return await self._db._execute(fn, self._db._conn, *args)
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         """Run fn(conn, *args) inside BEGIN IMMEDIATE ... COMMIT, rolling back on any error."""
@@ -69,7 +69,9 @@ class SqliteStorage:
 
     # --- articles -------------------------------------------------------------------
 
-    async def add_article(self, article: Article, *, broadcast: bool = True) -> tuple[int, bool, int]:
+    async def add_article(
+        self, article: Article, *, broadcast: bool = True
+    ) -> tuple[int, bool, int]:
         return await self._write(_add_article, article, broadcast)
 
     async def add_articles(
@@ -100,7 +102,9 @@ class SqliteStorage:
     ) -> QuoteHit | None:
         return await self._run(art.quote, category, speaker, article_id)
 
-    async def search(self, match: str, limit: int = 5, before_id: int | None = None) -> list[Article]:
+    async def search(
+        self, match: str, limit: int = 5, before_id: int | None = None
+    ) -> list[Article]:
         try:
             return await self._run(art.search, match, limit, before_id)
         except sqlite3.OperationalError as exc:

@@ -1,0 +1,192 @@
+"""The bot's use cases: each async method is one thing a reader or the operator asks for."""
+
+from __future__ import annotations
+
+from bot.errors import BadArgument, NotFound, UnknownCategory
+from bot.models import (
+    Article,
+    Chat,
+    ChatKind,
+    Digest,
+    IngestResult,
+    Post,
+    QuoteHit,
+    Status,
+    Subscription,
+    SubscriptionKind,
+)
+from bot.ports import Storage
+from bot.query import follow_phrase, search_expression
+from bot.settings import ALL
+
+MAX_LIST = 20
+DIGEST_ITEMS = 10
+
+
+class NewsService:
+    """Platform-neutral services over a Storage; adapters call these and render the results."""
+
+    def __init__(self, storage: Storage, *, max_quotes: int = 3) -> None:
+        self.storage = storage
+        self.max_quotes = max_quotes
+
+    def post(self, article: Article) -> Post:
+        return Post.from_article(article, self.max_quotes)
+
+    # --- articles -----------------------------------------------------------------------
+
+    async def ingest(self, article: Article, *, broadcast: bool = True) -> IngestResult:
+        article_id, new, fanned = await self.storage.add_article(article, broadcast=broadcast)
+        return IngestResult(
+            source=article.source or article.identity,
+            status="new" if new else "duplicate",
+            article_id=article_id,
+            headline=article.headline,
+            fanned_out=fanned,
+        )
+
+    async def article(self, article_id: int) -> Post:
+        found = await self.storage.get_article(article_id)
+        if found is None:
+            raise NotFound("That article is no longer here.")
+        return self.post(found)
+
+    async def latest(
+        self, category: str | None = None, limit: int = 5, before_id: int | None = None
+    ) -> list[Post]:
+        _check_limit(limit)
+        name = await self.category_name(category) if category else None
+        found = await self.storage.latest(name, limit, before_id)
+        if not found:
+            raise NotFound(_empty("articles", name, before_id))
+        return [self.post(a) for a in found]
+
+    async def quote(
+        self,
+        category: str | None = None,
+        speaker: str | None = None,
+        article_id: int | None = None,
+    ) -> QuoteHit:
+        name = await self.category_name(category) if category else None
+        speaker = speaker.strip() if speaker else None
+        hit = await self.storage.quote(name, speaker, article_id)
+        if hit is None:
+            who = f" by {speaker}" if speaker else ""
+            where = f" in {name}" if name else ""
+            raise NotFound(f"I have no quotes{who}{where} yet.")
+        return hit
+
+    async def quote_for(self, argument: str | None) -> QuoteHit:
+        """`/quote X`: X is a category when one has that name, otherwise a speaker."""
+        text = (argument or "").strip()
+        if not text:
+            return await self.quote()
+        if await self._find_category(text):
+            return await self.quote(category=text)
+        return await self.quote(speaker=text)
+
+    async def search(self, query: str, limit: int = 5, before_id: int | None = None) -> list[Post]:
+        _check_limit(limit)
+        found = await self.storage.search(search_expression(query), limit, before_id)
+        if not found:
+            more = "more " if before_id else ""
+            raise NotFound(f"No {more}articles match “{query.strip()}”.")
+        return [self.post(a) for a in found]
+
+    async def categories(self) -> list[tuple[str, int]]:
+        return await self.storage.categories()
+
+    async def category_name(self, category: str) -> str:
+        """The stored spelling of a category, or UnknownCategory listing the known ones."""
+        found = await self._find_category(category)
+        if found is None:
+            raise UnknownCategory(category.strip(), [n for n, _ in await self.categories()])
+        return found
+
+    async def _find_category(self, category: str) -> str | None:
+        wanted = category.strip().lstrip("#").casefold()
+        for name, _ in await self.storage.categories():
+            if name.casefold() == wanted:
+                return name
+        return None
+
+    # --- subscriptions ----------------------------------------------------------------------
+
+    async def subscribe(
+        self, chat: Chat, category: str, chat_kind: ChatKind = ChatKind.PRIVATE
+    ) -> tuple[Subscription, bool]:
+        """Subscribe a chat to a category (or `all`); returns it and whether it is new."""
+        kind, value = await self._subscription_key(category)
+        created = await self.storage.add_subscription(chat, kind, value, chat_kind)
+        return Subscription(chat, kind, value), created
+
+    async def unsubscribe(self, chat: Chat, category: str) -> Subscription:
+        kind, value = await self._subscription_key(category, must_exist=False)
+        if not await self.storage.remove_subscription(chat, kind, value):
+            what = Subscription(chat, kind, value).describe()
+            raise NotFound(f"This chat is not subscribed to {what}.")
+        return Subscription(chat, kind, value)
+
+    async def follow(
+        self, chat: Chat, text: str, chat_kind: ChatKind = ChatKind.PRIVATE
+    ) -> tuple[Subscription, bool]:
+        value = follow_phrase(text)
+        created = await self.storage.add_subscription(
+            chat, SubscriptionKind.FOLLOW, value, chat_kind
+        )
+        return Subscription(chat, SubscriptionKind.FOLLOW, value), created
+
+    async def unfollow(self, chat: Chat, text: str) -> Subscription:
+        value = follow_phrase(text)
+        if not await self.storage.remove_subscription(chat, SubscriptionKind.FOLLOW, value):
+            raise NotFound(f'This chat does not follow "{value}".')
+        return Subscription(chat, SubscriptionKind.FOLLOW, value)
+
+    async def subscriptions(self, chat: Chat) -> list[Subscription]:
+        return await self.storage.subscriptions(chat)
+
+    async def _subscription_key(
+        self, category: str, *, must_exist: bool = True
+    ) -> tuple[SubscriptionKind, str]:
+        text = category.strip()
+        if not text:
+            raise BadArgument("Name a category, or `all` for everything.")
+        if text.casefold() == ALL:
+            return SubscriptionKind.ALL, ""
+        if must_exist:
+            return SubscriptionKind.CATEGORY, await self.category_name(text)
+        return SubscriptionKind.CATEGORY, await self._find_category(text) or text
+
+    # --- pause and resume -------------------------------------------------------------------
+
+    async def pause(self, chat: Chat) -> bool:
+        """Pause deliveries to a chat; False if it was already paused."""
+        return await self.storage.set_paused(chat, True)
+
+    async def resume(self, chat: Chat) -> Digest | None:
+        """Resume a chat and hand back one digest of what it missed (None if nothing)."""
+        await self.storage.set_paused(chat, False)
+        missed = await self.storage.take_missed(chat)
+        if not missed:
+            return None
+        newest = list(reversed(missed))[:DIGEST_ITEMS]
+        articles = await self.storage.get_articles(newest)
+        posts = sorted((self.post(a) for a in articles), key=lambda p: -p.article_id)
+        return Digest(tuple(posts), len(missed))
+
+    async def is_paused(self, chat: Chat) -> bool:
+        return await self.storage.is_paused(chat)
+
+    async def status(self) -> Status:
+        return await self.storage.status()
+
+
+def _check_limit(limit: int) -> None:
+    if not 1 <= limit <= MAX_LIST:
+        raise BadArgument(f"Ask for between 1 and {MAX_LIST} articles.")
+
+
+def _empty(what: str, category: str | None, before_id: int | None) -> str:
+    more = "older " if before_id else ""
+    where = f" in {category}" if category else ""
+    return f"There are no {more}{what}{where} yet." if not more else f"No {more}{what}{where}."
