@@ -51,7 +51,10 @@ def parse_feed(
     if skipped:
         log.warning(
             "%s: skipped %d of %d entries without a title or text: %s",
-            url or source or "feed", len(skipped), len(entries), "; ".join(skipped[:5]),
+            url or source or "feed",
+            len(skipped),
+            len(entries),
+            "; ".join(skipped[:5]),
         )
     return drafts
 

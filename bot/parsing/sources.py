@@ -38,6 +38,7 @@ _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf)[\s>/]", re.IGNORECASE)
 _HTML_ROOT = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
 # Whitespace, <?xml ...?>, comments and a non-HTML doctype may come before the root tag.
 _PROLOG = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->|<!doctype\s+(?!html)[^>]*>", re.IGNORECASE | re.S)
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _BOM = b"\xef\xbb\xbf"
@@ -93,6 +94,8 @@ async def load(
     `category`, when given, overrides whatever category the source names.
     Raises ParseError (FetchError for URLs that cannot be fetched); every message names `item`.
     """
+    if _SCHEME.match(item) and not is_url(item):
+        raise ParseError(f"{item}: only http:// and https:// URLs can be loaded")
     if is_url(item):
         result = await fetch(item, settings=settings, session=session)
         data, content_type, base = result.body, result.content_type, result.url or item
@@ -228,7 +231,6 @@ def _decode(data: bytes, origin: str) -> str:
 
 def _recategorise(draft: Draft, category: str | None) -> Draft:
     return dataclasses.replace(draft, category=category) if category else draft
-
 
 
 # --- URLs ---------------------------------------------------------------------------------
