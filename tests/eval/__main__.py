@@ -1,0 +1,70 @@
+"""`make eval`: score the real extraction on the labelled set (quotes, speakers, summaries)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tests.eval.labels import CORPUS_DIR, LabelledArticle, load_labels, validate
+from tests.eval.report import format_report, write_json
+from tests.eval.scoring import evaluate, real_extractor
+
+
+def _parser() -> argparse.ArgumentParser:
+    """Command-line options."""
+    p = argparse.ArgumentParser(prog="python -m tests.eval", description=__doc__)
+    p.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON")
+    p.add_argument("--only", nargs="+", metavar="ID", help="score only these ids (e.g. corpus:44)")
+    p.add_argument("--verbose", action="store_true", help="list misses for every article")
+    p.add_argument("--own-only", action="store_true", help="score only the own: articles")
+    return p
+
+
+def _select(articles: list[LabelledArticle], only: Sequence[str] | None, own_only: bool) -> list:
+    """The articles the options ask for; unknown --only ids are an error."""
+    chosen = [a for a in articles if a.kind == "own"] if own_only else articles
+    if only:
+        known = {a.id for a in chosen}
+        unknown = [i for i in only if i not in known]
+        if unknown:
+            raise SystemExit(f"unknown article id(s): {', '.join(unknown)}")
+        chosen = [a for a in chosen if a.id in set(only)]
+    return chosen
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Validate labels, run extraction, print the report; returns the exit status."""
+    args = _parser().parse_args(argv)
+    needs_corpus = not args.own_only and (
+        not args.only or any(i.startswith("corpus:") for i in args.only)
+    )
+    if needs_corpus and not CORPUS_DIR.is_dir():
+        print(
+            f"The evaluation corpus is missing: expected it at {CORPUS_DIR}.\n"
+            "Put the shared folder beside the checkout, or run with --own-only "
+            "to score the team's own articles alone.",
+            file=sys.stderr,
+        )
+        return 2
+    articles = _select(load_labels(), args.only, args.own_only)
+    problems = validate(articles)
+    if problems:
+        print("The labels are invalid:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    try:
+        extract = real_extractor()
+    except ImportError as exc:
+        print(f"The bot's extraction API is not available yet: {exc}", file=sys.stderr)
+        return 2
+    scores = evaluate(articles, extract)
+    print(format_report(scores, verbose=args.verbose))
+    if args.json:
+        write_json(scores, args.json)
+        print(f"\nJSON written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

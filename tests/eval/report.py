@@ -1,0 +1,98 @@
+"""Human-readable and JSON reports of evaluation scores."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tests.eval.scoring import ROUGE_KEYS, ArticleScore, overall, prf
+
+_SNIPPET = 90
+
+
+def _cut(text: str, width: int = _SNIPPET) -> str:
+    """One-line snippet of a quote for listings."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def article_figures(s: ArticleScore) -> dict[str, Any]:
+    """The per-article figures as a plain dict (also used for JSON)."""
+    precision, recall, f1 = prf(s.matched, s.predicted, s.gold)
+    return {
+        "id": s.id,
+        "gold_quotes": s.gold,
+        "predicted_quotes": s.predicted,
+        "matched_quotes": s.matched,
+        "quote_precision": precision,
+        "quote_recall": recall,
+        "quote_f1": f1,
+        "speaker_accuracy": s.speakers_right / s.matched if s.matched else None,
+        "leaks": s.leaks,
+        "rouge": s.rouge,
+        "lead3_rouge": s.lead3_rouge,
+        "missed": s.missed,
+        "spurious": s.spurious,
+        "wrong_speakers": [
+            {"quote": q, "expected": e, "got": g} for q, e, g in s.wrong_speakers
+        ],
+        "error": s.error,
+    }
+
+
+def to_json(scores: Sequence[ArticleScore]) -> dict[str, Any]:
+    """Overall and per-article figures as one JSON-ready dict."""
+    return {"overall": overall(scores), "articles": [article_figures(s) for s in scores]}
+
+
+def write_json(scores: Sequence[ArticleScore], path: Path) -> None:
+    """Write the JSON report to path."""
+    path.write_text(json.dumps(to_json(scores), ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+def _misses(s: ArticleScore) -> list[str]:
+    """Indented listing of one article's errors."""
+    lines = [f"    ERROR {s.error}"] if s.error else []
+    lines += [f"    missed   “{_cut(t)}”" for t in s.missed]
+    lines += [f"    spurious “{_cut(t)}”" for t in s.spurious]
+    lines += [
+        f"    speaker  “{_cut(q, 60)}” expected {e!r} got {g!r}" for q, e, g in s.wrong_speakers
+    ]
+    lines += [f"    leak     {leak!r}" for leak in s.leaks]
+    return lines
+
+
+def format_report(scores: Sequence[ArticleScore], *, verbose: bool = False) -> str:
+    """The text report: a per-article table, error listings, then the overall figures."""
+    out = [
+        f"{'article':34} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} "
+        f"{'leak':>4} {'R1':>5} {'R2':>5} {'RL':>5} {'lead3-R1':>8}"
+    ]
+    for s in scores:
+        f = article_figures(s)
+        spk = "-" if f["speaker_accuracy"] is None else f"{f['speaker_accuracy']:.2f}"
+        out.append(
+            f"{s.id[:34]:34} {s.gold:4d} {s.predicted:4d} {f['quote_precision']:5.2f} "
+            f"{f['quote_recall']:5.2f} {f['quote_f1']:5.2f} {spk:>5} {len(s.leaks):4d} "
+            f"{s.rouge['rouge1']:5.2f} {s.rouge['rouge2']:5.2f} {s.rouge['rougeL']:5.2f} "
+            f"{s.lead3_rouge['rouge1']:8.2f}"
+        )
+        if verbose or not s.perfect:
+            out += _misses(s)
+    o = overall(scores)
+    out += [
+        "",
+        f"OVERALL ({int(o['articles'])} articles, {int(o['gold_quotes'])} labelled quotes, "
+        f"{int(o['predicted_quotes'])} predicted, {int(o['errors'])} extraction errors)",
+        f"  quotes    P {o['quote_precision']:.3f}  R {o['quote_recall']:.3f}  "
+        f"F1 {o['quote_f1']:.3f}  (word-overlap F1 >= 0.8, greedy one-to-one)",
+        f"  speakers  accuracy {o['speaker_accuracy']:.3f} on {int(o['matched_quotes'])} "
+        "matched quotes",
+        f"  leaks     {int(o['leaks'])} boilerplate lines/markers in summary, quotes or paragraphs"
+        " (target 0)",
+        "  summary   " + "  ".join(f"{k} {o[k]:.3f}" for k in ROUGE_KEYS),
+        "  lead-3    " + "  ".join(f"{k} {o['lead3_' + k]:.3f}" for k in ROUGE_KEYS),
+    ]
+    return "\n".join(out)

@@ -1,0 +1,153 @@
+"""Run an extractor on labelled articles and score quotes, speakers, leaks and summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from tests.eval.labels import LabelledArticle
+from tests.eval.metrics import find_leaks, match_quotes, speaker_ok
+from tests.eval.rouge import rouge_scores, sentences
+
+ROUGE_KEYS = ("rouge1", "rouge2", "rougeL")
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """What the extraction produced for one article (empty when it failed)."""
+
+    quotes: tuple[tuple[str, str | None], ...] = ()
+    summary: str = ""
+    paragraphs: tuple[str, ...] = ()
+    lead3: str = ""
+    error: str | None = None
+
+
+Extractor = Callable[[str, str], Prediction]
+
+
+def lead3_fallback(paragraphs: Sequence[str]) -> str:
+    """First three sentences of the body, used when the bot has no lead3 of its own."""
+    return " ".join(sentences(" ".join(paragraphs))[:3])
+
+
+def real_extractor() -> Extractor:
+    """The bot's own parse_seed + build_article pipeline (raises ImportError if absent)."""
+    from bot.extraction import build_article
+    from bot.parsing.seed import parse_seed
+
+    try:
+        from bot.extraction.summary import lead3 as bot_lead3
+    except ImportError:
+        bot_lead3 = None
+
+    def run(text: str, source: str) -> Prediction:
+        """Parse and extract one article, turning any exception into an error record."""
+        try:
+            draft = parse_seed(text, source=source)
+            article = build_article(draft)
+            lead = bot_lead3(draft.paragraphs) if bot_lead3 else lead3_fallback(draft.paragraphs)
+        except Exception as exc:  # one bad article must not stop the run
+            return Prediction(error=f"{type(exc).__name__}: {exc}")
+        return Prediction(
+            quotes=tuple((q.text, q.speaker) for q in article.quotes),
+            summary=article.summary,
+            paragraphs=tuple(article.paragraphs),
+            lead3=lead,
+        )
+
+    return run
+
+
+@dataclass(slots=True)
+class ArticleScore:
+    """Scores and error listings for one article."""
+
+    id: str
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speakers_right: int = 0
+    leaks: list[str] = field(default_factory=list)
+    rouge: dict[str, float] = field(default_factory=dict)
+    lead3_rouge: dict[str, float] = field(default_factory=dict)
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong_speakers: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def perfect(self) -> bool:
+        """No missed or spurious quotes, no wrong speakers, no leaks, no error."""
+        return not (self.missed or self.spurious or self.wrong_speakers or self.leaks or self.error)
+
+
+def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1; an empty prediction on an empty label set scores 1.0."""
+    precision = matched / predicted if predicted else float(gold == 0)
+    recall = matched / gold if gold else float(predicted == 0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def score_article(art: LabelledArticle, text: str, pred: Prediction) -> ArticleScore:
+    """Compare one article's prediction with its labels."""
+    gold_texts = [q.text(text) for q in art.quotes]
+    pred_texts = [t for t, _ in pred.quotes]
+    score = ArticleScore(
+        id=art.id, gold=len(gold_texts), predicted=len(pred_texts), error=pred.error
+    )
+    matches = match_quotes(pred_texts, gold_texts)
+    score.matched = len(matches)
+    for pi, gi, _ in matches:
+        label = art.quotes[gi]
+        got = pred.quotes[pi][1]
+        if speaker_ok(got, label.speaker, label.alt_speakers):
+            score.speakers_right += 1
+        else:
+            score.wrong_speakers.append((gold_texts[gi], label.speaker, got))
+    matched_p = {m[0] for m in matches}
+    matched_g = {m[1] for m in matches}
+    score.missed = [t for i, t in enumerate(gold_texts) if i not in matched_g]
+    score.spurious = [t for i, t in enumerate(pred_texts) if i not in matched_p]
+    lines = [text[a:b] for a, b in art.boilerplate]
+    outputs = [pred.summary, *pred_texts, *pred.paragraphs]
+    score.leaks = find_leaks(outputs, lines)
+    score.rouge = rouge_scores(pred.summary, art.summary)
+    score.lead3_rouge = rouge_scores(pred.lead3, art.summary)
+    return score
+
+
+def overall(scores: Sequence[ArticleScore]) -> dict[str, float]:
+    """Micro-averaged quote and speaker figures, total leaks, macro-averaged ROUGE."""
+    gold = sum(s.gold for s in scores)
+    predicted = sum(s.predicted for s in scores)
+    matched = sum(s.matched for s in scores)
+    precision, recall, f1 = prf(matched, predicted, gold)
+    right = sum(s.speakers_right for s in scores)
+    n = len(scores) or 1
+    figures: dict[str, float] = {
+        "articles": len(scores),
+        "gold_quotes": gold,
+        "predicted_quotes": predicted,
+        "matched_quotes": matched,
+        "quote_precision": precision,
+        "quote_recall": recall,
+        "quote_f1": f1,
+        "speaker_accuracy": right / matched if matched else 0.0,
+        "leaks": sum(len(s.leaks) for s in scores),
+        "errors": sum(1 for s in scores if s.error),
+    }
+    for key in ROUGE_KEYS:
+        figures[key] = sum(s.rouge.get(key, 0.0) for s in scores) / n
+        figures[f"lead3_{key}"] = sum(s.lead3_rouge.get(key, 0.0) for s in scores) / n
+    return figures
+
+
+def evaluate(articles: Sequence[LabelledArticle], extract: Extractor) -> list[ArticleScore]:
+    """Run the extractor on every article and score each one."""
+    scores = []
+    for art in articles:
+        text = art.read()
+        scores.append(score_article(art, text, extract(text, art.id)))
+    return scores
