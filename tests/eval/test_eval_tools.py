@@ -1,0 +1,94 @@
+"""Unit tests for the eval harness itself: metrics, ROUGE, label validation, CLI guards."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from tests.eval import __main__ as cli
+from tests.eval.labels import CORPUS_DIR, LabelQuote, load_labels, validate, validate_article
+from tests.eval.metrics import find_leaks, match_quotes, normalize_speaker, speaker_ok, word_f1
+from tests.eval.rouge import rouge_l, rouge_n, rouge_scores, tokens
+from tests.eval.scoring import Prediction, overall, score_article
+
+
+def test_tokens_strip_punctuation_and_case() -> None:
+    assert tokens("“Don’t STOP,” she said.") == ["dont", "stop", "she", "said"]
+
+
+def test_rouge_identical_and_disjoint() -> None:
+    assert rouge_scores("A cat sat. It slept.", "A cat sat. It slept.") == {
+        "rouge1": 1.0, "rouge2": 1.0, "rougeL": 1.0,
+    }
+    assert rouge_n("red blue", "green yellow", 1) == 0.0
+    assert rouge_l("", "something here") == 0.0
+
+
+def test_rouge_l_is_clipped_by_word_counts() -> None:
+    cand, ref = "The cat sat on the mat. It was happy.", "A cat sat on a mat. The cat was happy."
+    assert rouge_l(cand, ref) <= rouge_n(cand, ref, 1) + 1e-9
+
+
+def test_match_quotes_is_greedy_one_to_one() -> None:
+    gold = ["we will build the bridge next spring", "the costs must be published"]
+    pred = ["We will build the bridge next spring!", "we will build the bridge next", "nothing"]
+    matches = match_quotes(pred, gold)
+    assert [(p, g) for p, g, _ in matches] == [(0, 0)]
+    assert word_f1(pred[1], gold[0]) >= 0.8
+
+
+def test_speaker_normalisation() -> None:
+    assert normalize_speaker("  Dr.  Max   Linden ") == "max linden"
+    assert speaker_ok("sen. joe manchin", "Joe Manchin")
+    assert speaker_ok(None, None)
+    assert not speaker_ok("Manchin", "Joe Manchin")
+    assert speaker_ok("Rutger Bregman", "Rutger Brennan", ["Rutger Bregman"])
+
+
+def test_find_leaks_sees_whole_and_partial_lines() -> None:
+    lines = ["LATEST DEVELOPMENTS:", "Storm hits coastTrain strike ends after three days"]
+    assert find_leaks(["clean text"], lines) == []
+    assert len(find_leaks(["Storm hits coastTrain strike ends after three days"], lines)) == 1
+    assert find_leaks(["x Leave a Reply y"], []) == ["Leave a Reply"]
+
+
+def test_own_and_seed_labels_are_valid() -> None:
+    arts = [a for a in load_labels() if a.kind in ("own", "seed")]
+    assert len([a for a in arts if a.kind == "own"]) >= 5
+    assert validate(arts) == []
+
+
+@pytest.mark.corpus
+def test_corpus_labels_are_valid() -> None:
+    if not CORPUS_DIR.is_dir():
+        pytest.skip("../shared/corpus is not available")
+    arts = load_labels()
+    assert len([a for a in arts if a.kind == "corpus"]) >= 45
+    assert validate(arts) == []
+
+
+def test_validation_catches_bad_spans() -> None:
+    art = next(a for a in load_labels() if a.id == "own:river_cup")
+    text = art.read()
+    a, b = art.quotes[0].spans[0]
+    broken = dataclasses.replace(art, quotes=(LabelQuote(spans=((a + 1, b),), speaker="X"),))
+    assert any("quote mark" in p for p in validate_article(broken, text))
+
+
+def test_perfect_prediction_scores_one() -> None:
+    art = next(a for a in load_labels() if a.id == "own:orchard_festival")
+    text = art.read()
+    pred = Prediction(
+        quotes=tuple((q.text(text), q.speaker) for q in art.quotes), summary=art.summary
+    )
+    score = score_article(art, text, pred)
+    figures = overall([score])
+    assert score.perfect and figures["quote_f1"] == 1.0 and figures["speaker_accuracy"] == 1.0
+
+
+def test_missing_corpus_exits_nonzero(monkeypatch, capsys, tmp_path: Path) -> None:
+    monkeypatch.setattr(cli, "CORPUS_DIR", tmp_path / "absent")
+    assert cli.main([]) == 2
+    assert "corpus is missing" in capsys.readouterr().err

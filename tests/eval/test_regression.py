@@ -1,0 +1,45 @@
+"""Regression floors for extraction quality on the team's own labelled articles (no corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eval.labels import load_labels
+from tests.eval.scoring import evaluate, overall, real_extractor
+
+# Floors for the five own: articles. See tests/eval/README.md for how they were set.
+MIN_QUOTE_F1 = 0.80
+MIN_SPEAKER_ACCURACY = 0.80
+MAX_LEAKS = 0
+ROUGE1_MARGIN = 0.05
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, float]:
+    """Overall figures of the real extraction on the own: articles."""
+    try:
+        extract = real_extractor()
+    except ImportError as exc:
+        pytest.skip(f"extraction API not available yet: {exc}")
+    own = [a for a in load_labels() if a.kind == "own"]
+    return overall(evaluate(own, extract))
+
+
+def test_no_extraction_errors(figures: dict[str, float]) -> None:
+    assert figures["errors"] == 0
+
+
+def test_quote_f1_floor(figures: dict[str, float]) -> None:
+    assert figures["quote_f1"] >= MIN_QUOTE_F1
+
+
+def test_speaker_accuracy_floor(figures: dict[str, float]) -> None:
+    assert figures["speaker_accuracy"] >= MIN_SPEAKER_ACCURACY
+
+
+def test_no_boilerplate_leaks(figures: dict[str, float]) -> None:
+    assert figures["leaks"] <= MAX_LEAKS
+
+
+def test_summary_not_worse_than_lead3(figures: dict[str, float]) -> None:
+    assert figures["rouge1"] >= figures["lead3_rouge1"] - ROUGE1_MARGIN
