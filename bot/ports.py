@@ -134,7 +134,8 @@ class Storage(Protocol):
 class Messenger(Protocol):
     """One chat platform as seen by the delivery worker."""
 
-    platform: str
+    @property
+    def platform(self) -> str: ...
 
     async def send_post(self, chat_id: str, post: Post) -> Outcome: ...
 
@@ -148,8 +149,11 @@ class ChatAdapter(Protocol):
     asyncio.Event the adapter may set to end the whole bot (the console does at end of input).
     """
 
-    platform: str
-    messenger: Messenger
+    @property
+    def platform(self) -> str: ...
+
+    @property
+    def messenger(self) -> Messenger: ...
 
     async def start(self) -> None:
         """Connect and begin answering commands; returns once ready."""

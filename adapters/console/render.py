@@ -1,0 +1,73 @@
+"""Plain-text rendering of posts and replies for the console chat."""
+
+from __future__ import annotations
+
+import textwrap
+
+from bot.models import Digest, Post, QuoteHit, Subscription
+
+WIDTH = 78
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def hashtag(category: str) -> str:
+    return "#" + "".join(word[:1].upper() + word[1:] for word in category.split())
+
+
+def post(p: Post) -> str:
+    lines = ["━" * WIDTH, _wrap(p.headline), ""]
+    if p.summary:
+        lines += [_wrap(p.summary), ""]
+    for q in p.quotes:
+        lines.append(_wrap(f"“{q.text}”", "  │ "))
+        lines.append(f"  │   — {q.speaker or 'unnamed speaker'}")
+        lines.append("")
+    tail = hashtag(p.category)
+    if p.url:
+        tail += f"  {p.url}"
+    lines.append(tail)
+    return "\n".join(lines)
+
+
+def article_list(posts: list[Post], title: str) -> str:
+    lines = [title]
+    for number, p in enumerate(posts, 1):
+        lines.append(_wrap(f"{number}. {p.headline}", ""))
+        if p.summary:
+            first = p.summary.split(". ")[0].rstrip(".") + "."
+            lines.append(_wrap(first, "   "))
+    return "\n".join(lines)
+
+
+def quote(hit: QuoteHit) -> str:
+    speaker = hit.quote.speaker or "unnamed speaker"
+    return f"{_wrap(f'“{hit.quote.text}”')}\n  — {speaker}, in “{hit.headline}”"
+
+
+def subscriptions(subs: list[Subscription], paused: bool) -> str:
+    if not subs:
+        return "This chat has no subscriptions. Try /subscribe all or /follow <word>."
+    lines = ["This chat receives:"]
+    for s in subs:
+        note = "" if s.active else f" (stopped: {s.reason})"
+        lines.append(f"  • {s.describe()}{note}")
+    if paused:
+        lines.append("Deliveries are paused; /resume to continue.")
+    return "\n".join(lines)
+
+
+def categories(found: list[tuple[str, int]]) -> str:
+    if not found:
+        return "No categories yet: nothing has been ingested."
+    return "Categories:\n" + "\n".join(f"  • {name} ({count})" for name, count in found)
+
+
+def digest(d: Digest) -> str:
+    lines = [f"While paused you missed {d.missed} article{'s' if d.missed != 1 else ''}:"]
+    lines += [f"  • {p.headline}" for p in d.posts]
+    if d.missed > len(d.posts):
+        lines.append(f"  … and {d.missed - len(d.posts)} more; /latest shows them.")
+    return "\n".join(lines)

@@ -1,0 +1,146 @@
+"""The `newsbot` command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from bot.errors import NewsbotError
+from bot.models import Article, IngestResult, Post, QuoteHit
+from bot.settings import Settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbot", description="A news bot: headline, summary and key quotes per article."
+    )
+    parser.add_argument("--db", help="SQLite database path (default: NEWSBOT_DB or newsbot.db)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ingest = sub.add_parser("ingest", help="store articles from files, folders, feeds or URLs")
+    ingest.add_argument("items", nargs="+", metavar="PATH|URL")
+    ingest.add_argument("--category", help="file everything under this category")
+    ingest.add_argument(
+        "--no-broadcast", action="store_true", help="store without sending to subscribers"
+    )
+    parse = sub.add_parser("parse", help="parse one article and show it, without storing")
+    parse.add_argument("item", metavar="FILE|URL")
+    parse.add_argument("--json", action="store_true", help="print JSON")
+    latest = sub.add_parser("latest", help="the newest articles")
+    latest.add_argument("--category", "-c")
+    latest.add_argument("--limit", "-n", type=int, default=5)
+    latest.add_argument("--json", action="store_true")
+    quote = sub.add_parser("quote", help="a key quote")
+    quote.add_argument("--category", "-c")
+    quote.add_argument("--speaker", "-s")
+    quote.add_argument("--json", action="store_true")
+    search = sub.add_parser("search", help="articles matching words, newest first")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--limit", "-n", type=int, default=10)
+    search.add_argument("--json", action="store_true")
+    cats = sub.add_parser("categories", help="the categories and their article counts")
+    cats.add_argument("--json", action="store_true")
+    status = sub.add_parser("status", help="articles, subscriptions, outbox, failing feeds")
+    status.add_argument("--json", action="store_true")
+    sub.add_parser("run", help="run the bot (console chat when no platform token is set)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    overrides: dict[str, Any] = {"db": args.db} if args.db else {}
+    try:
+        settings = Settings(**overrides)
+    except ValueError as exc:
+        print(f"newsbot: a setting is wrong: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return asyncio.run(_dispatch(args, settings))
+    except NewsbotError as exc:
+        print(f"newsbot: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "run":
+        from bot.app import configure_logging, run_bot
+
+        configure_logging(
+            settings, quiet=not (settings.telegram_enabled or settings.discord_enabled)
+        )
+        await run_bot(settings)
+        return 0
+    if args.command == "parse":
+        return await _parse(args, settings)
+    from bot.app import configure_logging
+
+    configure_logging(settings, quiet=True)
+    from bot.commands import run_command
+
+    return await run_command(args, settings)
+
+
+async def _parse(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ingest import to_article
+    from bot.parsing.sources import load
+
+    drafts = await load(args.item, settings=settings)
+    if not drafts:
+        raise NewsbotError(f"{args.item} holds no articles")
+    articles = [to_article(d) for d in drafts]
+    if args.json:
+        shown: Any = [article_json(a) for a in articles]
+        print(json.dumps(shown[0] if len(shown) == 1 else shown, ensure_ascii=False, indent=2))
+    else:
+        from adapters.console import render
+
+        for article in articles:
+            print(render.post(Post.from_article(article, max_quotes=len(article.quotes))))
+    return 0
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    return {
+        "category": article.category,
+        "headline": article.headline,
+        "summary": article.summary,
+        "quotes": [{"text": q.text, "speaker": q.speaker} for q in article.quotes],
+        "related": list(article.related),
+        "paragraphs": list(article.paragraphs),
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "identity": article.identity,
+    }
+
+
+def post_json(post: Post) -> dict[str, Any]:
+    data = asdict(post)
+    data["published"] = post.published.isoformat() if post.published else None
+    return data
+
+
+def quote_json(hit: QuoteHit) -> dict[str, Any]:
+    return {
+        "text": hit.quote.text,
+        "speaker": hit.quote.speaker,
+        "article_id": hit.article_id,
+        "headline": hit.headline,
+        "category": hit.category,
+        "url": hit.url,
+    }
+
+
+def result_line(result: IngestResult) -> str:
+    if result.status == "failed":
+        return f"FAILED {result.source}: {result.error}"
+    return f"{result.status} {result.source}: {result.headline}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

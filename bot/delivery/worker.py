@@ -1,0 +1,202 @@
+"""The delivery worker: drains the outbox through one Messenger, paced and retried."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections import OrderedDict
+
+from bot.delivery.ratelimit import ChatClock, Limits, Pacer
+from bot.models import (
+    Delivery,
+    Gone,
+    Migrated,
+    Outcome,
+    Permanent,
+    Post,
+    RetryAfter,
+    Sent,
+    Transient,
+)
+from bot.ports import Messenger, Storage
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+MAX_GLOBAL_PAUSE = 60.0
+POST_CACHE = 256
+
+
+class DeliveryWorker:
+    """Sends due outbox rows for one platform; one chat's trouble never holds up the others."""
+
+    def __init__(self, storage: Storage, messenger: Messenger, settings: Settings) -> None:
+        self.storage = storage
+        self.messenger = messenger
+        self.settings = settings
+        self.platform = messenger.platform
+        self.limits = Limits.for_platform(self.platform, settings)
+        self.pacer = Pacer(self.limits.overall)
+        self.clock = ChatClock()
+        self.wake = asyncio.Event()
+        self._inflight: dict[str, asyncio.Task[None]] = {}
+        self._slots = asyncio.Semaphore(max(1, settings.delivery_concurrency))
+        self._posts: OrderedDict[int, Post] = OrderedDict()
+        self.sent = 0
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Deliver until `stop` is set, then let in-flight sends finish."""
+        log.info("delivery to %s started", self.platform)
+        try:
+            while not stop.is_set():
+                if not await self.step():
+                    await self._idle(stop)
+        finally:
+            await self.finish()
+            log.info("delivery to %s stopped after %d sends", self.platform, self.sent)
+
+    async def step(self) -> int:
+        """Start sends for the deliveries due now; returns how many were started."""
+        now = time.time()
+        busy = set(self._inflight) | self.clock.waiting(time.monotonic())
+        batch = await self.storage.due_deliveries(
+            self.platform, now, limit=self.settings.delivery_concurrency * 4, exclude=list(busy)
+        )
+        for delivery in batch:
+            await self._slots.acquire()
+            await self.pacer.acquire()
+            self._start(delivery)
+        return len(batch)
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Send everything due now and wait for it (tests and one-shot runs)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            started = await self.step()
+            if not started and not self._inflight:
+                return
+            if not started:
+                await asyncio.sleep(0.01)
+        raise TimeoutError(f"the outbox for {self.platform} did not drain in {timeout} s")
+
+    async def finish(self) -> None:
+        """Wait for sends in flight."""
+        if self._inflight:
+            await asyncio.gather(*self._inflight.values(), return_exceptions=True)
+
+    async def _idle(self, stop: asyncio.Event) -> None:
+        self.wake.clear()
+        waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self.wake.wait())]
+        try:
+            await asyncio.wait(
+                waiters,
+                timeout=self.settings.delivery_poll_interval,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
+        finally:
+            for waiter in waiters:
+                waiter.cancel()
+
+    def _start(self, delivery: Delivery) -> None:
+        chat_id = delivery.chat.chat_id
+        self.clock.hold(chat_id, time.monotonic() + self.limits.interval(delivery.chat_kind))
+        task = asyncio.create_task(self._deliver(delivery))
+        self._inflight[chat_id] = task
+        task.add_done_callback(lambda _: self._done(chat_id))
+
+    def _done(self, chat_id: str) -> None:
+        self._inflight.pop(chat_id, None)
+        self._slots.release()
+        self.wake.set()
+
+    async def _deliver(self, delivery: Delivery) -> None:
+        try:
+            outcome = await self._send(delivery)
+            await self._record(delivery, outcome)
+        except Exception:  # the worker must outlive any one delivery
+            log.exception("delivery %d to %s failed unexpectedly", delivery.id, delivery.chat)
+
+    async def _send(self, delivery: Delivery) -> Outcome:
+        post = await self._post(delivery.article_id)
+        if post is None:
+            return Permanent("the article is no longer stored")
+        try:
+            return await asyncio.wait_for(
+                self.messenger.send_post(delivery.chat.chat_id, post),
+                timeout=self.settings.fetch_timeout * 3,
+            )
+        except TimeoutError:
+            return Transient("the platform did not answer in time")
+        except Exception as exc:  # a messenger bug must not stop delivery to other chats
+            return Transient(f"{type(exc).__name__}: {exc}")
+
+    async def _post(self, article_id: int) -> Post | None:
+        post = self._posts.get(article_id)
+        if post is None:
+            article = await self.storage.get_article(article_id)
+            if article is None:
+                return None
+            post = Post.from_article(article)
+            self._posts[article_id] = post
+            if len(self._posts) > POST_CACHE:
+                self._posts.popitem(last=False)
+        return post
+
+    async def _record(self, delivery: Delivery, outcome: Outcome) -> None:
+        chat = delivery.chat
+        match outcome:
+            case Sent(message_id):
+                await self.storage.mark_sent(delivery.id, message_id, time.time())
+                self.sent += 1
+            case RetryAfter(seconds, global_limit):
+                self._retry_after(delivery, seconds, global_limit)
+                await self.storage.mark_retry(
+                    delivery.id,
+                    time.time() + seconds,
+                    f"rate limited for {seconds:g} s",
+                    count_attempt=False,
+                )
+            case Gone(reason):
+                count = await self.storage.deactivate_chat(chat, reason)
+                log.warning("%s is gone (%s): %d subscriptions deactivated", chat, reason, count)
+            case Migrated(new_chat_id):
+                await self.storage.migrate_chat(chat, new_chat_id)
+                await self.storage.mark_retry(
+                    delivery.id, time.time(), f"chat moved to {new_chat_id}", count_attempt=False
+                )
+                log.info("%s moved to %s; subscriptions follow it", chat, new_chat_id)
+            case Transient(reason):
+                await self._transient(delivery, reason)
+            case Permanent(reason):
+                await self.storage.mark_failed(delivery.id, reason)
+                log.warning("delivery %d to %s failed: %s", delivery.id, chat, reason)
+
+    def _retry_after(self, delivery: Delivery, seconds: float, global_limit: bool) -> None:
+        self.clock.hold(delivery.chat.chat_id, time.monotonic() + seconds)
+        if global_limit:
+            pause = min(seconds, MAX_GLOBAL_PAUSE)
+            self.pacer.pause(pause)
+            log.warning("%s asked to slow down everything for %g s", self.platform, seconds)
+        else:
+            log.info("%s asked to wait %g s before %s", self.platform, seconds, delivery.chat)
+
+    async def _transient(self, delivery: Delivery, reason: str) -> None:
+        attempts = delivery.attempts + 1
+        if attempts >= self.settings.delivery_max_attempts:
+            await self.storage.mark_failed(
+                delivery.id, f"gave up after {attempts} attempts: {reason}"
+            )
+            log.warning("gave up on delivery %d to %s: %s", delivery.id, delivery.chat, reason)
+            return
+        delay = backoff(
+            attempts, self.settings.delivery_backoff, self.settings.delivery_max_backoff
+        )
+        self.clock.hold(delivery.chat.chat_id, time.monotonic() + delay)
+        await self.storage.mark_retry(delivery.id, time.time() + delay, reason)
+
+
+def backoff(attempt: int, base: float, ceiling: float) -> float:
+    """Exponential backoff with full jitter in [0.5, 1.5) of the step, capped."""
+    step = min(ceiling, base * 2 ** (attempt - 1))
+    return step * (0.5 + random.random())

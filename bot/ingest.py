@@ -1,0 +1,149 @@
+"""The ingest pipeline: sources → drafts → articles (summary, quotes) → storage, in batches."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+
+from bot.errors import NewsbotError
+from bot.models import Article, Draft, IngestResult
+from bot.parsing.sources import is_url, iter_sources, load
+from bot.ports import Storage
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+BATCH = 200
+
+Progress = Callable[[IngestResult], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    results: list[IngestResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def failed(self) -> list[IngestResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    def summary(self) -> str:
+        return (
+            f"{self.count('new')} new, {self.count('duplicate')} duplicate,"
+            f" {self.count('failed')} failed"
+        )
+
+
+def to_article(draft: Draft) -> Article:
+    """Run extraction on a draft; the one place the pipeline turns drafts into articles."""
+    from bot.extraction import build_article
+
+    return build_article(draft)
+
+
+class Ingestor:
+    """Turns sources into stored articles; each bad item is reported, the rest go on."""
+
+    def __init__(self, storage: Storage, settings: Settings) -> None:
+        self.storage = storage
+        self.settings = settings
+
+    async def ingest(
+        self,
+        items: Sequence[str],
+        *,
+        broadcast: bool = True,
+        category: str | None = None,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        report = IngestReport()
+        pending: list[tuple[str, Article]] = []
+        async with AsyncExitStack() as stack:
+            session = None
+            sources = iter_sources(items)
+            if any(is_url(s) for s in sources):
+                import aiohttp
+
+                session = await stack.enter_async_context(aiohttp.ClientSession())
+            for source in sources:
+                for outcome in await self._prepare(source, session, category):
+                    if isinstance(outcome, IngestResult):
+                        self._note(report, outcome, progress)
+                    else:
+                        pending.append((source, outcome))
+                if len(pending) >= BATCH:
+                    await self._store(pending, broadcast, report, progress)
+                    pending = []
+            await self._store(pending, broadcast, report, progress)
+        return report
+
+    async def ingest_drafts(
+        self, source: str, drafts: Sequence[Draft], *, broadcast: bool = True
+    ) -> IngestReport:
+        """Store already-parsed drafts (a polled feed's entries)."""
+        report = IngestReport()
+        pending: list[tuple[str, Article]] = []
+        for draft in drafts:
+            outcome = _build(source, draft)
+            if isinstance(outcome, IngestResult):
+                report.results.append(outcome)
+            else:
+                pending.append((source, outcome))
+        await self._store(pending, broadcast, report, None)
+        return report
+
+    async def _prepare(
+        self, source: str, session: object, category: str | None
+    ) -> list[Article | IngestResult]:
+        try:
+            drafts = await load(
+                source,
+                settings=self.settings,
+                session=session,  # type: ignore[arg-type]
+                category=category,
+            )
+        except NewsbotError as exc:
+            return [IngestResult(source, "failed", error=exc.message)]
+        return [_build(source, d) for d in drafts]
+
+    async def _store(
+        self,
+        pending: list[tuple[str, Article]],
+        broadcast: bool,
+        report: IngestReport,
+        progress: Progress | None,
+    ) -> None:
+        if not pending:
+            return
+        outcomes = await self.storage.add_articles([a for _, a in pending], broadcast=broadcast)
+        for (source, article), outcome in zip(pending, outcomes, strict=True):
+            if isinstance(outcome, Exception):
+                result = IngestResult(
+                    source, "failed", headline=article.headline, error=str(outcome)
+                )
+            else:
+                article_id, new, fanned = outcome
+                status = "new" if new else "duplicate"
+                result = IngestResult(source, status, article_id, article.headline, None, fanned)
+            self._note(report, result, progress)
+
+    @staticmethod
+    def _note(report: IngestReport, result: IngestResult, progress: Progress | None) -> None:
+        report.results.append(result)
+        if result.status == "failed":
+            log.warning("could not ingest %s: %s", result.source, result.error)
+        if progress is not None:
+            progress(result)
+
+
+def _build(source: str, draft: Draft) -> Article | IngestResult:
+    try:
+        return to_article(draft)
+    except NewsbotError as exc:
+        return IngestResult(source, "failed", headline=draft.headline, error=exc.message)
+    except Exception as exc:  # an extraction bug must not stop the batch
+        log.exception("extraction failed for %s", source)
+        return IngestResult(source, "failed", headline=draft.headline, error=f"{exc!r}")
