@@ -1,0 +1,27 @@
+"""Autocomplete suggestions for category options, from the categories in the database."""
+
+from __future__ import annotations
+
+from discord import app_commands
+
+from bot.services import NewsService
+from bot.settings import ALL
+
+MAX_CHOICES = 25  # Discord shows at most 25 suggestions
+
+
+async def category_choices(
+    service: NewsService, current: str, *, with_all: bool = False
+) -> list[app_commands.Choice[str]]:
+    """Categories containing what was typed so far (prefix matches first), with counts."""
+    typed = current.strip().casefold()
+    found = await service.categories()
+    names = [(name, count) for name, count in found if typed in name.casefold()]
+    names.sort(key=lambda nc: (not nc[0].casefold().startswith(typed), nc[0].casefold()))
+    choices = [
+        app_commands.Choice(name=f"{name} ({count})"[:100], value=name[:100])
+        for name, count in names
+    ]
+    if with_all and (not typed or ALL.startswith(typed)):
+        choices.insert(0, app_commands.Choice(name="all (everything)", value=ALL))
+    return choices[:MAX_CHOICES]

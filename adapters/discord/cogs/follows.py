@@ -1,0 +1,48 @@
+"""Follows: /follow and /unfollow a word or phrase for a channel."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from adapters.discord.interact import answer, managed_chat, think
+from bot.services import NewsService
+
+CHANNEL = "The channel to change (default: this one)"
+
+
+class FollowsCog(commands.Cog):
+    def __init__(self, service: NewsService) -> None:
+        self.service = service
+
+    @app_commands.command(name="follow", description="Post every new article mentioning a phrase")
+    @app_commands.describe(phrase="A word or phrase, e.g. Pokrovsk", channel=CHANNEL)
+    @app_commands.default_permissions(manage_channels=True)
+    @app_commands.guild_only()
+    async def follow(
+        self,
+        interaction: discord.Interaction,
+        phrase: app_commands.Range[str, 1, 200],
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        chat, kind, where = managed_chat(interaction, channel)
+        await think(interaction)
+        subscription, created = await self.service.follow(chat, phrase, kind)
+        verb = "now follows" if created else "already follows"
+        await answer(interaction, f'{where} {verb} "{subscription.value}".')
+
+    @app_commands.command(name="unfollow", description="Stop following a phrase")
+    @app_commands.describe(phrase="The phrase to stop following", channel=CHANNEL)
+    @app_commands.default_permissions(manage_channels=True)
+    @app_commands.guild_only()
+    async def unfollow(
+        self,
+        interaction: discord.Interaction,
+        phrase: app_commands.Range[str, 1, 200],
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        chat, _, where = managed_chat(interaction, channel)
+        await think(interaction)
+        subscription = await self.service.unfollow(chat, phrase)
+        await answer(interaction, f'{where} no longer follows "{subscription.value}".')

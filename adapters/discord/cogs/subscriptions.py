@@ -1,0 +1,69 @@
+"""Subscriptions: /subscribe, /unsubscribe and /subscriptions for a channel."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from adapters.discord.cogs.choices import category_choices
+from adapters.discord.interact import answer, channel_chat, managed_chat, think
+from adapters.discord.render import subscriptions_text
+from bot.services import NewsService
+
+CHANNEL = "The channel to change (default: this one)"
+
+
+class SubscriptionsCog(commands.Cog):
+    def __init__(self, service: NewsService) -> None:
+        self.service = service
+
+    @app_commands.command(name="subscribe", description="Post new articles of a category here")
+    @app_commands.describe(category="A category, or all for everything", channel=CHANNEL)
+    @app_commands.default_permissions(manage_channels=True)
+    @app_commands.guild_only()
+    async def subscribe(
+        self,
+        interaction: discord.Interaction,
+        category: app_commands.Range[str, 1, 100],
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        chat, kind, where = managed_chat(interaction, channel)
+        await think(interaction)
+        subscription, created = await self.service.subscribe(chat, category, kind)
+        what = subscription.describe()
+        text = f"{where} now receives {what}." if created else f"{where} already receives {what}."
+        await answer(interaction, text)
+
+    @app_commands.command(name="unsubscribe", description="Stop posting a category here")
+    @app_commands.describe(category="A category, or all", channel=CHANNEL)
+    @app_commands.default_permissions(manage_channels=True)
+    @app_commands.guild_only()
+    async def unsubscribe(
+        self,
+        interaction: discord.Interaction,
+        category: app_commands.Range[str, 1, 100],
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        chat, _, where = managed_chat(interaction, channel)
+        await think(interaction)
+        subscription = await self.service.unsubscribe(chat, category)
+        await answer(interaction, f"{where} no longer receives {subscription.describe()}.")
+
+    @subscribe.autocomplete("category")
+    @unsubscribe.autocomplete("category")
+    async def _category(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await category_choices(self.service, current, with_all=True)
+
+    @app_commands.command(name="subscriptions", description="What a channel receives")
+    @app_commands.describe(channel="The channel to show (default: this one)")
+    async def subscriptions(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        channel_id = channel.id if channel is not None else interaction.channel_id
+        assert channel_id is not None  # every application command comes from a channel
+        await think(interaction)
+        found = await self.service.subscriptions(channel_chat(channel_id))
+        await answer(interaction, subscriptions_text(found, f"<#{channel_id}>"))

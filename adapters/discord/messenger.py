@@ -1,0 +1,71 @@
+"""The Discord Messenger: sends posts and digests over REST and says how each send went."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import aiohttp
+import discord
+
+from adapters.discord.render import digest_message, post_embed
+from bot.models import Digest, Gone, Outcome, Permanent, Post, RetryAfter, Sent, Transient
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+GONE_CODES = frozenset({10003, 50001, 50013})  # unknown channel, missing access/permissions
+SEND_TIMEOUT = 60.0  # discord.py may wait up to max_ratelimit_timeout (30 s) inside a send
+
+
+class DiscordMessenger:
+    """Delivery to Discord channels by id; no gateway needed, only the logged-in REST client."""
+
+    platform = "discord"
+
+    def __init__(self, client: discord.Client, timeout: float = SEND_TIMEOUT) -> None:
+        self._client = client
+        self._timeout = timeout
+
+    async def send_post(self, chat_id: str, post: Post) -> Outcome:
+        return await self._send(chat_id, embeds=[post_embed(post)])
+
+    async def send_digest(self, chat_id: str, digest: Digest) -> Outcome:
+        content, embeds = digest_message(digest)
+        return await self._send(chat_id, content=content, embeds=embeds)
+
+    async def _send(self, chat_id: str, **message: Any) -> Outcome:
+        try:
+            channel = self._client.get_partial_messageable(int(chat_id))
+        except ValueError:
+            return Permanent(f"{chat_id!r} is not a Discord channel id")
+        try:
+            async with asyncio.timeout(self._timeout):
+                sent = await channel.send(allowed_mentions=NO_MENTIONS, **message)
+        except discord.RateLimited as exc:
+            return RetryAfter(exc.retry_after)
+        except discord.HTTPException as exc:
+            return outcome_of(exc)
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            return Transient(f"network: {type(exc).__name__}: {exc}".rstrip(": "))
+        return Sent(str(sent.id))
+
+
+def outcome_of(exc: discord.HTTPException) -> Outcome:
+    """Map a Discord HTTP error to what the delivery worker should do about it."""
+    reason = f"Discord {exc.status} (code {exc.code}): {exc.text or exc.response.reason}"
+    if isinstance(exc, discord.Forbidden) or exc.code in GONE_CODES:
+        return Gone(reason)
+    if isinstance(exc, discord.DiscordServerError) or exc.status >= 500:
+        return Transient(reason)
+    if exc.status == 429:  # a 429 discord.py did not handle (e.g. without its headers)
+        return RetryAfter(_retry_after(exc))
+    return Permanent(reason)
+
+
+def _retry_after(exc: discord.HTTPException) -> float:
+    try:
+        return float(exc.response.headers.get("Retry-After", "5"))
+    except (TypeError, ValueError):
+        return 5.0
