@@ -258,6 +258,8 @@ def migrate_chat(conn: sqlite3.Connection, chat: Chat, new_chat_id: str) -> None
         return
     new_chat = Chat(chat.platform, new_chat_id)
     target = find_chat(conn, new_chat)
+    if target == old:
+        return
     if target is None:
         conn.execute("UPDATE chats SET chat_id = ? WHERE id = ?", (new_chat_id, old))
         return

@@ -31,12 +31,18 @@ POST_CACHE = 256
 class DeliveryWorker:
     """Sends due outbox rows for one platform; one chat's trouble never holds up the others."""
 
-    def __init__(self, storage: Storage, messenger: Messenger, settings: Settings) -> None:
+    def __init__(
+        self,
+        storage: Storage,
+        messenger: Messenger,
+        settings: Settings,
+        limits: Limits | None = None,
+    ) -> None:
         self.storage = storage
         self.messenger = messenger
         self.settings = settings
         self.platform = messenger.platform
-        self.limits = Limits.for_platform(self.platform, settings)
+        self.limits = limits or Limits.for_platform(self.platform, settings)
         self.pacer = Pacer(self.limits.overall)
         self.clock = ChatClock()
         self.wake = asyncio.Event()

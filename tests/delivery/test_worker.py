@@ -1,0 +1,170 @@
+"""The delivery worker against an in-memory messenger: no loss, no duplicates, limits held."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+
+from bot.delivery.ratelimit import Limits
+from bot.delivery.worker import DeliveryWorker, backoff
+from bot.models import (
+    Chat,
+    ChatKind,
+    Gone,
+    Migrated,
+    Permanent,
+    RetryAfter,
+    SubscriptionKind,
+    Transient,
+)
+from bot.services import NewsService
+from bot.settings import Settings
+from tests.conftest import make_article
+from tests.fakes import FakeMessenger
+
+
+def fast(settings: Settings, **changes: object) -> Settings:
+    values = {"console_rate": 200.0, "delivery_poll_interval": 0.05, "delivery_backoff": 0.05}
+    values.update(changes)
+    return settings.model_copy(update=values)
+
+
+async def subscribe_chats(
+    service: NewsService, count: int, kind: ChatKind = ChatKind.PRIVATE
+) -> None:
+    for n in range(count):
+        await service.storage.add_subscription(Chat("fake", str(n)), SubscriptionKind.ALL, "", kind)
+
+
+async def run_until_sent(worker: DeliveryWorker, messenger: FakeMessenger, want: int, limit=20.0):
+    stop = asyncio.Event()
+    task = asyncio.create_task(worker.run(stop))
+    deadline = time.monotonic() + limit
+    while len(messenger.sent) < want and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+    stop.set()
+    await task
+
+
+async def test_every_article_reaches_every_chat_once_within_the_limits(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 20)
+    for _ in range(5):
+        await service.ingest(make_article())
+    messenger = FakeMessenger()
+    cfg = fast(settings, console_rate=40.0)
+    worker = DeliveryWorker(service.storage, messenger, cfg)
+    await run_until_sent(worker, messenger, 100)
+    counts = Counter(messenger.deliveries())
+    assert len(counts) == 100 and set(counts.values()) == {1}
+    assert messenger.max_in_window(1.0) <= 40
+    for chat in range(20):
+        assert messenger.max_in_window(1.0, str(chat)) <= int(cfg.console_rate)
+
+
+async def test_per_chat_and_group_limits_are_smooth(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 1, ChatKind.GROUP)
+    for _ in range(4):
+        await service.ingest(make_article())
+    messenger = FakeMessenger()
+    limits = Limits(overall=100.0, per_chat=10.0, per_group=5.0)
+    worker = DeliveryWorker(service.storage, messenger, fast(settings), limits)
+    start = time.monotonic()
+    await run_until_sent(worker, messenger, 4)
+    # 5/s for a group = one every 0.2 s: four sends take at least 0.6 s
+    assert time.monotonic() - start >= 0.6
+    gaps = [b.at - a.at for a, b in zip(messenger.sent, messenger.sent[1:], strict=False)]
+    assert min(gaps) >= 0.19
+
+
+async def test_rate_limited_chat_is_retried_exactly_as_asked_and_delivered_once(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 3)
+    await service.ingest(make_article())
+    messenger = FakeMessenger()
+    messenger.fail("1", RetryAfter(0.5))
+    worker = DeliveryWorker(service.storage, messenger, fast(settings))
+    await run_until_sent(worker, messenger, 3)
+    assert sorted(messenger.deliveries()) == [("0", 1), ("1", 1), ("2", 1)]
+    first, second = [r.at for r in messenger.attempts if r.chat_id == "1"]
+    assert 0.5 <= second - first < 1.5
+
+
+async def test_absurd_retry_after_does_not_freeze_other_chats(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 3)
+    await service.ingest(make_article())
+    await service.ingest(make_article())
+    messenger = FakeMessenger()
+    messenger.fail("0", RetryAfter(3 * 3600))
+    worker = DeliveryWorker(service.storage, messenger, fast(settings))
+    await run_until_sent(worker, messenger, 4, limit=5)
+    assert sorted(c for c, _ in messenger.deliveries()) == ["1", "1", "2", "2"]
+    assert (await service.status()).outbox == {"pending": 2, "sent": 4}
+
+
+async def test_gone_chat_is_deactivated_while_others_still_receive(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 3)
+    await service.ingest(make_article())
+    await service.ingest(make_article())
+    messenger = FakeMessenger()
+    messenger.fail("2", Gone("bot was blocked by the user"))
+    worker = DeliveryWorker(service.storage, messenger, fast(settings))
+    await run_until_sent(worker, messenger, 4)
+    assert sorted(c for c, _ in messenger.deliveries()) == ["0", "0", "1", "1"]
+    subs = await service.subscriptions(Chat("fake", "2"))
+    assert [(s.active, s.reason) for s in subs] == [(False, "bot was blocked by the user")]
+    assert (await service.status()).outbox.get("pending", 0) == 0
+
+
+async def test_migrated_chat_gets_the_article_at_its_new_id(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 1, ChatKind.GROUP)
+    await service.ingest(make_article())
+    messenger = FakeMessenger()
+    messenger.fail("0", Migrated("-100999"))
+    worker = DeliveryWorker(service.storage, messenger, fast(settings))
+    await run_until_sent(worker, messenger, 1)
+    assert messenger.deliveries() == [("-100999", 1)]
+    assert [s.describe() for s in await service.subscriptions(Chat("fake", "-100999"))] == [
+        "everything"
+    ]
+    assert await service.subscriptions(Chat("fake", "0")) == []
+
+
+async def test_transient_errors_back_off_then_give_up_with_the_reason(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 2)
+    await service.ingest(make_article())
+    messenger = FakeMessenger()
+    messenger.fail("0", *[Transient("502 Bad Gateway")] * 10)
+    messenger.fail("1", Transient("timeout"), Permanent("400 Bad Request: text is empty"))
+    cfg = fast(settings, delivery_max_attempts=3)
+    worker = DeliveryWorker(service.storage, messenger, cfg)
+    stop = asyncio.Event()
+    task = asyncio.create_task(worker.run(stop))
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and (await service.status()).outbox.get("pending"):
+        await asyncio.sleep(0.05)
+    stop.set()
+    await task
+    assert (await service.status()).outbox == {"failed": 2}
+    assert len([r for r in messenger.attempts if r.chat_id == "0"]) == 3
+    assert messenger.sent == []
+
+
+def test_backoff_grows_with_jitter_and_is_capped() -> None:
+    samples = [backoff(n, 5.0, 60.0) for n in range(1, 10)]
+    assert 2.5 <= samples[0] < 7.5
+    assert all(s < 90.0 for s in samples)
+    assert backoff(8, 5.0, 60.0) >= 30.0
