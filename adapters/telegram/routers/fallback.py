@@ -1,0 +1,24 @@
+"""Unknown commands addressed to us get a pointer to /help (others' commands are ignored)."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatType
+from aiogram.types import Message
+
+from adapters.telegram import render
+
+router = Router(name="fallback")
+
+
+@router.message(F.text.startswith("/"))
+async def unknown_command(message: Message, bot: Bot) -> None:
+    word = (message.text or "").split(maxsplit=1)[0]
+    _, _, mention = word.partition("@")
+    me = await bot.me()
+    if mention:
+        if not me.username or mention.lower() != me.username.lower():
+            return  # a command for another bot
+    elif message.chat.type != ChatType.PRIVATE:
+        return  # in groups, answer only commands addressed to us
+    await message.answer(render.message(f"I don't know {word}. /help lists what I can do."))

@@ -1,0 +1,34 @@
+"""/pause and /resume (which brings one digest of what the chat missed)."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import Message
+
+from adapters.telegram import render
+from adapters.telegram.common import core_chat
+from adapters.telegram.permissions import ADMIN
+from bot.services import NewsService
+
+router = Router(name="pause")
+
+
+@router.message(Command("pause"), flags=ADMIN)
+async def pause(message: Message, service: NewsService) -> None:
+    if await service.pause(core_chat(message.chat)):
+        text = "Paused: no articles will arrive here until /resume."
+    else:
+        text = "Deliveries to this chat are already paused; /resume starts them again."
+    await message.answer(render.message(text))
+
+
+@router.message(Command("resume"), flags=ADMIN)
+async def resume(message: Message, service: NewsService) -> None:
+    digest = await service.resume(core_chat(message.chat))
+    if digest is None:
+        await message.answer(render.message("Resumed: new articles will arrive here again."))
+        return
+    await message.answer(
+        render.message("Resumed.\n\n") + render.digest_text(digest, render.MAX_TEXT - 20)
+    )

@@ -1,0 +1,124 @@
+"""/subscribe, /unsubscribe (a keyboard when given no argument) and /subscriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from adapters.telegram import callbacks, render
+from adapters.telegram.common import argument, chat_kind, core_chat, edit_callback_message
+from adapters.telegram.permissions import ADMIN
+from bot.models import Subscription, SubscriptionKind
+from bot.services import NewsService
+from bot.settings import ALL
+
+router = Router(name="subscriptions")
+ROW = 2
+
+
+def subscribed_text(what: str, created: bool) -> str:
+    if not created:
+        return render.message(f"This chat already receives {what}.")
+    return render.message(f"Subscribed to {what}: new articles will arrive here.")
+
+
+def unsubscribed_text(what: str) -> str:
+    return render.message(f"Unsubscribed from {what}.")
+
+
+def rows(buttons: Sequence[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    return [list(buttons[i : i + ROW]) for i in range(0, len(buttons), ROW)]
+
+
+def category_keyboard(names: Sequence[str]) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(text=name, callback_data=callbacks.subscribe(name)) for name in names
+    ]
+    everything = InlineKeyboardButton(text="Everything", callback_data=callbacks.subscribe(ALL))
+    return InlineKeyboardMarkup(inline_keyboard=[*rows(buttons), [everything]])
+
+
+def subscription_keyboard(subs: Sequence[Subscription]) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(
+            text=sub.describe(), callback_data=callbacks.unsubscribe(sub.kind.value, sub.value)
+        )
+        for sub in subs
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows(buttons))
+
+
+@router.message(Command("subscribe"), flags=ADMIN)
+async def subscribe(message: Message, command: CommandObject, service: NewsService) -> None:
+    wanted = argument(command)
+    if wanted:
+        sub, created = await service.subscribe(
+            core_chat(message.chat), wanted, chat_kind(message.chat)
+        )
+        await message.answer(subscribed_text(sub.describe(), created))
+        return
+    names = [name for name, _ in await service.categories()]
+    prompt = (
+        "Choose what this chat should receive:"
+        if names
+        else ("There are no categories yet; you can subscribe to everything:")
+    )
+    await message.answer(render.message(prompt), reply_markup=category_keyboard(names))
+
+
+@router.callback_query(F.data.startswith(callbacks.SUBSCRIBE + "|"), flags=ADMIN)
+async def subscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
+    if callback.message is None:
+        return
+    _, _, wanted = callbacks.unpack(callback.data or "", 0)
+    if callbacks.is_key(wanted):
+        names = [name for name, _ in await service.categories()]
+        wanted = callbacks.resolve(wanted, names) or wanted
+    chat = callback.message.chat
+    sub, created = await service.subscribe(core_chat(chat), wanted, chat_kind(chat))
+    await edit_callback_message(bot, callback, subscribed_text(sub.describe(), created))
+    await callback.answer("Subscribed." if created else "Already subscribed.")
+
+
+@router.message(Command("unsubscribe"), flags=ADMIN)
+async def unsubscribe(message: Message, command: CommandObject, service: NewsService) -> None:
+    chat = core_chat(message.chat)
+    wanted = argument(command)
+    if wanted:
+        sub = await service.unsubscribe(chat, wanted)
+        await message.answer(unsubscribed_text(sub.describe()))
+        return
+    subs = [s for s in await service.subscriptions(chat) if s.kind is not SubscriptionKind.FOLLOW]
+    if not subs:
+        await message.answer(render.message("This chat has no subscriptions. Try /subscribe."))
+        return
+    await message.answer(
+        render.message("Tap a subscription to stop it:"), reply_markup=subscription_keyboard(subs)
+    )
+
+
+@router.callback_query(F.data.startswith(callbacks.UNSUBSCRIBE + "|"), flags=ADMIN)
+async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
+    if callback.message is None:
+        return
+    _, (kind_name,), value = callbacks.unpack(callback.data or "", 1)
+    kind = SubscriptionKind(kind_name)
+    chat = core_chat(callback.message.chat)
+    if callbacks.is_key(value):
+        current = [s.value for s in await service.subscriptions(chat) if s.kind is kind]
+        value = callbacks.resolve(value, current) or value
+    if kind is SubscriptionKind.FOLLOW:
+        sub = await service.unfollow(chat, value)
+    else:
+        sub = await service.unsubscribe(chat, ALL if kind is SubscriptionKind.ALL else value)
+    await edit_callback_message(bot, callback, unsubscribed_text(sub.describe()))
+    await callback.answer("Done.")
+
+
+@router.message(Command("subscriptions"))
+async def subscriptions(message: Message, service: NewsService) -> None:
+    subs = await service.subscriptions(core_chat(message.chat))
+    await message.answer(render.subscriptions_text(subs))
