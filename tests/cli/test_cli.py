@@ -1,0 +1,83 @@
+"""The `newsbot` command line: parse, ingest with bad items, queries, status."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tests.conftest import SEED, newsbot_env
+from tests.e2e.helpers import newsbot, write_article
+
+
+def test_parse_json_shows_the_seed_clean(tmp_path: Path) -> None:
+    result = newsbot("parse", str(SEED), "--json", env=newsbot_env(tmp_path / "x.db"))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) >= {"category", "headline", "summary", "quotes", "related", "paragraphs"}
+    assert data["category"] == "Uncategorized"
+    assert len(data["related"]) == 3
+    text = json.dumps(data, ensure_ascii=False)
+    for junk in ("LATEST DEVELOPMENTS", "Leave a Reply", "Required fields"):
+        assert junk not in json.dumps(
+            {k: data[k] for k in ("summary", "quotes", "paragraphs")}, ensure_ascii=False
+        )
+    assert data["quotes"] and {q["speaker"] for q in data["quotes"]} == {"Dmitri Alperovitch"}
+    assert data["summary"] and data["summary"] != data["headline"]
+    assert "ignoring" in text
+    assert not (tmp_path / "x.db").exists()  # parse stores nothing
+
+
+def test_ingest_reports_each_bad_item_and_goes_on(tmp_path: Path) -> None:
+    good = write_article(
+        tmp_path / "good.txt",
+        "Science",
+        "Comet seen over the valley",
+        "Astronomers watched the comet pass on Friday night.",
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("World\n\nCaf\xe9 closes\n\nThe caf\xe9 shut.".encode("latin-1"))
+    no_body = tmp_path / "nobody.txt"
+    no_body.write_text("World\n\nA headline alone\n")
+    env = newsbot_env(tmp_path / "bot.db")
+    items = [str(p) for p in (good, empty, binary, latin, no_body, tmp_path / "missing.txt")]
+    result = newsbot("ingest", *items, env=env)
+    assert result.returncode == 1
+    assert "Ingested: 1 new, 0 duplicate, 5 failed." in result.stdout
+    for path in items[1:]:
+        assert path in result.stderr
+    assert "Traceback" not in result.stderr
+    again = newsbot("ingest", str(good), env=env)
+    assert again.returncode == 0 and "0 new, 1 duplicate, 0 failed" in again.stdout
+
+
+def test_queries_after_ingest(tmp_path: Path) -> None:
+    env = newsbot_env(tmp_path / "bot.db")
+    newsbot("ingest", str(SEED), env=env)
+    latest = json.loads(newsbot("latest", "--json", env=env).stdout)
+    assert latest[0]["headline"].startswith("Putin ‘ignoring’")
+    quote = json.loads(newsbot("quote", "--speaker", "Alperovitch", "--json", env=env).stdout)
+    assert quote["speaker"] == "Dmitri Alperovitch"
+    found = json.loads(newsbot("search", "Pokrovsk", "--json", env=env).stdout)
+    assert len(found) == 1
+    missing = newsbot("latest", "--category", "Weather", env=env)
+    assert missing.returncode == 1 and "Known categories: Uncategorized" in missing.stderr
+    status = json.loads(newsbot("status", "--json", env=env).stdout)
+    assert status["articles"] == 1
+
+
+def test_commands_without_a_platform_never_import_one(tmp_path: Path) -> None:
+    code = (
+        "import sys; from bot.cli import main; main(['--db', sys.argv[1], 'latest']);"
+        " bad = [m for m in ('aiogram', 'discord') if m in sys.modules]; print(bad)"
+    )
+    import subprocess
+
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "x.db")], capture_output=True, text=True
+    )
+    assert result.stdout.strip().endswith("[]")
