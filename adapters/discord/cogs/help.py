@@ -22,6 +22,7 @@ HELP = """\
 `/unfollow phrase` — stop following it
 `/subscriptions` — what this channel receives
 `/pause` — hold new articles; `/resume` — restart with one digest of what was missed
+`/help` — this message (only you see it)
 """
 
 
