@@ -7,11 +7,13 @@ import pytest
 from tests.eval.labels import load_labels
 from tests.eval.scoring import evaluate, overall, real_extractor
 
-# Floors for the five own: articles. See tests/eval/README.md for how they were set.
-MIN_QUOTE_F1 = 0.80
-MIN_SPEAKER_ACCURACY = 0.80
+# Floors for the five own: articles, set just under the first measured run (quote F1 0.927,
+# speaker accuracy 0.895 on 19 matched quotes, 0 leaks, ROUGE-1 equal to lead-3's 0.402).
+# Raise them when extraction improves; never lower them to make a change pass.
+MIN_QUOTE_F1 = 0.90
+MIN_SPEAKER_ACCURACY = 0.85
 MAX_LEAKS = 0
-ROUGE1_MARGIN = 0.05
+ROUGE1_MARGIN = 0.02
 
 
 @pytest.fixture(scope="module")
