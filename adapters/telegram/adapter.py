@@ -42,13 +42,13 @@ def build_dispatcher(service: NewsService) -> Dispatcher:
     dp.message.middleware(AdminOnly())
     dp.callback_query.middleware(AdminOnly())
     dp.include_routers(
-        errors.router,
-        start.router,
-        news.router,
-        subscriptions.router,
-        follows.router,
-        pause.router,
-        fallback.router,
+        errors.make_router(),
+        start.make_router(),
+        news.make_router(),
+        subscriptions.make_router(),
+        follows.make_router(),
+        pause.make_router(),
+        fallback.make_router(),
     )
     return dp
 
@@ -64,9 +64,7 @@ def build_bot(settings: Settings) -> Bot:
             session=AiohttpSession(api=api),
             default=DefaultBotProperties(
                 parse_mode=ParseMode.HTML,
-                link_preview=LinkPreviewOptions(
-                    is_disabled=not settings.telegram_link_preview
-                ),
+                link_preview=LinkPreviewOptions(is_disabled=not settings.telegram_link_preview),
             ),
         )
     except TokenValidationError as exc:

@@ -14,18 +14,15 @@ from adapters.telegram import render
 from bot.errors import NewsbotError
 
 log = logging.getLogger(__name__)
-router = Router(name="errors")
 ALERT_LIMIT = 200  # Telegram's limit for a callback answer
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
-@router.errors(ExceptionTypeFilter(NewsbotError))
 async def on_newsbot_error(event: ErrorEvent, bot: Bot) -> None:
     assert isinstance(event.exception, NewsbotError)
     await reply(event, bot, event.exception.message)
 
 
-@router.errors()
 async def on_unexpected(event: ErrorEvent, bot: Bot) -> None:
     exc = event.exception
     if isinstance(exc, TelegramAPIError):
@@ -49,3 +46,11 @@ async def reply(event: ErrorEvent, bot: Bot, text: str) -> None:
                 await callback.answer()
                 if callback.message is not None:
                     await bot.send_message(callback.message.chat.id, render.message(text))
+
+
+def make_router() -> Router:
+    """A fresh router (a router can belong to only one dispatcher)."""
+    router = Router(name="errors")
+    router.errors.register(on_newsbot_error, ExceptionTypeFilter(NewsbotError))
+    router.errors.register(on_unexpected)
+    return router

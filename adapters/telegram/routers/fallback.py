@@ -8,10 +8,7 @@ from aiogram.types import Message
 
 from adapters.telegram import render
 
-router = Router(name="fallback")
 
-
-@router.message(F.text.startswith("/"))
 async def unknown_command(message: Message, bot: Bot) -> None:
     word = (message.text or "").split(maxsplit=1)[0]
     _, _, mention = word.partition("@")
@@ -22,3 +19,10 @@ async def unknown_command(message: Message, bot: Bot) -> None:
     elif message.chat.type != ChatType.PRIVATE:
         return  # in groups, answer only commands addressed to us
     await message.answer(render.message(f"I don't know {word}. /help lists what I can do."))
+
+
+def make_router() -> Router:
+    """A fresh router (a router can belong to only one dispatcher)."""
+    router = Router(name="fallback")
+    router.message.register(unknown_command, F.text.startswith("/"))
+    return router

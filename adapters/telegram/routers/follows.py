@@ -13,10 +13,7 @@ from adapters.telegram.routers.subscriptions import subscription_keyboard, unsub
 from bot.models import SubscriptionKind
 from bot.services import NewsService
 
-router = Router(name="follows")
 
-
-@router.message(Command("follow"), flags=ADMIN)
 async def follow(message: Message, command: CommandObject, service: NewsService) -> None:
     sub, created = await service.follow(
         core_chat(message.chat), argument(command), chat_kind(message.chat)
@@ -28,7 +25,6 @@ async def follow(message: Message, command: CommandObject, service: NewsService)
     await message.answer(render.message(text))
 
 
-@router.message(Command("unfollow"), flags=ADMIN)
 async def unfollow(message: Message, command: CommandObject, service: NewsService) -> None:
     chat = core_chat(message.chat)
     wanted = argument(command)
@@ -44,3 +40,11 @@ async def unfollow(message: Message, command: CommandObject, service: NewsServic
         render.message("Tap a phrase to stop following it:"),
         reply_markup=subscription_keyboard(follows),
     )
+
+
+def make_router() -> Router:
+    """A fresh router (a router can belong to only one dispatcher)."""
+    router = Router(name="follows")
+    router.message.register(follow, Command("follow"), flags=ADMIN)
+    router.message.register(unfollow, Command("unfollow"), flags=ADMIN)
+    return router

@@ -11,7 +11,6 @@ from adapters.telegram.common import argument, drop_buttons
 from bot.models import Post
 from bot.services import NewsService
 
-router = Router(name="news")
 DEFAULT_COUNT = 5
 
 
@@ -52,7 +51,6 @@ def search_reply(
     return text, more_button(callbacks.more_search(query, limit, last) if more else None)
 
 
-@router.message(Command("latest"))
 async def latest(message: Message, command: CommandObject, service: NewsService) -> None:
     category, limit = parse_latest(argument(command))
     posts = await service.latest(category, limit)
@@ -60,7 +58,6 @@ async def latest(message: Message, command: CommandObject, service: NewsService)
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(F.data.startswith(callbacks.LATEST + "|"))
 async def latest_more(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
     _, (limit, before), tail = callbacks.unpack(callback.data or "", 2)
     category = tail or None
@@ -75,7 +72,6 @@ async def latest_more(callback: CallbackQuery, bot: Bot, service: NewsService) -
     await callback.answer()
 
 
-@router.message(Command("search"))
 async def search(message: Message, command: CommandObject, service: NewsService) -> None:
     query = argument(command)
     posts = await service.search(query, DEFAULT_COUNT)
@@ -83,7 +79,6 @@ async def search(message: Message, command: CommandObject, service: NewsService)
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(F.data.startswith(callbacks.SEARCH + "|"))
 async def search_more(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
     _, (limit, before), query = callbacks.unpack(callback.data or "", 2)
     posts = await service.search(query, int(limit), int(before))
@@ -94,12 +89,22 @@ async def search_more(callback: CallbackQuery, bot: Bot, service: NewsService) -
     await callback.answer()
 
 
-@router.message(Command("quote"))
 async def quote(message: Message, command: CommandObject, service: NewsService) -> None:
     hit = await service.quote_for(argument(command) or None)
     await message.answer(render.quote_text(hit))
 
 
-@router.message(Command("categories"))
 async def categories(message: Message, service: NewsService) -> None:
     await message.answer(render.categories_text(await service.categories()))
+
+
+def make_router() -> Router:
+    """A fresh router (a router can belong to only one dispatcher)."""
+    router = Router(name="news")
+    router.message.register(latest, Command("latest"))
+    router.callback_query.register(latest_more, F.data.startswith(callbacks.LATEST + "|"))
+    router.message.register(search, Command("search"))
+    router.callback_query.register(search_more, F.data.startswith(callbacks.SEARCH + "|"))
+    router.message.register(quote, Command("quote"))
+    router.message.register(categories, Command("categories"))
+    return router

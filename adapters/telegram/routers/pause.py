@@ -11,10 +11,7 @@ from adapters.telegram.common import core_chat
 from adapters.telegram.permissions import ADMIN
 from bot.services import NewsService
 
-router = Router(name="pause")
 
-
-@router.message(Command("pause"), flags=ADMIN)
 async def pause(message: Message, service: NewsService) -> None:
     if await service.pause(core_chat(message.chat)):
         text = "Paused: no articles will arrive here until /resume."
@@ -23,7 +20,6 @@ async def pause(message: Message, service: NewsService) -> None:
     await message.answer(render.message(text))
 
 
-@router.message(Command("resume"), flags=ADMIN)
 async def resume(message: Message, service: NewsService) -> None:
     digest = await service.resume(core_chat(message.chat))
     if digest is None:
@@ -32,3 +28,11 @@ async def resume(message: Message, service: NewsService) -> None:
     await message.answer(
         render.message("Resumed.\n\n") + render.digest_text(digest, render.MAX_TEXT - 20)
     )
+
+
+def make_router() -> Router:
+    """A fresh router (a router can belong to only one dispatcher)."""
+    router = Router(name="pause")
+    router.message.register(pause, Command("pause"), flags=ADMIN)
+    router.message.register(resume, Command("resume"), flags=ADMIN)
+    return router

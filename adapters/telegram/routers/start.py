@@ -12,10 +12,7 @@ from adapters.telegram.routers.subscriptions import subscribed_text
 from bot.errors import UnknownCategory
 from bot.services import NewsService
 
-router = Router(name="start")
 
-
-@router.message(CommandStart())
 async def start(message: Message, command: CommandObject, bot: Bot, service: NewsService) -> None:
     payload = argument(command)
     if not payload:
@@ -37,6 +34,13 @@ async def start(message: Message, command: CommandObject, bot: Bot, service: New
     )
 
 
-@router.message(Command("help"))
 async def help_command(message: Message) -> None:
     await message.answer(texts.help_text())
+
+
+def make_router() -> Router:
+    """A fresh router (a router can belong to only one dispatcher)."""
+    router = Router(name="start")
+    router.message.register(start, CommandStart())
+    router.message.register(help_command, Command("help"))
+    return router

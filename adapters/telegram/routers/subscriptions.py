@@ -15,7 +15,6 @@ from bot.models import Subscription, SubscriptionKind
 from bot.services import NewsService
 from bot.settings import ALL
 
-router = Router(name="subscriptions")
 ROW = 2
 
 
@@ -51,7 +50,6 @@ def subscription_keyboard(subs: Sequence[Subscription]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows(buttons))
 
 
-@router.message(Command("subscribe"), flags=ADMIN)
 async def subscribe(message: Message, command: CommandObject, service: NewsService) -> None:
     wanted = argument(command)
     if wanted:
@@ -69,7 +67,6 @@ async def subscribe(message: Message, command: CommandObject, service: NewsServi
     await message.answer(render.message(prompt), reply_markup=category_keyboard(names))
 
 
-@router.callback_query(F.data.startswith(callbacks.SUBSCRIBE + "|"), flags=ADMIN)
 async def subscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
     if callback.message is None:
         return
@@ -83,7 +80,6 @@ async def subscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsServi
     await callback.answer("Subscribed." if created else "Already subscribed.")
 
 
-@router.message(Command("unsubscribe"), flags=ADMIN)
 async def unsubscribe(message: Message, command: CommandObject, service: NewsService) -> None:
     chat = core_chat(message.chat)
     wanted = argument(command)
@@ -100,7 +96,6 @@ async def unsubscribe(message: Message, command: CommandObject, service: NewsSer
     )
 
 
-@router.callback_query(F.data.startswith(callbacks.UNSUBSCRIBE + "|"), flags=ADMIN)
 async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
     if callback.message is None:
         return
@@ -118,7 +113,21 @@ async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsSer
     await callback.answer("Done.")
 
 
-@router.message(Command("subscriptions"))
 async def subscriptions(message: Message, service: NewsService) -> None:
     subs = await service.subscriptions(core_chat(message.chat))
     await message.answer(render.subscriptions_text(subs))
+
+
+def make_router() -> Router:
+    """A fresh router (a router can belong to only one dispatcher)."""
+    router = Router(name="subscriptions")
+    router.message.register(subscribe, Command("subscribe"), flags=ADMIN)
+    router.callback_query.register(
+        subscribe_tapped, F.data.startswith(callbacks.SUBSCRIBE + "|"), flags=ADMIN
+    )
+    router.message.register(unsubscribe, Command("unsubscribe"), flags=ADMIN)
+    router.callback_query.register(
+        unsubscribe_tapped, F.data.startswith(callbacks.UNSUBSCRIBE + "|"), flags=ADMIN
+    )
+    router.message.register(subscriptions, Command("subscriptions"))
+    return router

@@ -1,0 +1,504 @@
+"""A fake Telegram Bot API over real HTTP, behaving like Telegram for the methods we use.
+
+Tests inject updates (messages, button presses) and then check STATE: what messages
+arrived where, with which markup. Chats can be scripted to fail like Telegram does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from tests.telegram.fake_html import check_message
+
+ANONYMOUS_ADMIN = {
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
+}
+JSON_FIELDS = {"reply_markup", "link_preview_options", "allowed_updates", "commands", "scope"}
+ADMIN_RIGHTS = (
+    "can_be_edited is_anonymous can_manage_chat can_delete_messages can_manage_video_chats "
+    "can_restrict_members can_promote_members can_change_info can_invite_users "
+    "can_post_stories can_edit_stories can_delete_stories can_send_welcome_messages"
+).split()
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, **parameters: Any) -> None:
+        super().__init__(description)
+        self.code, self.description, self.parameters = code, description, parameters
+
+
+@dataclass
+class Record:
+    """A message as Telegram holds it after accepting it."""
+
+    chat_id: int
+    message_id: int
+    text: str  # what the bot sent (HTML source when parse_mode is HTML)
+    shown: str  # what a reader sees
+    parse_mode: str | None
+    reply_markup: dict[str, Any] | None
+    link_preview_options: dict[str, Any] | None
+    time: float
+    edits: int = 0
+
+    def buttons(self) -> list[dict[str, Any]]:
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [button for row in rows for button in row]
+
+    def button(self, label: str) -> dict[str, Any]:
+        for button in self.buttons():
+            if label.lower() in button["text"].lower():
+                return button
+        raise AssertionError(f"no button {label!r} in {self.buttons()}")
+
+
+@dataclass
+class Failure:
+    code: int
+    description: str
+    parameters: dict[str, Any] = field(default_factory=dict)
+    times: int | None = 1  # None: every time
+
+
+class FakeTelegram:
+    def __init__(self, token: str = "123:ABC", username: str = "OurBot") -> None:
+        self.token = token
+        self.bot_user = {
+            "id": int(token.split(":")[0]),
+            "is_bot": True,
+            "first_name": "Our Bot",
+            "username": username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+        self.chats: dict[int, dict[str, Any]] = {}
+        self.members: dict[tuple[int, int], dict[str, Any]] = {}
+        self.messages: list[Record] = []
+        self.answers: list[dict[str, Any]] = []
+        self.requests: list[tuple[str, dict[str, Any]]] = []
+        self.commands: list[dict[str, Any]] = []
+        self.webhook: dict[str, Any] | None = None
+        self.failures: dict[int, list[Failure]] = {}
+        self.updates: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids: dict[int, itertools.count[int]] = {}
+        self._callback_ids = itertools.count(1)
+        self._changed = asyncio.Condition()
+        self._closing = False
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    # --- server -------------------------------------------------------------------------
+
+    async def start(self) -> FakeTelegram:
+        app = web.Application()
+        app.router.add_route("POST", "/bot{token}/{method}", self._handle)
+        app.router.add_route("GET", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    async def close(self) -> None:
+        self._closing = True
+        await self._notify()  # wake every waiting getUpdates
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+        method = request.match_info["method"]
+        params = await _params(request)
+        self.requests.append((method, params))
+        handler = getattr(self, "api_" + method, None)
+        if handler is None:
+            body = {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
+            return _reply(404, body)
+        try:
+            result = await handler(params)
+        except ApiError as exc:
+            body = {"ok": False, "error_code": exc.code, "description": exc.description}
+            if exc.parameters:
+                body["parameters"] = exc.parameters
+            return _reply(exc.code, body)
+        return _reply(200, {"ok": True, "result": result})
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    # --- chats and users ----------------------------------------------------------------
+
+    @staticmethod
+    def user(user_id: int, first_name: str = "Ann") -> dict[str, Any]:
+        return {"id": user_id, "is_bot": False, "first_name": first_name}
+
+    def private(self, user_id: int, first_name: str = "Ann") -> dict[str, Any]:
+        chat = {"id": user_id, "type": "private", "first_name": first_name}
+        self.chats[user_id] = chat
+        return chat
+
+    def group(
+        self,
+        chat_id: int,
+        title: str = "News fans",
+        *,
+        admins: tuple[int, ...] = (),
+        kind: str = "supergroup",
+    ) -> dict[str, Any]:
+        chat = {"id": chat_id, "type": kind, "title": title}
+        self.chats[chat_id] = chat
+        for admin in admins:
+            self.set_member(chat_id, admin, "administrator")
+        return chat
+
+    def channel(
+        self,
+        chat_id: int,
+        username: str | None = None,
+        *,
+        bot_status: str = "administrator",
+        can_post: bool = True,
+    ) -> dict[str, Any]:
+        chat: dict[str, Any] = {"id": chat_id, "type": "channel", "title": username or "Channel"}
+        if username:
+            chat["username"] = username
+        self.chats[chat_id] = chat
+        self.set_member(chat_id, self.bot_user["id"], bot_status, can_post_messages=can_post)
+        return chat
+
+    def set_member(self, chat_id: int, user_id: int, status: str, **rights: Any) -> None:
+        user = self.bot_user if user_id == self.bot_user["id"] else self.user(user_id)
+        member: dict[str, Any] = {"status": status, "user": user}
+        if status == "administrator":
+            member.update({name: name != "is_anonymous" for name in ADMIN_RIGHTS})
+            member["is_anonymous"] = False
+            member.update(rights)
+        elif status == "creator":
+            member["is_anonymous"] = False
+        self.members[(chat_id, user_id)] = member
+
+    def resolve(self, chat_id: Any) -> dict[str, Any]:
+        text = str(chat_id)
+        if text.startswith("@"):
+            for chat in self.chats.values():
+                if chat.get("username", "").lower() == text[1:].lower():
+                    return chat
+        elif text.lstrip("-").isdigit() and int(text) in self.chats:
+            return self.chats[int(text)]
+        raise ApiError(400, "Bad Request: chat not found")
+
+    # --- scripting failures ---------------------------------------------------------------
+
+    def fail(self, chat_id: int, kind: str, *, times: int | None = 1, **extra: Any) -> None:
+        """Make sends to a chat fail: retry_after, blocked, migrate, not_found, server."""
+        if kind == "retry_after":
+            seconds = extra.get("seconds", 1)
+            failure = Failure(
+                429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds}, times
+            )
+        elif kind == "blocked":
+            failure = Failure(403, "Forbidden: bot was blocked by the user", times=times)
+        elif kind == "migrate":
+            new_id = extra["new_chat_id"]
+            self.group(new_id, self.chats.get(chat_id, {}).get("title", "Group"))
+            failure = Failure(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": new_id},
+                times,
+            )
+        elif kind == "not_found":
+            failure = Failure(400, "Bad Request: chat not found", times=times)
+        elif kind == "server":
+            failure = Failure(500, "Internal Server Error", times=times)
+        else:
+            raise ValueError(kind)
+        self.failures.setdefault(chat_id, []).append(failure)
+
+    def _scripted(self, chat_id: int) -> None:
+        queue = self.failures.get(chat_id)
+        if not queue:
+            return
+        failure = queue[0]
+        if failure.times is not None:
+            failure.times -= 1
+            if failure.times <= 0:
+                queue.pop(0)
+        raise ApiError(failure.code, failure.description, **failure.parameters)
+
+    # --- injecting updates ----------------------------------------------------------------
+
+    def _next_message_id(self, chat_id: int) -> int:
+        return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+
+    async def push(self, kind: str, payload: dict[str, Any]) -> int:
+        update_id = next(self._update_ids)
+        self.updates.append({"update_id": update_id, kind: payload})
+        await self._notify()
+        return update_id
+
+    async def message(
+        self,
+        chat: dict[str, Any],
+        text: str,
+        *,
+        user: dict[str, Any] | None = None,
+        sender_chat: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """A message in `chat` from `user` (or, with sender_chat, on behalf of a chat)."""
+        sender = user or (ANONYMOUS_ADMIN if sender_chat else self.user(chat["id"]))
+        payload: dict[str, Any] = {
+            "message_id": self._next_message_id(chat["id"]),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": sender,
+            "text": text,
+        }
+        if sender_chat is not None:
+            payload["sender_chat"] = sender_chat
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            payload["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        await self.push("message", payload)
+        return payload
+
+    async def press(self, record: Record, label: str, user: dict[str, Any]) -> str:
+        """Tap the button labelled `label` on a message the bot sent."""
+        button = record.button(label)
+        callback_id = str(next(self._callback_ids))
+        await self.push(
+            "callback_query",
+            {
+                "id": callback_id,
+                "from": user,
+                "chat_instance": f"ci{record.chat_id}",
+                "data": button["callback_data"],
+                "message": self._message_json(record),
+            },
+        )
+        return callback_id
+
+    def sent_to(self, chat_id: int) -> list[Record]:
+        return [m for m in self.messages if m.chat_id == chat_id]
+
+    def answer_for(self, callback_id: str) -> dict[str, Any] | None:
+        return next((a for a in self.answers if a["callback_query_id"] == callback_id), None)
+
+    async def wait_for(self, predicate: Callable[[], Any], timeout: float = 5.0) -> Any:
+        deadline = time.monotonic() + timeout
+        while True:
+            value = predicate()
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise AssertionError("condition not met in time")
+            await asyncio.sleep(0.01)
+
+    async def ask(
+        self, chat: dict[str, Any], text: str, *, timeout: float = 5.0, **kwargs: Any
+    ) -> Record:
+        """Send a message and wait for the bot's next message in that chat."""
+        before = len(self.sent_to(chat["id"]))
+        await self.message(chat, text, **kwargs)
+        await self.wait_for(lambda: len(self.sent_to(chat["id"])) > before, timeout)
+        return self.sent_to(chat["id"])[before]
+
+    # --- Bot API methods --------------------------------------------------------------------
+
+    async def api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self.bot_user
+
+    async def api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
+        offset = int(params.get("offset", 0))
+        limit = int(params.get("limit", 100))
+        deadline = time.monotonic() + float(params.get("timeout", 0))
+        allowed = params.get("allowed_updates") or None
+        if offset > 0:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        while True:
+            ready = [
+                u
+                for u in self.updates
+                if u["update_id"] >= offset and (not allowed or any(k in u for k in allowed))
+            ][:limit]
+            remaining = deadline - time.monotonic()
+            if ready or self._closing or remaining <= 0:
+                return ready
+            async with self._changed:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._changed.wait(), remaining)
+
+    async def api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self.resolve(params.get("chat_id"))
+        self._scripted(chat["id"])
+        text, parse_mode = str(params.get("text", "")), params.get("parse_mode")
+        shown = self._check(text, parse_mode, params.get("reply_markup"))
+        record = Record(
+            chat_id=chat["id"],
+            message_id=self._next_message_id(chat["id"]),
+            text=text,
+            shown=shown,
+            parse_mode=parse_mode,
+            reply_markup=params.get("reply_markup"),
+            link_preview_options=params.get("link_preview_options"),
+            time=time.time(),
+        )
+        self.messages.append(record)
+        return self._message_json(record)
+
+    async def api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
+        record = self._find(params)
+        text, parse_mode = str(params.get("text", "")), params.get("parse_mode")
+        markup = params.get("reply_markup")
+        shown = self._check(text, parse_mode, markup)
+        if text == record.text and markup == record.reply_markup:
+            raise ApiError(
+                400,
+                "Bad Request: message is not modified: specified new message "
+                "content and reply markup are exactly the same",
+            )
+        record.text, record.shown, record.parse_mode = text, shown, parse_mode
+        record.reply_markup = markup
+        record.edits += 1
+        return self._message_json(record)
+
+    async def api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
+        record = self._find(params)
+        markup = params.get("reply_markup")
+        if markup == record.reply_markup:
+            raise ApiError(400, "Bad Request: message is not modified")
+        record.reply_markup = markup
+        record.edits += 1
+        return self._message_json(record)
+
+    async def api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
+        if len(str(params.get("text", ""))) > 200:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        self.answers.append(params)
+        return True
+
+    async def api_setMyCommands(self, params: dict[str, Any]) -> bool:
+        commands = params.get("commands") or []
+        for command in commands:
+            name, about = command.get("command", ""), command.get("description", "")
+            if not (1 <= len(name) <= 32 and name == name.lower() and 1 <= len(about) <= 256):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+        self.commands = commands
+        return True
+
+    async def api_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self.resolve(params.get("chat_id"))
+        user_id = int(params["user_id"])
+        member = self.members.get((chat["id"], user_id))
+        if member is not None:
+            return member
+        user = self.bot_user if user_id == self.bot_user["id"] else self.user(user_id)
+        status = "left" if chat["type"] == "channel" else "member"
+        return {"status": status, "user": user}
+
+    async def api_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **self.resolve(params.get("chat_id")),
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+        }
+
+    async def api_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = None
+        return True
+
+    async def api_setWebhook(self, params: dict[str, Any]) -> bool:
+        if not str(params.get("url", "")).startswith("https://"):
+            raise ApiError(
+                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
+        self.webhook = params
+        return True
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _check(self, text: str, parse_mode: Any, markup: dict[str, Any] | None) -> str:
+        try:
+            shown = check_message(text, parse_mode)
+        except ValueError as exc:
+            raise ApiError(400, str(exc)) from exc
+        for row in (markup or {}).get("inline_keyboard", []):
+            for button in row:
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(data.encode()) <= 64:
+                    raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+                url = button.get("url")
+                if url is not None and not url.startswith(("http://", "https://", "tg://")):
+                    raise ApiError(400, "Bad Request: BUTTON_URL_INVALID")
+        return shown
+
+    def _find(self, params: dict[str, Any]) -> Record:
+        chat = self.resolve(params.get("chat_id"))
+        message_id = int(params.get("message_id", 0))
+        for record in self.messages:
+            if record.chat_id == chat["id"] and record.message_id == message_id:
+                return record
+        raise ApiError(400, "Bad Request: message to edit not found")
+
+    def _message_json(self, record: Record) -> dict[str, Any]:
+        chat = self.chats[record.chat_id]
+        message: dict[str, Any] = {
+            "message_id": record.message_id,
+            "date": int(record.time),
+            "chat": chat,
+            "text": record.shown,
+        }
+        if chat["type"] == "channel":
+            message["sender_chat"] = chat
+        else:
+            message["from"] = self.bot_user
+        if record.reply_markup:
+            message["reply_markup"] = record.reply_markup
+        return message
+
+
+async def _params(request: web.Request) -> dict[str, Any]:
+    if request.content_type == "application/json":
+        data = await request.json()
+        return dict(data) if isinstance(data, dict) else {}
+    form = await request.post() if request.can_read_body else {}
+    params: dict[str, Any] = dict(request.query)
+    for key, value in form.items():
+        if not isinstance(value, str):
+            continue
+        if key in JSON_FIELDS:
+            try:
+                params[key] = json.loads(value)
+                continue
+            except ValueError:
+                pass
+        params[key] = value
+    return params
+
+
+def _reply(status: int, body: dict[str, Any]) -> web.Response:
+    return web.json_response(body, status=status)
