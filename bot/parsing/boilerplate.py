@@ -36,6 +36,9 @@ _CAMEL_WORDS = _words(
 _CAMEL_PREFIXES = _words("mc mac de di da du le la van von fitz o")
 _ACRONYM = re.compile(r"[A-Z]+s?")
 _OPEN_QUOTES = "‘“"
+_FORM_LINE_CHARS = 160
+_SHORT_LINE_CHARS = 40
+_MARKERS = ("latest developments", "leave a", "your email address", "required fields")
 _CLOSE_QUOTES = "’”"
 
 
@@ -127,7 +130,7 @@ def split_glued_headlines(line: str) -> list[str]:
 
 
 def _is_form_line(paragraph: str) -> bool:
-    return len(paragraph) < 160 and _FORM_LINE.fullmatch(paragraph) is not None
+    return len(paragraph) < _FORM_LINE_CHARS and _FORM_LINE.fullmatch(paragraph) is not None
 
 
 def _strip_reply_block(paragraphs: list[str]) -> list[str]:
@@ -151,11 +154,19 @@ def _clean_inline(paragraph: str) -> str:
 
 
 def _looks_like_body(paragraph: str) -> bool:
-    return paragraph[:1] in "“\"" or len(paragraph) > 600
+    return paragraph[:1] in '“"' or len(paragraph) > 600
 
 
 def strip_boilerplate(paragraphs: Sequence[str]) -> tuple[list[str], list[str]]:
     """Remove boilerplate; return (clean paragraphs, related headlines it listed)."""
+    lowered = "\n".join(paragraphs).lower()
+    if not any(marker in lowered for marker in _MARKERS):
+        short = [p for p in paragraphs if len(p) >= _SHORT_LINE_CHARS or not _is_form_line(p)]
+        return short, []
+    return _strip_all(paragraphs)
+
+
+def _strip_all(paragraphs: Sequence[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     related: list[str] = []
     skip_next = False

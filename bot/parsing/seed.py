@@ -20,7 +20,10 @@ _MOJIBAKE = {
 }
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(rf"[{_ODD_SPACE}][ {_ODD_SPACE}]*| [ {_ODD_SPACE}]+")
+_ODD = re.compile(f"[{_ODD_SPACE}]")
+_SAMPLE_CHARS = 1500
 _TERMINAL = frozenset(".!?:;…”\"’')")
 _MAX_CATEGORY_WORDS = 4
 _MAX_CATEGORY_CHARS = 40
@@ -40,18 +43,24 @@ def _check_text(text: str) -> None:
     """Reject text that is empty or plainly not an article."""
     if not text.strip():
         raise ParseError("The article is empty: there is no text to read.")
-    controls = len(_CONTROL.findall(text))
-    if "\x00" in text or controls > max(2, len(text) // 200):
-        raise ParseError("This does not look like an article: it contains binary or control data.")
-    visible = [c for c in text if not c.isspace()]
-    letters = sum(1 for c in visible if c.isalpha())
-    if letters < 0.5 * len(visible):
+    if _CONTROL.search(text):
+        controls = len(_CONTROL.findall(text))
+        if "\x00" in text or controls > max(2, len(text) // 200):
+            raise ParseError(
+                "This does not look like an article: it contains binary or control data."
+            )
+    sample = "".join(text[:_SAMPLE_CHARS].split())
+    if sum(map(str.isalpha, sample)) < 0.5 * len(sample):
         raise ParseError("This does not look like an article: it has too few words.")
 
 
 def _lines(text: str) -> list[str]:
     """Lines with whitespace collapsed; blank lines kept as ''."""
-    return [_SPACES.sub(" ", _CONTROL.sub("", line)).strip() for line in text.split("\n")]
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    if "  " in text or _ODD.search(text):
+        text = _SPACES.sub(" ", text)
+    return [line.strip() for line in text.split("\n")]
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -1,0 +1,80 @@
+"""Word lists and shared patterns for attributing quotes to speakers."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that introduce or qualify a person's name ("President", "Sen.", "CEO").
+TITLES = _words(
+    """president vice prime minister secretary sen senator rep representative gov governor mayor
+    dr doctor prof professor mr mrs ms miss mx sir dame lord lady judge justice chief executive
+    officer ceo cfo coo cto chairman chairwoman chair director general gen col colonel lt
+    lieutenant sgt sergeant capt captain commander cmdr adm admiral maj major ambassador attorney
+    chancellor king queen prince princess pope rev reverend father rabbi imam bishop cardinal
+    archbishop coach manager inspector detective det deputy commissioner superintendent spokesman
+    spokeswoman spokesperson founder co-founder cofounder analyst economist host premier emir
+    sheikh crown mp mep sheriff agent dean provost nominee candidate hon congressman
+    congresswoman councilman councilwoman councillor alderman speaker leader whip head interim
+    acting former senior assistant state house majority minority editor author researcher
+    scientist lawyer star actor actress singer rapper player striker defender quarterback
+    midfielder goalkeeper forward guard pitcher boss owner partner trustee treasurer clerk
+    supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev."""
+)
+# Capitalised words that begin sentences or clauses but are never part of a name.
+NOT_NAMES = _words(
+    """the a an but and or in on at for if when while after before as this that these those it
+    he she they we i you his her their our its there here then now so yet according meanwhile
+    however still also asked speaking last next earlier later today yesterday tomorrow monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec what why how who where which some many most more all both each every no not one
+    two three four five my your with from by to of than despite during since until"""
+)
+# Final words that make a capitalised run an organisation rather than a person.
+ORG_WORDS = _words(
+    """association ministry department company corporation corp inc ltd llc plc police office
+    council commission committee agency service services group university college institute
+    party court bank board foundation authority government administration center centre
+    hospital school union news times post journal network organization organisation federation
+    league club team fund trust society embassy army navy forces force command guard reuters
+    fbi cia nasa pentagon kremlin house senate congress parliament cabinet bureau system
+    project coalition alliance campaign administration press media tv radio magazine daily
+    airlines motors group partners capital research labs studios records"""
+)
+# Lower-case nouns naming an institution that may speak ("the ministry said").
+ORG_NOUNS = _words(
+    """ministry company department agency police government office court council commission
+    committee firm embassy military army organization organisation union board hospital school
+    university team club league network"""
+)
+# Lower-case nouns naming a person's role ("the author", "US author of ...").
+ROLE_NOUNS = TITLES | _words(
+    """expert specialist official founder owner veteran player athlete fan mother father
+    son daughter wife husband teacher student resident worker employee doctor nurse
+    writer journalist reporter historian lawmaker politician activist businessman
+    businesswoman entrepreneur investor banker broker strategist consultant adviser advisor
+    official chef artist musician director producer comedian presenter broadcaster
+    billionaire spokesperson man woman boy girl victim survivor witness driver pilot
+    singer-songwriter star"""
+)
+PRONOUNS = _words("he she him her")
+PARTICLES = "de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das"
+
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|adding|explained|explains|noted|notes|wrote"
+    r"|writes|stated|states|asked|asks|warned|warns|insisted|insists|argued|argues|claimed"
+    r"|claims|continued|continues|recalled|recalls|remarked|remarks|replied|replies|responded"
+    r"|responds|announced|announces|declared|declares|acknowledged|acknowledges|admitted"
+    r"|admits|confirmed|confirms|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|suggested"
+    r"|suggests|posted|tweeted|commented|comments|concluded|observed|predicted|cautioned"
+    r"|urged|urges|exclaimed|joked|jokes|quipped|shared|revealed|reveals|believes|believed"
+    r"|thinks|thought|testified|pointed out|points out|went on|goes on|agreed|agrees|described"
+    r"|describes|called|calls|according to)\b"
+)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not|it)\s*$", re.IGNORECASE)
+NAME_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")

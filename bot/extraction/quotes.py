@@ -1,0 +1,96 @@
+"""Extract direct quotes with their speakers and rank them, most telling first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.extraction.attribution import Attributor, phrase_from_tail
+from bot.extraction.spans import Span, find_spans
+from bot.extraction.speakers import People
+from bot.models import Quote
+
+MIN_WORDS = 5
+_MAX_JOIN_WORDS = 12
+_WORD = re.compile(r"[\w’'-]+")
+_STOP = frozenset(
+    "the a an and or but of to in on at for with by from is are was were be it its this that as"
+    " has have had will would not no he she they we i you his her their our".split(" ")
+)
+
+
+def _joinable(gap: str) -> bool:
+    """Whether the text between two quotes is an attribution splitting one utterance."""
+    stripped = gap.strip()
+    if not stripped or len(stripped.split()) > _MAX_JOIN_WORDS:
+        return False
+    if not stripped.endswith(","):
+        return False
+    return phrase_from_tail(stripped) is not None
+
+
+def _merge_split_quotes(paragraphs: Sequence[str], spans: list[Span]) -> list[Span]:
+    """Join “First part,” she said, “second part.” into one span."""
+    merged: list[Span] = []
+    for span in spans:
+        prev = merged[-1] if merged else None
+        if prev and prev.end_para == span.para and not prev.inner:
+            gap = paragraphs[span.para][prev.end : span.start]
+            if _joinable(gap):
+                prev.pieces.extend(span.pieces)
+                prev.end_para, prev.end, prev.inner = span.end_para, span.end, gap
+                continue
+        merged.append(span)
+    return merged
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).rstrip(",;:–—- ")
+
+
+def _is_title(words: list[str]) -> bool:
+    """A quoted title ("The Boys in the Boat") rather than speech."""
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return capitals >= 0.75 * len(words)
+
+
+def _score(quote: Quote, count: int, position: float, headline_words: frozenset[str]) -> float:
+    """Higher for quotes worth showing first: sensible length, known speaker, early, on topic."""
+    score = 1.0 if 12 <= count <= 45 else 0.6 if 8 <= count <= 80 else 0.3
+    score += 0.6 if quote.speaker else 0.0
+    score += 0.5 * (1 - position)
+    if headline_words:
+        words = _WORD.findall(quote.text.lower())
+        overlap = len(headline_words.intersection(words)) / len(headline_words)
+        score += min(overlap, 0.5)
+    return score
+
+
+def _headline_words(headline: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(headline.lower()) if w not in _STOP)
+
+
+def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
+    """Direct quotes of five words or more with speakers, ranked most telling first."""
+    spans = _merge_split_quotes(paragraphs, find_spans(paragraphs))
+    if not spans:
+        return []
+    attributor = Attributor(paragraphs, spans, People("\n".join(paragraphs)))
+    found: list[Quote] = []
+    counts: list[int] = []
+    seen: set[str] = set()
+    for index, span in enumerate(spans):
+        text = _clean(span.text)
+        if text.count(" ") < MIN_WORDS - 1:
+            continue
+        words = _WORD.findall(text)
+        key = " ".join(words).lower()
+        if len(words) >= MIN_WORDS and not _is_title(words) and key not in seen:
+            seen.add(key)
+            found.append(Quote(text=text, speaker=attributor.speaker(index)))
+            counts.append(len(words))
+    keywords = _headline_words(headline)
+    total = len(found)
+    scored = [(_score(q, counts[i], i / total, keywords), -i, q) for i, q in enumerate(found)]
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [quote for _, _, quote in scored]
