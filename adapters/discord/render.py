@@ -111,7 +111,10 @@ def post_parts(post: Post, budget: int = EMBED_TOTAL) -> EmbedParts:
     footer = cut_words(footer_text(post), min(FOOTER, budget // 6))
     room = budget - len(title) - len(footer)
     wanted = [
-        (cut_words(q.speaker or UNKNOWN_SPEAKER, FIELD_NAME), quoted(q.text, FIELD_VALUE))
+        (
+            cut_words(_SPACE.sub(" ", q.speaker or "").strip() or UNKNOWN_SPEAKER, FIELD_NAME),
+            quoted(q.text, FIELD_VALUE),
+        )
         for q in post.quotes[:FIELDS]
         if q.text.strip()
     ]
@@ -239,4 +242,3 @@ def clip_lines(lines: Sequence[str], limit: int = CONTENT) -> str:
             break
         kept.append(line)
     return "\n".join([*kept, f"… and {len(lines) - len(kept)} more"])
-

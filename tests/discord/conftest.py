@@ -1,4 +1,4 @@
-"""Fixtures: a fake Discord, a real SQLite store, and the real adapter started as `newsbot run` does."""
+"""Fixtures: a fake Discord, a real SQLite store, and the adapter started as `newsbot run` does."""
 
 from __future__ import annotations
 
@@ -43,16 +43,16 @@ def make_article(
 
 
 def discord_settings(fake: FakeDiscord, db: Path, **extra: object) -> Settings:
-    return Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        db=db,
-        discord_token=fake.token,
-        discord_guild=fake.guild_id,
-        discord_api_url=fake.api_url,
-        discord_gateway_url=fake.gateway_url,
-        delivery_poll_interval=0.05,
+    values: dict[str, object] = {
+        "db": db,
+        "discord_token": fake.token,
+        "discord_guild": fake.guild_id,
+        "discord_api_url": fake.api_url,
+        "discord_gateway_url": fake.gateway_url,
+        "delivery_poll_interval": 0.05,
         **extra,
-    )
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
 
 
 @pytest.fixture

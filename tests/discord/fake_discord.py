@@ -198,8 +198,18 @@ class FakeDiscord(Interactions):
             case "GET", ["oauth2" | "applications", *_] if parts[-1] == "@me":
                 return self.ok(self._application())
             case "GET", ["gateway", *_]:
-                return self.ok({"url": self.gateway_url, "shards": 1, "session_start_limit": {
-                    "total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
+                return self.ok(
+                    {
+                        "url": self.gateway_url,
+                        "shards": 1,
+                        "session_start_limit": {
+                            "total": 1000,
+                            "remaining": 999,
+                            "reset_after": 0,
+                            "max_concurrency": 1,
+                        },
+                    }
+                )
             case "PUT", ["applications", _, "commands"]:
                 self.global_commands = self._register(body, None)
                 return self.ok(self.global_commands)
@@ -228,15 +238,19 @@ class FakeDiscord(Interactions):
     def _register(self, commands: list[dict[str, Any]], guild_id: int | None) -> list[dict]:
         registered = []
         for command in commands:
-            registered.append({
-                **command,
-                "id": str(p.snowflake()),
-                "application_id": str(self.app_id),
-                "version": str(p.snowflake()),
-                "type": command.get("type", 1),
-                "guild_id": str(guild_id) if guild_id else None,
-                "default_member_permissions": command.get("default_member_permissions"),
-            })
+            registered.append(
+                {
+                    **command,
+                    "id": str(p.snowflake()),
+                    "application_id": str(self.app_id),
+                    "version": str(p.snowflake()),
+                    "type": command.get("type", 1),
+                    "guild_id": str(guild_id) if guild_id else None,
+                    "default_member_permissions": _perm_string(
+                        command.get("default_member_permissions")
+                    ),
+                }
+            )
         return registered
 
     def _channel_message(self, channel_id: int, body: dict[str, Any]) -> web.Response:
@@ -299,6 +313,11 @@ class FakeDiscord(Interactions):
     def error(self, status: int, code: int, message: str) -> web.Response:
         self.rejected.append(("error", status, {"code": code, "message": message}))
         return p.as_json({"code": code, "message": message}, status=status)
+
+
+def _perm_string(value: Any) -> str | None:
+    """Discord answers permission bit sets as strings, whatever form it was sent in."""
+    return None if value is None else str(value)
 
 
 async def wait_until(condition: Any, timeout: float = 5.0, what: str = "condition") -> Any:

@@ -64,6 +64,7 @@ class Interactions:
     def __init__(self) -> None:
         self.interactions: dict[int, Interaction] = {}
         self.messages: dict[int, dict[str, Any]] = {}  # messages made through interactions
+        self.payloads: list[dict[str, Any]] = []  # every message payload the bot sent that way
 
     # --- what a user does -------------------------------------------------------------------
 
@@ -100,7 +101,10 @@ class Interactions:
         if missing and focused is None:
             raise AssertionError(f"/{name} needs {missing}")
         data: dict[str, Any] = {
-            "id": command["id"], "name": name, "type": 1, "options": values,
+            "id": command["id"],
+            "name": name,
+            "type": 1,
+            "options": values,
             "guild_id": str(self.guild_id),
         }
         if resolved:
@@ -152,7 +156,8 @@ class Interactions:
             "version": 1,
             "guild_id": str(self.guild_id),
             "channel_id": str(channel_id),
-            "channel": self.channels.get(channel_id) or p.text_channel(channel_id, self.guild_id, "x"),
+            "channel": self.channels.get(channel_id)
+            or p.text_channel(channel_id, self.guild_id, "x"),
             "member": p.member(4242, "reader", permissions),
             "app_permissions": str(p.VIEW_SEND_EMBED_HISTORY),
             "locale": "en-US",
@@ -197,7 +202,9 @@ class Interactions:
 
     def _callback(self: FakeDiscord, iid: int, token: str, body: dict[str, Any]) -> web.Response:
         record = self.interactions.get(iid)
-        late = record and asyncio.get_running_loop().time() - record.created > self.response_deadline
+        late = (
+            record and asyncio.get_running_loop().time() - record.created > self.response_deadline
+        )
         if record is None or record.token != token or late:
             return self.error(404, 10062, "Unknown interaction")
         if record.callback is not None:
@@ -209,6 +216,8 @@ class Interactions:
                 self.rejected.append(("callback", 400, problem))
                 return p.as_json(problem, status=400)
         record.callback = body
+        if kind in (4, 7):
+            self.payloads.append(data)
         message = None
         if kind == 4:
             message = self._store(record, data, data.get("flags") or 0)
@@ -218,14 +227,18 @@ class Interactions:
             record.original = message
         elif kind == 7 and record.message_id is not None:
             message = self.messages[record.message_id]
-            message.update({k: v for k, v in data.items() if k in ("content", "embeds", "components")})
+            message.update(
+                {k: v for k, v in data.items() if k in ("content", "embeds", "components")}
+            )
         answer: dict[str, Any] = {"interaction": {"id": str(iid), "type": record.kind}}
         if message is not None:
-            answer["interaction"].update({
-                "response_message_id": message["id"],
-                "response_message_loading": bool(message["flags"] & p.LOADING),
-                "response_message_ephemeral": is_ephemeral(message),
-            })
+            answer["interaction"].update(
+                {
+                    "response_message_id": message["id"],
+                    "response_message_loading": bool(message["flags"] & p.LOADING),
+                    "response_message_ephemeral": is_ephemeral(message),
+                }
+            )
             answer["resource"] = {"type": kind, "message": message}
         return self.ok(answer)
 
@@ -242,6 +255,7 @@ class Interactions:
         if problem:
             self.rejected.append(("followup", 400, problem))
             return p.as_json(problem, status=400)
+        self.payloads.append(body)
         original = record.original
         if original and not record.original_deleted and original["flags"] & p.LOADING:
             original.update(p.message(int(original["id"]), record.channel_id, self.bot_user, body))
@@ -257,8 +271,10 @@ class Interactions:
         if record is None or record.callback is None:
             return self.error(404, 10015, "Unknown Webhook")
         if which == "@original":
-            message = record.original if record.message_id is None else self.messages.get(
-                record.message_id
+            message = (
+                record.original
+                if record.message_id is None
+                else self.messages.get(record.message_id)
             )
         else:
             message = self.messages.get(int(which))
@@ -273,6 +289,9 @@ class Interactions:
             if problem:
                 self.rejected.append(("edit", 400, problem))
                 return p.as_json(problem, status=400)
-            message.update({k: v for k, v in body.items() if k in ("content", "embeds", "components")})
+            self.payloads.append(body)
+            message.update(
+                {k: v for k, v in body.items() if k in ("content", "embeds", "components")}
+            )
             message["flags"] &= ~p.LOADING
         return self.ok(message)

@@ -144,7 +144,11 @@ LIMITS = {"title": 256, "description": 4096}
 
 
 def _too_long(limit: int) -> dict[str, Any]:
-    return {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": f"Must be {limit} or fewer in length."}]}
+    return {
+        "_errors": [
+            {"code": "BASE_TYPE_MAX_LENGTH", "message": f"Must be {limit} or fewer in length."}
+        ]
+    }
 
 
 def _required() -> dict[str, Any]:
@@ -158,7 +162,9 @@ def embed_errors(embed: dict[str, Any]) -> dict[str, Any]:
             errors[key] = _too_long(limit)
     url = embed.get("url")
     if url is not None and not str(url).startswith(("http://", "https://")):
-        errors["url"] = {"_errors": [{"code": "URL_TYPE_INVALID_URL", "message": "Not a well formed URL."}]}
+        errors["url"] = {
+            "_errors": [{"code": "URL_TYPE_INVALID_URL", "message": "Not a well formed URL."}]
+        }
     fields = embed.get("fields") or []
     if len(fields) > 25:
         errors["fields"] = _too_long(25)
@@ -166,7 +172,7 @@ def embed_errors(embed: dict[str, Any]) -> dict[str, Any]:
         problems: dict[str, Any] = {}
         for key, limit in (("name", 256), ("value", 1024)):
             text = field.get(key) or ""
-            if not text:
+            if not text.strip():
                 problems[key] = _required()
             elif len(text) > limit:
                 problems[key] = _too_long(limit)
@@ -185,7 +191,9 @@ def embed_size(embed: dict[str, Any]) -> int:
         + len(embed.get("description") or "")
         + len((embed.get("footer") or {}).get("text") or "")
         + len((embed.get("author") or {}).get("name") or "")
-        + sum(len(f.get("name") or "") + len(f.get("value") or "") for f in embed.get("fields") or [])
+        + sum(
+            len(f.get("name") or "") + len(f.get("value") or "") for f in embed.get("fields") or []
+        )
     )
 
 
@@ -204,7 +212,10 @@ def message_errors(payload: dict[str, Any], *, edit: bool = False) -> dict[str, 
             errors.setdefault("embeds", {})[str(index)] = found
     if sum(embed_size(e) for e in embeds) > 6000:
         errors.setdefault("embeds", {})["_errors"] = [
-            {"code": "MAX_EMBED_SIZE_EXCEEDED", "message": "Embed size exceeds maximum size of 6000"}
+            {
+                "code": "MAX_EMBED_SIZE_EXCEEDED",
+                "message": "Embed size exceeds maximum size of 6000",
+            }
         ]
     if errors:
         return {"code": 50035, "message": "Invalid Form Body", "errors": errors}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from bot.models import Quote
 from tests.discord.conftest import make_article
 from tests.discord.fake_interactions import is_ephemeral
 from tests.discord.fake_payloads import LOADING
-from bot.models import Quote
 
 
 async def seed(service, n: int = 3, category: str = "Politics") -> list[int]:
@@ -26,7 +26,9 @@ async def test_latest_shows_articles_as_embeds_and_pages_through_older_ones(fake
     assert reply["embeds"][0]["url"].startswith("https://news.example/")
 
     older = await fake.click(reply, "Older ▶")
-    await fake.wait_for(lambda: older.callback is not None and reply["embeds"][0]["title"] == "Story 3")
+    await fake.wait_for(
+        lambda: older.callback is not None and reply["embeds"][0]["title"] == "Story 3"
+    )
     assert [e["title"] for e in reply["embeds"]] == ["Story 3", "Story 2"]
     assert "page 2" in reply["content"]
 

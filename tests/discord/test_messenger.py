@@ -1,0 +1,66 @@
+"""What each Discord answer to a send becomes: the Outcome the delivery worker acts on."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Digest, Gone, Permanent, Post, RetryAfter, Sent, Transient
+from tests.discord.conftest import make_article
+from tests.discord.fake_discord import Failure
+
+POST = Post.from_article(make_article())
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [
+        (Failure(403, 50013, "Missing Permissions"), Gone),
+        (Failure(403, 50001, "Missing Access"), Gone),
+        (Failure(404, 10003, "Unknown Channel"), Gone),
+        (Failure(503, 0, "Service Unavailable"), Transient),
+        (Failure(400, 50035, "Invalid Form Body"), Permanent),
+    ],
+)
+async def test_errors_map_to_outcomes(fake, bot, failure, expected):
+    news = fake.channel("news")
+    fake.fail(news, failure)
+    outcome = await bot.messenger.send_post(str(news), POST)
+    assert isinstance(outcome, expected)
+    assert str(failure.code) in outcome.reason
+
+
+async def test_a_long_rate_limit_is_handed_back_as_retry_after(fake, bot):
+    news = fake.channel("news")
+    fake.fail(news, Failure(429, 0, "", times=1, retry_after=45.0))
+    outcome = await bot.messenger.send_post(str(news), POST)
+    assert outcome == RetryAfter(45.0)
+    assert not fake.posts_in(news)
+
+
+async def test_a_short_rate_limit_is_waited_out_by_discord_py(fake, bot):
+    news = fake.channel("news")
+    fake.fail(news, Failure(429, 0, "", times=1, retry_after=0.2))
+    outcome = await bot.messenger.send_post(str(news), POST)
+    [post] = fake.posts_in(news)
+    assert outcome == Sent(post.message["id"])
+
+
+async def test_network_failure_is_transient(fake, bot):
+    await fake.close()
+    outcome = await bot.messenger.send_post(str(fake.channel("news")), POST)
+    assert isinstance(outcome, Transient)
+
+
+async def test_a_bad_chat_id_is_permanent(fake, bot):
+    assert isinstance(await bot.messenger.send_post("not-a-number", POST), Permanent)
+
+
+async def test_a_digest_is_one_message(fake, bot):
+    news = fake.channel("news")
+    posts = tuple(Post.from_article(make_article(f"Story {i}")) for i in range(12))
+    outcome = await bot.messenger.send_digest(str(news), Digest(posts[:10], missed=12))
+    assert isinstance(outcome, Sent)
+    [message] = fake.posts_in(news)
+    assert "missed 12 articles" in message.payload["content"]
+    assert len(message.embeds) == 10
+    assert message.payload["allowed_mentions"] == {"parse": []}

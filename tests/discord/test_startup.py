@@ -1,0 +1,75 @@
+"""Starting and stopping the adapter as `newsbot run` does, and where discord.py connects."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from adapters.discord import create
+from adapters.discord.endpoints import use_endpoints
+from bot.errors import NewsbotError
+from tests.discord.conftest import discord_settings
+
+
+def test_endpoints_are_set_and_restored():
+    stock_base, stock_gateway = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
+    restore = use_endpoints("http://127.0.0.1:9/api/v10/", "ws://127.0.0.1:9/gw")
+    try:
+        assert Route("GET", "/users/@me").url == "http://127.0.0.1:9/api/v10/users/@me"
+        assert str(DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:9/gw"
+    finally:
+        restore()
+    assert (stock_base, stock_gateway) == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+
+
+def test_default_settings_change_nothing():
+    stock_base, stock_gateway = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
+    restore = use_endpoints("https://discord.com/api/v10", None)
+    assert (stock_base, stock_gateway) == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+    restore()
+
+
+async def test_start_logs_in_connects_and_syncs_then_stops_quickly(fake, service, settings):
+    adapter = create(settings, service, asyncio.Event(), guild_ready_timeout=0.05)
+    assert adapter.platform == "discord" and adapter.messenger.platform == "discord"
+    await adapter.start()
+    assert ("GET", "/users/@me") in fake.requests
+    assert fake.identified and fake.sockets
+    assert fake.commands_for(fake.guild_id)
+    began = time.monotonic()
+    await adapter.stop()
+    assert time.monotonic() - began < 3
+    await fake.wait_for(lambda: not fake.sockets, what="the gateway to close")
+    assert Route.BASE == "https://discord.com/api/v10"
+
+
+async def test_without_a_guild_commands_sync_globally(fake, service, tmp_path):
+    settings = discord_settings(fake, tmp_path / "news.db", discord_guild=None)
+    adapter = create(settings, service, asyncio.Event(), guild_ready_timeout=0.05)
+    await adapter.start()
+    try:
+        assert {c["name"] for c in fake.global_commands} >= {"latest", "subscribe", "help"}
+        assert not fake.guild_commands
+        reply = await fake.reply(await fake.command("help"))
+        assert "/latest" in reply["content"]
+    finally:
+        await adapter.stop()
+
+
+async def test_a_wrong_token_is_a_clear_error_without_the_token(fake, service, tmp_path):
+    settings = discord_settings(fake, tmp_path / "news.db", discord_token="wrong-secret-token")
+    adapter = create(settings, service, asyncio.Event())
+    with pytest.raises(NewsbotError) as caught:
+        await adapter.start()
+    assert "NEWSBOT_DISCORD_TOKEN" in str(caught.value)
+    assert "wrong-secret-token" not in str(caught.value)
+    assert "wrong-secret-token" not in repr(settings)
+
+
+async def test_unsynced_commands_cannot_be_invoked(fake, bot):
+    with pytest.raises(AssertionError, match="never synced"):
+        await fake.command("weather")
