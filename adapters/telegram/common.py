@@ -19,6 +19,10 @@ from bot.models import Chat, ChatKind
 PLATFORM = "telegram"
 ANONYMOUS_ADMIN_BOT = 1087968824  # "GroupAnonymousBot", the sender of anonymous admins
 ADMIN_STATUSES = {ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR}
+REFUSAL = (
+    "Sorry, only the group's administrators can change subscriptions, follows "
+    "or pause deliveries here."
+)
 log = logging.getLogger(__name__)
 
 
@@ -47,7 +51,7 @@ async def require_admin(
     if sender_chat is not None and sender_chat.id == chat.id:
         return  # an anonymous administrator speaks as the group itself
     if sender_chat is not None or user is None:
-        raise NotAllowed("Only the group's administrators can change what this chat receives.")
+        raise NotAllowed(REFUSAL)
     try:
         member = await bot.get_chat_member(chat.id, user.id)
     except TelegramAPIError as exc:
@@ -56,10 +60,7 @@ async def require_admin(
             "I could not check whether you are an administrator here; please try again."
         ) from exc
     if member.status not in ADMIN_STATUSES:
-        raise NotAllowed(
-            "Sorry, only the group's administrators can change subscriptions, follows "
-            "or pause deliveries here."
-        )
+        raise NotAllowed(REFUSAL)
 
 
 async def edit_callback_message(

@@ -355,6 +355,8 @@ class FakeTelegram:
     async def api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self.resolve(params.get("chat_id"))
         self._scripted(chat["id"])
+        if chat["type"] == "channel" and not self._may_post(chat["id"]):
+            raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
         text, parse_mode = str(params.get("text", "")), params.get("parse_mode")
         shown = self._check(text, parse_mode, params.get("reply_markup"))
         record = Record(
@@ -455,6 +457,12 @@ class FakeTelegram:
                 if url is not None and not url.startswith(("http://", "https://", "tg://")):
                     raise ApiError(400, "Bad Request: BUTTON_URL_INVALID")
         return shown
+
+    def _may_post(self, chat_id: int) -> bool:
+        member = self.members.get((chat_id, self.bot_user["id"]), {})
+        if member.get("status") == "creator":
+            return True
+        return member.get("status") == "administrator" and bool(member.get("can_post_messages"))
 
     def _find(self, params: dict[str, Any]) -> Record:
         chat = self.resolve(params.get("chat_id"))
