@@ -227,6 +227,8 @@ class FakeTelegram:
             )
         elif kind == "not_found":
             failure = Failure(400, "Bad Request: chat not found", times=times)
+        elif kind == "error":
+            failure = Failure(extra["code"], extra["description"], times=times)
         elif kind == "server":
             failure = Failure(500, "Internal Server Error", times=times)
         else:
