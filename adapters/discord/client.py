@@ -29,6 +29,8 @@ class NewsBot(commands.Bot):
     def __init__(
         self, service: NewsService, guild: int | None = None, *, guild_ready_timeout: float = 2.0
     ) -> None:
+        # newsbot never joins voice; skip discord.py's warnings about missing voice libraries
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
