@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import suppress
 
 import discord
 
@@ -12,16 +13,17 @@ from bot.errors import NotFound
 from bot.models import Post
 
 Fetch = Callable[[int | None], Awaitable[list[Post]]]
-PAGE_TIMEOUT = 900.0
+PAGE_TIMEOUT = 840.0  # interaction tokens last 15 minutes; remove the buttons just before
 
 
 class Pager(discord.ui.View):
     """Pages of posts; `fetch(before_id)` returns the page after the article `before_id`."""
 
     def __init__(
-        self, title: str, first: Sequence[Post], fetch: Fetch, *, timeout: float = PAGE_TIMEOUT
+        self, title: str, first: Sequence[Post], fetch: Fetch, *, timeout: float | None = None
     ) -> None:
-        super().__init__(timeout=timeout)
+        super().__init__(timeout=timeout or PAGE_TIMEOUT)
+        self.origin: discord.Interaction | None = None  # the command that posted the page
         self.title = title
         self.pages: list[list[Post]] = [list(first)]
         self.fetch = fetch
@@ -74,6 +76,12 @@ class Pager(discord.ui.View):
             await interaction.response.edit_message(
                 content=content, embeds=embeds, view=self, allowed_mentions=NO_MENTIONS
             )
+
+    async def on_timeout(self) -> None:
+        """Buttons stop working when the view expires, so take them off the message."""
+        if self.origin is not None:
+            with suppress(discord.HTTPException):
+                await self.origin.edit_original_response(view=None)
 
     async def on_error(
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item

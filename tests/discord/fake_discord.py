@@ -64,6 +64,7 @@ class FakeDiscord(Interactions):
     requests: list[tuple[str, str]] = field(default_factory=list)
     failures: dict[int, list[Failure]] = field(default_factory=dict)
     identified: list[dict[str, Any]] = field(default_factory=list)
+    resumed: list[dict[str, Any]] = field(default_factory=list)
     sockets: list[web.WebSocketResponse] = field(default_factory=list)
     seq: int = 0
     port: int = 0
@@ -143,6 +144,7 @@ class FakeDiscord(Interactions):
                 elif data["op"] == 2:
                     await self._identify(ws, data["d"])
                 elif data["op"] == 6:
+                    self.resumed.append(data["d"])
                     self.sockets.append(ws)
                     await self._send(ws, "RESUMED", {})
         finally:
@@ -172,6 +174,12 @@ class FakeDiscord(Interactions):
     async def _send(self, ws: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
         self.seq += 1
         await ws.send_json({"op": 0, "t": event, "s": self.seq, "d": data})
+
+    async def drop(self, code: int) -> None:
+        """Close every gateway connection with `code` (4000: resumable, 4004: bad token)."""
+        for ws in list(self.sockets):
+            self.sockets.remove(ws)
+            await ws.close(code=code)
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         assert self.sockets, "no bot is connected to the fake gateway"

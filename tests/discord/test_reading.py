@@ -135,3 +135,14 @@ async def test_slow_answers_defer_within_the_first_response_deadline(fake, bot, 
     assert reply["embeds"][0]["title"] == "Story 1"
     assert not reply["flags"] & LOADING
     assert not [r for r in fake.rejected if r[1] in (400, 404)]
+
+
+async def test_page_buttons_are_removed_when_they_expire(fake, bot, service, monkeypatch):
+    from adapters.discord import pager
+
+    monkeypatch.setattr(pager, "PAGE_TIMEOUT", 0.3)
+    await seed(service, 2)
+    reply = await fake.reply(await fake.command("latest", {"count": 1}))
+    assert reply["components"]
+    await fake.wait_for(lambda: not reply["components"], what="the buttons to go")
+    assert reply["embeds"][0]["title"] == "Story 2"

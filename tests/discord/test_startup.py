@@ -73,3 +73,23 @@ async def test_a_wrong_token_is_a_clear_error_without_the_token(fake, service, t
 async def test_unsynced_commands_cannot_be_invoked(fake, bot):
     with pytest.raises(AssertionError, match="never synced"):
         await fake.command("weather")
+
+
+async def test_a_dropped_gateway_resumes_and_commands_keep_working(fake, bot):
+    await fake.drop(4000)
+    await fake.wait_for(lambda: fake.resumed and fake.sockets, what="a RESUME")
+    assert fake.resumed[0]["session_id"] == "session-1"
+    assert len(fake.identified) == 1
+    reply = await fake.reply(await fake.command("help"))
+    assert "/latest" in reply["content"]
+
+
+async def test_a_fatal_gateway_close_stops_the_whole_bot(fake, service, settings):
+    stop = asyncio.Event()
+    adapter = create(settings, service, stop, guild_ready_timeout=0.05)
+    await adapter.start()
+    try:
+        await fake.drop(4004)  # authentication failed: discord.py will not reconnect
+        await asyncio.wait_for(stop.wait(), 5)
+    finally:
+        await adapter.stop()

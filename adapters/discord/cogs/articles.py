@@ -60,4 +60,5 @@ class ArticlesCog(commands.Cog):
         self, interaction: discord.Interaction, title: str, posts: list[Post], fetch: Fetch
     ) -> None:
         pager = Pager(title, posts, fetch)
+        pager.origin = interaction
         await answer(interaction, pager.content(), embeds=pager.embeds(), view=pager)
