@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from bot.extraction.lexicon import PASSIVE_BEFORE, SPEECH_VERB
 from bot.extraction.sentences import split_sentences
 from bot.extraction.spans import Span
-from bot.extraction.speakers import People, is_org, speaker_from_phrase, subject_name
+from bot.extraction.speakers import (
+    People,
+    is_org,
+    name_candidates,
+    speaker_from_phrase,
+    subject_name,
+)
 
 _MAX_SUBJECT_WORDS = 14
 _WINDOW = 320  # characters of context read on each side of a quote
@@ -39,7 +45,7 @@ def phrase_from_lead(lead: str) -> str | None:
     if match is None:
         return None
     before = lead[: match.start()]
-    if match.group() == "according to" or not before.strip():
+    if match.group().lower() == "according to" or not before.strip():
         return _after_verb(lead[match.end() :]).strip() or None
     if len(before.split()) > _MAX_SUBJECT_WORDS:
         return None
@@ -57,7 +63,7 @@ def phrase_from_tail(tail: str) -> str | None:
     near_name = len(words) <= _MAX_SUBJECT_WORDS and words[-1][:1].isupper() if words else False
     if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or _APPOSITIVE.match(before)):
         return None
-    if match.group() == "according to" or not before.strip():
+    if match.group().lower() == "according to" or not before.strip():
         return _after_verb(text[match.end() :]).strip() or None
     return before.strip()
 
@@ -178,4 +184,12 @@ class Attributor:
             speaker = self._resolved.get(earlier)
             if speaker and not is_org(speaker):
                 return speaker
+        return self._last_named(index)
+
+    def _last_named(self, index: int) -> str | None:
+        """The last full personal name written in the paragraphs before this span."""
+        for chunk in reversed(self._gap(index)[:-1]):
+            names = [n for n in name_candidates(chunk) if " " in n and not is_org(n)]
+            if names:
+                return self.people.full_name(names[-1])
         return None

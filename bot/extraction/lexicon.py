@@ -23,6 +23,9 @@ TITLES = _words(
     acting former senior assistant state house majority minority editor author researcher
     scientist lawyer star actor actress singer rapper player striker defender quarterback
     midfielder goalkeeper forward guard pitcher boss owner partner trustee treasurer clerk
+    councilmember assemblymember assemblyman assemblywoman journalist correspondent anchor
+    housecleaner cleaner supervisor designer photographer writer reporter comedian musician
+    model influencer artist chef nurse teacher student resident fan
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev."""
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.
@@ -44,13 +47,15 @@ ORG_WORDS = _words(
     league club team fund trust society embassy army navy forces force command guard reuters
     fbi cia nasa pentagon kremlin house senate congress parliament cabinet bureau system
     project coalition alliance campaign administration press media tv radio magazine daily
-    airlines motors group partners capital research labs studios records"""
+    airlines motors group partners capital research labs studios records review
+    gazette herald tribune telegraph guardian observer"""
 )
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = _words(
     """ministry company department agency police government office court council commission
     committee firm embassy military army organization organisation union board hospital school
-    university team club league network"""
+    university team club league network chain retailer operator airline manufacturer insurer
+    regulator"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
@@ -74,7 +79,9 @@ SPEECH_VERB = re.compile(
     r"|suggests|posted|tweeted|commented|comments|concluded|observed|predicted|cautioned"
     r"|urged|urges|exclaimed|joked|jokes|quipped|shared|revealed|reveals|believes|believed"
     r"|thinks|thought|testified|pointed out|points out|went on|goes on|agreed|agrees|described"
-    r"|describes|called|calls|according to)\b"
+    r"|describes|called|calls|informs|informed|advises|advised|recounts|recounted"
+    r"|according to)\b",
+    re.IGNORECASE,
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not|it)\s*$", re.IGNORECASE)
 NAME_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")

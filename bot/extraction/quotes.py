@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction.attribution import Attributor, phrase_from_tail
+from bot.extraction.sentences import split_sentences
 from bot.extraction.spans import Span, find_spans
 from bot.extraction.speakers import People
 from bot.models import Quote
@@ -19,12 +20,12 @@ _STOP = frozenset(
 )
 
 
-def _joinable(gap: str) -> bool:
-    """Whether the text between two quotes is an attribution splitting one utterance."""
+def _joinable(first: str, gap: str) -> bool:
+    """Whether an attribution alone splits one utterance: “A,” she said, “B.”."""
     stripped = gap.strip()
-    if not stripped or len(stripped.split()) > _MAX_JOIN_WORDS:
+    if not first.rstrip().endswith(",") or not stripped:
         return False
-    if not stripped.endswith(","):
+    if len(stripped.split()) > _MAX_JOIN_WORDS or len(split_sentences(stripped)) > 1:
         return False
     return phrase_from_tail(stripped) is not None
 
@@ -36,7 +37,7 @@ def _merge_split_quotes(paragraphs: Sequence[str], spans: list[Span]) -> list[Sp
         prev = merged[-1] if merged else None
         if prev and prev.end_para == span.para and not prev.inner:
             gap = paragraphs[span.para][prev.end : span.start]
-            if _joinable(gap):
+            if _joinable(prev.pieces[-1], gap):
                 prev.pieces.extend(span.pieces)
                 prev.end_para, prev.end, prev.inner = span.end_para, span.end, gap
                 continue

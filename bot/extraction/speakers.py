@@ -13,15 +13,18 @@ _PREPOSITIONS = re.compile(
     r"\b(?:of|for|at|from|with|to|in|on|by|about|against|into)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _GIVEN_NAMES = re.compile(
-    r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+(?:(?:de|van|von|der|da|di|du|la|le|bin|al)\s+)*){1,3})$"
+    r"((?:[A-ZÀ-ÖØ-Þ](?:[\w’'\-]*|\.) +(?:(?:de|van|von|der|da|di|du|la|le|bin|al) +)*){1,3})$"
 )
+_PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
+_NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
+_ROLE_SUFFIXES = ("ologist", "ist", "ician")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'\-]+")
 
 
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
-    return letters.isupper() and (len(letters) <= 4 or "." in token)
+    return len(letters) > 1 and letters.isupper() and (len(letters) <= 4 or "." in token)
 
 
 def _clean_token(token: str) -> str:
@@ -31,9 +34,9 @@ def _clean_token(token: str) -> str:
     return token
 
 
-def split_run(run: str) -> tuple[str, bool]:
+def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     """Strip titles, acronyms and openers from a capitalised run; say if a title was cut."""
-    tokens = [_clean_token(t) for t in run.split()]
+    tokens = [_clean_token(t) for t in run.split() if not _PARTY_TAG.match(t)]
     cut, titled = 0, False
     for index, token in enumerate(tokens):
         lower = token.lower().rstrip(".")
@@ -41,6 +44,8 @@ def split_run(run: str) -> tuple[str, bool]:
             cut, titled = index + 1, True
         elif lower in NOT_NAMES:
             cut = index + 1
+    if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
+        cut -= 1  # "Dean Benzaken" is a name, not a title
     tokens = tokens[cut:] if cut < len(tokens) else []
     while tokens and tokens[-1].lower().rstrip(".") in NOT_NAMES:
         tokens.pop()
@@ -62,6 +67,10 @@ def name_candidates(phrase: str) -> list[str]:
     names: list[str] = []
     for match in NAME_RUN.finditer(phrase):
         name, titled = split_run(match.group())
+        if not name and _is_acronym(match.group().rstrip(".,")):
+            following = phrase[match.end() :].split()[:1]
+            if not following or not following[0][:1].islower():
+                name = match.group().rstrip(",")  # an organisation: "CCTV said", "the DEA"
         if name and (titled or not _PREPOSITIONS.search(phrase[: match.start()])):
             names.append(name)
     return names
@@ -113,6 +122,9 @@ class People:
         for known in self.known:
             if known.endswith(" " + name) or known == name:
                 return known
+        for known in self.known:
+            if known.startswith(name + " "):
+                return known
         return None
 
     def _search_text(self, name: str) -> str | None:
@@ -123,7 +135,7 @@ class People:
             end = start + len(name)
             if end >= len(text) or not text[end].isalpha():
                 match = _GIVEN_NAMES.search(text, max(0, start - 60), start)
-                given = clean_run(match.group(1)) if match else ""
+                given = split_run(match.group(1), keep_name_title=False)[0] if match else ""
                 if given and not is_org(given):
                     return f"{given} {name}"
             start = text.find(name, end)
@@ -136,7 +148,7 @@ def _descriptor_kind(phrase: str) -> str | None:
     if not stripped or stripped.startswith(("a ", "an ", "one ", "another ", "some ")):
         return None
     words = _WORD.findall(_LEADING_ARTICLE.sub("", stripped).split(",")[0])
-    if any(w in ROLE_NOUNS for w in words[:6]):
+    if any(w in ROLE_NOUNS or w.endswith(_ROLE_SUFFIXES) for w in words[:6]):
         return "role"
     if words and words[0] in ORG_NOUNS:
         return "org"

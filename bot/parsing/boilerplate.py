@@ -136,11 +136,13 @@ def _is_form_line(paragraph: str) -> bool:
 def _strip_reply_block(paragraphs: list[str]) -> list[str]:
     """Drop a trailing comment form that starts at a "Leave a Reply" line."""
     for index, paragraph in enumerate(paragraphs):
-        if _REPLY_MARK.search(paragraph) and len(paragraph) < 160:
+        mark = _REPLY_MARK.search(paragraph)
+        if mark and len(paragraph) - mark.start() < _FORM_LINE_CHARS:
             rest = [p for p in paragraphs[index + 1 :] if not _is_form_line(p)]
             if sum(len(p) for p in rest) < 200:
                 rest = []
-            return paragraphs[:index] + rest
+            before = paragraph[: mark.start()].rstrip()
+            return [*paragraphs[:index], *([before] if before else []), *rest]
     return paragraphs
 
 
