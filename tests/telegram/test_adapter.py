@@ -151,3 +151,30 @@ async def test_token_never_logged(
     assert TOKEN not in caplog.text
     for record in caplog.records:
         assert TOKEN not in record.getMessage()
+
+
+async def test_link_previews_follow_the_setting(fake: FakeTelegram, start_bot: Any) -> None:
+    bot = await start_bot(telegram_link_preview=True)
+    fake.private(ALICE)
+    assert isinstance(await bot.messenger.send_post(str(ALICE), POST), Sent)
+    assert fake.sent_to(ALICE)[0].link_preview_options == {"is_disabled": False}
+
+
+async def test_unparseable_html_falls_back_to_plain_text(fake: FakeTelegram, bot: Any) -> None:
+    fake.private(ALICE)
+    outcome = await bot.messenger.send_html(str(ALICE), "<x>broken &amp; <b>kept</b>")
+    assert isinstance(outcome, Sent)
+    [record] = fake.sent_to(ALICE)
+    assert record.parse_mode is None and record.shown == "broken & kept"
+
+
+async def test_unexpected_failure_gets_an_apology(
+    fake: FakeTelegram, bot: Any, service: NewsService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken() -> list[tuple[str, int]]:
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr(service, "categories", broken)
+    reply = await fake.ask(fake.private(ALICE), "/categories")
+    assert reply.shown.startswith("Sorry, something went wrong")
+    assert "database on fire" not in reply.shown
