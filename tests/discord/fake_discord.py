@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -204,7 +203,7 @@ class FakeDiscord(Interactions):
             case "GET", ["users", "@me"]:
                 return self.ok(self.bot_user)
             case "GET", ["oauth2" | "applications", *_] if parts[-1] == "@me":
-                return self.ok(self._application())
+                return self.ok(p.application(self.app_id))
             case "GET", ["gateway", *_]:
                 return self.ok(
                     {
@@ -227,21 +226,6 @@ class FakeDiscord(Interactions):
             case "POST", ["channels", channel, "messages"]:
                 return self._channel_message(int(channel), body)
         return self.error(404, 0, "404: Not Found")
-
-    def _application(self) -> dict[str, Any]:
-        return {
-            "id": str(self.app_id),
-            "name": "newsbot",
-            "description": "",
-            "icon": None,
-            "bot_public": True,
-            "bot_require_code_grant": False,
-            "owner": p.user(1, "owner"),
-            "verify_key": "0" * 64,
-            "flags": 0,
-            "team": None,
-            "summary": "",
-        }
 
     def _register(self, commands: list[dict[str, Any]], guild_id: int | None) -> list[dict]:
         registered = []
@@ -283,40 +267,13 @@ class FakeDiscord(Interactions):
     def _failure(self, failure: Failure) -> web.Response:
         if failure.status != 429:
             return self.error(failure.status, failure.code, failure.message)
-        reset = time.time() + failure.retry_after
-        headers = {
-            "X-RateLimit-Limit": "5",
-            "X-RateLimit-Remaining": "0",
-            "X-RateLimit-Reset": f"{reset:.3f}",
-            "X-RateLimit-Reset-After": f"{failure.retry_after:.3f}",
-            "X-RateLimit-Bucket": "fake-bucket",
-            "X-RateLimit-Scope": "global" if failure.global_limit else "user",
-            "Retry-After": str(max(1, round(failure.retry_after))),
-            "Via": "1.1 google",
-        }
-        body = {
-            "message": "You are being rate limited.",
-            "retry_after": failure.retry_after,
-            "global": failure.global_limit,
-        }
-        if failure.global_limit:
-            headers["X-RateLimit-Global"] = "true"
-        return p.as_json(body, status=429, headers=headers)
+        return p.rate_limited(failure.retry_after, failure.global_limit)
 
     # --- responses -----------------------------------------------------------------------
 
     @staticmethod
     def ok(data: Any, status: int = 200) -> web.Response:
-        headers = {
-            "X-RateLimit-Limit": "50",
-            "X-RateLimit-Remaining": "49",
-            "X-RateLimit-Reset": f"{time.time() + 1:.3f}",
-            "X-RateLimit-Reset-After": "1.000",
-            "X-RateLimit-Bucket": "fake-ok",
-        }
-        if status == 204:
-            return web.Response(status=204, headers=headers)
-        return p.as_json(data, status=status, headers=headers)
+        return p.as_json(data, status, p.ratelimit_headers())
 
     def error(self, status: int, code: int, message: str) -> web.Response:
         self.rejected.append(("error", status, {"code": code, "message": message}))

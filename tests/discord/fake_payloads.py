@@ -8,6 +8,8 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from aiohttp import web
+
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 DISCORD_EPOCH_MS = 1420070400000
@@ -224,9 +226,56 @@ def message_errors(payload: dict[str, Any], *, edit: bool = False) -> dict[str, 
     return None
 
 
-def as_json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Any:
-    """A JSON response typed exactly `application/json`, as Discord sends (discord.py checks)."""
-    from aiohttp import web
+def application(app_id: int) -> dict[str, Any]:
+    return {
+        "id": str(app_id),
+        "name": "newsbot",
+        "description": "",
+        "icon": None,
+        "bot_public": True,
+        "bot_require_code_grant": False,
+        "owner": user(1, "owner"),
+        "verify_key": "0" * 64,
+        "flags": 0,
+        "team": None,
+        "summary": "",
+    }
 
+
+# --- responses --------------------------------------------------------------------------
+
+
+def as_json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    """A JSON response typed exactly `application/json`, as Discord sends (discord.py checks)."""
+    if status == 204:
+        return web.Response(status=204, headers=headers)
     all_headers = {"Content-Type": "application/json", **(headers or {})}
     return web.Response(body=json.dumps(data).encode(), status=status, headers=all_headers)
+
+
+def ratelimit_headers(remaining: int = 49, reset_after: float = 1.0) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": "50",
+        "X-RateLimit-Remaining": str(remaining),
+        "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
+        "X-RateLimit-Reset-After": f"{reset_after:.3f}",
+        "X-RateLimit-Bucket": "fake-bucket",
+    }
+
+
+def rate_limited(retry_after: float, global_limit: bool = False) -> web.Response:
+    """A 429 as Discord sends it; discord.py only trusts it with a `Via` header."""
+    headers = {
+        **ratelimit_headers(0, retry_after),
+        "X-RateLimit-Scope": "global" if global_limit else "user",
+        "Retry-After": str(max(1, round(retry_after))),
+        "Via": "1.1 google",
+    }
+    if global_limit:
+        headers["X-RateLimit-Global"] = "true"
+    body = {
+        "message": "You are being rate limited.",
+        "retry_after": retry_after,
+        "global": global_limit,
+    }
+    return as_json(body, 429, headers)
