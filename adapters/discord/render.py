@@ -107,7 +107,7 @@ def post_parts(post: Post, budget: int = EMBED_TOTAL) -> EmbedParts:
     the quotes do not use goes back to the summary.
     """
     budget = max(min(budget, EMBED_TOTAL), 40)
-    title = trim(post.headline, min(TITLE, budget // 3)) or "Untitled"
+    title = cut_words(_SPACE.sub(" ", post.headline), min(TITLE, budget // 3)) or "Untitled"
     footer = cut_words(footer_text(post), min(FOOTER, budget // 6))
     room = budget - len(title) - len(footer)
     wanted = [
