@@ -18,15 +18,21 @@ from bot.extraction.speakers import (
 
 _MAX_SUBJECT_WORDS = 14
 _WINDOW = 320  # characters of context read on each side of a quote
+_GAP_CHARS = 400  # characters per paragraph searched for the last person named
 _MAX_TAIL_LEAD_WORDS = 8
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
 _PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
 
 
+def _is_passive(text: str, at: int) -> bool:
+    """Whether the verb at `at` follows "is", "was", "not"... ("is said to be")."""
+    return PASSIVE_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
 def _verb(text: str) -> re.Match[str] | None:
     """The first speech verb that is not part of a passive ("is said to be")."""
     for match in SPEECH_VERB.finditer(text):
-        if not PASSIVE_BEFORE.search(text, 0, match.start()):
+        if not _is_passive(text, match.start()):
             return match
     return None
 
@@ -80,6 +86,7 @@ class Attributor:
         self.spans = spans
         self.people = people
         self._resolved: dict[int, str | None] = {}
+        self._subject_cache: dict[int, list[tuple[int, str]]] = {}
 
     def speaker(self, index: int) -> str | None:
         """The speaker of span `index`; call in reading order so earlier answers can help."""
@@ -162,24 +169,37 @@ class Attributor:
         return None
 
     def _gap(self, index: int) -> list[str]:
-        """Text before this span: its own paragraph and up to two paragraphs before it."""
+        """Text before this span: the end of up to two paragraphs before it, then its own."""
         span = self.spans[index]
-        chunks = list(self.paragraphs[max(span.para - 2, 0) : span.para])
-        chunks.append(self.paragraphs[span.para][: span.start])
+        chunks = [p[-_GAP_CHARS:] for p in self.paragraphs[max(span.para - 2, 0) : span.para]]
+        chunks.append(self.paragraphs[span.para][max(0, span.start - _GAP_CHARS) : span.start])
         return chunks
+
+    def _subjects(self, number: int) -> list[tuple[int, str]]:
+        """(offset, name) of every named subject of a speech verb in a paragraph (cached)."""
+        cached = self._subject_cache.get(number)
+        if cached is None:
+            text, cached = self.paragraphs[number], []
+            for match in SPEECH_VERB.finditer(text):
+                if _is_passive(text, match.start()):
+                    continue
+                name = subject_name(text[_sentence_start(text, match.start()) : match.start()])
+                if name and not is_org(name):
+                    cached.append((match.start(), name))
+            self._subject_cache[number] = cached
+        return cached
 
     def _last_person(self, index: int) -> str | None:
         """The person a pronoun or a role ("the author") most likely points back to."""
-        found: str | None = None
-        for chunk in self._gap(index):
-            for match in SPEECH_VERB.finditer(chunk):
-                if PASSIVE_BEFORE.search(chunk, 0, match.start()):
-                    continue
-                name = subject_name(chunk[_sentence_start(chunk, match.start()) : match.start()])
-                if name and not is_org(name):
-                    found = self.people.full_name(name)
-        if found:
-            return found
+        span = self.spans[index]
+        for number in range(span.para, max(span.para - 3, -1), -1):
+            names = [
+                name
+                for at, name in self._subjects(number)
+                if number != span.para or at < span.start
+            ]
+            if names:
+                return self.people.full_name(names[-1])
         for earlier in range(index - 1, -1, -1):
             speaker = self._resolved.get(earlier)
             if speaker and not is_org(speaker):

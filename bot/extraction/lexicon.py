@@ -70,18 +70,37 @@ ROLE_NOUNS = TITLES | _words(
 PRONOUNS = _words("he she him her")
 PARTICLES = "de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das"
 
+_SPEECH_WORDS = """said says say told tells added adds adding explained explains noted notes
+    wrote writes stated states asked asks warned warns insisted insists argued argues claimed claims
+    continued continues recalled recalls remarked remarks replied replies responded responds
+    announced announces declared declares acknowledged acknowledges admitted admits confirmed
+    confirms emphasized emphasised emphasizes emphasises stressed stresses suggested suggests
+    posted tweeted commented comments concluded observed predicted cautioned urged urges exclaimed
+    joked jokes quipped shared revealed reveals believes believed thinks thought testified agreed
+    agrees described describes called calls informs informed advises advised recounts recounted"""
+_SPEECH_PHRASES = ("pointed out", "points out", "went on", "goes on", "according to")
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation factored by shared prefixes, which `re` matches much faster."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    parts = [re.escape(first) + _trie(rest) for first, rest in sorted(groups.items())]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
+    return body + ("?" if ends else "") if len(parts) > 1 or ends else body
+
+
 SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|adding|explained|explains|noted|notes|wrote"
-    r"|writes|stated|states|asked|asks|warned|warns|insisted|insists|argued|argues|claimed"
-    r"|claims|continued|continues|recalled|recalls|remarked|remarks|replied|replies|responded"
-    r"|responds|announced|announces|declared|declares|acknowledged|acknowledges|admitted"
-    r"|admits|confirmed|confirms|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|suggested"
-    r"|suggests|posted|tweeted|commented|comments|concluded|observed|predicted|cautioned"
-    r"|urged|urges|exclaimed|joked|jokes|quipped|shared|revealed|reveals|believes|believed"
-    r"|thinks|thought|testified|pointed out|points out|went on|goes on|agreed|agrees|described"
-    r"|describes|called|calls|informs|informed|advises|advised|recounts|recounted"
-    r"|according to)\b",
-    re.IGNORECASE,
+    r"(?<![\w])(?:[Aa]ccording to|"
+    + _trie(sorted(set(_SPEECH_WORDS.split()) | set(_SPEECH_PHRASES[:-1])))
+    + r")\b"
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not|it)\s*$", re.IGNORECASE)
 NAME_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")
