@@ -150,7 +150,7 @@ class Settings(BaseSettings):
     telegram_chat_rate: float = 1.0
     telegram_group_per_minute: float = 20.0
     discord_rate: float = 50.0
-    discord_chat_rate: float = 5.0
+    discord_chat_rate: float = 1.0
     console_rate: float = 100.0
 
     # Telegram

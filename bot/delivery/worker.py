@@ -80,11 +80,15 @@ class DeliveryWorker:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             started = await self.step()
-            if not started and not self._inflight:
+            if not started and not self._inflight and not await self._due_now():
                 return
             if not started:
                 await asyncio.sleep(0.01)
         raise TimeoutError(f"the outbox for {self.platform} did not drain in {timeout} s")
+
+    async def _due_now(self) -> bool:
+        """Whether any delivery is due, including ones held back only by pacing."""
+        return bool(await self.storage.due_deliveries(self.platform, time.time(), limit=1))
 
     async def finish(self) -> None:
         """Wait for sends in flight."""

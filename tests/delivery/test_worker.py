@@ -168,3 +168,16 @@ def test_backoff_grows_with_jitter_and_is_capped() -> None:
     assert 2.5 <= samples[0] < 7.5
     assert all(s < 90.0 for s in samples)
     assert backoff(8, 5.0, 60.0) >= 30.0
+
+
+async def test_drain_waits_for_deliveries_held_only_by_pacing(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 1)
+    for _ in range(3):
+        await service.ingest(make_article())
+    messenger = FakeMessenger()
+    limits = Limits(overall=100.0, per_chat=20.0, per_group=20.0)
+    worker = DeliveryWorker(service.storage, messenger, fast(settings), limits)
+    await worker.drain(timeout=5)
+    assert [a for _, a in messenger.deliveries()] == [1, 2, 3]
