@@ -59,6 +59,7 @@ async def fake() -> AsyncIterator[FakeTelegram]:
     api = await FakeTelegram(TOKEN).start()
     yield api
     await api.close()
+    assert api.errors == [], "the fake Bot API itself failed"
 
 
 @pytest.fixture

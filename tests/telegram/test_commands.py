@@ -150,3 +150,15 @@ async def test_unknown_and_foreign_commands(fake: FakeTelegram, bot: Any) -> Non
     assert "What I can do" in reply.shown
     await fake.wait_for(lambda: not fake.updates or True)
     assert len(fake.sent_to(-1002)) == 1
+
+
+async def test_search_pages_with_more(fake: FakeTelegram, bot: Any, service: NewsService) -> None:
+    await seed(service, 7)
+    chat = fake.private(USER)
+    reply = await fake.ask(chat, "/search headline")
+    assert reply.shown.count("Headline Politics-") == 5
+    await fake.press(reply, "More", fake.user(USER))
+    await fake.wait_for(lambda: len(fake.sent_to(USER)) == 2)
+    page = fake.sent_to(USER)[1]
+    assert "Headline Politics-1" in page.shown and "Headline Politics-0" in page.shown
+    assert page.reply_markup is None  # nothing older
