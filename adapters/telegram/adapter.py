@@ -122,10 +122,13 @@ class TelegramAdapter:
         except TelegramAPIError as exc:
             raise NewsbotError(
                 f"Cannot reach the Telegram Bot API at {self.settings.telegram_api_url}: "
-                f"{exc.message}"
+                f"{self.redactor.filter.redact(exc.message)}"
             ) from exc
         log.info("Telegram bot @%s (id %d) connected", me.username, me.id)
-        await self.bot.set_my_commands(texts.bot_commands())
+        try:
+            await self.bot.set_my_commands(texts.bot_commands())
+        except TelegramAPIError as exc:  # the menu is a convenience; commands work without it
+            log.warning("could not register the command menu: %s", exc.message)
         await sync_channels(self.bot, self.service.storage, self.settings.telegram_channels)
         if self.settings.telegram_webhook_url:
             await self._start_webhook()

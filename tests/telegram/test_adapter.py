@@ -178,3 +178,14 @@ async def test_unexpected_failure_gets_an_apology(
     reply = await fake.ask(fake.private(ALICE), "/categories")
     assert reply.shown.startswith("Sorry, something went wrong")
     assert "database on fire" not in reply.shown
+
+
+async def test_unreachable_api_is_reported_without_the_token(
+    fake: FakeTelegram, service: NewsService, tmp_path: Any
+) -> None:
+    settings = make_settings(fake, tmp_path, telegram_api_url="http://127.0.0.1:1")
+    adapter = create(settings, service, asyncio.Event())
+    with pytest.raises(NewsbotError, match="Cannot reach the Telegram Bot API") as caught:
+        await adapter.start()
+    await adapter.stop()
+    assert TOKEN not in str(caught.value)
