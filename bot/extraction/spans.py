@@ -6,9 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-_MARKS = re.compile(r"[“”\"„]")
+from bot.extraction.lexicon import SPEECH_VERB
+
+_MARKS = re.compile(r"''|’’|[“”\"„]")  # two apostrophes stand for a double mark
 _OPENERS = "“„"
+_CLOSERS = ("”", "’’")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
+_TRAILING = frozenset(" \t.,;:!?)]”’'\"")
 
 
 @dataclass(slots=True)
@@ -28,7 +32,33 @@ class Span:
 
 
 def _has_mark(para: str) -> bool:
-    return '"' in para or "“" in para or "”" in para or "„" in para
+    return '"' in para or "“" in para or "”" in para or "„" in para or "’’" in para or "''" in para
+
+
+def _misplaced_closer(para: str, i: int) -> bool:
+    """An opening mark typed where a closer belongs: `Big Data?“,` or `brain, “ says`."""
+    before = para[i - 1] if i > 0 else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return (not after.isalnum() and after not in "‘'[(") and (
+        not before.isspace() or after.isspace()
+    )
+
+
+def _nests(para: str, i: int) -> bool:
+    """Whether the opener at `i` starts a quote within the open one rather than a new quote.
+
+    It must be closed later in the paragraph, and that closer must not end an utterance
+    followed by its attribution (`“A. “B,” says X.`: the first quote was left open)."""
+    close = para.find("”", i + 1)
+    if close < 0:
+        close = para.find("’’", i + 1)
+    if close < 0 or para[close - 1] == ",":
+        return False
+    return SPEECH_VERB.search(para, close, close + 40) is None
+
+
+def _ends_paragraph(para: str, end: int) -> bool:
+    return all(char in _TRAILING for char in para[end : end + 8]) and len(para) - end <= 8
 
 
 def _opens_straight(para: str, i: int) -> bool:
@@ -49,10 +79,14 @@ class _Scanner:
         self.spans: list[Span] = []
         self.open: Span | None = None
         self.content = 0
+        self.nested = False  # inside a double-quoted quote within the open quote
+        self.trusted = False  # the open quote began with “ or has run over a paragraph
 
-    def _start(self, index: int, at: int) -> None:
+    def _start(self, index: int, at: int, width: int = 1) -> None:
         self.open = Span(index, at)
-        self.content = at + 1
+        self.content = at + width
+        self.nested = False
+        self.trusted = self.paragraphs[index][at] in _OPENERS
 
     def _close(self, index: int, at: int, end: int) -> None:
         span = self.open
@@ -71,6 +105,7 @@ class _Scanner:
         if para[:1] in _OPENERS or para[:1] == '"':
             span.pieces.append(self.paragraphs[index - 1][self.content :])
             self.content = 1
+            self.trusted = True
             return 1
         prev = self.paragraphs[index - 1]
         self._close(index - 1, len(prev), len(prev))
@@ -78,12 +113,23 @@ class _Scanner:
 
     def _mark(self, index: int, para: str, i: int, mark: str) -> None:
         if self.open is None:
-            if mark in _OPENERS or (mark == '"' and _opens_straight(para, i)):
+            if mark in _OPENERS or (mark[0] == '"' and _opens_straight(para, i)):
                 self._start(index, i)
+            elif mark == "''" and _opens_straight(para[: i + 1] + para[i + 2 :], i):
+                self._start(index, i, 2)
             return
-        if mark == "”" or (mark == '"' and _closes_straight(para, i)):
-            self._close(index, i, i + 1)
-        elif mark in _OPENERS or mark == '"':  # an opener inside an open quote: restart
+        if mark == "''":
+            mark = "’’"
+        end = i + len(mark)
+        if mark in _CLOSERS or (mark == '"' and _closes_straight(para, i)):
+            if not self.nested or _ends_paragraph(para, end):
+                self._close(index, i, end)
+            self.nested = False
+        elif mark in _OPENERS and _misplaced_closer(para, i):
+            self._close(index, i, end)
+        elif mark in _OPENERS and self.trusted and not self.nested and _nests(para, i):
+            self.nested = True  # a quote within the quote: “For me “Mad World” was ...
+        else:  # an opener inside an open quote with no closer: the last one was left open
             self._close(index, i, i)
             self._start(index, i)
 
