@@ -159,9 +159,9 @@ class NewsService:
 
     # --- pause and resume -------------------------------------------------------------------
 
-    async def pause(self, chat: Chat) -> bool:
+    async def pause(self, chat: Chat, chat_kind: ChatKind | None = None) -> bool:
         """Pause deliveries to a chat; False if it was already paused."""
-        return await self.storage.set_paused(chat, True)
+        return await self.storage.set_paused(chat, True, chat_kind)
 
     async def resume(self, chat: Chat) -> Digest | None:
         """Resume a chat and hand back one digest of what it missed (None if nothing)."""

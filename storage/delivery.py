@@ -153,8 +153,10 @@ def sync_config(
             conn.execute("DELETE FROM subscriptions WHERE id = ?", (sub_id,))
 
 
-def set_paused(conn: sqlite3.Connection, chat: Chat, paused: bool) -> bool:
-    ref = chat_ref(conn, chat)
+def set_paused(
+    conn: sqlite3.Connection, chat: Chat, paused: bool, kind: ChatKind | None = None
+) -> bool:
+    ref = chat_ref(conn, chat, kind)
     cursor = conn.execute(
         "UPDATE chats SET paused = ? WHERE id = ? AND paused != ?", (int(paused), ref, int(paused))
     )

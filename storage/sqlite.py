@@ -131,8 +131,10 @@ class SqliteStorage:
     ) -> None:
         await self._write(dlv.sync_config, platform, list(wanted))
 
-    async def set_paused(self, chat: Chat, paused: bool) -> bool:
-        return await self._write(dlv.set_paused, chat, paused)
+    async def set_paused(
+        self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None
+    ) -> bool:
+        return await self._write(dlv.set_paused, chat, paused, chat_kind)
 
     async def is_paused(self, chat: Chat) -> bool:
         return await self._run(dlv.is_paused, chat)

@@ -24,9 +24,9 @@ class PauseCog(commands.Cog):
     async def pause(
         self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
     ) -> None:
-        chat, _, where = managed_chat(interaction, channel)
+        chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
-        if await self.service.pause(chat):
+        if await self.service.pause(chat, kind):
             text = f"Paused {where}. Use /resume to restart it with a digest of what it missed."
         else:
             text = f"{where} is already paused; /resume restarts it."

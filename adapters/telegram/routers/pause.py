@@ -7,13 +7,13 @@ from aiogram.filters import Command
 from aiogram.types import Message
 
 from adapters.telegram import render
-from adapters.telegram.common import core_chat
+from adapters.telegram.common import chat_kind, core_chat
 from adapters.telegram.permissions import ADMIN
 from bot.services import NewsService
 
 
 async def pause(message: Message, service: NewsService) -> None:
-    if await service.pause(core_chat(message.chat)):
+    if await service.pause(core_chat(message.chat), chat_kind(message.chat)):
         text = "Paused: no articles will arrive here until /resume."
     else:
         text = "Deliveries to this chat are already paused; /resume starts them again."
