@@ -5,44 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.extraction.attribution import Attributor, phrase_from_tail
-from bot.extraction.sentences import split_sentences
-from bot.extraction.spans import Span, find_spans
+from bot.extraction.attribution import Attributor
+from bot.extraction.joining import merge_split_quotes
+from bot.extraction.spans import find_spans
 from bot.extraction.speakers import People
 from bot.models import Quote
 
 MIN_WORDS = 5
-_MAX_JOIN_WORDS = 12
 _WORD = re.compile(r"[\w’'-]+")
 _STOP = frozenset(
     "the a an and or but of to in on at for with by from is are was were be it its this that as"
     " has have had will would not no he she they we i you his her their our".split(" ")
 )
-
-
-def _joinable(first: str, gap: str) -> bool:
-    """Whether an attribution alone splits one utterance: “A,” she said, “B.”."""
-    stripped = gap.strip()
-    if not first.rstrip().endswith(",") or not stripped:
-        return False
-    if len(stripped.split()) > _MAX_JOIN_WORDS or len(split_sentences(stripped)) > 1:
-        return False
-    return phrase_from_tail(stripped) is not None
-
-
-def _merge_split_quotes(paragraphs: Sequence[str], spans: list[Span]) -> list[Span]:
-    """Join “First part,” she said, “second part.” into one span."""
-    merged: list[Span] = []
-    for span in spans:
-        prev = merged[-1] if merged else None
-        if prev and prev.end_para == span.para and not prev.inner:
-            gap = paragraphs[span.para][prev.end : span.start]
-            if _joinable(prev.pieces[-1], gap):
-                prev.pieces.extend(span.pieces)
-                prev.end_para, prev.end, prev.inner = span.end_para, span.end, gap
-                continue
-        merged.append(span)
-    return merged
 
 
 def _clean(text: str) -> str:
@@ -73,7 +47,7 @@ def _headline_words(headline: str) -> frozenset[str]:
 
 def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
     """Direct quotes of five words or more with speakers, ranked most telling first."""
-    spans = _merge_split_quotes(paragraphs, find_spans(paragraphs))
+    spans = merge_split_quotes(paragraphs, find_spans(paragraphs))
     if not spans:
         return []
     attributor = Attributor(paragraphs, spans, People("\n".join(paragraphs)))

@@ -1,0 +1,94 @@
+"""Join the halves of one utterance split around its attribution: “A,” she said, “B.”."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.extraction.lexicon import SPEECH_VERB
+from bot.extraction.sentences import split_sentences
+from bot.extraction.spans import Span
+
+_MAX_GAP_WORDS = 24
+# The first half ends mid-utterance: a comma, a dash, or a question or exclamation.
+_OPEN_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
+# Attribution verbs beyond the shared lexicon that only ever sit between two halves.
+_MORE_VERBS = re.compile(
+    r"\b(?:concede[sd]?|conceding|mean[st]|saying|laugh(?:s|ed)|sigh(?:s|ed)|shrugg?(?:s|ed)"
+    r"|muse[sd]|reason(?:s|ed)|reflect(?:s|ed)|elaborate[sd]|answer(?:s|ed)|repeat(?:s|ed)"
+    r"|reiterate[sd]|counter(?:s|ed)|boast(?:s|ed)|wonder(?:s|ed)|lament(?:s|ed)|offer(?:s|ed)"
+    r"|pleaded|shot back|chimed in|went on|goes on|continu(?:es|ed))\b"
+)
+# Words an attribution may trail off with before the second half: "she says, adding that".
+_LINKS = frozenset("that but and adding saying so because".split())
+_CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
+_PRONOUN_OPENERS = frozenset("He She They It We I The A An But And".split())
+
+
+def _open_ending(piece: str) -> bool:
+    return piece.rstrip().rstrip("’'").endswith(_OPEN_ENDINGS)
+
+
+def _has_verb(gap: str) -> bool:
+    return SPEECH_VERB.search(gap) is not None or _MORE_VERBS.search(gap) is not None
+
+
+def _ends_well(gap: str) -> bool:
+    """The gap ends as an attribution does: with a stop, a comma, a colon, a verb or a link."""
+    if gap[-1] in ".,:;":
+        return True
+    last = gap.rsplit(None, 1)[-1].lower()
+    return last in _LINKS or _has_verb(last)
+
+
+def is_attribution_gap(first: str, gap: str) -> bool:
+    """Whether `gap`, between a half ending with `first` and the next, is only an attribution."""
+    stripped = gap.strip()
+    if not stripped or not _open_ending(first):
+        return False
+    if len(stripped.split()) > _MAX_GAP_WORDS or not _ends_well(stripped):
+        return False
+    if len(split_sentences(stripped)) > 1:
+        return False
+    return _has_verb(stripped)
+
+
+def _names(gap: str) -> set[str]:
+    return {w for w in _CAPITAL.findall(gap) if w not in _PRONOUN_OPENERS}
+
+
+def _same_voice(earlier: str, later: str) -> bool:
+    """A third half joins on only if its attribution names nobody new (“A,” he said. “B,” ...)."""
+    before, after = _names(earlier), _names(later)
+    return not after or not before or bool(before & after)
+
+
+def _tail(paragraphs: Sequence[str], spans: list[Span], index: int) -> str:
+    """The text after span `index` up to the next quote in its paragraph, or the paragraph end."""
+    span = spans[index]
+    nxt = spans[index + 1] if index + 1 < len(spans) else None
+    para = paragraphs[span.end_para]
+    end = nxt.start if nxt and nxt.para == span.end_para else len(para)
+    return para[span.end : end]
+
+
+def merge_split_quotes(paragraphs: Sequence[str], spans: list[Span]) -> list[Span]:
+    """Join “First part,” she said, “second part.” into one span (several times if need be).
+
+    A half that has an attribution of its own naming someone else is a reply, not a
+    continuation: “A,” Moss said. “B,” Novak replied.
+    """
+    merged: list[Span] = []
+    for index, span in enumerate(spans):
+        prev = merged[-1] if merged else None
+        if prev and prev.end_para == span.para and prev.pieces:
+            gap = paragraphs[span.para][prev.end : span.start]
+            if is_attribution_gap(prev.pieces[-1], gap) and _same_voice(prev.inner or gap, gap):
+                tail = _tail(paragraphs, spans, index) if span.pieces else ""
+                if not (is_attribution_gap(span.pieces[-1], tail) and not _same_voice(gap, tail)):
+                    prev.pieces.extend(span.pieces)
+                    prev.end_para, prev.end = span.end_para, span.end
+                    prev.inner = prev.inner or gap
+                    continue
+        merged.append(span)
+    return merged

@@ -1,0 +1,62 @@
+"""Halves of one utterance split around an attribution are joined; separate quotes are not."""
+
+import pytest
+
+from bot.extraction.joining import is_attribution_gap
+from bot.extraction.quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("first", "gap"),
+    [
+        ("we will win the cup,", " she said. "),
+        ("can we win a bigger prize?", " she added. "),
+        ("You are right!", " Moore shot back in a reply. "),
+        ("It is daunting,", " Richmond concedes. "),
+        ("the tide is turning,", " the singer is heard saying over a teaser for the tour. "),
+        ("people are hard,", " he says, but "),
+        ("the rest of the system,", " she says, adding that "),
+        (
+            "rising every year,",
+            " said Ana Ruiz, the director of forecasting at Northwind Weather Research. ",
+        ),
+        (
+            "the bridge will open,",
+            " Ana Ruiz, MD, PhD, a surgeon at Lakeside Clinic, told Health. ",
+        ),
+    ],
+)
+def test_attribution_gaps_join(first, gap):
+    assert is_attribution_gap(first, gap)
+
+
+@pytest.mark.parametrize(
+    ("first", "gap"),
+    [
+        ("The harbour wall is finished.", " Mayor Ines Dunmore said. "),  # a full stop ends it
+        ("a difficult position,", " the association wrote in a letter, adding that it is "),
+        ("the plan,", " said Ana Ruiz. The council met on Monday and voted to "),
+        ("Ten new homes,", " and "),  # no attribution at all
+    ],
+)
+def test_other_gaps_do_not_join(first, gap):
+    assert not is_attribution_gap(first, gap)
+
+
+def test_three_halves_of_one_speaker_join_but_a_new_speaker_does_not():
+    paragraph = (
+        "“We trained all winter,” coach Lena Moss said. “The younger riders are ready,”"
+        " Moss said. “Now we race.”"
+    )
+    assert [q.text for q in extract_quotes((paragraph,))] == [
+        "We trained all winter, The younger riders are ready, Now we race."
+    ]
+    exchange = (
+        "“We trained all winter for this one,” coach Lena Moss said. “The riders are not ready,”"
+        " rival coach Pavel Novak replied. “Not even close to it.”"
+    )
+    quotes = sorted((q.text, q.speaker) for q in extract_quotes((exchange,)))
+    assert quotes == [
+        ("The riders are not ready, Not even close to it.", "Pavel Novak"),
+        ("We trained all winter for this one", "Lena Moss"),
+    ]
