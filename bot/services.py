@@ -174,6 +174,14 @@ class NewsService:
         posts = sorted((self.post(a) for a in articles), key=lambda p: -p.article_id)
         return Digest(tuple(posts), len(missed))
 
+    async def chat_moved(self, chat: Chat, new_chat_id: str) -> None:
+        """The platform moved a chat (a group became a supergroup): its subscriptions follow."""
+        await self.storage.migrate_chat(chat, new_chat_id)
+
+    async def chat_gone(self, chat: Chat, reason: str) -> int:
+        """The bot was removed or blocked: deactivate the chat's subscriptions, say why."""
+        return await self.storage.deactivate_chat(chat, reason)
+
     async def is_paused(self, chat: Chat) -> bool:
         return await self.storage.is_paused(chat)
 

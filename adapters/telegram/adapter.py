@@ -26,7 +26,15 @@ from adapters.telegram.channels import sync_channels
 from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.permissions import AdminOnly
 from adapters.telegram.redact import Redactor
-from adapters.telegram.routers import fallback, follows, news, pause, start, subscriptions
+from adapters.telegram.routers import (
+    fallback,
+    follows,
+    membership,
+    news,
+    pause,
+    start,
+    subscriptions,
+)
 from bot.errors import NewsbotError
 from bot.services import NewsService
 from bot.settings import Settings
@@ -43,6 +51,7 @@ def build_dispatcher(service: NewsService) -> Dispatcher:
     dp.callback_query.middleware(AdminOnly())
     dp.include_routers(
         errors.make_router(),
+        membership.make_router(),
         start.make_router(),
         news.make_router(),
         subscriptions.make_router(),
