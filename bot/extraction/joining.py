@@ -21,6 +21,13 @@ _MORE_VERBS = re.compile(
 )
 # Words an attribution may trail off with before the second half: "she says, adding that".
 _LINKS = frozenset("that but and adding saying so because".split())
+# A quote right after one of these names a work, not speech: 'the 1978 paper, “Why ...”'.
+_WORK_CUE = re.compile(
+    r"\b(?:book|song|single|album|film|movie|paper|essay|novel|memoir|poem|podcast|documentary"
+    r"|episode|exhibit|exhibition|slogan|hashtag|tagline|motto|titled|entitled|headlined)"
+    r"[,:]?\s*$",
+    re.IGNORECASE,
+)
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
 _PRONOUN_OPENERS = frozenset("He She They It We I The A An But And".split())
 
@@ -41,6 +48,11 @@ def _ends_well(gap: str) -> bool:
     return last in _LINKS or _has_verb(last)
 
 
+def names_a_work(before: str) -> bool:
+    """Whether the text just before a quote introduces the title of a work ("his book")."""
+    return _WORK_CUE.search(before[-40:]) is not None
+
+
 def is_attribution_gap(first: str, gap: str) -> bool:
     """Whether `gap`, between a half ending with `first` and the next, is only an attribution."""
     stripped = gap.strip()
@@ -48,7 +60,7 @@ def is_attribution_gap(first: str, gap: str) -> bool:
         return False
     if len(stripped.split()) > _MAX_GAP_WORDS or not _ends_well(stripped):
         return False
-    if len(split_sentences(stripped)) > 1:
+    if len(split_sentences(stripped)) > 1 or names_a_work(stripped):
         return False
     return _has_verb(stripped)
 

@@ -6,13 +6,14 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction.attribution import Attributor
-from bot.extraction.joining import merge_split_quotes
+from bot.extraction.joining import merge_split_quotes, names_a_work
 from bot.extraction.spans import find_spans
 from bot.extraction.speakers import People
 from bot.models import Quote
 
 MIN_WORDS = 5
 _WORD = re.compile(r"[\w’'-]+")
+_SMALL = frozenset("of the a an and in on at for to with by from or nor as vs".split())
 _STOP = frozenset(
     "the a an and or but of to in on at for with by from is are was were be it its this that as"
     " has have had will would not no he she they we i you his her their our".split(" ")
@@ -24,9 +25,10 @@ def _clean(text: str) -> str:
 
 
 def _is_title(words: list[str]) -> bool:
-    """A quoted title ("The Boys in the Boat") rather than speech."""
-    capitals = sum(1 for word in words if word[:1].isupper())
-    return capitals >= 0.75 * len(words)
+    """A quoted title ("The Boys in the Boat", "Decades of Decadence: 1970s") rather than speech."""
+    content = [word for word in words if word.lower() not in _SMALL]
+    capitals = sum(1 for word in content if word[:1].isupper() or word[:1].isdigit())
+    return capitals >= 0.8 * len(content)
 
 
 def _score(quote: Quote, count: int, position: float, headline_words: frozenset[str]) -> float:
@@ -60,10 +62,14 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
             continue
         words = _WORD.findall(text)
         key = " ".join(words).lower()
-        if len(words) >= MIN_WORDS and not _is_title(words) and key not in seen:
-            seen.add(key)
-            found.append(Quote(text=text, speaker=attributor.speaker(index)))
-            counts.append(len(words))
+        if len(words) < MIN_WORDS or _is_title(words) or key in seen:
+            continue
+        para = paragraphs[span.para]
+        if span.para == span.end_para and names_a_work(para[max(0, span.start - 40) : span.start]):
+            continue
+        seen.add(key)
+        found.append(Quote(text=text, speaker=attributor.speaker(index)))
+        counts.append(len(words))
     keywords = _headline_words(headline)
     total = len(found)
     scored = [(_score(q, counts[i], i / total, keywords), -i, q) for i, q in enumerate(found)]

@@ -60,3 +60,12 @@ def test_three_halves_of_one_speaker_join_but_a_new_speaker_does_not():
         ("The riders are not ready, Not even close to it.", "Pavel Novak"),
         ("We trained all winter for this one", "Lena Moss"),
     ]
+
+
+def test_titles_of_works_are_not_quotes_nor_joined_to_one():
+    paragraph = (
+        "“It is all guesswork, of course,” says historian Mira Holt, author of the 2009 paper,"
+        " “Why Tide Tables Drift Over Time,” after reading the forecast. Her film “The Long Way"
+        " to the Sea” opens in May, alongside “Decades of Decadence: 1970s & 1990s” at the museum."
+    )
+    assert [q.text for q in extract_quotes((paragraph,))] == ["It is all guesswork, of course"]
