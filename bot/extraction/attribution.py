@@ -5,77 +5,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.extraction.lexicon import PASSIVE_BEFORE, SPEECH_VERB
-from bot.extraction.sentences import split_sentences
+from bot.extraction.coref import Resolver
+from bot.extraction.lexicon import NAME_RUN
+from bot.extraction.phrases import boundaries as _boundaries
+from bot.extraction.phrases import lead_phrase as _lead_phrase
+from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.spans import Span
-from bot.extraction.speakers import (
-    People,
-    is_org,
-    name_candidates,
-    speaker_from_phrase,
-    subject_name,
-)
+from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
-_MAX_SUBJECT_WORDS = 14
-_WINDOW = 320  # characters of context read on each side of a quote
-_GAP_CHARS = 400  # characters per paragraph searched for the last person named
-_MAX_TAIL_LEAD_WORDS = 8
-_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
-_PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
+_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")
+_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+_SUBJECT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later),?\s+)?")
 
 
-def _is_passive(text: str, at: int) -> bool:
-    """Whether the verb at `at` follows "is", "was", "not"... ("is said to be")."""
-    return PASSIVE_BEFORE.search(text, max(0, at - 12), at) is not None
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|one|some)\s")
 
 
-def _verb(text: str) -> re.Match[str] | None:
-    """The first speech verb that is not part of a passive ("is said to be")."""
-    for match in SPEECH_VERB.finditer(text):
-        if not _is_passive(text, match.start()):
-            return match
-    return None
+def _is_opener(lead: str) -> bool:
+    """A short introductory phrase before a quote ("For these reasons,")."""
+    return lead.endswith(",") and len(lead.split()) <= 5
 
 
-def _after_verb(text: str) -> str:
-    """The words right after a verb ("said John Smith, the CEO" -> "John Smith")."""
-    sentences = split_sentences(text)
-    text = sentences[0] if sentences else ""
-    cut = _PHRASE_END.search(text)
-    return (text[: cut.start()] if cut else text).rstrip(".")
-
-
-def phrase_from_lead(lead: str) -> str | None:
-    """The speaker phrase in "X said: ...", "According to X, ...", "He added: ..."."""
-    match = _verb(lead)
-    if match is None:
-        return None
-    before = lead[: match.start()]
-    if match.group().lower() == "according to" or not before.strip():
-        return _after_verb(lead[match.end() :]).strip() or None
-    if len(before.split()) > _MAX_SUBJECT_WORDS:
-        return None
-    return before.strip() or None
-
-
-def phrase_from_tail(tail: str) -> str | None:
-    """The speaker phrase in ", he said.", ", said X, the ...", " X told Reuters."."""
-    text = tail.lstrip(" ,;:—–-")
-    match = _verb(text)
-    if match is None:
-        return None
-    before = text[: match.start()]
-    words = before.split()
-    near_name = len(words) <= _MAX_SUBJECT_WORDS and words[-1][:1].isupper() if words else False
-    if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or _APPOSITIVE.match(before)):
-        return None
-    if match.group().lower() == "according to" or not before.strip():
-        return _after_verb(text[match.end() :]).strip() or None
-    return before.strip()
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(mark, 0, pos) for mark in (". ", "? ", "! ", "; ", "” ")) + 1
+def _is_heading(para: str) -> bool:
+    text = para.rstrip()
+    return len(text.split()) < 15 and not text.endswith((".", "!", "?", ":", "”", '"', "…"))
 
 
 class Attributor:
@@ -85,131 +39,220 @@ class Attributor:
         self.paragraphs = paragraphs
         self.spans = spans
         self.people = people
+        self.resolver = Resolver(people)
         self._resolved: dict[int, str | None] = {}
-        self._subject_cache: dict[int, list[tuple[int, str]]] = {}
+        self._offsets: list[int] = []
+        offset = 0
+        for para in paragraphs:
+            self._offsets.append(offset)
+            offset += len(para) + 1
+        self._masked: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+        self._para_spans: dict[int, list[int]] = {}
+        for index, span in enumerate(spans):
+            self._para_spans.setdefault(span.para, []).append(index)
 
     def speaker(self, index: int) -> str | None:
         """The speaker of span `index`; call in reading order so earlier answers can help."""
         if index not in self._resolved:
-            self._resolved[index] = self._speaker(index)
+            self._resolved[index] = None  # guards against cycles
+            name = self._speaker(index)
+            self._resolved[index] = name
+            span = self.spans[index]
+            self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
 
-    def _region_before(self, index: int) -> str:
-        span = self.spans[index]
-        para = self.paragraphs[span.para]
-        prev = self.spans[index - 1] if index else None
-        start = prev.end if prev and prev.end_para == span.para else 0
-        return para[max(start, span.start - _WINDOW) : span.start]
-
-    def _region_after(self, index: int) -> str:
-        span = self.spans[index]
-        para = self.paragraphs[span.end_para]
-        nxt = self.spans[index + 1] if index + 1 < len(self.spans) else None
-        end = nxt.start if nxt and nxt.para == span.end_para else len(para)
-        return para[span.end : min(end, span.end + _WINDOW)]
-
-    def _lead(self, index: int) -> tuple[str, str]:
-        """(the start of the quote's own sentence, the sentence before it in the paragraph)."""
-        region = self._region_before(index).strip()
-        if not region:
-            return "", ""
-        sentences = split_sentences(region + " Q")  # the probe shows if a new sentence starts
-        if sentences[-1] == "Q":
-            return "", sentences[-2] if len(sentences) > 1 else ""
-        return sentences[-1][:-2], sentences[-2] if len(sentences) > 1 else ""
-
-    def _phrase(self, index: int) -> tuple[str | None, bool]:
-        """(speaker phrase, whether the quote has no lead of its own)."""
-        span = self.spans[index]
-        lead = self._lead(index)[0]
-        lead_phrase = phrase_from_lead(lead) if lead else None
-        if lead_phrase and lead.rstrip().endswith((":", ",")):
-            return lead_phrase, False
-        for context in (span.inner, self._first_sentence(self._region_after(index))):
-            phrase = phrase_from_tail(context) if context else None
-            if phrase:
-                return phrase, False
-        if lead_phrase:
-            return lead_phrase, False
-        if lead and self._continues_sentence(index, lead):
-            return None, True
-        if span.start == 0 and span.para > 0:
-            previous = self.paragraphs[span.para - 1].rstrip()
-            if previous.endswith(":"):
-                return phrase_from_lead(split_sentences(previous)[-1]), True
-        return None, not lead
-
-    def _continues_sentence(self, index: int, lead: str) -> bool:
-        """Whether this quote is in the same sentence as the previous quote."""
-        prev = self.spans[index - 1] if index else None
-        return (
-            prev is not None
-            and prev.end_para == self.spans[index].para
-            and (lead.strip() == self._region_before(index).strip())
-        )
-
-    @staticmethod
-    def _first_sentence(text: str) -> str:
-        sentences = split_sentences(text) if text.strip() else []
-        return sentences[0] if sentences else ""
-
-    def _speaker(self, index: int) -> str | None:
-        phrase, bare = self._phrase(index)
-        if phrase:
-            return speaker_from_phrase(phrase, self.people, lambda: self._last_person(index))
-        if bare and index:
-            prev, span = self.spans[index - 1], self.spans[index]
-            if prev.end_para >= span.para - 1 and self._resolved.get(index - 1):
-                return self._resolved[index - 1]
-        if bare:
-            _, prev_sentence = self._lead(index)
-            phrase = phrase_from_lead(prev_sentence) if prev_sentence else None
-            if phrase:
-                return speaker_from_phrase(phrase, self.people, lambda: self._last_person(index))
-        return None
-
-    def _gap(self, index: int) -> list[str]:
-        """Text before this span: the end of up to two paragraphs before it, then its own."""
-        span = self.spans[index]
-        chunks = [p[-_GAP_CHARS:] for p in self.paragraphs[max(span.para - 2, 0) : span.para]]
-        chunks.append(self.paragraphs[span.para][max(0, span.start - _GAP_CHARS) : span.start])
-        return chunks
-
-    def _subjects(self, number: int) -> list[tuple[int, str]]:
-        """(offset, name) of every named subject of a speech verb in a paragraph (cached)."""
-        cached = self._subject_cache.get(number)
+    def _mask(self, number: int) -> tuple[str, list[tuple[int, int]]]:
+        """The paragraph with quoted words blanked out, and its sentence boundaries."""
+        cached = self._masked.get(number)
         if cached is None:
-            text, cached = self.paragraphs[number], []
-            for match in SPEECH_VERB.finditer(text):
-                if _is_passive(text, match.start()):
-                    continue
-                name = subject_name(text[_sentence_start(text, match.start()) : match.start()])
-                if name and not is_org(name):
-                    cached.append((match.start(), name))
-            self._subject_cache[number] = cached
+            para = self.paragraphs[number]
+            chars = list(para)
+            for span in self.spans:
+                if span.para <= number <= span.end_para:
+                    start = span.start + 1 if span.para == number else 0
+                    end = span.end - 1 if span.end_para == number else len(para)
+                    keep = end - 1 if end > start and para[end - 1] in ".!?" else end
+                    start += 1  # keep the first letter: a capital shows a new sentence
+                    chars[start:keep] = "x" * max(0, keep - start)
+            masked = "".join(chars)
+            cached = (masked, _boundaries(masked))
+            self._masked[number] = cached
         return cached
 
-    def _last_person(self, index: int) -> str | None:
-        """The person a pronoun or a role ("the author") most likely points back to."""
+    def _context(self, index: int) -> tuple[str, str]:
+        """(the quote's sentence up to the quote, the rest of the sentence after it), masked."""
         span = self.spans[index]
-        for number in range(span.para, max(span.para - 3, -1), -1):
-            names = [
-                name
-                for at, name in self._subjects(number)
-                if number != span.para or at < span.start
-            ]
-            if names:
-                return self.people.full_name(names[-1])
-        for earlier in range(index - 1, -1, -1):
-            speaker = self._resolved.get(earlier)
-            if speaker and not is_org(speaker):
-                return speaker
-        return self._last_named(index)
+        masked, bounds = self._mask(span.para)
+        start = max([end for _, end in bounds if end <= span.start], default=0)
+        lead = masked[start : span.start]
+        masked, bounds = self._mask(span.end_para)
+        end = min([s for s, _ in bounds if s >= span.end], default=len(masked))
+        return lead, masked[span.end : end]
 
-    def _last_named(self, index: int) -> str | None:
-        """The last full personal name written in the paragraphs before this span."""
-        for chunk in reversed(self._gap(index)[:-1]):
-            names = [n for n in name_candidates(chunk) if " " in n and not is_org(n)]
+    def _resolve(self, phrase: str, at: int, fallback_lead: str = "") -> tuple[bool, str | None]:
+        kind, value = read_phrase(phrase)
+        if kind == "name":
+            return True, self.resolver.name(value, at)
+        if kind == "pronoun":
+            if value in ("it", "they") and fallback_lead:
+                subject = self._sentence_subject(fallback_lead, people_only=False)
+                if subject:
+                    return True, subject
+            return True, self.resolver.pronoun(value, at)
+        if kind == "role":
+            return True, self.resolver.speaker_before(at)
+        if kind == "org":
+            head = phrase.strip(" ,;:—–-").split(",")[0].strip()
+            return True, self.resolver.org(value, head, at)
+        if kind == "unnamed":
+            return True, None
+        return False, None
+
+    def _sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
+        text = lead[_SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
+        match = NAME_RUN.match(text)
+        if match is None or match.end() >= len(text) or not text[match.end() :].strip():
+            return None
+        names = name_candidates(match.group())
+        if not names:
+            return None
+        name = names[0]
+        if match.group().startswith("The ") and not people_only:
+            return "The " + name if not name.startswith("The ") else name
+        full = self.people.full_name(name)
+        if people_only and " " not in full and not self.people.gender(full):
+            return None
+        return full
+
+    def _speaker(self, index: int) -> str | None:
+        span = self.spans[index]
+        at = self._offsets[span.para] + span.start
+        lead, tail = self._context(index)
+        raw_after = self.paragraphs[span.end_para][span.end :]
+        credit = _CREDIT.match(raw_after)
+        if credit and not lead.strip():
+            names = name_candidates(raw_after[credit.end() :].split(",")[0])
             if names:
-                return self.people.full_name(names[-1])
+                return self.resolver.name(names[0], at)
+        stripped = lead.strip()
+        lead_phrase = _lead_phrase(lead) if stripped else None
+        candidates = [span.inner, tail]
+        if lead_phrase and stripped.endswith((":", ",")):
+            candidates.insert(0, "")
+        else:
+            candidates.append("")
+        for context in candidates:
+            phrase = (
+                (phrase_from_tail(context) if context.strip() else None) if context else lead_phrase
+            )
+            if phrase:
+                done, name = self._resolve(phrase, at, lead)
+                if done:
+                    return name
+        return self._implicit(index, lead, at)
+
+    def _implicit(self, index: int, lead: str, at: int) -> str | None:
+        """Speakers without an attribution in the quote's own sentence."""
+        span = self.spans[index]
+        stripped = lead.strip()
+        if stripped:
+            same = [i for i in self._para_spans.get(span.para, ()) if i < index]
+            if (
+                same
+                and self.spans[same[-1]].end >= span.start - len(lead)
+                and not _NEW_SUBJECT.search(lead, self.spans[same[-1]].end - span.start + len(lead))
+            ):
+                return self.speaker(same[-1])  # an earlier quote in the same sentence
+            if stripped.endswith(":"):
+                names = [n for n in name_candidates(stripped) if " " in n]
+                if names:
+                    return self.resolver.name(names[0], at)
+            possessive = _POSSESSIVE_BEFORE.search(lead)
+            if possessive:
+                if possessive.group(1):
+                    return self.resolver.pronoun(possessive.group(1).lower(), at)
+                full = self.people.full_name(possessive.group(2), at)
+                if " " in full:
+                    return full
+            subject = self._sentence_subject(lead)
+            if subject:
+                return subject
+            if stripped.endswith(":"):
+                return self._bare(index, at)
+            prev = self.spans[index - 1] if index else None
+            if prev and (prev.end_para == span.para or _is_opener(stripped)):
+                return self._continued(index, near=True)
+            return None
+        return self._bare(index, at)
+
+    def _continued(self, index: int, near: bool = False) -> str | None:
+        """The previous quote's speaker when nobody else is named in between."""
+        if not index:
+            return None
+        prev, span = self.spans[index - 1], self.spans[index]
+        name = self.speaker(index - 1)
+        limit = 1 if near else 4
+        if not name or span.para - prev.end_para > limit:
+            return None
+        between = list(range(prev.end_para + 1, span.para))
+        if prev.end_para == span.para or near:
+            masked = self._mask(span.para)[0]
+            if self._others_in(
+                masked[prev.end if prev.end_para == span.para else 0 : span.start], name
+            ):
+                return None
+        return None if self._others_named(between, name) else name
+
+    def _bare(self, index: int, at: int) -> str | None:
+        """A quote standing alone: the credit after it, the speaker before it, or the context."""
+        span = self.spans[index]
+        if span.para:
+            previous = self.paragraphs[span.para - 1].rstrip()
+            if previous.endswith((":", ",")):
+                masked = self._mask(span.para - 1)[0].rstrip()
+                phrase = _lead_phrase(masked)
+                if phrase:
+                    done, name = self._resolve(phrase, at)
+                    if done:
+                        return name
+        following = index + 1
+        while following < len(self.spans) and following - index <= 3:
+            nxt = self.spans[following]
+            if (nxt.start != 0 and nxt.start != 1) or nxt.para > self.spans[
+                following - 1
+            ].end_para + 2:
+                break
+            credit = _CREDIT.match(self.paragraphs[nxt.end_para][nxt.end :])
+            if credit:
+                names = name_candidates(self.paragraphs[nxt.end_para][nxt.end + credit.end() :])
+                return self.resolver.name(names[0], at) if names else None
+            following += 1
+        return self._continued(index) or self._from_context(span.para, at)
+
+    def _others_named(self, numbers: list[int], name: str) -> bool:
+        return any(self._others_in(self._mask(number)[0], name) for number in numbers)
+
+    def _others_in(self, text: str, name: str) -> bool:
+        parts = set(name.split())
+        for found in name_candidates(text):
+            full = self.people.full_name(found)
+            if " " in full and not parts.intersection(full.split()) and not is_org(full):
+                return True
+        return False
+
+    def _from_context(self, number: int, at: int) -> str | None:
+        """The person the paragraphs before a bare quote are about."""
+        for previous in range(number - 1, max(number - 4, -1), -1):
+            para = self.paragraphs[previous]
+            if _is_heading(para):
+                continue
+            masked = self._mask(previous)[0]
+            base = max([e for _, e in _boundaries(masked)], default=0)
+            match = _SUBJECT_PRONOUN.search(masked, base, base + 60)
+            if match:
+                pos = self._offsets[previous] + match.start()
+                return self.resolver.pronoun(match.group(1).lower(), pos)
+            return self.resolver.person_before(
+                self._offsets[previous] + len(para), window=len(para)
+            )
         return None

@@ -36,7 +36,8 @@ NOT_NAMES = _words(
     tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct
     nov dec what why how who where which some many most more all both each every no not one
-    two three four five my your with from by to of than despite during since until"""
+    two three four five my your with from by to of than despite during since until although
+    though like because whether whereas unlike given legendary privately owned"""
 )
 # Final words that make a capitalised run an organisation rather than a person.
 ORG_WORDS = _words(
@@ -48,14 +49,17 @@ ORG_WORDS = _words(
     fbi cia nasa pentagon kremlin house senate congress parliament cabinet bureau system
     project coalition alliance campaign administration press media tv radio magazine daily
     airlines motors group partners capital research labs studios records review
-    gazette herald tribune telegraph guardian observer"""
+    gazette herald tribune telegraph guardian observer zoo robotics technologies industries
+    holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
+    bakery brewery hotel church"""
 )
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = _words(
     """ministry company department agency police government office court council commission
     committee firm embassy military army organization organisation union board hospital school
     university team club league network chain retailer operator airline manufacturer insurer
-    regulator"""
+    regulator zoo band group service studio publisher developer network channel outlet
+    museum charity"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
@@ -78,7 +82,17 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     posted tweeted commented comments concluded observed predicted cautioned urged urges exclaimed
     joked jokes quipped shared revealed reveals believes believed thinks thought testified agreed
     agrees described describes called calls informs informed advises advised recounts recounted"""
-_SPEECH_PHRASES = ("pointed out", "points out", "went on", "goes on", "according to")
+_SPEECH_PHRASES = (
+    "pointed out",
+    "points out",
+    "went on",
+    "goes on",
+    "shot back",
+    "puts it",
+    "put it",
+    "tells it",
+    "according to",
+)
 
 
 def _trie(words: list[str]) -> str:

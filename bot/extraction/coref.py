@@ -1,0 +1,104 @@
+"""Resolve pronouns, roles ("the author") and institutions ("the zoo") to names in one article."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import NAME_RUN
+from bot.extraction.names import People, is_org, split_run
+
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_WINDOW = 1500  # characters searched back for the person a pronoun points to
+_MID_THE_RUN = re.compile(r"(?<=[a-z,] )The (?:[A-Z][\w’'\-]*(?: |$))+")
+
+
+class Resolver:
+    """Turns the kinds read by `speakers.read_phrase` into speaker names at a text position."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
+
+    def add_speaker(self, at: int, name: str | None) -> None:
+        if name:
+            self.spoken.append((at, name))
+
+    def name(self, raw: str, at: int) -> str | None:
+        if is_org(raw) or raw.startswith("The "):
+            return raw
+        full = self.people.full_name(raw, at)
+        return full if self.people.known(full) else None
+
+    def gender_ok(self, name: str, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        found = self.people.gender(name)
+        return found is None or found == gender
+
+    def speaker_before(self, at: int) -> str | None:
+        """The most recent person named as the subject of a speech verb, else any person."""
+        for mention in reversed(self.people.before(at)):
+            if mention.start < at - _WINDOW:
+                break
+            if not mention.is_object and self.people.speaks(mention):
+                return self.people.full_name(mention.name, mention.start)
+        return self.person_before(at)
+
+    def person_before(
+        self, at: int, gender: str | None = None, window: int = _WINDOW
+    ) -> str | None:
+        """The most recent person (a non-object mention or a quote's speaker) of that gender."""
+        spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
+        for mention in reversed(self.people.before(at)):
+            if mention.start < at - window:
+                break
+            while spoken and spoken[-1][0] > mention.start:
+                name = spoken.pop()[1]
+                if self.gender_ok(name, gender) and " " in name:
+                    return name
+            if mention.is_object:
+                continue
+            full = self.people.full_name(mention.name, mention.start)
+            if (" " in full or self.people.gender(full)) and self.gender_ok(full, gender):
+                return full
+        for _, name in reversed(spoken):
+            if self.gender_ok(name, gender):
+                return name
+        return None
+
+    def pronoun(self, word: str, at: int) -> str | None:
+        if word in _GENDER:
+            return self.person_before(at, _GENDER[word])
+        if word in ("it", "they"):
+            for pos, name in reversed(self.spoken):
+                if pos < at - 800:
+                    break
+                if pos < at and self.people.gender(name) is None:
+                    return name
+        return None
+
+    def org(self, noun: str, fallback: str, at: int) -> str:
+        """The named institution a noun ("the zoo", "the service") stands for, else `fallback`."""
+        text = self.people.text
+        found = [
+            (match.start(), split_run(match.group())[0])
+            for match in NAME_RUN.finditer(text)
+            if " " in match.group() and match.group().split()[-1].lower().rstrip(".,’'s") == noun
+        ]
+        found = [(pos, name) for pos, name in found if name]
+        before = [name for pos, name in found if pos < at]
+        if before or found:
+            return before[-1] if before else found[0][1]
+        orgs = [
+            (match.start(), name)
+            for match in NAME_RUN.finditer(text, 0, at)
+            if " " in (name := split_run(match.group())[0]) and is_org(name)
+        ]
+        if orgs and noun in ("company", "firm", "group", "maker", "developer", "chain"):
+            return orgs[-1][1]
+        if noun in ("band", "group"):
+            near = list(_MID_THE_RUN.finditer(text))
+            if near:
+                closest = min(near, key=lambda m: abs(m.start() - at))
+                return closest.group().strip()
+        return fallback

@@ -1,0 +1,260 @@
+"""People named in one article: mentions, full names at first mention and likely gender."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, SPEECH_VERB
+from bot.extraction.lexicon import TITLES as TITLE_WORDS
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
+_DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dallas-based"
+_NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
+_OBJECT_WORDS = frozenset(
+    "of for at from with to in on by about against into told asked thanked than like replace"
+    " beat defeated and".split()
+)
+_SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
+_SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_FEMALE = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela
+    emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
+    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sophia madison frances
+    kathryn janice jean abigail alice judy isabella julia grace amber denise danielle marilyn
+    beverly charlotte natalie theresa diana brittany doris kayla alexis lori marie jane florence
+    eliza adele beyoncé anitta kyle gail ileana sharel nikkie zoë zoe eva lily jodie greta taraji
+    america fantasia hillary kamala nancy oprah taylor rihanna shakira kate claudine hopi priya
+    shelly london ruth henrike ingrid astrid sofia sophie chloe mia ella ava harriet lucy alyssa
+    jill kristen kirsten leah rosa carmen elena irina olga natasha yvette megyn kendall kylie
+    hailey gwyneth meryl nicola theresa angela ursula giorgia marine liz camilla meghan""".split()
+)
+_MALE = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith
+    roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy
+    bruce gabriel joe logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+    russell bobby mason philip louis dmitri vladimir elon jeff bill barack joe donald mitch
+    chuck ted newt rush linus bubba maury mauricio drew rex tom judah del martin neil vijay
+    chris rutger max piet tomas ron mike jim tim ben sam dan rick nick tony steve greg doug
+    boris emmanuel olaf xi narendra recep benjamin volodymyr sergei ivan igor hans klaus
+    ali mohammed muhammad ahmed omar hassan kim jared ronald steven casey pat""".split()
+)
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and (len(letters) <= 4 or "." in token)
+
+
+def _clean_token(token: str) -> str:
+    token = _POSSESSIVE.sub("", token) if token[-2:] in ("’s", "'s") else token
+    if token.endswith(".") and not (len(token) == 2 or token.lower() in ("jr.", "sr.")):
+        token = token[:-1]
+    return token
+
+
+_INITIAL_OR_TITLE = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr rev".split()
+)
+_TOKEN = re.compile(r"\S+")
+
+
+def runs(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised name runs as (start, end, run), broken at sentence ends, possessives, lines."""
+    found: list[tuple[int, int, str]] = []
+    for match in NAME_RUN.finditer(text):
+        run = match.group()
+        if "." not in run and "’" not in run and "'" not in run and "\n" not in run:
+            found.append((match.start(), match.end(), run))
+            continue
+        base, start = match.start(), match.start()
+        for token in _TOKEN.finditer(run):
+            word, end = token.group(), base + token.end()
+            gap = text[start : base + token.start()]
+            if "\n" in gap and start < base + token.start():
+                piece = text[start : base + token.start()].rstrip()
+                found.append((start, start + len(piece), piece))
+                start = base + token.start()
+            stop = word.endswith((".", "’s", "'s", "’")) and not (
+                len(word) == 2 or word.lower().rstrip(".") in _INITIAL_OR_TITLE
+            )
+            if stop:
+                found.append((start, end, text[start:end]))
+                start = end
+        if start < match.end():
+            piece = text[start : match.end()].strip()
+            if piece:
+                found.append((match.end() - len(piece), match.end(), piece))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
+    """Strip titles, acronyms and openers from a capitalised run; say if a title was cut."""
+    tokens = [_clean_token(t) for t in run.split() if not _PARTY_TAG.match(t)]
+    cut, titled = 0, False
+    for index, token in enumerate(tokens):
+        lower = token.lower().rstrip(".")
+        if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
+            cut, titled = index + 1, True
+        elif _is_acronym(token):
+            if index == len(tokens) - 1 and index > cut:
+                break  # "Kelly Jones MS": dropped below
+            cut, titled = index + 1, True
+        elif lower in NOT_NAMES:
+            cut = index + 1
+    if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
+        cut -= 1  # "Dean Benzaken" is a name, not a title
+    tokens = tokens[cut:] if cut < len(tokens) else []
+    while len(tokens) > 1 and (
+        tokens[-1].lower().rstrip(".") in NOT_NAMES or _is_acronym(tokens[-1])
+    ):
+        tokens.pop()  # "Kelly Jones MS"
+    return " ".join(tokens), titled
+
+
+def clean_run(run: str) -> str:
+    """A capitalised run without its titles, acronyms and sentence openers."""
+    return split_run(run)[0]
+
+
+def is_org(name: str) -> bool:
+    last = name.split()[-1].lower() if name else ""
+    return last in ORG_WORDS or (name.isupper() and len(name) > 1)
+
+
+def first_name_gender(name: str) -> str | None:
+    first = name.split()[0].lower() if name else ""
+    return "f" if first in _FEMALE else "m" if first in _MALE else None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A personal name written at `start` (cleaned), and whether it is a grammatical object."""
+
+    start: int
+    end: int
+    name: str
+    is_object: bool
+
+
+class People:
+    """Names seen in one article: expands surnames to full names and guesses genders."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._mentions: list[Mention] | None = None
+        self._starts: list[int] = []
+        self._cache: dict[tuple[str, int], str] = {}
+        self._gender: dict[str, str | None] = {}
+        self._known: dict[str, bool] = {}
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every capitalised name run in the text (built once, on first use)."""
+        if self._mentions is None:
+            found: list[Mention] = []
+            text = self.text
+            for begin, end, run in runs(text):
+                name = split_run(run)[0]
+                if not name or is_org(name):
+                    continue
+                start = end - len(name) if run.endswith(name) else begin
+                words = text[max(0, begin - 20) : begin].lower().split()[-2:]
+                if words and words[-1] == "the":
+                    words.pop()
+                word = words[-1] if words else ""
+                is_object = word in _OBJECT_WORDS or word.endswith(("’s", "'s"))
+                found.append(Mention(start, end, name, is_object))
+            self._mentions = found
+            self._starts = [m.start for m in found]
+        return self._mentions
+
+    def speaks(self, mention: Mention) -> bool:
+        """Whether a mention is the subject of a speech verb ("Smith said", "“…,” said Smith")."""
+        text = self.text
+        return _SPEAKS.match(text, mention.end) is not None or (
+            _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        )
+
+    def before(self, at: int) -> list[Mention]:
+        """Mentions that start before `at`, in text order."""
+        mentions = self.mentions
+        return mentions[: bisect_left(self._starts, at)]
+
+    def full_name(self, name: str, at: int = -1) -> str:
+        """The fullest form of `name`: the nearest full mention before `at`, else the first."""
+        key = (name, at)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._expand(name, at)
+            self._cache[key] = cached
+        return cached
+
+    def _expand(self, name: str, at: int) -> str:
+        if is_org(name):
+            return name
+        if " " in name and not re.search(r"[A-Z][\w’'.\-]*\s+" + re.escape(name), self.text):
+            return name
+        candidates = [
+            m
+            for m in self.mentions
+            if " " in m.name and (m.name.endswith(" " + name) or m.name.startswith(name + " "))
+        ]
+        if candidates:
+            before = [m for m in candidates if m.start < at] if at >= 0 else []
+            chosen = (before[-1] if before else candidates[0]).name.split()
+            for mention in candidates:  # the first mention of that same person
+                parts = mention.name.split()
+                if parts[0] == chosen[0] and parts[-1] == chosen[-1]:
+                    return mention.name
+        if len(name) >= 3:
+            for mention in self.mentions:  # "Bey" for "Beyoncé"
+                full = mention.name
+                short = " " not in full and len(full) > len(name)
+                if short and full.startswith(name) and full[len(name)].islower():
+                    return full
+        return name
+
+    def known(self, name: str) -> bool:
+        """Whether a one-word name is really a name: capitalised mid-sentence somewhere."""
+        if " " in name or name.isupper() or self.gender(name):
+            return True
+        cached = self._known.get(name)
+        if cached is None:
+            pattern = re.compile(r"[a-z,;] " + re.escape(name) + r"\b")
+            cached = pattern.search(self.text) is not None
+            self._known[name] = cached
+        return cached
+
+    def gender(self, name: str) -> str | None:
+        """'m', 'f' or None: from he/she after its mentions, else from the first name."""
+        if name in self._gender:
+            return self._gender[name]
+        votes = {"m": 0, "f": 0}
+        prior = first_name_gender(name)
+        if prior:
+            votes[prior] += 2
+        last = name.split()[-1]
+        mentions = self.mentions
+        for index, mention in enumerate(mentions):
+            if not mention.name.endswith(last) or mention.name.split()[-1] != last:
+                continue
+            stop = mentions[index + 1].start if index + 1 < len(mentions) else len(self.text)
+            found = _PRONOUN.search(self.text, mention.end, min(stop, mention.end + 160))
+            if found:
+                votes["f" if found.group().lower().startswith(("she", "her")) else "m"] += 1
+        result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
+        self._gender[name] = result
+        return result

@@ -1,0 +1,117 @@
+"""Find the speaker phrase of a quote: the subject of the nearest speech verb around it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import PASSIVE_BEFORE, SPEECH_VERB
+from bot.extraction.speakers import name_candidates
+
+_MAX_SUBJECT_WORDS = 14
+_MAX_TAIL_LEAD_WORDS = 8
+_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
+_PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
+_CLAUSE = re.compile(
+    r"[;:(—–]|,(?!\s*(?:who|[A-Z]))|\s(?:that|when|while|because|after|before|if|as|but|so)\s"
+)
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
+)
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+
+
+def _verbs(text: str) -> list[re.Match[str]]:
+    """Speech verbs that are not part of a passive ("is said to be")."""
+    return [
+        m
+        for m in SPEECH_VERB.finditer(text)
+        if PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+    ]
+
+
+def _after_verb(text: str) -> str:
+    """The words right after a verb ("said John Smith, the CEO" -> "John Smith")."""
+    end = _BOUNDARY.search(text)
+    text = text[: end.start()] if end else text
+    cut = _PHRASE_END.search(text)
+    return (text[: cut.start()] if cut else text).rstrip(".")
+
+
+def lead_phrase(lead: str) -> str | None:
+    """The speaker phrase of the speech verb nearest the quote in the text leading up to it."""
+    verbs = _verbs(lead)
+    for index in range(len(verbs) - 1, -1, -1):
+        verb = verbs[index]
+        word = verb.group().lower()
+        if word == "according to":
+            return _after_verb(lead[verb.end() :]).strip(" ,") or None
+        floor = verbs[index - 1].end() if index else 0
+        before = lead[floor : verb.start()]
+        if word.endswith("ing"):
+            names = name_candidates(before[-40:])
+            if names and before.rstrip().endswith(names[-1]):
+                return names[-1]
+            before = lead[: verb.start()]
+            names = name_candidates(before)
+            if names:
+                return names[0]
+            continue
+        phrase = _clause_subject(before)
+        if phrase:
+            return phrase
+    return None
+
+
+def _clause_subject(before: str) -> str | None:
+    """The subject phrase in the text between the previous clause break and a verb."""
+    if not before.strip():
+        return None
+    if before.rstrip().endswith(","):  # an appositive: "Jane Doe, the CEO, said"
+        head = before.rstrip()
+        start = max(head.rfind(mark, 0, len(head) - 1) for mark in (". ", "; ", ": "))
+        return head[start + 1 :].strip() or None
+    cuts = list(_CLAUSE.finditer(before))
+    clause = before[cuts[-1].end() :] if cuts else before
+    words = clause.split()
+    if words and words[-1].lower() == "who":  # "Taraji P. Henson, who says"
+        names = name_candidates(before[: cuts[-1].start()] if cuts else "")
+        return names[-1] if names else None
+    if words and words[0].lower() == "and" and cuts:  # "A, B, and C wrote" -> A
+        names = name_candidates(before)
+        return names[0] if names else None
+    if len(words) > _MAX_SUBJECT_WORDS or not words:
+        return None
+    return clause.strip()
+
+
+def phrase_from_tail(tail: str) -> str | None:
+    """The speaker phrase in ", he said.", ", said X, the ...", " X told Reuters."."""
+    text = tail.lstrip(" ,;:—–-")
+    match = SPEECH_VERB.search(text)
+    if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    before = text[: match.start()]
+    words = before.split()
+    near_name = len(words) <= _MAX_SUBJECT_WORDS and words[-1][:1].isupper() if words else False
+    if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or _APPOSITIVE.match(before)):
+        return None
+    if match.group().lower() == "according to" or not before.strip():
+        after = _after_verb(text[match.end() :]).strip()
+        names = [n for n in name_candidates(after) if " " in n or n.isupper()]
+        return (names[0] if names and len(names) > 1 else after) or None
+    return before.strip()
+
+
+def boundaries(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _BOUNDARY.finditer(text):
+        if text[match.start()] == ".":
+            token = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
+            if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+                continue
+        found.append((match.start(), match.end()))
+    return found
