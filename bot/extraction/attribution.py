@@ -6,10 +6,9 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction.coref import Resolver
-from bot.extraction.lexicon import NAME_RUN
+from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import boundaries as _boundaries
 from bot.extraction.phrases import lead_phrase as _lead_phrase
-from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
@@ -19,6 +18,16 @@ _SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _SUBJECT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later),?\s+)?")
 
 
+_UNNAMED_SOURCE = re.compile(
+    r"[\s,]*(?:the|a|an|one|his|her|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+"
+    r"(?:reads?|showed|shows)\b"
+)
+_UNNAMED_LEAD = re.compile(
+    r"(?:^|[,;]\s|\band\s)\s*(?:the|a|an|one)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
+    r"(?:read|reads|showed|shows):\s*$"
+)
+_SUBJECT = re.compile(r"((?:The )?[A-ZÀ-Ö][\w’'.\-]*(?: [A-ZÀ-Ö][\w’'.\-]*){0,3}),?\s+[a-z]")
+_POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|one|some)\s")
 
 
@@ -48,8 +57,17 @@ class Attributor:
             offset += len(para) + 1
         self._masked: dict[int, tuple[str, list[tuple[int, int]]]] = {}
         self._para_spans: dict[int, list[int]] = {}
+        self._interiors: dict[int, list[tuple[int, int]]] = {}
         for index, span in enumerate(spans):
             self._para_spans.setdefault(span.para, []).append(index)
+            self._add_interiors(span)
+        people.set_quoted(
+            [
+                (self._offsets[number] + start, self._offsets[number] + end)
+                for number, pieces in self._interiors.items()
+                for start, end in pieces
+            ]
+        )
 
     def speaker(self, index: int) -> str | None:
         """The speaker of span `index`; call in reading order so earlier answers can help."""
@@ -67,17 +85,26 @@ class Attributor:
         if cached is None:
             para = self.paragraphs[number]
             chars = list(para)
-            for span in self.spans:
-                if span.para <= number <= span.end_para:
-                    start = span.start + 1 if span.para == number else 0
-                    end = span.end - 1 if span.end_para == number else len(para)
-                    keep = end - 1 if end > start and para[end - 1] in ".!?" else end
-                    start += 1  # keep the first letter: a capital shows a new sentence
-                    chars[start:keep] = "x" * max(0, keep - start)
+            for start, end in self._interiors.get(number, ()):
+                keep = end
+                while keep > start + 1 and para[keep - 1] in ".!?’'…":
+                    keep -= 1  # keep closing punctuation: it may end the sentence
+                start += 1  # keep the first letter: a capital shows a new sentence
+                chars[start:keep] = "·" * max(0, keep - start)
             masked = "".join(chars)
             cached = (masked, _boundaries(masked))
             self._masked[number] = cached
         return cached
+
+    def _add_interiors(self, span: Span) -> None:
+        """Record the quoted stretches of a span per paragraph, leaving out its attribution."""
+        for number in range(span.para, span.end_para + 1):
+            para = self.paragraphs[number]
+            start = span.start + 1 if number == span.para else 0
+            end = span.end - 1 if number == span.end_para else len(para)
+            gap = para.find(span.inner, start, end) if span.inner else -1
+            pieces = [(start, gap), (gap + len(span.inner), end)] if gap > start else [(start, end)]
+            self._interiors.setdefault(number, []).extend(pieces)
 
     def _context(self, index: int) -> tuple[str, str]:
         """(the quote's sentence up to the quote, the rest of the sentence after it), masked."""
@@ -90,6 +117,11 @@ class Attributor:
         return lead, masked[span.end : end]
 
     def _resolve(self, phrase: str, at: int, fallback_lead: str = "") -> tuple[bool, str | None]:
+        if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"
+            subject = self._sentence_subject(phrase[1:])
+            if subject:
+                return True, subject
+            phrase = phrase[1:]
         kind, value = read_phrase(phrase)
         if kind == "name":
             return True, self.resolver.name(value, at)
@@ -109,20 +141,24 @@ class Attributor:
         return False, None
 
     def _sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
+        """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[_SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
-        match = NAME_RUN.match(text)
-        if match is None or match.end() >= len(text) or not text[match.end() :].strip():
-            return None
-        names = name_candidates(match.group())
-        if not names:
-            return None
-        name = names[0]
-        if match.group().startswith("The ") and not people_only:
-            return "The " + name if not name.startswith("The ") else name
-        full = self.people.full_name(name)
-        if people_only and " " not in full and not self.people.gender(full):
-            return None
-        return full
+        for start in (0, text.find(", ") + 2):
+            if start == 1:
+                break
+            match = _SUBJECT.match(text, start)
+            if match is None:
+                continue
+            names = name_candidates(match.group(1))
+            if not names:
+                continue
+            name = names[0]
+            if match.group(1).startswith("The ") and not people_only:
+                return name if name.startswith("The ") else "The " + name
+            full = self.people.full_name(name)
+            if not people_only or " " in full or self.people.gender(full):
+                return full
+        return None
 
     def _speaker(self, index: int) -> str | None:
         span = self.spans[index]
@@ -135,6 +171,10 @@ class Attributor:
             if names:
                 return self.resolver.name(names[0], at)
         stripped = lead.strip()
+        if _UNNAMED_SOURCE.match(tail) or _UNNAMED_LEAD.search(lead):
+            return None  # "the bill reads", "a sign read:"
+        if _POSSESSIVE_ONLY.fullmatch(stripped):
+            return self.resolver.pronoun(stripped.lower(), at)
         lead_phrase = _lead_phrase(lead) if stripped else None
         candidates = [span.inner, tail]
         if lead_phrase and stripped.endswith((":", ",")):
@@ -248,11 +288,14 @@ class Attributor:
                 continue
             masked = self._mask(previous)[0]
             base = max([e for _, e in _boundaries(masked)], default=0)
+            subject = self._sentence_subject(masked[base:])
+            if subject:
+                return subject
             match = _SUBJECT_PRONOUN.search(masked, base, base + 60)
             if match:
                 pos = self._offsets[previous] + match.start()
                 return self.resolver.pronoun(match.group(1).lower(), pos)
-            return self.resolver.person_before(
-                self._offsets[previous] + len(para), window=len(para)
+            return self.resolver.last_named(
+                self._offsets[previous], self._offsets[previous] + len(para)
             )
         return None

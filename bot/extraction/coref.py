@@ -47,23 +47,51 @@ class Resolver:
     def person_before(
         self, at: int, gender: str | None = None, window: int = _WINDOW
     ) -> str | None:
-        """The most recent person (a non-object mention or a quote's speaker) of that gender."""
+        """The most recent person (a non-object mention or a quote's speaker) of that gender.
+
+        A person known to have that gender beats a nearer one whose gender is unknown.
+        """
         spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
+        unsure: str | None = None
         for mention in reversed(self.people.before(at)):
             if mention.start < at - window:
                 break
             while spoken and spoken[-1][0] > mention.start:
                 name = spoken.pop()[1]
-                if self.gender_ok(name, gender) and " " in name:
-                    return name
+                if " " in name or self.people.gender(name):
+                    found = self._check(name, gender)
+                    if found == "yes":
+                        return name
+                    unsure = unsure or (name if found == "maybe" else None)
             if mention.is_object:
                 continue
             full = self.people.full_name(mention.name, mention.start)
-            if (" " in full or self.people.gender(full)) and self.gender_ok(full, gender):
-                return full
+            if " " in full or self.people.gender(full):
+                found = self._check(full, gender)
+                if found == "yes":
+                    return full
+                unsure = unsure or (full if found == "maybe" else None)
+        if unsure:
+            return unsure
         for _, name in reversed(spoken):
-            if self.gender_ok(name, gender):
+            if self._check(name, gender) != "no":
                 return name
+        return None
+
+    def _check(self, name: str, gender: str | None) -> str:
+        if gender is None:
+            return "yes"
+        found = self.people.gender(name)
+        return "maybe" if found is None else "yes" if found == gender else "no"
+
+    def last_named(self, start: int, end: int) -> str | None:
+        """The last full personal name written between two positions, objects included."""
+        for mention in reversed(self.people.before(end)):
+            if mention.start < start:
+                break
+            full = self.people.full_name(mention.name, mention.start)
+            if " " in full:
+                return full
         return None
 
     def pronoun(self, word: str, at: int) -> str | None:
@@ -71,7 +99,7 @@ class Resolver:
             return self.person_before(at, _GENDER[word])
         if word in ("it", "they"):
             for pos, name in reversed(self.spoken):
-                if pos < at - 800:
+                if pos < at - 2500:
                     break
                 if pos < at and self.people.gender(name) is None:
                     return name

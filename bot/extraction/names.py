@@ -20,7 +20,7 @@ _OBJECT_WORDS = frozenset(
 )
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|himself|herself)\b")
 _FEMALE = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa
     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
@@ -111,7 +111,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         elif _is_acronym(token):
             if index == len(tokens) - 1 and index > cut:
                 break  # "Kelly Jones MS": dropped below
-            cut, titled = index + 1, True
+            cut = index + 1
         elif lower in NOT_NAMES:
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
@@ -159,6 +159,8 @@ class People:
         self._cache: dict[tuple[str, int], str] = {}
         self._gender: dict[str, str | None] = {}
         self._known: dict[str, bool] = {}
+        self.quoted: list[tuple[int, int]] = []  # (start, end) of quoted text, set by the caller
+        self._quoted_starts: list[int] = []
 
     @property
     def mentions(self) -> list[Mention]:
@@ -176,10 +178,20 @@ class People:
                     words.pop()
                 word = words[-1] if words else ""
                 is_object = word in _OBJECT_WORDS or word.endswith(("’s", "'s"))
-                found.append(Mention(start, end, name, is_object))
+                if not self._in_quote(start):
+                    found.append(Mention(start, end, name, is_object))
             self._mentions = found
             self._starts = [m.start for m in found]
         return self._mentions
+
+    def set_quoted(self, ranges: list[tuple[int, int]]) -> None:
+        """Tell where quotations are, so names inside them are not taken as speakers."""
+        self.quoted = sorted(ranges)
+        self._quoted_starts = [start for start, _ in self.quoted]
+
+    def _in_quote(self, at: int) -> bool:
+        index = bisect_left(self._quoted_starts, at + 1) - 1
+        return index >= 0 and at < self.quoted[index][1]
 
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a speech verb ("Smith said", "“…,” said Smith")."""
@@ -245,15 +257,15 @@ class People:
         votes = {"m": 0, "f": 0}
         prior = first_name_gender(name)
         if prior:
-            votes[prior] += 2
+            votes[prior] += 3
         last = name.split()[-1]
         mentions = self.mentions
         for index, mention in enumerate(mentions):
             if not mention.name.endswith(last) or mention.name.split()[-1] != last:
                 continue
             stop = mentions[index + 1].start if index + 1 < len(mentions) else len(self.text)
-            found = _PRONOUN.search(self.text, mention.end, min(stop, mention.end + 160))
-            if found:
+            found = _PRONOUN.search(self.text, mention.end + 3, min(stop, mention.end + 120))
+            if found and not self._in_quote(found.start()):
                 votes["f" if found.group().lower().startswith(("she", "her")) else "m"] += 1
         result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
         self._gender[name] = result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import PASSIVE_BEFORE, SPEECH_VERB
+from bot.extraction.lexicon import NAME_RUN, PASSIVE_BEFORE, SPEECH_VERB
 from bot.extraction.speakers import name_candidates
 
 _MAX_SUBJECT_WORDS = 14
@@ -12,8 +12,10 @@ _MAX_TAIL_LEAD_WORDS = 8
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
 _PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
 _CLAUSE = re.compile(
-    r"[;:(—–]|,(?!\s*(?:who|[A-Z]))|\s(?:that|when|while|because|after|before|if|as|but|so)\s"
+    r"[;:(—–]|,(?!\s*who\b)|\s(?:that|when|while|because|after|before|if|as|but|so)\s"
 )
+_NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
+PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
 
 
 _ABBREVIATIONS = frozenset(
@@ -35,8 +37,8 @@ def _verbs(text: str) -> list[re.Match[str]]:
 
 def _after_verb(text: str) -> str:
     """The words right after a verb ("said John Smith, the CEO" -> "John Smith")."""
-    end = _BOUNDARY.search(text)
-    text = text[: end.start()] if end else text
+    ends = boundaries(text)
+    text = text[: ends[0][0]] if ends else text
     cut = _PHRASE_END.search(text)
     return (text[: cut.start()] if cut else text).rstrip(".")
 
@@ -55,11 +57,7 @@ def lead_phrase(lead: str) -> str | None:
             names = name_candidates(before[-40:])
             if names and before.rstrip().endswith(names[-1]):
                 return names[-1]
-            before = lead[: verb.start()]
-            names = name_candidates(before)
-            if names:
-                return names[0]
-            continue
+            return PARTICIPLE + lead[: verb.start()]
         phrase = _clause_subject(before)
         if phrase:
             return phrase
@@ -78,8 +76,8 @@ def _clause_subject(before: str) -> str | None:
     clause = before[cuts[-1].end() :] if cuts else before
     words = clause.split()
     if words and words[-1].lower() == "who":  # "Taraji P. Henson, who says"
-        names = name_candidates(before[: cuts[-1].start()] if cuts else "")
-        return names[-1] if names else None
+        runs = NAME_RUN.findall(before[: cuts[-1].start()] if cuts else "")
+        return runs[-1] if runs else None
     if words and words[0].lower() == "and" and cuts:  # "A, B, and C wrote" -> A
         names = name_candidates(before)
         return names[0] if names else None
@@ -97,12 +95,15 @@ def phrase_from_tail(tail: str) -> str | None:
     before = text[: match.start()]
     words = before.split()
     near_name = len(words) <= _MAX_SUBJECT_WORDS and words[-1][:1].isupper() if words else False
-    if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or _APPOSITIVE.match(before)):
+    appositive = _APPOSITIVE.match(before) or (
+        len(words) <= 2 * _MAX_SUBJECT_WORDS and _NAME_APPOSITIVE.match(before)
+    )
+    if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or appositive):
         return None
     if match.group().lower() == "according to" or not before.strip():
         after = _after_verb(text[match.end() :]).strip()
         names = [n for n in name_candidates(after) if " " in n or n.isupper()]
-        return (names[0] if names and len(names) > 1 else after) or None
+        return (names[0] if names else after) or None
     return before.strip()
 
 

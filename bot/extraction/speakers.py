@@ -17,6 +17,7 @@ _ROLE_SUFFIXES = ("ologist", "ist", "ician")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _UNNAMED = ("a ", "an ", "one ", "another ", "some ", "two ", "three ", "several ", "many ")
 _AGE = re.compile(r"\b\d+-year-old\b")
+_THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
 _WORD = re.compile(r"[\w’'\-]+")
 _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
@@ -39,7 +40,7 @@ def name_candidates(phrase: str) -> list[str]:
         mid_the = run.startswith("The ") and _MID_THE.match(phrase, start)
         if name and mid_the and (is_org(name) or len(name.split()) == 1):
             name = "The " + name  # "According to The Athletic"
-        if name and (titled or not _PREPOSITIONS.search(phrase, 0, start)):
+        if len(name) > 1 and (titled or not _PREPOSITIONS.search(phrase, 0, start)):
             names.append(name)
     return names
 
@@ -69,6 +70,11 @@ def subject_name(phrase: str) -> str | None:
             if names:
                 return names[0]
         return None
+    first, comma, _ = phrase.partition(",")
+    if comma:
+        pure = _pure_name(first)
+        if pure:
+            return pure  # "Kelly Jones MS, RD, dietitian"
     segment = phrase.rpartition(",")[2]
     words = segment.split()
     if words and words[-1].lower() in ALL_PRONOUNS:
@@ -81,6 +87,8 @@ def _pronoun(phrase: str) -> str | None:
     words = phrase.rstrip(",").rpartition(",")[2].split()
     if words and words[-1].lower() in ALL_PRONOUNS:
         return words[-1].lower()
+    if 1 < len(words) <= 5 and words[0].lower() in ALL_PRONOUNS:
+        return words[0].lower()  # "she can be heard telling"
     return None
 
 
@@ -95,13 +103,16 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "pronoun", pronoun
     if lower.startswith(_UNNAMED):
         return "unnamed", ""
+    if _THE_NAME.fullmatch(stripped):
+        return "name", stripped  # "The Athletic"
     name = subject_name(stripped)
     if name:
         return "name", name
     words = _WORD.findall(_LEADING_ARTICLE.sub("", lower).split(",")[0])
     if _AGE.search(lower) or any(w in ROLE_NOUNS or w.endswith(_ROLE_SUFFIXES) for w in words[:6]):
         return "role", stripped
-    for word in words[:3]:
-        if word in ORG_NOUNS:
-            return "org", word
+    if lower.startswith("the "):
+        for word in words[:3]:
+            if word in ORG_NOUNS:
+                return "org", word
     return "none", ""
