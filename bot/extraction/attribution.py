@@ -2,43 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from bot.extraction import cues
 from bot.extraction.coref import Resolver
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import boundaries as _boundaries
 from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
-
-_CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")
-_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
-_SUBJECT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later),?\s+)?")
-
-
-_UNNAMED_SOURCE = re.compile(
-    r"[\s,]*(?:the|a|an|one|his|her|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+"
-    r"(?:reads?|showed|shows)\b"
-)
-_UNNAMED_LEAD = re.compile(
-    r"(?:^|[,;]\s|\band\s)\s*(?:the|a|an|one)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
-    r"(?:read|reads|showed|shows):\s*$"
-)
-_SUBJECT = re.compile(r"((?:The )?[A-ZÀ-Ö][\w’'.\-]*(?: [A-ZÀ-Ö][\w’'.\-]*){0,3}),?\s+[a-z]")
-_POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")
-_NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|one|some)\s")
-
-
-def _is_opener(lead: str) -> bool:
-    """A short introductory phrase before a quote ("For these reasons,")."""
-    return lead.endswith(",") and len(lead.split()) <= 5
-
-
-def _is_heading(para: str) -> bool:
-    text = para.rstrip()
-    return len(text.split()) < 15 and not text.endswith((".", "!", "?", ":", "”", '"', "…"))
 
 
 class Attributor:
@@ -113,7 +85,12 @@ class Attributor:
         start = max([end for _, end in bounds if end <= span.start], default=0)
         lead = masked[start : span.start]
         masked, bounds = self._mask(span.end_para)
-        end = min([s for s, _ in bounds if s >= span.end], default=len(masked))
+        first = min([(e, s) for s, e in bounds if e > span.end], default=(len(masked),) * 2)
+        if first[1] < span.end:  # the sentence ended inside the quote
+            nxt = min([s for s, e in bounds if s > span.end], default=len(masked))
+            tail = masked[span.end : nxt]
+            return lead, tail if cues.NAME_SAID.match(tail) else ""
+        end = first[1]
         return lead, masked[span.end : end]
 
     def _resolve(self, phrase: str, at: int, fallback_lead: str = "") -> tuple[bool, str | None]:
@@ -142,11 +119,11 @@ class Attributor:
 
     def _sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
-        text = lead[_SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
+        text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
         for start in (0, text.find(", ") + 2):
             if start == 1:
                 break
-            match = _SUBJECT.match(text, start)
+            match = cues.SUBJECT.match(text, start)
             if match is None:
                 continue
             names = name_candidates(match.group(1))
@@ -165,15 +142,15 @@ class Attributor:
         at = self._offsets[span.para] + span.start
         lead, tail = self._context(index)
         raw_after = self.paragraphs[span.end_para][span.end :]
-        credit = _CREDIT.match(raw_after)
+        credit = cues.CREDIT.match(raw_after)
         if credit and not lead.strip():
             names = name_candidates(raw_after[credit.end() :].split(",")[0])
             if names:
                 return self.resolver.name(names[0], at)
         stripped = lead.strip()
-        if _UNNAMED_SOURCE.match(tail) or _UNNAMED_LEAD.search(lead):
+        if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_LEAD.search(lead):
             return None  # "the bill reads", "a sign read:"
-        if _POSSESSIVE_ONLY.fullmatch(stripped):
+        if cues.POSSESSIVE_ONLY.fullmatch(stripped):
             return self.resolver.pronoun(stripped.lower(), at)
         lead_phrase = _lead_phrase(lead) if stripped else None
         candidates = [span.inner, tail]
@@ -189,6 +166,8 @@ class Attributor:
                 done, name = self._resolve(phrase, at, lead)
                 if done:
                     return name
+                if cues.LOWER_PHRASE.fullmatch(phrase.strip()):
+                    return None  # "immunology department stewards wrote"
         return self._implicit(index, lead, at)
 
     def _implicit(self, index: int, lead: str, at: int) -> str | None:
@@ -200,14 +179,18 @@ class Attributor:
             if (
                 same
                 and self.spans[same[-1]].end >= span.start - len(lead)
-                and not _NEW_SUBJECT.search(lead, self.spans[same[-1]].end - span.start + len(lead))
+                and not cues.NEW_SUBJECT.search(
+                    lead, self.spans[same[-1]].end - span.start + len(lead)
+                )
             ):
                 return self.speaker(same[-1])  # an earlier quote in the same sentence
             if stripped.endswith(":"):
-                names = [n for n in name_candidates(stripped) if " " in n]
-                if names:
-                    return self.resolver.name(names[0], at)
-            possessive = _POSSESSIVE_BEFORE.search(lead)
+                named = self.resolver.first_named(at - len(lead), at)
+                if named:
+                    return named
+            if cues.PRONOUN_LEAD.match(stripped) and stripped.endswith((",", ":")):
+                return self.resolver.pronoun(stripped.split()[0].lower(), at - len(lead))
+            possessive = cues.POSSESSIVE_BEFORE.search(lead)
             if possessive:
                 if possessive.group(1):
                     return self.resolver.pronoun(possessive.group(1).lower(), at)
@@ -220,7 +203,7 @@ class Attributor:
             if stripped.endswith(":"):
                 return self._bare(index, at)
             prev = self.spans[index - 1] if index else None
-            if prev and (prev.end_para == span.para or _is_opener(stripped)):
+            if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)
             return None
         return self._bare(index, at)
@@ -262,7 +245,7 @@ class Attributor:
                 following - 1
             ].end_para + 2:
                 break
-            credit = _CREDIT.match(self.paragraphs[nxt.end_para][nxt.end :])
+            credit = cues.CREDIT.match(self.paragraphs[nxt.end_para][nxt.end :])
             if credit:
                 names = name_candidates(self.paragraphs[nxt.end_para][nxt.end + credit.end() :])
                 return self.resolver.name(names[0], at) if names else None
@@ -284,18 +267,18 @@ class Attributor:
         """The person the paragraphs before a bare quote are about."""
         for previous in range(number - 1, max(number - 4, -1), -1):
             para = self.paragraphs[previous]
-            if _is_heading(para):
+            if cues.is_heading(para):
                 continue
             masked = self._mask(previous)[0]
             base = max([e for _, e in _boundaries(masked)], default=0)
             subject = self._sentence_subject(masked[base:])
             if subject:
                 return subject
-            match = _SUBJECT_PRONOUN.search(masked, base, base + 60)
+            match = cues.SUBJECT_PRONOUN.search(masked, base, base + 60)
             if match:
                 pos = self._offsets[previous] + match.start()
                 return self.resolver.pronoun(match.group(1).lower(), pos)
-            return self.resolver.last_named(
+            return self.resolver.first_named(
                 self._offsets[previous], self._offsets[previous] + len(para)
             )
         return None

@@ -9,7 +9,7 @@ from bot.extraction.names import People, is_org, split_run
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _WINDOW = 1500  # characters searched back for the person a pronoun points to
-_MID_THE_RUN = re.compile(r"(?<=[a-z,] )The (?:[A-Z][\w’'\-]*(?: |$))+")
+_MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 
 
 class Resolver:
@@ -84,15 +84,18 @@ class Resolver:
         found = self.people.gender(name)
         return "maybe" if found is None else "yes" if found == gender else "no"
 
-    def last_named(self, start: int, end: int) -> str | None:
-        """The last full personal name written between two positions, objects included."""
-        for mention in reversed(self.people.before(end)):
-            if mention.start < start:
-                break
-            full = self.people.full_name(mention.name, mention.start)
-            if " " in full:
-                return full
-        return None
+    def first_named(self, start: int, end: int) -> str | None:
+        """The first person named between two positions (objects included): a known gender
+        first, else any full name ("I spoke with Jane Doe, Head of X at Y")."""
+        found = [
+            self.people.full_name(m.name, m.start)
+            for m in self.people.before(end)
+            if m.start >= start
+        ]
+        found = [name for name in found if " " in name]
+        gendered = [name for name in found if self.people.gender(name)]
+        chosen = gendered or found
+        return chosen[0] if chosen else None
 
     def pronoun(self, word: str, at: int) -> str | None:
         if word in _GENDER:

@@ -51,7 +51,7 @@ ORG_WORDS = _words(
     airlines motors group partners capital research labs studios records review
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
-    bakery brewery hotel church"""
+    bakery brewery hotel church theatre theatres theater theaters cinema cinemas"""
 )
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = _words(
@@ -81,7 +81,11 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     confirms emphasized emphasised emphasizes emphasises stressed stresses suggested suggests
     posted tweeted commented comments concluded observed predicted cautioned urged urges exclaimed
     joked jokes quipped shared revealed reveals believes believed thinks thought testified agreed
-    agrees described describes called calls informs informed advises advised recounts recounted"""
+    agrees described describes called calls informs informed advises advised recounts recounted
+    reported reports proclaimed proclaims captioned captions saying stating telling noting writing
+    explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
+    concedes conceded texted texts boasted boasts laughed laughs shouted yelled mused muses
+    reflected reflects"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",

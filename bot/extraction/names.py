@@ -15,8 +15,8 @@ _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 _DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dallas-based"
 _NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 _OBJECT_WORDS = frozenset(
-    "of for at from with to in on by about against into told asked thanked than like replace"
-    " beat defeated and".split()
+    "of for at from with in on by about against into told asked thanked than like replace"
+    " beat defeated".split()
 )
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
@@ -106,6 +106,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     cut, titled = 0, False
     for index, token in enumerate(tokens):
         lower = token.lower().rstrip(".")
+        if len(token) == 2 and token[1] == ".":
+            continue  # an initial: "Ruth A. Bourquin"
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
             cut, titled = index + 1, True
         elif _is_acronym(token):
@@ -268,5 +270,7 @@ class People:
             if found and not self._in_quote(found.start()):
                 votes["f" if found.group().lower().startswith(("she", "her")) else "m"] += 1
         result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
+        if " " not in name and not prior and abs(votes["m"] - votes["f"]) < 2:
+            result = None  # one pronoun is weak evidence that a lone word is a person
         self._gender[name] = result
         return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NAME_RUN, PASSIVE_BEFORE, SPEECH_VERB
-from bot.extraction.speakers import name_candidates
+from bot.extraction.speakers import is_org, name_candidates
 
 _MAX_SUBJECT_WORDS = 14
 _MAX_TAIL_LEAD_WORDS = 8
@@ -76,11 +76,15 @@ def _clause_subject(before: str) -> str | None:
     clause = before[cuts[-1].end() :] if cuts else before
     words = clause.split()
     if words and words[-1].lower() == "who":  # "Taraji P. Henson, who says"
-        runs = NAME_RUN.findall(before[: cuts[-1].start()] if cuts else "")
+        runs = NAME_RUN.findall(clause) or NAME_RUN.findall(
+            before[: cuts[-1].start()] if cuts else ""
+        )
         return runs[-1] if runs else None
-    if words and words[0].lower() == "and" and cuts:  # "A, B, and C wrote" -> A
-        names = name_candidates(before)
-        return names[0] if names else None
+    if words and words[0].lower() == "and" and len(cuts) > 1:  # "A, B, and C wrote" -> A
+        listed = before[cuts[-2].end() : cuts[-1].start()].strip()
+        if NAME_RUN.fullmatch(listed):
+            names = name_candidates(before)
+            return names[0] if names else None
     if len(words) > _MAX_SUBJECT_WORDS or not words:
         return None
     return clause.strip()
@@ -103,7 +107,8 @@ def phrase_from_tail(tail: str) -> str | None:
     if match.group().lower() == "according to" or not before.strip():
         after = _after_verb(text[match.end() :]).strip()
         names = [n for n in name_candidates(after) if " " in n or n.isupper()]
-        return (names[0] if names else after) or None
+        people = [n for n in names if " " in n and not is_org(n)]
+        return (people[0] if people else names[0] if names else after) or None
     return before.strip()
 
 

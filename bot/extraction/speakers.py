@@ -108,7 +108,10 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     name = subject_name(stripped)
     if name:
         return "name", name
-    words = _WORD.findall(_LEADING_ARTICLE.sub("", lower).split(",")[0])
+    segments = _LEADING_ARTICLE.sub("", lower).split(",")
+    words = _WORD.findall(segments[0])
+    if len(segments) > 1 and not any(w in ROLE_NOUNS for w in words):
+        words = _WORD.findall(_LEADING_ARTICLE.sub("", segments[-1].strip()))
     if _AGE.search(lower) or any(w in ROLE_NOUNS or w.endswith(_ROLE_SUFFIXES) for w in words[:6]):
         return "role", stripped
     if lower.startswith("the "):

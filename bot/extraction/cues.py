@@ -1,0 +1,38 @@
+"""Surface cues around a quote: credit lines, possessives, unnamed sources, headings."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import SPEECH_VERB
+
+CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
+POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")
+SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+SUBJECT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later),?\s+)?")
+UNNAMED_SOURCE = re.compile(
+    r"[\s,]*(?:the|a|an|one|his|her|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+"
+    r"(?:reads?|showed|shows)\b"
+)
+UNNAMED_LEAD = re.compile(
+    r"(?:^|[,;]\s|\band\s)\s*(?:the|a|an|one)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
+    r"(?:read|reads|showed|shows):\s*$"
+)
+SUBJECT = re.compile(r"((?:The )?[A-ZÀ-Ö][\w’'.\-]*(?: [A-ZÀ-Ö][\w’'.\-]*){0,3}),?\s+[a-z]")
+NAME_SAID = re.compile(
+    r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
+)
+PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
+LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
+POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")
+NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|one|some)\s")
+
+
+def is_opener(lead: str) -> bool:
+    """A short introductory phrase before a quote ("For these reasons,")."""
+    return lead.endswith(",") and len(lead.split()) <= 5
+
+
+def is_heading(para: str) -> bool:
+    text = para.rstrip()
+    return len(text.split()) < 15 and not text.endswith((".", "!", "?", ":", "”", '"', "…"))
