@@ -22,7 +22,8 @@ _OPENERS = _words(
     "The A An He She It They We I You This That These Those But And Or So Yet In On At"
     " For If When While After Before As His Her Its Their Our There Here Then Now"
 )
-_BOUNDARY = re.compile(r"(?:\.{2,}|[.!?…]+)[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+# Possessive quantifiers: the pieces cannot overlap, so backtracking only wastes time.
+_BOUNDARY = re.compile(r"[.!?…]++[”\"’')\]]*+\s++(?=[“\"‘'(\[]?[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
 _WORD_AT = re.compile(r"\S+")
 
@@ -39,11 +40,11 @@ def _next_word(text: str, pos: int) -> str:
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    """Whether a candidate boundary really ends a sentence."""
-    mark = match.group()
-    if mark[0] != "." or mark.startswith(".."):
-        return True
-    token = _token_before(text, match.start())
+    """Whether a candidate boundary that starts with a single full stop ends a sentence."""
+    at = match.start()
+    if text[at + 1 : at + 2] == ".":
+        return True  # an ellipsis
+    token = _token_before(text, at)
     if not token:
         return True
     lower = token.lower()
@@ -64,13 +65,10 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _is_boundary(text, match):
+        if text[match.start()] != "." or _is_boundary(text, match):
             end = match.end()
-            piece = text[start:end].strip()
-            if piece:
-                sentences.append(piece)
+            sentences.append(text[start:end].rstrip())
             start = end
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
+    if start < len(text):
+        sentences.append(text[start:])
     return sentences

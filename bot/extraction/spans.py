@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from bot.extraction.lexicon import SPEECH_VERB
 
-_MARKS = re.compile(r"''|’’|[“”\"„]")  # two apostrophes stand for a double mark
+_MARKS = re.compile(r"[“”\"„]")
+_MARKS_DOUBLED = re.compile(r"''|’’|[“”\"„]")  # two apostrophes stand for a double mark
 _OPENERS = "“„"
 _CLOSERS = ("”", "’’")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
@@ -32,7 +33,7 @@ class Span:
 
 
 def _has_mark(para: str) -> bool:
-    return '"' in para or "“" in para or "”" in para or "„" in para or "’’" in para or "''" in para
+    return '"' in para or "“" in para or "”" in para or "„" in para or "''" in para
 
 
 def _misplaced_closer(para: str, i: int) -> bool:
@@ -138,7 +139,8 @@ class _Scanner:
             resume = self._carry(index, para) if self.open is not None else 0
             if self.open is None and not _has_mark(para):
                 continue
-            for match in _MARKS.finditer(para, resume):
+            doubled = "''" in para or "’’" in para
+            for match in (_MARKS_DOUBLED if doubled else _MARKS).finditer(para, resume):
                 self._mark(index, para, match.start(), match.group())
         if self.open is not None:
             last = len(self.paragraphs) - 1
