@@ -12,6 +12,7 @@ from bot.extraction.speakers import People
 from bot.models import Quote
 
 MIN_WORDS = 5
+_MAX_TITLE_WORDS = 24  # longer quoted runs are never titles of works
 _WORD = re.compile(r"[\w’'-]+")
 _SMALL = frozenset("of the a an and in on at for to with by from or nor as vs".split())
 _STOP = frozenset(
@@ -31,13 +32,14 @@ def _is_title(words: list[str]) -> bool:
     return capitals >= 0.8 * len(content)
 
 
-def _score(quote: Quote, count: int, position: float, headline_words: frozenset[str]) -> float:
+def _score(quote: Quote, key: str, position: float, headline_words: frozenset[str]) -> float:
     """Higher for quotes worth showing first: sensible length, known speaker, early, on topic."""
+    words = key.split()
+    count = len(words)
     score = 1.0 if 12 <= count <= 45 else 0.6 if 8 <= count <= 80 else 0.3
     score += 0.6 if quote.speaker else 0.0
     score += 0.5 * (1 - position)
     if headline_words:
-        words = _WORD.findall(quote.text.lower())
         overlap = len(headline_words.intersection(words)) / len(headline_words)
         score += min(overlap, 0.5)
     return score
@@ -54,24 +56,24 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         return []
     attributor = Attributor(paragraphs, spans, People("\n".join(paragraphs)))
     found: list[Quote] = []
-    counts: list[int] = []
-    seen: set[str] = set()
+    keys: list[str] = []
     for index, span in enumerate(spans):
         text = _clean(span.text)
         if text.count(" ") < MIN_WORDS - 1:
             continue
         words = _WORD.findall(text)
+        if len(words) < MIN_WORDS:
+            continue
         key = " ".join(words).lower()
-        if len(words) < MIN_WORDS or _is_title(words) or key in seen:
+        if key in keys or (len(words) <= _MAX_TITLE_WORDS and _is_title(words)):
             continue
         para = paragraphs[span.para]
         if span.para == span.end_para and names_a_work(para[max(0, span.start - 40) : span.start]):
             continue
-        seen.add(key)
+        keys.append(key)
         found.append(Quote(text=text, speaker=attributor.speaker(index)))
-        counts.append(len(words))
     keywords = _headline_words(headline)
     total = len(found)
-    scored = [(_score(q, counts[i], i / total, keywords), -i, q) for i, q in enumerate(found)]
+    scored = [(_score(q, keys[i], i / total, keywords), -i, q) for i, q in enumerate(found)]
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [quote for _, _, quote in scored]

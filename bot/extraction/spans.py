@@ -33,7 +33,11 @@ class Span:
 
 
 def _has_mark(para: str) -> bool:
-    return '"' in para or "“" in para or "”" in para or "„" in para or "''" in para
+    return '"' in para or "“" in para or "”" in para or "„" in para
+
+
+def _has_any_mark(para: str) -> bool:
+    return _has_mark(para) or "''" in para
 
 
 def _misplaced_closer(para: str, i: int) -> bool:
@@ -135,12 +139,14 @@ class _Scanner:
             self._start(index, i)
 
     def run(self) -> list[Span]:
+        text = "\n".join(self.paragraphs)
+        doubled = "''" in text or "’’" in text  # rare: only then the slower patterns
+        marks, has_mark = (_MARKS_DOUBLED, _has_any_mark) if doubled else (_MARKS, _has_mark)
         for index, para in enumerate(self.paragraphs):
             resume = self._carry(index, para) if self.open is not None else 0
-            if self.open is None and not _has_mark(para):
+            if self.open is None and not has_mark(para):
                 continue
-            doubled = "''" in para or "’’" in para
-            for match in (_MARKS_DOUBLED if doubled else _MARKS).finditer(para, resume):
+            for match in marks.finditer(para, resume):
                 self._mark(index, para, match.start(), match.group())
         if self.open is not None:
             last = len(self.paragraphs) - 1
