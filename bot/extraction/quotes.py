@@ -54,7 +54,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
     spans = merge_split_quotes(paragraphs, find_spans(paragraphs))
     if not spans:
         return []
-    attributor = Attributor(paragraphs, spans, People("\n".join(paragraphs)))
+    attributor: Attributor | None = None  # built for the first quote worth attributing
     found: list[Quote] = []
     keys: list[str] = []
     for index, span in enumerate(spans):
@@ -70,6 +70,8 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         para = paragraphs[span.para]
         if span.para == span.end_para and names_a_work(para[max(0, span.start - 40) : span.start]):
             continue
+        if attributor is None:
+            attributor = Attributor(paragraphs, spans, People("\n".join(paragraphs)))
         keys.append(key)
         found.append(Quote(text=text, speaker=attributor.speaker(index)))
     keywords = _headline_words(headline)

@@ -80,13 +80,20 @@ def _strip_dateline(sentence: str) -> str:
     return sentence[match.end() :] if match else sentence
 
 
-def _is_fragment(sentence: str, lower: str, words: list[str], dek: bool) -> bool:
-    """Too short, no verb, a byline, caption or boilerplate, or not ending like a sentence.
-
-    A `dek` (the standfirst opening the body) may lack its full stop if it is long enough."""
-    if len(words) < _MIN_WORDS or _BYLINE.match(sentence):
+def _shape_is_wrong(sentence: str, dek: bool) -> bool:
+    """Cheap checks first: too few words, no full stop (a long `dek`, the standfirst opening
+    the body, may lack one), a question, a piece of a longer quotation."""
+    spaces = sentence.count(" ")
+    if spaces < _MIN_WORDS - 1:
         return True
-    if sentence[-1] not in ".!?”\"’')…" and not (dek and len(words) >= _DEK_WORDS):
+    if sentence[-1] not in ".!?”\"’')…" and not (dek and spaces >= _DEK_WORDS - 1):
+        return True
+    return _is_question(sentence) or _breaks_a_quote(sentence)
+
+
+def _is_fragment(sentence: str, lower: str, words: list[str]) -> bool:
+    """Too short, no verb, or a byline, caption or boilerplate."""
+    if len(words) < _MIN_WORDS or _BYLINE.match(sentence):
         return True
     if sentence.endswith(")") and _CAPTION_TAIL.search(sentence):
         return True
@@ -161,11 +168,11 @@ def _candidates(
     seen: list[str] = []
     for sentence in _sentences(paragraphs):
         seen.append(sentence)
+        if _shape_is_wrong(sentence, len(seen) == 1):
+            continue
         lower = sentence.lower()
         words = _WORD.findall(lower)
-        if _is_fragment(sentence, lower, words, len(seen) == 1) or _is_question(sentence):
-            continue
-        if _breaks_a_quote(sentence):
+        if _is_fragment(sentence, lower, words):
             continue
         bag = set(words)
         if _echoes(bag, headline_words) or any(_repeats(bag, old) for old in said):
@@ -194,18 +201,12 @@ def _most_central(
 ) -> list[str]:
     """The `keep` candidates whose words recur most in the article, early ones favoured."""
     text = _article_text(paragraphs).lower()
-    recurs: dict[str, int] = {}
-    scores: list[tuple[float, int]] = []
-    for place, bag in enumerate(bags):
-        total = count = 0
-        for word in bag:
-            if len(word) >= _KEY_LENGTH and word not in _STOP:
-                found = recurs.get(word)
-                if found is None:
-                    found = recurs[word] = min(text.count(word), _COUNT_CAP) - 1
-                total += found
-                count += 1
-        scores.append((total / (count + 4) - _LATER * place, place))
+    keys = [{word for word in bag if len(word) >= _KEY_LENGTH} - _STOP for bag in bags]
+    recurs = {word: min(text.count(word), _COUNT_CAP) - 1 for word in set().union(*keys)}
+    scores = [
+        (sum(map(recurs.__getitem__, key)) / (len(key) + 4) - _LATER * place, place)
+        for place, key in enumerate(keys)
+    ]
     best = sorted(scores, key=lambda item: -item[0])[:keep]
     return [candidates[place] for place in sorted(place for _, place in best)]
 
