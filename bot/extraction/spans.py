@@ -36,10 +36,6 @@ def _has_mark(para: str) -> bool:
     return '"' in para or "“" in para or "”" in para or "„" in para
 
 
-def _has_any_mark(para: str) -> bool:
-    return _has_mark(para) or "''" in para
-
-
 def _misplaced_closer(para: str, i: int) -> bool:
     """An opening mark typed where a closer belongs: `Big Data?“,` or `brain, “ says`."""
     before = para[i - 1] if i > 0 else " "
@@ -139,14 +135,12 @@ class _Scanner:
             self._start(index, i)
 
     def run(self) -> list[Span]:
-        text = "\n".join(self.paragraphs)
-        doubled = "''" in text or "’’" in text  # rare: only then the slower patterns
-        marks, has_mark = (_MARKS_DOUBLED, _has_any_mark) if doubled else (_MARKS, _has_mark)
         for index, para in enumerate(self.paragraphs):
             resume = self._carry(index, para) if self.open is not None else 0
-            if self.open is None and not has_mark(para):
+            if self.open is None and not _has_mark(para):
                 continue
-            for match in marks.finditer(para, resume):
+            doubled = "''" in para or "’’" in para  # rare: only then the slower pattern
+            for match in (_MARKS_DOUBLED if doubled else _MARKS).finditer(para, resume):
                 self._mark(index, para, match.start(), match.group())
         if self.open is not None:
             last = len(self.paragraphs) - 1
