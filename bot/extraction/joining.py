@@ -12,7 +12,7 @@ from bot.extraction.spans import Span
 _MAX_GAP_WORDS = 24
 # The first half ends mid-utterance: a comma, a dash, or a question or exclamation.
 _OPEN_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
-# Attribution verbs beyond the shared lexicon that only ever sit between two halves.
+# Attribution verbs the shared lexicon lacks, used here only to recognise a gap between halves.
 _MORE_VERBS = re.compile(
     r"\b(?:concede[sd]?|conceding|mean[st]|saying|laugh(?:s|ed)|sigh(?:s|ed)|shrugg?(?:s|ed)"
     r"|muse[sd]|reason(?:s|ed)|reflect(?:s|ed)|elaborate[sd]|answer(?:s|ed)|repeat(?:s|ed)"
