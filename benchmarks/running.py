@@ -45,7 +45,8 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
 def imports_only(repeats: int) -> dict[str, Any]:
     """A process that imports aiogram + discord + aiosqlite + pydantic_settings, then reports."""
     code = f"{IMPORTS}\nprint(open('/proc/self/status').read())"
-    walls, rss = [], []
+    walls: list[float] = []
+    rss: list[float] = []
     for _ in range(repeats):
         wall, out = timed([sys.executable, "-c", code], clean_env())
         walls.append(wall)
@@ -131,19 +132,22 @@ def run(quick: bool) -> dict[str, Any]:
     repeats = 3 if quick else 5
     base = imports_only(repeats)
     cli = cli_latest(db, repeats)
-    runs = []
+    runs, beyond_each = [], []
     try:
         for n in range(2 if quick else 3):
+            alone = imports_only(1)  # interleaved: import time drifts with the machine's load
             runs.append(asyncio.run(bot_run(db, meta, 40 if quick else 200)))
             restore(db, meta)
             r = runs[-1]
-            print(f"  run {n + 1}: first Telegram answer {r.get('first_telegram_answer_s')} s,"
+            r["imports_alone_wall_s_just_before"] = alone["import_wall_s_median"]
+            beyond_each.append(r["first_telegram_answer_s"] - alone["import_wall_s_median"])
+            print(f"  run {n + 1}: first Telegram answer {r.get('first_telegram_answer_s')} s"
+                  f" (imports alone {alone['import_wall_s_median']} s),"
                   f" RSS {r.get('vmrss_mb_max')} MB, exit {r['exit_code']}")
     finally:
         restore(db, meta)
-    first = statistics.median(r["first_telegram_answer_s"] for r in runs)
     rss = max(r["vmrss_mb_max"] for r in runs)
-    beyond = first - base["import_wall_s_median"]
+    beyond = statistics.median(beyond_each)
     print(f"  imports alone: {base['vmrss_mb_median']} MB RSS, {base['import_wall_s_median']} s;"
           f" CLI latest {cli['wall_s_median']} s")
     targets = {

@@ -223,6 +223,7 @@ def _subscriptions(conn: sqlite3.Connection, text: Text, now: float) -> tuple[in
         picked = set()
         for _ in range(min(rng.randint(1, 3), SUBSCRIPTIONS - made)):
             roll = rng.random()
+            key: tuple[str, str, int | None]
             if roll < 0.05:
                 key = ("all", "", None)
             elif roll < 0.08:

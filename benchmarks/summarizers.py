@@ -132,7 +132,7 @@ def newspaper_with_punkt() -> Summarizer:
     import punkt
     from newspaper import nlp
 
-    nlp.split_sentences._tokenizer = punkt.PunktSentenceTokenizer(  # type: ignore[attr-defined]
+    nlp.split_sentences._tokenizer = punkt.PunktSentenceTokenizer(
         punkt.load_model("english")
     )
     from newspaper.text import StopWords

@@ -24,7 +24,7 @@ BUDGET_S = 25.0
 def _fake_class() -> Any:
     from tests.telegram.fake_api import FakeTelegram
 
-    class TimedFake(FakeTelegram):  # type: ignore[misc, valid-type]
+    class TimedFake(FakeTelegram):
         """Resolves a per-chat future with the moment a reply to that chat is accepted."""
 
         def __init__(self) -> None:
