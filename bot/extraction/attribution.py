@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
+from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import boundaries as _boundaries
 from bot.extraction.phrases import lead_phrase as _lead_phrase
@@ -89,7 +90,9 @@ class Attributor:
         if first[1] < span.end:  # the sentence ended inside the quote
             nxt = min([s for s, e in bounds if s > span.end], default=len(masked))
             tail = masked[span.end : nxt]
-            return lead, tail if cues.NAME_SAID.match(tail) else ""
+            said = cues.NAME_SAID.match(tail)
+            opener = tail.split()[0].lower() if tail.split() else ""
+            return lead, tail if said and opener not in NOT_NAMES else ""
         end = first[1]
         return lead, masked[span.end : end]
 
@@ -229,6 +232,15 @@ class Attributor:
     def _bare(self, index: int, at: int) -> str | None:
         """A quote standing alone: the credit after it, the speaker before it, or the context."""
         span = self.spans[index]
+        masked, bounds = self._mask(span.para)
+        before = [(s, e) for s, e in bounds if e <= span.start]
+        if before and not masked[before[-1][1] : span.start].strip():
+            start = before[-2][1] if len(before) > 1 else 0
+            phrase = _lead_phrase(masked[start : before[-1][0] + 1])  # "X says. “Quote.”"
+            if phrase:
+                done, name = self._resolve(phrase, at)
+                if done and name:
+                    return name
         if span.para:
             previous = self.paragraphs[span.para - 1].rstrip()
             if previous.endswith((":", ",")):
@@ -253,7 +265,11 @@ class Attributor:
         return self._continued(index) or self._from_context(span.para, at)
 
     def _others_named(self, numbers: list[int], name: str) -> bool:
-        return any(self._others_in(self._mask(number)[0], name) for number in numbers)
+        return any(
+            self._others_in(self._mask(number)[0], name)
+            for number in numbers
+            if not cues.is_heading(self.paragraphs[number])
+        )
 
     def _others_in(self, text: str, name: str) -> bool:
         parts = set(name.split())

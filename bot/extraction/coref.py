@@ -36,13 +36,21 @@ class Resolver:
         return found is None or found == gender
 
     def speaker_before(self, at: int) -> str | None:
-        """The most recent person named as the subject of a speech verb, else any person."""
-        for mention in reversed(self.people.before(at)):
+        """The person a role ("the singer") points to: the most often named person among the
+        recent speakers and subjects, ties going to the most recent."""
+        candidates: list[str] = []
+        for mention in self.people.before(at):
             if mention.start < at - _WINDOW:
                 break
             if not mention.is_object and self.people.speaks(mention):
-                return self.people.full_name(mention.name, mention.start)
-        return self.person_before(at)
+                candidates.append(self.people.full_name(mention.name, mention.start))
+        recent = self.person_before(at)
+        if recent:
+            candidates.append(recent)
+        if not candidates:
+            return None
+        counts = self.people.counts()
+        return max(candidates, key=lambda name: counts.get(name.split()[-1], 0))
 
     def person_before(
         self, at: int, gender: str | None = None, window: int = _WINDOW
@@ -53,7 +61,7 @@ class Resolver:
         """
         spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
         unsure: str | None = None
-        for mention in reversed(self.people.before(at)):
+        for mention in self.people.before(at):
             if mention.start < at - window:
                 break
             while spoken and spoken[-1][0] > mention.start:
@@ -89,7 +97,7 @@ class Resolver:
         first, else any full name ("I spoke with Jane Doe, Head of X at Y")."""
         found = [
             self.people.full_name(m.name, m.start)
-            for m in self.people.before(end)
+            for m in reversed(self.people.before(end))
             if m.start >= start
         ]
         found = [name for name in found if " " in name]

@@ -120,5 +120,5 @@ SPEECH_VERB = re.compile(
     + _trie(sorted(set(_SPEECH_WORDS.split()) | set(_SPEECH_PHRASES[:-1])))
     + r")\b"
 )
-PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not|it)\s*$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)
 NAME_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")

@@ -108,6 +108,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         lower = token.lower().rstrip(".")
         if len(token) == 2 and token[1] == ".":
             continue  # an initial: "Ruth A. Bourquin"
+        if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
+            break  # a trailing credential: "Kelly Jones MS"
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
             cut, titled = index + 1, True
         elif _is_acronym(token):
@@ -161,6 +163,8 @@ class People:
         self._cache: dict[tuple[str, int], str] = {}
         self._gender: dict[str, str | None] = {}
         self._known: dict[str, bool] = {}
+        self._counts: dict[str, int] | None = None
+        self._fuller: dict[str, list[Mention]] = {}
         self.quoted: list[tuple[int, int]] = []  # (start, end) of quoted text, set by the caller
         self._quoted_starts: list[int] = []
 
@@ -203,9 +207,10 @@ class People:
         )
 
     def before(self, at: int) -> list[Mention]:
-        """Mentions that start before `at`, in text order."""
+        """Mentions that start before `at`, most recent first (a reversed view, no copy)."""
         mentions = self.mentions
-        return mentions[: bisect_left(self._starts, at)]
+        count = bisect_left(self._starts, at)
+        return [mentions[i] for i in range(count - 1, max(count - 40, 0) - 1, -1)]
 
     def full_name(self, name: str, at: int = -1) -> str:
         """The fullest form of `name`: the nearest full mention before `at`, else the first."""
@@ -221,11 +226,14 @@ class People:
             return name
         if " " in name and not re.search(r"[A-Z][\w’'.\-]*\s+" + re.escape(name), self.text):
             return name
-        candidates = [
-            m
-            for m in self.mentions
-            if " " in m.name and (m.name.endswith(" " + name) or m.name.startswith(name + " "))
-        ]
+        candidates = self._fuller.get(name)
+        if candidates is None:
+            candidates = [
+                m
+                for m in self.mentions
+                if " " in m.name and (m.name.endswith(" " + name) or m.name.startswith(name + " "))
+            ]
+            self._fuller[name] = candidates
         if candidates:
             before = [m for m in candidates if m.start < at] if at >= 0 else []
             chosen = (before[-1] if before else candidates[0]).name.split()
@@ -241,16 +249,34 @@ class People:
                     return full
         return name
 
-    def known(self, name: str) -> bool:
-        """Whether a one-word name is really a name: capitalised mid-sentence somewhere."""
-        if " " in name or name.isupper() or self.gender(name):
-            return True
+    def _mid(self, name: str) -> bool:
+        """Whether `name` is written capitalised somewhere mid-sentence."""
         cached = self._known.get(name)
         if cached is None:
-            pattern = re.compile(r"[a-z,;] " + re.escape(name) + r"\b")
-            cached = pattern.search(self.text) is not None
+            text, cached = self.text, False
+            at = text.find(" " + name, 1)
+            while at > 0 and not cached:
+                end = at + 1 + len(name)
+                cached = text[at - 1] in "abcdefghijklmnopqrstuvwxyz,;" and (
+                    end >= len(text) or not text[end].isalnum()
+                )
+                at = text.find(" " + name, at + 1)
             self._known[name] = cached
         return cached
+
+    def counts(self) -> dict[str, int]:
+        """How often each surname (last word) is mentioned outside quotes."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for mention in self.mentions:
+                last = mention.name.split()[-1]
+                counts[last] = counts.get(last, 0) + 1
+            self._counts = counts
+        return self._counts
+
+    def known(self, name: str) -> bool:
+        """Whether a one-word name is really a name: capitalised mid-sentence somewhere."""
+        return " " in name or name.isupper() or bool(self.gender(name)) or self._mid(name)
 
     def gender(self, name: str) -> str | None:
         """'m', 'f' or None: from he/she after its mentions, else from the first name."""
@@ -270,7 +296,12 @@ class People:
             if found and not self._in_quote(found.start()):
                 votes["f" if found.group().lower().startswith(("she", "her")) else "m"] += 1
         result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
-        if " " not in name and not prior and abs(votes["m"] - votes["f"]) < 2:
+        if (
+            " " not in name
+            and not prior
+            and abs(votes["m"] - votes["f"]) < 2
+            and not self._mid(name)
+        ):
             result = None  # one pronoun is weak evidence that a lone word is a person
         self._gender[name] = result
         return result

@@ -15,6 +15,7 @@ _CLAUSE = re.compile(
     r"[;:(—–]|,(?!\s*who\b)|\s(?:that|when|while|because|after|before|if|as|but|so)\s"
 )
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
 
 
@@ -54,9 +55,9 @@ def lead_phrase(lead: str) -> str | None:
         floor = verbs[index - 1].end() if index else 0
         before = lead[floor : verb.start()]
         if word.endswith("ing"):
-            names = name_candidates(before[-40:])
-            if names and before.rstrip().endswith(names[-1]):
-                return names[-1]
+            named = _NAME_BEFORE.search(before)
+            if named and name_candidates(named.group(1)):
+                return named.group(1)
             return PARTICIPLE + lead[: verb.start()]
         phrase = _clause_subject(before)
         if phrase:
