@@ -100,10 +100,8 @@ class Resolver:
             for m in reversed(self.people.before(end))
             if m.start >= start
         ]
-        found = [name for name in found if " " in name]
-        gendered = [name for name in found if self.people.gender(name)]
-        chosen = gendered or found
-        return chosen[0] if chosen else None
+        gendered = [name for name in found if " " in name and self.people.gender(name)]
+        return gendered[0] if gendered else None
 
     def pronoun(self, word: str, at: int) -> str | None:
         if word in _GENDER:

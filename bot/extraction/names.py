@@ -16,7 +16,7 @@ _DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dall
 _NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 _OBJECT_WORDS = frozenset(
     "of for at from with in on by about against into told asked thanked than like replace"
-    " beat defeated".split()
+    " beat defeated and telling tells tell thanking asking joining praising interviewed".split()
 )
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
@@ -68,6 +68,7 @@ _INITIAL_OR_TITLE = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr rev".split()
 )
 _TOKEN = re.compile(r"\S+")
+_CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
 
 
 def runs(text: str) -> list[tuple[int, int, str]]:
@@ -116,7 +117,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             if index == len(tokens) - 1 and index > cut:
                 break  # "Kelly Jones MS": dropped below
             cut = index + 1
-        elif lower in NOT_NAMES:
+        elif lower in NOT_NAMES or _CONTRACTION.match(lower):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
         cut -= 1  # "Dean Benzaken" is a name, not a title
@@ -289,11 +290,15 @@ class People:
         last = name.split()[-1]
         mentions = self.mentions
         for index, mention in enumerate(mentions):
-            if not mention.name.endswith(last) or mention.name.split()[-1] != last:
+            if mention.is_object or mention.name.split()[-1] != last:
                 continue
             stop = mentions[index + 1].start if index + 1 < len(mentions) else len(self.text)
             found = _PRONOUN.search(self.text, mention.end + 3, min(stop, mention.end + 120))
-            if found and not self._in_quote(found.start()):
+            if (
+                found
+                and not self._in_quote(found.start())
+                and (". " not in self.text[mention.end : found.start()])
+            ):
                 votes["f" if found.group().lower().startswith(("she", "her")) else "m"] += 1
         result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
         if (
