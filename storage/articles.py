@@ -169,28 +169,52 @@ def quote(
     speaker: str | None,
     article_id: int | None,
 ) -> QuoteHit | None:
-    where: list[str] = ["q.speaker IS NOT NULL"]
-    params: list[object] = []
-    if article_id is not None:
-        where, params = ["q.article_id = ?"], [article_id]
+    """The best-ranked quote of the newest article matching; one index walk per lookup key."""
+    where: list[str] = ["speaker IS NOT NULL"] if article_id is None else ["article_id = ?"]
+    params: list[object] = [] if article_id is None else [article_id]
     if category is not None:
         found = find_category(conn, category)
         if found is None:
             return None
-        where.append("q.category_id = ?")
+        where.append("category_id = ?")
         params.append(found[0])
-    if speaker:
-        key, last = speaker_keys(speaker)
-        where.append("(q.speaker_key = ? OR q.speaker_last = ?)")
-        params += [key, last]
+    if not speaker:
+        return _quote_hit(conn, _newest_quote(conn, "", where, params))
+    key, last = speaker_keys(speaker)
+    candidates = [
+        _newest_quote(
+            conn, "INDEXED BY quotes_by_speaker", [*where, "speaker_key = ?"], [*params, key]
+        ),
+        _newest_quote(
+            conn, "INDEXED BY quotes_by_surname", [*where, "speaker_last = ?"], [*params, last]
+        ),
+    ]
+    found_rows = [c for c in candidates if c is not None]
+    best = max(found_rows, key=lambda r: (r[1], -r[2]), default=None)
+    return _quote_hit(conn, best)
+
+
+def _newest_quote(
+    conn: sqlite3.Connection, index: str, where: list[str], params: list[object]
+) -> tuple[int, int, int] | None:
+    """(quote id, article id, rank) of the newest article's best quote under `where`."""
+    row = conn.execute(
+        f"SELECT id, article_id, rank FROM quotes {index} WHERE {' AND '.join(where)}"
+        " ORDER BY article_id DESC, rank LIMIT 1",
+        params,
+    ).fetchone()
+    return (int(row[0]), int(row[1]), int(row[2])) if row else None
+
+
+def _quote_hit(conn: sqlite3.Connection, found: tuple[int, int, int] | None) -> QuoteHit | None:
+    if found is None:
+        return None
     row = conn.execute(
         "SELECT q.text, q.speaker, q.article_id, a.headline, c.name, a.url FROM quotes q"
         " JOIN articles a ON a.id = q.article_id JOIN categories c ON c.id = a.category_id"
-        f" WHERE {' AND '.join(where)} ORDER BY q.article_id DESC, q.rank LIMIT 1",
-        params,
+        " WHERE q.id = ?",
+        (found[0],),
     ).fetchone()
-    if row is None:
-        return None
     return QuoteHit(Quote(row[0], row[1]), row[2], row[3], row[4], row[5])
 
 

@@ -105,6 +105,18 @@ MIGRATIONS: tuple[str, ...] = (
         since REAL NOT NULL
     );
     """,
+    # 2: quote indexes that serve "newest article first, best-ranked quote first" in one
+    # forward scan (an index on (article_id, rank) cannot: the two orders point opposite ways)
+    """
+    DROP INDEX quotes_by_article;
+    DROP INDEX quotes_by_category;
+    DROP INDEX quotes_by_speaker;
+    DROP INDEX quotes_by_surname;
+    CREATE INDEX quotes_newest ON quotes(article_id DESC, rank);
+    CREATE INDEX quotes_by_category ON quotes(category_id, article_id DESC, rank);
+    CREATE INDEX quotes_by_speaker ON quotes(speaker_key, article_id DESC, rank);
+    CREATE INDEX quotes_by_surname ON quotes(speaker_last, article_id DESC, rank);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

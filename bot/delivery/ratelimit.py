@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from dataclasses import dataclass
 
 from bot.models import ChatKind
@@ -39,12 +40,18 @@ class Limits:
 
 
 class Pacer:
-    """Spaces events at least 1/rate seconds apart; also pausable for a global 429."""
+    """Evenly spaced slots at `rate` per second, and never more than `rate` in any second.
+
+    Slots follow a fixed schedule, so a late wake-up does not slow the whole run down; the
+    sliding one-second log is the hard cap that keeps any catch-up within the limit.
+    """
 
     def __init__(self, rate: float) -> None:
         self.interval = _SLACK / rate
+        self.cap = max(1, int(rate))
         self._next = 0.0
         self._paused_until = 0.0
+        self._recent: deque[float] = deque()
         self._lock = asyncio.Lock()
 
     def pause(self, seconds: float) -> None:
@@ -53,10 +60,16 @@ class Pacer:
     async def acquire(self) -> None:
         async with self._lock:
             now = time.monotonic()
-            start = max(now, self._next, self._paused_until)
-            if start > now:
-                await asyncio.sleep(start - now)
-            self._next = max(start, time.monotonic()) + self.interval
+            slot = max(now - self.interval, self._next, self._paused_until)
+            if len(self._recent) >= self.cap:
+                slot = max(slot, self._recent[0] + 1.0 + 1e-6)
+            if slot > now:
+                await asyncio.sleep(slot - now)
+            sent_at = time.monotonic()
+            self._next = slot + self.interval
+            self._recent.append(sent_at)
+            while self._recent and self._recent[0] <= sent_at - 1.0:
+                self._recent.popleft()
 
 
 class ChatClock:
