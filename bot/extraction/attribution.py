@@ -112,7 +112,7 @@ class Attributor:
                     return True, subject
             return True, self.resolver.pronoun(value, at)
         if kind == "role":
-            return True, self.resolver.speaker_before(at)
+            return True, self.resolver.speaker_before(at, value)
         if kind == "org":
             head = phrase.strip(" ,;:—–-").split(",")[0].strip()
             return True, self.resolver.org(value, head, at)

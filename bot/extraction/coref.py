@@ -7,6 +7,8 @@ import re
 from bot.extraction.lexicon import NAME_RUN
 from bot.extraction.names import People, is_org, split_run
 
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+_INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _WINDOW = 1500  # characters searched back for the person a pronoun points to
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
@@ -35,9 +37,14 @@ class Resolver:
         found = self.people.gender(name)
         return found is None or found == gender
 
-    def speaker_before(self, at: int) -> str | None:
-        """The person a role ("the singer") points to: the most often named person among the
-        recent speakers and subjects, ties going to the most recent."""
+    def speaker_before(self, at: int, role: str = "") -> str | None:
+        """The person a role ("the singer", "the 52-year-old") points to: a person given that
+        age, else the most recent speaker or subject unless another is named far more often."""
+        age = _AGE.search(role)
+        if age:
+            found = re.search(r"([A-Z][\w’'\-]+),? \(?" + age.group(1) + r"\b", self.people.text)
+            if found:
+                return self.people.full_name(found.group(1), found.start())
         candidates: list[str] = []
         for mention in self.people.before(at):
             if mention.start < at - _WINDOW:
@@ -50,7 +57,10 @@ class Resolver:
         if not candidates:
             return None
         counts = self.people.counts()
-        return max(candidates, key=lambda name: counts.get(name.split()[-1], 0))
+        best = max(candidates, key=lambda name: counts.get(name.split()[-1], 0))
+        first = candidates[0]
+        busier = counts.get(best.split()[-1], 0) >= 1.5 * counts.get(first.split()[-1], 0)
+        return best if busier else first
 
     def person_before(
         self, at: int, gender: str | None = None, window: int = _WINDOW
@@ -100,6 +110,12 @@ class Resolver:
             for m in reversed(self.people.before(end))
             if m.start >= start
         ]
+        text = self.people.text
+        for mention in reversed(self.people.before(end)):
+            if mention.start >= start and _INTERVIEW.search(
+                text, max(0, mention.start - 20), mention.start
+            ):
+                return self.people.full_name(mention.name, mention.start)
         gendered = [name for name in found if " " in name and self.people.gender(name)]
         return gendered[0] if gendered else None
 

@@ -15,7 +15,7 @@ UNNAMED_SOURCE = re.compile(
     r"(?:reads?|showed|shows)\b"
 )
 UNNAMED_LEAD = re.compile(
-    r"(?:^|[,;]\s|\band\s)\s*(?:the|a|an|one)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
+    r"(?:^|[,;]\s|\band\s)\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
     r"(?:read|reads|showed|shows):\s*$"
 )
 SUBJECT = re.compile(r"((?:The )?[A-ZÀ-Ö][\w’'.\-]*(?: [A-ZÀ-Ö][\w’'.\-]*){0,3}),?\s+[a-z]")
