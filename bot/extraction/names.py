@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, SPEECH_VERB
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
@@ -68,6 +68,7 @@ _INITIAL_OR_TITLE = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr rev".split()
 )
 _TOKEN = re.compile(r"\S+")
+_BREAKS = re.compile(r"[.’'\n]")
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
 
 
@@ -76,7 +77,7 @@ def runs(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for match in NAME_RUN.finditer(text):
         run = match.group()
-        if "." not in run and "’" not in run and "'" not in run and "\n" not in run:
+        if _BREAKS.search(run, 0, len(run) - 1 if run[-1] in ".’" else len(run)) is None:
             found.append((match.start(), match.end(), run))
             continue
         base, start = match.start(), match.start()
@@ -103,6 +104,14 @@ def runs(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=8192)
 def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     """Strip titles, acronyms and openers from a capitalised run; say if a title was cut."""
+    if " " not in run:  # fast path for the commonest case, one word
+        token = _clean_token(run)
+        lower = token.lower().rstrip(".")
+        if lower in NOT_NAMES or _CONTRACTION.match(lower) or _PARTY_TAG.match(run):
+            return "", False
+        if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
+            return "", True
+        return ("", False) if _is_acronym(token) else (token, False)
     tokens = [_clean_token(t) for t in run.split() if not _PARTY_TAG.match(t)]
     cut, titled = 0, False
     for index, token in enumerate(tokens):
@@ -135,8 +144,7 @@ def clean_run(run: str) -> str:
 
 
 def is_org(name: str) -> bool:
-    last = name.split()[-1].lower() if name else ""
-    return last in ORG_WORDS or (name.isupper() and len(name) > 1)
+    return name.rpartition(" ")[2].lower() in ORG_WORDS or (name.isupper() and len(name) > 1)
 
 
 def first_name_gender(name: str) -> str | None:
@@ -144,8 +152,7 @@ def first_name_gender(name: str) -> str | None:
     return "f" if first in _FEMALE else "m" if first in _MALE else None
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A personal name written at `start` (cleaned), and whether it is a grammatical object."""
 
     start: int
@@ -175,18 +182,22 @@ class People:
         if self._mentions is None:
             found: list[Mention] = []
             text = self.text
+            in_quote = self._in_quote
             for begin, end, run in runs(text):
+                if " " not in run and run.lower() in NOT_NAMES:
+                    continue  # "The", "But", "When" opening a sentence
                 name = split_run(run)[0]
                 if not name or is_org(name):
                     continue
                 start = end - len(name) if run.endswith(name) else begin
+                if in_quote(start):
+                    continue
                 words = text[max(0, begin - 20) : begin].lower().split()[-2:]
                 if words and words[-1] == "the":
                     words.pop()
                 word = words[-1] if words else ""
                 is_object = word in _OBJECT_WORDS or word.endswith(("’s", "'s"))
-                if not self._in_quote(start):
-                    found.append(Mention(start, end, name, is_object))
+                found.append(Mention(start, end, name, is_object))
             self._mentions = found
             self._starts = [m.start for m in found]
         return self._mentions
@@ -225,7 +236,7 @@ class People:
     def _expand(self, name: str, at: int) -> str:
         if is_org(name):
             return name
-        if " " in name and not re.search(r"[A-Z][\w’'.\-]*\s+" + re.escape(name), self.text):
+        if " " in name and not self._preceded_by_capital(name):
             return name
         candidates = self._fuller.get(name)
         if candidates is None:
@@ -249,6 +260,17 @@ class People:
                 if short and full.startswith(name) and full[len(name)].islower():
                     return full
         return name
+
+    def _preceded_by_capital(self, name: str) -> bool:
+        """Whether `name` is ever written right after another capitalised word."""
+        text = self.text
+        at = text.find(" " + name)
+        while at > 0:
+            word = text[text.rfind(" ", 0, at) + 1 : at]
+            if word[:1].isupper():
+                return True
+            at = text.find(" " + name, at + 1)
+        return False
 
     def _mid(self, name: str) -> bool:
         """Whether `name` is written capitalised somewhere mid-sentence."""
@@ -290,7 +312,9 @@ class People:
         last = name.split()[-1]
         mentions = self.mentions
         for index, mention in enumerate(mentions):
-            if mention.is_object or mention.name.split()[-1] != last:
+            if mention.is_object or not mention.name.endswith(last):
+                continue
+            if mention.name.rpartition(" ")[2] != last:
                 continue
             stop = mentions[index + 1].start if index + 1 < len(mentions) else len(self.text)
             found = _PRONOUN.search(self.text, mention.end + 3, min(stop, mention.end + 120))
