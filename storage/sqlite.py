@@ -131,9 +131,7 @@ class SqliteStorage:
     ) -> None:
         await self._write(dlv.sync_config, platform, list(wanted))
 
-    async def set_paused(
-        self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None
-    ) -> bool:
+    async def set_paused(self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None) -> bool:
         return await self._write(dlv.set_paused, chat, paused, chat_kind)
 
     async def is_paused(self, chat: Chat) -> bool:
