@@ -86,9 +86,7 @@ class Storage(Protocol):
         """Make the settings-defined subscriptions of a platform exactly `wanted`."""
         ...
 
-    async def set_paused(
-        self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None
-    ) -> bool:
+    async def set_paused(self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None) -> bool:
         """Pause or resume a chat; False if it was already in that state."""
         ...
 
