@@ -56,10 +56,10 @@ class Resolver:
             candidates.append(recent)
         if not candidates:
             return None
-        counts = self.people.counts()
-        best = max(candidates, key=lambda name: counts.get(name.split()[-1], 0))
+        count = self.people.count
+        best = max(candidates, key=lambda name: count(name.split()[-1]))
         first = candidates[0]
-        busier = counts.get(best.split()[-1], 0) >= 1.5 * counts.get(first.split()[-1], 0)
+        busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
 
     def person_before(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, SPEECH_VERB
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES, SPEECH_VERB
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -20,6 +20,7 @@ _OBJECT_WORDS = frozenset(
 )
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
+_NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|himself|herself)\b")
 _FEMALE = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa
@@ -68,6 +69,7 @@ _INITIAL_OR_TITLE = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr rev".split()
 )
 _TOKEN = re.compile(r"\S+")
+_PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _BREAKS = re.compile(r"[.’'\n]")
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
 
@@ -152,6 +154,34 @@ def first_name_gender(name: str) -> str | None:
     return "f" if first in _FEMALE else "m" if first in _MALE else None
 
 
+def _object_before(text: str, at: int) -> bool:
+    """Whether the words before `at` make a name an object ("told Smith", "of the Smiths")."""
+    words = text[max(0, at - 20) : at].lower().split()[-2:]
+    if words and words[-1] == "the":
+        words.pop()
+    word = words[-1] if words else ""
+    return word in _OBJECT_WORDS or word.endswith(("’s", "'s"))
+
+
+def _capital_before(text: str, at: int) -> bool:
+    """Whether the word before `at` (same line) is capitalised or a name particle."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    word = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
+    if not word or not (word[-1].isalnum() or (len(word) == 2 and word[1] == ".")):
+        return False  # "County, Shelly Brown": the comma ends the run
+    return word[:1].isupper() or word in _PARTICLE_SET
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where the capitalised run around `at` starts (up to four words back)."""
+    for _ in range(4):
+        if not _capital_before(text, at):
+            break
+        at = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1
+    return at
+
+
 class Mention(NamedTuple):
     """A personal name written at `start` (cleaned), and whether it is a grammatical object."""
 
@@ -162,45 +192,88 @@ class Mention(NamedTuple):
 
 
 class People:
-    """Names seen in one article: expands surnames to full names and guesses genders."""
+    """Names seen in one article: expands surnames to full names and guesses genders.
+
+    Mentions are found paragraph by paragraph (lines of `text`), only where they are needed.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._mentions: list[Mention] | None = None
         self._starts: list[int] = []
+        self._chunks: dict[int, list[Mention]] = {}
+        self._found: dict[str, list[Mention]] = {}
         self._cache: dict[tuple[str, int], str] = {}
         self._gender: dict[str, str | None] = {}
         self._known: dict[str, bool] = {}
-        self._counts: dict[str, int] | None = None
-        self._fuller: dict[str, list[Mention]] = {}
+        self._longer: dict[str, list[tuple[int, str]]] = {}
+        self._pronoun_list: list[tuple[int, str]] | None = None
         self.quoted: list[tuple[int, int]] = []  # (start, end) of quoted text, set by the caller
         self._quoted_starts: list[int] = []
 
+    def _chunk_starts(self) -> list[int]:
+        if not self._starts:
+            starts, at = [0], self.text.find("\n")
+            while at >= 0:
+                starts.append(at + 1)
+                at = self.text.find("\n", at + 1)
+            self._starts = starts
+        return self._starts
+
+    def _chunk_of(self, at: int) -> int:
+        return bisect_right(self._chunk_starts(), at) - 1
+
+    def _chunk(self, number: int) -> list[Mention]:
+        """The mentions in one line of the text (built once, on first use)."""
+        cached = self._chunks.get(number)
+        if cached is not None:
+            return cached
+        starts, text = self._chunk_starts(), self.text
+        base = starts[number]
+        stop = starts[number + 1] - 1 if number + 1 < len(starts) else len(text)
+        found: list[Mention] = []
+        in_quote = self._in_quote
+        for begin, end, run in runs(text[base:stop]):
+            if " " not in run and run.lower() in NOT_NAMES:
+                continue  # "The", "But", "When" opening a sentence
+            name = split_run(run)[0]
+            if not name or is_org(name):
+                continue
+            begin, end = begin + base, end + base
+            start = end - len(name) if run.endswith(name) else begin
+            if in_quote(start):
+                continue
+            found.append(Mention(start, end, name, _object_before(text, begin)))
+        self._chunks[number] = found
+        return found
+
     @property
     def mentions(self) -> list[Mention]:
-        """Every capitalised name run in the text (built once, on first use)."""
-        if self._mentions is None:
-            found: list[Mention] = []
-            text = self.text
-            in_quote = self._in_quote
-            for begin, end, run in runs(text):
-                if " " not in run and run.lower() in NOT_NAMES:
-                    continue  # "The", "But", "When" opening a sentence
-                name = split_run(run)[0]
-                if not name or is_org(name):
-                    continue
-                start = end - len(name) if run.endswith(name) else begin
-                if in_quote(start):
-                    continue
-                words = text[max(0, begin - 20) : begin].lower().split()[-2:]
-                if words and words[-1] == "the":
-                    words.pop()
-                word = words[-1] if words else ""
-                is_object = word in _OBJECT_WORDS or word.endswith(("’s", "'s"))
-                found.append(Mention(start, end, name, is_object))
-            self._mentions = found
-            self._starts = [m.start for m in found]
-        return self._mentions
+        """Every mention in the text, in order."""
+        return [m for number in range(len(self._chunk_starts())) for m in self._chunk(number)]
+
+    def occurrences(self, word: str) -> list[Mention]:
+        """Mentions containing `word` (a whole word), in text order."""
+        cached = self._found.get(word)
+        if cached is None:
+            text, cached, seen = self.text, [], set()
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                whole = (at == 0 or not text[at - 1].isalnum()) and (
+                    end >= len(text) or not text[end].isalnum()
+                )
+                if whole:
+                    for mention in self._chunk(self._chunk_of(at)):
+                        if mention.start <= at < mention.end and mention.start not in seen:
+                            seen.add(mention.start)
+                            cached.append(mention)
+                at = text.find(word, end)
+            self._found[word] = cached
+        return cached
+
+    def count(self, word: str) -> int:
+        """How often a name (a surname, say) is mentioned outside quotes."""
+        return len(self.occurrences(word))
 
     def set_quoted(self, ranges: list[tuple[int, int]]) -> None:
         """Tell where quotations are, so names inside them are not taken as speakers."""
@@ -218,11 +291,16 @@ class People:
             _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
         )
 
-    def before(self, at: int) -> list[Mention]:
-        """Mentions that start before `at`, most recent first (a reversed view, no copy)."""
-        mentions = self.mentions
-        count = bisect_left(self._starts, at)
-        return [mentions[i] for i in range(count - 1, max(count - 40, 0) - 1, -1)]
+    def before(self, at: int, limit: int = 16) -> list[Mention]:
+        """Up to `limit` mentions that start before `at`, most recent first."""
+        found: list[Mention] = []
+        number = self._chunk_of(at)
+        while number >= 0 and len(found) < limit:
+            found.extend(m for m in reversed(self._chunk(number)) if m.start < at)
+            if self._chunk_starts()[number] < at - 2500:
+                break
+            number -= 1
+        return found[:limit]
 
     def full_name(self, name: str, at: int = -1) -> str:
         """The fullest form of `name`: the nearest full mention before `at`, else the first."""
@@ -238,28 +316,59 @@ class People:
             return name
         if " " in name and not self._preceded_by_capital(name):
             return name
-        candidates = self._fuller.get(name)
-        if candidates is None:
-            candidates = [
-                m
-                for m in self.mentions
-                if " " in m.name and (m.name.endswith(" " + name) or m.name.startswith(name + " "))
-            ]
-            self._fuller[name] = candidates
+        candidates = self._fuller(name)
         if candidates:
-            before = [m for m in candidates if m.start < at] if at >= 0 else []
-            chosen = (before[-1] if before else candidates[0]).name.split()
-            for mention in candidates:  # the first mention of that same person
-                parts = mention.name.split()
+            before = [full for pos, full in candidates if pos < at] if at >= 0 else []
+            chosen = (before[-1] if before else candidates[0][1]).split()
+            for _, full in candidates:  # the first mention of that same person
+                parts = full.split()
                 if parts[0] == chosen[0] and parts[-1] == chosen[-1]:
-                    return mention.name
-        if len(name) >= 3:
-            for mention in self.mentions:  # "Bey" for "Beyoncé"
-                full = mention.name
-                short = " " not in full and len(full) > len(name)
-                if short and full.startswith(name) and full[len(name)].islower():
                     return full
+        if len(name) >= 3:
+            text, at = self.text, self.text.find(name)
+            while at >= 0:  # "Bey" for "Beyoncé"
+                end = at + len(name)
+                if end < len(text) and text[end].islower() and (at == 0 or text[at - 1] == " "):
+                    for mention in self._chunk(self._chunk_of(at)):
+                        full = mention.name
+                        if mention.start == at and " " not in full and full.startswith(name):
+                            return full
+                at = text.find(name, end)
         return name
+
+    def _fuller(self, name: str) -> list[tuple[int, str]]:
+        """(position, full name) of longer names containing `name` ("Jane Smith" for "Smith";
+        "Mauricio Umansky" for a known first name), in text order, outside quotes."""
+        cached = self._longer.get(name)
+        if cached is not None:
+            return cached
+        text, cached = self.text, []
+        as_first = first_name_gender(name) is not None
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()
+            )
+            after = as_first and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+            if whole and (after or _capital_before(text, at)) and not self._in_quote(at):
+                start = _run_start(text, at)
+                match = NAME_RUN.match(text, start)
+                for begin, stop, run in runs(match.group()) if match else ():
+                    if start + begin <= at < start + stop:
+                        full = split_run(run)[0]
+                        if (
+                            " " in full
+                            and not is_org(full)
+                            and (
+                                full.endswith(" " + name)
+                                or (as_first and full.startswith(name + " "))
+                            )
+                        ):
+                            cached.append((start + begin, full))
+            at = text.find(name, end)
+        self._longer[name] = cached
+        return cached
 
     def _preceded_by_capital(self, name: str) -> bool:
         """Whether `name` is ever written right after another capitalised word."""
@@ -287,19 +396,16 @@ class People:
             self._known[name] = cached
         return cached
 
-    def counts(self) -> dict[str, int]:
-        """How often each surname (last word) is mentioned outside quotes."""
-        if self._counts is None:
-            counts: dict[str, int] = {}
-            for mention in self.mentions:
-                last = mention.name.split()[-1]
-                counts[last] = counts.get(last, 0) + 1
-            self._counts = counts
-        return self._counts
-
     def known(self, name: str) -> bool:
         """Whether a one-word name is really a name: capitalised mid-sentence somewhere."""
         return " " in name or name.isupper() or bool(self.gender(name)) or self._mid(name)
+
+    def _pronouns(self) -> list[tuple[int, str]]:
+        """(position, lower-case word) of every he/she in the text (found once)."""
+        if self._pronoun_list is None:
+            found = _PRONOUN.finditer(self.text)
+            self._pronoun_list = [(m.start(), m.group().lower()) for m in found]
+        return self._pronoun_list
 
     def gender(self, name: str) -> str | None:
         """'m', 'f' or None: from he/she after its mentions, else from the first name."""
@@ -307,23 +413,26 @@ class People:
             return self._gender[name]
         votes = {"m": 0, "f": 0}
         prior = first_name_gender(name)
-        if prior:
-            votes[prior] += 3
-        last = name.split()[-1]
-        mentions = self.mentions
-        for index, mention in enumerate(mentions):
-            if mention.is_object or not mention.name.endswith(last):
-                continue
-            if mention.name.rpartition(" ")[2] != last:
-                continue
-            stop = mentions[index + 1].start if index + 1 < len(mentions) else len(self.text)
-            found = _PRONOUN.search(self.text, mention.end + 3, min(stop, mention.end + 120))
-            if (
-                found
-                and not self._in_quote(found.start())
-                and (". " not in self.text[mention.end : found.start()])
-            ):
-                votes["f" if found.group().lower().startswith(("she", "her")) else "m"] += 1
+        if prior:  # a common first name settles it
+            self._gender[name] = prior
+            return prior
+        last = name.rpartition(" ")[2]
+        text, pronouns = self.text, self._pronouns()
+        at = text.find(last)
+        while at >= 0:
+            end = at + len(last)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()
+            )
+            if whole and not self._in_quote(at) and not _object_before(text, at):
+                nxt = _NEXT_NAME.search(text, end, end + 120)
+                stop = nxt.start() if nxt else min(len(text), end + 120)
+                index = bisect_left(pronouns, (end + 3, ""))
+                if index < len(pronouns) and pronouns[index][0] < stop:
+                    pos, word = pronouns[index]
+                    if not self._in_quote(pos) and ". " not in text[end:pos]:
+                        votes["f" if word.startswith(("she", "her")) else "m"] += 1
+            at = text.find(last, end)
         result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
         if (
             " " not in name
