@@ -43,6 +43,12 @@ def find_chat(conn: sqlite3.Connection, chat: Chat) -> int | None:
     return int(row[0]) if row else None
 
 
+def has_subscriptions(conn: sqlite3.Connection) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM subscriptions WHERE active = 1 LIMIT 1").fetchone() is not None
+    )
+
+
 def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) -> int:
     """Queue the article for every chat with a matching active subscription; returns rows."""
     phrases = [

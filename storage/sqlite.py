@@ -193,24 +193,58 @@ def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) 
 def _add_article(
     conn: sqlite3.Connection, article: Article, broadcast: bool
 ) -> tuple[int, bool, int]:
-    found = art.existing_id(conn, article.identity, article.url)
-    if found is not None:
-        return found, False, 0
-    article_id, cat_id = art.insert_article(conn, article)
-    fanned = dlv.fan_out(conn, article_id, cat_id, time.time()) if broadcast else 0
-    return article_id, True, fanned
+    return _store_batch(conn, [article], broadcast)[0]
+
+
+def _store_batch(
+    conn: sqlite3.Connection, batch: list[Article], broadcast: bool
+) -> list[tuple[int, bool, int]]:
+    """Insert every new article first, then fan them all out.
+
+    The order matters for speed: any write statement that runs between search-index inserts
+    makes FTS5 flush its pending terms, so fanning out per article cost a segment each.
+    """
+    results: list[tuple[int, bool, int]] = []
+    stored: list[tuple[int, int, int]] = []
+    for article in batch:
+        found = art.existing_id(conn, article.identity, article.url)
+        if found is not None:
+            results.append((found, False, 0))
+            continue
+        article_id, cat_id = art.insert_article(conn, article)
+        stored.append((len(results), article_id, cat_id))
+        results.append((article_id, True, 0))
+    if broadcast and stored and dlv.has_subscriptions(conn):
+        now = time.time()
+        for index, article_id, cat_id in stored:
+            results[index] = (article_id, True, dlv.fan_out(conn, article_id, cat_id, now))
+    return results
 
 
 def _add_many(
     conn: sqlite3.Connection, batch: list[Article], broadcast: bool
 ) -> list[tuple[int, bool, int] | Exception]:
-    results: list[tuple[int, bool, int] | Exception] = []
-    for article in batch:
-        conn.execute("SAVEPOINT one_article")
-        try:
-            results.append(_add_article(conn, article, broadcast))
-        except sqlite3.Error as exc:
-            conn.execute("ROLLBACK TO one_article")
-            results.append(StorageError(f"could not store the article: {exc}"))
-        conn.execute("RELEASE one_article")
+    """The whole batch at once; if anything fails, each article again on its own."""
+    conn.execute("SAVEPOINT batch")
+    try:
+        results: list[tuple[int, bool, int] | Exception] = list(
+            _store_batch(conn, batch, broadcast)
+        )
+    except sqlite3.Error:
+        conn.execute("ROLLBACK TO batch")
+        results = [_add_alone(conn, article, broadcast) for article in batch]
+    conn.execute("RELEASE batch")
     return results
+
+
+def _add_alone(
+    conn: sqlite3.Connection, article: Article, broadcast: bool
+) -> tuple[int, bool, int] | Exception:
+    conn.execute("SAVEPOINT one_article")
+    try:
+        return _add_article(conn, article, broadcast)
+    except sqlite3.Error as exc:
+        conn.execute("ROLLBACK TO one_article")
+        return StorageError(f"could not store the article: {exc}")
+    finally:
+        conn.execute("RELEASE one_article")
