@@ -48,6 +48,8 @@ _ACCEPT = (
     "text/html;q=0.8, text/plain;q=0.7, */*;q=0.5"
 )
 _CHUNK = 64 * 1024
+# Control bytes that never appear in text (tab, new lines, form feed and escape can).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
 
 
 def iter_sources(items: Sequence[str]) -> list[str]:
@@ -215,7 +217,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) * 0.1
 
 
