@@ -314,7 +314,7 @@ class People:
     def _expand(self, name: str, at: int) -> str:
         if is_org(name):
             return name
-        if " " in name and not self._preceded_by_capital(name):
+        if " " in name and not self._fuller(name):
             return name
         candidates = self._fuller(name)
         if candidates:
@@ -369,17 +369,6 @@ class People:
             at = text.find(name, end)
         self._longer[name] = cached
         return cached
-
-    def _preceded_by_capital(self, name: str) -> bool:
-        """Whether `name` is ever written right after another capitalised word."""
-        text = self.text
-        at = text.find(" " + name)
-        while at > 0:
-            word = text[text.rfind(" ", 0, at) + 1 : at]
-            if word[:1].isupper():
-                return True
-            at = text.find(" " + name, at + 1)
-        return False
 
     def _mid(self, name: str) -> bool:
         """Whether `name` is written capitalised somewhere mid-sentence."""
