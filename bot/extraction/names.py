@@ -291,13 +291,13 @@ class People:
             _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
         )
 
-    def before(self, at: int, limit: int = 16) -> list[Mention]:
+    def before(self, at: int, limit: int = 10) -> list[Mention]:
         """Up to `limit` mentions that start before `at`, most recent first."""
         found: list[Mention] = []
         number = self._chunk_of(at)
         while number >= 0 and len(found) < limit:
             found.extend(m for m in reversed(self._chunk(number)) if m.start < at)
-            if self._chunk_starts()[number] < at - 2500:
+            if self._chunk_starts()[number] < at - 1200:
                 break
             number -= 1
         return found[:limit]
