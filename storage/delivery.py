@@ -196,25 +196,52 @@ def take_missed(conn: sqlite3.Connection, chat: Chat) -> list[int]:
 
 
 def due(
-    conn: sqlite3.Connection, platform: str, now: float, limit: int, exclude: Sequence[str]
+    conn: sqlite3.Connection,
+    platform: str,
+    now: float,
+    limit: int,
+    exclude: Sequence[str],
+    cursors: dict[str, int],
 ) -> list[Delivery]:
+    """The oldest due delivery of up to `limit` chats, taking chats round-robin.
+
+    Walks the chats that have pending rows in chat order from where the last call stopped
+    (an index skip-scan), so a chat with a long backlog never starves the others.
+    """
     skip = set(exclude)
     found: list[Delivery] = []
-    for row_id, article_id, chat_id, kind, attempts in conn.execute(
-        "SELECT o.id, o.article_id, c.chat_id, c.kind, o.attempts FROM outbox o"
-        " JOIN chats c ON c.id = o.chat_ref WHERE o.state = 'pending' AND o.next_attempt <= ?"
-        " AND c.platform = ? AND c.paused = 0 ORDER BY o.next_attempt, o.id LIMIT ?",
-        (now, platform, limit * 20 + len(skip)),
-    ):
-        if chat_id in skip:
+    start = cursors.get(platform, 0)
+    ref, wrapped, budget = start, False, limit * 4 + len(skip)
+    while len(found) < limit and budget > 0:
+        budget -= 1
+        row = conn.execute(
+            "SELECT chat_ref FROM outbox WHERE state = 'pending' AND chat_ref > ?"
+            " ORDER BY chat_ref LIMIT 1",
+            (ref,),
+        ).fetchone()
+        if row is None or (wrapped and row[0] > start):
+            if wrapped or start == 0:
+                break
+            wrapped, ref = True, 0
             continue
-        skip.add(chat_id)  # one delivery per chat per batch keeps a chat's order
-        found.append(
-            Delivery(row_id, article_id, Chat(platform, chat_id), attempts, ChatKind(kind))
-        )
-        if len(found) >= limit:
-            break
+        ref = row[0]
+        delivery = _oldest_due(conn, ref, platform, now)
+        if delivery is not None and delivery.chat.chat_id not in skip:
+            found.append(delivery)
+    cursors[platform] = ref
     return found
+
+
+def _oldest_due(conn: sqlite3.Connection, ref: int, platform: str, now: float) -> Delivery | None:
+    row = conn.execute(
+        "SELECT o.id, o.article_id, o.attempts, o.next_attempt, c.chat_id, c.kind, c.platform,"
+        " c.paused FROM outbox o JOIN chats c ON c.id = o.chat_ref"
+        " WHERE o.chat_ref = ? AND o.state = 'pending' ORDER BY o.next_attempt, o.id LIMIT 1",
+        (ref,),
+    ).fetchone()
+    if row is None or row[6] != platform or row[7] or row[3] > now:
+        return None
+    return Delivery(row[0], row[1], Chat(platform, row[4]), row[2], ChatKind(row[5]))
 
 
 def mark_sent(

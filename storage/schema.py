@@ -117,6 +117,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX quotes_by_speaker ON quotes(speaker_key, article_id DESC, rank);
     CREATE INDEX quotes_by_surname ON quotes(speaker_last, article_id DESC, rank);
     """,
+    # 3: pending deliveries by chat, oldest first, for the worker's round-robin over chats
+    """
+    DROP INDEX outbox_by_chat;
+    CREATE INDEX outbox_pending_by_chat ON outbox(chat_ref, next_attempt, id)
+        WHERE state = 'pending';
+    CREATE INDEX outbox_by_chat ON outbox(chat_ref, state);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

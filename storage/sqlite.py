@@ -36,6 +36,7 @@ class SqliteStorage:
     def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
         self._db = db
         self.path = path
+        self._cursors: dict[str, int] = {}  # where each platform's round-robin over chats is
 
     @classmethod
     async def open(cls, path: Path | str) -> SqliteStorage:
@@ -145,7 +146,7 @@ class SqliteStorage:
     async def due_deliveries(
         self, platform: str, now: float, limit: int, exclude: Sequence[str] = ()
     ) -> list[Delivery]:
-        return await self._run(dlv.due, platform, now, limit, list(exclude))
+        return await self._run(dlv.due, platform, now, limit, list(exclude), self._cursors)
 
     async def mark_sent(self, delivery_id: int, message_id: str | None, now: float) -> None:
         await self._write(dlv.mark_sent, delivery_id, message_id, now)

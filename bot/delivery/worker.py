@@ -26,6 +26,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 MAX_GLOBAL_PAUSE = 60.0
 POST_CACHE = 256
+BATCH_WINDOW = 0.003  # seconds to gather finished sends before asking for more work
 
 
 class DeliveryWorker:
@@ -58,6 +59,7 @@ class DeliveryWorker:
             while not stop.is_set():
                 if not await self.step():
                     await self._idle(stop)
+                    await asyncio.sleep(BATCH_WINDOW)  # let a few more sends finish first
         finally:
             await self.finish()
             log.info("delivery to %s stopped after %d sends", self.platform, self.sent)

@@ -181,3 +181,22 @@ async def test_drain_waits_for_deliveries_held_only_by_pacing(
     worker = DeliveryWorker(service.storage, messenger, fast(settings), limits)
     await worker.drain(timeout=5)
     assert [a for _, a in messenger.deliveries()] == [1, 2, 3]
+
+
+async def test_a_chat_with_a_long_backlog_does_not_starve_the_others(
+    service: NewsService, settings: Settings
+) -> None:
+    backlog = Chat("fake", "channel")
+    await service.storage.add_subscription(backlog, SubscriptionKind.ALL, "", ChatKind.CHANNEL)
+    for _ in range(300):
+        await service.ingest(make_article())
+    latecomer = Chat("fake", "reader")
+    await service.storage.add_subscription(latecomer, SubscriptionKind.ALL, "", ChatKind.PRIVATE)
+    await service.ingest(make_article())
+    messenger = FakeMessenger()
+    limits = Limits(overall=100.0, per_chat=100.0, per_group=2.0)  # the channel is slow
+    cfg = fast(settings, delivery_concurrency=2)  # small batches: the backlog outnumbers them
+    worker = DeliveryWorker(service.storage, messenger, cfg, limits)
+    await run_until_sent(worker, messenger, 3, limit=5)
+    assert ("reader", 301) in messenger.deliveries()
+    assert len([c for c, _ in messenger.deliveries() if c == "channel"]) <= 3
