@@ -102,7 +102,9 @@ class Storage(Protocol):
         """Pending deliveries whose time has come, for unpaused chats not in `exclude`."""
         ...
 
-    async def mark_sent(self, delivery_id: int, message_id: str | None, now: float) -> None: ...
+    async def mark_sent(self, sent: Sequence[tuple[int, str | None, float]]) -> None:
+        """Record deliveries as sent: (delivery id, platform message id, when)."""
+        ...
 
     async def mark_retry(
         self, delivery_id: int, next_attempt: float, error: str, *, count_attempt: bool = True

@@ -244,13 +244,11 @@ def _oldest_due(conn: sqlite3.Connection, ref: int, platform: str, now: float) -
     return Delivery(row[0], row[1], Chat(platform, row[4]), row[2], ChatKind(row[5]))
 
 
-def mark_sent(
-    conn: sqlite3.Connection, delivery_id: int, message_id: str | None, now: float
-) -> None:
-    conn.execute(
+def mark_sent(conn: sqlite3.Connection, sent: list[tuple[int, str | None, float]]) -> None:
+    conn.executemany(
         "UPDATE outbox SET state = 'sent', message_id = ?, attempts = attempts + 1,"
         " finished = ?, last_error = NULL WHERE id = ?",
-        (message_id, now, delivery_id),
+        [(message_id, when, delivery_id) for delivery_id, message_id, when in sent],
     )
 
 

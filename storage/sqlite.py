@@ -148,8 +148,8 @@ class SqliteStorage:
     ) -> list[Delivery]:
         return await self._run(dlv.due, platform, now, limit, list(exclude), self._cursors)
 
-    async def mark_sent(self, delivery_id: int, message_id: str | None, now: float) -> None:
-        await self._write(dlv.mark_sent, delivery_id, message_id, now)
+    async def mark_sent(self, sent: Sequence[tuple[int, str | None, float]]) -> None:
+        await self._write(dlv.mark_sent, list(sent))
 
     async def mark_retry(
         self, delivery_id: int, next_attempt: float, error: str, *, count_attempt: bool = True

@@ -48,7 +48,10 @@ class Pacer:
 
     def __init__(self, rate: float) -> None:
         self.interval = _SLACK / rate
-        self.cap = max(1, int(rate))
+        # 1% headroom: a send leaves a moment after its slot, and that moment varies
+        self.cap = max(1, int(rate * 0.99))
+        # how far behind schedule sends may catch up: one slot, or 5 ms of slots at high rates
+        self.catch_up = max(self.interval, 0.005)
         self._next = 0.0
         self._paused_until = 0.0
         self._recent: deque[float] = deque()
@@ -60,7 +63,7 @@ class Pacer:
     async def acquire(self) -> None:
         async with self._lock:
             now = time.monotonic()
-            slot = max(now - self.interval, self._next, self._paused_until)
+            slot = max(now - self.catch_up, self._next, self._paused_until)
             if len(self._recent) >= self.cap:
                 slot = max(slot, self._recent[0] + 1.0 + 1e-6)
             if slot > now:
@@ -83,6 +86,10 @@ class ChatClock:
 
     def hold(self, chat_id: str, until: float) -> None:
         self._ready[chat_id] = max(self._ready.get(chat_id, 0.0), until)
+
+    def next_ready(self) -> float | None:
+        """The earliest moment a held chat may be sent to again (None if none is held)."""
+        return min(self._ready.values(), default=None)
 
     def waiting(self, now: float) -> set[str]:
         """Chats that may not be sent to yet; forgets the ones whose time has passed."""

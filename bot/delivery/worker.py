@@ -50,6 +50,7 @@ class DeliveryWorker:
         self._inflight: dict[str, asyncio.Task[None]] = {}
         self._slots = asyncio.Semaphore(max(1, settings.delivery_concurrency))
         self._posts: OrderedDict[int, Post] = OrderedDict()
+        self.marks = SentMarks(storage)
         self.sent = 0
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -58,7 +59,7 @@ class DeliveryWorker:
         try:
             while not stop.is_set():
                 if not await self.step():
-                    await self._idle(stop)
+                    await self._idle(stop, self._until_a_chat_is_free())
                     await asyncio.sleep(BATCH_WINDOW)  # let a few more sends finish first
         finally:
             await self.finish()
@@ -80,13 +81,20 @@ class DeliveryWorker:
     async def drain(self, timeout: float = 10.0) -> None:
         """Send everything due now and wait for it (tests and one-shot runs)."""
         deadline = time.monotonic() + timeout
+        never = asyncio.Event()
         while time.monotonic() < deadline:
             started = await self.step()
             if not started and not self._inflight and not await self._due_now():
                 return
             if not started:
-                await asyncio.sleep(0.01)
+                await self._idle(never, min(0.01, self.settings.delivery_poll_interval))
         raise TimeoutError(f"the outbox for {self.platform} did not drain in {timeout} s")
+
+    def _until_a_chat_is_free(self) -> float:
+        """Sleep no longer than the poll interval, nor past the first held chat's turn."""
+        poll = self.settings.delivery_poll_interval
+        ready = self.clock.next_ready()
+        return poll if ready is None else min(poll, max(0.001, ready - time.monotonic()))
 
     async def _due_now(self) -> bool:
         """Whether any delivery is due, including ones held back only by pacing."""
@@ -97,13 +105,14 @@ class DeliveryWorker:
         if self._inflight:
             await asyncio.gather(*self._inflight.values(), return_exceptions=True)
 
-    async def _idle(self, stop: asyncio.Event) -> None:
+    async def _idle(self, stop: asyncio.Event, timeout: float | None = None) -> None:
+        """Wait until a send finishes, `stop` is set, or the poll interval passes."""
         self.wake.clear()
         waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self.wake.wait())]
         try:
             await asyncio.wait(
                 waiters,
-                timeout=self.settings.delivery_poll_interval,
+                timeout=timeout or self.settings.delivery_poll_interval,
                 return_when=asyncio.FIRST_COMPLETED,
             )
         finally:
@@ -159,7 +168,7 @@ class DeliveryWorker:
         chat = delivery.chat
         match outcome:
             case Sent(message_id):
-                await self.storage.mark_sent(delivery.id, message_id, time.time())
+                await self.marks.add(delivery.id, message_id)
                 self.sent += 1
             case RetryAfter(seconds, global_limit):
                 self._retry_after(delivery, seconds, global_limit)
@@ -206,6 +215,40 @@ class DeliveryWorker:
         )
         self.clock.hold(delivery.chat.chat_id, time.monotonic() + delay)
         await self.storage.mark_retry(delivery.id, time.time() + delay, reason)
+
+
+class SentMarks:
+    """Writes 'sent' marks in batches: one transaction for every send that finished meanwhile.
+
+    `add` returns only once its mark is stored, and the chat stays busy until then, so a
+    crash can repeat at most the one send per chat that was in flight.
+    """
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self._pending: list[tuple[int, str | None, float]] = []
+        self._done: asyncio.Future[None] | None = None
+        self._writing = asyncio.Lock()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def add(self, delivery_id: int, message_id: str | None) -> None:
+        self._pending.append((delivery_id, message_id, time.time()))
+        if self._done is None:
+            self._done = asyncio.get_running_loop().create_future()
+            task = asyncio.create_task(self._flush(self._done))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        await asyncio.shield(self._done)
+
+    async def _flush(self, done: asyncio.Future[None]) -> None:
+        async with self._writing:  # marks that arrive during a write go in the next one
+            batch, self._pending, self._done = self._pending, [], None
+            try:
+                await self.storage.mark_sent(batch)
+            except Exception as exc:
+                done.set_exception(exc)
+            else:
+                done.set_result(None)
 
 
 def backoff(attempt: int, base: float, ceiling: float) -> float:

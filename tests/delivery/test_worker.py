@@ -200,3 +200,19 @@ async def test_a_chat_with_a_long_backlog_does_not_starve_the_others(
     await run_until_sent(worker, messenger, 3, limit=5)
     assert ("reader", 301) in messenger.deliveries()
     assert len([c for c, _ in messenger.deliveries() if c == "channel"]) <= 3
+
+
+async def test_a_paced_chat_is_served_at_its_own_rate_not_the_poll_interval(
+    service: NewsService, settings: Settings
+) -> None:
+    await subscribe_chats(service, 1)
+    for _ in range(4):
+        await service.ingest(make_article())
+    messenger = FakeMessenger()
+    limits = Limits(overall=100.0, per_chat=10.0, per_group=10.0)
+    cfg = fast(settings, delivery_poll_interval=2.0)
+    worker = DeliveryWorker(service.storage, messenger, cfg, limits)
+    start = time.monotonic()
+    await run_until_sent(worker, messenger, 4, limit=10)
+    assert len(messenger.sent) == 4
+    assert time.monotonic() - start < 1.5  # 4 sends 0.1 s apart, not one per 2 s poll
