@@ -56,15 +56,14 @@ class Attributor:
         """The paragraph with quoted words blanked out, and its sentence boundaries."""
         cached = self._masked.get(number)
         if cached is None:
-            para = self.paragraphs[number]
-            chars = list(para)
+            para = masked = self.paragraphs[number]
             for start, end in self._interiors.get(number, ()):
                 keep = end
                 while keep > start + 1 and para[keep - 1] in ".!?’'…":
                     keep -= 1  # keep closing punctuation: it may end the sentence
                 start += 1  # keep the first letter: a capital shows a new sentence
-                chars[start:keep] = "·" * max(0, keep - start)
-            masked = "".join(chars)
+                if keep > start:
+                    masked = masked[:start] + "·" * (keep - start) + masked[keep:]
             cached = (masked, _boundaries(masked))
             self._masked[number] = cached
         return cached

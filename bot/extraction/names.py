@@ -21,7 +21,8 @@ _OBJECT_WORDS = frozenset(
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|himself|herself)\b")
+# "he" at a word end, found by its literal prefix (fast); the word start is checked after.
+_HE = re.compile(r"h(?:e|imself|erself)\b|He\b")
 _FEMALE = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa
     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
@@ -70,7 +71,6 @@ _INITIAL_OR_TITLE = frozenset(
 )
 _TOKEN = re.compile(r"\S+")
 _PARTICLE_SET = frozenset(PARTICLES.split("|"))
-_BREAKS = re.compile(r"[.’'\n]")
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
 
 
@@ -79,7 +79,8 @@ def runs(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for match in NAME_RUN.finditer(text):
         run = match.group()
-        if _BREAKS.search(run, 0, len(run) - 1 if run[-1] in ".’" else len(run)) is None:
+        body = run[:-1] if run[-1] in ".’" else run
+        if not ("." in body or "’" in body or "'" in body or "\n" in body):
             found.append((match.start(), match.end(), run))
             continue
         base, start = match.start(), match.start()
@@ -182,6 +183,20 @@ def _run_start(text: str, at: int) -> int:
     return at
 
 
+_RUN_NAMES: dict[str, tuple[str, int]] = {}
+
+
+def _run_name(run: str) -> tuple[str, int]:
+    """(the personal name in a capitalised run or "", its length if it ends the run or 0)."""
+    name = "" if " " not in run and run.lower() in NOT_NAMES else split_run(run)[0]
+    if name and is_org(name):
+        name = ""  # "The", "But" opening a sentence; organisations
+    if len(_RUN_NAMES) > 50_000:
+        _RUN_NAMES.clear()
+    found = _RUN_NAMES[run] = (name, len(name) if name and run.endswith(name) else 0)
+    return found
+
+
 class Mention(NamedTuple):
     """A personal name written at `start` (cleaned), and whether it is a grammatical object."""
 
@@ -233,13 +248,11 @@ class People:
         found: list[Mention] = []
         in_quote = self._in_quote
         for begin, end, run in runs(text[base:stop]):
-            if " " not in run and run.lower() in NOT_NAMES:
-                continue  # "The", "But", "When" opening a sentence
-            name = split_run(run)[0]
-            if not name or is_org(name):
+            name, from_end = _RUN_NAMES.get(run) or _run_name(run)
+            if not name:
                 continue
             begin, end = begin + base, end + base
-            start = end - len(name) if run.endswith(name) else begin
+            start = end - from_end if from_end else begin
             if in_quote(start):
                 continue
             found.append(Mention(start, end, name, _object_before(text, begin)))
@@ -392,8 +405,15 @@ class People:
     def _pronouns(self) -> list[tuple[int, str]]:
         """(position, lower-case word) of every he/she in the text (found once)."""
         if self._pronoun_list is None:
-            found = _PRONOUN.finditer(self.text)
-            self._pronoun_list = [(m.start(), m.group().lower()) for m in found]
+            text, found = self.text, []
+            for match in _HE.finditer(text):
+                start, word = match.start(), match.group()
+                if word == "he" and start and text[start - 1] in "Ss":
+                    start, word = start - 1, "she"
+                before = text[start - 1] if start else " "
+                if not (before.isalnum() or before == "_"):
+                    found.append((start, word.lower()))
+            self._pronoun_list = found
         return self._pronoun_list
 
     def gender(self, name: str) -> str | None:
