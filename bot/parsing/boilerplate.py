@@ -36,9 +36,28 @@ _CAMEL_WORDS = _words(
 _CAMEL_PREFIXES = _words("mc mac de di da du le la van von fitz o")
 _ACRONYM = re.compile(r"[A-Z]+s?")
 _OPEN_QUOTES = "‘“"
+# Characters that can never start a headline cut nor open/close a quote (a cut needs an
+# uppercase letter, a digit or an opening quote at the cut): split_glued_headlines skips them.
+_GLUE_POINT = re.compile(r"[^a-z ,.;:!?()\-’”]")
 _FORM_LINE_CHARS = 160
 _SHORT_LINE_CHARS = 40
 _MARKERS = ("latest developments", "leave a", "your email address", "required fields")
+# Markers as lower-cased UTF-8: of all non-ASCII characters only "K" (Kelvin) and "İ" lower
+# to something with ASCII in it, and neither can complete a marker, so searching the
+# ASCII-lowered bytes finds exactly what searching str.lower() would.
+_MARKER_BYTES = tuple(marker.encode() for marker in _MARKERS)
+# Lower-cased literals that _RELATED_MARK, _REPLY_MARK and _FORM_INLINE cannot match without.
+_HOT_BYTES = (
+    b"latest developments",
+    b"leave a reply",
+    b"leave a comment",
+    b"your email address will not be published",
+    b"required fields are marked *",
+)
+# The only non-ASCII characters that re.IGNORECASE matches to ASCII letters.
+_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+# A _FORM_LINE match starts with one of these (first letters of its alternatives).
+_FORM_FIRST = frozenset("ACELNPRSTWYacelnprstwy" + _CASE_TWINS)
 _CLOSE_QUOTES = "’”"
 
 
@@ -116,7 +135,8 @@ def split_glued_headlines(line: str) -> list[str]:
     start = 0
     open_straight = False
     closed_at = -1
-    for i in range(1, len(line)):
+    for point in _GLUE_POINT.finditer(line, 1):
+        i = point.start()
         if _cut_here(line, i, open_straight, closed_at):
             pieces.append(line[start:i])
             start = i
@@ -130,24 +150,39 @@ def split_glued_headlines(line: str) -> list[str]:
 
 
 def _is_form_line(paragraph: str) -> bool:
-    return len(paragraph) < _FORM_LINE_CHARS and _FORM_LINE.fullmatch(paragraph) is not None
+    return (
+        len(paragraph) < _FORM_LINE_CHARS
+        and paragraph[:1] in _FORM_FIRST
+        and _FORM_LINE.fullmatch(paragraph) is not None
+    )
 
 
-def _strip_reply_block(paragraphs: list[str]) -> list[str]:
+def _may_hold_mark(paragraph: str, hot: set[str] | None) -> bool:
+    """Whether a reply mark, related mark or inline form text can be in the paragraph."""
+    return hot is None or paragraph in hot
+
+
+def _strip_reply_block(paragraphs: list[str], hot: set[str] | None) -> list[str]:
     """Drop a trailing comment form that starts at a "Leave a Reply" line."""
     for index, paragraph in enumerate(paragraphs):
+        if not _may_hold_mark(paragraph, hot):
+            continue
         mark = _REPLY_MARK.search(paragraph)
         if mark and len(paragraph) - mark.start() < _FORM_LINE_CHARS:
             rest = [p for p in paragraphs[index + 1 :] if not _is_form_line(p)]
             if sum(len(p) for p in rest) < 200:
                 rest = []
             before = paragraph[: mark.start()].rstrip()
+            if hot is not None:
+                hot.add(before)
             return [*paragraphs[:index], *([before] if before else []), *rest]
     return paragraphs
 
 
-def _clean_inline(paragraph: str) -> str:
+def _clean_inline(paragraph: str, hot: set[str] | None) -> str:
     """Cut comment-form text glued onto the end of a paragraph."""
+    if not _may_hold_mark(paragraph, hot):
+        return paragraph
     for pattern in (_REPLY_MARK, _FORM_INLINE):
         match = pattern.search(paragraph)
         if match:
@@ -161,14 +196,28 @@ def _looks_like_body(paragraph: str) -> bool:
 
 def strip_boilerplate(paragraphs: Sequence[str]) -> tuple[list[str], list[str]]:
     """Remove boilerplate; return (clean paragraphs, related headlines it listed)."""
-    lowered = "\n".join(paragraphs).lower()
-    if not any(marker in lowered for marker in _MARKERS):
+    joined = "\n".join(paragraphs)
+    lowered = joined.encode("utf-8", "surrogatepass").lower()
+    if not any(marker in lowered for marker in _MARKER_BYTES):
         short = [p for p in paragraphs if len(p) >= _SHORT_LINE_CHARS or not _is_form_line(p)]
         return short, []
-    return _strip_all(paragraphs)
+    return _strip_all(paragraphs, _hot_paragraphs(paragraphs, joined, lowered))
 
 
-def _strip_all(paragraphs: Sequence[str]) -> tuple[list[str], list[str]]:
+def _hot_paragraphs(paragraphs: Sequence[str], joined: str, lowered: bytes) -> set[str] | None:
+    """The paragraphs whose text holds one of _HOT_BYTES; None when that can't be told."""
+    if lowered.count(b"\n") != len(paragraphs) - 1 or any(c in joined for c in _CASE_TWINS):
+        return None  # a paragraph with a newline, or letters re.IGNORECASE folds to ASCII
+    hot: set[str] = set()
+    for literal in _HOT_BYTES:
+        at = lowered.find(literal)
+        while at >= 0:
+            hot.add(paragraphs[lowered.count(b"\n", 0, at)])
+            at = lowered.find(literal, at + 1)
+    return hot
+
+
+def _strip_all(paragraphs: Sequence[str], hot: set[str] | None) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     related: list[str] = []
     skip_next = False
@@ -178,17 +227,19 @@ def _strip_all(paragraphs: Sequence[str]) -> tuple[list[str], list[str]]:
             if not _looks_like_body(paragraph):
                 related.extend(split_glued_headlines(paragraph))
                 continue
-        mark = _RELATED_MARK.search(paragraph)
+        mark = _RELATED_MARK.search(paragraph) if _may_hold_mark(paragraph, hot) else None
         if mark:
             before, after = paragraph[: mark.start()].strip(), paragraph[mark.end() :].strip()
             if before:
                 kept.append(before)
+                if hot is not None:
+                    hot.add(before)
             if after:
                 related.extend(split_glued_headlines(after))
             else:
                 skip_next = True
             continue
         kept.append(paragraph)
-    kept = _strip_reply_block(kept)
-    cleaned = [_clean_inline(p) for p in kept if not _is_form_line(p)]
+    kept = _strip_reply_block(kept, hot)
+    cleaned = [_clean_inline(p, hot) for p in kept if not _is_form_line(p)]
     return [p for p in cleaned if p], related
