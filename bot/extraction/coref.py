@@ -75,12 +75,11 @@ class Resolver:
             if mention.start < at - window:
                 break
             while spoken and spoken[-1][0] > mention.start:
-                name = spoken.pop()[1]
-                if " " in name or self.people.gender(name):
-                    found = self._check(name, gender)
-                    if found == "yes":
-                        return name
-                    unsure = unsure or (name if found == "maybe" else None)
+                name = spoken.pop()[1]  # a quote's speaker is a person, one-word names too
+                found = self._check(name, gender)
+                if found == "yes":
+                    return name
+                unsure = unsure or (name if found == "maybe" else None)
             if mention.is_object:
                 continue
             full = self.people.full_name(mention.name, mention.start)

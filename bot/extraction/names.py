@@ -9,6 +9,13 @@ from typing import NamedTuple
 
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES, SPEECH_VERB
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
+from bot.extraction.persons import (
+    after_the,
+    first_name_gender,
+    is_modifier,
+    portfolio_name,
+    title_gender,
+)
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
@@ -23,35 +30,6 @@ _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wro
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
 # "he" at a word end, found by its literal prefix (fast); the word start is checked after.
 _HE = re.compile(r"h(?:e|imself|erself)\b|He\b")
-_FEMALE = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela
-    emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
-    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
-    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sophia madison frances
-    kathryn janice jean abigail alice judy isabella julia grace amber denise danielle marilyn
-    beverly charlotte natalie theresa diana brittany doris kayla alexis lori marie jane florence
-    eliza adele beyoncé anitta kyle gail ileana sharel nikkie zoë zoe eva lily jodie greta taraji
-    america fantasia hillary kamala nancy oprah taylor rihanna shakira kate claudine hopi priya
-    shelly london ruth henrike ingrid astrid sofia sophie chloe mia ella ava harriet lucy alyssa
-    jill kristen kirsten leah rosa carmen elena irina olga natasha yvette megyn kendall kylie
-    hailey gwyneth meryl nicola theresa angela ursula giorgia marine liz camilla meghan""".split()
-)
-_MALE = frozenset(
-    """james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
-    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
-    jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith
-    roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy
-    bruce gabriel joe logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
-    russell bobby mason philip louis dmitri vladimir elon jeff bill barack joe donald mitch
-    chuck ted newt rush linus bubba maury mauricio drew rex tom judah del martin neil vijay
-    chris rutger max piet tomas ron mike jim tim ben sam dan rick nick tony steve greg doug
-    boris emmanuel olaf xi narendra recep benjamin volodymyr sergei ivan igor hans klaus
-    ali mohammed muhammad ahmed omar hassan kim jared ronald steven casey pat""".split()
-)
 
 
 def _is_acronym(token: str) -> bool:
@@ -148,11 +126,6 @@ def clean_run(run: str) -> str:
 
 def is_org(name: str) -> bool:
     return name.rpartition(" ")[2].lower() in ORG_WORDS or (name.isupper() and len(name) > 1)
-
-
-def first_name_gender(name: str) -> str | None:
-    first = name.split()[0].lower() if name else ""
-    return "f" if first in _FEMALE else "m" if first in _MALE else None
 
 
 def _object_before(text: str, at: int) -> bool:
@@ -253,11 +226,23 @@ class People:
                 continue
             begin, end = begin + base, end + base
             start = end - from_end if from_end else begin
+            portfolio = portfolio_name(text, begin, run) if run.count(" ") > 1 else None
+            if portfolio:
+                name, start = portfolio, end - len(portfolio)
             if in_quote(start):
                 continue
-            found.append(Mention(start, end, name, _object_before(text, begin)))
+            found.append(Mention(start, end, name, self._not_subject(name, begin, end)))
         self._chunks[number] = found
         return found
+
+    def _not_subject(self, name: str, begin: int, end: int) -> bool:
+        """An object ("told Smith"), a modifier ("the Lemme founder") or a thing ("the Web")."""
+        text = self.text
+        return (
+            _object_before(text, begin)
+            or is_modifier(text, end)
+            or (" " not in name and after_the(text, begin) and first_name_gender(name) is None)
+        )
 
     @property
     def mentions(self) -> list[Mention]:
@@ -330,6 +315,12 @@ class People:
         if " " in name and not self._fuller(name):
             return name
         candidates = self._fuller(name)
+        if not candidates and " " not in name and first_name_gender(name) is None:
+            candidates = [  # "Kourtney" for "Kourtney Kardashian"
+                (pos, full)
+                for pos, full in self._fuller(name, True)
+                if full.count(" ") == 1 and len(full) - len(name) > 3
+            ]
         if candidates:
             before = [full for pos, full in candidates if pos < at] if at >= 0 else []
             chosen = (before[-1] if before else candidates[0][1]).split()
@@ -349,14 +340,15 @@ class People:
                 at = text.find(name, end)
         return name
 
-    def _fuller(self, name: str) -> list[tuple[int, str]]:
+    def _fuller(self, name: str, as_first: bool = False) -> list[tuple[int, str]]:
         """(position, full name) of longer names containing `name` ("Jane Smith" for "Smith";
         "Mauricio Umansky" for a known first name), in text order, outside quotes."""
-        cached = self._longer.get(name)
+        key = name + "\x00" if as_first else name
+        cached = self._longer.get(key)
         if cached is not None:
             return cached
         text, cached = self.text, []
-        as_first = first_name_gender(name) is not None
+        as_first = as_first or first_name_gender(name) is not None
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
@@ -369,7 +361,7 @@ class People:
                 match = NAME_RUN.match(text, start)
                 for begin, stop, run in runs(match.group()) if match else ():
                     if start + begin <= at < start + stop:
-                        full = split_run(run)[0]
+                        full = portfolio_name(text, start + begin, run) or split_run(run)[0]
                         if (
                             " " in full
                             and not is_org(full)
@@ -380,7 +372,7 @@ class People:
                         ):
                             cached.append((start + begin, full))
             at = text.find(name, end)
-        self._longer[name] = cached
+        self._longer[key] = cached
         return cached
 
     def _mid(self, name: str) -> bool:
@@ -421,8 +413,8 @@ class People:
         if name in self._gender:
             return self._gender[name]
         votes = {"m": 0, "f": 0}
-        prior = first_name_gender(name)
-        if prior:  # a common first name settles it
+        prior = first_name_gender(name) or title_gender(self.text, name.rpartition(" ")[2])
+        if prior:  # a common first name or a gendered title ("Pope Francis") settles it
             self._gender[name] = prior
             return prior
         last = name.rpartition(" ")[2]

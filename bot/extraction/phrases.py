@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NAME_RUN, PASSIVE_BEFORE, SPEECH_VERB
+from bot.extraction.persons import is_modifier
 from bot.extraction.speakers import is_org, name_candidates
 
 _MAX_SUBJECT_WORDS = 14
@@ -107,10 +108,19 @@ def phrase_from_tail(tail: str) -> str | None:
         return None
     if match.group().lower() == "according to" or not before.strip():
         after = _after_verb(text[match.end() :]).strip()
-        names = [n for n in name_candidates(after) if " " in n or n.isupper()]
+        names = [n for n in name_candidates(_past_modifiers(after)) if " " in n or n.isupper()]
         people = [n for n in names if " " in n and not is_org(n)]
         return (people[0] if people else names[0] if names else after) or None
     return before.strip()
+
+
+def _past_modifiers(after: str) -> str:
+    """Drop an organisation and role before a name: "Inter Miami managing owner Jorge Mas"."""
+    for match in NAME_RUN.finditer(after):
+        if is_modifier(after, match.end()) and NAME_RUN.search(after, match.end()):
+            return after[match.end() :]
+        break
+    return after
 
 
 def boundaries(text: str) -> list[tuple[int, int]]:

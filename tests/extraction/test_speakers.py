@@ -105,3 +105,29 @@ def test_gender_from_first_names_and_pronouns():
     people = People("Jane Holm spoke first. Then Teodor Vrana stood up and he said no.")
     assert people.gender("Jane Holm") == "f"
     assert people.gender("Teodor Vrana") == "m"
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("We are delighted to bring", "Dana Whitlock"),  # "<Org> <role> <Name>"
+        ("Our keepers will learn more", "Valeria Montrose"),
+        ("Nobody at the academy", "Valeria Montrose"),  # not "Coastal Reserve" (vice chair)
+        ("Fans will be able to leave", "Ilse Vermeer"),  # "Secretary for Mobility Ilse ..."
+        ("The old stand was the heart", "Ravenna Quillfeather"),  # not "Quillbrook", "Internet"
+        ("A family of four should not", "Ravenna Quillfeather"),  # first name expanded
+    ],
+)
+def test_modifiers_portfolios_and_things_are_not_speakers(start, speaker):
+    assert _speaker_of(start, "harbor_club.txt") == speaker
+
+
+def test_a_titled_previous_speaker_beats_a_place_mentioned_since():
+    text = (
+        "World\n\nPope writes on rivers\n\n"
+        "Pope Anselm published a letter on rivers on Monday. "
+        "“Rivers are the veins of the land,” Anselm writes.\n\n"
+        "The letter was printed at Harrowby Mill. "
+        "“Every river carries the memory of the rain that made it,” he adds.\n"
+    )
+    assert {q.speaker for q in analyze(text).quotes} == {"Anselm"}

@@ -1,0 +1,106 @@
+"""Cheap tests of whether a capitalised run names a person, and of what gender a title gives."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import ROLE_NOUNS, TITLES
+
+# Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
+# "the Lemme founder", "Inter Miami managing owner". Words that are often verbs are left out.
+_AMBIGUOUS_ROLES = frozenset(
+    """state house majority minority head host lead guard forward model fan acting former senior
+    interim assistant speaker man woman boy girl son""".split()
+)
+_MODIFIED_ROLES = (ROLE_NOUNS | TITLES) - _AMBIGUOUS_ROLES
+_ROLE_LEADS = frozenset(
+    """managing sporting executive vice deputy chief general founding creative technical
+    artistic associate principal team press""".split()
+)
+_LOWER_WORDS = re.compile(r" ([a-z][a-z\-]*)(?: ([a-z][a-z\-]*))?")
+# A title-bearing phrase ending in a preposition: "Secretary of State for ", "Minister of ".
+_PORTFOLIO = re.compile(r"([A-Z][\w.\-]*)(?: [A-Z][\w.\-]*)* (?:for|of) $")
+_MALE_TITLES = frozenset(
+    "mr pope king prince sir lord father cardinal bishop archbishop brother uncle".split()
+)
+_FEMALE_TITLES = frozenset("mrs ms miss queen princess lady dame sister mother aunt".split())
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]+)\.? $")
+
+_FEMALE = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela
+    emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
+    judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sophia madison frances
+    kathryn janice jean abigail alice judy isabella julia grace amber denise danielle marilyn
+    beverly charlotte natalie theresa diana brittany doris kayla alexis lori marie jane florence
+    eliza adele beyoncé anitta kyle gail ileana sharel nikkie zoë zoe eva lily jodie greta taraji
+    america fantasia hillary kamala nancy oprah taylor rihanna shakira kate claudine hopi priya
+    shelly london ruth henrike ingrid astrid sofia sophie chloe mia ella ava harriet lucy alyssa
+    jill kristen kirsten leah rosa carmen elena irina olga natasha yvette megyn kendall kylie
+    hailey gwyneth meryl nicola theresa angela ursula giorgia marine liz camilla meghan""".split()
+)
+_MALE = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith
+    roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy
+    bruce gabriel joe logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+    russell bobby mason philip louis dmitri vladimir elon jeff bill barack joe donald mitch
+    chuck ted newt rush linus bubba maury mauricio drew rex tom judah del martin neil vijay
+    chris rutger max piet tomas ron mike jim tim ben sam dan rick nick tony steve greg doug
+    boris emmanuel olaf xi narendra recep benjamin volodymyr sergei ivan igor hans klaus
+    ali mohammed muhammad ahmed omar hassan kim jared ronald steven casey pat""".split()
+)
+
+
+def first_name_gender(name: str) -> str | None:
+    first = name.split()[0].lower() if name else ""
+    return "f" if first in _FEMALE else "m" if first in _MALE else None
+
+
+def is_modifier(text: str, end: int) -> bool:
+    """Whether the run ending at `end` modifies a role noun after it ("the Lemme founder")."""
+    match = _LOWER_WORDS.match(text, end)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    return first in _MODIFIED_ROLES or (first in _ROLE_LEADS and second in _MODIFIED_ROLES)
+
+
+def after_the(text: str, start: int) -> bool:
+    """Whether lower-case "the" comes right before `start` ("the Internet", "the Poosh")."""
+    if start < 4 or text[start - 4 : start] != "the ":
+        return False
+    return start == 4 or text[start - 5] == " "
+
+
+def portfolio_name(text: str, start: int, run: str) -> str | None:
+    """The person at the end of a run that follows a title's portfolio: "Secretary of State
+    for Urbanism Ans Persoons" -> "Ans Persoons"; None when the run is not such a case."""
+    tokens = run.split()
+    if len(tokens) < 3:
+        return None
+    match = _PORTFOLIO.search(text, max(0, start - 60), start)
+    if match is None or match.end() != start:
+        return None
+    words = {word.lower().rstrip(".") for word in text[match.start() : start].split()}
+    return " ".join(tokens[-2:]) if words & TITLES else None
+
+
+def title_gender(text: str, name: str) -> str | None:
+    """'m' or 'f' when the name is written after a gendered title ("Pope Francis", "Mrs Lee")."""
+    at = text.find(" " + name)
+    while at >= 0:
+        match = _TITLE_BEFORE.search(text, max(0, at - 14), at + 1)
+        if match:
+            title = match.group(1).lower()
+            if title in _MALE_TITLES:
+                return "m"
+            if title in _FEMALE_TITLES:
+                return "f"
+        at = text.find(" " + name, at + 1)
+    return None
