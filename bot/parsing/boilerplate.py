@@ -36,26 +36,24 @@ _CAMEL_WORDS = _words(
 _CAMEL_PREFIXES = _words("mc mac de di da du le la van von fitz o")
 _ACRONYM = re.compile(r"[A-Z]+s?")
 _OPEN_QUOTES = "‘“"
-# Characters that can never start a headline cut nor open/close a quote (a cut needs an
-# uppercase letter, a digit or an opening quote at the cut): split_glued_headlines skips them.
-_GLUE_POINT = re.compile(r"[^a-z ,.;:!?()\-’”]")
+# Where split_glued_headlines must look: at quotes (a straight one may open or close a quote
+# anywhere), and at uppercase letters and digits after something other than a space or A-Z.
+_GLUE_POINT = re.compile(r"(?<![ A-Z])[^a-z ,.;:!?()\-’”]|['\"‘“]")
 _FORM_LINE_CHARS = 160
 _SHORT_LINE_CHARS = 40
 _MARKERS = ("latest developments", "leave a", "your email address", "required fields")
-# Markers as lower-cased UTF-8: of all non-ASCII characters only "K" (Kelvin) and "İ" lower
-# to something with ASCII in it, and neither can complete a marker, so searching the
-# ASCII-lowered bytes finds exactly what searching str.lower() would.
-_MARKER_BYTES = tuple(marker.encode() for marker in _MARKERS)
-# Lower-cased literals that _RELATED_MARK, _REPLY_MARK and _FORM_INLINE cannot match without.
-_HOT_BYTES = (
-    b"latest developments",
-    b"leave a reply",
-    b"leave a comment",
-    b"your email address will not be published",
-    b"required fields are marked *",
-)
+# Each marker with the lower-cased literals it starts, without one of which _RELATED_MARK,
+# _REPLY_MARK and _FORM_INLINE cannot match.
+_HOT_LITERALS = {
+    b"latest developments": (b"latest developments",),
+    b"leave a": (b"leave a reply", b"leave a comment"),
+    b"your email address": (b"your email address will not be published",),
+    b"required fields": (b"required fields are marked *",),
+}
 # The only non-ASCII characters that re.IGNORECASE matches to ASCII letters.
 _CASE_TWINS = "\u0130\u0131\u017f\u212a"
+# Each as UTF-8, after its last byte, a cheap first check.
+_TWIN_BYTES = tuple((twin.encode()[-1:], twin.encode()) for twin in _CASE_TWINS)
 # A _FORM_LINE match starts with one of these (first letters of its alternatives).
 _FORM_FIRST = frozenset("ACELNPRSTWYacelnprstwy" + _CASE_TWINS)
 _CLOSE_QUOTES = "’”"
@@ -157,15 +155,10 @@ def _is_form_line(paragraph: str) -> bool:
     )
 
 
-def _may_hold_mark(paragraph: str, hot: set[str] | None) -> bool:
-    """Whether a reply mark, related mark or inline form text can be in the paragraph."""
-    return hot is None or paragraph in hot
-
-
-def _strip_reply_block(paragraphs: list[str], hot: set[str] | None) -> list[str]:
+def _strip_reply_block(paragraphs: list[str], hot: list[str] | None) -> list[str]:
     """Drop a trailing comment form that starts at a "Leave a Reply" line."""
     for index, paragraph in enumerate(paragraphs):
-        if not _may_hold_mark(paragraph, hot):
+        if hot is not None and paragraph not in hot:
             continue
         mark = _REPLY_MARK.search(paragraph)
         if mark and len(paragraph) - mark.start() < _FORM_LINE_CHARS:
@@ -174,15 +167,13 @@ def _strip_reply_block(paragraphs: list[str], hot: set[str] | None) -> list[str]
                 rest = []
             before = paragraph[: mark.start()].rstrip()
             if hot is not None:
-                hot.add(before)
+                hot.append(before)
             return [*paragraphs[:index], *([before] if before else []), *rest]
     return paragraphs
 
 
-def _clean_inline(paragraph: str, hot: set[str] | None) -> str:
+def _clean_inline(paragraph: str) -> str:
     """Cut comment-form text glued onto the end of a paragraph."""
-    if not _may_hold_mark(paragraph, hot):
-        return paragraph
     for pattern in (_REPLY_MARK, _FORM_INLINE):
         match = pattern.search(paragraph)
         if match:
@@ -194,30 +185,52 @@ def _looks_like_body(paragraph: str) -> bool:
     return paragraph[:1] in '“"' or len(paragraph) > 600
 
 
-def strip_boilerplate(paragraphs: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Remove boilerplate; return (clean paragraphs, related headlines it listed)."""
-    joined = "\n".join(paragraphs)
-    lowered = joined.encode("utf-8", "surrogatepass").lower()
-    if not any(marker in lowered for marker in _MARKER_BYTES):
-        short = [p for p in paragraphs if len(p) >= _SHORT_LINE_CHARS or not _is_form_line(p)]
-        return short, []
-    return _strip_all(paragraphs, _hot_paragraphs(paragraphs, joined, lowered))
+def strip_boilerplate(
+    paragraphs: Sequence[str], *, within: bytes | None = None
+) -> tuple[list[str], list[str]]:
+    """Remove boilerplate; return (clean paragraphs, related headlines it listed).
+
+    `within`, if given, is the UTF-8 of a text of which every paragraph is a whole line
+    (stripped): the markers are then looked for there, with no joining and encoding.
+    """
+    raw = "\n".join(paragraphs).encode("utf-8", "surrogatepass") if within is None else within
+    lowered = raw.lower()
+    if any(marker in lowered for marker in _HOT_LITERALS):
+        if within is None and any("\n" in p for p in paragraphs):
+            return _strip_all(paragraphs, None)  # lines are not paragraphs: check everything
+        marked, hot = _marked_lines(raw, lowered, within is not None)
+        if any(line in paragraphs for line in marked):
+            twins = any(end in lowered and twin in lowered for end, twin in _TWIN_BYTES)
+            return _strip_all(paragraphs, None if twins else hot)
+    return [p for p in paragraphs if len(p) >= _SHORT_LINE_CHARS or not _is_form_line(p)], []
 
 
-def _hot_paragraphs(paragraphs: Sequence[str], joined: str, lowered: bytes) -> set[str] | None:
-    """The paragraphs whose text holds one of _HOT_BYTES; None when that can't be told."""
-    if lowered.count(b"\n") != len(paragraphs) - 1 or any(c in joined for c in _CASE_TWINS):
-        return None  # a paragraph with a newline, or letters re.IGNORECASE folds to ASCII
-    hot: set[str] = set()
-    for literal in _HOT_BYTES:
-        at = lowered.find(literal)
+def _marked_lines(raw: bytes, lowered: bytes, strip: bool) -> tuple[list[str], list[str]]:
+    """Lines holding a marker, and lines holding a literal of _HOT_LITERALS.
+
+    Searching ASCII-lowered UTF-8 finds what str.lower() would: of all non-ASCII characters
+    only "K" (Kelvin) and "İ" lower to something with ASCII in it, and neither can complete
+    a marker. Unless the text has a character of _CASE_TWINS, a line without a hot literal
+    cannot match _RELATED_MARK, _REPLY_MARK or _FORM_INLINE.
+    """
+    marked: list[str] = []
+    hot: list[str] = []
+    for marker, literals in _HOT_LITERALS.items():
+        at = lowered.find(marker)
         while at >= 0:
-            hot.add(paragraphs[lowered.count(b"\n", 0, at)])
-            at = lowered.find(literal, at + 1)
-    return hot
+            end = lowered.find(b"\n", at)
+            line = raw[lowered.rfind(b"\n", 0, at) + 1 : end if end >= 0 else None]
+            text = line.decode("utf-8", "surrogatepass")
+            text = text.strip() if strip else text
+            marked.append(text)
+            if any(lowered.startswith(literal, at) for literal in literals):
+                hot.append(text)
+            at = lowered.find(marker, at + 1)
+    return marked, hot
 
 
-def _strip_all(paragraphs: Sequence[str], hot: set[str] | None) -> tuple[list[str], list[str]]:
+def _strip_all(paragraphs: Sequence[str], hot: list[str] | None) -> tuple[list[str], list[str]]:
+    """Strip related blocks and comment forms; `hot`: the only paragraphs that can hold marks."""
     kept: list[str] = []
     related: list[str] = []
     skip_next = False
@@ -227,13 +240,13 @@ def _strip_all(paragraphs: Sequence[str], hot: set[str] | None) -> tuple[list[st
             if not _looks_like_body(paragraph):
                 related.extend(split_glued_headlines(paragraph))
                 continue
-        mark = _RELATED_MARK.search(paragraph) if _may_hold_mark(paragraph, hot) else None
+        mark = _RELATED_MARK.search(paragraph) if hot is None or paragraph in hot else None
         if mark:
             before, after = paragraph[: mark.start()].strip(), paragraph[mark.end() :].strip()
             if before:
                 kept.append(before)
                 if hot is not None:
-                    hot.add(before)
+                    hot.append(before)
             if after:
                 related.extend(split_glued_headlines(after))
             else:
@@ -241,5 +254,7 @@ def _strip_all(paragraphs: Sequence[str], hot: set[str] | None) -> tuple[list[st
             continue
         kept.append(paragraph)
     kept = _strip_reply_block(kept, hot)
-    cleaned = [_clean_inline(p, hot) for p in kept if not _is_form_line(p)]
+    cleaned = [
+        _clean_inline(p) if hot is None or p in hot else p for p in kept if not _is_form_line(p)
+    ]
     return [p for p in cleaned if p], related

@@ -23,6 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(rf"[{_ODD_SPACE}][ {_ODD_SPACE}]*| [ {_ODD_SPACE}]+")
 _ODD = re.compile(f"[{_ODD_SPACE}]")
+_SPACE_RUN = re.compile("  +")
 # Every character that _INVISIBLE, _CONTROL or _ODD match, plus the lead characters of
 # _MOJIBAKE: text without any of them needs none of those regexes.
 _RARE = re.compile(
@@ -38,14 +39,14 @@ _MAX_CATEGORY_WORDS = 4
 _MAX_CATEGORY_CHARS = 40
 
 
-def _has_rare(text: str) -> bool:
-    """Whether the text holds a control, odd-space, invisible or mojibake character.
+def _has_rare(raw: bytes) -> bool:
+    """Whether the text (as UTF-8) holds a control, odd-space, invisible or mojibake character.
 
     Deleting printable ASCII from the UTF-8 bytes leaves only the other characters' bytes
     (ASCII bytes never occur inside a multi-byte sequence), so the regex runs on a residue
     of a few hundred characters instead of the whole text.
     """
-    residue = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_BYTES)
+    residue = raw.translate(None, _PLAIN_BYTES)
     return bool(residue) and _RARE.search(residue.decode("utf-8", "surrogatepass")) is not None
 
 
@@ -61,18 +62,23 @@ def _normalize(text: str, rare: bool) -> str:
     return text
 
 
-def _mostly_letters(text: str) -> bool:
-    """At least half the non-space characters of the text's start are letters."""
+def _mostly_letters(text: str, raw: bytes | None) -> bool:
+    """At least half the non-space characters of the text's start are letters.
+
+    `raw` is the UTF-8 of the text before its newlines were unified, if nothing else changed.
+    """
     head = text[:_SAMPLE_CHARS]
-    raw = head.encode("utf-8", "surrogatepass")
-    # ASCII letters are a lower bound on letters, len(head) an upper bound on the sample.
-    if 2 * (len(raw) - len(raw.translate(None, _ASCII_LETTERS))) >= len(head):
+    # The ASCII letters in the first _SAMPLE_CHARS bytes (of the text, or of a text that
+    # only shrinks into it) are a lower bound on the sample's letters, len(head) an upper
+    # bound on its length.
+    start = (raw or head.encode("utf-8", "surrogatepass"))[:_SAMPLE_CHARS]
+    if 2 * (len(start) - len(start.translate(None, _ASCII_LETTERS))) >= len(head):
         return True
     sample = "".join(head.split())
     return sum(map(str.isalpha, sample)) >= 0.5 * len(sample)
 
 
-def _check_text(text: str, controls: bool) -> None:
+def _check_text(text: str, controls: bool, raw: bytes | None) -> None:
     """Reject text that is empty or plainly not an article."""
     if not text or text.isspace():
         raise ParseError("The article is empty: there is no text to read.")
@@ -82,23 +88,32 @@ def _check_text(text: str, controls: bool) -> None:
             raise ParseError(
                 "This does not look like an article: it contains binary or control data."
             )
-    if not _mostly_letters(text):
+    if not _mostly_letters(text, raw):
         raise ParseError("This does not look like an article: it has too few words.")
 
 
-def _lines(text: str, rare: bool, controls: bool) -> list[str]:
-    """Lines with whitespace collapsed; blank lines kept as ''."""
+def _lines(text: str, rare: bool, controls: bool) -> tuple[list[str], bool]:
+    """Lines with whitespace collapsed, blank lines kept as ''; and whether any was collapsed."""
     if controls:
         text = _CONTROL.sub("", text)
-    if "  " in text or (rare and _ODD.search(text)):
+    if rare and _ODD.search(text):
         text = _SPACES.sub(" ", text)
-    return [line.strip() for line in text.split("\n")]
+    elif "  " in text:
+        text = _SPACE_RUN.sub(" ", text)  # what _SPACES does where there is no odd space
+    else:
+        return [line.strip() for line in text.split("\n")], controls
+    return [line.strip() for line in text.split("\n")], True
+
+
+def _one_line_paragraphs(lines: list[str]) -> bool:
+    """No two filled lines in a row, so every filled line is a paragraph of its own."""
+    return not any(lines[::2]) or not any(lines[1::2])
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """Group body lines into paragraphs, re-joining hard-wrapped lines."""
-    if not any(lines[::2]) or not any(lines[1::2]):
-        return [line for line in lines if line]  # no two filled lines in a row: no joins
+    if _one_line_paragraphs(lines):
+        return [line for line in lines if line]
     paragraphs: list[str] = []
     previous = ""
     for line in lines:
@@ -130,12 +145,18 @@ def _split_head(lines: list[str], default_category: str) -> tuple[str, str, list
 
 
 def _parse(text: str, source: str | None, default_category: str) -> Draft:
-    rare = _has_rare(text)
+    raw = text.encode("utf-8", "surrogatepass")
+    rare = _has_rare(raw)
+    raw_lines = not rare and "\r" not in text  # raw's lines are the lines read below
     text = _normalize(text, rare)
     controls = rare and _CONTROL.search(text) is not None
-    _check_text(text, controls)
-    category, headline, body = _split_head(_lines(text, rare, controls), default_category)
-    paragraphs, related = strip_boilerplate(_paragraphs(body))
+    _check_text(text, controls, None if rare else raw)
+    lines, collapsed = _lines(text, rare, controls)
+    category, headline, body = _split_head(lines, default_category)
+    # Unless something was repaired, collapsed or re-joined, every paragraph is a whole line
+    # of the raw text (stripped), which lets the boilerplate check reuse its encoding.
+    verbatim = raw_lines and not collapsed and _one_line_paragraphs(body)
+    paragraphs, related = strip_boilerplate(_paragraphs(body), within=raw if verbatim else None)
     if not paragraphs:
         raise ParseError(f'The article "{headline[:80]}" has a headline but no body text.')
     return Draft(

@@ -94,3 +94,12 @@ def test_split_glued_headlines_cuts_only_where_the_full_scan_would(line):
         start = cut
     pieces.append(line[start:])
     assert boilerplate.split_glued_headlines(line) == [p.strip() for p in pieces if p.strip()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(SOUP, SOUP)
+def test_markers_looked_for_in_the_source_text_find_the_same(head, body):
+    lines = "\n".join([*head, *body]).split("\n")
+    paragraphs = [line.strip() for line in lines[len(head) :] if line.strip()]
+    source = "\n".join(f" {line}\t" for line in lines).encode("utf-8", "surrogatepass")
+    assert strip_boilerplate(paragraphs, within=source) == strip_boilerplate(paragraphs)
