@@ -138,6 +138,8 @@ def _split_head(lines: list[str], default_category: str) -> tuple[str, str, list
             filled.append(index)
             if len(filled) == 2:
                 break
+    if not filled:  # only whitespace and control characters
+        raise ParseError("The article is empty: there is no text to read.")
     first = filled[0]
     if len(filled) > 1 and _is_category(lines[first]):
         return lines[first], lines[filled[1]], lines[filled[1] + 1 :]

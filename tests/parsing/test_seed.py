@@ -70,6 +70,7 @@ def test_mojibake_apostrophes_are_repaired():
     [
         ("", "empty"),
         ("  \n\t \n", "empty"),
+        (" " * 1500 + "\x01", "empty"),
         ("World\n\nJust a headline\n", "no body"),
         ("World\n\nHeadline\n\nLeave a Reply\n\nRequired fields are marked *", "no body"),
         ("\x00\x01\x02binary\x03\x04 junk \x05\x06", "binary"),
