@@ -37,6 +37,15 @@ async def subscribe_chats(
         await service.storage.add_subscription(Chat("fake", str(n)), SubscriptionKind.ALL, "", kind)
 
 
+async def queued(
+    service: NewsService, *, chats: int, articles: int, kind: ChatKind = ChatKind.PRIVATE
+) -> None:
+    """`chats` chats subscribed to everything, then `articles` new articles for them."""
+    await subscribe_chats(service, chats, kind)
+    for _ in range(articles):
+        await service.ingest(make_article())
+
+
 async def run_until_sent(worker: DeliveryWorker, messenger: FakeMessenger, want: int, limit=20.0):
     stop = asyncio.Event()
     task = asyncio.create_task(worker.run(stop))
@@ -50,9 +59,7 @@ async def run_until_sent(worker: DeliveryWorker, messenger: FakeMessenger, want:
 async def test_every_article_reaches_every_chat_once_within_the_limits(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 20)
-    for _ in range(5):
-        await service.ingest(make_article())
+    await queued(service, chats=20, articles=5)
     messenger = FakeMessenger()
     cfg = fast(settings, console_rate=40.0)
     worker = DeliveryWorker(service.storage, messenger, cfg)
@@ -67,9 +74,7 @@ async def test_every_article_reaches_every_chat_once_within_the_limits(
 async def test_per_chat_and_group_limits_are_smooth(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 1, ChatKind.GROUP)
-    for _ in range(4):
-        await service.ingest(make_article())
+    await queued(service, chats=1, articles=4, kind=ChatKind.GROUP)
     messenger = FakeMessenger()
     limits = Limits(overall=100.0, per_chat=10.0, per_group=5.0)
     worker = DeliveryWorker(service.storage, messenger, fast(settings), limits)
@@ -84,8 +89,7 @@ async def test_per_chat_and_group_limits_are_smooth(
 async def test_rate_limited_chat_is_retried_exactly_as_asked_and_delivered_once(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 3)
-    await service.ingest(make_article())
+    await queued(service, chats=3, articles=1)
     messenger = FakeMessenger()
     messenger.fail("1", RetryAfter(0.5))
     worker = DeliveryWorker(service.storage, messenger, fast(settings))
@@ -98,9 +102,7 @@ async def test_rate_limited_chat_is_retried_exactly_as_asked_and_delivered_once(
 async def test_absurd_retry_after_does_not_freeze_other_chats(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 3)
-    await service.ingest(make_article())
-    await service.ingest(make_article())
+    await queued(service, chats=3, articles=2)
     messenger = FakeMessenger()
     messenger.fail("0", RetryAfter(3 * 3600))
     worker = DeliveryWorker(service.storage, messenger, fast(settings))
@@ -112,9 +114,7 @@ async def test_absurd_retry_after_does_not_freeze_other_chats(
 async def test_gone_chat_is_deactivated_while_others_still_receive(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 3)
-    await service.ingest(make_article())
-    await service.ingest(make_article())
+    await queued(service, chats=3, articles=2)
     messenger = FakeMessenger()
     messenger.fail("2", Gone("bot was blocked by the user"))
     worker = DeliveryWorker(service.storage, messenger, fast(settings))
@@ -128,8 +128,7 @@ async def test_gone_chat_is_deactivated_while_others_still_receive(
 async def test_migrated_chat_gets_the_article_at_its_new_id(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 1, ChatKind.GROUP)
-    await service.ingest(make_article())
+    await queued(service, chats=1, articles=1, kind=ChatKind.GROUP)
     messenger = FakeMessenger()
     messenger.fail("0", Migrated("-100999"))
     worker = DeliveryWorker(service.storage, messenger, fast(settings))
@@ -144,8 +143,7 @@ async def test_migrated_chat_gets_the_article_at_its_new_id(
 async def test_transient_errors_back_off_then_give_up_with_the_reason(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 2)
-    await service.ingest(make_article())
+    await queued(service, chats=2, articles=1)
     messenger = FakeMessenger()
     messenger.fail("0", *[Transient("502 Bad Gateway")] * 10)
     messenger.fail("1", Transient("timeout"), Permanent("400 Bad Request: text is empty"))
@@ -173,9 +171,7 @@ def test_backoff_grows_with_jitter_and_is_capped() -> None:
 async def test_drain_waits_for_deliveries_held_only_by_pacing(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 1)
-    for _ in range(3):
-        await service.ingest(make_article())
+    await queued(service, chats=1, articles=3)
     messenger = FakeMessenger()
     limits = Limits(overall=100.0, per_chat=20.0, per_group=20.0)
     worker = DeliveryWorker(service.storage, messenger, fast(settings), limits)
@@ -205,9 +201,7 @@ async def test_a_chat_with_a_long_backlog_does_not_starve_the_others(
 async def test_a_paced_chat_is_served_at_its_own_rate_not_the_poll_interval(
     service: NewsService, settings: Settings
 ) -> None:
-    await subscribe_chats(service, 1)
-    for _ in range(4):
-        await service.ingest(make_article())
+    await queued(service, chats=1, articles=4)
     messenger = FakeMessenger()
     limits = Limits(overall=100.0, per_chat=10.0, per_group=10.0)
     cfg = fast(settings, delivery_poll_interval=2.0)
