@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from bot.errors import NewsbotError
 from bot.models import Article, Draft, IngestResult
-from bot.parsing.sources import is_url, iter_sources, load
+from bot.parsing.fetch import is_url
+from bot.parsing.sources import iter_sources, load
 from bot.ports import Storage
 from bot.settings import Settings
 

@@ -24,6 +24,7 @@ from bot.models import (
 )
 from storage import articles as art
 from storage import delivery as dlv
+from storage import operations as ops
 from storage.schema import configure, migrate
 
 T = TypeVar("T")
@@ -168,16 +169,16 @@ class SqliteStorage:
     # --- feeds, problems, status -------------------------------------------------------
 
     async def feed_state(self, url: str) -> dict[str, object] | None:
-        return await self._run(dlv.feed_state, url)
+        return await self._run(ops.feed_state, url)
 
     async def save_feed_state(self, url: str, **fields: object) -> None:
-        await self._write(dlv.save_feed_state, url, fields)
+        await self._write(ops.save_feed_state, url, fields)
 
     async def report_problem(self, key: str, message: str | None) -> None:
-        await self._write(dlv.report_problem, key, message)
+        await self._write(ops.report_problem, key, message)
 
     async def status(self) -> Status:
-        return await self._run(dlv.status)
+        return await self._run(ops.status)
 
 
 def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:

@@ -11,7 +11,8 @@ from bot.aio import sleep_unless
 from bot.errors import NewsbotError
 from bot.ingest import Ingestor
 from bot.models import Draft
-from bot.parsing.sources import fetch, parse_document
+from bot.parsing.fetch import fetch
+from bot.parsing.sources import parse_document
 from bot.ports import Storage
 from bot.settings import FeedSource, Settings
 

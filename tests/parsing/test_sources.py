@@ -18,7 +18,8 @@ from aiohttp.test_utils import TestServer
 from bot.errors import FetchError, NewsbotError, ParseError
 from bot.models import Draft
 from bot.parsing import sources
-from bot.parsing.sources import FetchFailed, fetch, iter_sources, load, sniff
+from bot.parsing.fetch import FetchFailed, fetch
+from bot.parsing.sources import iter_sources, load, sniff
 from bot.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
