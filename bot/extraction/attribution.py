@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
@@ -95,7 +96,9 @@ class Attributor:
         end = first[1]
         return lead, masked[span.end : end]
 
-    def _resolve(self, phrase: str, at: int, fallback_lead: str = "") -> tuple[bool, str | None]:
+    def _resolve(
+        self, phrase: str, at: int, fallback_lead: str = "", index: int | None = None
+    ) -> tuple[bool, str | None]:
         if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"
             subject = self._sentence_subject(phrase[1:])
             if subject:
@@ -109,6 +112,10 @@ class Attributor:
                 subject = self._sentence_subject(fallback_lead, people_only=False)
                 if subject:
                     return True, subject
+            if index is not None and value in ("he", "she"):
+                salient = self._salient(index, value)
+                if salient:
+                    return True, salient
             return True, self.resolver.pronoun(value, at)
         if kind == "role":
             return True, self.resolver.speaker_before(at, value)
@@ -118,6 +125,29 @@ class Attributor:
         if kind == "unnamed":
             return True, None
         return False, None
+
+    def _salient(self, index: int, pronoun: str) -> str | None:
+        """For a sentence opening with "He"/"She", the subject of the sentence before it in the
+        paragraph (its named subject, or whom its own opening pronoun means), not someone merely
+        mentioned there ("He cites Leviticus, where God says, “…” He notes …")."""
+        span = self.spans[index]
+        masked, bounds = self._mask(span.para)
+        ends = [end for _, end in bounds if end <= span.start]
+        start = max(ends, default=0)
+        if not re.match(pronoun + r"\s", masked[start:], re.IGNORECASE):
+            return None
+        ends = [end for end in ends if end < start]
+        if not ends and start == 0:
+            return None
+        before = max(ends, default=0)
+        previous = masked[before:start]
+        gender = "m" if pronoun == "he" else "f"
+        if re.match(pronoun + r"\s", previous, re.IGNORECASE):
+            return self.resolver.person_before(self._offsets[span.para] + before, gender)
+        subject = self._sentence_subject(previous)
+        if subject and self.resolver.gender_ok(subject, gender):
+            return subject
+        return None
 
     def _sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
@@ -165,7 +195,7 @@ class Attributor:
                 (phrase_from_tail(context) if context.strip() else None) if context else lead_phrase
             )
             if phrase:
-                done, name = self._resolve(phrase, at, lead)
+                done, name = self._resolve(phrase, at, lead, index)
                 if done:
                     return name
                 if cues.LOWER_PHRASE.fullmatch(phrase.strip()):

@@ -131,3 +131,17 @@ def test_a_titled_previous_speaker_beats_a_place_mentioned_since():
         "“Every river carries the memory of the rain that made it,” he adds.\n"
     )
     assert {q.speaker for q in analyze(text).quotes} == {"Anselm"}
+
+
+def test_a_sentence_opening_pronoun_follows_the_previous_subject():
+    text = (
+        "World\n\nBishop writes on forests\n\n"
+        "“Forests breathe for us,” Bishop Tomas Ferreira writes in the letter.\n\n"
+        "Ferreira closes with the scriptures. He quotes Psalm 96, where Moses says, "
+        "“let the trees of the forest sing for joy.” He adds that Noah "
+        "“loved every creature he met” and invites us “to plant one tree each spring.”\n"
+    )
+    speakers = {q.text[:12]: q.speaker for q in analyze(text).quotes}
+    assert speakers["let the tree"] == "Moses"
+    assert speakers["loved every "] == "Tomas Ferreira"
+    assert speakers["to plant one"] == "Tomas Ferreira"
