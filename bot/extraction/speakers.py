@@ -18,6 +18,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _UNNAMED = ("a ", "an ", "one ", "another ", "some ", "two ", "three ", "several ", "many ")
 _AGE = re.compile(r"\b\d+-year-old\b")
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
+_LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")
 _WORD = re.compile(r"[\w’'\-]+")
 _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
@@ -92,6 +93,18 @@ def _pronoun(phrase: str) -> str | None:
     return None
 
 
+def _trailing_name(phrase: str) -> str | None:
+    """A name ending a phrase after a plain word: "a process Persoons" (said) -> "Persoons"."""
+    match = _LAST_RUN.search(phrase)
+    if match is None or match.start() == 0 or _PREPOSITIONS.search(phrase, 0, match.start()):
+        return None
+    before = phrase[: match.start()].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return None
+    names = name_candidates(match.group())
+    return names[-1] if names and not is_org(names[-1]) else None
+
+
 def read_phrase(phrase: str) -> tuple[str, str]:
     """(kind, value) of a subject phrase: kind is name, pronoun, role, org, unnamed or none."""
     stripped = phrase.strip(' ;:—–-"“”')
@@ -102,7 +115,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if pronoun:
         return "pronoun", pronoun
     if lower.startswith(_UNNAMED):
-        return "unnamed", ""
+        name = _trailing_name(stripped)
+        return ("name", name) if name else ("unnamed", "")
     if _THE_NAME.fullmatch(stripped):
         return "name", stripped  # "The Athletic"
     name = subject_name(stripped)

@@ -145,3 +145,18 @@ def test_a_sentence_opening_pronoun_follows_the_previous_subject():
     assert speakers["let the tree"] == "Moses"
     assert speakers["loved every "] == "Tomas Ferreira"
     assert speakers["to plant one"] == "Tomas Ferreira"
+
+
+def test_a_name_inside_a_reduced_relative_clause_speaks():
+    text = (
+        "Local\n\nTown plans new bridge\n\n"
+        "Councillor Mira Halvorsen presented the plan on Monday. The old bridge will be "
+        "closed for a year, a delay Halvorsen said is “painful but necessary for safety.”\n\n"
+        "Later that week, with Halvorsen gushing that it was “the best news in a decade,” "
+        "the council approved the budget. A spokesman said the vote was "
+        "“a done deal that nobody on the council will try to reverse.”\n"
+    )
+    speakers = {q.text[:12]: q.speaker for q in analyze(text).quotes}
+    assert speakers["painful but "] == "Mira Halvorsen"
+    assert speakers["the best new"] == "Mira Halvorsen"
+    assert speakers["a done deal "] is None
