@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NAME_RUN, PASSIVE_BEFORE, SPEECH_VERB
-from bot.extraction.persons import is_modifier
+from bot.extraction.persons import is_modifier, portfolio_name
 from bot.extraction.speakers import is_org, name_candidates
 
 _MAX_SUBJECT_WORDS = 14
@@ -73,6 +73,12 @@ def _clause_subject(before: str) -> str | None:
     if before.rstrip().endswith(","):  # an appositive: "Jane Doe, the CEO, said"
         head = before.rstrip()
         start = max(head.rfind(mark, 0, len(head) - 1) for mark in (". ", "; ", ": "))
+        segments = head[start + 1 : -1].split(",")
+        if len(segments) > 1 and segments[-1].split()[:1] == ["who"]:  # "X, who runs it, said"
+            found = list(NAME_RUN.finditer(segments[-2]))
+            if found:
+                last = found[-1]
+                return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
         return head[start + 1 :].strip() or None
     cuts = list(_CLAUSE.finditer(before))
     clause = before[cuts[-1].end() :] if cuts else before

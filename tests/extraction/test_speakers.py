@@ -160,3 +160,13 @@ def test_a_name_inside_a_reduced_relative_clause_speaks():
     assert speakers["painful but "] == "Mira Halvorsen"
     assert speakers["the best new"] == "Mira Halvorsen"
     assert speakers["a done deal "] is None
+
+
+def test_a_who_clause_after_the_name_keeps_the_name_as_speaker():
+    text = (
+        "Local\n\nHarbour levy approved\n\n"
+        "In an interview on Tuesday, Deputy Minister for Harbours Lotte Vandamme, who drafted "
+        "the levy, said it would make sure “every ferry pays its share of the dredging bill.”\n"
+    )
+    speakers = {q.text[:12]: q.speaker for q in analyze(text).quotes}
+    assert speakers["every ferry "] == "Lotte Vandamme"
