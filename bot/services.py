@@ -45,12 +45,6 @@ class NewsService:
             fanned_out=fanned,
         )
 
-    async def article(self, article_id: int) -> Post:
-        found = await self.storage.get_article(article_id)
-        if found is None:
-            raise NotFound("That article is no longer here.")
-        return self.post(found)
-
     async def latest(
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Post]:
@@ -68,7 +62,12 @@ class NewsService:
         article_id: int | None = None,
     ) -> QuoteHit:
         name = await self.category_name(category) if category else None
-        speaker = speaker.strip() if speaker else None
+        return await self._quote(name, speaker.strip() if speaker else None, article_id)
+
+    async def _quote(
+        self, name: str | None, speaker: str | None, article_id: int | None = None
+    ) -> QuoteHit:
+        """A quote for an already-checked category name."""
         hit = await self.storage.quote(name, speaker, article_id)
         if hit is None:
             who = f" by {speaker}" if speaker else ""
@@ -80,10 +79,9 @@ class NewsService:
         """`/quote X`: X is a category when one has that name, otherwise a speaker."""
         text = (argument or "").strip()
         if not text:
-            return await self.quote()
-        if await self._find_category(text):
-            return await self.quote(category=text)
-        return await self.quote(speaker=text)
+            return await self._quote(None, None)
+        name = await self._find_category(text)
+        return await self._quote(name, None) if name else await self._quote(None, text)
 
     async def search(self, query: str, limit: int = 5, before_id: int | None = None) -> list[Post]:
         _check_limit(limit)
