@@ -31,8 +31,8 @@ run: $(STAMP)
 	$(BIN)/newsbot run
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check bot adapters storage tests benchmarks
-	$(BIN)/mypy bot adapters storage
+	$(BIN)/ruff check bot adapters storage entrypoints tests benchmarks
+	$(BIN)/mypy bot adapters storage entrypoints
 
 test: lint
 	$(BIN)/pytest -q

@@ -26,7 +26,7 @@ READER = 4_200_000
 
 def newsbot_cmd() -> list[str]:
     script = Path(sys.executable).with_name("newsbot")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "entrypoints.cli"]
 
 
 def clean_env(**extra: str) -> dict[str, str]:

@@ -72,7 +72,7 @@ def test_queries_after_ingest(tmp_path: Path) -> None:
 
 def test_commands_without_a_platform_never_import_one(tmp_path: Path) -> None:
     code = (
-        "import sys; from bot.cli import main; main(['--db', sys.argv[1], 'latest']);"
+        "import sys; from entrypoints.cli import main; main(['--db', sys.argv[1], 'latest']);"
         " bad = [m for m in ('aiogram', 'discord') if m in sys.modules]; print(bad)"
     )
     import subprocess

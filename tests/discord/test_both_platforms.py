@@ -52,7 +52,7 @@ def environment(tmp_path: Path, discord: FakeDiscord, telegram: FakeTelegram) ->
 
 async def newsbot(*args: str, env: dict[str, str], cwd: Path, log: Path):
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", *args,
+        sys.executable, "-m", "entrypoints.cli", *args,
         env=env, cwd=cwd, stdin=asyncio.subprocess.DEVNULL,
         stdout=log.open("ab"), stderr=asyncio.subprocess.STDOUT,
     )  # fmt: skip

@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
-        from bot.app import configure_logging, run_bot
+        from entrypoints.bootstrap import configure_logging, run_bot
 
         configure_logging(
             settings, quiet=not (settings.telegram_enabled or settings.discord_enabled)
@@ -78,10 +78,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if args.command == "parse":
         return await _parse(args, settings)
-    from bot.app import configure_logging
+    from entrypoints.bootstrap import configure_logging
 
     configure_logging(settings, quiet=True)
-    from bot.commands import run_command
+    from entrypoints.db_commands import run_command
 
     return await run_command(args, settings)
 

@@ -8,12 +8,12 @@ import sys
 import time
 from typing import Any
 
-from bot.app import open_storage
-from bot.cli import post_json, quote_json, result_line
 from bot.ingest import Ingestor
 from bot.models import IngestResult, Post, Status
 from bot.services import NewsService
 from bot.settings import Settings
+from entrypoints.bootstrap import open_storage
+from entrypoints.cli import post_json, quote_json, result_line
 
 
 async def run_command(args: argparse.Namespace, settings: Settings) -> int:
