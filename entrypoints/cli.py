@@ -7,12 +7,12 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 
 from bot.errors import NewsbotError
-from bot.models import Article, IngestResult, Post, QuoteHit
+from bot.models import Post
 from bot.settings import Settings
+from entrypoints.output import article_json
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -103,43 +103,6 @@ async def _parse(args: argparse.Namespace, settings: Settings) -> int:
         for article in articles:
             print(render.post(Post.from_article(article, max_quotes=len(article.quotes))))
     return 0
-
-
-def article_json(article: Article) -> dict[str, Any]:
-    return {
-        "category": article.category,
-        "headline": article.headline,
-        "summary": article.summary,
-        "quotes": [{"text": q.text, "speaker": q.speaker} for q in article.quotes],
-        "related": list(article.related),
-        "paragraphs": list(article.paragraphs),
-        "url": article.url,
-        "published": article.published.isoformat() if article.published else None,
-        "identity": article.identity,
-    }
-
-
-def post_json(post: Post) -> dict[str, Any]:
-    data = asdict(post)
-    data["published"] = post.published.isoformat() if post.published else None
-    return data
-
-
-def quote_json(hit: QuoteHit) -> dict[str, Any]:
-    return {
-        "text": hit.quote.text,
-        "speaker": hit.quote.speaker,
-        "article_id": hit.article_id,
-        "headline": hit.headline,
-        "category": hit.category,
-        "url": hit.url,
-    }
-
-
-def result_line(result: IngestResult) -> str:
-    if result.status == "failed":
-        return f"FAILED {result.source}: {result.error}"
-    return f"{result.status} {result.source}: {result.headline}"
 
 
 if __name__ == "__main__":

@@ -5,15 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from typing import Any
 
 from bot.ingest import Ingestor
-from bot.models import IngestResult, Post, Status
+from bot.models import Post, Status
 from bot.services import NewsService
 from bot.settings import Settings
 from entrypoints.bootstrap import open_storage
-from entrypoints.cli import post_json, quote_json, result_line
+from entrypoints.output import (
+    ProgressBar,
+    post_json,
+    quote_json,
+    result_line,
+    status_json,
+    status_lines,
+)
 
 
 async def run_command(args: argparse.Namespace, settings: Settings) -> int:
@@ -23,7 +29,8 @@ async def run_command(args: argparse.Namespace, settings: Settings) -> int:
         if args.command == "ingest":
             return await _ingest(args, Ingestor(storage, settings))
         if args.command == "status":
-            return _status(await service.status(), args.json)
+            _status(await service.status(), args.json)
+            return 0
         return await _query(args, service)
     finally:
         await storage.close()
@@ -71,55 +78,8 @@ async def _ingest(args: argparse.Namespace, ingestor: Ingestor) -> int:
     return 1 if report.failed else 0
 
 
-class ProgressBar:
-    """A one-line progress counter on a terminal's stderr for long runs; silent otherwise."""
-
-    def __init__(self, after: float = 1.0) -> None:
-        self.start = time.monotonic()
-        self.after = after
-        self.count = 0
-        self.shown = False
-        self.enabled = sys.stderr.isatty()
-
-    def tick(self, result: IngestResult) -> None:
-        self.count += 1
-        elapsed = time.monotonic() - self.start
-        if self.enabled and elapsed > self.after and self.count % 25 == 0:
-            rate = self.count / elapsed
-            sys.stderr.write(f"\ringesting… {self.count} items, {rate:.0f}/s")
-            sys.stderr.flush()
-            self.shown = True
-
-    def close(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-
-
-def _status(status: Status, as_json: bool) -> int:
+def _status(status: Status, as_json: bool) -> None:
     if as_json:
-        data: dict[str, Any] = {
-            "articles": status.articles,
-            "subscriptions": status.subscriptions,
-            "outbox": status.outbox,
-            "failing_feeds": [
-                {"url": u, "failures": f, "error": e} for u, f, e in status.failing_feeds
-            ],
-            "problems": [{"key": k, "message": m} for k, m in status.problems],
-            "last_delivery": status.last_delivery.isoformat() if status.last_delivery else None,
-        }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
-    print(f"Articles: {status.articles}")
-    subs = ", ".join(f"{p} {n}" for p, n in status.subscriptions.items()) or "none"
-    print(f"Active subscriptions: {subs}")
-    outbox = ", ".join(f"{s} {n}" for s, n in sorted(status.outbox.items())) or "empty"
-    print(f"Outbox: {outbox}")
-    last = (
-        status.last_delivery.strftime("%Y-%m-%d %H:%M:%S UTC") if status.last_delivery else "never"
-    )
-    print(f"Last delivery: {last}")
-    for url, failures, error in status.failing_feeds:
-        print(f"Failing feed: {url} ({failures} failures in a row): {error}")
-    for key, message in status.problems:
-        print(f"Problem: {key}: {message}")
-    return 0
+        print(json.dumps(status_json(status), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(status_lines(status)))
