@@ -33,6 +33,7 @@ run: $(STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check bot adapters storage entrypoints tests benchmarks
 	$(BIN)/mypy bot adapters storage entrypoints
+	$(BIN)/lint-imports --no-cache
 
 test: lint
 	$(BIN)/pytest -q

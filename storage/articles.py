@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from bot.models import Article, Quote, QuoteHit
 
@@ -84,7 +85,7 @@ def speaker_keys(speaker: str | None) -> tuple[str | None, str | None]:
     return key, key.rsplit(" ", 1)[-1]
 
 
-def _article(row: sqlite3.Row | tuple, quotes: list[Quote]) -> Article:
+def _article(row: sqlite3.Row | tuple[Any, ...], quotes: list[Quote]) -> Article:
     published = datetime.fromtimestamp(row[9], UTC) if row[9] is not None else None
     return Article(
         id=row[0],
@@ -101,7 +102,7 @@ def _article(row: sqlite3.Row | tuple, quotes: list[Quote]) -> Article:
     )
 
 
-def _with_quotes(conn: sqlite3.Connection, rows: list) -> list[Article]:
+def _with_quotes(conn: sqlite3.Connection, rows: list[Any]) -> list[Article]:
     if not rows:
         return []
     ids = [row[0] for row in rows]

@@ -63,7 +63,8 @@ class SqliteStorage:
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         """Run fn(conn, *args) on the database thread."""
         # aiosqlite's worker-thread hop; one hop per transaction keeps each one atomic and fast.
-        return await self._db._execute(fn, self._db._conn, *args)
+        result: T = await self._db._execute(fn, self._db._conn, *args)  # type: ignore[no-untyped-call]
+        return result
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         """Run fn(conn, *args) inside BEGIN IMMEDIATE ... COMMIT, rolling back on any error."""

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from contextlib import suppress
 
 import discord
+from discord.ui import Button
 
 from adapters.discord.interact import NO_MENTIONS, report_error, say_privately
 from adapters.discord.render import post_embeds
@@ -45,13 +46,13 @@ class Pager(discord.ui.View):
         self.newer.disabled = self.index == 0
 
     @discord.ui.button(label="◀ Newer", style=discord.ButtonStyle.secondary)
-    async def newer(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+    async def newer(self, interaction: discord.Interaction, button: Button[Pager]) -> None:
         self.index = max(self.index - 1, 0)
         self.older.disabled = False
         await self._show(interaction)
 
     @discord.ui.button(label="Older ▶", style=discord.ButtonStyle.primary)
-    async def older(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+    async def older(self, interaction: discord.Interaction, button: Button[Pager]) -> None:
         await interaction.response.defer()
         if self.index + 1 == len(self.pages):
             try:
@@ -84,6 +85,6 @@ class Pager(discord.ui.View):
                 await self.origin.edit_original_response(view=None)
 
     async def on_error(
-        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Pager]
     ) -> None:
         await report_error(interaction, error)

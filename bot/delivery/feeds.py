@@ -108,7 +108,7 @@ class FeedPoller:
         self, feed: FeedSource, state: dict[str, object], reason: str, now: float
     ) -> float:
         failures = int(state.get("failures") or 0) + 1  # type: ignore[call-overload]
-        delay = min(MAX_BACKOFF, self.settings.feed_interval * 2 ** min(failures - 1, 12))
+        delay: float = min(MAX_BACKOFF, self.settings.feed_interval * 2.0 ** min(failures - 1, 12))
         level = logging.ERROR if failures >= REPORT_AFTER else logging.WARNING
         log.log(level, "feed %s failed %d times in a row: %s", feed.url, failures, reason)
         await self.storage.save_feed_state(

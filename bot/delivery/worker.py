@@ -253,5 +253,5 @@ class SentMarks:
 
 def backoff(attempt: int, base: float, ceiling: float) -> float:
     """Exponential backoff with full jitter in [0.5, 1.5) of the step, capped."""
-    step = min(ceiling, base * 2 ** (attempt - 1))
+    step = min(ceiling, base * 2.0 ** (attempt - 1))
     return step * (0.5 + random.random())
