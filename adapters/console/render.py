@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import textwrap
 
+from bot import text
 from bot.models import Digest, Post, QuoteHit, Subscription
 
 WIDTH = 78
 
 
-def _wrap(text: str, indent: str = "") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
-
-
-def hashtag(category: str) -> str:
-    return "#" + "".join(word[:1].upper() + word[1:] for word in category.split())
+def _wrap(value: str, indent: str = "") -> str:
+    return textwrap.fill(value, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
 def post(p: Post) -> str:
@@ -25,7 +22,7 @@ def post(p: Post) -> str:
         lines.append(_wrap(f"“{q.text}”", "  │ "))
         lines.append(f"  │   — {q.speaker or 'unnamed speaker'}")
         lines.append("")
-    tail = hashtag(p.category)
+    tail = text.hashtag(p.category)
     if p.url:
         tail += f"  {p.url}"
     lines.append(tail)
@@ -37,8 +34,7 @@ def article_list(posts: list[Post], title: str) -> str:
     for number, p in enumerate(posts, 1):
         lines.append(_wrap(f"{number}. {p.headline}", ""))
         if p.summary:
-            first = p.summary.split(". ")[0].rstrip(".") + "."
-            lines.append(_wrap(first, "   "))
+            lines.append(_wrap(text.first_sentence(p.summary), "   "))
     return "\n".join(lines)
 
 
@@ -66,8 +62,8 @@ def categories(found: list[tuple[str, int]]) -> str:
 
 
 def digest(d: Digest) -> str:
-    lines = [f"While paused you missed {d.missed} article{'s' if d.missed != 1 else ''}:"]
+    lines = [text.missed_line(d.missed)]
     lines += [f"  • {p.headline}" for p in d.posts]
     if d.missed > len(d.posts):
-        lines.append(f"  … and {d.missed - len(d.posts)} more; /latest shows them.")
+        lines.append(f"  {text.and_more(d.missed - len(d.posts))}; /latest shows them.")
     return "\n".join(lines)

@@ -1,6 +1,6 @@
 """Posts, digests, quotes and lists as Discord messages, always within Discord's limits.
 
-Text is trimmed on sentence boundaries (falling back to a word, then a character);
+Text is trimmed by the core's text toolkit (sentences, then words, then characters);
 every function here is pure: it builds data and never talks to Discord.
 """
 
@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import discord
 
 from bot.models import Digest, Post, QuoteHit, Subscription
+from bot.text import and_more, cut_words, plural, safe_url, trim
 
 TITLE = 256
 DESCRIPTION = 4096
@@ -24,49 +25,9 @@ FOOTER = 2048
 EMBED_TOTAL = 6000
 EMBEDS_PER_MESSAGE = 10
 CONTENT = 2000
-ELLIPSIS = "…"
 UNKNOWN_SPEAKER = "Unknown speaker"
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _SPACE = re.compile(r"\s+")
-
-
-def trim(text: str, limit: int) -> str:
-    """`text` in at most `limit` characters: whole sentences if any fit, else cut at a word."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    if limit <= 0:
-        return ""
-    best = 0
-    for match in _SENTENCE_END.finditer(text, 0, limit + 1):
-        if match.end() <= limit:
-            best = match.end()
-    if best:
-        return text[:best].rstrip()
-    return cut_words(text, limit)
-
-
-def cut_words(text: str, limit: int) -> str:
-    """Cut at the last space that leaves room for an ellipsis (mid-word only if there is none)."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    if limit <= len(ELLIPSIS):
-        return text[:limit]
-    room = limit - len(ELLIPSIS)
-    head = text[:room]
-    space = head.rfind(" ")
-    if space > room // 2:
-        head = head[:space]
-    return head.rstrip(" ,;:-–—") + ELLIPSIS
-
-
-def http_url(url: str | None) -> str | None:
-    """Discord refuses embeds whose url is not http(s); drop anything else."""
-    if url and re.match(r"^https?://\S+$", url) and len(url) <= 2048:
-        return url
-    return None
 
 
 def quoted(text: str, limit: int) -> str:
@@ -132,7 +93,7 @@ def post_parts(post: Post, budget: int = EMBED_TOTAL) -> EmbedParts:
         description = trim(post.summary, min(DESCRIPTION, len(description) + left))
     return EmbedParts(
         title=title,
-        url=http_url(post.url),
+        url=safe_url(post.url),
         description=description,
         fields=tuple(fields),
         footer=footer,
@@ -176,8 +137,7 @@ def post_embeds(posts: Sequence[Post], header: str = "") -> list[discord.Embed]:
 
 def digest_header(digest: Digest) -> str:
     shown = min(len(digest.posts), EMBEDS_PER_MESSAGE)
-    noun = "article" if digest.missed == 1 else "articles"
-    text = f"Welcome back! While paused, this channel missed {digest.missed} {noun}."
+    text = f"Welcome back! While paused, this channel missed {plural(digest.missed, 'article')}."
     if digest.missed > shown:
         text += f" Here are the newest {shown}."
     return text
@@ -201,7 +161,7 @@ def quote_embed(hit: QuoteHit) -> discord.Embed:
 
 
 def _link(text: str, url: str | None) -> str:
-    safe = http_url(url)
+    safe = safe_url(url)
     text = text.replace("[", "(").replace("]", ")") or "Untitled"
     linked = f"[{text}]({safe})" if safe else text
     return linked if len(linked) <= FIELD_VALUE else text
@@ -212,8 +172,7 @@ def categories_text(categories: Sequence[tuple[str, int]]) -> str:
         return "There are no categories yet: no articles have arrived."
     lines = ["**Categories**"]
     for name, count in categories:
-        noun = "article" if count == 1 else "articles"
-        lines.append(f"• {name} — {count} {noun}")
+        lines.append(f"• {name} — {plural(count, 'article')}")
     lines.append("Subscribe this channel with `/subscribe category`, or `all` for everything.")
     return clip_lines(lines)
 
@@ -241,4 +200,4 @@ def clip_lines(lines: Sequence[str], limit: int = CONTENT) -> str:
         if len("\n".join([*kept, line])) > limit - 20:
             break
         kept.append(line)
-    return "\n".join([*kept, f"… and {len(lines) - len(kept)} more"])
+    return "\n".join([*kept, and_more(len(lines) - len(kept))])

@@ -8,27 +8,26 @@ way Telegram measures them: visible text (after entity parsing) in UTF-16 code u
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.models import Digest, Post, Quote, QuoteHit, Subscription
+from bot.text import (
+    and_more,
+    first_sentence,
+    hashtag,
+    missed_line,
+    plural,
+    safe_url,
+    trim,
+    utf16_units,
+)
 
 MAX_TEXT = 4096
 MAX_HEADLINE = 300
-MAX_HASHTAG = 64
 LIST_SUMMARY = 160
-ELLIPSIS = "…"
-
-_WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s|$)")
-
-
-def utf16_len(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +42,7 @@ class Piece:
 
     @property
     def size(self) -> int:
-        return utf16_len(self.plain)
+        return utf16_units(self.plain)
 
 
 def text(value: str) -> Piece:
@@ -74,64 +73,14 @@ def join(pieces: Sequence[Piece], sep: str = "\n") -> Piece:
     return out
 
 
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) URLs become links or buttons; anything else Telegram would reject."""
-    if not url:
-        return None
-    url = url.strip()
-    if not re.match(r"^https?://[^\s<>\"]+$", url, re.IGNORECASE):
-        return None
-    return url
-
-
-def hashtag(category: str) -> str:
-    """A valid Telegram hashtag for a category: words joined in CamelCase (#WorldNews)."""
-    words = _WORD.findall(category)
-    tag = "".join(w[:1].upper() + w[1:] for w in words).replace("_", "")
-    if not tag or tag.isdigit():
-        tag = "News" + tag
-    return "#" + tag[:MAX_HASHTAG]
-
-
 def shorten(value: str, limit: int) -> str:
     """At most `limit` UTF-16 units: whole sentences if any fit, else whole words plus "…"."""
-    value = value.strip()
-    if utf16_len(value) <= limit:
-        return value
-    if limit <= 1:
-        return ELLIPSIS if limit == 1 else ""
-    best = ""
-    for match in _SENTENCE_END.finditer(value):
-        candidate = value[: match.end()]
-        if utf16_len(candidate) > limit:
-            break
-        best = candidate
-    if best:
-        return best
-    cut = _prefix(value, limit - 1)
-    space = cut.rfind(" ")
-    if space > len(cut) // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:-–—") + ELLIPSIS
-
-
-def _prefix(value: str, limit: int) -> str:
-    """The longest prefix of `value` within `limit` UTF-16 units (never splits a pair)."""
-    total = 0
-    for i, char in enumerate(value):
-        total += 2 if ord(char) > 0xFFFF else 1
-        if total > limit:
-            return value[:i]
-    return value
+    return trim(value, limit, utf16_units)
 
 
 def first_line(value: str, limit: int = LIST_SUMMARY) -> str:
     """The first sentence (or line) of a summary, shortened for lists."""
-    value = value.strip().split("\n", 1)[0]
-    match = _SENTENCE_END.search(value)
-    if match:
-        value = value[: match.end()]
-    return shorten(value, limit)
+    return shorten(first_sentence(value), limit)
 
 
 # --- posts -----------------------------------------------------------------------------
@@ -209,8 +158,7 @@ def post_list(title: str, posts: Sequence[Post], limit: int = MAX_TEXT) -> tuple
 
 
 def digest_text(digest: Digest, limit: int = MAX_TEXT) -> str:
-    noun = "article" if digest.missed == 1 else "articles"
-    body = text(f"While paused you missed {digest.missed} {noun}:")
+    body = text(missed_line(digest.missed))
     shown = 0
     for post in digest.posts:
         item = text("\n• ") + bold(link(text(shorten(post.headline, MAX_HEADLINE)), post.url))
@@ -220,7 +168,7 @@ def digest_text(digest: Digest, limit: int = MAX_TEXT) -> str:
         body, shown = body + item, shown + 1
     rest = digest.missed - shown
     if rest > 0:
-        body = body + text(f"\n…and {rest} more.")
+        body = body + text(f"\n{and_more(rest)}.")
     return body.html
 
 
@@ -237,8 +185,7 @@ def categories_text(categories: Sequence[tuple[str, int]]) -> str:
         return html.escape("There are no categories yet: no articles have arrived.")
     lines = [bold(text("Categories"))]
     for name, count in categories:
-        noun = "article" if count == 1 else "articles"
-        lines.append(text(f"• {name} — {count} {noun}"))
+        lines.append(text(f"• {name} — {plural(count, 'article')}"))
     lines.append(text("\nSubscribe with /subscribe <category> or /subscribe all."))
     return _fit(join(lines, "\n"))
 

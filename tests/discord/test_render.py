@@ -24,21 +24,6 @@ def post(**changes: object) -> Post:
     return Post(**base)  # type: ignore[arg-type]
 
 
-def test_trim_keeps_whole_sentences():
-    text = "First sentence here. Second one is longer! Third? Fourth."
-    assert render.trim(text, 100) == text
-    assert render.trim(text, 45) == "First sentence here. Second one is longer!"
-    assert render.trim(text, 25) == "First sentence here."
-    assert render.trim("“Quoted.” Then more text follows.", 12) == "“Quoted.”"
-
-
-def test_trim_falls_back_to_words_then_characters():
-    assert render.trim("One very long sentence without a break", 20) == "One very long…"
-    assert render.trim("Supercalifragilistic", 10) == "Supercali…"
-    assert render.trim("abc", 0) == ""
-    assert render.trim("  padded  ", 10) == "padded"
-
-
 def test_embed_of_a_post():
     embed = render.post_embed(post()).to_dict()
     assert embed["title"] == "Council approves bridge"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,23 +44,6 @@ def test_no_url_no_link_and_unsafe_urls_dropped() -> None:
         check_message(text, "HTML")
 
 
-@pytest.mark.parametrize(
-    ("category", "tag"),
-    [
-        ("Politics", "#Politics"),
-        ("world news", "#WorldNews"),
-        ("Science & Tech", "#ScienceTech"),
-        ("U.S. politics", "#USPolitics"),
-        ("2024", "#News2024"),
-        ("!!!", "#News"),
-        ("Политика и общество", "#ПолитикаИОбщество"),
-        ("snake_case name", "#SnakecaseName"),
-    ],
-)
-def test_hashtags(category: str, tag: str) -> None:
-    assert render.hashtag(category) == tag
-
-
 def test_hostile_text_escaped() -> None:
     hostile = post(
         headline="<script>alert(1)</script> & <b>bold",
@@ -101,11 +83,6 @@ def test_length_counted_in_utf16_units() -> None:
     assert utf16_len(shown) <= 4096 and len(shown) > 1500
 
 
-def test_shorten_without_sentence_end_cuts_words() -> None:
-    assert render.shorten("alpha beta gamma delta", 12) == "alpha beta…"
-    assert render.shorten("One. Two three four.", 10) == "One."
-
-
 @settings(max_examples=150, deadline=None)
 @given(
     headline=st.text(max_size=600),
@@ -137,7 +114,7 @@ def test_list_digest_and_quote() -> None:
     digest = render.digest_text(Digest(tuple(posts[:3]), missed=12))
     shown_digest = check_message(digest, "HTML")
     assert shown_digest.startswith("While paused you missed 12 articles:\n• Item 0")
-    assert shown_digest.endswith("…and 9 more.")
+    assert shown_digest.endswith("… and 9 more.")
     assert "1 article:" in check_message(render.digest_text(Digest(tuple(posts[:1]), 1)), "HTML")
 
     hit = QuoteHit(Quote("<Yes> & no", "Ann"), 1, "A & B", "World News", "https://a.example")

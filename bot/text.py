@@ -1,0 +1,115 @@
+"""One text toolkit for every renderer: sentences, trimming, safe URLs, hashtags, plurals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extraction.sentences import split_sentences
+
+ELLIPSIS = "…"
+MAX_URL = 2048
+MAX_HASHTAG = 64
+
+Measure = Callable[[str], int]
+"""How a platform counts the length of a text."""
+
+_WORD = re.compile(r"\w+")
+_UNSAFE_URL = re.compile(r"[\s<>\"'\x00-\x1f\x7f]")
+_HTTP = re.compile(r"https?://.", re.IGNORECASE)
+_TRAILING_PUNCTUATION = " ,;:-–—"
+
+
+def chars(text: str) -> int:
+    """Length in characters (Discord, the console)."""
+    return len(text)
+
+
+def utf16_units(text: str) -> int:
+    """Length in UTF-16 code units (Telegram): characters outside the BMP count twice."""
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`, by the abbreviation-aware splitter extraction uses."""
+    return split_sentences(text)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of the first line of `text`."""
+    found = sentences(text.strip().split("\n", 1)[0])
+    return found[0] if found else ""
+
+
+def trim(text: str, limit: int, measure: Measure = chars) -> str:
+    """`text` within `limit`: whole sentences if any fit, else cut at a word with "…"."""
+    text = text.strip()
+    if measure(text) <= limit:
+        return text
+    best, end = "", 0
+    for sentence in sentences(text):
+        end = text.index(sentence, end) + len(sentence)
+        if measure(text[:end]) > limit:
+            break
+        best = text[:end]
+    return best or cut_words(text, limit, measure)
+
+
+def cut_words(text: str, limit: int, measure: Measure = chars) -> str:
+    """`text` within `limit`, cut at the last space that leaves room for "…" (else mid-word)."""
+    text = text.strip()
+    if measure(text) <= limit:
+        return text
+    if limit <= measure(ELLIPSIS):
+        return ELLIPSIS if limit == measure(ELLIPSIS) else ""
+    head = prefix(text, limit - measure(ELLIPSIS), measure)
+    space = head.rfind(" ")
+    if space > len(head) // 2:
+        head = head[:space]
+    return head.rstrip(_TRAILING_PUNCTUATION) + ELLIPSIS
+
+
+def prefix(text: str, limit: int, measure: Measure = chars) -> str:
+    """The longest prefix of `text` within `limit` (never half a character)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(text[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low]
+
+
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is http(s) (any case) with no spaces, quotes, angle brackets or controls."""
+    if not url:
+        return None
+    url = url.strip()
+    if len(url) > MAX_URL or not _HTTP.match(url) or _UNSAFE_URL.search(url):
+        return None
+    return url
+
+
+def hashtag(category: str) -> str:
+    """A category as one CamelCase hashtag: "World News & Politics" → #WorldNewsPolitics."""
+    words = _WORD.findall(category)
+    tag = "".join(word[:1].upper() + word[1:] for word in words).replace("_", "")
+    if not tag or tag.isdigit():
+        tag = "News" + tag
+    return "#" + tag[:MAX_HASHTAG]
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """"1 article", "2 articles" (or the given plural form)."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
+
+
+def missed_line(missed: int) -> str:
+    """The opening line of a digest."""
+    return f"While paused you missed {plural(missed, 'article')}:"
+
+
+def and_more(rest: int) -> str:
+    """The closing line of a list that shows only part of what there is."""
+    return f"… and {rest} more"
