@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.catalogue import check_count
 from bot.errors import BadArgument, NotFound, UnknownCategory
 from bot.models import (
     Article,
@@ -19,7 +20,6 @@ from bot.ports import Storage
 from bot.query import follow_phrase, search_expression
 from bot.settings import ALL
 
-MAX_LIST = 20
 DIGEST_ITEMS = 10
 
 
@@ -48,7 +48,7 @@ class NewsService:
     async def latest(
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Post]:
-        _check_limit(limit)
+        check_count(limit)
         name = await self.category_name(category) if category else None
         found = await self.storage.latest(name, limit, before_id)
         if not found:
@@ -84,7 +84,7 @@ class NewsService:
         return await self._quote(name, None) if name else await self._quote(None, text)
 
     async def search(self, query: str, limit: int = 5, before_id: int | None = None) -> list[Post]:
-        _check_limit(limit)
+        check_count(limit)
         found = await self.storage.search(search_expression(query), limit, before_id)
         if not found:
             more = "more " if before_id else ""
@@ -185,11 +185,6 @@ class NewsService:
 
     async def status(self) -> Status:
         return await self.storage.status()
-
-
-def _check_limit(limit: int) -> None:
-    if not 1 <= limit <= MAX_LIST:
-        raise BadArgument(f"Ask for between 1 and {MAX_LIST} articles.")
 
 
 def _empty(what: str, category: str | None, before_id: int | None) -> str:

@@ -5,37 +5,22 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from adapters.console import render
+from bot import catalogue, replies
 from bot.errors import BadArgument, NewsbotError
 from bot.models import Chat
 from bot.services import NewsService
 
-HELP = """newsbot — headlines, short summaries and key quotes.
-  /latest [category] [n]     the newest articles
-  /quote [category|speaker]  a key quote
-  /search <words>            articles that mention the words, newest first
-  /categories                the categories there are
-  /subscribe <category|all>  get new articles here as they arrive
-  /unsubscribe <category|all>
-  /follow <word or "phrase"> get any new article that mentions it
-  /unfollow <word or "phrase">
-  /subscriptions             what this chat receives
-  /pause, /resume            hold deliveries; resume sends one digest
-  /help                      this list"""
+HELP = "\n".join(
+    ["newsbot — headlines, short summaries and key quotes."]
+    + [f"  {line}" for line in catalogue.help_lines(width=30)]
+)
 
 Handler = Callable[[NewsService, Chat, str], Awaitable[str]]
 
 
-def _latest_args(args: str) -> tuple[str | None, int]:
-    words = args.split()
-    limit = 5
-    if words and words[-1].isdigit():
-        limit = int(words.pop())
-    return (" ".join(words) or None), limit
-
-
 async def _latest(service: NewsService, chat: Chat, args: str) -> str:
-    category, limit = _latest_args(args)
-    posts = await service.latest(category, limit)
+    wanted = catalogue.parse_latest(args)
+    posts = await service.latest(wanted.category, wanted.count)
     if len(posts) == 1:
         return render.post(posts[0])
     return render.post(posts[0]) + "\n\n" + render.article_list(posts[1:], "Also new:")
@@ -56,29 +41,23 @@ async def _categories(service: NewsService, chat: Chat, args: str) -> str:
 
 async def _subscribe(service: NewsService, chat: Chat, args: str) -> str:
     if not args.strip():
-        names = ", ".join(n for n, _ in await service.categories()) or "none yet"
-        raise BadArgument(f"Say which: /subscribe <category> or /subscribe all. Known: {names}.")
+        known = [name for name, _ in await service.categories()]
+        raise BadArgument(replies.say_which_category(known))
     sub, created = await service.subscribe(chat, args)
-    if not created:
-        return f"You already receive {sub.describe()}."
-    return f"Subscribed to {sub.describe()}. New articles will appear here."
+    return replies.subscribed(sub, created)
 
 
 async def _unsubscribe(service: NewsService, chat: Chat, args: str) -> str:
-    sub = await service.unsubscribe(chat, args)
-    return f"Unsubscribed from {sub.describe()}."
+    return replies.unsubscribed(await service.unsubscribe(chat, args))
 
 
 async def _follow(service: NewsService, chat: Chat, args: str) -> str:
     sub, created = await service.follow(chat, args)
-    if not created:
-        return f"You already follow “{sub.value}”."
-    return f"Following “{sub.value}”: any new article that mentions it will appear here."
+    return replies.followed(sub, created)
 
 
 async def _unfollow(service: NewsService, chat: Chat, args: str) -> str:
-    sub = await service.unfollow(chat, args)
-    return f"No longer following “{sub.value}”."
+    return replies.unfollowed(await service.unfollow(chat, args))
 
 
 async def _subscriptions(service: NewsService, chat: Chat, args: str) -> str:
@@ -87,16 +66,14 @@ async def _subscriptions(service: NewsService, chat: Chat, args: str) -> str:
 
 
 async def _pause(service: NewsService, chat: Chat, args: str) -> str:
-    if await service.pause(chat):
-        return "Paused. Nothing will be sent until /resume."
-    return "Already paused; /resume to continue."
+    return replies.paused(await service.pause(chat))
 
 
 async def _resume(service: NewsService, chat: Chat, args: str) -> str:
     missed = await service.resume(chat)
     if missed is None:
-        return "Resumed. Nothing was missed."
-    return "Resumed.\n" + render.digest(missed)
+        return replies.resumed(False)
+    return replies.resumed(True) + "\n" + render.digest(missed)
 
 
 async def _help(service: NewsService, chat: Chat, args: str) -> str:
@@ -130,7 +107,7 @@ async def answer(service: NewsService, chat: Chat, line: str) -> str | None:
     name, _, args = text[1:].partition(" ")
     handler = COMMANDS.get(name.split("@", 1)[0].lower())
     if handler is None:
-        return f"I don't know /{name}. Try /help."
+        return replies.unknown_command(f"/{name}")
     try:
         return await handler(service, chat, args)
     except NewsbotError as exc:

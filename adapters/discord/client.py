@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from adapters.discord.cogs import all_cogs
 from adapters.discord.interact import NO_MENTIONS
-from adapters.discord.tree import NewsTree
+from adapters.discord.tree import NewsTree, apply_catalogue
 from bot.services import NewsService
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ class NewsBot(commands.Bot):
     async def setup_hook(self) -> None:
         for cog in all_cogs(self.service):
             await self.add_cog(cog)
+        apply_catalogue(self.tree)
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
         """Register the slash commands: instantly in one guild when set, else globally."""

@@ -10,8 +10,15 @@ from aiogram.dispatcher.flags import get_flag
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
 from adapters.telegram.common import require_admin
+from bot import catalogue
 
 ADMIN = {"admin": True}  # pass as `flags=ADMIN` when registering a handler
+
+
+def flags_for(name: str) -> dict[str, bool]:
+    """Handler flags for a catalogue command: `admin` when only administrators may use it."""
+    return ADMIN if catalogue.command(name).for_admins else {}
+
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 

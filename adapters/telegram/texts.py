@@ -1,4 +1,4 @@
-"""Fixed texts: the command menu, /help and the welcome."""
+"""Fixed texts: the command menu and /help (both from the catalogue) and the welcome."""
 
 from __future__ import annotations
 
@@ -6,32 +6,18 @@ import html
 
 from aiogram.types import BotCommand
 
-COMMANDS: tuple[tuple[str, str, str], ...] = (
-    ("start", "", "Welcome and how to subscribe"),
-    ("help", "", "What every command does"),
-    ("latest", "[category] [n]", "The latest articles"),
-    ("quote", "[category or speaker]", "A key quote from the news"),
-    ("search", "<words>", "Find articles"),
-    ("categories", "", "Categories and how many articles each has"),
-    ("subscribe", "[category|all]", "Get new articles here as they arrive"),
-    ("unsubscribe", "[category]", "Stop a subscription"),
-    ("follow", '<word or "phrase">', "Get every article that mentions it"),
-    ("unfollow", "[word or phrase]", "Stop following"),
-    ("subscriptions", "", "What this chat receives"),
-    ("pause", "", "Pause deliveries to this chat"),
-    ("resume", "", "Resume, with a digest of what you missed"),
-)
+from bot import catalogue
 
 
 def bot_commands() -> list[BotCommand]:
-    return [BotCommand(command=name, description=about) for name, _, about in COMMANDS]
+    return [BotCommand(command=c.name, description=c.description) for c in catalogue.COMMANDS]
 
 
 def help_text() -> str:
     lines = ["<b>What I can do</b>"]
-    for name, args, about in COMMANDS:
-        usage = f"/{name} {args}".strip()
-        lines.append(f"{html.escape(usage, quote=False)} — {html.escape(about, quote=False)}")
+    for command in catalogue.COMMANDS:
+        usage, about = html.escape(command.usage, quote=False), command.description
+        lines.append(f"{usage} — {html.escape(about, quote=False)}")
     lines.append(
         "\nIn groups, anyone can read the news; only administrators can change "
         "subscriptions, follows or pause deliveries."

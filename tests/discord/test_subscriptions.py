@@ -127,12 +127,12 @@ async def test_members_without_manage_channels_are_refused_privately(fake, bot, 
 async def test_follow_and_unfollow_a_phrase(fake, bot, service):
     news = fake.channel("news")
     reply = await fake.reply(await fake.command("follow", {"phrase": '"Harbour Bridge"'}))
-    assert reply["content"] == f'<#{news}> now follows "harbour bridge".'
+    assert reply["content"] == f"<#{news}> now follows “harbour bridge”."
     assert await kinds(service, news) == [(SubscriptionKind.FOLLOW, "harbour bridge")]
     reply = await fake.reply(await fake.command("subscriptions"))
     assert 'follow "harbour bridge"' in reply["content"]
     reply = await fake.reply(await fake.command("unfollow", {"phrase": "harbour bridge"}))
-    assert reply["content"] == f'<#{news}> no longer follows "harbour bridge".'
+    assert reply["content"] == f"<#{news}> no longer follows “harbour bridge”."
     reply = await fake.reply(await fake.command("unfollow", {"phrase": "harbour bridge"}))
     assert is_ephemeral(reply) and "does not follow" in reply["content"]
 

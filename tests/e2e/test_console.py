@@ -32,7 +32,7 @@ def test_follow_delivers_an_article_ingested_by_another_process(tmp_path: Path) 
     try:
         bot.stdin.write("/follow Pokrovsk\n")
         bot.stdin.flush()
-        assert "Following “pokrovsk”" in bot.stdout.readline()
+        assert "This chat now follows “pokrovsk”" in bot.stdout.readline()
         article = write_article(
             tmp_path / "pokrovsk.txt",
             "World",

@@ -94,7 +94,7 @@ async def test_subscribe_keyboard_and_callbacks(
     menu = await fake.ask(chat, "/subscribe")
     assert {b["text"] for b in menu.buttons()} == {"Politics", "Everything"}
     callback = await fake.press(menu, "Politics", fake.user(USER))
-    await fake.wait_for(lambda: "Subscribed to Politics" in menu.shown)
+    await fake.wait_for(lambda: "This chat now receives Politics" in menu.shown)
     assert menu.reply_markup is None
     await fake.wait_for(lambda: fake.answer_for(callback))
     reply = await fake.ask(chat, "/subscriptions")
@@ -102,13 +102,13 @@ async def test_subscribe_keyboard_and_callbacks(
     reply = await fake.ask(chat, "/subscribe politics")
     assert "already receives Politics" in reply.shown
     reply = await fake.ask(chat, "/subscribe all")
-    assert "Subscribed to everything" in reply.shown
+    assert "This chat now receives everything" in reply.shown
     menu = await fake.ask(chat, "/unsubscribe")
     assert {b["text"] for b in menu.buttons()} == {"Politics", "everything"}
     await fake.press(menu, "everything", fake.user(USER))
-    await fake.wait_for(lambda: "Unsubscribed from everything" in menu.shown)
+    await fake.wait_for(lambda: "This chat no longer receives everything" in menu.shown)
     reply = await fake.ask(chat, "/unsubscribe Politics")
-    assert "Unsubscribed from Politics" in reply.shown
+    assert "This chat no longer receives Politics" in reply.shown
     reply = await fake.ask(chat, "/unsubscribe Politics")
     assert "not subscribed to Politics" in reply.shown
     reply = await fake.ask(chat, "/subscriptions")
@@ -118,12 +118,12 @@ async def test_subscribe_keyboard_and_callbacks(
 async def test_follow_unfollow(fake: FakeTelegram, bot: Any) -> None:
     chat = fake.private(USER)
     reply = await fake.ask(chat, '/follow "Harbour Bridge"')
-    assert 'Following "harbour bridge"' in reply.shown
+    assert "This chat now follows “harbour bridge”" in reply.shown
     reply = await fake.ask(chat, "/follow")
     assert "Tell me a word" in reply.shown
     menu = await fake.ask(chat, "/unfollow")
     await fake.press(menu, "harbour bridge", fake.user(USER))
-    await fake.wait_for(lambda: "Unsubscribed from follow" in menu.shown)
+    await fake.wait_for(lambda: "This chat no longer follows" in menu.shown)
     reply = await fake.ask(chat, "/unfollow zebra")
     assert 'does not follow "zebra"' in reply.shown
 
@@ -134,7 +134,7 @@ async def test_deep_link_start_subscribes(
     await seed(service, 1, "World News")
     chat = fake.private(USER)
     reply = await fake.ask(chat, "/start World_News")
-    assert "Subscribed to World News" in reply.shown
+    assert "This chat now receives World News" in reply.shown
     reply = await fake.ask(chat, "/start Nope")
     assert 'There is no category "Nope"' in reply.shown
 
@@ -162,3 +162,8 @@ async def test_search_pages_with_more(fake: FakeTelegram, bot: Any, service: New
     page = fake.sent_to(USER)[1]
     assert "Headline Politics-1" in page.shown and "Headline Politics-0" in page.shown
     assert page.reply_markup is None  # nothing older
+
+
+async def test_a_bad_count_is_refused_in_the_catalogue_words(fake: FakeTelegram, bot: Any) -> None:
+    reply = await fake.ask(fake.private(USER), "/latest -5")
+    assert reply.shown == "Ask for between 1 and 20 articles."

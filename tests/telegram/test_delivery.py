@@ -143,7 +143,7 @@ async def test_pause_then_resume_brings_a_digest(
     assert "While paused you missed 3 articles:" in reply.shown
     assert reply.shown.index("Missed <2>") < reply.shown.index("Missed <0>")
     reply = await fake.ask(me, "/resume")
-    assert "Resumed: new articles will arrive" in reply.shown
+    assert "This chat receives news again" in reply.shown
 
 
 async def test_channels_synced_checked_and_broadcast(

@@ -34,9 +34,9 @@ async def test_admin_and_anonymous_admin_may_change(
     await service.ingest(article("g1"))
     group = fake.group(GROUP, admins=(ADMIN,))
     reply = await fake.ask(group, "/subscribe@OurBot politics", user=fake.user(ADMIN))
-    assert "Subscribed to Politics" in reply.shown
+    assert "This chat now receives Politics" in reply.shown
     reply = await fake.ask(group, "/follow storm", sender_chat=group)  # anonymous admin
-    assert 'Following "storm"' in reply.shown
+    assert "This chat now follows “storm”" in reply.shown
     reply = await fake.ask(group, "/pause", sender_chat=group)
     assert "Paused" in reply.shown
     subs = await service.subscriptions(Chat("telegram", str(GROUP)))
@@ -61,7 +61,7 @@ async def test_member_cannot_use_an_admins_keyboard(
     assert REFUSAL in answer["text"] and answer.get("show_alert") in (True, "true")
     assert menu.edits == 0
     callback = await fake.press(menu, "Politics", fake.user(ADMIN))
-    await fake.wait_for(lambda: "Subscribed to Politics" in menu.shown)
+    await fake.wait_for(lambda: "This chat now receives Politics" in menu.shown)
 
 
 async def test_commands_for_other_bots_are_ignored(fake: FakeTelegram, bot: Any) -> None:

@@ -22,7 +22,7 @@ class ArticlesCog(commands.Cog):
     def __init__(self, service: NewsService) -> None:
         self.service = service
 
-    @app_commands.command(name="latest", description="The newest articles, or those of a category")
+    @app_commands.command(name="latest")
     @app_commands.describe(category="Only this category", count="How many per page (1-10)")
     async def latest(
         self, interaction: discord.Interaction, category: str | None = None, count: Count = 5
@@ -38,7 +38,7 @@ class ArticlesCog(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         return await category_choices(self.service, current)
 
-    @app_commands.command(name="search", description="Articles containing every word you give")
+    @app_commands.command(name="search")
     @app_commands.describe(query='Words, or "a phrase" in quotes', count="How many per page (1-10)")
     async def search(
         self,

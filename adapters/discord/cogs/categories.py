@@ -15,7 +15,7 @@ class CategoriesCog(commands.Cog):
     def __init__(self, service: NewsService) -> None:
         self.service = service
 
-    @app_commands.command(name="categories", description="Every news category and its size")
+    @app_commands.command(name="categories")
     async def categories(self, interaction: discord.Interaction) -> None:
         await think(interaction)
         await answer(interaction, categories_text(await self.service.categories()))

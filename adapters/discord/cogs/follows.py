@@ -7,6 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from adapters.discord.interact import answer, managed_chat, think
+from bot import replies
 from bot.services import NewsService
 
 CHANNEL = "The channel to change (default: this one)"
@@ -16,10 +17,8 @@ class FollowsCog(commands.Cog):
     def __init__(self, service: NewsService) -> None:
         self.service = service
 
-    @app_commands.command(name="follow", description="Post every new article mentioning a phrase")
+    @app_commands.command(name="follow")
     @app_commands.describe(phrase="A word or phrase, e.g. Pokrovsk", channel=CHANNEL)
-    @app_commands.default_permissions(manage_channels=True)
-    @app_commands.guild_only()
     async def follow(
         self,
         interaction: discord.Interaction,
@@ -29,13 +28,10 @@ class FollowsCog(commands.Cog):
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
         subscription, created = await self.service.follow(chat, phrase, kind)
-        verb = "now follows" if created else "already follows"
-        await answer(interaction, f'{where} {verb} "{subscription.value}".')
+        await answer(interaction, replies.followed(subscription, created, where))
 
-    @app_commands.command(name="unfollow", description="Stop following a phrase")
+    @app_commands.command(name="unfollow")
     @app_commands.describe(phrase="The phrase to stop following", channel=CHANNEL)
-    @app_commands.default_permissions(manage_channels=True)
-    @app_commands.guild_only()
     async def unfollow(
         self,
         interaction: discord.Interaction,
@@ -45,4 +41,4 @@ class FollowsCog(commands.Cog):
         chat, _, where = managed_chat(interaction, channel)
         await think(interaction)
         subscription = await self.service.unfollow(chat, phrase)
-        await answer(interaction, f'{where} no longer follows "{subscription.value}".')
+        await answer(interaction, replies.unfollowed(subscription, where))

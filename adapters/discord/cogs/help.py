@@ -1,4 +1,4 @@
-"""Help: /help explains every command."""
+"""Help: /help explains every command (from the catalogue)."""
 
 from __future__ import annotations
 
@@ -7,26 +7,27 @@ from discord import app_commands
 from discord.ext import commands
 
 from adapters.discord.interact import answer
+from bot import catalogue
 
-HELP = """\
-**newsbot** posts each article as its headline, a short summary and its key quotes.
-**Reading**
-`/latest [category] [count]` — the newest articles; buttons page through older ones
-`/search query` — articles containing every word (use "quotes" for a phrase)
-`/quote [category] [speaker]` — a key quote from the news
-`/categories` — every category and how many articles it has
-**This channel** (needs Manage Channels; add `channel:` to change another channel)
-`/subscribe category` — post new articles of a category here (`all` for everything)
-`/unsubscribe category` — stop posting a category here
-`/follow phrase` — post every new article that mentions a phrase
-`/unfollow phrase` — stop following it
-`/subscriptions` — what this channel receives
-`/pause` — hold new articles; `/resume` — restart with one digest of what was missed
-`/help` — this message (only you see it)
-"""
+INTRO = "**newsbot** posts each article as its headline, a short summary and its key quotes."
+CHANNEL_NOTE = "(needs Manage Channels; add `channel:` to change another channel)"
+
+
+def _line(command: catalogue.Command) -> str:
+    return f"`/{command.name}` — {command.description}"
+
+
+def help_text() -> str:
+    """Every Discord command from the catalogue: reading first, then changing a channel."""
+    offered = [c for c in catalogue.COMMANDS if c.on_discord]
+    lines = [INTRO, "**Reading**"]
+    lines += [_line(c) for c in offered if not c.for_admins]
+    lines.append(f"**This channel** {CHANNEL_NOTE}")
+    lines += [_line(c) for c in offered if c.for_admins]
+    return "\n".join(lines)
 
 
 class HelpCog(commands.Cog):
-    @app_commands.command(name="help", description="What newsbot can do")
+    @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:
-        await answer(interaction, HELP, ephemeral=True)
+        await answer(interaction, help_text(), ephemeral=True)

@@ -8,6 +8,7 @@ from discord.ext import commands
 
 from adapters.discord.interact import answer, managed_chat, think
 from adapters.discord.render import digest_message
+from bot import replies
 from bot.services import NewsService
 
 CHANNEL = "The channel to change (default: this one)"
@@ -17,25 +18,17 @@ class PauseCog(commands.Cog):
     def __init__(self, service: NewsService) -> None:
         self.service = service
 
-    @app_commands.command(name="pause", description="Hold new articles for a channel")
+    @app_commands.command(name="pause")
     @app_commands.describe(channel=CHANNEL)
-    @app_commands.default_permissions(manage_channels=True)
-    @app_commands.guild_only()
     async def pause(
         self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
     ) -> None:
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
-        if await self.service.pause(chat, kind):
-            text = f"Paused {where}. Use /resume to restart it with a digest of what it missed."
-        else:
-            text = f"{where} is already paused; /resume restarts it."
-        await answer(interaction, text)
+        await answer(interaction, replies.paused(await self.service.pause(chat, kind), where))
 
-    @app_commands.command(name="resume", description="Restart a paused channel with a digest")
+    @app_commands.command(name="resume")
     @app_commands.describe(channel=CHANNEL)
-    @app_commands.default_permissions(manage_channels=True)
-    @app_commands.guild_only()
     async def resume(
         self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
     ) -> None:
@@ -43,7 +36,7 @@ class PauseCog(commands.Cog):
         await think(interaction)
         digest = await self.service.resume(chat)
         if digest is None:
-            await answer(interaction, f"{where} receives news again; it missed nothing.")
+            await answer(interaction, replies.resumed(False, where))
             return
         header, embeds = digest_message(digest)
-        await answer(interaction, f"{where} receives news again. {header}", embeds=embeds)
+        await answer(interaction, f"{replies.resumed(True, where)} {header}", embeds=embeds)

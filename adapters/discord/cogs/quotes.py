@@ -16,7 +16,7 @@ class QuotesCog(commands.Cog):
     def __init__(self, service: NewsService) -> None:
         self.service = service
 
-    @app_commands.command(name="quote", description="A key quote from recent news")
+    @app_commands.command(name="quote")
     @app_commands.describe(category="Only from this category", speaker="Only quotes by this person")
     async def quote(
         self,

@@ -9,6 +9,7 @@ from discord.ext import commands
 from adapters.discord.cogs.choices import category_choices
 from adapters.discord.interact import answer, channel_chat, managed_chat, think
 from adapters.discord.render import subscriptions_text
+from bot import replies
 from bot.services import NewsService
 
 CHANNEL = "The channel to change (default: this one)"
@@ -18,10 +19,8 @@ class SubscriptionsCog(commands.Cog):
     def __init__(self, service: NewsService) -> None:
         self.service = service
 
-    @app_commands.command(name="subscribe", description="Post new articles of a category here")
+    @app_commands.command(name="subscribe")
     @app_commands.describe(category="A category, or all for everything", channel=CHANNEL)
-    @app_commands.default_permissions(manage_channels=True)
-    @app_commands.guild_only()
     async def subscribe(
         self,
         interaction: discord.Interaction,
@@ -31,14 +30,10 @@ class SubscriptionsCog(commands.Cog):
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
         subscription, created = await self.service.subscribe(chat, category, kind)
-        what = subscription.describe()
-        text = f"{where} now receives {what}." if created else f"{where} already receives {what}."
-        await answer(interaction, text)
+        await answer(interaction, replies.subscribed(subscription, created, where))
 
-    @app_commands.command(name="unsubscribe", description="Stop posting a category here")
+    @app_commands.command(name="unsubscribe")
     @app_commands.describe(category="A category, or all", channel=CHANNEL)
-    @app_commands.default_permissions(manage_channels=True)
-    @app_commands.guild_only()
     async def unsubscribe(
         self,
         interaction: discord.Interaction,
@@ -48,7 +43,7 @@ class SubscriptionsCog(commands.Cog):
         chat, _, where = managed_chat(interaction, channel)
         await think(interaction)
         subscription = await self.service.unsubscribe(chat, category)
-        await answer(interaction, f"{where} no longer receives {subscription.describe()}.")
+        await answer(interaction, replies.unsubscribed(subscription, where))
 
     @subscribe.autocomplete("category")
     @unsubscribe.autocomplete("category")
@@ -57,7 +52,7 @@ class SubscriptionsCog(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         return await category_choices(self.service, current, with_all=True)
 
-    @app_commands.command(name="subscriptions", description="What a channel receives")
+    @app_commands.command(name="subscriptions")
     @app_commands.describe(channel="The channel to show (default: this one)")
     async def subscriptions(
         self, interaction: discord.Interaction, channel: discord.TextChannel | None = None

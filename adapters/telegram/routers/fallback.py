@@ -7,6 +7,7 @@ from aiogram.enums import ChatType
 from aiogram.types import Message
 
 from adapters.telegram import render
+from bot import replies
 
 
 async def unknown_command(message: Message, bot: Bot) -> None:
@@ -18,7 +19,7 @@ async def unknown_command(message: Message, bot: Bot) -> None:
             return  # a command for another bot
     elif message.chat.type != ChatType.PRIVATE:
         return  # in groups, answer only commands addressed to us
-    await message.answer(render.message(f"I don't know {word}. /help lists what I can do."))
+    await message.answer(render.message(replies.unknown_command(word)))
 
 
 def make_router() -> Router:

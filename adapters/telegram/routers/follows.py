@@ -8,8 +8,9 @@ from aiogram.types import Message
 
 from adapters.telegram import render
 from adapters.telegram.common import argument, chat_kind, core_chat
-from adapters.telegram.permissions import ADMIN
+from adapters.telegram.permissions import flags_for
 from adapters.telegram.routers.subscriptions import subscription_keyboard, unsubscribed_text
+from bot import replies
 from bot.models import SubscriptionKind
 from bot.services import NewsService
 
@@ -18,11 +19,7 @@ async def follow(message: Message, command: CommandObject, service: NewsService)
     sub, created = await service.follow(
         core_chat(message.chat), argument(command), chat_kind(message.chat)
     )
-    if created:
-        text = f'Following "{sub.value}": every new article that mentions it will arrive here.'
-    else:
-        text = f'This chat already follows "{sub.value}".'
-    await message.answer(render.message(text))
+    await message.answer(render.message(replies.followed(sub, created)))
 
 
 async def unfollow(message: Message, command: CommandObject, service: NewsService) -> None:
@@ -30,7 +27,7 @@ async def unfollow(message: Message, command: CommandObject, service: NewsServic
     wanted = argument(command)
     if wanted:
         sub = await service.unfollow(chat, wanted)
-        await message.answer(unsubscribed_text(sub.describe()))
+        await message.answer(unsubscribed_text(sub))
         return
     follows = [s for s in await service.subscriptions(chat) if s.kind is SubscriptionKind.FOLLOW]
     if not follows:
@@ -45,6 +42,6 @@ async def unfollow(message: Message, command: CommandObject, service: NewsServic
 def make_router() -> Router:
     """A fresh router (a router can belong to only one dispatcher)."""
     router = Router(name="follows")
-    router.message.register(follow, Command("follow"), flags=ADMIN)
-    router.message.register(unfollow, Command("unfollow"), flags=ADMIN)
+    router.message.register(follow, Command("follow"), flags=flags_for("follow"))
+    router.message.register(unfollow, Command("unfollow"), flags=flags_for("unfollow"))
     return router

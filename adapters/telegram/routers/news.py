@@ -8,19 +8,9 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from adapters.telegram import callbacks, render
 from adapters.telegram.common import argument, drop_buttons
+from bot import catalogue
 from bot.models import Post
 from bot.services import NewsService
-
-DEFAULT_COUNT = 5
-
-
-def parse_latest(args: str) -> tuple[str | None, int]:
-    """`[category] [n]`: a trailing number is the count, the rest (if any) the category."""
-    words = args.split()
-    count = DEFAULT_COUNT
-    if words and words[-1].lstrip("-").isdigit():
-        count = int(words.pop())
-    return (" ".join(words) or None), count
 
 
 def more_button(data: str | None) -> InlineKeyboardMarkup | None:
@@ -52,9 +42,9 @@ def search_reply(
 
 
 async def latest(message: Message, command: CommandObject, service: NewsService) -> None:
-    category, limit = parse_latest(argument(command))
-    posts = await service.latest(category, limit)
-    text, markup = latest_reply(posts, category, limit)
+    wanted = catalogue.parse_latest(argument(command))
+    posts = await service.latest(wanted.category, wanted.count)
+    text, markup = latest_reply(posts, wanted.category, wanted.count)
     await message.answer(text, reply_markup=markup)
 
 
@@ -74,8 +64,8 @@ async def latest_more(callback: CallbackQuery, bot: Bot, service: NewsService) -
 
 async def search(message: Message, command: CommandObject, service: NewsService) -> None:
     query = argument(command)
-    posts = await service.search(query, DEFAULT_COUNT)
-    text, markup = search_reply(posts, query, DEFAULT_COUNT)
+    posts = await service.search(query, catalogue.DEFAULT_COUNT)
+    text, markup = search_reply(posts, query, catalogue.DEFAULT_COUNT)
     await message.answer(text, reply_markup=markup)
 
 

@@ -30,7 +30,7 @@ async def start(message: Message, command: CommandObject, bot: Bot, service: New
             raise
         sub, created = await service.subscribe(chat, spaced, kind)
     await message.answer(
-        subscribed_text(sub.describe(), created) + "\n\n/help lists every command."
+        subscribed_text(sub, created) + "\n\n/help lists every command."
     )
 
 

@@ -10,7 +10,8 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from adapters.telegram import callbacks, render
 from adapters.telegram.common import argument, chat_kind, core_chat, edit_callback_message
-from adapters.telegram.permissions import ADMIN
+from adapters.telegram.permissions import flags_for
+from bot import replies
 from bot.models import Subscription, SubscriptionKind
 from bot.services import NewsService
 from bot.settings import ALL
@@ -18,14 +19,12 @@ from bot.settings import ALL
 ROW = 2
 
 
-def subscribed_text(what: str, created: bool) -> str:
-    if not created:
-        return render.message(f"This chat already receives {what}.")
-    return render.message(f"Subscribed to {what}: new articles will arrive here.")
+def subscribed_text(subscription: Subscription, created: bool) -> str:
+    return render.message(replies.subscribed(subscription, created))
 
 
-def unsubscribed_text(what: str) -> str:
-    return render.message(f"Unsubscribed from {what}.")
+def unsubscribed_text(subscription: Subscription) -> str:
+    return render.message(replies.unsubscribed(subscription))
 
 
 def rows(buttons: Sequence[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
@@ -56,7 +55,7 @@ async def subscribe(message: Message, command: CommandObject, service: NewsServi
         sub, created = await service.subscribe(
             core_chat(message.chat), wanted, chat_kind(message.chat)
         )
-        await message.answer(subscribed_text(sub.describe(), created))
+        await message.answer(subscribed_text(sub, created))
         return
     names = [name for name, _ in await service.categories()]
     prompt = (
@@ -76,7 +75,7 @@ async def subscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsServi
         wanted = callbacks.resolve(wanted, names) or wanted
     chat = callback.message.chat
     sub, created = await service.subscribe(core_chat(chat), wanted, chat_kind(chat))
-    await edit_callback_message(bot, callback, subscribed_text(sub.describe(), created))
+    await edit_callback_message(bot, callback, subscribed_text(sub, created))
     await callback.answer("Subscribed." if created else "Already subscribed.")
 
 
@@ -85,7 +84,7 @@ async def unsubscribe(message: Message, command: CommandObject, service: NewsSer
     wanted = argument(command)
     if wanted:
         sub = await service.unsubscribe(chat, wanted)
-        await message.answer(unsubscribed_text(sub.describe()))
+        await message.answer(unsubscribed_text(sub))
         return
     subs = [s for s in await service.subscriptions(chat) if s.kind is not SubscriptionKind.FOLLOW]
     if not subs:
@@ -109,7 +108,7 @@ async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsSer
         sub = await service.unfollow(chat, value)
     else:
         sub = await service.unsubscribe(chat, ALL if kind is SubscriptionKind.ALL else value)
-    await edit_callback_message(bot, callback, unsubscribed_text(sub.describe()))
+    await edit_callback_message(bot, callback, unsubscribed_text(sub))
     await callback.answer("Done.")
 
 
@@ -121,13 +120,15 @@ async def subscriptions(message: Message, service: NewsService) -> None:
 def make_router() -> Router:
     """A fresh router (a router can belong to only one dispatcher)."""
     router = Router(name="subscriptions")
-    router.message.register(subscribe, Command("subscribe"), flags=ADMIN)
+    router.message.register(subscribe, Command("subscribe"), flags=flags_for("subscribe"))
     router.callback_query.register(
-        subscribe_tapped, F.data.startswith(callbacks.SUBSCRIBE + "|"), flags=ADMIN
+        subscribe_tapped, F.data.startswith(callbacks.SUBSCRIBE + "|"), flags=flags_for("subscribe")
     )
-    router.message.register(unsubscribe, Command("unsubscribe"), flags=ADMIN)
+    router.message.register(unsubscribe, Command("unsubscribe"), flags=flags_for("unsubscribe"))
     router.callback_query.register(
-        unsubscribe_tapped, F.data.startswith(callbacks.UNSUBSCRIBE + "|"), flags=ADMIN
+        unsubscribe_tapped,
+        F.data.startswith(callbacks.UNSUBSCRIBE + "|"),
+        flags=flags_for("unsubscribe"),
     )
     router.message.register(subscriptions, Command("subscriptions"))
     return router

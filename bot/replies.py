@@ -1,0 +1,56 @@
+"""What the bot answers to a command that changes a chat, worded once for every platform.
+
+`where` names the chat: "this chat" on Telegram and in the console, a channel mention on
+Discord, where a command may change another channel.
+"""
+
+from __future__ import annotations
+
+from bot.models import Subscription, SubscriptionKind
+
+THIS_CHAT = "this chat"
+
+
+def _capital(where: str) -> str:
+    return where[:1].upper() + where[1:]
+
+
+def subscribed(subscription: Subscription, created: bool, where: str = THIS_CHAT) -> str:
+    verb = "now receives" if created else "already receives"
+    return f"{_capital(where)} {verb} {subscription.describe()}."
+
+
+def unsubscribed(subscription: Subscription, where: str = THIS_CHAT) -> str:
+    if subscription.kind is SubscriptionKind.FOLLOW:
+        return unfollowed(subscription, where)
+    return f"{_capital(where)} no longer receives {subscription.describe()}."
+
+
+def followed(subscription: Subscription, created: bool, where: str = THIS_CHAT) -> str:
+    verb = "now follows" if created else "already follows"
+    return f"{_capital(where)} {verb} “{subscription.value}”."
+
+
+def unfollowed(subscription: Subscription, where: str = THIS_CHAT) -> str:
+    return f"{_capital(where)} no longer follows “{subscription.value}”."
+
+
+def paused(changed: bool, where: str = THIS_CHAT) -> str:
+    if changed:
+        return f"Paused {where}: nothing will be sent until /resume, which brings a digest."
+    return f"{_capital(where)} is already paused; /resume starts it again."
+
+
+def resumed(missed_anything: bool, where: str = THIS_CHAT) -> str:
+    if missed_anything:
+        return f"{_capital(where)} receives news again."
+    return f"{_capital(where)} receives news again; it missed nothing."
+
+
+def say_which_category(known: list[str]) -> str:
+    names = ", ".join(known) or "none yet"
+    return f"Say which: /subscribe <category> or /subscribe all. Known: {names}."
+
+
+def unknown_command(word: str) -> str:
+    return f"I don't know {word}. /help lists what I can do."
