@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +146,48 @@ class IngestResult:
     fanned_out: int = 0
 
 
-class DeliveryState(StrEnum):
-    PENDING = "pending"
-    SENT = "sent"
-    FAILED = "failed"
-    SKIPPED = "skipped"
+# --- What storage hands back ---------------------------------------------------------
+
+
+class StoreResult(NamedTuple):
+    """What storing one article did: its id, whether it was new, how many deliveries it queued."""
+
+    article_id: int
+    new: bool
+    fanned_out: int
+
+
+class CategoryCount(NamedTuple):
+    name: str
+    articles: int
+
+
+class ConfiguredSubscription(NamedTuple):
+    """A subscription the settings ask for (e.g. a Telegram channel's categories)."""
+
+    chat_id: str
+    kind: SubscriptionKind
+    value: str
+    chat_kind: ChatKind
+
+
+class SentMark(NamedTuple):
+    """A delivery that went out: its outbox id, the platform's message id, and when."""
+
+    delivery_id: int
+    message_id: str | None
+    at: float
+
+
+class FailingFeed(NamedTuple):
+    url: str
+    failures: int
+    error: str
+
+
+class Problem(NamedTuple):
+    key: str
+    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +251,6 @@ class Status:
     articles: int = 0
     subscriptions: dict[str, int] = field(default_factory=dict)
     outbox: dict[str, int] = field(default_factory=dict)
-    failing_feeds: list[tuple[str, int, str]] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)
+    failing_feeds: list[FailingFeed] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     last_delivery: datetime | None = None

@@ -7,17 +7,21 @@ from typing import Protocol
 
 from bot.models import (
     Article,
+    CategoryCount,
     Chat,
     ChatKind,
+    ConfiguredSubscription,
     Delivery,
-    Digest,
     Outcome,
     Post,
     QuoteHit,
+    SentMark,
     Status,
+    StoreResult,
     Subscription,
     SubscriptionKind,
 )
+from bot.query import SearchQuery
 
 
 class Storage(Protocol):
@@ -26,18 +30,13 @@ class Storage(Protocol):
     Every method is one transaction: it either happens completely or not at all.
     """
 
-    async def add_article(
-        self, article: Article, *, broadcast: bool = True
-    ) -> tuple[int, bool, int]:
-        """Store an article with its quotes; fan it out to matching chats when `broadcast`.
-
-        Returns (article id, whether it was new, outbox rows created).
-        """
+    async def add_article(self, article: Article, *, broadcast: bool = True) -> StoreResult:
+        """Store an article with its quotes; fan it out to matching chats when `broadcast`."""
         ...
 
     async def add_articles(
         self, batch: Sequence[Article], *, broadcast: bool = True
-    ) -> list[tuple[int, bool, int] | Exception]:
+    ) -> list[StoreResult | Exception]:
         """Store many articles in one transaction, each all-or-nothing on its own."""
         ...
 
@@ -61,12 +60,12 @@ class Storage(Protocol):
     ) -> QuoteHit | None: ...
 
     async def search(
-        self, match: str, limit: int = 5, before_id: int | None = None
+        self, query: SearchQuery, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        """Newest first among articles matching an FTS5 expression."""
+        """Newest first among articles whose headline, body or quotes hold every term."""
         ...
 
-    async def categories(self) -> list[tuple[str, int]]:
+    async def categories(self) -> list[CategoryCount]:
         """Category names with their article counts."""
         ...
 
@@ -81,7 +80,7 @@ class Storage(Protocol):
     async def subscriptions(self, chat: Chat) -> list[Subscription]: ...
 
     async def sync_config_subscriptions(
-        self, platform: str, wanted: Sequence[tuple[str, SubscriptionKind, str, ChatKind]]
+        self, platform: str, wanted: Sequence[ConfiguredSubscription]
     ) -> None:
         """Make the settings-defined subscriptions of a platform exactly `wanted`."""
         ...
@@ -102,8 +101,8 @@ class Storage(Protocol):
         """Pending deliveries whose time has come, for unpaused chats not in `exclude`."""
         ...
 
-    async def mark_sent(self, sent: Sequence[tuple[int, str | None, float]]) -> None:
-        """Record deliveries as sent: (delivery id, platform message id, when)."""
+    async def mark_sent(self, sent: Sequence[SentMark]) -> None:
+        """Record deliveries as sent."""
         ...
 
     async def mark_retry(
@@ -140,8 +139,6 @@ class Messenger(Protocol):
     def platform(self) -> str: ...
 
     async def send_post(self, chat_id: str, post: Post) -> Outcome: ...
-
-    async def send_digest(self, chat_id: str, digest: Digest) -> Outcome: ...
 
 
 class ChatAdapter(Protocol):

@@ -1,14 +1,30 @@
-"""Turning a reader's words into safe FTS5 expressions."""
+"""Turning a reader's words into a search query or a followed phrase (no storage syntax here)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.errors import BadArgument
 
 _PART = re.compile(r'["“”]([^"“”]*)["“”]|(\S+)')
 _TOKEN = re.compile(r"\w+")
 MAX_TERMS = 12
+MAX_FOLLOW = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Words that must appear together and in this order (a single word is a one-word term)."""
+
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """Articles match when every term appears in their headline, body or quotes."""
+
+    terms: tuple[Term, ...]
 
 
 def phrase(text: str) -> str:
@@ -16,23 +32,18 @@ def phrase(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
 
 
-def fts_phrase(normalised: str) -> str:
-    """An FTS5 phrase for a normalised phrase; tokens are \\w+ only, so nothing can break out."""
-    return '"' + normalised.replace('"', '""') + '"'
-
-
-def search_expression(text: str) -> str:
-    """Every word (or "quoted phrase") must appear; returns an FTS5 MATCH expression."""
+def parse_search(text: str) -> SearchQuery:
+    """Every word (or "quoted phrase") must appear."""
     terms = []
     for quoted, word in _PART.findall(text):
-        normalised = phrase(quoted or word)
-        if normalised:
-            terms.append(fts_phrase(normalised))
+        words = tuple(phrase(quoted or word).split())
+        if words:
+            terms.append(Term(words))
     if not terms:
         raise BadArgument("Tell me what to search for, for example: /search climate summit")
     if len(terms) > MAX_TERMS:
         raise BadArgument(f"That is too many words to search for; use at most {MAX_TERMS}.")
-    return " ".join(terms)
+    return SearchQuery(tuple(terms))
 
 
 def follow_phrase(text: str) -> str:
@@ -40,6 +51,6 @@ def follow_phrase(text: str) -> str:
     normalised = phrase(text.strip().strip('"“”'))
     if not normalised:
         raise BadArgument('Tell me a word or "a phrase" to follow, for example: /follow Pokrovsk')
-    if len(normalised) > 100:
+    if len(normalised) > MAX_FOLLOW:
         raise BadArgument("That phrase is too long to follow; keep it under 100 characters.")
     return normalised

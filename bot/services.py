@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.catalogue import check_count
 from bot.errors import BadArgument, NotFound, UnknownCategory
 from bot.models import (
     Article,
+    CategoryCount,
     Chat,
     ChatKind,
+    ConfiguredSubscription,
     Digest,
     IngestResult,
     Post,
@@ -17,7 +21,7 @@ from bot.models import (
     SubscriptionKind,
 )
 from bot.ports import Storage
-from bot.query import follow_phrase, search_expression
+from bot.query import follow_phrase, parse_search
 from bot.settings import ALL
 
 DIGEST_ITEMS = 10
@@ -36,13 +40,13 @@ class NewsService:
     # --- articles -----------------------------------------------------------------------
 
     async def ingest(self, article: Article, *, broadcast: bool = True) -> IngestResult:
-        article_id, new, fanned = await self.storage.add_article(article, broadcast=broadcast)
+        stored = await self.storage.add_article(article, broadcast=broadcast)
         return IngestResult(
             source=article.source or article.identity,
-            status="new" if new else "duplicate",
-            article_id=article_id,
+            status="new" if stored.new else "duplicate",
+            article_id=stored.article_id,
             headline=article.headline,
-            fanned_out=fanned,
+            fanned_out=stored.fanned_out,
         )
 
     async def latest(
@@ -85,13 +89,13 @@ class NewsService:
 
     async def search(self, query: str, limit: int = 5, before_id: int | None = None) -> list[Post]:
         check_count(limit)
-        found = await self.storage.search(search_expression(query), limit, before_id)
+        found = await self.storage.search(parse_search(query), limit, before_id)
         if not found:
             more = "more " if before_id else ""
             raise NotFound(f"No {more}articles match “{query.strip()}”.")
         return [self.post(a) for a in found]
 
-    async def categories(self) -> list[tuple[str, int]]:
+    async def categories(self) -> list[CategoryCount]:
         return await self.storage.categories()
 
     async def category_name(self, category: str) -> str:
@@ -185,6 +189,16 @@ class NewsService:
 
     async def status(self) -> Status:
         return await self.storage.status()
+
+    async def configure_subscriptions(
+        self, platform: str, wanted: Sequence[ConfiguredSubscription]
+    ) -> None:
+        """Make the settings-defined subscriptions of a platform exactly `wanted`."""
+        await self.storage.sync_config_subscriptions(platform, wanted)
+
+    async def report_problem(self, key: str, message: str | None) -> None:
+        """Record (or with None clear) a standing problem that `newsbot status` shows."""
+        await self.storage.report_problem(key, message)
 
 
 def _empty(what: str, category: str | None, before_id: int | None) -> str:

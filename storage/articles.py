@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.models import Article, Quote, QuoteHit
+from bot.models import Article, CategoryCount, Quote, QuoteHit
 
 ARTICLE_COLUMNS = (
     "a.id, a.identity, c.name, a.headline, a.summary, a.body, a.related, a.url, a.source,"
@@ -219,32 +219,10 @@ def _quote_hit(conn: sqlite3.Connection, found: tuple[int, int, int] | None) -> 
     return QuoteHit(Quote(row[0], row[1]), row[2], row[3], row[4], row[5])
 
 
-def search(
-    conn: sqlite3.Connection, match: str, limit: int, before_id: int | None
-) -> list[Article]:
-    before = before_id if before_id is not None else 2**62
-    ids = [
-        r[0]
-        for r in conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ?"
-            " ORDER BY rowid DESC LIMIT ?",
-            (match, before, limit),
-        )
-    ]
-    return sorted(get_articles(conn, ids), key=lambda a: -(a.id or 0))
-
-
-def categories(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+def categories(conn: sqlite3.Connection) -> list[CategoryCount]:
     return [
-        (name, count)
+        CategoryCount(name, count)
         for name, count in conn.execute(
             "SELECT name, articles FROM categories ORDER BY name COLLATE NOCASE"
         )
     ]
-
-
-def matches(conn: sqlite3.Connection, article_id: int, match: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM articles_fts WHERE rowid = ? AND articles_fts MATCH ?", (article_id, match)
-    ).fetchone()
-    return row is not None

@@ -14,17 +14,24 @@ import aiosqlite
 from bot.errors import StorageError
 from bot.models import (
     Article,
+    CategoryCount,
     Chat,
     ChatKind,
+    ConfiguredSubscription,
     Delivery,
     QuoteHit,
+    SentMark,
     Status,
+    StoreResult,
     Subscription,
     SubscriptionKind,
 )
+from bot.query import SearchQuery
 from storage import articles as art
-from storage import delivery as dlv
-from storage import operations as ops
+from storage import feeds, outbox
+from storage import search as fts
+from storage import status as report
+from storage import subscriptions as subs
 from storage.schema import configure, migrate
 
 T = TypeVar("T")
@@ -74,12 +81,12 @@ class SqliteStorage:
 
     async def add_article(
         self, article: Article, *, broadcast: bool = True
-    ) -> tuple[int, bool, int]:
+    ) -> StoreResult:
         return await self._write(_add_article, article, broadcast)
 
     async def add_articles(
         self, batch: Sequence[Article], *, broadcast: bool = True
-    ) -> list[tuple[int, bool, int] | Exception]:
+    ) -> list[StoreResult | Exception]:
         """Store many articles in one transaction; each one all-or-nothing (a savepoint)."""
         return await self._write(_add_many, list(batch), broadcast)
 
@@ -106,14 +113,14 @@ class SqliteStorage:
         return await self._run(art.quote, category, speaker, article_id)
 
     async def search(
-        self, match: str, limit: int = 5, before_id: int | None = None
+        self, query: SearchQuery, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
         try:
-            return await self._run(art.search, match, limit, before_id)
+            return await self._run(fts.search, query, limit, before_id)
         except sqlite3.OperationalError as exc:
             raise StorageError(f"That search could not be run: {exc}") from exc
 
-    async def categories(self) -> list[tuple[str, int]]:
+    async def categories(self) -> list[CategoryCount]:
         return await self._run(art.categories)
 
     # --- subscriptions and chats -----------------------------------------------------
@@ -121,65 +128,65 @@ class SqliteStorage:
     async def add_subscription(
         self, chat: Chat, kind: SubscriptionKind, value: str, chat_kind: ChatKind
     ) -> bool:
-        return await self._write(dlv.add_subscription, chat, kind, value, chat_kind)
+        return await self._write(subs.add_subscription, chat, kind, value, chat_kind)
 
     async def remove_subscription(self, chat: Chat, kind: SubscriptionKind, value: str) -> bool:
-        return await self._write(dlv.remove_subscription, chat, kind, value)
+        return await self._write(subs.remove_subscription, chat, kind, value)
 
     async def subscriptions(self, chat: Chat) -> list[Subscription]:
-        return await self._run(dlv.subscriptions, chat)
+        return await self._run(subs.subscriptions, chat)
 
     async def sync_config_subscriptions(
-        self, platform: str, wanted: Sequence[tuple[str, SubscriptionKind, str, ChatKind]]
+        self, platform: str, wanted: Sequence[ConfiguredSubscription]
     ) -> None:
-        await self._write(dlv.sync_config, platform, list(wanted))
+        await self._write(subs.sync_config, platform, list(wanted))
 
     async def set_paused(self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None) -> bool:
-        return await self._write(dlv.set_paused, chat, paused, chat_kind)
+        return await self._write(subs.set_paused, chat, paused, chat_kind)
 
     async def is_paused(self, chat: Chat) -> bool:
-        return await self._run(dlv.is_paused, chat)
+        return await self._run(subs.is_paused, chat)
 
     async def take_missed(self, chat: Chat) -> list[int]:
-        return await self._write(dlv.take_missed, chat)
+        return await self._write(outbox.take_missed, chat)
 
     # --- outbox ------------------------------------------------------------------------
 
     async def due_deliveries(
         self, platform: str, now: float, limit: int, exclude: Sequence[str] = ()
     ) -> list[Delivery]:
-        return await self._run(dlv.due, platform, now, limit, list(exclude), self._cursors)
+        return await self._run(outbox.due, platform, now, limit, list(exclude), self._cursors)
 
-    async def mark_sent(self, sent: Sequence[tuple[int, str | None, float]]) -> None:
-        await self._write(dlv.mark_sent, list(sent))
+    async def mark_sent(self, sent: Sequence[SentMark]) -> None:
+        await self._write(outbox.mark_sent, list(sent))
 
     async def mark_retry(
         self, delivery_id: int, next_attempt: float, error: str, *, count_attempt: bool = True
     ) -> None:
-        await self._write(dlv.mark_retry, delivery_id, next_attempt, error, count_attempt)
+        await self._write(outbox.mark_retry, delivery_id, next_attempt, error, count_attempt)
 
     async def mark_failed(self, delivery_id: int, error: str) -> None:
-        await self._write(dlv.mark_failed, delivery_id, error)
+        await self._write(outbox.mark_failed, delivery_id, error)
 
     async def deactivate_chat(self, chat: Chat, reason: str) -> int:
-        return await self._write(dlv.deactivate_chat, chat, reason)
+        return await self._write(outbox.deactivate_chat, chat, reason)
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
-        await self._write(dlv.migrate_chat, chat, new_chat_id)
+        await self._write(outbox.migrate_chat, chat, new_chat_id)
 
     # --- feeds, problems, status -------------------------------------------------------
 
     async def feed_state(self, url: str) -> dict[str, object] | None:
-        return await self._run(ops.feed_state, url)
+        return await self._run(feeds.feed_state, url)
 
     async def save_feed_state(self, url: str, **fields: object) -> None:
-        await self._write(ops.save_feed_state, url, fields)
+        await self._write(feeds.save_feed_state, url, fields)
 
     async def report_problem(self, key: str, message: str | None) -> None:
-        await self._write(ops.report_problem, key, message)
+        await self._write(report.report_problem, key, message)
 
     async def status(self) -> Status:
-        return await self._run(ops.status)
+        return await self._run(report.status)
 
 
 def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:
@@ -195,42 +202,43 @@ def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) 
 
 def _add_article(
     conn: sqlite3.Connection, article: Article, broadcast: bool
-) -> tuple[int, bool, int]:
+) -> StoreResult:
     return _store_batch(conn, [article], broadcast)[0]
 
 
 def _store_batch(
     conn: sqlite3.Connection, batch: list[Article], broadcast: bool
-) -> list[tuple[int, bool, int]]:
+) -> list[StoreResult]:
     """Insert every new article first, then fan them all out.
 
     The order matters for speed: any write statement that runs between search-index inserts
     makes FTS5 flush its pending terms, so fanning out per article cost a segment each.
     """
-    results: list[tuple[int, bool, int]] = []
+    results: list[StoreResult] = []
     stored: list[tuple[int, int, int]] = []
     for article in batch:
         found = art.existing_id(conn, article.identity, article.url)
         if found is not None:
-            results.append((found, False, 0))
+            results.append(StoreResult(found, False, 0))
             continue
         article_id, cat_id = art.insert_article(conn, article)
         stored.append((len(results), article_id, cat_id))
-        results.append((article_id, True, 0))
-    if broadcast and stored and dlv.has_subscriptions(conn):
+        results.append(StoreResult(article_id, True, 0))
+    if broadcast and stored and subs.has_subscriptions(conn):
         now = time.time()
         for index, article_id, cat_id in stored:
-            results[index] = (article_id, True, dlv.fan_out(conn, article_id, cat_id, now))
+            fanned_out = outbox.fan_out(conn, article_id, cat_id, now)
+            results[index] = StoreResult(article_id, True, fanned_out)
     return results
 
 
 def _add_many(
     conn: sqlite3.Connection, batch: list[Article], broadcast: bool
-) -> list[tuple[int, bool, int] | Exception]:
+) -> list[StoreResult | Exception]:
     """The whole batch at once; if anything fails, each article again on its own."""
     conn.execute("SAVEPOINT batch")
     try:
-        results: list[tuple[int, bool, int] | Exception] = list(
+        results: list[StoreResult | Exception] = list(
             _store_batch(conn, batch, broadcast)
         )
     except sqlite3.Error:
@@ -242,7 +250,7 @@ def _add_many(
 
 def _add_alone(
     conn: sqlite3.Connection, article: Article, broadcast: bool
-) -> tuple[int, bool, int] | Exception:
+) -> StoreResult | Exception:
     conn.execute("SAVEPOINT one_article")
     try:
         return _add_article(conn, article, broadcast)

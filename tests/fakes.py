@@ -7,7 +7,7 @@ import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
-from bot.models import Digest, Outcome, Post, Sent
+from bot.models import Outcome, Post, Sent
 
 
 @dataclass
@@ -22,7 +22,6 @@ class FakeMessenger:
     platform: str = "fake"
     latency: float = 0.0
     sent: list[Record] = field(default_factory=list)
-    digests: list[tuple[str, Digest]] = field(default_factory=list)
     attempts: list[Record] = field(default_factory=list)
     script: dict[str, deque[Outcome]] = field(default_factory=lambda: defaultdict(deque))
 
@@ -39,10 +38,6 @@ class FakeMessenger:
             return self.script[chat_id].popleft()
         self.sent.append(Record(chat_id, post.article_id, now))
         return Sent(f"m{len(self.sent)}")
-
-    async def send_digest(self, chat_id: str, digest: Digest) -> Outcome:
-        self.digests.append((chat_id, digest))
-        return Sent(f"d{len(self.digests)}")
 
     def deliveries(self) -> list[tuple[str, int]]:
         return [(r.chat_id, r.article_id) for r in self.sent]

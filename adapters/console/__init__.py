@@ -9,7 +9,7 @@ from typing import TextIO
 
 from adapters.console import render
 from adapters.console.commands import answer
-from bot.models import Chat, Digest, Outcome, Post, Sent
+from bot.models import Chat, Outcome, Post, Sent
 from bot.services import NewsService
 from bot.settings import Settings
 
@@ -33,11 +33,6 @@ class ConsoleMessenger:
     async def send_post(self, chat_id: str, post: Post) -> Outcome:
         self.sent += 1
         self.write(render.post(post))
-        return Sent(f"console-{self.sent}")
-
-    async def send_digest(self, chat_id: str, digest: Digest) -> Outcome:
-        self.sent += 1
-        self.write(render.digest(digest))
         return Sent(f"console-{self.sent}")
 
 

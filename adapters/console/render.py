@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
-from bot import text
-from bot.models import Digest, Post, QuoteHit, Subscription
+from bot import replies, text
+from bot.models import CategoryCount, Digest, Post, QuoteHit, Subscription
 
 WIDTH = 78
 
@@ -55,9 +56,9 @@ def subscriptions(subs: list[Subscription], paused: bool) -> str:
     return "\n".join(lines)
 
 
-def categories(found: list[tuple[str, int]]) -> str:
+def categories(found: Sequence[CategoryCount]) -> str:
     if not found:
-        return "No categories yet: nothing has been ingested."
+        return replies.NO_CATEGORIES
     return "Categories:\n" + "\n".join(f"  • {name} ({count})" for name, count in found)
 
 

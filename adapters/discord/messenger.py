@@ -9,8 +9,8 @@ from typing import Any
 import aiohttp
 import discord
 
-from adapters.discord.render import digest_message, post_embed
-from bot.models import Digest, Gone, Outcome, Permanent, Post, RetryAfter, Sent, Transient
+from adapters.discord.render import post_embed
+from bot.models import Gone, Outcome, Permanent, Post, RetryAfter, Sent, Transient
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +30,6 @@ class DiscordMessenger:
 
     async def send_post(self, chat_id: str, post: Post) -> Outcome:
         return await self._send(chat_id, embeds=[post_embed(post)])
-
-    async def send_digest(self, chat_id: str, digest: Digest) -> Outcome:
-        content, embeds = digest_message(digest)
-        return await self._send(chat_id, content=content, embeds=embeds)
 
     async def _send(self, chat_id: str, **message: Any) -> Outcome:
         try:

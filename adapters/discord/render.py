@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 
 import discord
 
-from bot.models import Digest, Post, QuoteHit, Subscription
+from bot import replies
+from bot.models import CategoryCount, Digest, Post, QuoteHit, Subscription
 from bot.text import and_more, cut_words, plural, safe_url, trim
 
 TITLE = 256
@@ -167,9 +168,9 @@ def _link(text: str, url: str | None) -> str:
     return linked if len(linked) <= FIELD_VALUE else text
 
 
-def categories_text(categories: Sequence[tuple[str, int]]) -> str:
+def categories_text(categories: Sequence[CategoryCount]) -> str:
     if not categories:
-        return "There are no categories yet: no articles have arrived."
+        return replies.NO_CATEGORIES
     lines = ["**Categories**"]
     for name, count in categories:
         lines.append(f"• {name} — {plural(count, 'article')}")

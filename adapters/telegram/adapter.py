@@ -138,7 +138,7 @@ class TelegramAdapter:
             await self.bot.set_my_commands(texts.bot_commands())
         except TelegramAPIError as exc:  # the menu is a convenience; commands work without it
             log.warning("could not register the command menu: %s", exc.message)
-        await sync_channels(self.bot, self.service.storage, self.settings.telegram_channels)
+        await sync_channels(self.bot, self.service, self.settings.telegram_channels)
         if self.settings.telegram_webhook_url:
             await self._start_webhook()
         else:

@@ -13,8 +13,8 @@ from aiogram.types import ChatMemberAdministrator
 
 from adapters.telegram.common import PLATFORM
 from adapters.telegram.messenger import telegram_chat_id
-from bot.models import ChatKind, SubscriptionKind
-from bot.ports import Storage
+from bot.models import ChatKind, ConfiguredSubscription, SubscriptionKind
+from bot.services import NewsService
 from bot.settings import ChannelTarget
 
 log = logging.getLogger(__name__)
@@ -29,28 +29,28 @@ def channel_id(target: ChannelTarget) -> str:
     return "@" + chat
 
 
-def wanted_subscriptions(
-    targets: Sequence[ChannelTarget],
-) -> list[tuple[str, SubscriptionKind, str, ChatKind]]:
-    wanted: list[tuple[str, SubscriptionKind, str, ChatKind]] = []
+def wanted_subscriptions(targets: Sequence[ChannelTarget]) -> list[ConfiguredSubscription]:
+    wanted: list[ConfiguredSubscription] = []
     for target in targets:
         chat = channel_id(target)
         if not target.categories:
-            wanted.append((chat, SubscriptionKind.ALL, "", ChatKind.CHANNEL))
+            wanted.append(ConfiguredSubscription(chat, SubscriptionKind.ALL, "", ChatKind.CHANNEL))
         for category in target.categories:
-            wanted.append((chat, SubscriptionKind.CATEGORY, category, ChatKind.CHANNEL))
+            wanted.append(
+                ConfiguredSubscription(chat, SubscriptionKind.CATEGORY, category, ChatKind.CHANNEL)
+            )
     return wanted
 
 
-async def sync_channels(bot: Bot, storage: Storage, targets: Sequence[ChannelTarget]) -> None:
+async def sync_channels(bot: Bot, service: NewsService, targets: Sequence[ChannelTarget]) -> None:
     """Make the configured channel subscriptions exact, then check each channel (never raises)."""
-    await storage.sync_config_subscriptions(PLATFORM, wanted_subscriptions(targets))
+    await service.configure_subscriptions(PLATFORM, wanted_subscriptions(targets))
     chats = list(dict.fromkeys(channel_id(t) for t in targets))
     if chats:
-        await asyncio.gather(*(check_channel(bot, storage, chat) for chat in chats))
+        await asyncio.gather(*(check_channel(bot, service, chat) for chat in chats))
 
 
-async def check_channel(bot: Bot, storage: Storage, chat: str) -> bool:
+async def check_channel(bot: Bot, service: NewsService, chat: str) -> bool:
     """Whether the bot may post in `chat`; reports (or clears) a problem for `newsbot status`."""
     key = f"{PLATFORM}:{chat}"
     try:
@@ -63,7 +63,7 @@ async def check_channel(bot: Bot, storage: Storage, chat: str) -> bool:
             f"the bot cannot reach the channel {chat} ({reason}); check NEWSBOT_TELEGRAM_CHANNELS "
             "and add the bot to the channel as an administrator with the right to post"
         )
-        return await _report(storage, key, problem)
+        return await _report(service, key, problem)
     can_post = member.status == ChatMemberStatus.CREATOR or (
         isinstance(member, ChatMemberAdministrator) and bool(member.can_post_messages)
     )
@@ -72,16 +72,16 @@ async def check_channel(bot: Bot, storage: Storage, chat: str) -> bool:
             f"the bot is not an administrator with the right to post in {chat}; "
             "add it in the channel's settings → Administrators, with 'Post messages'"
         )
-        return await _report(storage, key, problem)
-    await storage.report_problem(key, None)
+        return await _report(service, key, problem)
+    await service.report_problem(key, None)
     log.info("channel %s: the bot can post there", chat)
     return True
 
 
-async def _report(storage: Storage, key: str, problem: str) -> bool:
+async def _report(service: NewsService, key: str, problem: str) -> bool:
     log.error("Telegram %s", problem)
     try:
-        await storage.report_problem(key, problem)
+        await service.report_problem(key, problem)
     except Exception:
         log.exception("could not record the problem with %s", key)
     return False

@@ -25,7 +25,6 @@ from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions
 
 from adapters.telegram import render
 from bot.models import (
-    Digest,
     Gone,
     Migrated,
     Outcome,
@@ -95,9 +94,6 @@ class TelegramMessenger:
     async def send_post(self, chat_id: str, post: Post) -> Outcome:
         text, markup = render.render_post(post)
         return await self.send_html(chat_id, text, markup)
-
-    async def send_digest(self, chat_id: str, digest: Digest) -> Outcome:
-        return await self.send_html(chat_id, render.digest_text(digest))
 
     async def send_html(
         self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None = None

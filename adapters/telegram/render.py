@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.models import Digest, Post, Quote, QuoteHit, Subscription
+from bot import replies
+from bot.models import CategoryCount, Digest, Post, Quote, QuoteHit, Subscription
 from bot.text import (
     and_more,
     first_sentence,
@@ -180,9 +181,9 @@ def quote_text(hit: QuoteHit, limit: int = MAX_TEXT) -> str:
     return join([quote_block(quote), tail], "\n").html
 
 
-def categories_text(categories: Sequence[tuple[str, int]]) -> str:
+def categories_text(categories: Sequence[CategoryCount]) -> str:
     if not categories:
-        return html.escape("There are no categories yet: no articles have arrived.")
+        return html.escape(replies.NO_CATEGORIES)
     lines = [bold(text("Categories"))]
     for name, count in categories:
         lines.append(text(f"• {name} — {plural(count, 'article')}"))

@@ -18,6 +18,7 @@ from bot.models import (
     Post,
     RetryAfter,
     Sent,
+    SentMark,
     Transient,
 )
 from bot.ports import Messenger, Storage
@@ -226,13 +227,13 @@ class SentMarks:
 
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
-        self._pending: list[tuple[int, str | None, float]] = []
+        self._pending: list[SentMark] = []
         self._done: asyncio.Future[None] | None = None
         self._writing = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def add(self, delivery_id: int, message_id: str | None) -> None:
-        self._pending.append((delivery_id, message_id, time.time()))
+        self._pending.append(SentMark(delivery_id, message_id, time.time()))
         if self._done is None:
             self._done = asyncio.get_running_loop().create_future()
             task = asyncio.create_task(self._flush(self._done))

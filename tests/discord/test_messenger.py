@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.models import Digest, Gone, Permanent, Post, RetryAfter, Sent, Transient
+from bot.models import Gone, Permanent, Post, RetryAfter, Sent, Transient
 from tests.discord.conftest import make_article
 from tests.discord.fake_discord import Failure
 
@@ -53,14 +53,3 @@ async def test_network_failure_is_transient(fake, bot):
 
 async def test_a_bad_chat_id_is_permanent(fake, bot):
     assert isinstance(await bot.messenger.send_post("not-a-number", POST), Permanent)
-
-
-async def test_a_digest_is_one_message(fake, bot):
-    news = fake.channel("news")
-    posts = tuple(Post.from_article(make_article(f"Story {i}")) for i in range(12))
-    outcome = await bot.messenger.send_digest(str(news), Digest(posts[:10], missed=12))
-    assert isinstance(outcome, Sent)
-    [message] = fake.posts_in(news)
-    assert "missed 12 articles" in message.payload["content"]
-    assert len(message.embeds) == 10
-    assert message.payload["allowed_mentions"] == {"parse": []}

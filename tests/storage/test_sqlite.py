@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import Chat, ChatKind, Quote, SubscriptionKind
-from bot.query import search_expression
+from bot.query import parse_search
 from storage.schema import SCHEMA_VERSION
 from storage.sqlite import SqliteStorage
 from tests.conftest import make_article
@@ -51,7 +51,7 @@ async def test_a_failure_mid_article_stores_nothing_of_it(storage: SqliteStorage
     assert results[1][1] is True  # type: ignore[index]
     stored = await storage.latest(limit=10)
     assert [a.headline for a in stored] == ["Whole article"]
-    assert await storage.search(search_expression("half")) == []
+    assert await storage.search(parse_search("half")) == []
     assert await storage.categories() == [("World", 1)]
 
 
@@ -59,9 +59,9 @@ async def test_search_is_newest_first_and_pages(storage: SqliteStorage) -> None:
     for n in range(5):
         await storage.add_article(make_article(f"Harbour story {n}", body="The harbour reopened."))
     await storage.add_article(make_article("Unrelated", body="Nothing here."))
-    found = await storage.search(search_expression("harbour"), limit=3)
+    found = await storage.search(parse_search("harbour"), limit=3)
     assert [a.headline for a in found] == ["Harbour story 4", "Harbour story 3", "Harbour story 2"]
-    older = await storage.search(search_expression("harbour"), limit=3, before_id=found[-1].id)
+    older = await storage.search(parse_search("harbour"), limit=3, before_id=found[-1].id)
     assert [a.headline for a in older] == ["Harbour story 1", "Harbour story 0"]
 
 
@@ -71,7 +71,7 @@ async def test_search_is_newest_first_and_pages(storage: SqliteStorage) -> None:
 async def test_no_reader_text_breaks_the_search(storage: SqliteStorage, hostile: str) -> None:
     await storage.add_article(make_article("Storm", body="a b c word x"))
     try:
-        expression = search_expression(hostile)
+        expression = parse_search(hostile)
     except Exception as exc:  # only our own friendly error is allowed
         assert type(exc).__name__ == "BadArgument"
         return

@@ -1,51 +1,14 @@
-"""Chats, subscriptions, the outbox, feed state and problems: synchronous database functions."""
+"""The outbox: fan-out of new articles, due deliveries and what became of each."""
 
 from __future__ import annotations
 
 import sqlite3
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
-from bot.models import (
-    Chat,
-    ChatKind,
-    Delivery,
-    Subscription,
-    SubscriptionKind,
-)
-from bot.query import fts_phrase
-from storage.articles import find_category, matches
-
-
-def chat_ref(conn: sqlite3.Connection, chat: Chat, kind: ChatKind | None = None) -> int:
-    """The row id of a chat, created on first use; updates its kind when given."""
-    row = conn.execute(
-        "SELECT id, kind FROM chats WHERE platform = ? AND chat_id = ?",
-        (chat.platform, chat.chat_id),
-    ).fetchone()
-    if row:
-        if kind is not None and row[1] != kind.value:
-            conn.execute("UPDATE chats SET kind = ? WHERE id = ?", (kind.value, row[0]))
-        return int(row[0])
-    cursor = conn.execute(
-        "INSERT INTO chats(platform, chat_id, kind, created) VALUES (?,?,?,?)",
-        (chat.platform, chat.chat_id, (kind or ChatKind.PRIVATE).value, time.time()),
-    )
-    return int(cursor.lastrowid or 0)
-
-
-def find_chat(conn: sqlite3.Connection, chat: Chat) -> int | None:
-    row = conn.execute(
-        "SELECT id FROM chats WHERE platform = ? AND chat_id = ?", (chat.platform, chat.chat_id)
-    ).fetchone()
-    return int(row[0]) if row else None
-
-
-def has_subscriptions(conn: sqlite3.Connection) -> bool:
-    return (
-        conn.execute("SELECT 1 FROM subscriptions WHERE active = 1 LIMIT 1").fetchone() is not None
-    )
+from bot.models import Chat, ChatKind, Delivery, SentMark
+from storage.search import mentions
+from storage.subscriptions import find_chat_ref
 
 
 def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) -> int:
@@ -55,7 +18,7 @@ def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) 
         for (p,) in conn.execute(
             "SELECT DISTINCT value FROM subscriptions WHERE active = 1 AND kind = 'follow'"
         )
-        if matches(conn, article_id, fts_phrase(p))
+        if mentions(conn, article_id, p)
     ]
     marks = ",".join("?" * len(phrases)) or "NULL"
     cursor = conn.execute(
@@ -71,112 +34,8 @@ def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) 
     return cursor.rowcount
 
 
-def add_subscription(
-    conn: sqlite3.Connection,
-    chat: Chat,
-    kind: SubscriptionKind,
-    value: str,
-    chat_kind: ChatKind,
-    origin: str = "user",
-) -> bool:
-    ref = chat_ref(conn, chat, chat_kind)
-    cat_id = None
-    if kind is SubscriptionKind.CATEGORY:
-        found = find_category(conn, value)
-        cat_id = found[0] if found else None
-    row = conn.execute(
-        "SELECT id, active FROM subscriptions WHERE chat_ref = ? AND kind = ? AND value = ?",
-        (ref, kind.value, value),
-    ).fetchone()
-    if row and row[1]:
-        return False
-    if row:
-        conn.execute(
-            "UPDATE subscriptions SET active = 1, reason = NULL, origin = ?, category_id = ?"
-            " WHERE id = ?",
-            (origin, cat_id, row[0]),
-        )
-    else:
-        conn.execute(
-            "INSERT INTO subscriptions(chat_ref, kind, value, category_id, origin, created)"
-            " VALUES (?,?,?,?,?,?)",
-            (ref, kind.value, value, cat_id, origin, time.time()),
-        )
-    return True
-
-
-def remove_subscription(
-    conn: sqlite3.Connection, chat: Chat, kind: SubscriptionKind, value: str
-) -> bool:
-    ref = find_chat(conn, chat)
-    if ref is None:
-        return False
-    cursor = conn.execute(
-        "DELETE FROM subscriptions WHERE chat_ref = ? AND kind = ? AND value = ?",
-        (ref, kind.value, value),
-    )
-    return cursor.rowcount > 0
-
-
-def subscriptions(conn: sqlite3.Connection, chat: Chat) -> list[Subscription]:
-    rows = conn.execute(
-        "SELECT s.kind, s.value, s.active, s.created, s.reason FROM subscriptions s"
-        " JOIN chats c ON c.id = s.chat_ref WHERE c.platform = ? AND c.chat_id = ?"
-        " ORDER BY s.kind, s.value",
-        (chat.platform, chat.chat_id),
-    ).fetchall()
-    return [
-        Subscription(
-            chat,
-            SubscriptionKind(kind),
-            value,
-            bool(active),
-            datetime.fromtimestamp(created, UTC),
-            reason,
-        )
-        for kind, value, active, created, reason in rows
-    ]
-
-
-def sync_config(
-    conn: sqlite3.Connection,
-    platform: str,
-    wanted: Sequence[tuple[str, SubscriptionKind, str, ChatKind]],
-) -> None:
-    """Replace a platform's settings-defined subscriptions with `wanted`."""
-    keep: set[tuple[int, str, str]] = set()
-    for chat_id, kind, value, chat_kind in wanted:
-        ref = chat_ref(conn, Chat(platform, chat_id), chat_kind)
-        keep.add((ref, kind.value, value))
-        add_subscription(conn, Chat(platform, chat_id), kind, value, chat_kind, origin="config")
-    for sub_id, ref, kind, value in conn.execute(
-        "SELECT s.id, s.chat_ref, s.kind, s.value FROM subscriptions s JOIN chats c"
-        " ON c.id = s.chat_ref WHERE c.platform = ? AND s.origin = 'config'",
-        (platform,),
-    ).fetchall():
-        if (ref, kind, value) not in keep:
-            conn.execute("DELETE FROM subscriptions WHERE id = ?", (sub_id,))
-
-
-def set_paused(
-    conn: sqlite3.Connection, chat: Chat, paused: bool, kind: ChatKind | None = None
-) -> bool:
-    ref = chat_ref(conn, chat, kind)
-    cursor = conn.execute(
-        "UPDATE chats SET paused = ? WHERE id = ? AND paused != ?", (int(paused), ref, int(paused))
-    )
-    return cursor.rowcount > 0
-
-
-def is_paused(conn: sqlite3.Connection, chat: Chat) -> bool:
-    row = conn.execute(
-        "SELECT paused FROM chats WHERE platform = ? AND chat_id = ?", (chat.platform, chat.chat_id)
-    ).fetchone()
-    return bool(row and row[0])
-
-
 def take_missed(conn: sqlite3.Connection, chat: Chat) -> list[int]:
-    ref = find_chat(conn, chat)
+    ref = find_chat_ref(conn, chat)
     if ref is None:
         return []
     ids = [
@@ -243,7 +102,7 @@ def _oldest_due(conn: sqlite3.Connection, ref: int, platform: str, now: float) -
     return Delivery(row[0], row[1], Chat(platform, row[4]), row[2], ChatKind(row[5]))
 
 
-def mark_sent(conn: sqlite3.Connection, sent: list[tuple[int, str | None, float]]) -> None:
+def mark_sent(conn: sqlite3.Connection, sent: list[SentMark]) -> None:
     conn.executemany(
         "UPDATE outbox SET state = 'sent', message_id = ?, attempts = attempts + 1,"
         " finished = ?, last_error = NULL WHERE id = ?",
@@ -269,7 +128,7 @@ def mark_failed(conn: sqlite3.Connection, delivery_id: int, error: str) -> None:
 
 
 def deactivate_chat(conn: sqlite3.Connection, chat: Chat, reason: str) -> int:
-    ref = find_chat(conn, chat)
+    ref = find_chat_ref(conn, chat)
     if ref is None:
         return 0
     cursor = conn.execute(
@@ -285,11 +144,11 @@ def deactivate_chat(conn: sqlite3.Connection, chat: Chat, reason: str) -> int:
 
 
 def migrate_chat(conn: sqlite3.Connection, chat: Chat, new_chat_id: str) -> None:
-    old = find_chat(conn, chat)
+    old = find_chat_ref(conn, chat)
     if old is None:
         return
     new_chat = Chat(chat.platform, new_chat_id)
-    target = find_chat(conn, new_chat)
+    target = find_chat_ref(conn, new_chat)
     if target == old:
         return
     if target is None:

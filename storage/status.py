@@ -1,4 +1,4 @@
-"""Feed polling state, standing problems and the figures behind `newsbot status`."""
+"""Standing problems and the figures behind `newsbot status`."""
 
 from __future__ import annotations
 
@@ -6,37 +6,7 @@ import sqlite3
 import time
 from datetime import UTC, datetime
 
-from bot.models import Status
-
-
-def feed_state(conn: sqlite3.Connection, url: str) -> dict[str, object] | None:
-    cursor = conn.execute("SELECT * FROM feeds WHERE url = ?", (url,))
-    row = cursor.fetchone()
-    if row is None:
-        return None
-    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
-
-
-FEED_FIELDS = {
-    "etag",
-    "last_modified",
-    "last_success",
-    "last_attempt",
-    "failures",
-    "last_error",
-    "next_poll",
-    "primed",
-}
-
-
-def save_feed_state(conn: sqlite3.Connection, url: str, fields: dict[str, object]) -> None:
-    unknown = set(fields) - FEED_FIELDS
-    if unknown:
-        raise ValueError(f"unknown feed fields: {sorted(unknown)}")
-    conn.execute("INSERT OR IGNORE INTO feeds(url) VALUES (?)", (url,))
-    if fields:
-        assignments = ", ".join(f"{name} = ?" for name in fields)
-        conn.execute(f"UPDATE feeds SET {assignments} WHERE url = ?", (*fields.values(), url))
+from bot.models import FailingFeed, Problem, Status
 
 
 def report_problem(conn: sqlite3.Connection, key: str, message: str | None) -> None:
@@ -63,13 +33,13 @@ def status(conn: sqlite3.Connection) -> Status:
     for state, count in conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"):
         result.outbox[state] = count
     result.failing_feeds = [
-        (url, failures, error or "")
+        FailingFeed(url, failures, error or "")
         for url, failures, error in conn.execute(
             "SELECT url, failures, last_error FROM feeds WHERE failures > 0 ORDER BY url"
         )
     ]
     result.problems = [
-        (key, message)
+        Problem(key, message)
         for key, message in conn.execute("SELECT key, message FROM problems ORDER BY key")
     ]
     last = conn.execute("SELECT max(finished) FROM outbox WHERE state = 'sent'").fetchone()[0]
