@@ -1,11 +1,11 @@
-"""Core services over real storage: categories, subscriptions, follows, pause and resume."""
+"""Core services over the in-memory storage: categories, subscriptions, follows, pause, resume."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.errors import BadArgument, NotFound, UnknownCategory
-from bot.models import Chat, Quote, SubscriptionKind
+from bot.models import Chat, ChatKind, ConfiguredSubscription, Quote, SubscriptionKind
 from bot.services import NewsService
 from tests.conftest import make_article
 
@@ -98,3 +98,14 @@ async def test_quote_for_tells_a_category_from_a_speaker(service: NewsService) -
     assert (await service.quote_for(None)).quote.speaker == "Mia Chen"
     with pytest.raises(NotFound, match="no quotes by Nobody"):
         await service.quote_for("Nobody")
+
+
+async def test_settings_subscriptions_and_problems_go_through_the_service(
+    service: NewsService,
+) -> None:
+    channel = Chat("tg", "@news")
+    wanted = ConfiguredSubscription("@news", SubscriptionKind.ALL, "", ChatKind.CHANNEL)
+    await service.configure_subscriptions("tg", [wanted])
+    assert [s.describe() for s in await service.subscriptions(channel)] == ["everything"]
+    await service.report_problem("tg:@news", "cannot post")
+    assert (await service.status()).problems == [("tg:@news", "cannot post")]

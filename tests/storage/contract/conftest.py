@@ -1,0 +1,33 @@
+"""Every storage backend runs the same contract tests; add a backend to BACKENDS to test it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+
+from bot.ports import Storage
+from storage.sqlite import SqliteStorage
+from tests.storage.fake import FakeStorage
+
+
+async def open_sqlite(folder: Path) -> Storage:
+    return await SqliteStorage.open(folder / "contract.db")
+
+
+async def open_fake(folder: Path) -> Storage:
+    return FakeStorage()
+
+
+BACKENDS: dict[str, Callable[[Path], Awaitable[Storage]]] = {
+    "sqlite": open_sqlite,
+    "fake": open_fake,
+}
+
+
+@pytest.fixture(params=sorted(BACKENDS))
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Storage]:
+    backend = await BACKENDS[request.param](tmp_path)
+    yield backend
+    await backend.close()
