@@ -9,9 +9,9 @@ import signal
 import sys
 from collections.abc import Awaitable, Callable
 
-from bot.delivery.feeds import FeedPoller
-from bot.delivery.inbox import InboxWatcher
 from bot.delivery.worker import DeliveryWorker
+from bot.feeds import FeedPoller
+from bot.inbox import InboxWatcher
 from bot.ingest import Ingestor
 from bot.ports import ChatAdapter, Storage
 from bot.services import NewsService

@@ -9,8 +9,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.delivery.feeds import FeedPoller
-from bot.delivery.inbox import InboxWatcher
+from bot.feeds import FeedPoller
+from bot.inbox import InboxWatcher
 from bot.ingest import Ingestor
 from bot.models import Chat, ChatKind, SubscriptionKind
 from bot.services import NewsService
