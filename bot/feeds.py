@@ -12,7 +12,7 @@ from bot.errors import NewsbotError
 from bot.ingest import Ingestor
 from bot.models import Draft
 from bot.parsing.fetch import fetch
-from bot.parsing.sources import parse_document
+from bot.parsing.sources import parse_guarded
 from bot.ports import Storage
 from bot.settings import FeedSource, Settings
 
@@ -68,13 +68,13 @@ class FeedPoller:
                 last_modified=_text(state.get("last_modified")),
             )
             if not fetched.not_modified:
-                drafts = parse_document(
+                drafts = await parse_guarded(
                     fetched.body,
-                    origin=feed.url,
-                    url=fetched.url or feed.url,
-                    content_type=fetched.content_type,
-                    default_category=self.settings.default_category,
-                    category=feed.category,
+                    feed.url,
+                    fetched.url or feed.url,
+                    fetched.content_type,
+                    self.settings,
+                    feed.category,
                 )
                 await self._store(feed, drafts, primed=bool(state.get("primed")))
         except NewsbotError as exc:

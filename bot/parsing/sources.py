@@ -96,12 +96,24 @@ async def load(
         data, content_type, base = result.body, result.content_type, result.url or item
     else:
         data, content_type, base = await asyncio.to_thread(_read_file, item, settings), None, None
+    return await parse_guarded(data, item, base, content_type, settings, category)
+
+
+async def parse_guarded(
+    data: bytes,
+    item: str,
+    url: str | None,
+    content_type: str | None,
+    settings: Settings,
+    category: str | None = None,
+) -> list[Draft]:
+    """The one way every source is parsed: off the event loop, any failure a ParseError."""
     try:
         return await asyncio.to_thread(
             parse_document,
             data,
             origin=item,
-            url=base,
+            url=url,
             content_type=content_type,
             default_category=settings.default_category,
             category=category,

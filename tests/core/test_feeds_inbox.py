@@ -33,12 +33,15 @@ class FeedServer:
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = [("a1", "First light from the new telescope")]
         self.status = 200
+        self.raw: bytes | None = None
         self.requests: list[str | None] = []
 
     async def handle(self, request: web.Request) -> web.Response:
         self.requests.append(request.headers.get("If-None-Match"))
         if self.status != 200:
             return web.Response(status=self.status)
+        if self.raw is not None:
+            return web.Response(body=self.raw, content_type="application/rss+xml")
         etag = f'"v{len(self.items)}"'
         if request.headers.get("If-None-Match") == etag:
             return web.Response(status=304)
@@ -102,6 +105,19 @@ async def test_a_failing_feed_backs_off_and_shows_in_status(
     assert second - first > 50  # the wait doubled
     failing = (await service.status()).failing_feeds
     assert failing and failing[0][0] == url and failing[0][1] == 2 and "503" in failing[0][2]
+
+
+async def test_a_feed_that_cannot_be_parsed_is_a_failing_feed_not_a_crash(
+    service: NewsService, settings: Settings, feed_server: tuple[FeedServer, str]
+) -> None:
+    server, url = feed_server
+    server.raw = b"\x00\x01\x02 binary \xff" * 50
+    cfg = settings.model_copy(update={"feeds": [FeedSource(url)]})
+    poller = FeedPoller(service.storage, Ingestor(service.storage, cfg), cfg)
+    async with aiohttp.ClientSession() as session:
+        await poller.poll(cfg.feeds[0], session, {})
+    [failing] = (await service.status()).failing_feeds
+    assert failing.url == url and "binary" in failing.error
 
 
 async def test_inbox_ingests_and_files_away(
