@@ -15,8 +15,6 @@ import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-STOCK_API = "https://discord.com/api/v10"
-
 
 def use_endpoints(api_url: str, gateway_url: str | None) -> Callable[[], None]:
     """Make discord.py use these URLs; returns a function that restores the previous ones."""

@@ -17,7 +17,6 @@ from bot.errors import NotAllowed
 from bot.models import Chat, ChatKind
 
 PLATFORM = "telegram"
-ANONYMOUS_ADMIN_BOT = 1087968824  # "GroupAnonymousBot", the sender of anonymous admins
 ADMIN_STATUSES = {ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR}
 REFUSAL = (
     "Sorry, only the group's administrators can change subscriptions, follows "

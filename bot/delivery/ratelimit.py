@@ -81,9 +81,6 @@ class ChatClock:
     def __init__(self) -> None:
         self._ready: dict[str, float] = {}
 
-    def ready_at(self, chat_id: str) -> float:
-        return self._ready.get(chat_id, 0.0)
-
     def hold(self, chat_id: str, until: float) -> None:
         self._ready[chat_id] = max(self._ready.get(chat_id, 0.0), until)
 

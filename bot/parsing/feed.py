@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.errors import ParseError
 from bot.models import Draft
-from bot.parsing.html import canonical_url, host_of, html_to_paragraphs, strip_tags
+from bot.parsing.html import host_of, html_to_paragraphs, source_identity, strip_tags
 
 log = logging.getLogger(__name__)
 _LOCATION = re.compile(r"^<unknown>:(\d+):(\d+):")
@@ -94,7 +94,7 @@ def _draft(entry: Any, override: str | None, fallback: str, source: str | None) 
         paragraphs=tuple(paragraphs),
         url=link,
         published=_published(entry),
-        identity=_identity(entry, link),
+        identity=source_identity(entry.get("id"), link),
         source=source,
     )
 
@@ -127,10 +127,3 @@ def _published(entry: Any) -> datetime | None:
         return None
 
 
-def _identity(entry: Any, link: str | None) -> str | None:
-    guid = (entry.get("id") or "").strip()
-    if guid:
-        return f"guid:{guid}"
-    if link:
-        return f"url:{canonical_url(link)}"
-    return None

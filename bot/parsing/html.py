@@ -93,6 +93,14 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
 
 
+def source_identity(guid: str | None, link: str | None) -> str | None:
+    """How a source names an item: its feed guid, else its canonical link (None for neither)."""
+    guid = (guid or "").strip()
+    if guid:
+        return f"guid:{guid}"
+    return f"url:{canonical_url(link)}" if link else None
+
+
 def host_of(url: str | None) -> str | None:
     """The host name of a URL without a leading www., or None."""
     if not url:
@@ -126,7 +134,7 @@ def parse_html(
         paragraphs=tuple(paragraphs),
         url=link,
         published=parse_date(doc.get("date")),
-        identity=f"url:{canonical_url(link)}" if link else None,
+        identity=source_identity(None, link),
         source=doc.get("sitename") or host_of(link),
     )
 
