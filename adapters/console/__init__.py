@@ -8,7 +8,7 @@ import threading
 from typing import TextIO
 
 from adapters.console import render
-from adapters.console.commands import answer
+from adapters.console.handlers import answer
 from bot.models import Chat, Outcome, Post, Sent
 from bot.services import NewsService
 from bot.settings import Settings

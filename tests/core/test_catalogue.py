@@ -9,8 +9,8 @@ from aiogram.dispatcher.router import Router
 from aiogram.filters import Command as TelegramCommand
 from discord import app_commands
 
-from adapters.console.commands import COMMANDS as CONSOLE_COMMANDS
-from adapters.console.commands import HELP, answer
+from adapters.console.handlers import COMMANDS as CONSOLE_COMMANDS
+from adapters.console.handlers import HELP, answer
 from adapters.discord.client import NewsBot
 from adapters.discord.cogs.help import help_text
 from adapters.telegram.adapter import build_dispatcher

@@ -1,4 +1,4 @@
-"""Console chat commands: parse a line, call one service, render the reply."""
+"""Console chat command handlers: parse a line, call one service, render the reply."""
 
 from __future__ import annotations
 
