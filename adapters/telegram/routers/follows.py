@@ -9,9 +9,8 @@ from aiogram.types import Message
 from adapters.telegram import render
 from adapters.telegram.common import argument, chat_kind, core_chat
 from adapters.telegram.permissions import flags_for
-from adapters.telegram.routers.subscriptions import subscription_keyboard, unsubscribed_text
+from adapters.telegram.routers.subscriptions import stop_one
 from bot import replies
-from bot.models import SubscriptionKind
 from bot.services import NewsService
 
 
@@ -23,20 +22,7 @@ async def follow(message: Message, command: CommandObject, service: NewsService)
 
 
 async def unfollow(message: Message, command: CommandObject, service: NewsService) -> None:
-    chat = core_chat(message.chat)
-    wanted = argument(command)
-    if wanted:
-        sub = await service.unfollow(chat, wanted)
-        await message.answer(unsubscribed_text(sub))
-        return
-    follows = [s for s in await service.subscriptions(chat) if s.kind is SubscriptionKind.FOLLOW]
-    if not follows:
-        await message.answer(render.message("This chat follows nothing. Try /follow <word>."))
-        return
-    await message.answer(
-        render.message("Tap a phrase to stop following it:"),
-        reply_markup=subscription_keyboard(follows),
-    )
+    await stop_one(message, argument(command), service, follows=True)
 
 
 def make_router() -> Router:

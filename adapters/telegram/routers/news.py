@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -21,24 +24,34 @@ def more_button(data: str | None) -> InlineKeyboardMarkup | None:
     )
 
 
-def latest_reply(
-    posts: list[Post], category: str | None, limit: int
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    name = posts[0].category if category else None
-    title = f"Latest in {name}" if name else "Latest news"
+Page = tuple[str, InlineKeyboardMarkup | None]
+
+
+def page(title: str, posts: list[Post], limit: int, more_data: Callable[[int], str | None]) -> Page:
+    """A list of posts, with a "More" button when older ones may follow the last one shown."""
     text, shown = render.post_list(title, posts)
     more = shown < len(posts) or len(posts) == limit
     last = posts[max(shown, 1) - 1].article_id
-    return text, more_button(callbacks.more_latest(name, limit, last) if more else None)
+    return text, more_button(more_data(last) if more else None)
 
 
-def search_reply(
-    posts: list[Post], query: str, limit: int
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    text, shown = render.post_list(f"Articles matching “{query}”", posts)
-    more = shown < len(posts) or len(posts) == limit
-    last = posts[max(shown, 1) - 1].article_id
-    return text, more_button(callbacks.more_search(query, limit, last) if more else None)
+def latest_reply(posts: list[Post], category: str | None, limit: int) -> Page:
+    name = posts[0].category if category else None
+    title = f"Latest in {name}" if name else "Latest news"
+    return page(title, posts, limit, partial(callbacks.more_latest, name, limit))
+
+
+def search_reply(posts: list[Post], query: str, limit: int) -> Page:
+    title = f"Articles matching “{query}”"
+    return page(title, posts, limit, partial(callbacks.more_search, query, limit))
+
+
+async def next_page(callback: CallbackQuery, bot: Bot, reply: Page) -> None:
+    """Older articles go out as a new message; the old one loses its button."""
+    await drop_buttons(bot, callback)
+    if callback.message is not None:
+        await bot.send_message(callback.message.chat.id, reply[0], reply_markup=reply[1])
+    await callback.answer()
 
 
 async def latest(message: Message, command: CommandObject, service: NewsService) -> None:
@@ -55,11 +68,7 @@ async def latest_more(callback: CallbackQuery, bot: Bot, service: NewsService) -
         names = [name for name, _ in await service.categories()]
         category = callbacks.resolve(category, names) or category
     posts = await service.latest(category, int(limit), int(before))
-    text, markup = latest_reply(posts, category, int(limit))
-    await drop_buttons(bot, callback)
-    if callback.message is not None:
-        await bot.send_message(callback.message.chat.id, text, reply_markup=markup)
-    await callback.answer()
+    await next_page(callback, bot, latest_reply(posts, category, int(limit)))
 
 
 async def search(message: Message, command: CommandObject, service: NewsService) -> None:
@@ -72,11 +81,7 @@ async def search(message: Message, command: CommandObject, service: NewsService)
 async def search_more(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
     _, (limit, before), query = callbacks.unpack(callback.data or "", 2)
     posts = await service.search(query, int(limit), int(before))
-    text, markup = search_reply(posts, query, int(limit))
-    await drop_buttons(bot, callback)
-    if callback.message is not None:
-        await bot.send_message(callback.message.chat.id, text, reply_markup=markup)
-    await callback.answer()
+    await next_page(callback, bot, search_reply(posts, query, int(limit)))
 
 
 async def quote(message: Message, command: CommandObject, service: NewsService) -> None:

@@ -29,9 +29,7 @@ async def start(message: Message, command: CommandObject, bot: Bot, service: New
         if spaced == payload:
             raise
         sub, created = await service.subscribe(chat, spaced, kind)
-    await message.answer(
-        subscribed_text(sub, created) + "\n\n/help lists every command."
-    )
+    await message.answer(subscribed_text(sub, created) + "\n\n/help lists every command.")
 
 
 async def help_command(message: Message) -> None:

@@ -17,6 +17,11 @@ from bot.services import NewsService
 from bot.settings import ALL
 
 ROW = 2
+NOTHING_TO_STOP = {
+    False: "This chat has no subscriptions. Try /subscribe.",
+    True: "This chat follows nothing. Try /follow <word>.",
+}
+TAP_TO_STOP = {False: "Tap a subscription to stop it:", True: "Tap a phrase to stop following it:"}
 
 
 def subscribed_text(subscription: Subscription, created: bool) -> str:
@@ -80,19 +85,26 @@ async def subscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsServi
 
 
 async def unsubscribe(message: Message, command: CommandObject, service: NewsService) -> None:
+    await stop_one(message, argument(command), service, follows=False)
+
+
+async def stop_one(message: Message, wanted: str, service: NewsService, *, follows: bool) -> None:
+    """Stop the named subscription (or follow), or offer a button for each there is."""
     chat = core_chat(message.chat)
-    wanted = argument(command)
     if wanted:
-        sub = await service.unsubscribe(chat, wanted)
-        await message.answer(unsubscribed_text(sub))
+        stop = service.unfollow if follows else service.unsubscribe
+        await message.answer(unsubscribed_text(await stop(chat, wanted)))
         return
-    subs = [s for s in await service.subscriptions(chat) if s.kind is not SubscriptionKind.FOLLOW]
-    if not subs:
-        await message.answer(render.message("This chat has no subscriptions. Try /subscribe."))
+    offered = [
+        s
+        for s in await service.subscriptions(chat)
+        if (s.kind is SubscriptionKind.FOLLOW) == follows
+    ]
+    if not offered:
+        await message.answer(render.message(NOTHING_TO_STOP[follows]))
         return
-    await message.answer(
-        render.message("Tap a subscription to stop it:"), reply_markup=subscription_keyboard(subs)
-    )
+    keyboard = subscription_keyboard(offered)
+    await message.answer(render.message(TAP_TO_STOP[follows]), reply_markup=keyboard)
 
 
 async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
