@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.aio import sleep_unless
 from bot.errors import NewsbotError
 from bot.ingest import Ingestor
-from bot.models import Draft
+from bot.models import Draft, FeedState
 from bot.parsing.fetch import fetch
 from bot.parsing.sources import parse_guarded
 from bot.ports import Storage
@@ -47,15 +47,15 @@ class FeedPoller:
         """Poll every feed whose time has come; returns seconds until the next one is due."""
         next_due = self.settings.feed_interval
         for feed in self.settings.feeds:
-            state = await self.storage.feed_state(feed.url) or {}
-            due_at = float(state.get("next_poll") or 0.0)  # type: ignore[arg-type]
+            state = await self.storage.feed_state(feed.url) or FeedState(feed.url)
+            due_at = state.next_poll or 0.0
             if due_at <= time.time():
                 due_at = await self.poll(feed, session, state)
             next_due = min(next_due, max(0.5, due_at - time.time()))
         return next_due
 
     async def poll(
-        self, feed: FeedSource, session: aiohttp.ClientSession, state: dict[str, object]
+        self, feed: FeedSource, session: aiohttp.ClientSession, state: FeedState
     ) -> float:
         """Fetch one feed and store its new items; returns when it should be polled next."""
         now = time.time()
@@ -64,8 +64,8 @@ class FeedPoller:
                 feed.url,
                 settings=self.settings,
                 session=session,
-                etag=_text(state.get("etag")),
-                last_modified=_text(state.get("last_modified")),
+                etag=state.etag,
+                last_modified=state.last_modified,
             )
             if not fetched.not_modified:
                 drafts = await parse_guarded(
@@ -76,7 +76,7 @@ class FeedPoller:
                     self.settings,
                     feed.category,
                 )
-                await self._store(feed, drafts, primed=bool(state.get("primed")))
+                await self._store(feed, drafts, primed=state.primed)
         except NewsbotError as exc:
             return await self._failed(feed, state, exc.message, now)
         next_poll = now + self.settings.feed_interval
@@ -89,7 +89,7 @@ class FeedPoller:
             failures=0,
             last_error=None,
             next_poll=next_poll,
-            primed=1,
+            primed=True,
         )
         return next_poll
 
@@ -105,9 +105,9 @@ class FeedPoller:
         log.info("feed %s: %d new items %s; %s", feed.url, len(fresh), verb, report.summary())
 
     async def _failed(
-        self, feed: FeedSource, state: dict[str, object], reason: str, now: float
+        self, feed: FeedSource, state: FeedState, reason: str, now: float
     ) -> float:
-        failures = int(state.get("failures") or 0) + 1  # type: ignore[call-overload]
+        failures = state.failures + 1
         delay: float = min(MAX_BACKOFF, self.settings.feed_interval * 2.0 ** min(failures - 1, 12))
         level = logging.ERROR if failures >= REPORT_AFTER else logging.WARNING
         log.log(level, "feed %s failed %d times in a row: %s", feed.url, failures, reason)
@@ -116,6 +116,3 @@ class FeedPoller:
         )
         return now + delay
 
-
-def _text(value: object) -> str | None:
-    return str(value) if value else None

@@ -179,6 +179,24 @@ class SentMark(NamedTuple):
     at: float
 
 
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What is remembered about one feed between polls."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_success: float | None = None
+    last_attempt: float | None = None
+    failures: int = 0
+    last_error: str | None = None
+    next_poll: float | None = None
+    primed: bool = False
+
+
+FEED_FIELDS = frozenset(name for name in FeedState.__dataclass_fields__ if name != "url")
+
+
 class FailingFeed(NamedTuple):
     url: str
     failures: int

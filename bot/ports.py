@@ -12,6 +12,7 @@ from bot.models import (
     ChatKind,
     ConfiguredSubscription,
     Delivery,
+    FeedState,
     Outcome,
     Post,
     QuoteHit,
@@ -119,7 +120,7 @@ class Storage(Protocol):
         """Move a chat's subscriptions and pending deliveries to its new id."""
         ...
 
-    async def feed_state(self, url: str) -> dict[str, object] | None: ...
+    async def feed_state(self, url: str) -> FeedState | None: ...
 
     async def save_feed_state(self, url: str, **fields: object) -> None: ...
 

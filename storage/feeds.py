@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 
+from bot.models import FEED_FIELDS, FeedState
 
-def feed_state(conn: sqlite3.Connection, url: str) -> dict[str, object] | None:
+
+def feed_state(conn: sqlite3.Connection, url: str) -> FeedState | None:
     cursor = conn.execute("SELECT * FROM feeds WHERE url = ?", (url,))
     row = cursor.fetchone()
     if row is None:
         return None
-    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+    state = {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+    return FeedState(**{**state, "primed": bool(state["primed"])})
 
 
-FEED_FIELDS = {
-    "etag",
-    "last_modified",
-    "last_success",
-    "last_attempt",
-    "failures",
-    "last_error",
-    "next_poll",
-    "primed",
-}
 
 
 def save_feed_state(conn: sqlite3.Connection, url: str, fields: dict[str, object]) -> None:

@@ -19,6 +19,7 @@ from bot.models import (
     ChatKind,
     ConfiguredSubscription,
     Delivery,
+    FeedState,
     QuoteHit,
     SentMark,
     Status,
@@ -176,7 +177,7 @@ class SqliteStorage:
 
     # --- feeds, problems, status -------------------------------------------------------
 
-    async def feed_state(self, url: str) -> dict[str, object] | None:
+    async def feed_state(self, url: str) -> FeedState | None:
         return await self._run(feeds.feed_state, url)
 
     async def save_feed_state(self, url: str, **fields: object) -> None:

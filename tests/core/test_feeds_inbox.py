@@ -12,7 +12,7 @@ from aiohttp import web
 from bot.feeds import FeedPoller
 from bot.inbox import InboxWatcher
 from bot.ingest import Ingestor
-from bot.models import Chat, ChatKind, SubscriptionKind
+from bot.models import Chat, ChatKind, FeedState, SubscriptionKind
 from bot.services import NewsService
 from bot.settings import FeedSource, Settings
 from tests.e2e.helpers import write_article
@@ -75,16 +75,17 @@ async def test_first_fetch_stores_quietly_then_new_items_fan_out(
     poller = FeedPoller(service.storage, Ingestor(service.storage, cfg), cfg)
     async with aiohttp.ClientSession() as session:
         feed = cfg.feeds[0]
-        await poller.poll(feed, session, {})
+        await poller.poll(feed, session, FeedState(url))
         assert (await service.status()).articles == 1
         assert (await service.status()).outbox == {}  # the first fetch is not broadcast
         state = await service.storage.feed_state(url)
-        await poller.poll(feed, session, state or {})
+        assert state is not None and state.primed
+        await poller.poll(feed, session, state)
         assert server.requests[-1] == '"v1"'  # conditional GET answered 304
         server.items = [
             (f"n{i}", f"Discovery number {i} in deep space") for i in range(4)
         ] + server.items
-        await poller.poll(feed, session, await service.storage.feed_state(url) or {})
+        await poller.poll(feed, session, await service.storage.feed_state(url) or FeedState(url))
     status = await service.status()
     assert status.articles == 3  # capped at two new items per poll
     assert status.outbox == {"pending": 2}
@@ -98,9 +99,9 @@ async def test_a_failing_feed_backs_off_and_shows_in_status(
     cfg = settings.model_copy(update={"feeds": [FeedSource(url)], "feed_interval": 60.0})
     poller = FeedPoller(service.storage, Ingestor(service.storage, cfg), cfg)
     async with aiohttp.ClientSession() as session:
-        first = await poller.poll(cfg.feeds[0], session, {})
+        first = await poller.poll(cfg.feeds[0], session, FeedState(url))
         second = await poller.poll(
-            cfg.feeds[0], session, await service.storage.feed_state(url) or {}
+            cfg.feeds[0], session, await service.storage.feed_state(url) or FeedState(url)
         )
     assert second - first > 50  # the wait doubled
     failing = (await service.status()).failing_feeds
@@ -115,7 +116,7 @@ async def test_a_feed_that_cannot_be_parsed_is_a_failing_feed_not_a_crash(
     cfg = settings.model_copy(update={"feeds": [FeedSource(url)]})
     poller = FeedPoller(service.storage, Ingestor(service.storage, cfg), cfg)
     async with aiohttp.ClientSession() as session:
-        await poller.poll(cfg.feeds[0], session, {})
+        await poller.poll(cfg.feeds[0], session, FeedState(url))
     [failing] = (await service.status()).failing_feeds
     assert failing.url == url and "binary" in failing.error
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from bot.models import (
+    FEED_FIELDS,
     Article,
     CategoryCount,
     Chat,
@@ -20,6 +21,7 @@ from bot.models import (
     ConfiguredSubscription,
     Delivery,
     FailingFeed,
+    FeedState,
     Problem,
     QuoteHit,
     SentMark,
@@ -31,16 +33,6 @@ from bot.models import (
 from bot.ports import Storage
 from bot.query import SearchQuery
 
-FEED_FIELDS = (
-    "etag",
-    "last_modified",
-    "last_success",
-    "last_attempt",
-    "failures",
-    "last_error",
-    "next_poll",
-    "primed",
-)
 _WORD = re.compile(r"\w+")
 
 
@@ -102,7 +94,7 @@ class FakeStorage:
     chats: dict[Chat, _Chat] = field(default_factory=dict)
     subs: list[_Subscription] = field(default_factory=list)
     outbox: list[_Row] = field(default_factory=list)
-    feeds: dict[str, dict[str, object]] = field(default_factory=dict)
+    feeds: dict[str, FeedState] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _cursors: dict[str, int] = field(default_factory=dict)
@@ -355,15 +347,15 @@ class FakeStorage:
 
     # --- feeds, problems, status ----------------------------------------------------
 
-    async def feed_state(self, url: str) -> dict[str, object] | None:
-        return dict(self.feeds[url]) if url in self.feeds else None
+    async def feed_state(self, url: str) -> FeedState | None:
+        return self.feeds.get(url)
 
     async def save_feed_state(self, url: str, **fields: object) -> None:
-        unknown = set(fields) - set(FEED_FIELDS)
+        unknown = set(fields) - FEED_FIELDS
         if unknown:
             raise ValueError(f"unknown feed fields: {sorted(unknown)}")
-        blank = {"url": url, **dict.fromkeys(FEED_FIELDS), "failures": 0, "primed": 0}
-        self.feeds.setdefault(url, blank).update(fields)
+        state = replace(self.feeds.get(url, FeedState(url)), **fields)  # type: ignore[arg-type]
+        self.feeds[url] = replace(state, primed=bool(state.primed))
 
     async def report_problem(self, key: str, message: str | None) -> None:
         if message is None:
@@ -381,9 +373,9 @@ class FakeStorage:
         for row in self.outbox:
             result.outbox[row.state] = result.outbox.get(row.state, 0) + 1
         result.failing_feeds = [
-            FailingFeed(url, int(str(s["failures"])), str(s["last_error"] or ""))
+            FailingFeed(url, s.failures, s.last_error or "")
             for url, s in sorted(self.feeds.items())
-            if int(str(s["failures"])) > 0
+            if s.failures > 0
         ]
         result.problems = [Problem(k, m) for k, m in sorted(self.problems.items())]
         sent = [r.finished for r in self.outbox if r.state == "sent" and r.finished]

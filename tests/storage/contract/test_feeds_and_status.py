@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.models import Chat, ChatKind, SubscriptionKind
+from bot.models import Chat, ChatKind, FeedState, SubscriptionKind
 from bot.ports import Storage
 from tests.conftest import make_article
 
@@ -16,9 +16,10 @@ async def test_feed_state_is_kept_field_by_field(store: Storage) -> None:
     await store.save_feed_state(URL, etag='"v1"', next_poll=10.0)
     await store.save_feed_state(URL, failures=2, last_error="timeout")
     state = await store.feed_state(URL)
-    assert state is not None
-    assert (state["etag"], state["next_poll"], state["failures"]) == ('"v1"', 10.0, 2)
-    assert (state["last_error"], state["primed"], state["last_modified"]) == ("timeout", 0, None)
+    assert state == FeedState(URL, etag='"v1"', next_poll=10.0, failures=2, last_error="timeout")
+    await store.save_feed_state(URL, primed=1)
+    primed = await store.feed_state(URL)
+    assert primed is not None and primed.primed is True
     with pytest.raises(ValueError, match="unknown feed fields"):
         await store.save_feed_state(URL, colour="red")
 
