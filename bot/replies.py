@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.models import Subscription, SubscriptionKind
 
 THIS_CHAT = "this chat"
-NO_CATEGORIES = "There are no categories yet: no articles have arrived."
+NO_CATEGORIES = "No categories yet: nothing has been ingested."
 
 
 def _capital(where: str) -> str:

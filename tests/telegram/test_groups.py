@@ -69,6 +69,6 @@ async def test_commands_for_other_bots_are_ignored(fake: FakeTelegram, bot: Any)
     await fake.message(group, "/subscribe@OtherBot all", user=fake.user(ADMIN))
     await fake.message(group, "/start@OtherBot", user=fake.user(ADMIN))
     reply = await fake.ask(group, "/categories@OurBot", user=fake.user(ADMIN))
-    assert "no categories yet" in reply.shown
+    assert "No categories yet" in reply.shown
     await fake.ask(group, "/help", user=fake.user(ADMIN))
     assert len(fake.sent_to(GROUP)) == 2
