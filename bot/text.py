@@ -12,7 +12,8 @@ MAX_URL = 2048
 MAX_HASHTAG = 64
 
 Measure = Callable[[str], int]
-"""How a platform counts the length of a text."""
+"""How a platform counts a text's length (additive: measure(a + b) == measure(a) + measure(b))."""
+_LOOKAHEAD = 200  # characters past a budget that decide whether a sentence ends inside it
 
 _WORD = re.compile(r"\w+")
 _UNSAFE_URL = re.compile(r"[\s<>\"'\x00-\x1f\x7f]")
@@ -27,7 +28,7 @@ def chars(text: str) -> int:
 
 def utf16_units(text: str) -> int:
     """Length in UTF-16 code units (Telegram): characters outside the BMP count twice."""
-    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def sentences(text: str) -> list[str]:
@@ -37,8 +38,12 @@ def sentences(text: str) -> list[str]:
 
 def first_sentence(text: str) -> str:
     """The first sentence of the first line of `text`."""
-    found = sentences(text.strip().split("\n", 1)[0])
-    return found[0] if found else ""
+    line, size = text.strip().split("\n", 1)[0], _LOOKAHEAD
+    while True:
+        found = sentences(line[:size])
+        if len(found) > 2 or size >= len(line):  # a third sentence proves the first one ended
+            return found[0] if found else ""
+        size *= 4
 
 
 def trim(text: str, limit: int, measure: Measure = chars) -> str:
@@ -46,13 +51,14 @@ def trim(text: str, limit: int, measure: Measure = chars) -> str:
     text = text.strip()
     if measure(text) <= limit:
         return text
-    best, end = "", 0
-    for sentence in sentences(text):
-        end = text.index(sentence, end) + len(sentence)
-        if measure(text[:end]) > limit:
+    end, size = 0, 0
+    for sentence in sentences(text[: limit + _LOOKAHEAD]):
+        start = text.index(sentence, end)
+        size += measure(text[end:start]) + measure(sentence)
+        if size > limit:
             break
-        best = text[:end]
-    return best or cut_words(text, limit, measure)
+        end = start + len(sentence)
+    return text[:end] if end else cut_words(text, limit, measure)
 
 
 def cut_words(text: str, limit: int, measure: Measure = chars) -> str:

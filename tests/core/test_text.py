@@ -107,3 +107,10 @@ def test_plurals_and_digest_lines() -> None:
     assert text.plural(2, "reply", "replies") == "2 replies"
     assert text.missed_line(12) == "While paused you missed 12 articles:"
     assert text.and_more(3) == "… and 3 more"
+
+
+def test_a_long_first_sentence_is_found_whole() -> None:
+    first = "Gov. Jay Inslee said the U.S. budget grew " + "very " * 120 + "fast."
+    assert text.first_sentence(f"{first} Then more. And more.") == first
+    assert text.first_sentence(first) == first
+    assert text.trim(f"{first} Then more.", len(first) + 3) == first
