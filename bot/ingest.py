@@ -126,9 +126,10 @@ class Ingestor:
                     source, "failed", headline=article.headline, error=str(outcome)
                 )
             else:
-                article_id, new, fanned = outcome
-                status = "new" if new else "duplicate"
-                result = IngestResult(source, status, article_id, article.headline, None, fanned)
+                status = "new" if outcome.new else "duplicate"
+                result = IngestResult(
+                    source, status, outcome.article_id, article.headline, None, outcome.fanned_out
+                )
             self._note(report, result, progress)
 
     @staticmethod

@@ -16,9 +16,9 @@ from adapters.discord.cogs.help import help_text
 from adapters.telegram.adapter import build_dispatcher
 from adapters.telegram.texts import bot_commands
 from adapters.telegram.texts import help_text as telegram_help
-from bot import catalogue
+from bot import catalogue, replies
 from bot.errors import BadArgument
-from bot.models import Chat
+from bot.models import Chat, Subscription, SubscriptionKind
 from bot.services import NewsService
 
 RANGE = "Ask for between 1 and 20 articles."
@@ -85,3 +85,14 @@ def test_a_count_out_of_range_is_one_error(words: str) -> None:
 
 async def test_the_console_answers_a_bad_count_in_the_shared_words(service: NewsService) -> None:
     assert await answer(service, Chat("console", "c"), "/latest -5") == RANGE
+
+
+def test_replies_name_the_chat_they_change() -> None:
+    politics = Subscription(Chat("x", "1"), SubscriptionKind.CATEGORY, "Politics")
+    storm = Subscription(Chat("x", "1"), SubscriptionKind.FOLLOW, "storm")
+    assert replies.subscribed(politics, True) == "This chat now receives Politics."
+    assert replies.subscribed(politics, False, "<#5>") == "<#5> already receives Politics."
+    assert replies.unsubscribed(storm) == "This chat no longer follows “storm”."
+    assert replies.followed(storm, True, "<#5>") == "<#5> now follows “storm”."
+    assert replies.paused(True, "<#5>").startswith("Paused <#5>:")
+    assert replies.resumed(False) == "This chat receives news again; it missed nothing."
