@@ -1,4 +1,4 @@
-"""Autocomplete suggestions for category options, from the categories in the database."""
+"""Options the cogs share: category suggestions from the database, the channel option."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from bot.services import NewsService
 from bot.settings import ALL
 
 MAX_CHOICES = 25  # Discord shows at most 25 suggestions
+CHANNEL = "The channel to change (default: this one)"
 
 
 async def category_choices(

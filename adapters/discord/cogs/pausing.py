@@ -6,12 +6,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from adapters.discord.cogs.choices import CHANNEL
 from adapters.discord.interact import answer, managed_chat, think
 from adapters.discord.render import digest_message
 from bot import replies
 from bot.services import NewsService
-
-CHANNEL = "The channel to change (default: this one)"
 
 
 class PauseCog(commands.Cog):

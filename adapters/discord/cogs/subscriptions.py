@@ -6,13 +6,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from adapters.discord.cogs.choices import category_choices
+from adapters.discord.cogs.choices import CHANNEL, category_choices
 from adapters.discord.interact import answer, channel_chat, managed_chat, think
 from adapters.discord.render import subscriptions_text
 from bot import replies
 from bot.services import NewsService
-
-CHANNEL = "The channel to change (default: this one)"
 
 
 class SubscriptionsCog(commands.Cog):
