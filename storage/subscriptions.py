@@ -5,33 +5,39 @@ from __future__ import annotations
 import sqlite3
 import time
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from bot.models import Chat, ChatKind, ConfiguredSubscription, Subscription, SubscriptionKind
 from storage.articles import find_category
 
 
-def find_chat(conn: sqlite3.Connection, chat: Chat) -> tuple[int, str, bool] | None:
-    """The one chat lookup: (row id, kind, paused) of a chat, None if never seen."""
+class ChatRow(NamedTuple):
+    ref: int
+    kind: ChatKind
+    paused: bool
+
+
+def find_chat(conn: sqlite3.Connection, chat: Chat) -> ChatRow | None:
+    """The one chat lookup: a chat's row id, kind and pause state; None if never seen."""
     row = conn.execute(
         "SELECT id, kind, paused FROM chats WHERE platform = ? AND chat_id = ?",
         (chat.platform, chat.chat_id),
     ).fetchone()
-    return (int(row[0]), str(row[1]), bool(row[2])) if row else None
+    return ChatRow(int(row[0]), ChatKind(row[1]), bool(row[2])) if row else None
 
 
 def find_chat_ref(conn: sqlite3.Connection, chat: Chat) -> int | None:
     found = find_chat(conn, chat)
-    return found[0] if found else None
+    return found.ref if found else None
 
 
 def chat_ref(conn: sqlite3.Connection, chat: Chat, kind: ChatKind | None = None) -> int:
     """The row id of a chat, created on first use; updates its kind when given."""
     found = find_chat(conn, chat)
     if found:
-        ref, known_kind, _ = found
-        if kind is not None and known_kind != kind.value:
-            conn.execute("UPDATE chats SET kind = ? WHERE id = ?", (kind.value, ref))
-        return ref
+        if kind is not None and found.kind is not kind:
+            conn.execute("UPDATE chats SET kind = ? WHERE id = ?", (kind.value, found.ref))
+        return found.ref
     cursor = conn.execute(
         "INSERT INTO chats(platform, chat_id, kind, created) VALUES (?,?,?,?)",
         (chat.platform, chat.chat_id, (kind or ChatKind.PRIVATE).value, time.time()),
@@ -140,7 +146,7 @@ def set_paused(
 
 def is_paused(conn: sqlite3.Connection, chat: Chat) -> bool:
     found = find_chat(conn, chat)
-    return bool(found and found[2])
+    return bool(found and found.paused)
 
 
 def has_subscriptions(conn: sqlite3.Connection) -> bool:
