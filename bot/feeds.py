@@ -104,9 +104,7 @@ class FeedPoller:
         verb = "stored and queued" if primed else "stored (first fetch, not broadcast)"
         log.info("feed %s: %d new items %s; %s", feed.url, len(fresh), verb, report.summary())
 
-    async def _failed(
-        self, feed: FeedSource, state: FeedState, reason: str, now: float
-    ) -> float:
+    async def _failed(self, feed: FeedSource, state: FeedState, reason: str, now: float) -> float:
         failures = state.failures + 1
         delay: float = min(MAX_BACKOFF, self.settings.feed_interval * 2.0 ** min(failures - 1, 12))
         level = logging.ERROR if failures >= REPORT_AFTER else logging.WARNING
@@ -115,4 +113,3 @@ class FeedPoller:
             feed.url, failures=failures, last_error=reason, last_attempt=now, next_poll=now + delay
         )
         return now + delay
-

@@ -107,7 +107,7 @@ def hashtag(category: str) -> str:
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
-    """"1 article", "2 articles" (or the given plural form)."""
+    """ "1 article", "2 articles" (or the given plural form)."""
     return f"{count} {noun if count == 1 else many or noun + 's'}"
 
 

@@ -16,8 +16,6 @@ def feed_state(conn: sqlite3.Connection, url: str) -> FeedState | None:
     return FeedState(**{**state, "primed": bool(state["primed"])})
 
 
-
-
 def save_feed_state(conn: sqlite3.Connection, url: str, fields: dict[str, object]) -> None:
     unknown = set(fields) - FEED_FIELDS
     if unknown:

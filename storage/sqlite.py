@@ -80,9 +80,7 @@ class SqliteStorage:
 
     # --- articles -------------------------------------------------------------------
 
-    async def add_article(
-        self, article: Article, *, broadcast: bool = True
-    ) -> StoreResult:
+    async def add_article(self, article: Article, *, broadcast: bool = True) -> StoreResult:
         return await self._write(_add_article, article, broadcast)
 
     async def add_articles(
@@ -201,9 +199,7 @@ def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) 
     return result
 
 
-def _add_article(
-    conn: sqlite3.Connection, article: Article, broadcast: bool
-) -> StoreResult:
+def _add_article(conn: sqlite3.Connection, article: Article, broadcast: bool) -> StoreResult:
     return _store_batch(conn, [article], broadcast)[0]
 
 
@@ -239,9 +235,7 @@ def _add_many(
     """The whole batch at once; if anything fails, each article again on its own."""
     conn.execute("SAVEPOINT batch")
     try:
-        results: list[StoreResult | Exception] = list(
-            _store_batch(conn, batch, broadcast)
-        )
+        results: list[StoreResult | Exception] = list(_store_batch(conn, batch, broadcast))
     except sqlite3.Error:
         conn.execute("ROLLBACK TO batch")
         results = [_add_alone(conn, article, broadcast) for article in batch]

@@ -125,5 +125,3 @@ def _published(entry: Any) -> datetime | None:
         return datetime(*stamp[:6], tzinfo=UTC)  # feedparser normalises to UTC
     except (TypeError, ValueError):
         return None
-
-
