@@ -28,9 +28,9 @@ def category_id(conn: sqlite3.Connection, name: str) -> int:
     return new_id
 
 
-def find_category(conn: sqlite3.Connection, name: str) -> tuple[int, str] | None:
-    row = conn.execute("SELECT id, name FROM categories WHERE name = ?", (name,)).fetchone()
-    return (int(row[0]), str(row[1])) if row else None
+def find_category_id(conn: sqlite3.Connection, name: str) -> int | None:
+    row = conn.execute("SELECT id FROM categories WHERE name = ?", (name,)).fetchone()
+    return int(row[0]) if row else None
 
 
 def existing_id(conn: sqlite3.Connection, identity: str, url: str | None) -> int | None:
@@ -151,14 +151,14 @@ def latest(
             )
         ]
     else:
-        found = find_category(conn, category)
+        found = find_category_id(conn, category)
         if found is None:
             return []
         ids = [
             r[0]
             for r in conn.execute(
                 "SELECT id FROM articles WHERE category_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                (found[0], before, limit),
+                (found, before, limit),
             )
         ]
     return sorted(get_articles(conn, ids), key=lambda a: -(a.id or 0))
@@ -174,11 +174,11 @@ def quote(
     where: list[str] = ["speaker IS NOT NULL"] if article_id is None else ["article_id = ?"]
     params: list[object] = [] if article_id is None else [article_id]
     if category is not None:
-        found = find_category(conn, category)
+        found = find_category_id(conn, category)
         if found is None:
             return None
         where.append("category_id = ?")
-        params.append(found[0])
+        params.append(found)
     if not speaker:
         return _quote_hit(conn, _newest_quote(conn, "", where, params))
     key, last = speaker_keys(speaker)

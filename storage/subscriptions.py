@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from bot.models import Chat, ChatKind, ConfiguredSubscription, Subscription, SubscriptionKind
-from storage.articles import find_category
+from storage.articles import find_category_id
 
 
 class ChatRow(NamedTuple):
@@ -54,10 +54,7 @@ def add_subscription(
     origin: str = "user",
 ) -> bool:
     ref = chat_ref(conn, chat, chat_kind)
-    cat_id = None
-    if kind is SubscriptionKind.CATEGORY:
-        found = find_category(conn, value)
-        cat_id = found[0] if found else None
+    cat_id = find_category_id(conn, value) if kind is SubscriptionKind.CATEGORY else None
     row = conn.execute(
         "SELECT id, active FROM subscriptions WHERE chat_ref = ? AND kind = ? AND value = ?",
         (ref, kind.value, value),
