@@ -101,16 +101,20 @@ async def _parse(args: argparse.Namespace, settings: Settings) -> int:
         from adapters.console import render
 
         for article in articles:
-            print(render.post(Post.from_article(article, max_quotes=len(article.quotes))))
+            print(render.post(Post.from_article(article)))
     return 0
 
 
 def article_json(article: Article) -> dict[str, Any]:
+    from bot.extraction.keyquotes import key_quotes
+
+    shown = key_quotes(article)
     return {
         "category": article.category,
         "headline": article.headline,
         "summary": article.summary,
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in article.quotes],
+        "key_quotes": [{"text": q.text, "speaker": q.speaker, "partial": q.partial} for q in shown],
         "related": list(article.related),
         "paragraphs": list(article.paragraphs),
         "url": article.url,
