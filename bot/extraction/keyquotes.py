@@ -85,15 +85,27 @@ def _find(body: str, piece: str, cursor: int) -> int:
     return at if at >= 0 else body.find(piece)
 
 
-def _longest_run(tokens: list[str], i: int, body: str, cursor: int) -> tuple[int, int]:
-    """(end, position) of the longest run of tokens from `i` that occurs in the body."""
-    end, position = i, -1
+def _locate(tokens: list[str], i: int, body: str, cursor: int) -> int:
+    """Where the run of tokens from `i` starts in the body (-1 when its first word is absent)."""
+    for size in (4, 3, 2, 1):  # the longest probe first: short ones match in the wrong place
+        at = _find(body, " ".join(tokens[i : i + size]), cursor)
+        if at >= 0:
+            return at
+    return -1
+
+
+def _extend(tokens: list[str], i: int, body: str, at: int) -> int:
+    """The end of the longest run of tokens from `i` that the body holds, spaced, at `at`."""
+    end, pos = i, at
     while end < len(tokens):
-        at = _find(body, " ".join(tokens[i : end + 1]), cursor)
-        if at < 0:
+        if end > i:
+            if body[pos : pos + 1] != " ":
+                break
+            pos += 1
+        if not body.startswith(tokens[end], pos):
             break
-        end, position = end + 1, at
-    return end, position
+        pos, end = pos + len(tokens[end]), end + 1
+    return end
 
 
 def _pieces(text: str, body: str) -> list[tuple[str, int]] | None:
@@ -104,7 +116,8 @@ def _pieces(text: str, body: str) -> list[tuple[str, int]] | None:
         return [(whole, at)]
     tokens, pieces, i, cursor = whole.split(" "), [], 0, 0
     while i < len(tokens):
-        end, at = _longest_run(tokens, i, body, cursor)
+        at = _locate(tokens, i, body, cursor)
+        end = _extend(tokens, i, body, at) if at >= 0 else i
         if end == i:
             return None
         piece = " ".join(tokens[i:end])
