@@ -162,3 +162,14 @@ async def test_search_pages_with_more(fake: FakeTelegram, bot: Any, service: New
     page = fake.sent_to(USER)[1]
     assert "Headline Politics-1" in page.shown and "Headline Politics-0" in page.shown
     assert page.reply_markup is None  # nothing older
+
+
+async def test_quote_shows_a_long_quote_whole_and_folded(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    sentences = [f"Sentence {n} of the long answer the minister gave today." for n in range(12)]
+    long = " ".join(sentences)
+    await service.ingest(article("long", quotes=(Quote(long, "Jane Doe"),)))
+    reply = await fake.ask(fake.private(USER), "/quote")
+    assert reply.text.startswith("<blockquote expandable>")
+    assert f"“{long}”\n— Jane Doe" in reply.shown  # whole, though a post shows 300 characters
