@@ -26,6 +26,7 @@ REPEAT_SHARE = 0.3  # a quote sharing this much of its word triples with a text 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _OPEN_MARKS = "“\"‘'«„(["
 _CUT_PUNCTUATION = " ,;:–—-"
+_ELLIPSES = ".… "
 _STARTS_SENTENCE = frozenset(".!?…:,;—–-")
 _SPEECH = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|add|adds|added|write|writes|wrote|state|states"
@@ -191,8 +192,14 @@ def _display(quote: Quote, body: _Body, summary: str, topic: frozenset[str]) -> 
     found = _pieces(quote.text, body.flat)
     if not found:
         return None
-    partial = starts_mid_sentence(found[0][0], found[0][1], body)
-    pieces = [piece for piece, _ in found]
+    first, at = found[0]
+    opening = first.lstrip(_ELLIPSES)  # the article's own "..." before the quote's words
+    partial = opening != first or starts_mid_sentence(opening, at, body)
+    pieces = [opening, *(piece for piece, _ in found[1:])]
+    pieces = [p.rstrip(_ELLIPSES) for p in pieces[:-1]] + [pieces[-1]]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return None
     shown = (ELLIPSIS if partial else "") + GAP.join(pieces)
     if len(shown) > MAX_CHARS:
         shown = _trim(pieces, partial, summary, topic)

@@ -161,3 +161,12 @@ def test_seed_key_quotes_meet_every_rule() -> None:
         assert overlap_share(quote["text"], data["summary"]) < 0.5
         assert all(overlap_share(quote["text"], t) < 0.5 for t in texts[:n] + texts[n + 1 :])
     assert [q["text"] for q in data["quotes"]] == [q.text for q in article.quotes]
+
+
+def test_the_articles_own_ellipsis_is_not_doubled() -> None:
+    para = "Holt wrote: “...and then the lights came on across the whole harbour.”"
+    art = make(
+        (para,), (Quote("...and then the lights came on across the whole harbour.", "Mia Holt"),)
+    )
+    [shown] = key_quotes(art)
+    assert shown.text == "…and then the lights came on across the whole harbour." and shown.partial
