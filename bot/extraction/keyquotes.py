@@ -187,6 +187,15 @@ def _trim(pieces: list[str], lead: bool, summary: str, topic: frozenset[str]) ->
     return prefix + _cut_words(best, MAX_CHARS - len(prefix))
 
 
+def _drop_gap_ellipses(piece: str, index: int, count: int) -> str:
+    """A piece without the article's own "..." where " … " joins it to its neighbour anyway."""
+    if index < count - 1 and piece.endswith(("...", ELLIPSIS)):
+        piece = piece.rstrip(_ELLIPSES)
+    if index > 0 and piece.startswith(("...", ELLIPSIS)):
+        piece = piece.lstrip(_ELLIPSES)
+    return piece
+
+
 def _display(quote: Quote, body: _Body, summary: str, topic: frozenset[str]) -> KeyQuote | None:
     """The key quote as a post shows it, or None when it cannot be shown faithfully."""
     found = _pieces(quote.text, body.flat)
@@ -196,7 +205,7 @@ def _display(quote: Quote, body: _Body, summary: str, topic: frozenset[str]) -> 
     opening = first.lstrip(_ELLIPSES)  # the article's own "..." before the quote's words
     partial = opening != first or starts_mid_sentence(opening, at, body)
     pieces = [opening, *(piece for piece, _ in found[1:])]
-    pieces = [p.rstrip(_ELLIPSES) for p in pieces[:-1]] + [pieces[-1]]
+    pieces = [_drop_gap_ellipses(p, n, len(pieces)) for n, p in enumerate(pieces)]
     pieces = [p for p in pieces if p]
     if not pieces:
         return None

@@ -170,3 +170,20 @@ def test_the_articles_own_ellipsis_is_not_doubled() -> None:
     )
     [shown] = key_quotes(art)
     assert shown.text == "…and then the lights came on across the whole harbour." and shown.partial
+
+
+def test_a_full_stop_before_a_gap_is_kept_and_ellipses_not_doubled() -> None:
+    paragraphs = (
+        "“The first span is up. It went well.",
+        "“The second span follows in May...",
+        "“...and the last one in June.”",
+    )
+    text = (
+        "The first span is up. It went well. The second span follows in May..."
+        " ...and the last one in June."
+    )
+    [shown] = key_quotes(make(paragraphs, (Quote(text, "Mia Holt"),)))
+    assert shown.text == (
+        "The first span is up. It went well. … The second span follows in May … "
+        "and the last one in June."
+    )
