@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from adapters.console import render as console
 from bot.extraction import analyze
 from bot.extraction.keyquotes import MAX_CHARS, KeyQuote, key_quotes, overlap_share
 from bot.models import Article, Post, Quote
@@ -138,7 +139,9 @@ def test_a_quote_not_in_the_body_is_not_shown() -> None:
 def test_posts_show_exactly_the_key_quotes() -> None:
     para = "Holt said the crossing would take traffic “off the old ferry road for good.”"
     art = make((para,), (Quote("off the old ferry road for good.", "Mia Holt"),))
-    assert Post.from_article(art).quotes == key_quotes(art)
+    post = Post.from_article(art)
+    assert post.quotes == key_quotes(art)
+    assert "“…off the old ferry road for good.”" in console.post(post)
 
 
 def test_overlap_share_compares_normalised_words() -> None:

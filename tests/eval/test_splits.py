@@ -10,7 +10,14 @@ import pytest
 
 from tests.eval import __main__ as cli
 from tests.eval.halves import match_with_halves, text_order
-from tests.eval.labels import BLIND_PATH, LabelQuote, load_labels, load_split, validate
+from tests.eval.labels import (
+    BLIND_PATH,
+    CORPUS_DIR,
+    LabelQuote,
+    load_labels,
+    load_split,
+    validate,
+)
 from tests.eval.report import format_report, to_json
 from tests.eval.scoring import Prediction, overall, score_article
 
@@ -31,6 +38,10 @@ def test_blind_file_exists_and_loads_even_when_empty() -> None:
     both = load_split("all")
     assert [a.split for a in both] == sorted((a.split for a in both), key="blind tuning".index)
     assert len(both) == len(blind) + len(load_split("tuning"))
+
+
+def test_both_label_files_are_valid() -> None:
+    assert validate(load_split("all"), skip_missing=not CORPUS_DIR.is_dir()) == []
 
 
 def test_an_article_in_both_splits_is_invalid() -> None:
