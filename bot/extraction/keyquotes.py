@@ -63,21 +63,32 @@ def words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
 
 
-def _triples(tokens: list[str]) -> set[tuple[str, ...]]:
-    size = min(3, len(tokens))
-    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)} if size else set()
+def _grams(tokens: list[str], size: int) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+class _Words:
+    """A text's word triples (and pairs and single words) for overlap tests against it."""
+
+    def __init__(self, text: str) -> None:
+        self.tokens = words(text)
+        self.sizes: dict[int, set[tuple[str, ...]]] = {}
+
+    def share(self, text: str) -> float:
+        """The share of `text`'s word triples (single words if shorter) this text also has."""
+        mine = words(text)
+        size = min(3, len(mine))
+        if not size:
+            return 0.0
+        if size not in self.sizes:
+            self.sizes[size] = _grams(self.tokens, size)
+        own = _grams(mine, size)
+        return len(own & self.sizes[size]) / len(own)
 
 
 def overlap_share(text: str, other: str) -> float:
     """The share of `text`'s word triples (single words if shorter) also found in `other`."""
-    mine = words(text)
-    if not mine:
-        return 0.0
-    size = min(3, len(mine))
-    theirs = words(other)
-    found = {tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1)}
-    own = _triples(mine)
-    return len(own & found) / len(own)
+    return _Words(other).share(text)
 
 
 def _find(body: str, piece: str, cursor: int) -> int:
@@ -168,10 +179,10 @@ def _cut_words(text: str, limit: int) -> str:
     return head.rstrip(_CUT_PUNCTUATION) + " " + ELLIPSIS
 
 
-def _trim(pieces: list[str], lead: bool, summary: str, topic: frozenset[str]) -> str:
+def _trim(pieces: list[str], lead: bool, summary: _Words, topic: frozenset[str]) -> str:
     """The quote within MAX_CHARS: its most telling sentences, "…" where it was cut."""
     units = [(p, s) for p, piece in enumerate(pieces) for s in split_sentences(piece)]
-    fresh = [i for i, (_, s) in enumerate(units) if overlap_share(s, summary) < REPEAT_SHARE]
+    fresh = [i for i, (_, s) in enumerate(units) if summary.share(s) < REPEAT_SHARE]
     ranked = sorted(fresh, key=lambda i: (-_score(units[i][1], i, topic), i))
     chosen: list[int] = []
     for index in ranked:
@@ -196,7 +207,7 @@ def _drop_gap_ellipses(piece: str, index: int, count: int) -> str:
     return piece
 
 
-def _display(quote: Quote, body: _Body, summary: str, topic: frozenset[str]) -> KeyQuote | None:
+def _display(quote: Quote, body: _Body, summary: _Words, topic: frozenset[str]) -> KeyQuote | None:
     """The key quote as a post shows it, or None when it cannot be shown faithfully."""
     found = _pieces(quote.text, body.flat)
     if not found:
@@ -212,7 +223,7 @@ def _display(quote: Quote, body: _Body, summary: str, topic: frozenset[str]) -> 
     shown = (ELLIPSIS if partial else "") + GAP.join(pieces)
     if len(shown) > MAX_CHARS:
         shown = _trim(pieces, partial, summary, topic)
-    if not shown or overlap_share(shown, summary) >= REPEAT_SHARE:
+    if not shown or summary.share(shown) >= REPEAT_SHARE:
         return None
     return KeyQuote(shown, quote.speaker, shown.startswith(ELLIPSIS))
 
@@ -238,7 +249,8 @@ def key_quotes(article: Article, limit: int = MAX_KEY_QUOTES) -> tuple[KeyQuote,
         return ()
     body = _Body.of(article.paragraphs)
     topic = frozenset(w for w in words(article.headline) if w not in _STOP)
-    shown = [_display(q, body, article.summary, topic) for q in article.quotes]
+    summary = _Words(article.summary)
+    shown = [_display(q, body, summary, topic) for q in article.quotes]
     candidates = [(rank, q) for rank, q in enumerate(shown) if q is not None]
     chosen: list[KeyQuote] = []
     speakers: set[str] = set()
