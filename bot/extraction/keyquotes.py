@@ -130,6 +130,9 @@ def _pieces(text: str, body: str) -> list[tuple[str, int]] | None:
     while i < len(tokens):
         at = _locate(tokens, i, body, cursor)
         end = _extend(tokens, i, body, at) if at >= 0 else i
+        if end == i and not any(c.isalnum() for c in tokens[i]):
+            i += 1  # a mark the text gained, such as an ellipsis joining halves: a gap anyway
+            continue
         if end == i:
             return None
         piece = " ".join(tokens[i:end])

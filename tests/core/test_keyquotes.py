@@ -190,3 +190,10 @@ def test_a_full_stop_before_a_gap_is_kept_and_ellipses_not_doubled() -> None:
         "The first span is up. It went well. … The second span follows in May … "
         "and the last one in June."
     )
+
+
+def test_halves_already_joined_with_an_ellipsis_are_shown_the_same_way() -> None:
+    para = "“We will open the bridge in spring,” Mia Holt said. “Nobody will ever pay a toll.”"
+    text = "We will open the bridge in spring … Nobody will ever pay a toll."
+    [shown] = key_quotes(make((para,), (Quote(text, "Mia Holt"),)))
+    assert shown.text == text
