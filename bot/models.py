@@ -17,6 +17,13 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyQuote(Quote):
+    """A quote as a post shows it; `partial` when it starts mid-sentence (text starts with "…")."""
+
+    partial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Draft:
     """An article as parsed from its source, before summary and quotes are extracted."""
 
@@ -58,7 +65,7 @@ class Post:
     article_id: int
     headline: str
     summary: str
-    quotes: tuple[Quote, ...]
+    quotes: tuple[KeyQuote, ...]
     category: str
     url: str | None = None
     published: datetime | None = None
@@ -66,11 +73,14 @@ class Post:
 
     @classmethod
     def from_article(cls, article: Article, max_quotes: int = 3) -> Post:
+        """The post for an article: its key quotes, trimmed and checked for showing."""
+        from bot.extraction.keyquotes import key_quotes
+
         return cls(
             article_id=article.id or 0,
             headline=article.headline,
             summary=article.summary,
-            quotes=article.quotes[:max_quotes],
+            quotes=key_quotes(article, max_quotes),
             category=article.category,
             url=article.url,
             published=article.published,

@@ -101,7 +101,7 @@ async def _parse(args: argparse.Namespace, settings: Settings) -> int:
         from adapters.console import render
 
         for article in articles:
-            print(render.post(Post.from_article(article, max_quotes=len(article.quotes))))
+            print(render.post(Post.from_article(article)))
     return 0
 
 

@@ -11,11 +11,15 @@ from bot.models import Article, IngestResult, Post, QuoteHit, Status
 
 
 def article_json(article: Article) -> dict[str, Any]:
+    from bot.extraction.keyquotes import key_quotes
+
+    shown = key_quotes(article)
     return {
         "category": article.category,
         "headline": article.headline,
         "summary": article.summary,
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in article.quotes],
+        "key_quotes": [{"text": q.text, "speaker": q.speaker, "partial": q.partial} for q in shown],
         "related": list(article.related),
         "paragraphs": list(article.paragraphs),
         "url": article.url,

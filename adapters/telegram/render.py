@@ -29,6 +29,7 @@ from bot.text import (
 MAX_TEXT = 4096
 MAX_HEADLINE = 300
 LIST_SUMMARY = 160
+LONG_QUOTE = 300  # /quote folds a quote longer than a post's key quotes may be
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +92,12 @@ def headline(post_headline: str, url: str | None) -> Piece:
     return bold(link(text(shorten(post_headline, MAX_HEADLINE) or "Untitled"), url))
 
 
-def quote_block(quote: Quote) -> Piece:
+def quote_block(quote: Quote, expandable: bool = False) -> Piece:
+    """A quote and its speaker as a blockquote; `expandable` folds a long one until tapped."""
     inner = text(f"“{quote.text.strip()}”")
     if quote.speaker:
         inner = inner + text(f"\n— {quote.speaker.strip()}")
-    return wrap("blockquote", inner)
+    return wrap("blockquote", inner, " expandable" if expandable else "")
 
 
 def post_text(post: Post, limit: int = MAX_TEXT) -> str:
@@ -178,7 +180,8 @@ def quote_text(hit: QuoteHit, limit: int = MAX_TEXT) -> str:
     tail = join([source, text(hashtag(hit.category))], " ")
     room = limit - tail.size - 20
     quote = Quote(shorten(hit.quote.text, room), hit.quote.speaker)
-    return join([quote_block(quote), tail], "\n").html
+    expandable = utf16_units(quote.text) > LONG_QUOTE
+    return join([quote_block(quote, expandable), tail], "\n").html
 
 
 def categories_text(categories: Sequence[CategoryCount]) -> str:

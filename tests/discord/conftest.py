@@ -33,7 +33,7 @@ def make_article(
         identity=f"test-{n}-{headline}",
         category=category,
         headline=headline,
-        paragraphs=paragraphs or (summary,),
+        paragraphs=paragraphs or (summary, *(f"“{q.text}”" for q in quotes)),
         summary=summary,
         quotes=quotes,
         url=url or f"https://news.example/{n}",

@@ -1,4 +1,4 @@
-"""`make eval`: score the real extraction on the labelled set (quotes, speakers, summaries)."""
+"""`make eval`: score the real extraction on the labelled splits, then post quality."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from tests.eval.labels import CORPUS_DIR, LabelledArticle, load_labels, validate
-from tests.eval.report import format_report, write_json
+from tests.eval.labels import CORPUS_DIR, LabelledArticle, load_split, validate
+from tests.eval.report import SPLIT_NAMES, format_report, write_json
 from tests.eval.scoring import evaluate, real_extractor
 
 
@@ -19,6 +20,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--only", nargs="+", metavar="ID", help="score only these ids (e.g. corpus:44)")
     p.add_argument("--verbose", action="store_true", help="list misses for every article")
     p.add_argument("--own-only", action="store_true", help="score only the own: articles")
+    p.add_argument(
+        "--split",
+        choices=("tuning", "blind", "all"),
+        default="all",
+        help="which labelled split to score (default: all, blind reported first)",
+    )
+    p.add_argument(
+        "--posts-baseline",
+        action="store_true",
+        help="post quality of the three best-ranked quotes shown in full, for comparison",
+    )
     return p
 
 
@@ -32,6 +44,25 @@ def _select(articles: list[LabelledArticle], only: Sequence[str] | None, own_onl
             raise SystemExit(f"unknown article id(s): {', '.join(unknown)}")
         chosen = [a for a in chosen if a.id in set(only)]
     return chosen
+
+
+def _posts(baseline: bool) -> tuple[str, dict[str, Any]]:
+    """The post-quality block over the whole corpus, or a note that it was skipped."""
+    from tests.eval import posts
+
+    if not CORPUS_DIR.is_dir():
+        note = f"POSTS: skipped, the corpus is missing (expected at {CORPUS_DIR})."
+        return note, {"posts": None}
+    lines = []
+    figures: dict[str, Any] = {}
+    if baseline:
+        before = posts.measure(CORPUS_DIR, posts.top_ranked)
+        lines.append(posts.format_quality(before, "baseline: top 3 ranked quotes in full"))
+        figures["posts_baseline"] = posts.quality_json(before)
+    quality = posts.measure(CORPUS_DIR)
+    lines.append(posts.format_quality(quality))
+    figures["posts"] = posts.quality_json(quality)
+    return "\n\n".join(lines), figures
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,8 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    articles = _select(load_labels(), args.only, args.own_only)
-    problems = validate(articles)
+    articles = _select(load_split(args.split), args.only, args.own_only)
+    problems = validate(load_split("all"), skip_missing=not CORPUS_DIR.is_dir())
     if problems:
         print("The labels are invalid:\n  " + "\n  ".join(problems), file=sys.stderr)
         return 1
@@ -59,9 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"The bot's extraction API is not available yet: {exc}", file=sys.stderr)
         return 2
     scores = evaluate(articles, extract)
-    print(format_report(scores, verbose=args.verbose))
+    splits = SPLIT_NAMES if args.split == "all" else (args.split,)
+    print(format_report(scores, verbose=args.verbose, splits=splits))
+    posts_text, posts_json = _posts(args.posts_baseline)
+    print("\n" + posts_text)
     if args.json:
-        write_json(scores, args.json)
+        write_json(scores, args.json, posts_json)
         print(f"\nJSON written to {args.json}")
     return 0
 

@@ -13,6 +13,8 @@ CORPUS_DIR = REPO.parent / "shared" / "corpus"
 SEEDS_DIR = REPO / "seeds"
 OWN_DIR = REPO / "tests" / "fixtures" / "eval"
 LABELS_PATH = Path(__file__).with_name("labels.json")
+BLIND_PATH = Path(__file__).with_name("blind.json")
+SPLITS = {"blind": BLIND_PATH, "tuning": LABELS_PATH}  # the blind split is reported first
 
 OPEN_MARKS = frozenset("“\"‘'«")
 CLOSE_MARKS = frozenset("”\"’'»")
@@ -44,6 +46,7 @@ class LabelledArticle:
     quotes: tuple[LabelQuote, ...]
     boilerplate: tuple[tuple[int, int], ...]
     summary: str
+    split: str = "tuning"
 
     @property
     def kind(self) -> str:
@@ -61,8 +64,14 @@ class LabelledArticle:
         return self.path.read_text(encoding="utf-8")
 
 
-def load_labels(path: Path = LABELS_PATH) -> list[LabelledArticle]:
-    """Parse labels.json into LabelledArticle records."""
+def load_split(split: str = "all") -> list[LabelledArticle]:
+    """The labelled articles of one split ("blind", "tuning") or of both ("all"), blind first."""
+    names = list(SPLITS) if split == "all" else [split]
+    return [art for name in names for art in load_labels(SPLITS[name], name)]
+
+
+def load_labels(path: Path = LABELS_PATH, split: str = "tuning") -> list[LabelledArticle]:
+    """Parse a label file (labels.json or blind.json) into LabelledArticle records."""
     doc = json.loads(path.read_text(encoding="utf-8"))
     articles = []
     for raw in doc["articles"]:
@@ -82,6 +91,7 @@ def load_labels(path: Path = LABELS_PATH) -> list[LabelledArticle]:
                 quotes=quotes,
                 boilerplate=tuple((int(a), int(b)) for a, b in raw["boilerplate"]),
                 summary=raw["summary"],
+                split=split,
             )
         )
     return articles
@@ -163,7 +173,10 @@ def validate(articles: list[LabelledArticle], *, skip_missing: bool = False) -> 
     """Problems across the whole label set; missing files are errors unless skip_missing."""
     problems = []
     ids = [a.id for a in articles]
-    problems += [f"{i}: duplicate id" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    problems += [
+        f"{i}: duplicate id (in one file, or in both splits)"
+        for i in sorted({i for i in ids if ids.count(i) > 1})
+    ]
     for art in articles:
         if art.kind not in ("corpus", "seed", "own"):
             problems.append(f"{art.id}: unknown id prefix")

@@ -35,21 +35,30 @@ def article_figures(s: ArticleScore) -> dict[str, Any]:
         "lead3_rouge": s.lead3_rouge,
         "missed": s.missed,
         "spurious": s.spurious,
-        "wrong_speakers": [
-            {"quote": q, "expected": e, "got": g} for q, e, g in s.wrong_speakers
-        ],
+        "wrong_speakers": [{"quote": q, "expected": e, "got": g} for q, e, g in s.wrong_speakers],
         "error": s.error,
     }
 
 
+SPLIT_NAMES = ("blind", "tuning")
+
+
+def by_split(scores: Sequence[ArticleScore]) -> dict[str, list[ArticleScore]]:
+    """The scores of each split, blind first."""
+    return {name: [s for s in scores if s.split == name] for name in SPLIT_NAMES}
+
+
 def to_json(scores: Sequence[ArticleScore]) -> dict[str, Any]:
-    """Overall and per-article figures as one JSON-ready dict."""
-    return {"overall": overall(scores), "articles": [article_figures(s) for s in scores]}
+    """Overall, per-split and per-article figures as one JSON-ready dict."""
+    splits = {name: overall(group) if group else None for name, group in by_split(scores).items()}
+    articles = [{"split": s.split, **article_figures(s)} for s in scores]
+    return {"overall": overall(scores), "splits": splits, "articles": articles}
 
 
-def write_json(scores: Sequence[ArticleScore], path: Path) -> None:
-    """Write the JSON report to path."""
-    path.write_text(json.dumps(to_json(scores), ensure_ascii=False, indent=1) + "\n", "utf-8")
+def write_json(scores: Sequence[ArticleScore], path: Path, extra: dict[str, Any]) -> None:
+    """Write the JSON report (plus any `extra` sections, such as post quality) to path."""
+    doc = {**to_json(scores), **extra}
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
 
 def _misses(s: ArticleScore) -> list[str]:
@@ -64,13 +73,17 @@ def _misses(s: ArticleScore) -> list[str]:
     return lines
 
 
-def format_report(scores: Sequence[ArticleScore], *, verbose: bool = False) -> str:
-    """The text report: a per-article table, error listings, then the overall figures."""
+def format_report(
+    scores: Sequence[ArticleScore], *, verbose: bool = False, splits: Sequence[str] = SPLIT_NAMES
+) -> str:
+    """The text report: a per-article table, error listings, then each split's figures."""
     out = [
         f"{'article':34} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} "
         f"{'leak':>4} {'R1':>5} {'R2':>5} {'RL':>5} {'lead3-R1':>8}"
     ]
-    for s in scores:
+    for n, s in enumerate(scores):
+        if not n or scores[n - 1].split != s.split:
+            out.append(f"-- {s.split} split --")
         f = article_figures(s)
         spk = "-" if f["speaker_accuracy"] is None else f"{f['speaker_accuracy']:.2f}"
         out.append(
@@ -81,13 +94,24 @@ def format_report(scores: Sequence[ArticleScore], *, verbose: bool = False) -> s
         )
         if verbose or not s.perfect:
             out += _misses(s)
+    for name, group in by_split(scores).items():
+        if name in splits:
+            out += ["", *_summary(f"{name.upper()} SPLIT", group)]
+    if len(splits) > 1:
+        out += ["", *_summary("ALL", scores)]
+    return "\n".join(out)
+
+
+def _summary(title: str, scores: Sequence[ArticleScore]) -> list[str]:
+    """The overall figures of a group of articles, or a note that it is empty."""
+    if not scores:
+        return [f"{title}: no articles (none labelled yet, or not selected)"]
     o = overall(scores)
-    out += [
-        "",
-        f"OVERALL ({int(o['articles'])} articles, {int(o['gold_quotes'])} labelled quotes, "
+    return [
+        f"{title} ({int(o['articles'])} articles, {int(o['gold_quotes'])} labelled quotes, "
         f"{int(o['predicted_quotes'])} predicted, {int(o['errors'])} extraction errors)",
         f"  quotes    P {o['quote_precision']:.3f}  R {o['quote_recall']:.3f}  "
-        f"F1 {o['quote_f1']:.3f}  (word-overlap F1 >= 0.8, greedy one-to-one)",
+        f"F1 {o['quote_f1']:.3f}  (word F1 >= 0.8, one-to-one, split quotes either way)",
         f"  speakers  accuracy {o['speaker_accuracy']:.3f} on {int(o['matched_quotes'])} "
         "matched quotes",
         f"  leaks     {int(o['leaks'])} boilerplate lines/markers in summary, quotes or paragraphs"
@@ -95,4 +119,3 @@ def format_report(scores: Sequence[ArticleScore], *, verbose: bool = False) -> s
         "  summary   " + "  ".join(f"{k} {o[k]:.3f}" for k in ROUGE_KEYS),
         "  lead-3    " + "  ".join(f"{k} {o['lead3_' + k]:.3f}" for k in ROUGE_KEYS),
     ]
-    return "\n".join(out)

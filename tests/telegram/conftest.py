@@ -47,7 +47,7 @@ def article(
         identity=identity,
         category=category,
         headline=headline or f"Headline {identity}",
-        paragraphs=(summary,),
+        paragraphs=(summary, *(f"“{q.text}”" for q in quotes)),  # a post shows body text only
         summary=summary,
         quotes=quotes,
         url=url if url is not None else f"https://news.example/{identity}",

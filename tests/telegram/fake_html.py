@@ -77,6 +77,8 @@ def _tag(text: str, i: int, stack: list[str]) -> int:
             )
         stack.pop()
     else:
+        if name == "blockquote" and attrs.strip() not in ("", "expandable"):
+            raise EntityError(f'unsupported attribute of tag "blockquote": {attrs.strip()}')
         if name == "span" and not re.search(r"class\s*=\s*[\"']?tg-spoiler", attrs):
             raise EntityError('tag "span" must have class "tg-spoiler"')
         if name == "a" and "href" in attrs and "&" in re.sub(_ENTITY, "", attrs):

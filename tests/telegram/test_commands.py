@@ -167,3 +167,14 @@ async def test_search_pages_with_more(fake: FakeTelegram, bot: Any, service: New
 async def test_a_bad_count_is_refused_in_the_catalogue_words(fake: FakeTelegram, bot: Any) -> None:
     reply = await fake.ask(fake.private(USER), "/latest -5")
     assert reply.shown == "Ask for between 1 and 20 articles."
+
+
+async def test_quote_shows_a_long_quote_whole_and_folded(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    sentences = [f"Sentence {n} of the long answer the minister gave today." for n in range(12)]
+    long = " ".join(sentences)
+    await service.ingest(article("long", quotes=(Quote(long, "Jane Doe"),)))
+    reply = await fake.ask(fake.private(USER), "/quote")
+    assert reply.text.startswith("<blockquote expandable>")
+    assert f"“{long}”\n— Jane Doe" in reply.shown  # whole, though a post shows 300 characters

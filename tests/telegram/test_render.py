@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -142,3 +143,18 @@ def test_outcome_mapping_and_chat_ids() -> None:
     assert telegram_chat_id("@chan") == "@chan"
     assert telegram_chat_id("chan") == "@chan"
     assert not isinstance(classify(RuntimeError("x")), Gone)
+
+
+def test_quote_shows_a_long_quote_whole_in_an_expandable_blockquote() -> None:
+    words = " ".join(f"word{n}" for n in range(120))
+    hit = QuoteHit(Quote(words, "Ann"), 1, "A & B", "World", "https://a.example")
+    html_text = render.quote_text(hit)
+    assert html_text.startswith("<blockquote expandable>")
+    assert f"“{words}”" in check_message(html_text, "HTML")
+    short = render.quote_text(QuoteHit(Quote("Short and sweet.", "Ann"), 1, "A", "World"))
+    assert short.startswith("<blockquote>")
+
+
+def test_fake_server_refuses_unknown_blockquote_attributes() -> None:
+    with pytest.raises(ValueError, match="blockquote"):
+        check_message("<blockquote folded>x</blockquote>", "HTML")

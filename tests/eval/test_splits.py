@@ -1,0 +1,112 @@
+"""The eval harness: blind and tuning splits, and split quotes scored either way."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.eval import __main__ as cli
+from tests.eval.halves import match_with_halves, text_order
+from tests.eval.labels import (
+    BLIND_PATH,
+    CORPUS_DIR,
+    LabelQuote,
+    load_labels,
+    load_split,
+    validate,
+)
+from tests.eval.report import format_report, to_json
+from tests.eval.scoring import Prediction, overall, score_article
+
+SOURCE = (
+    "“The tide was higher than anyone here remembers,” Ines Vale said. “We moved the boats "
+    "inland before dawn.” Later Tom Reed added: “Nobody was hurt in the harbour last night.”"
+)
+HALF_A = "The tide was higher than anyone here remembers,"
+HALF_B = "We moved the boats inland before dawn."
+OTHER = "Nobody was hurt in the harbour last night."
+
+
+def test_blind_file_exists_and_loads_even_when_empty() -> None:
+    doc = json.loads(BLIND_PATH.read_text(encoding="utf-8"))
+    assert doc["version"] == 1 and isinstance(doc["articles"], list)
+    blind = load_split("blind")
+    assert all(a.split == "blind" for a in blind)
+    both = load_split("all")
+    assert [a.split for a in both] == sorted((a.split for a in both), key="blind tuning".index)
+    assert len(both) == len(blind) + len(load_split("tuning"))
+
+
+def test_both_label_files_are_valid() -> None:
+    assert validate(load_split("all"), skip_missing=not CORPUS_DIR.is_dir()) == []
+
+
+def test_an_article_in_both_splits_is_invalid() -> None:
+    own = next(a for a in load_labels() if a.kind == "own")
+    twice = [own, dataclasses.replace(own, split="blind")]
+    assert any("duplicate id" in p for p in validate(twice))
+
+
+def test_a_joined_prediction_matches_labelled_halves() -> None:
+    gold = [(HALF_A, "Ines Vale"), (HALF_B, "Ines Vale"), (OTHER, "Tom Reed")]
+    pred = [(f"{HALF_A} {HALF_B}", "Ines Vale"), (OTHER, "Tom Reed")]
+    matches = match_with_halves(pred, gold, SOURCE)
+    assert [(m.pred, m.gold) for m in matches] == [((0,), (0, 1)), ((1,), (2,))]
+
+
+def test_predicted_halves_match_a_joined_label() -> None:
+    gold = [(f"{HALF_A} {HALF_B}", "Ines Vale"), (OTHER, "Tom Reed")]
+    pred = [(OTHER, "Tom Reed"), (HALF_B, "Ines Vale"), (HALF_A, "Ines Vale")]
+    assert text_order([t for t, _ in pred], SOURCE) == [2, 1, 0]
+    matches = match_with_halves(pred, gold, SOURCE)
+    assert [(m.pred, m.gold) for m in matches] == [((2, 1), (0,)), ((0,), (1,))]
+
+
+def test_halves_of_different_speakers_are_not_joined() -> None:
+    gold = [(HALF_A, "Ines Vale"), (HALF_B, "Tom Reed")]
+    pred = [(f"{HALF_A} {HALF_B}", "Ines Vale")]
+    assert match_with_halves(pred, gold, SOURCE) == []
+
+
+def test_a_joined_split_quote_counts_as_one_quote() -> None:
+    art = next(a for a in load_labels() if a.id == "own:orchard_festival")
+    text = art.read()
+    start, end = art.quotes[0].spans[0]
+    middle = text.index(" ", (start + end) // 2)
+    halves = (LabelQuote(((start, middle),), "X Y"), LabelQuote(((middle + 1, end),), "X Y"))
+    labelled = dataclasses.replace(art, quotes=halves)
+    score = score_article(labelled, text, Prediction(quotes=((text[start:end], "X Y"),)))
+    assert (score.gold, score.predicted, score.matched, score.speakers_right) == (1, 1, 1, 1)
+    assert overall([score])["quote_f1"] == 1.0
+
+
+def test_report_lists_blind_first_and_notes_an_empty_split() -> None:
+    art = next(a for a in load_labels() if a.id == "own:orchard_festival")
+    text = art.read()
+    pred = Prediction(quotes=tuple((q.text(text), q.speaker) for q in art.quotes))
+    tuning = score_article(art, text, pred)
+    report = format_report([tuning])
+    assert report.index("BLIND SPLIT: no articles") < report.index("TUNING SPLIT (1 articles")
+    assert "ALL (1 articles" in report
+    blind = score_article(dataclasses.replace(art, split="blind"), text, pred)
+    figures = to_json([blind, tuning])
+    assert figures["splits"]["blind"]["articles"] == 1 and figures["overall"]["articles"] == 2
+    assert [a["split"] for a in figures["articles"]] == ["blind", "tuning"]
+
+
+def test_cli_scores_one_split_and_skips_posts_without_corpus(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setattr(cli, "CORPUS_DIR", tmp_path / "absent")
+    out = tmp_path / "eval.json"
+    assert cli.main(["--own-only", "--split", "tuning", "--json", str(out)]) == 0
+    shown = capsys.readouterr().out
+    assert "TUNING SPLIT" in shown and "BLIND SPLIT" not in shown
+    assert "POSTS: skipped, the corpus is missing" in shown
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["posts"] is None and doc["splits"]["blind"] is None
+    assert cli.main(["--own-only", "--split", "blind"]) == 0
+    assert "BLIND SPLIT: no articles" in capsys.readouterr().out
