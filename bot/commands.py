@@ -17,7 +17,7 @@ from bot.settings import Settings
 
 
 async def run_command(args: argparse.Namespace, settings: Settings) -> int:
-    storage = await open_storage(settings)
+    storage = await open_storage(settings, readonly=args.command != "ingest")
     try:
         service = NewsService(storage)
         if args.command == "ingest":

@@ -1,0 +1,89 @@
+"""Opening the database file: read-only for commands that only read, checked for writers."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import aiosqlite
+
+from bot.errors import StorageError, StorageUnusable
+from storage.errors import CANTOPEN, READONLY, describe, primary_code
+from storage.schema import SCHEMA_VERSION, configure_reader
+
+
+def check_folder(path: Path) -> None:
+    """Say clearly, with the path, when the database's folder is missing."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if folder.is_dir():
+        return
+    what = "is not a folder" if folder.exists() else "does not exist"
+    raise StorageUnusable(
+        f"The database folder {folder} {what}; create it, or point NEWSBOT_DB (or --db)"
+        " at a file in an existing folder."
+    )
+
+
+async def connect_writer(path: Path) -> aiosqlite.Connection:
+    """A read-write connection; the file is created when missing."""
+    check_folder(path)
+    try:
+        return await aiosqlite.connect(str(path), isolation_level=None)
+    except sqlite3.Error as exc:
+        raise describe(exc, path) from exc
+
+
+async def connect_reader(path: Path) -> aiosqlite.Connection | None:
+    """A read-only connection to the current-version database at `path`.
+
+    None when there is no such file yet or its schema is behind (a writer must create or
+    migrate it first). A WAL database in a read-only folder with no -wal file left is opened
+    as immutable: no process can be writing to it.
+    """
+    if not path.is_file():
+        return None
+    for immutable in (False, True):
+        db = await aiosqlite.connect(_readonly_uri(path, immutable), uri=True, isolation_level=None)
+        try:
+            version = await _version(db)
+        except sqlite3.Error as exc:
+            await db.close()
+            if immutable or not _worth_immutable(path, exc):
+                raise describe(exc, path) from exc
+            continue
+        except StorageError:
+            await db.close()
+            raise
+        if version < SCHEMA_VERSION:
+            await db.close()
+            return None
+        await db._execute(configure_reader, db._conn)
+        return db
+    return None
+
+
+def refuse_newer(version: int) -> None:
+    """A database written by a newer newsbot is not touched."""
+    if version > SCHEMA_VERSION:
+        raise StorageUnusable(
+            f"The database is version {version}, newer than this newsbot ({SCHEMA_VERSION})."
+        )
+
+
+async def _version(db: aiosqlite.Connection) -> int:
+    async with db.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    version = int(row[0]) if row else 0
+    refuse_newer(version)
+    return version
+
+
+def _readonly_uri(path: Path, immutable: bool) -> str:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _worth_immutable(path: Path, exc: sqlite3.Error) -> bool:
+    """The WAL index could not be made (read-only folder) and no writer has a WAL open."""
+    wal = path.with_name(path.name + "-wal")
+    return primary_code(exc) in (CANTOPEN, READONLY) and not wal.exists()
