@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 TARGET_SECONDS = 0.1  # one write transaction holds the lock about this long at most
+MAX_GAP = 0.03  # a pause between transactions, so that waiting writers are let in
 
 
 class ChunkSize:
@@ -18,6 +19,7 @@ class ChunkSize:
         self.size = size
         self.largest = largest
         self.target = target
+        self.gap = 0.0  # seconds without the lock between two transactions
 
     def chunks(self, items: Sequence[T]) -> Iterator[Sequence[T]]:
         """Consecutive slices of `items`, each as long as the size is when it is taken."""
@@ -29,6 +31,7 @@ class ChunkSize:
 
     def took(self, seconds: float) -> None:
         """Adjust the size after a transaction of `seconds` inside the lock."""
+        self.gap = min(MAX_GAP, seconds / 2)
         if seconds > self.target:
             self.size = max(1, self.size // 2)
         elif seconds < self.target / 4:

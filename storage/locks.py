@@ -25,8 +25,8 @@ class LockPolicy:
     patience: float | None = 300.0
     warn_after: float = 10.0
     warn_every: float = 30.0
-    first_delay: float = 0.05
-    max_delay: float = 2.0
+    first_delay: float = 0.01
+    max_delay: float = 0.1
 
 
 class LockWait:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-BUSY_TIMEOUT_MS = 250  # SQLite's own wait per attempt; longer waits are retried with backoff
+BUSY_TIMEOUT_MS = 100  # SQLite's own wait per attempt; longer waits are retried with backoff
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, quotes, categories, search index, chats, subscriptions, outbox, feeds

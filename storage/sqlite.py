@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 import time
@@ -109,6 +110,8 @@ class SqliteStorage:
         """
         results: list[tuple[int, bool, int] | Exception] = []
         for chunk in self._chunk.chunks(list(batch)):
+            if results:
+                await asyncio.sleep(self._chunk.gap)  # other writers get their turn
             results.extend(await self._store_chunk(list(chunk), broadcast))
         return results
 
