@@ -237,11 +237,11 @@ def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) 
     conn.execute("BEGIN IMMEDIATE")
     try:
         result = fn(conn, *args)
+        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
     return result
 
 
