@@ -47,6 +47,7 @@ class SqliteStorage:
         self.locks = locks or LockPolicy()
         self._cursors: dict[str, int] = {}  # where each platform's round-robin over chats is
         self._chunk = ChunkSize()
+        self._disk_full = False
 
     @classmethod
     async def open(
@@ -121,8 +122,11 @@ class SqliteStorage:
         try:
             results, seconds = await self._write(timed, _add_many, chunk, broadcast)
         except DiskFull as exc:
-            log.error("%s Storing the rest one article at a time.", exc.message)
+            if not self._disk_full:  # said once until a chunk fits again
+                log.error("%s Storing the rest one article at a time.", exc.message)
+            self._disk_full = True
             return [await self._store_alone(article, broadcast) for article in chunk]
+        self._disk_full = False
         self._chunk.took(seconds)
         return results
 

@@ -43,14 +43,18 @@ async def test_a_full_disk_keeps_what_fits_and_names_the_rest(
         await reopened.close()
 
 
-async def test_when_nothing_fits_every_article_says_the_disk_is_full(tmp_path: Path) -> None:
+async def test_when_nothing_fits_every_article_says_the_disk_is_full_logged_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     path = tmp_path / "bot.db"
     store = await SqliteStorage.open(path)
     await store.add_article(make_article("Stored before the disk filled"))
     await store._run(_limit_pages, 0)
     try:
-        results = await store.add_articles([make_article(body="x " * 5000) for _ in range(5)])
+        with caplog.at_level(logging.ERROR):
+            results = await store.add_articles([make_article(body="x " * 5000) for _ in range(300)])
         assert all(isinstance(r, DiskFull) for r in results)
+        assert len([r for r in caplog.records if "is full" in r.getMessage()]) == 1
         assert [a.headline for a in await store.latest()] == ["Stored before the disk filled"]
     finally:
         await store.close()
