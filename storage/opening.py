@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
 from bot.errors import StorageError, StorageUnusable
 from storage.errors import CANTOPEN, READONLY, describe, primary_code
-from storage.schema import SCHEMA_VERSION, configure_reader
+from storage.schema import SCHEMA_VERSION, configure, configure_reader, migrate, user_version
 
 
 def check_folder(path: Path) -> None:
@@ -31,6 +33,16 @@ async def connect_writer(path: Path) -> aiosqlite.Connection:
         return await aiosqlite.connect(str(path), isolation_level=None)
     except sqlite3.Error as exc:
         raise describe(exc, path) from exc
+
+
+async def prepare_writer(run: Callable[..., Awaitable[Any]], path: Path) -> None:
+    """A writer's settings (WAL), then migrations only when the version read is behind."""
+    try:
+        await run(configure)
+        if await run(user_version) != SCHEMA_VERSION:
+            await run(migrate)
+    except RuntimeError as exc:
+        raise StorageUnusable(f"Cannot use the database {path}: {exc}") from exc
 
 
 async def connect_reader(path: Path) -> aiosqlite.Connection | None:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
-from bot.errors import DiskFull, StorageError, StorageUnusable
+from bot.errors import DiskFull, StorageError
 from bot.models import (
     Article,
     Chat,
@@ -29,8 +29,7 @@ from storage import operations as ops
 from storage.batches import ChunkSize, timed
 from storage.errors import describe, is_environmental
 from storage.locks import LockPolicy, retry_locked
-from storage.opening import connect_reader, connect_writer
-from storage.schema import SCHEMA_VERSION, configure, migrate, user_version
+from storage.opening import connect_reader, connect_writer, prepare_writer
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -63,12 +62,7 @@ class SqliteStorage:
             return cls(reader, path, locks)
         storage = cls(await connect_writer(path), path, locks)
         try:
-            await storage._run(configure)
-            if await storage._run(user_version) != SCHEMA_VERSION:
-                await storage._run(migrate)
-        except RuntimeError as exc:
-            await storage.close()
-            raise StorageUnusable(f"Cannot use the database {path}: {exc}") from exc
+            await prepare_writer(storage._run, path)
         except BaseException:
             await storage.close()
             raise
@@ -104,11 +98,8 @@ class SqliteStorage:
     async def add_articles(
         self, batch: Sequence[Article], *, broadcast: bool = True
     ) -> list[tuple[int, bool, int] | Exception]:
-        """Store many articles in short transactions; each article all-or-nothing.
-
-        Chunks already committed stay when a later one fails; after a disk-full error the
-        chunk is tried again article by article, so whatever still fits is stored.
-        """
+        """Store many articles in short transactions, each article all-or-nothing; on a full
+        disk, committed chunks stay and the rest is tried article by article."""
         results: list[tuple[int, bool, int] | Exception] = []
         for chunk in self._chunk.chunks(list(batch)):
             if results:
