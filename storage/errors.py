@@ -33,7 +33,7 @@ def is_environmental(exc: BaseException) -> bool:
 def describe(exc: sqlite3.Error, path: Path) -> StorageError:
     """A reader-facing error for an environmental SQLite failure on the database at `path`."""
     code = primary_code(exc)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.absolute().parent
     if code == FULL:
         return DiskFull(f"The disk holding the database {path} is full ({exc}); free some space.")
     if code in (READONLY, PERM):

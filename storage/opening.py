@@ -16,7 +16,7 @@ from storage.schema import SCHEMA_VERSION, configure, configure_reader, migrate,
 
 def check_folder(path: Path) -> None:
     """Say clearly, with the path, when the database's folder is missing."""
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.absolute().parent
     if folder.is_dir():
         return
     what = "is not a folder" if folder.exists() else "does not exist"
