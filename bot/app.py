@@ -17,7 +17,7 @@ from bot.ingest import Ingestor
 from bot.ports import ChatAdapter, Storage
 from bot.services import NewsService
 from bot.settings import Settings
-from bot.supervise import Job, supervise
+from bot.supervise import Job, Shutdown, supervise
 
 log = logging.getLogger("newsbot")
 SHUTDOWN_GRACE = 8.0
@@ -63,7 +63,7 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
 
     Raises Fatal, after closing, when a background job could not be kept alive.
     """
-    stop = stop or asyncio.Event()
+    stop = stop or Shutdown()
     storage = await open_storage(settings, patient=True)
     service = NewsService(storage)
     ingestor = Ingestor(storage, settings)
@@ -95,6 +95,7 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
         await storage.close()
         restore()
         log.info("newsbot stopped")
+    failure = failure or (stop.failure if isinstance(stop, Shutdown) else None)
     if failure is not None:
         raise failure
 

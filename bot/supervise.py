@@ -15,6 +15,21 @@ log = logging.getLogger(__name__)
 Job = Callable[[asyncio.Event], Awaitable[None]]
 
 
+class Shutdown(asyncio.Event):
+    """The bot's stop signal, which also remembers a fatal reason for the exit code."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failure: Fatal | None = None
+
+
+def fail(stop: asyncio.Event, reason: str) -> None:
+    """Stop the bot because it cannot go on; `newsbot run` then exits non-zero with `reason`."""
+    if isinstance(stop, Shutdown) and stop.failure is None:
+        stop.failure = Fatal(reason)
+    stop.set()
+
+
 @dataclass(frozen=True, slots=True)
 class RestartPolicy:
     """Restart after 1, 2, 4 ... s; more than `max_failures` within `window` s is fatal."""
