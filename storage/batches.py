@@ -13,9 +13,10 @@ MAX_GAP = 0.03  # a pause between transactions, so that waiting writers are let 
 
 
 class ChunkSize:
-    """Articles per transaction: halved after a slow one, doubled after a quick one."""
+    """Articles per transaction: starts at one (a fan-out can be huge), shrinks to what fits
+    in the target time after a slow transaction, and at most doubles after a quick one."""
 
-    def __init__(self, size: int = 50, largest: int = 400, target: float = TARGET_SECONDS) -> None:
+    def __init__(self, size: int = 1, largest: int = 400, target: float = TARGET_SECONDS) -> None:
         self.size = size
         self.largest = largest
         self.target = target
@@ -29,13 +30,12 @@ class ChunkSize:
             start += len(chunk)
             yield chunk
 
-    def took(self, seconds: float) -> None:
-        """Adjust the size after a transaction of `seconds` inside the lock."""
+    def took(self, seconds: float, count: int) -> None:
+        """Adjust the size after `count` articles took `seconds` inside the lock."""
         self.gap = min(MAX_GAP, seconds / 2)
-        if seconds > self.target:
-            self.size = max(1, self.size // 2)
-        elif seconds < self.target / 4:
-            self.size = min(self.largest, self.size * 2)
+        each = seconds / max(1, count)
+        fitting = int(self.target / each) if each > 0 else self.largest
+        self.size = max(1, min(self.largest, self.size * 2, fitting))
 
 
 def timed(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> tuple[T, float]:

@@ -118,7 +118,7 @@ class SqliteStorage:
             self._disk_full = True
             return [await self._store_alone(article, broadcast) for article in chunk]
         self._disk_full = False
-        self._chunk.took(seconds)
+        self._chunk.took(seconds, len(chunk))
         return results
 
     async def _store_alone(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from pathlib import Path
 
@@ -102,6 +103,35 @@ async def test_a_big_batch_never_holds_the_lock_for_long(tmp_path: Path) -> None
         await other.close()
     assert all(r[1] is True and r[2] == 31 for r in results)  # type: ignore[index]
     assert len(waits) > 10 and max(waits) < 0.5, f"longest wait {max(waits):.2f} s"
+
+
+async def test_a_big_fan_out_is_never_stored_many_articles_at_a_time(tmp_path: Path) -> None:
+    """20 articles for 20,000 chats each: still no wait as long as 0.5 s for another writer."""
+    store = await SqliteStorage.open(tmp_path / "bot.db")
+    other = await SqliteStorage.open(tmp_path / "bot.db")
+    await store._write(_many_subscribers, 20_000)
+    waits: list[float] = []
+    probe = asyncio.create_task(_probe_writes(other, waits))
+    try:
+        results = await store.add_articles([make_article() for _ in range(20)])
+    finally:
+        probe.cancel()
+        await asyncio.gather(probe, return_exceptions=True)
+        await store.close()
+        await other.close()
+    assert [r[2] for r in results] == [20_000] * 20  # type: ignore[index]
+    assert len(waits) > 5 and max(waits) < 0.5, f"longest wait {max(waits):.2f} s"
+
+
+def _many_subscribers(conn: sqlite3.Connection, count: int) -> None:
+    conn.executemany(
+        "INSERT INTO chats(id, platform, chat_id, created) VALUES (?, 'fake', ?, 0)",
+        [(n, str(n)) for n in range(1, count + 1)],
+    )
+    conn.executemany(
+        "INSERT INTO subscriptions(chat_ref, kind, value, created) VALUES (?, 'all', '', 0)",
+        [(n,) for n in range(1, count + 1)],
+    )
 
 
 async def _probe_writes(store: SqliteStorage, waits: list[float]) -> None:
