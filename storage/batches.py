@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-TARGET_SECONDS = 0.1  # one write transaction holds the lock about this long at most
+TARGET_SECONDS = 0.05  # one write transaction holds the lock about this long
 MAX_GAP = 0.03  # a pause between transactions, so that waiting writers are let in
 
 
