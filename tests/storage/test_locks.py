@@ -44,7 +44,7 @@ async def test_reads_go_on_while_another_process_writes(tmp_path: Path) -> None:
             began = time.monotonic()
             latest = await store.latest()
             status = await store.status()
-            assert time.monotonic() - began < 0.5
+            assert time.monotonic() - began < 1.0  # the lock is held for 2 s
         assert [a.headline for a in latest] == ["Already there"] and status.articles == 1
     finally:
         await store.close()
@@ -59,7 +59,7 @@ async def test_opening_a_current_database_needs_no_write_lock(tmp_path: Path) ->
             store = await SqliteStorage.open(path, readonly=readonly)
             assert len(await store.latest()) == 1
             await store.close()
-        assert time.monotonic() - began < 1.0
+        assert time.monotonic() - began < 1.5  # the lock is held for 2 s
 
 
 async def test_patience_runs_out_with_a_clear_message_and_a_warning_first(
