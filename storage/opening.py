@@ -11,7 +11,7 @@ import aiosqlite
 
 from bot.errors import StorageError, StorageUnusable
 from storage.errors import CANTOPEN, READONLY, describe, primary_code
-from storage.schema import SCHEMA_VERSION, configure, configure_reader, migrate, user_version
+from storage.schema import BUSY_TIMEOUT_MS, SCHEMA_VERSION, configure, migrate, user_version
 
 
 def check_folder(path: Path) -> None:
@@ -69,7 +69,8 @@ async def connect_reader(path: Path) -> aiosqlite.Connection | None:
         if version < SCHEMA_VERSION:
             await db.close()
             return None
-        await db._execute(configure_reader, db._conn)
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await db.execute("PRAGMA temp_store = MEMORY")
         return db
     return None
 

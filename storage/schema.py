@@ -135,11 +135,6 @@ def configure(conn: sqlite3.Connection) -> None:
     """Per-connection settings of a writer: WAL, a short busy timeout, foreign keys."""
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    configure_reader(conn)
-
-
-def configure_reader(conn: sqlite3.Connection) -> None:
-    """Settings any connection needs; none of them writes to the file."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")

@@ -32,6 +32,7 @@ from storage.locks import LockPolicy, retry_locked
 from storage.opening import connect_reader, connect_writer, prepare_writer
 
 T = TypeVar("T")
+Results = list[tuple[int, bool, int] | Exception]
 log = logging.getLogger(__name__)
 
 
@@ -111,7 +112,8 @@ class SqliteStorage:
         self, chunk: list[Article], broadcast: bool
     ) -> list[tuple[int, bool, int] | Exception]:
         try:
-            results, seconds = await self._write(timed, _add_many, chunk, broadcast)
+            outcome: tuple[Results, float] = await self._write(timed, _add_many, chunk, broadcast)
+            results, seconds = outcome
         except DiskFull as exc:
             if not self._disk_full:  # said once until a chunk fits again
                 log.error("%s Storing the rest one article at a time.", exc.message)
