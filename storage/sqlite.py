@@ -96,21 +96,17 @@ class SqliteStorage:
     ) -> tuple[int, bool, int]:
         return await self._write(_add_article, article, broadcast)
 
-    async def add_articles(
-        self, batch: Sequence[Article], *, broadcast: bool = True
-    ) -> list[tuple[int, bool, int] | Exception]:
+    async def add_articles(self, batch: Sequence[Article], *, broadcast: bool = True) -> Results:
         """Store many articles in short transactions, each article all-or-nothing; on a full
         disk, committed chunks stay and the rest is tried article by article."""
-        results: list[tuple[int, bool, int] | Exception] = []
+        results: Results = []
         for chunk in self._chunk.chunks(list(batch)):
             if results:
                 await asyncio.sleep(self._chunk.gap)  # other writers get their turn
             results.extend(await self._store_chunk(list(chunk), broadcast))
         return results
 
-    async def _store_chunk(
-        self, chunk: list[Article], broadcast: bool
-    ) -> list[tuple[int, bool, int] | Exception]:
+    async def _store_chunk(self, chunk: list[Article], broadcast: bool) -> Results:
         try:
             outcome: tuple[Results, float] = await self._write(timed, _add_many, chunk, broadcast)
             results, seconds = outcome
@@ -273,15 +269,11 @@ def _store_batch(
     return results
 
 
-def _add_many(
-    conn: sqlite3.Connection, batch: list[Article], broadcast: bool
-) -> list[tuple[int, bool, int] | Exception]:
+def _add_many(conn: sqlite3.Connection, batch: list[Article], broadcast: bool) -> Results:
     """The whole batch at once; if anything fails, each article again on its own."""
     conn.execute("SAVEPOINT batch")
     try:
-        results: list[tuple[int, bool, int] | Exception] = list(
-            _store_batch(conn, batch, broadcast)
-        )
+        results: Results = list(_store_batch(conn, batch, broadcast))
     except sqlite3.Error as exc:
         if is_environmental(exc) or not conn.in_transaction:
             raise  # the disk or file failed: nothing more can go in this transaction
