@@ -44,3 +44,19 @@ class NotAllowed(NewsbotError):
 
 class StorageError(NewsbotError):
     """The database failed in a way the reader should hear about."""
+
+
+class DiskFull(StorageError):
+    """The disk holding the database has no room left; what was committed stays."""
+
+
+class DatabaseLocked(StorageError):
+    """Another process held the database's write lock for longer than this command waits."""
+
+
+class StorageUnusable(StorageError):
+    """The database cannot be used at all (missing folder, read-only, damaged); fatal."""
+
+
+class Fatal(NewsbotError):
+    """The bot cannot go on; `newsbot run` exits non-zero with this message."""

@@ -135,7 +135,7 @@ class Ingestor:
     @staticmethod
     def _note(report: IngestReport, result: IngestResult, progress: Progress | None) -> None:
         report.results.append(result)
-        if result.status == "failed":
+        if result.status == "failed" and progress is None:  # else the caller reports it
             log.warning("could not ingest %s: %s", result.source, result.error)
         if progress is not None:
             progress(result)

@@ -7,25 +7,35 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 from bot.delivery.worker import DeliveryWorker
+from bot.errors import Fatal
 from bot.feeds import FeedPoller
 from bot.inbox import InboxWatcher
 from bot.ingest import Ingestor
 from bot.ports import ChatAdapter, Storage
 from bot.services import NewsService
 from bot.settings import Settings
+from bot.supervise import Job, Shutdown, supervise
 
 log = logging.getLogger("newsbot")
 SHUTDOWN_GRACE = 8.0
 
 
-async def open_storage(settings: Settings) -> Storage:
-    """The composition root is the one place in the core that names the SQLite storage."""
+async def open_storage(
+    settings: Settings, *, readonly: bool = False, patient: bool = False
+) -> Storage:
+    """The composition root is the one place in the core that names the SQLite storage.
+
+    `readonly` opens the file read-only when it can; a `patient` storage (the running bot)
+    waits for ever for another process's write lock instead of giving up after minutes.
+    """
     from storage.sqlite import SqliteStorage
 
-    return await SqliteStorage.open(settings.db)
+    if patient:
+        return await SqliteStorage.open(settings.db, lock_patience=None)
+    return await SqliteStorage.open(settings.db, readonly=readonly)
 
 
 def build_adapters(
@@ -49,27 +59,33 @@ def build_adapters(
 
 
 async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None:
-    """Run every enabled part until `stop` is set (or SIGINT/SIGTERM), then close cleanly."""
-    stop = stop or asyncio.Event()
-    storage = await open_storage(settings)
+    """Run every enabled part until `stop` is set (or SIGINT/SIGTERM), then close cleanly.
+
+    Raises Fatal, after closing, when a background job could not be kept alive.
+    """
+    stop = stop or Shutdown()
+    storage = await open_storage(settings, patient=True)
     service = NewsService(storage)
     ingestor = Ingestor(storage, settings)
     restore = _handle_signals(stop)
     adapters: list[ChatAdapter] = []
     tasks: list[asyncio.Task[None]] = []
+    failure: Fatal | None = None
     try:
         adapters = build_adapters(settings, service, stop)
         for adapter in adapters:
             await adapter.start()
             log.info("%s adapter ready", adapter.platform)
-        jobs: list[Awaitable[None]] = [
-            DeliveryWorker(storage, a.messenger, settings).run(stop) for a in adapters
+        jobs: list[tuple[str, Job]] = [
+            (f"delivery to {a.platform}", DeliveryWorker(storage, a.messenger, settings).run)
+            for a in adapters
         ]
-        jobs.append(FeedPoller(storage, ingestor, settings).run(stop))
+        jobs.append(("the feed poller", FeedPoller(storage, ingestor, settings).run))
         if settings.inbox is not None:
-            jobs.append(InboxWatcher(ingestor, settings.inbox, settings.inbox_interval).run(stop))
-        tasks = [asyncio.ensure_future(job) for job in jobs]
-        await _until_stopped(stop, tasks)
+            watcher = InboxWatcher(ingestor, settings.inbox, settings.inbox_interval)
+            jobs.append(("the inbox watcher", watcher.run))
+        tasks = [asyncio.ensure_future(supervise(name, job, stop)) for name, job in jobs]
+        failure = await _until_stopped(stop, tasks)
     finally:
         stop.set()
         await _finish(tasks)
@@ -79,19 +95,26 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
         await storage.close()
         restore()
         log.info("newsbot stopped")
+    failure = failure or (stop.failure if isinstance(stop, Shutdown) else None)
+    if failure is not None:
+        raise failure
 
 
-async def _until_stopped(stop: asyncio.Event, tasks: list[asyncio.Task[None]]) -> None:
-    """Wait for the stop signal; a background job that crashes stops the bot loudly."""
+async def _until_stopped(stop: asyncio.Event, tasks: list[asyncio.Task[None]]) -> Fatal | None:
+    """Wait for the stop signal, or for the first job that could not be kept alive."""
     stopper = asyncio.ensure_future(stop.wait())
     pending = {stopper, *tasks}
+    failure: Fatal | None = None
     while not stop.is_set():
         done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
         for task in done:
-            if task is not stopper and not task.cancelled() and task.exception():
-                log.error("a background job failed", exc_info=task.exception())
-                stop.set()
+            if task is stopper or task.cancelled() or task.exception() is None:
+                continue
+            exc = task.exception()
+            failure = failure or (exc if isinstance(exc, Fatal) else Fatal(f"{exc!r}"))
+            stop.set()
     stopper.cancel()
+    return failure
 
 
 async def _finish(tasks: list[asyncio.Task[None]]) -> None:

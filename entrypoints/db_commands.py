@@ -23,7 +23,7 @@ from entrypoints.output import (
 
 
 async def run_command(args: argparse.Namespace, settings: Settings) -> int:
-    storage = await open_storage(settings)
+    storage = await open_storage(settings, readonly=args.command != "ingest")
     try:
         service = NewsService(storage)
         if args.command == "ingest":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+BUSY_TIMEOUT_MS = 100  # SQLite's own wait per attempt; longer waits are retried with backoff
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, quotes, categories, search index, chats, subscriptions, outbox, feeds
     """
@@ -130,12 +132,17 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def configure(conn: sqlite3.Connection) -> None:
-    """Per-connection settings: WAL, a busy timeout, foreign keys."""
+    """Per-connection settings of a writer: WAL, a short busy timeout, foreign keys."""
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version, read without taking any lock."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(conn: sqlite3.Connection) -> int:
@@ -153,7 +160,8 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute(f"PRAGMA user_version = {version + 1}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     return int(start)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 import time
@@ -11,7 +12,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
-from bot.errors import StorageError
+from bot.errors import DiskFull, StorageError
 from bot.models import (
     Article,
     CategoryCount,
@@ -33,46 +34,65 @@ from storage import feeds, outbox
 from storage import search as fts
 from storage import status as report
 from storage import subscriptions as subs
-from storage.schema import configure, migrate
+from storage.batches import ChunkSize, timed
+from storage.errors import describe, is_environmental
+from storage.locks import LockPolicy, retry_locked
+from storage.opening import connect_reader, connect_writer, prepare_writer
 
 T = TypeVar("T")
+Results = list[StoreResult | Exception]
 log = logging.getLogger(__name__)
 
 
 class SqliteStorage:
     """Each public method runs as one transaction in a single hop to the database thread."""
 
-    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+    def __init__(
+        self, db: aiosqlite.Connection, path: Path, locks: LockPolicy | None = None
+    ) -> None:
         self._db = db
         self.path = path
+        self.locks = locks or LockPolicy()
         self._cursors: dict[str, int] = {}  # where each platform's round-robin over chats is
+        self._chunk = ChunkSize()
+        self._disk_full = False
 
     @classmethod
-    async def open(cls, path: Path | str) -> SqliteStorage:
-        path = Path(path)
-        if path.parent and not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+    async def open(
+        cls, path: Path | str, *, readonly: bool = False, lock_patience: float | None = 300.0
+    ) -> SqliteStorage:
+        """Open (read-only when asked and possible), creating and migrating only when needed.
+
+        `lock_patience`: seconds to wait for another process's write lock (None: for ever).
+        """
+        path, locks = Path(path), LockPolicy(patience=lock_patience)
+        reader = await connect_reader(path) if readonly else None
+        if reader is not None:
+            return cls(reader, path, locks)
+        storage = cls(await connect_writer(path), path, locks)
         try:
-            db = await aiosqlite.connect(str(path), isolation_level=None)
-        except sqlite3.Error as exc:
-            raise StorageError(f"Cannot open the database {path}: {exc}") from exc
-        storage = cls(db, path)
-        try:
-            await storage._run(configure)
-            await storage._run(migrate)
-        except (sqlite3.Error, RuntimeError) as exc:
-            await db.close()
-            raise StorageError(f"Cannot use the database {path}: {exc}") from exc
+            await prepare_writer(storage._run, path)
+        except BaseException:
+            await storage.close()
+            raise
         return storage
 
     async def close(self) -> None:
         await self._db.close()
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run fn(conn, *args) on the database thread."""
+        """Run fn(conn, *args) on the database thread, waiting out other processes' locks."""
+        return await retry_locked(lambda: self._hop(fn, *args), self.locks, self.path)
+
+    async def _hop(self, fn: Callable[..., T], *args: Any) -> T:
         # aiosqlite's worker-thread hop; one hop per transaction keeps each one atomic and fast.
-        result: T = await self._db._execute(fn, self._db._conn, *args)  # type: ignore[no-untyped-call]
-        return result
+        try:
+            result: T = await self._db._execute(fn, self._db._conn, *args)  # type: ignore[no-untyped-call]
+            return result
+        except sqlite3.Error as exc:
+            if is_environmental(exc):
+                raise describe(exc, self.path) from exc
+            raise
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         """Run fn(conn, *args) inside BEGIN IMMEDIATE ... COMMIT, rolling back on any error."""
@@ -83,11 +103,34 @@ class SqliteStorage:
     async def add_article(self, article: Article, *, broadcast: bool = True) -> StoreResult:
         return await self._write(_add_article, article, broadcast)
 
-    async def add_articles(
-        self, batch: Sequence[Article], *, broadcast: bool = True
-    ) -> list[StoreResult | Exception]:
-        """Store many articles in one transaction; each one all-or-nothing (a savepoint)."""
-        return await self._write(_add_many, list(batch), broadcast)
+    async def add_articles(self, batch: Sequence[Article], *, broadcast: bool = True) -> Results:
+        """Store many articles in short transactions, each article all-or-nothing; on a full
+        disk, committed chunks stay and the rest is tried article by article."""
+        results: Results = []
+        for chunk in self._chunk.chunks(list(batch)):
+            if results:
+                await asyncio.sleep(self._chunk.gap)  # other writers get their turn
+            results.extend(await self._store_chunk(list(chunk), broadcast))
+        return results
+
+    async def _store_chunk(self, chunk: list[Article], broadcast: bool) -> Results:
+        try:
+            outcome: tuple[Results, float] = await self._write(timed, _add_many, chunk, broadcast)
+            results, seconds = outcome
+        except DiskFull as exc:
+            if not self._disk_full:  # said once until a chunk fits again
+                log.error("%s Storing the rest one article at a time.", exc.message)
+            self._disk_full = True
+            return [await self._store_alone(article, broadcast) for article in chunk]
+        self._disk_full = False
+        self._chunk.took(seconds, len(chunk))
+        return results
+
+    async def _store_alone(self, article: Article, broadcast: bool) -> StoreResult | Exception:
+        try:
+            return await self._write(_add_alone, article, broadcast)
+        except DiskFull as exc:
+            return exc
 
     async def get_article(self, article_id: int) -> Article | None:
         return await self._run(art.get_article, article_id)
@@ -192,10 +235,11 @@ def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) 
     conn.execute("BEGIN IMMEDIATE")
     try:
         result = fn(conn, *args)
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
     return result
 
 
@@ -229,14 +273,14 @@ def _store_batch(
     return results
 
 
-def _add_many(
-    conn: sqlite3.Connection, batch: list[Article], broadcast: bool
-) -> list[StoreResult | Exception]:
+def _add_many(conn: sqlite3.Connection, batch: list[Article], broadcast: bool) -> Results:
     """The whole batch at once; if anything fails, each article again on its own."""
     conn.execute("SAVEPOINT batch")
     try:
-        results: list[StoreResult | Exception] = list(_store_batch(conn, batch, broadcast))
-    except sqlite3.Error:
+        results: Results = list(_store_batch(conn, batch, broadcast))
+    except sqlite3.Error as exc:
+        if is_environmental(exc) or not conn.in_transaction:
+            raise  # the disk or file failed: nothing more can go in this transaction
         conn.execute("ROLLBACK TO batch")
         results = [_add_alone(conn, article, broadcast) for article in batch]
     conn.execute("RELEASE batch")
@@ -248,9 +292,12 @@ def _add_alone(
 ) -> StoreResult | Exception:
     conn.execute("SAVEPOINT one_article")
     try:
-        return _add_article(conn, article, broadcast)
+        result = _add_article(conn, article, broadcast)
     except sqlite3.Error as exc:
+        if is_environmental(exc) or not conn.in_transaction:
+            raise
         conn.execute("ROLLBACK TO one_article")
-        return StorageError(f"could not store the article: {exc}")
-    finally:
         conn.execute("RELEASE one_article")
+        return StorageError(f"could not store the article: {exc}")
+    conn.execute("RELEASE one_article")
+    return result

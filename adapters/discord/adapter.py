@@ -15,6 +15,7 @@ from adapters.discord.messenger import DiscordMessenger
 from bot.errors import NewsbotError
 from bot.services import NewsService
 from bot.settings import Settings
+from bot.supervise import fail
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,7 @@ class DiscordAdapter:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            log.error("The Discord gateway stopped: %s", exc)
-            self._stop.set()
+            fail(self._stop, f"The Discord gateway stopped: {exc}")
 
     async def stop(self) -> None:
         """Close the gateway and the HTTP session within a few seconds."""

@@ -38,6 +38,7 @@ from adapters.telegram.routers import (
 from bot.errors import NewsbotError
 from bot.services import NewsService
 from bot.settings import Settings
+from bot.supervise import fail
 
 log = logging.getLogger(__name__)
 POLL_TIMEOUT = 25  # seconds a getUpdates long poll waits on Telegram's side
@@ -175,8 +176,8 @@ class TelegramAdapter:
             return
         exc = task.exception()
         if exc is not None:
-            log.error("Telegram polling stopped: %s", exc)
-            self.stop_event.set()
+            reason = self.redactor.filter.redact(str(exc))
+            fail(self.stop_event, f"Telegram polling stopped: {reason}")
 
     async def _start_webhook(self) -> None:
         s = self.settings

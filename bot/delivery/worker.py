@@ -222,11 +222,15 @@ class SentMarks:
     """Writes 'sent' marks in batches: one transaction for every send that finished meanwhile.
 
     `add` returns only once its mark is stored, and the chat stays busy until then, so a
-    crash can repeat at most the one send per chat that was in flight.
+    crash can repeat at most the one send per chat that was in flight. A mark that cannot be
+    stored yet (a locked database, a full disk) stays in memory and is retried until it is:
+    giving up would free the chat and send the article again.
     """
 
-    def __init__(self, storage: Storage) -> None:
+    def __init__(self, storage: Storage, first_delay: float = 0.5, max_delay: float = 30.0) -> None:
         self.storage = storage
+        self.first_delay = first_delay
+        self.max_delay = max_delay
         self._pending: list[SentMark] = []
         self._done: asyncio.Future[None] | None = None
         self._writing = asyncio.Lock()
@@ -245,11 +249,27 @@ class SentMarks:
         async with self._writing:  # marks that arrive during a write go in the next one
             batch, self._pending, self._done = self._pending, [], None
             try:
+                await self._store(batch)
+            except asyncio.CancelledError:  # shutdown while still waiting: senders hear of it
+                done.cancel()
+                raise
+            done.set_result(None)
+
+    async def _store(self, batch: list[SentMark]) -> None:
+        delay = self.first_delay
+        while True:
+            try:
                 await self.storage.mark_sent(batch)
+                return
             except Exception as exc:
-                done.set_exception(exc)
-            else:
-                done.set_result(None)
+                log.warning(
+                    "%d sent marks cannot be stored yet (%s); retrying in %g s",
+                    len(batch),
+                    exc,
+                    delay,
+                )
+            await asyncio.sleep(delay)
+            delay = min(self.max_delay, delay * 2)
 
 
 def backoff(attempt: int, base: float, ceiling: float) -> float:
