@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NAME_RUN
-from bot.extraction.names import People, is_org, split_run
+from bot.extraction.names import People
+from bot.extraction.runs import is_org, split_run
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _WINDOW = 1500  # characters searched back for the person a pronoun points to
+_MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 
 
@@ -20,6 +22,7 @@ class Resolver:
     def __init__(self, people: People) -> None:
         self.people = people
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
+        self._runs: list[tuple[int, str, str]] | None = None
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -129,27 +132,33 @@ class Resolver:
                     return name
         return None
 
+    def _named_runs(self) -> list[tuple[int, str, str]]:
+        """(position, name, last word) of the multi-word capitalised runs, found once."""
+        if self._runs is None:
+            found: list[tuple[int, str, str]] = []
+            for match in NAME_RUN.finditer(self.people.text):
+                if len(found) >= _MAX_RUNS:
+                    break
+                run = match.group()
+                if " " in run:
+                    last = run.rpartition(" ")[2].lower().rstrip(".,’'s")
+                    found.append((match.start(), split_run(run)[0], last))
+            self._runs = found
+        return self._runs
+
     def org(self, noun: str, fallback: str, at: int) -> str:
         """The named institution a noun ("the zoo", "the service") stands for, else `fallback`."""
-        text = self.people.text
-        found = [
-            (match.start(), split_run(match.group())[0])
-            for match in NAME_RUN.finditer(text)
-            if " " in match.group() and match.group().split()[-1].lower().rstrip(".,’'s") == noun
-        ]
-        found = [(pos, name) for pos, name in found if name]
+        named = self._named_runs()
+        found = [(pos, name) for pos, name, last in named if last == noun and name]
         before = [name for pos, name in found if pos < at]
         if before or found:
             return before[-1] if before else found[0][1]
-        orgs = [
-            (match.start(), name)
-            for match in NAME_RUN.finditer(text, 0, at)
-            if " " in (name := split_run(match.group())[0]) and is_org(name)
-        ]
-        if orgs and noun in ("company", "firm", "group", "maker", "developer", "chain"):
-            return orgs[-1][1]
+        if noun in ("company", "firm", "group", "maker", "developer", "chain"):
+            orgs = [name for pos, name, _ in named if pos < at and " " in name and is_org(name)]
+            if orgs:
+                return orgs[-1]
         if noun in ("band", "group"):
-            near = list(_MID_THE_RUN.finditer(text))
+            near = list(_MID_THE_RUN.finditer(self.people.text, max(0, at - _WINDOW), at + _WINDOW))
             if near:
                 closest = min(near, key=lambda m: abs(m.start() - at))
                 return closest.group().strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.extraction.lexicon import ROLE_NOUNS, TITLES
 
@@ -91,10 +92,13 @@ def portfolio_name(text: str, start: int, run: str) -> str | None:
     return " ".join(tokens[-2:]) if words & TITLES else None
 
 
-def title_gender(text: str, name: str) -> str | None:
-    """'m' or 'f' when the name is written after a gendered title ("Pope Francis", "Mrs Lee")."""
-    at = text.find(" " + name)
-    while at >= 0:
+def title_gender(text: str, name: str, places: Iterable[int]) -> str | None:
+    """'m' or 'f' when the name is written after a gendered title ("Pope Francis", "Mrs Lee");
+    `places` are where `name` is written."""
+    for place in places:
+        at = place - 1
+        if at < 0 or text[at] != " ":
+            continue
         match = _TITLE_BEFORE.search(text, max(0, at - 14), at + 1)
         if match:
             title = match.group(1).lower()
@@ -102,5 +106,4 @@ def title_gender(text: str, name: str) -> str | None:
                 return "m"
             if title in _FEMALE_TITLES:
                 return "f"
-        at = text.find(" " + name, at + 1)
     return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS
-from bot.extraction.names import People, clean_run, is_org, runs, split_run
+from bot.extraction.names import People
+from bot.extraction.runs import clean_run, is_acronym, is_org, runs, split_run
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
@@ -24,17 +25,12 @@ _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
 
 
-def _is_acronym(token: str) -> bool:
-    letters = token.replace(".", "")
-    return len(letters) > 1 and letters.isupper() and (len(letters) <= 4 or "." in token)
-
-
 def name_candidates(phrase: str) -> list[str]:
     """Capitalised names in a phrase, skipping ones that follow a preposition ("of Apple")."""
     names: list[str] = []
     for start, end, run in runs(phrase):
         name, titled = split_run(run)
-        if not name and _is_acronym(run.rstrip(".,")):
+        if not name and is_acronym(run.rstrip(".,")):
             following = phrase[end:].split()[:1]
             if not following or not following[0][:1].islower():
                 name = run.rstrip(",")  # an organisation: "CCTV said", "the DEA"
