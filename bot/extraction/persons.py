@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from bot.extraction.lexicon import ROLE_NOUNS, TITLES
+from bot.extraction.lexicons import listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
 # "the Lemme founder", "Inter Miami managing owner". Words that are often verbs are left out.
@@ -59,8 +60,13 @@ _MALE = frozenset(
 
 
 def first_name_gender(name: str) -> str | None:
+    """'m' or 'f' from the first word of a name: the lists above, then the census list."""
     first = name.split()[0].lower() if name else ""
-    return "f" if first in _FEMALE else "m" if first in _MALE else None
+    if first in _FEMALE:
+        return "f"
+    if first in _MALE:
+        return "m"
+    return listed_gender(first) if first else None
 
 
 def is_modifier(text: str, end: int) -> bool:
