@@ -23,7 +23,7 @@ class ContextReader:
         self.spans = spans
         self.people = people
         self.resolver = Resolver(people)
-        self.text = MaskedText(paragraphs, spans)
+        self.text = MaskedText(paragraphs, spans, people.body_start)
         self._offsets = self.text.offsets
         self._para_spans: dict[int, list[int]] = {}
         for index, span in enumerate(spans):

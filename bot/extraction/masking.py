@@ -70,10 +70,10 @@ def blank(para: str, interiors: list[tuple[int, int]]) -> str:
 class MaskedText:
     """The paragraphs of one article, masked on demand, with each paragraph's text offset."""
 
-    def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span]) -> None:
+    def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], base: int = 0) -> None:
         self.paragraphs = paragraphs
         self.offsets: list[int] = []
-        offset = 0
+        offset = base
         for para in paragraphs:
             self.offsets.append(offset)
             offset += len(para) + 1

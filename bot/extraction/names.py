@@ -78,8 +78,9 @@ class People:
     Mentions are found paragraph by paragraph (lines of `text`), only where they are needed.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
+        self.body_start = body_start  # where the body starts, after a headline line
         self._starts: list[int] = []
         self._chunks: dict[int, list[Mention]] = {}
         self._found: dict[str, list[Mention]] = {}

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction.attribution import Attributor
+from bot.extraction.headlines import names_view
 from bot.extraction.joining import merge_split_quotes, names_a_work
 from bot.extraction.spans import find_spans
 from bot.extraction.speakers import People
@@ -52,6 +53,13 @@ def _headline_words(headline: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(headline.lower()) if w not in _STOP)
 
 
+def _people(headline: str, paragraphs: Sequence[str]) -> People:
+    """The people of an article; the headline is read first, as a line of its own."""
+    head = names_view(" ".join(headline.split()))
+    text = "\n".join(paragraphs)
+    return People(f"{head}\n{text}", len(head) + 1) if head else People(text)
+
+
 def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
     """Direct quotes of five words or more with speakers, ranked most telling first."""
     spans = merge_split_quotes(paragraphs, find_spans(paragraphs, 2 * MAX_SPANS))[:MAX_SPANS]
@@ -75,7 +83,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         if span.para == span.end_para and names_a_work(para[max(0, span.start - 40) : span.start]):
             continue
         if attributor is None:
-            attributor = Attributor(paragraphs, spans, People("\n".join(paragraphs)))
+            attributor = Attributor(paragraphs, spans, _people(headline, paragraphs))
         keys.append(key)
         seen.add(key)
         found.append(Quote(text=text, speaker=attributor.speaker(index)))
