@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import SPEECH_VERB
+from bot.extraction.lexicon import SPEECH_VERB, UPPER
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")
@@ -18,7 +18,7 @@ UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
     r"(?:read|reads|showed|shows):\s*$"
 )
-SUBJECT = re.compile(r"((?:The )?[A-ZÀ-Ö][\w’'.\-]*(?: [A-ZÀ-Ö][\w’'.\-]*){0,3}),?\s+[a-z]")
+SUBJECT = re.compile(rf"((?:The )?[{UPPER}][\w’'.\-]*(?: [{UPPER}][\w’'.\-]*){{0,3}}),?\s+[a-z]")
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from bot.extraction.lexicon import UPPER
+
 # At most this many capitalised words are indexed per article (a long news article has a few
 # thousand); names written after that are not looked up, which bounds the work on any input.
 MAX_WORDS = 60_000
@@ -13,7 +15,7 @@ MAX_WORDS = 60_000
 MAX_PLACES = 400
 # Texts up to this long are searched directly, which is quicker than indexing them first.
 SCAN_LIMIT = 100_000
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*")
+_CAPITALISED = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*")
 
 
 class CapitalIndex:

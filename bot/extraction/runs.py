@@ -7,10 +7,13 @@ from functools import lru_cache
 
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
+from bot.extraction.persons import first_name_gender
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 _DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dallas-based"
+# Words that open sentences but also end names: "Theresa May", "Nguyễn Văn An".
+_NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
 _NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 
 
@@ -21,7 +24,10 @@ def is_acronym(token: str) -> bool:
 
 
 def _clean_token(token: str) -> str:
-    token = _POSSESSIVE.sub("", token) if token[-2:] in ("’s", "'s") else token
+    if token[-2:] in ("’s", "'s"):
+        token = _POSSESSIVE.sub("", token)
+    elif token[-1:] in ("’", "'") and token[-2:-1] in ("s", "z"):
+        token = token[:-1]  # "Chris Evans'"
     if token.endswith(".") and not (len(token) == 2 or token.lower() in ("jr.", "sr.")):
         token = token[:-1]
     return token
@@ -90,16 +96,35 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             if index == len(tokens) - 1 and index > cut:
                 break  # "Kelly Jones MS": dropped below
             cut = index + 1
-        elif lower in NOT_NAMES or _CONTRACTION.match(lower):
+        elif (lower in NOT_NAMES and not (index > cut and lower in _NAME_LIKE)) or (
+            _CONTRACTION.match(lower)
+        ):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
         cut -= 1  # "Dean Benzaken" is a name, not a title
     tokens = tokens[cut:] if cut < len(tokens) else []
+    lead = _descriptor_length(tokens)
+    if lead:
+        tokens, titled = tokens[lead:], True
     while len(tokens) > 1 and (
-        tokens[-1].lower().rstrip(".") in NOT_NAMES or is_acronym(tokens[-1])
+        tokens[-1].lower().rstrip(".") in NOT_NAMES - _NAME_LIKE or is_acronym(tokens[-1])
     ):
         tokens.pop()  # "Kelly Jones MS"
     return " ".join(tokens), titled
+
+
+def _descriptor_length(tokens: list[str]) -> int:
+    """How many words before a known first name describe the person rather than name them:
+    "Trooper Sam Diaz", "Newlyweds Ana Bell", "Santa Fe Mayor Alan Webber" (0 if none)."""
+    if len(tokens) < 3 or first_name_gender(tokens[0]) or is_org(" ".join(tokens)):
+        return 0
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        if token.lower() in PARTICLE_SET or (len(token) == 2 and token[1] == "."):
+            return 0
+        if first_name_gender(token) and tokens[index + 1][:1].isupper():
+            return index
+    return 0
 
 
 def clean_run(run: str) -> str:

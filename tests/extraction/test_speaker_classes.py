@@ -1,0 +1,155 @@
+"""Speakers for the error classes seen on unseen articles, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_quotes
+
+
+def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
+    """Speakers of the quotes in reading order."""
+    text = " ".join(paragraphs)
+    quotes = extract_quotes(tuple(paragraphs), headline)
+    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+
+
+def test_a_name_given_in_full_only_in_the_headline() -> None:
+    headline = "Bakery will stay open, says Maria Lopez as she admits the rent has doubled"
+    paragraphs = [
+        "The owner of the corner bakery has vowed to keep trading.",
+        "Maria, 45, admitted: “We have no idea how we will pay for the next winter.”",
+        "“We will keep baking every morning until the end,” she said.",
+    ]
+    assert _speakers(paragraphs, headline) == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_title_case_headline_lends_only_the_name() -> None:
+    headline = "Mauro Lenz Hits Back At Critics Over Harbour Plan"
+    paragraphs = ["Lenz spoke on Friday. “We will build it whatever they say,” Mauro said."]
+    assert _speakers(paragraphs, headline) == ["Mauro Lenz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“The results surprised the laboratory,” said Dr. Zoltán Kéri-Páll from the institute.",
+            "Zoltán Kéri-Páll",
+        ),
+        ("“We need far more support for young carers,” Siobhán O'Neill said.", "Siobhán O'Neill"),
+        ("“The harvest was the best in years,” said Nguyễn Văn An, a farmer.", "Nguyễn Văn An"),
+        ("“The new museum will open in the spring,” said Ana de la Cruz.", "Ana de la Cruz"),
+        ("Ana de la Cruz said: “The new museum will open in the spring.”", "Ana de la Cruz"),
+        ("“Our city will not give in to this,” Łucja Świątek said.", "Łucja Świątek"),
+        ("“The vote was a clear signal to all of us,” Theresa May said.", "Theresa May"),
+    ],
+)
+def test_names_beyond_ascii_and_simple_shapes(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The agency will review every permit issued,” Administrator Jane Roe said.", "Jane Roe"),
+        ("“The driver was travelling well over the limit,” said Trooper Sam Diaz.", "Sam Diaz"),
+        ("“We never imagined a wedding like this one,” Newlyweds Ana Bell said.", "Ana Bell"),
+        ("“I trained for months before we began filming,” said Chris Evans'.", "Chris Evans"),
+        ("“We will fix every road in the county,” Santa Fe Mayor Alan Webb said.", "Alan Webb"),
+    ],
+)
+def test_titles_and_leftovers_are_cut_from_names(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ["“The water has never been this low in August,” said Lena Park of Santa Fe."],
+            ["Lena Park"],
+        ),
+        (
+            [
+                "Crowds filled Liberty Square. “We will stay here until they listen to us,” Liberty"
+                " Square organiser Jo Kim said."
+            ],
+            ["Jo Kim"],
+        ),
+    ],
+)
+def test_places_are_never_the_speaker(paragraphs: list[str], speakers: list[str]) -> None:
+    assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "Northwind Games announced the sequel on Tuesday.",
+                "“We are thrilled to return to this world with our fans,” the company said.",
+            ],
+            ["Northwind Games"],
+        ),
+        (
+            [
+                "Contoso Police Department closed the road.",
+                "“The road will stay closed until further notice,” police said.",
+            ],
+            ["Contoso Police Department"],
+        ),
+    ],
+)
+def test_organisations_by_their_full_name(paragraphs: list[str], speakers: list[str]) -> None:
+    assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "“This budget fails every family,” Labour MPs and shadow chancellor Rachel Reeves"
+                " said."
+            ],
+            ["Rachel Reeves"],
+        ),
+        (
+            ["Sarah Olney of the Liberal Democrats said: “This budget fails every family here.”"],
+            ["Sarah Olney"],
+        ),
+    ],
+)
+def test_a_group_does_not_take_the_named_persons_words(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert _speakers(paragraphs) == speakers
+
+
+def test_a_spokesperson_is_not_the_politician() -> None:
+    paragraphs = [
+        "Prime Minister Ola Berg has faced questions over the deal.",
+        "“The prime minister has always acted within the rules,” a spokesperson for Berg said.",
+    ]
+    assert _speakers(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“The factory will close by the end of the year,” according to Lisa Wong, a union"
+            " official.",
+            "Lisa Wong",
+        ),
+        (
+            "“We are deeply saddened by the loss,” Omar Reyes, the group's director, said in a"
+            " statement.",
+            "Omar Reyes",
+        ),
+    ],
+)
+def test_speakers_in_less_usual_attributions(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
