@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import NAME_RUN
 from bot.extraction.names import People
 from bot.extraction.runs import is_org, split_run
@@ -12,6 +13,11 @@ _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _WINDOW = 1500  # characters searched back for the person a pronoun points to
+# Nouns any kind of organisation goes by: "the company said" means the one named last.
+_GENERIC_ORGS = frozenset(
+    "company firm group maker developer chain studio publisher label retailer operator"
+    " airline manufacturer insurer brand startup business charity outlet network".split()
+)
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 
@@ -23,6 +29,7 @@ class Resolver:
         self.people = people
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
         self._runs: list[tuple[int, str, str]] | None = None
+        self.orgs = Organisations(people.text)
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -32,6 +39,10 @@ class Resolver:
         if is_org(raw) or raw.startswith("The "):
             return raw
         full = self.people.full_name(raw, at)
+        if " " not in full:
+            org = self.orgs.full(raw)
+            if org:
+                return org  # "Northwind" for "Northwind Games"
         return full if self.people.known(full) else None
 
     def gender_ok(self, name: str, gender: str | None) -> bool:
@@ -153,10 +164,10 @@ class Resolver:
         before = [name for pos, name in found if pos < at]
         if before or found:
             return before[-1] if before else found[0][1]
-        if noun in ("company", "firm", "group", "maker", "developer", "chain"):
-            orgs = [name for pos, name, _ in named if pos < at and " " in name and is_org(name)]
-            if orgs:
-                return orgs[-1]
+        if noun in _GENERIC_ORGS:
+            org = self.orgs.last_before(at)
+            if org:
+                return org
         if noun in ("band", "group"):
             near = list(_MID_THE_RUN.finditer(self.people.text, max(0, at - _WINDOW), at + _WINDOW))
             if near:

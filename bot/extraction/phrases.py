@@ -25,6 +25,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_DOTTED = re.compile(r"\(?(?:[A-Z]\.)+[A-Z]")
+_OPENERS = frozenset(
+    "The A An He She It They We I You This That These Those But And Or So Yet In On At For If"
+    " When While After Before As His Her Its Their Our There Here Then Now".split()
+)
+_NEXT_WORD = re.compile(r"\w+")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 
 
@@ -136,5 +142,8 @@ def boundaries(text: str) -> list[tuple[int, int]]:
             token = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
             if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
                 continue
+            following = _NEXT_WORD.match(text, match.end())
+            if _DOTTED.fullmatch(token) and (following and following.group()) not in _OPENERS:
+                continue  # "the U.S. Attorney's Office", but "in the U.S. The ..."
         found.append((match.start(), match.end()))
     return found

@@ -89,6 +89,50 @@ def test_places_are_never_the_speaker(paragraphs: list[str], speakers: list[str]
         (
             [
                 "Northwind Games announced the sequel on Tuesday.",
+                "“We are thrilled to return to this world with our fans,” the studio wrote.",
+            ],
+            ["Northwind Games"],
+        ),
+        (
+            [
+                "Northwind Games announced the sequel on Tuesday.",
+                "“We are thrilled to return to this world with our fans,” Northwind said.",
+            ],
+            ["Northwind Games"],
+        ),
+        (
+            ["“The grants will reach every county,” the National Institute of Arts said."],
+            ["National Institute of Arts"],
+        ),
+        (
+            ["“The defendant will be sentenced in spring,” the U.S. Attorney's Office said."],
+            ["U.S. Attorney's Office"],
+        ),
+        (
+            ["“Voters care about safety above all,” said Ruth Bernal of Contoso Research."],
+            ["Ruth Bernal"],
+        ),
+        (
+            [
+                "Elena Musk runs the Musk Foundation.",
+                "“The schools were not doing enough,” Musk said.",
+            ],
+            ["Elena Musk"],
+        ),
+    ],
+)
+def test_organisations_short_forms_and_fragments(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "Northwind Games announced the sequel on Tuesday.",
                 "“We are thrilled to return to this world with our fans,” the company said.",
             ],
             ["Northwind Games"],
