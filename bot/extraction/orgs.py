@@ -13,6 +13,8 @@ _ORG_SPAN = re.compile(
 )
 _AND = re.compile(r"[ ]+and[ ]+")
 _WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[a-z]+")
+_QUICK_CHECK = 400  # shorter texts are first checked for any organisation word
 _JOINS = frozenset(("of", "for", "on", "de"))
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _MAX_WORDS = 8
@@ -27,7 +29,11 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
     organisation word, and a tail joined by "of"/"for" ("Institute of Arts"); "and" parts
     each stand alone, a leading "The" is left out."""
     found: list[tuple[int, int, str]] = []
+    if len(text) < _QUICK_CHECK and ORG_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        return found
     for match in _ORG_SPAN.finditer(text):
+        if " " not in match.group():
+            continue  # one word alone is never a full organisation name here
         base = match.start()
         for part in _AND.split(match.group()):
             at = base + match.group().find(part)
