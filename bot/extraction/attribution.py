@@ -11,6 +11,7 @@ from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
+from bot.extraction.runs import clean_run, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, name_candidates, read_phrase
 
@@ -207,4 +208,19 @@ class Attributor(ContextReader):
                 names = name_candidates(para[credit.end() : credit.end() + WINDOW])
                 return self.resolver.name(names[0], at) if names else None
             following += 1
-        return self._continued(index) or self.from_context(span.para)
+        return self._continued(index) or self._following(index) or self.from_context(span.para)
+
+    def _following(self, index: int) -> str | None:
+        """The person named in a sentence after the quote that points back at it: "That was the
+        reaction of Dana Holt, the club's lawyer." """
+        span = self.spans[index]
+        masked = self.text.mask(span.end_para).text
+        after = masked[span.end : span.end + WINDOW].strip()
+        if not after and span.end_para + 1 < len(self.paragraphs):
+            after = self.text.mask(span.end_para + 1).text[:WINDOW]
+        if not cues.REFERS_BACK.match(after):
+            return None
+        sentence = after.split(". ", 1)[0]
+        names = [name for _, _, run in runs(sentence) if " " in (name := clean_run(run))]
+        at = self._offsets[span.para] + span.start
+        return self.resolver.name(names[0], at) if names else None

@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import NAME_RUN
-from bot.extraction.names import People
+from bot.extraction.names import Mention, People
 from bot.extraction.runs import is_org, split_run
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -85,6 +85,7 @@ class Resolver:
         """
         spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
         unsure: str | None = None
+        taken: str | None = None  # an object of that gender, when no subject fits
         for mention in self.people.before(at):
             if mention.start < at - window:
                 break
@@ -95,6 +96,7 @@ class Resolver:
                     return name
                 unsure = unsure or (name if found == "maybe" else None)
             if mention.is_object:
+                taken = taken or self._object_of(mention, gender)
                 continue
             full = self.people.full_name(mention.name, mention.start)
             if " " in full or self.people.gender(full):
@@ -102,12 +104,19 @@ class Resolver:
                 if found == "yes":
                     return full
                 unsure = unsure or (full if found == "maybe" else None)
-        if unsure:
-            return unsure
+        if unsure or taken:
+            return unsure or taken
         for _, name in reversed(spoken):
             if self._check(name, gender) != "no":
                 return name
         return None
+
+    def _object_of(self, mention: Mention, gender: str | None) -> str | None:
+        """The full name of an object mention when it is known to have that gender."""
+        if gender is None:
+            return None
+        full = self.people.full_name(mention.name, mention.start)
+        return full if " " in full and self.people.gender(full) == gender else None
 
     def _check(self, name: str, gender: str | None) -> str:
         if gender is None:

@@ -22,6 +22,9 @@ SUBJECT = re.compile(rf"((?:The )?[{UPPER}][\w’'.\-]*(?: [{UPPER}][\w’'.\-]*
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )
+REFERS_BACK = re.compile(
+    r"(?:That|This|Those|These|Such|So)\s+(?:was|were|is|are|said|came|comes|wrote)\b"
+)
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")

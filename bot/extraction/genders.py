@@ -28,6 +28,21 @@ def object_before(text: str, at: int) -> bool:
     return word in _OBJECT_WORDS or word.endswith(("’s", "'s"))
 
 
+# Verbs whose object a following name is ("after meeting Paul Hart", "then met Frank Ovid").
+_TAKES_OBJECT = frozenset(
+    """met meet meets meeting thanked visited visiting hired fired sued accused blamed praised
+    criticised criticized urged called named appointed replaced invited hosted hosting
+    greeted greeting backed endorsed endorsing nominated nominating defeated beating""".split()
+)
+_PREVIOUS_WORD = re.compile(r"([a-z]+)\s+$")
+
+
+def after_verb(text: str, at: int) -> bool:
+    """Whether a name at `at` is the object of a verb right before it ("met Frank Ovid")."""
+    match = _PREVIOUS_WORD.search(text, max(0, at - 24), at)
+    return match is not None and match.group(1) in _TAKES_OBJECT
+
+
 class Genders:
     """Guesses 'm' or 'f' for the names of one article (cached per name)."""
 

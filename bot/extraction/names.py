@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from bot.extraction.genders import Genders, object_before
+from bot.extraction.genders import Genders, after_verb, object_before
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB
 from bot.extraction.persons import after_the, first_name_gender, is_modifier, portfolio_name
@@ -144,6 +144,7 @@ class People:
         text = self.text
         return (
             object_before(text, begin)
+            or after_verb(text, begin)
             or is_modifier(text, end)
             or (" " not in name and after_the(text, begin) and first_name_gender(name) is None)
         )

@@ -197,3 +197,46 @@ def test_a_spokesperson_is_not_the_politician() -> None:
 )
 def test_speakers_in_less_usual_attributions(sentence: str, speaker: str) -> None:
     assert _speakers([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "Mayor Ada Quinn has led the city for six years. “We will rebuild every bridge,”"
+                " she said.",
+                "Quinn thanked Governor Paul Hart for the funds. “This money changes everything"
+                " for us,” he said.",
+            ],
+            ["Ada Quinn", "Paul Hart"],
+        ),
+        (
+            [
+                "Senator Mark Tully spoke after meeting Governor Paul Hart. “We will not let"
+                " this bill die in committee,” he said.",
+                "Tully then met Frank Ovid. “Nobody in this chamber will vote for it now,” he"
+                " said.",
+            ],
+            ["Mark Tully", "Mark Tully"],
+        ),
+        (
+            [
+                "“We knew the storm was coming for days,” said Ruth Ames, a fisher.",
+                "Her neighbour Karl Dunn lost his boat.",
+                "“There was nothing left of it by morning at all.”",
+            ],
+            ["Ruth Ames", "Karl Dunn"],
+        ),
+    ],
+)
+def test_the_right_nearby_person(paragraphs: list[str], speakers: list[str]) -> None:
+    assert _speakers(paragraphs) == speakers
+
+
+def test_the_speaker_named_in_the_following_sentence() -> None:
+    paragraphs = [
+        "“We will appeal this ruling as soon as we possibly can.”",
+        "That was the reaction of Dana Holt, the club's lawyer, on Friday.",
+    ]
+    assert _speakers(paragraphs) == ["Dana Holt"]
