@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
 from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.lexicons import is_place
 from bot.extraction.masking import WINDOW
+from bot.extraction.persons import first_name_gender
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.runs import clean_run, runs
@@ -30,6 +32,8 @@ class Attributor(ContextReader):
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index)
+            if name and is_place(name) and not first_name_gender(name):
+                name = None  # "Santa Fe", "Tripoli": a place never speaks
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)

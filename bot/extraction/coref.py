@@ -166,7 +166,7 @@ class Resolver:
             self._runs = found
         return self._runs
 
-    def org(self, noun: str, fallback: str, at: int) -> str:
+    def org(self, noun: str, fallback: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else `fallback`."""
         named = self._named_runs()
         found = [(pos, name) for pos, name, last in named if last == noun and name]
@@ -182,4 +182,4 @@ class Resolver:
             if near:
                 closest = min(near, key=lambda m: abs(m.start() - at))
                 return closest.group().strip()
-        return fallback
+        return None if noun in _GENERIC_ORGS else fallback  # no company named: nobody

@@ -240,3 +240,45 @@ def test_the_speaker_named_in_the_following_sentence() -> None:
         "That was the reaction of Dana Holt, the club's lawyer, on Friday.",
     ]
     assert _speakers(paragraphs) == ["Dana Holt"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "In Santa Fe, the mood was grim. “We have never seen the like,” one man said."
+            ],
+            [None],
+        ),
+        (["“We have never seen anything like this before,” residents of Santa Fe said."], [None]),
+        (
+            ["Lena Park lives in Santa Fe. “We have never seen anything like this,” she said."],
+            ["Lena Park"],
+        ),
+        (
+            ["At Tahrir Square, “We will stay here until they listen to us,” protesters chanted."],
+            [None],
+        ),
+        (
+            ["Tripoli was quiet on Sunday.", "“We heard explosions all through the night again.”"],
+            [None],
+        ),
+        (
+            ["“We heard the explosions all night,” a Tripoli resident, Omar Haddad, said."],
+            ["Omar Haddad"],
+        ),
+        (["On Monday, “We will be back for the vote on the bill,” the group said."], [None]),
+        (["“We were the better side for the whole match,” Tuesday's statement read."], [None]),
+        (["Ukraine said it would fight on. “We will never give up our land,” Kyiv said."], [None]),
+    ],
+)
+def test_places_days_and_unnamed_groups_never_speak(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert _speakers(paragraphs) == speakers
+
+
+def test_someone_of_a_named_person_is_not_that_person() -> None:
+    paragraphs = ["“It was the hardest role I have ever played,” Chris Evans' co-star said."]
+    assert _speakers(paragraphs) == [None]
