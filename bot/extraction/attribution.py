@@ -212,7 +212,7 @@ class Attributor(ContextReader):
                 names = name_candidates(para[credit.end() : credit.end() + WINDOW])
                 return self.resolver.name(names[0], at) if names else None
             following += 1
-        return self._continued(index) or self._following(index) or self.from_context(span.para)
+        return self._following(index) or self._continued(index) or self.from_context(span.para)
 
     def _following(self, index: int) -> str | None:
         """The person named in a sentence after the quote that points back at it: "That was the

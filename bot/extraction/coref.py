@@ -18,6 +18,12 @@ _GENERIC_ORGS = frozenset(
     "company firm group maker developer chain studio publisher label retailer operator"
     " airline manufacturer insurer brand startup business charity outlet network".split()
 )
+# Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
+# that unnamed person, not whoever spoke before.
+_UNNAMED_ROLES = frozenset(
+    "spokesperson spokesman spokeswoman representative official source aide insider".split()
+)
+_JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 
@@ -30,6 +36,7 @@ class Resolver:
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
         self._runs: list[tuple[int, str, str]] | None = None
         self.orgs = Organisations(people.text)
+        self._ages: dict[str, str | None] = {}
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -56,9 +63,11 @@ class Resolver:
         age, else the most recent speaker or subject unless another is named far more often."""
         age = _AGE.search(role)
         if age:
-            found = re.search(r"([A-Z][\w’'\-]+),? \(?" + age.group(1) + r"\b", self.people.text)
-            if found:
-                return self.people.full_name(found.group(1), found.start())
+            named = self._aged(age.group(1))
+            if named:
+                return named
+        if self._introduced_unnamed(role, at):
+            return None  # "A spokesperson for X said ... the spokesperson said"
         candidates: list[str] = []
         for mention in self.people.before(at):
             if mention.start < at - _WINDOW:
@@ -75,6 +84,24 @@ class Resolver:
         first = candidates[0]
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
+
+    def _aged(self, age: str) -> str | None:
+        """The person written with this age ("Jane Doe, 52,"), found once per age."""
+        if age not in self._ages:
+            found = re.search(r"([A-Z][\w’'\-]+),? \(?" + age + r"\b", self.people.text)
+            self._ages[age] = (
+                self.people.full_name(found.group(1), found.start()) if found else None
+            )
+        return self._ages[age]
+
+    def _introduced_unnamed(self, role: str, at: int) -> bool:
+        """Whether the role's noun was introduced shortly before as "a"/"an" someone with no
+        name set beside it ("A spokesperson for the minister said")."""
+        words = role.lower().split()
+        if not words or words[-1] not in _UNNAMED_ROLES:
+            return False
+        pattern = rf"\b[Aa]n? (?:[a-z\-]+ )?{re.escape(words[-1])}\b(?!,? [A-Z])"
+        return re.search(pattern, self.people.text[max(0, at - _WINDOW) : at]) is not None
 
     def person_before(
         self, at: int, gender: str | None = None, window: int = _WINDOW
@@ -101,7 +128,7 @@ class Resolver:
             full = self.people.full_name(mention.name, mention.start)
             if " " in full or self.people.gender(full):
                 found = self._check(full, gender)
-                if found == "yes":
+                if found == "yes" or (found == "maybe" and self._just_spoke(mention, at)):
                     return full
                 unsure = unsure or (full if found == "maybe" else None)
         if unsure or taken:
@@ -110,6 +137,11 @@ class Resolver:
             if self._check(name, gender) != "no":
                 return name
         return None
+
+    def _just_spoke(self, mention: Mention, at: int) -> bool:
+        """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,
+        Nguyễn Thị Lan, said members had voted. “…,” she said.")."""
+        return at - mention.start < _JUST_BEFORE and self.people.speaks(mention)
 
     def _object_of(self, mention: Mention, gender: str | None) -> str | None:
         """The full name of an object mention when it is known to have that gender."""

@@ -44,8 +44,8 @@ class CapitalIndex:
         """Positions where `word` is written starting at a capitalised word, in text order
         (at most `MAX_PLACES`); with `whole`, only where no letter or digit follows it."""
         head = self._head(word)
-        if not head:
-            return
+        if not head and len(self.text) > SCAN_LIMIT:
+            return  # only capitalised words are indexed
         text, size = self.text, len(word)
         for at in self._places_of(word, head):
             if text.startswith(word, at):

@@ -26,6 +26,11 @@ TITLES = _words(
     councilmember assemblymember assemblyman assemblywoman journalist correspondent anchor
     housecleaner cleaner supervisor designer photographer writer reporter comedian musician
     model influencer artist chef nurse teacher student resident fan
+    administrator trooper constable patrolman patrolwoman officer marshal firefighter paramedic
+    surgeon physician pharmacist therapist psychologist psychiatrist dentist veterinarian
+    engineer solicitor barrister prosecutor magistrate auditor comptroller registrar curator
+    librarian principal headteacher headmaster headmistress pastor priest vicar chaplain deacon
+    newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev."""
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.

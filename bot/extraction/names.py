@@ -207,6 +207,10 @@ class People:
     def _expand(self, name: str, at: int) -> str:
         if is_org(name):
             return name
+        if name[:1].isupper() and name.split()[0].lower() in PARTICLE_SET and " " in name:
+            lowered = self._fuller(name[0].lower() + name[1:])  # "Van der Berg" at a start
+            if lowered:
+                return lowered[0][1]
         if " " in name and not self._fuller(name):
             return name
         candidates = self._fuller(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.extraction.lexicon import ROLE_NOUNS, TITLES
+from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS, TITLES
 from bot.extraction.lexicons import listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
@@ -26,6 +26,8 @@ _MALE_TITLES = frozenset(
     "mr pope king prince sir lord father cardinal bishop archbishop brother uncle".split()
 )
 _FEMALE_TITLES = frozenset("mrs ms miss queen princess lady dame sister mother aunt".split())
+_PARTICLES = frozenset(PARTICLES.split("|"))
+_VIETNAMESE_MIDDLE = {"Thị": "f", "Văn": "m"}
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]+)\.? $")
 
 _FEMALE = frozenset(
@@ -61,11 +63,16 @@ _MALE = frozenset(
 
 def first_name_gender(name: str) -> str | None:
     """'m' or 'f' from the first word of a name: the lists above, then the census list."""
-    first = name.split()[0].lower() if name else ""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if len(words) > 2 and first in _PARTICLES and words[1].lower() in _PARTICLES:
+        return None  # "Van der Berg" is a surname
     if first in _FEMALE:
         return "f"
     if first in _MALE:
         return "m"
+    if len(words) == 3 and words[1] in _VIETNAMESE_MIDDLE:
+        return _VIETNAMESE_MIDDLE[words[1]]  # "Nguyễn Thị Lan", "Nguyễn Văn An"
     return listed_gender(first) if first else None
 
 

@@ -122,7 +122,8 @@ def _descriptor_length(tokens: list[str]) -> int:
         token = tokens[index]
         if token.lower() in PARTICLE_SET or (len(token) == 2 and token[1] == "."):
             return 0
-        if first_name_gender(token) and tokens[index + 1][:1].isupper():
+        following = tokens[index + 1]
+        if first_name_gender(token) and (following[:1].isupper() or following in PARTICLE_SET):
             return index
     return 0
 

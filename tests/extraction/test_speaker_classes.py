@@ -246,9 +246,7 @@ def test_the_speaker_named_in_the_following_sentence() -> None:
     ("paragraphs", "speakers"),
     [
         (
-            [
-                "In Santa Fe, the mood was grim. “We have never seen the like,” one man said."
-            ],
+            ["In Santa Fe, the mood was grim. “We have never seen the like,” one man said."],
             [None],
         ),
         (["“We have never seen anything like this before,” residents of Santa Fe said."], [None]),
