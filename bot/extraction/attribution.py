@@ -15,7 +15,7 @@ from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.runs import clean_run, runs
 from bot.extraction.spans import Span
-from bot.extraction.speakers import People, name_candidates, read_phrase
+from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 
@@ -34,10 +34,15 @@ class Attributor(ContextReader):
             name = self._speaker(index)
             if name and is_place(name) and not first_name_gender(name):
                 name = None  # "Santa Fe", "Tripoli": a place never speaks
+            if name and " " in name and not self._organisation(name):
+                name = clean_run(name) or name  # no title left on a person: "Jane Roe"
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
+
+    def _organisation(self, name: str) -> bool:
+        return is_org(name) or name.startswith("The ") or self.resolver.orgs.full(name) is not None
 
     def _context(self, index: int) -> tuple[str, str]:
         """(the quote's sentence up to the quote, the rest of the sentence after it), masked,

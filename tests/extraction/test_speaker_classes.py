@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from bot.extraction import extract_quotes
@@ -280,3 +283,14 @@ def test_places_days_and_unnamed_groups_never_speak(
 def test_someone_of_a_named_person_is_not_that_person() -> None:
     paragraphs = ["“It was the hardest role I have ever played,” Chris Evans' co-star said."]
     assert _speakers(paragraphs) == [None]
+
+
+def test_word_lists_load_only_when_extraction_needs_them() -> None:
+    code = (
+        "import sys, bot.extraction.lexicons as lexicons;"
+        "assert lexicons._first_names.cache_info().currsize == 0;"
+        "assert lexicons.listed_gender('ada') == 'f' and lexicons.is_place('Santa Fe');"
+        "assert not lexicons.is_place('Maria Lopez')"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
