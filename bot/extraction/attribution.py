@@ -11,6 +11,7 @@ from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.lexicons import is_place
 from bot.extraction.masking import WINDOW
 from bot.extraction.persons import first_name_gender
+from bot.extraction.orgs import org_spans
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.runs import clean_run, runs
@@ -42,7 +43,10 @@ class Attributor(ContextReader):
         return self._resolved[index]
 
     def _organisation(self, name: str) -> bool:
-        return is_org(name) or name.startswith("The ") or self.resolver.orgs.full(name) is not None
+        if is_org(name) or name.startswith("The "):
+            return True
+        spans = org_spans(name)
+        return bool(spans) and spans[0][2] == name
 
     def _context(self, index: int) -> tuple[str, str]:
         """(the quote's sentence up to the quote, the rest of the sentence after it), masked,

@@ -35,7 +35,7 @@ class Resolver:
         self.people = people
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
         self._runs: list[tuple[int, str, str]] | None = None
-        self.orgs = Organisations(people.text)
+        self.orgs = Organisations(people.index)
         self._ages: dict[str, str | None] = {}
 
     def add_speaker(self, at: int, name: str | None) -> None:

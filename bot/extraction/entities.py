@@ -4,36 +4,49 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicons import is_place
 from bot.extraction.orgs import org_spans, short_forms
 
 MAX_ORGS = 2_000  # organisation mentions read per article
+_REACH = 160  # characters read after a short form for the full name it starts
+_TRIES = 20  # places of a short form looked at
 
 
 class Organisations:
-    """Organisation mentions of a text, found once: the full name each alias stands for."""
+    """Organisation mentions of a text: the one named last before a point, and the full name
+    a short form stands for ("Northwind" for "Northwind Games")."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, index: CapitalIndex) -> None:
+        self.index = index
+        self.text = index.text
         self._mentions: list[tuple[int, str]] | None = None
-        self._aliases: dict[str, str] = {}
+        self._full: dict[str, str | None] = {}
 
     def mentions(self) -> list[tuple[int, str]]:
-        """(position, full name) of every organisation mention, in text order."""
+        """(position, full name) of every organisation mention, in text order (found once)."""
         if self._mentions is None:
-            found = [(start, name) for start, _, name in org_spans(self.text)][:MAX_ORGS]
-            for _, name in found:
-                self._aliases.setdefault(name, name)
-                for form in short_forms(name):
-                    if not is_place(form):
-                        self._aliases.setdefault(form, name)
-            self._mentions = found
+            found = org_spans(self.text)[:MAX_ORGS]
+            self._mentions = [(start, name) for start, _, name in found]
         return self._mentions
 
     def full(self, name: str) -> str | None:
-        """The full name of the organisation `name` is (or abbreviates), else None."""
-        self.mentions()
-        return self._aliases.get(name)
+        """The full name of the organisation that `name` is, or starts, else None."""
+        if name not in self._full:
+            self._full[name] = self._find_full(name)
+        return self._full[name]
+
+    def _find_full(self, name: str) -> str | None:
+        text = self.text
+        for count, at in enumerate(self.index.find(name, whole=True)):
+            if count >= _TRIES:
+                break
+            spans = org_spans(text[at : at + _REACH])
+            if spans and spans[0][0] == 0:
+                full = spans[0][2]
+                if full == name or (name in short_forms(full) and not is_place(name)):
+                    return full
+        return None
 
     def last_before(self, at: int) -> str | None:
         """The organisation named last before position `at`."""

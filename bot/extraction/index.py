@@ -25,6 +25,7 @@ class CapitalIndex:
         self.text = text
         self._places: dict[str, list[int]] | None = None
         self._sorted: list[str] | None = None
+        self._found: dict[tuple[str, bool], list[int]] = {}
 
     def _build(self) -> dict[str, list[int]]:
         if self._places is None:
@@ -40,36 +41,39 @@ class CapitalIndex:
         match = _CAPITALISED.match(word)
         return match.group() if match else ""
 
-    def find(self, word: str, whole: bool = False) -> Iterator[int]:
-        """Positions where `word` is written starting at a capitalised word, in text order
-        (at most `MAX_PLACES`); with `whole`, only where no letter or digit follows it."""
-        head = self._head(word)
-        if not head and len(self.text) > SCAN_LIMIT:
-            return  # only capitalised words are indexed
-        text, size = self.text, len(word)
-        for at in self._places_of(word, head):
+    def find(self, word: str, whole: bool = False) -> list[int]:
+        """Positions where `word` is written, not right after a letter, in text order (at most
+        `MAX_PLACES`); with `whole`, only where no letter or digit follows it. Cached."""
+        key = (word, whole)
+        found = self._found.get(key)
+        if found is None:
+            found = self._search(word, whole)
+            self._found[key] = found
+        return found
+
+    def _search(self, word: str, whole: bool) -> list[int]:
+        text, size, found = self.text, len(word), []
+        if len(text) > SCAN_LIMIT:
+            head = self._head(word)  # a long text: only its capitalised words are looked up
+            places = self._build().get(head, [])[:MAX_PLACES] if head else []
+        else:
+            places = []
+            at = text.find(word)
+            while at >= 0 and len(places) < MAX_PLACES:
+                if not (at and text[at - 1].isalpha()):
+                    places.append(at)
+                at = text.find(word, at + 1)
+        for at in places:
             if text.startswith(word, at):
                 if whole and at + size < len(text) and text[at + size].isalnum():
                     continue
-                yield at
-
-    def _places_of(self, word: str, head: str) -> Iterator[int]:
-        """Candidate positions of `word` (whose leading letters are `head`), in text order."""
-        text = self.text
-        if len(text) > SCAN_LIMIT:
-            yield from self._build().get(head, ())[:MAX_PLACES]
-            return
-        at, found = text.find(word), 0
-        while at >= 0 and found < MAX_PLACES:
-            if not (at and text[at - 1].isalpha()):
-                found += 1
-                yield at
-            at = text.find(word, at + 1)
+                found.append(at)
+        return found
 
     def find_prefix(self, prefix: str) -> Iterator[int]:
         """Positions of capitalised words that begin with `prefix` and run on ("Beyoncé")."""
         if len(self.text) <= SCAN_LIMIT:
-            for at in self._places_of(prefix, prefix):
+            for at in self.find(prefix):
                 following = self.text[at + len(prefix) : at + len(prefix) + 1]
                 if following.isalpha():
                     yield at

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS, TITLES
 from bot.extraction.lexicons import listed_gender
@@ -61,6 +62,7 @@ _MALE = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def first_name_gender(name: str) -> str | None:
     """'m' or 'f' from the first word of a name: the lists above, then the census list."""
     words = name.split()
