@@ -10,8 +10,8 @@ from bot.extraction.context import ContextReader
 from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.lexicons import is_place
 from bot.extraction.masking import WINDOW
-from bot.extraction.persons import first_name_gender
 from bot.extraction.orgs import org_spans
+from bot.extraction.persons import first_name_gender
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.runs import clean_run, runs

@@ -112,7 +112,7 @@ class Resolver:
         """
         spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
         unsure: str | None = None
-        taken: str | None = None  # an object of that gender, when no subject fits
+        objects: list[Mention] = []  # an object of that gender, when no subject fits
         for mention in self.people.before(at):
             if mention.start < at - window:
                 break
@@ -123,7 +123,7 @@ class Resolver:
                     return name
                 unsure = unsure or (name if found == "maybe" else None)
             if mention.is_object:
-                taken = taken or self._object_of(mention, gender)
+                objects.append(mention)
                 continue
             full = self.people.full_name(mention.name, mention.start)
             if " " in full or self.people.gender(full):
@@ -131,6 +131,7 @@ class Resolver:
                 if found == "yes" or (found == "maybe" and self._just_spoke(mention, at)):
                     return full
                 unsure = unsure or (full if found == "maybe" else None)
+        taken = next(filter(None, (self._object_of(m, gender) for m in objects)), None)
         if unsure or taken:
             return unsure or taken
         for _, name in reversed(spoken):

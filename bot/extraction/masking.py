@@ -22,8 +22,8 @@ class Masked:
     def __init__(self, text: str) -> None:
         self.text = text
         self.bounds = boundaries(text)
-        self._ends = [end for _, end in self.bounds]
-        self._starts = [start for start, _ in self.bounds]
+        self._starts = [pair[0] for pair in self.bounds]
+        self._ends = [pair[1] for pair in self.bounds]
 
     def sentence_start(self, at: int) -> int:
         """Where the sentence holding `at` begins (a boundary ending at or before `at`)."""

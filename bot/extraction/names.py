@@ -30,7 +30,9 @@ def _capital_before(text: str, at: int) -> bool:
     """Whether the word before `at` (same line) is capitalised or a name particle."""
     if at < 2 or text[at - 1] != " ":
         return False
-    word = text[_word_start(text, at) : at - 1]
+    floor = max(0, at - _WORD_BACK)
+    start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
+    word = text[start : at - 1]
     if not word or not (word[-1].isalnum() or (len(word) == 2 and word[1] == ".")):
         return False  # "County, Shelly Brown": the comma ends the run
     return word[:1].isupper() or word in PARTICLE_SET
@@ -207,7 +209,7 @@ class People:
     def _expand(self, name: str, at: int) -> str:
         if is_org(name):
             return name
-        if name[:1].isupper() and name.split()[0].lower() in PARTICLE_SET and " " in name:
+        if " " in name and name.split(" ", 1)[0].lower() in PARTICLE_SET:
             lowered = self._fuller(name[0].lower() + name[1:])  # "Van der Berg" at a start
             if lowered:
                 return lowered[0][1]
