@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -18,6 +19,8 @@ from bot.extraction.runs import clean_run, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
+# Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
+_GROUP = re.compile(r"(?:\b[A-Z]{2,}s|\b(?:House|Senate) (?:Democrats|Republicans))$")
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 
 
@@ -33,8 +36,8 @@ class Attributor(ContextReader):
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index)
-            if name and is_place(name) and not first_name_gender(name):
-                name = None  # "Santa Fe", "Tripoli": a place never speaks
+            if name and ((is_place(name) and not first_name_gender(name)) or _GROUP.search(name)):
+                name = None  # "Santa Fe", "Labour MPs": a place or a group of members never speaks
             if name and " " in name and not self._organisation(name):
                 name = clean_run(name) or name  # no title left on a person: "Jane Roe"
             self._resolved[index] = name

@@ -23,7 +23,7 @@ NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )
 REFERS_BACK = re.compile(
-    r"(?:That|This|Those|These|Such|So)\s+(?:was|were|is|are|said|came|comes|wrote)\b"
+    r"(?:That|This|Those|These|Such|So)\s+(?:was|were|is|are|said|says|came|comes|wrote)\b"
 )
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")

@@ -90,7 +90,7 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     reported reports proclaimed proclaims captioned captions saying stating telling noting writing
     explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
     concedes conceded texted texts boasted boasts laughed laughs shouted yelled mused muses
-    reflected reflects gushed gushes gushing"""
+    reflected reflects gushed gushes gushing disagrees disagreed"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",

@@ -294,3 +294,86 @@ def test_word_lists_load_only_when_extraction_needs_them() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ["“We will not stand by while this happens,” said Labour MP Diane Abbott."],
+            ["Diane Abbott"],
+        ),
+        (
+            ["The Liberal Democrats' leader, Ed Davey, said: “This budget fails every family.”"],
+            ["Ed Davey"],
+        ),
+        (
+            ["Diane Abbott, joined by other Labour MPs, said: “This budget fails every family.”"],
+            ["Diane Abbott"],
+        ),
+        (
+            [
+                "Labour MPs cheered as Diane Abbott rose. “This budget fails every"
+                " family,” she said."
+            ],
+            ["Diane Abbott"],
+        ),
+        (["“This budget fails every single family,” Labour MPs said in a letter."], [None]),
+    ],
+)
+def test_groups_beside_a_person(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "“The minister acted within the rules,” said a spokesman for Prime"
+                " Minister Ola Berg."
+            ],
+            [None],
+        ),
+        (
+            [
+                "Prime Minister Ola Berg spoke on Monday.",
+                "“The minister acted within the rules at all times,” Berg’s spokesperson said.",
+            ],
+            [None],
+        ),
+        (
+            [
+                "A Downing Street spokesperson said: “The minister acted within the rules"
+                " at all times.”"
+            ],
+            [None],
+        ),
+        (
+            [
+                "Maria Lopez met the mayor, John Hale, on Friday. “We will find a way to"
+                " help,” he said."
+            ],
+            ["John Hale"],
+        ),
+        (
+            [
+                "Dr Ana Costa treats the children.",
+                "Her colleague Dr Raul Pinto disagrees. “The ward is simply too small for"
+                " them all.”",
+            ],
+            ["Raul Pinto"],
+        ),
+        (
+            [
+                "“The factory will close by the end of the year.” So says Lisa Wong, a"
+                " union official."
+            ],
+            ["Lisa Wong"],
+        ),
+    ],
+)
+def test_spokespeople_objects_and_following_credits(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert _speakers(paragraphs) == speakers
