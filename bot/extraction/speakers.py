@@ -8,6 +8,7 @@ from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UP
 from bot.extraction.lexicons import is_place
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans
+from bot.extraction.persons import is_modifier
 from bot.extraction.runs import clean_run, is_acronym, is_org, runs, split_run
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
@@ -42,6 +43,8 @@ def name_candidates(phrase: str) -> list[str]:
                 names.append(org[2])
             orgs = [(-1, o[1], o[2]) if o is org else o for o in orgs]  # taken once
             continue
+        if is_modifier(phrase, end):
+            continue  # "the Bulldogs coach": a team or firm describing a role, not a name
         name, titled = split_run(run)
         if not name and is_acronym(run.rstrip(".,")):
             following = phrase[end:].split()[:1]

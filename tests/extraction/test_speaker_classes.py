@@ -377,3 +377,39 @@ def test_spokespeople_objects_and_following_credits(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
     assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "Tom Reyes runs the shelter. “We ran out of blankets at ten,” Reyes said Tuesday."
+            ],
+            ["Tom Reyes"],
+        ),
+        (
+            [
+                "Tom Reyes runs the shelter.",
+                "Tuesday, “We ran out of blankets by midnight,” he said.",
+            ],
+            ["Tom Reyes"],
+        ),
+        (
+            [
+                "Sam Ortiz coaches the Bulldogs.",
+                "“We were outplayed for the whole game tonight,” the Bulldogs coach said.",
+            ],
+            ["Sam Ortiz"],
+        ),
+        (
+            [
+                "The Bulldogs lost again.",
+                "“We were outplayed for the whole game tonight,” Bulldogs coach Sam Ortiz said.",
+            ],
+            ["Sam Ortiz"],
+        ),
+    ],
+)
+def test_days_and_teams_beside_the_verb(paragraphs: list[str], speakers: list[str]) -> None:
+    assert _speakers(paragraphs) == speakers
