@@ -16,7 +16,7 @@ _WINDOW = 1500  # characters searched back for the person a pronoun points to
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
 _GENERIC_ORGS = frozenset(
     "company firm group maker developer chain studio publisher label retailer operator"
-    " airline manufacturer insurer brand startup business charity outlet network".split()
+    " airline manufacturer insurer brand startup business charity outlet network club team".split()
 )
 # Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
 # that unnamed person, not whoever spoke before.
@@ -68,6 +68,12 @@ class Resolver:
                 return named
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
+        just = [m for m in self.people.before(at, 2) if at - m.start < _JUST_BEFORE]
+        subjects = [m for m in just if not m.is_object]
+        if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
+            full = self.people.full_name(subjects[0].name, subjects[0].start)
+            if " " in full and not is_org(full):
+                return full
         candidates: list[str] = []
         for mention in self.people.before(at):
             if mention.start < at - _WINDOW:
@@ -201,6 +207,9 @@ class Resolver:
 
     def org(self, noun: str, fallback: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else `fallback`."""
+        for pos, name in reversed(self.orgs.mentions()):
+            if pos < at and noun in name.lower().split():
+                return name  # "the office": "U.S. Attorney's Office for the Eastern District"
         named = self._named_runs()
         found = [(pos, name) for pos, name, last in named if last == noun and name]
         before = [name for pos, name in found if pos < at]

@@ -56,7 +56,8 @@ ORG_WORDS = _words(
     airlines motors group partners capital research labs studios records review
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
-    bakery brewery hotel church theatre theatres theater theaters cinema cinemas"""
+    bakery brewery hotel church theatre theatres theater theaters cinema cinemas
+    fc afc rovers wanderers albion rangers hotspur"""
 )
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = _words(

@@ -383,9 +383,7 @@ def test_spokespeople_objects_and_following_credits(
     ("paragraphs", "speakers"),
     [
         (
-            [
-                "Tom Reyes runs the shelter. “We ran out of blankets at ten,” Reyes said Tuesday."
-            ],
+            ["Tom Reyes runs the shelter. “We ran out of blankets at ten,” Reyes said Tuesday."],
             ["Tom Reyes"],
         ),
         (
