@@ -25,11 +25,12 @@ def names_view(headline: str) -> str:
         return headline
     keep: set[int] = set()
     for index, token in enumerate(tokens[:-1]):
-        following = tokens[index + 1].group()
-        if first_name_gender(token.group()) and following[:1].isupper():
+        if tokens[index + 1].group()[:1].isupper() and first_name_gender(token.group()):
             keep.update((index, index + 1))
-    pieces = list(headline)
+    pieces, done = [], 0
     for index, token in enumerate(tokens):
-        if index not in keep:
-            pieces[token.start() : token.end()] = token.group().lower()
+        pieces.append(headline[done : token.start()])
+        pieces.append(token.group() if index in keep else token.group().lower())
+        done = token.end()
+    pieces.append(headline[done:])
     return "".join(pieces)

@@ -57,11 +57,12 @@ class CapitalIndex:
             head = self._head(word)  # a long text: only its capitalised words are looked up
             places = self._build().get(head, [])[:MAX_PLACES] if head else []
         else:
-            places = []
+            places, count = [], 0
             at = text.find(word)
-            while at >= 0 and len(places) < MAX_PLACES:
+            while at >= 0 and count < MAX_PLACES:
                 if not (at and text[at - 1].isalpha()):
                     places.append(at)
+                    count += 1
                 at = text.find(word, at + 1)
         for at in places:
             if text.startswith(word, at):

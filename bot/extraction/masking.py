@@ -22,8 +22,8 @@ class Masked:
     def __init__(self, text: str) -> None:
         self.text = text
         self.bounds = boundaries(text)
-        self._starts = [pair[0] for pair in self.bounds]
         self._ends = [pair[1] for pair in self.bounds]
+        self._starts: list[int] | None = None  # built when first needed
 
     def sentence_start(self, at: int) -> int:
         """Where the sentence holding `at` begins (a boundary ending at or before `at`)."""
@@ -42,6 +42,8 @@ class Masked:
 
     def next_start_after(self, at: int) -> int:
         """The start of the first boundary that starts after `at`, else the paragraph end."""
+        if self._starts is None:
+            self._starts = [pair[0] for pair in self.bounds]
         index = bisect_right(self._starts, at)
         return self._starts[index] if index < len(self._starts) else len(self.text)
 
@@ -52,6 +54,8 @@ class Masked:
 def blank(para: str, interiors: list[tuple[int, int]]) -> str:
     """`para` with each quoted stretch replaced by dots, keeping its first letter and closing
     punctuation (a capital shows a new sentence; a full stop may end one)."""
+    if not interiors:
+        return para
     pieces: list[str] = []
     done = 0
     for start, end in sorted(interiors):

@@ -70,6 +70,18 @@ class Mention(NamedTuple):
     is_object: bool
 
 
+def _cuts(text: str, at: int, end: int) -> list[int]:
+    """Chunk starts for the line text[at:end]: `at`, then after a sentence (or a space) every
+    `_CHUNK` characters or so."""
+    found = [at]
+    while end - at > _CHUNK:
+        cut = text.rfind(". ", at, at + _CHUNK) + 2
+        cut = cut if cut > 1 else text.rfind(" ", at, at + _CHUNK) + 1
+        at = cut if cut > at + 1 else at + _CHUNK
+        found.append(at)
+    return found
+
+
 def _start(mention: Mention) -> int:
     return mention.start
 
@@ -97,18 +109,13 @@ class People:
         """Where each chunk starts: every line, and a line longer than `_CHUNK` characters is
         cut after a sentence (or a space) so that no chunk is much longer."""
         if not self._starts:
-            text, starts, at = self.text, [0], 0
-            while at < len(text):
-                line_end = text.find("\n", at)
-                line_end = len(text) if line_end < 0 else line_end
-                while line_end - at > _CHUNK:
-                    cut = text.rfind(". ", at, at + _CHUNK) + 2
-                    cut = cut if cut > 1 else text.rfind(" ", at, at + _CHUNK) + 1
-                    at = cut if cut > at + 1 else at + _CHUNK
-                    starts.append(at)
-                at = line_end + 1
-                if at <= len(text):
-                    starts.append(at)
+            text, starts, at = self.text, [0], self.text.find("\n")
+            while at >= 0:
+                starts.append(at + 1)
+                at = text.find("\n", at + 1)
+            ends = starts[1:] + [len(text) + 1]
+            if len(text) > _CHUNK and any(e - s > _CHUNK for s, e in zip(starts, ends)):
+                starts = [cut for s, e in zip(starts, ends) for cut in _cuts(text, s, e - 1)]
             self._starts = starts
         return self._starts
 
