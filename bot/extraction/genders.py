@@ -17,30 +17,22 @@ _OBJECT_WORDS = frozenset(
     "of for at from with in on by about against into told asked thanked than like replace"
     " beat defeated and telling tells tell thanking asking joining praising interviewed".split()
 )
-
-
-def object_before(text: str, at: int) -> bool:
-    """Whether the words before `at` make a name an object ("told Smith", "of the Smiths")."""
-    words = text[max(0, at - 20) : at].lower().split()[-2:]
-    if words and words[-1] == "the":
-        words.pop()
-    word = words[-1] if words else ""
-    return word in _OBJECT_WORDS or word.endswith(("’s", "'s"))
-
-
 # Verbs whose object a following name is ("after meeting Paul Hart", "then met Frank Ovid").
 _TAKES_OBJECT = frozenset(
     """met meet meets meeting thanked visited visiting hired fired sued accused blamed praised
     criticised criticized urged called named appointed replaced invited hosted hosting
     greeted greeting backed endorsed endorsing nominated nominating defeated beating""".split()
 )
-_PREVIOUS_WORD = re.compile(r"([a-z]+)\s+$")
 
 
-def after_verb(text: str, at: int) -> bool:
-    """Whether a name at `at` is the object of a verb right before it ("met Frank Ovid")."""
-    match = _PREVIOUS_WORD.search(text, max(0, at - 24), at)
-    return match is not None and match.group(1) in _TAKES_OBJECT
+def object_before(text: str, at: int) -> bool:
+    """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
+    "after meeting Paul Hart")."""
+    words = text[max(0, at - 20) : at].lower().split()[-2:]
+    if words and words[-1] == "the":
+        words.pop()
+    word = words[-1] if words else ""
+    return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
 
 
 class Genders:

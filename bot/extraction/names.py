@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from bot.extraction.genders import Genders, after_verb, object_before
+from bot.extraction.genders import Genders, object_before
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB
 from bot.extraction.persons import after_the, first_name_gender, is_modifier, portfolio_name
@@ -113,9 +113,10 @@ class People:
             while at >= 0:
                 starts.append(at + 1)
                 at = text.find("\n", at + 1)
-            ends = starts[1:] + [len(text) + 1]
-            if len(text) > _CHUNK and any(e - s > _CHUNK for s, e in zip(starts, ends)):
-                starts = [cut for s, e in zip(starts, ends) for cut in _cuts(text, s, e - 1)]
+            ends = [*starts[1:], len(text) + 1]
+            pairs = list(zip(starts, ends, strict=True))
+            if len(text) > _CHUNK and any(end - start > _CHUNK for start, end in pairs):
+                starts = [cut for start, end in pairs for cut in _cuts(text, start, end - 1)]
             self._starts = starts
         return self._starts
 
@@ -153,7 +154,6 @@ class People:
         text = self.text
         return (
             object_before(text, begin)
-            or after_verb(text, begin)
             or is_modifier(text, end)
             or (" " not in name and after_the(text, begin) and first_name_gender(name) is None)
         )
