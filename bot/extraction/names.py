@@ -82,10 +82,6 @@ def _cuts(text: str, at: int, end: int) -> list[int]:
     return found
 
 
-def _start(mention: Mention) -> int:
-    return mention.start
-
-
 class People:
     """Names seen in one article: expands surnames to full names and guesses genders.
 
@@ -196,9 +192,7 @@ class People:
         found: list[Mention] = []
         number = self._chunk_of(at)
         while number >= 0 and len(found) < limit:
-            chunk = self._chunk(number)
-            stop = bisect_left(chunk, at, key=_start)
-            found.extend(chunk[max(0, stop - limit) : stop][::-1])
+            found.extend(m for m in reversed(self._chunk(number)) if m.start < at)
             if self._chunk_starts()[number] < at - _LOOK_BACK:
                 break
             number -= 1
