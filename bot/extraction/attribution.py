@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
@@ -24,6 +25,15 @@ _GROUP = re.compile(r"(?:\b[A-Z]{2,}s|\b(?:House|Senate) (?:Democrats|Republican
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 
 
+@lru_cache(maxsize=4096)
+def _organisation(name: str) -> bool:
+    """Whether a speaker's name is an organisation's (no title is cut from those)."""
+    if is_org(name) or name.startswith("The "):
+        return True
+    spans = org_spans(name)
+    return bool(spans) and spans[0][2] == name
+
+
 class Attributor(ContextReader):
     """Resolves a speaker for every span of one article, in reading order."""
 
@@ -38,18 +48,12 @@ class Attributor(ContextReader):
             name = self._speaker(index)
             if name and ((is_place(name) and not first_name_gender(name)) or _GROUP.search(name)):
                 name = None  # "Santa Fe", "Labour MPs": a place or a group of members never speaks
-            if name and " " in name and not self._organisation(name):
+            if name and " " in name and not _organisation(name):
                 name = clean_run(name) or name  # no title left on a person: "Jane Roe"
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
-
-    def _organisation(self, name: str) -> bool:
-        if is_org(name) or name.startswith("The "):
-            return True
-        spans = org_spans(name)
-        return bool(spans) and spans[0][2] == name
 
     def _context(self, index: int) -> tuple[str, str]:
         """(the quote's sentence up to the quote, the rest of the sentence after it), masked,

@@ -38,9 +38,13 @@ class Organisations:
 
     def _find_full(self, name: str) -> str | None:
         text = self.text
+        size = len(name)
         for count, at in enumerate(self.index.find(name, whole=True)):
             if count >= _TRIES:
                 break
+            following = text[at + size : at + size + 2]
+            if following[:1] != " " or not following[1:].isupper():
+                continue  # no capitalised word follows: not the start of a longer name
             spans = org_spans(text[at : at + _REACH])
             if spans and spans[0][0] == 0:
                 full = spans[0][2]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from bot.extraction.persons import first_name_gender
 
-_WORD = re.compile(r"\S+")
 _TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a Title Case headline
 
 
@@ -16,21 +15,16 @@ def _title_case(words: list[str]) -> bool:
     return len(longer) >= 3 and capitalised >= _TITLE_CASE_SHARE * len(longer)
 
 
+@lru_cache(maxsize=1024)
 def names_view(headline: str) -> str:
-    """`headline` as the name finder should read it (same length): a sentence-case headline as
-    it is; in a Title Case one, every word is lowered except a known first name and the
+    """`headline` (single-spaced) as the name finder should read it, same length: as it is in
+    sentence case; in Title Case every word is lowered except a known first name and the
     capitalised word after it ("Mauricio Umansky Hits Back" -> "Mauricio Umansky hits back")."""
-    tokens = list(_WORD.finditer(headline))
-    if not _title_case([token.group() for token in tokens]):
+    words = headline.split(" ")
+    if not _title_case(words):
         return headline
-    keep: set[int] = set()
-    for index, token in enumerate(tokens[:-1]):
-        if tokens[index + 1].group()[:1].isupper() and first_name_gender(token.group()):
-            keep.update((index, index + 1))
-    pieces, done = [], 0
-    for index, token in enumerate(tokens):
-        pieces.append(headline[done : token.start()])
-        pieces.append(token.group() if index in keep else token.group().lower())
-        done = token.end()
-    pieces.append(headline[done:])
-    return "".join(pieces)
+    keep = [False] * len(words)
+    for index in range(len(words) - 1):
+        if words[index + 1][:1].isupper() and first_name_gender(words[index]):
+            keep[index] = keep[index + 1] = True
+    return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))
