@@ -105,7 +105,7 @@ _SPEECH_PHRASES = (
 )
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
     """A regex alternation factored by shared prefixes, which `re` matches much faster."""
     groups: dict[str, list[str]] = {}
     ends = False
@@ -114,7 +114,7 @@ def _trie(words: list[str]) -> str:
             groups.setdefault(word[0], []).append(word[1:])
         else:
             ends = True
-    parts = [re.escape(first) + _trie(rest) for first, rest in sorted(groups.items())]
+    parts = [re.escape(first) + trie(rest) for first, rest in sorted(groups.items())]
     if not parts:
         return ""
     body = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
@@ -123,7 +123,7 @@ def _trie(words: list[str]) -> str:
 
 SPEECH_VERB = re.compile(
     r"(?<![\w])(?:[Aa]ccording to|"
-    + _trie(sorted(set(_SPEECH_WORDS.split()) | set(_SPEECH_PHRASES[:-1])))
+    + trie(sorted(set(_SPEECH_WORDS.split()) | set(_SPEECH_PHRASES[:-1])))
     + r")\b"
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, UPPER
+from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, UPPER, trie
 
 # Capitalised words, possessives and dotted abbreviations, joined by the small words that
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
@@ -13,8 +13,7 @@ _ORG_SPAN = re.compile(
 )
 _AND = re.compile(r"[ ]+and[ ]+")
 _WORD = re.compile(r"\S+")
-_LETTERS = re.compile(r"[a-z]+")
-_QUICK_CHECK = 400  # shorter texts are first checked for any organisation word
+_ORG_WORD = re.compile(r"\b(?:" + trie(sorted(ORG_WORDS)) + r")\b", re.IGNORECASE)
 _JOINS = frozenset(("of", "for", "on", "de"))
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _MAX_WORDS = 8
@@ -29,8 +28,8 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
     organisation word, and a tail joined by "of"/"for" ("Institute of Arts"); "and" parts
     each stand alone, a leading "The" is left out."""
     found: list[tuple[int, int, str]] = []
-    if len(text) < _QUICK_CHECK and ORG_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
-        return found
+    if _ORG_WORD.search(text) is None:
+        return found  # no organisation word at all: the common case, found in one scan
     for match in _ORG_SPAN.finditer(text):
         if " " not in match.group():
             continue  # one word alone is never a full organisation name here
