@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import NAME_RUN
@@ -23,6 +24,7 @@ _GENERIC_ORGS = frozenset(
 _UNNAMED_ROLES = frozenset(
     "spokesperson spokesman spokeswoman representative official source aide insider".split()
 )
+_PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
@@ -183,12 +185,25 @@ class Resolver:
     def pronoun(self, word: str, at: int) -> str | None:
         if word in _GENDER:
             return self.person_before(at, _GENDER[word])
+        if word == "their":  # "their statement": the first of the people named just before
+            return self._first_of_pair(at) or self.person_before(at)
         if word in ("it", "they"):
             for pos, name in reversed(self.spoken):
                 if pos < at - 2500:
                     break
                 if pos < at and self.people.gender(name) is None:
                     return name
+        return None
+
+    def _first_of_pair(self, at: int) -> str | None:
+        """The first of two people named together just before `at` ("A and board chair B
+        said ...")."""
+        mentions = [m for m in self.people.before(at, 4) if at - m.start < _WINDOW]
+        text = self.people.text
+        for later, earlier in pairwise(mentions):
+            gap = text[earlier.end : later.start]
+            if " and " in gap and ". " not in gap and len(gap) < _PAIR_GAP:
+                return self.people.full_name(earlier.name, earlier.start)
         return None
 
     def _named_runs(self) -> list[tuple[int, str, str]]:

@@ -28,6 +28,11 @@ _POSSESSED = re.compile(
     rf"(?:[{UPPER}][\w.\-]*\s+){{0,3}}[{UPPER}][\w.\-]*(?:’s|'s|’|')\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*){0,2}"
 )
+# A person's own words in writing: "his statement", "their joint statement", "her post".
+_THEIR_DOCUMENT = re.compile(
+    r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
+    r"|memo|video|caption|announcement)"
+)
 _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
 
@@ -137,6 +142,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     pronoun = _pronoun(stripped)
     if pronoun:
         return "pronoun", pronoun
+    document = _THEIR_DOCUMENT.fullmatch(lower)
+    if document:
+        return "pronoun", document.group(1)  # "his statement said": he said it
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
     if lower.startswith(_UNNAMED):

@@ -411,3 +411,28 @@ def test_spokespeople_objects_and_following_credits(
 )
 def test_days_and_teams_beside_the_verb(paragraphs: list[str], speakers: list[str]) -> None:
     assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "League commissioner Jim Fields and board chair Ann Rowe said the club broke its"
+                " word.",
+                "“Every member signed this agreement willingly and knowingly,” their statement"
+                " said.",
+            ],
+            ["Jim Fields"],
+        ),
+        (
+            [
+                "Senator Mark Tully issued a statement on Friday.",
+                "“I will not run again for this seat,” his statement said.",
+            ],
+            ["Mark Tully"],
+        ),
+    ],
+)
+def test_a_persons_own_statement(paragraphs: list[str], speakers: list[str]) -> None:
+    assert _speakers(paragraphs) == speakers
