@@ -201,11 +201,15 @@ class Attributor(ContextReader):
         if before and not masked.text[before[-1][1] : span.start].strip():
             start = before[-2][1] if len(before) > 1 else 0
             start = max(start, before[-1][0] - WINDOW)
-            phrase = _lead_phrase(masked.text[start : before[-1][0] + 1])  # "X says. “Quote.”"
+            sentence = masked.text[start : before[-1][0] + 1]
+            phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
             if phrase:
                 done, name = self._resolve(phrase, at)
                 if done and name:
                     return name
+            subject = self.sentence_subject(sentence)
+            if subject and not is_org(subject):
+                return subject  # "Karl Dunn lost his boat. “Quote.”": he takes over
         if span.para:
             previous = self.paragraphs[span.para - 1].rstrip()
             if previous.endswith((":", ",")):

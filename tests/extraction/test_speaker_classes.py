@@ -436,3 +436,28 @@ def test_days_and_teams_beside_the_verb(paragraphs: list[str], speakers: list[st
 )
 def test_a_persons_own_statement(paragraphs: list[str], speakers: list[str]) -> None:
     assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("middle", "speakers"),
+    [
+        ("Another resident, Karl Dunn, disagreed.", ["Ruth Ames", "Karl Dunn"]),
+        ("But Karl Dunn, who lives next door, sees it differently.", ["Ruth Ames", "Karl Dunn"]),
+        ("She pointed at the harbour.", ["Ruth Ames", "Ruth Ames"]),
+    ],
+)
+def test_a_new_speaker_takes_over_a_bare_quote(middle: str, speakers: list[str]) -> None:
+    paragraphs = [
+        "“We knew the storm was coming for days,” said Ruth Ames, a fisher.",
+        middle,
+        "“Nobody told us anything until it was far too late.”",
+    ]
+    assert _speakers(paragraphs) == speakers
+
+
+def test_the_subject_of_the_sentence_before_a_bare_quote_takes_over() -> None:
+    paragraphs = [
+        "“We knew the storm was coming for days,” said Ruth Ames, a fisher.",
+        "Karl Dunn lost his boat. “Nobody told us anything until it was far too late.”",
+    ]
+    assert _speakers(paragraphs) == ["Ruth Ames", "Karl Dunn"]
