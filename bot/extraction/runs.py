@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
-from bot.extraction.persons import first_name_gender
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
@@ -103,29 +102,11 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
         cut -= 1  # "Dean Benzaken" is a name, not a title
     tokens = tokens[cut:] if cut < len(tokens) else []
-    lead = _descriptor_length(tokens)
-    if lead:
-        tokens, titled = tokens[lead:], True
     while len(tokens) > 1 and (
         tokens[-1].lower().rstrip(".") in NOT_NAMES - _NAME_LIKE or is_acronym(tokens[-1])
     ):
         tokens.pop()  # "Kelly Jones MS"
     return " ".join(tokens), titled
-
-
-def _descriptor_length(tokens: list[str]) -> int:
-    """How many words before a known first name describe the person rather than name them:
-    "Trooper Sam Diaz", "Newlyweds Ana Bell", "Santa Fe Mayor Alan Webber" (0 if none)."""
-    if len(tokens) < 3 or first_name_gender(tokens[0]) or is_org(" ".join(tokens)):
-        return 0
-    for index in range(1, len(tokens) - 1):
-        token = tokens[index]
-        if token.lower() in PARTICLE_SET or (len(token) == 2 and token[1] == "."):
-            return 0
-        following = tokens[index + 1]
-        if first_name_gender(token) and (following[:1].isupper() or following in PARTICLE_SET):
-            return index
-    return 0
 
 
 def clean_run(run: str) -> str:
