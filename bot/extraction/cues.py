@@ -22,8 +22,11 @@ SUBJECT = re.compile(rf"((?:The )?[{UPPER}][\w’'.\-]*(?: [{UPPER}][\w’'.\-]*
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )
+# A sentence after a quote that names whose words they were: "That was the reaction of X",
+# "So says X", "That is according to X".
 REFERS_BACK = re.compile(
-    r"(?:That|This|Those|These|Such|So)\s+(?:was|were|is|are|said|says|came|comes|wrote)\b"
+    r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
+    r"(?:of|from)\s|So\s+(?:says|said)\s|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
 )
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")

@@ -461,3 +461,12 @@ def test_the_subject_of_the_sentence_before_a_bare_quote_takes_over() -> None:
         "Karl Dunn lost his boat. “Nobody told us anything until it was far too late.”",
     ]
     assert _speakers(paragraphs) == ["Ruth Ames", "Karl Dunn"]
+
+
+def test_a_following_sentence_names_the_speaker_only_when_it_points_back() -> None:
+    paragraphs = [
+        "Ruth Ames met the press.",
+        "“We will appeal this ruling as soon as we possibly can.”",
+        "That was when Jane Doe arrived at the court.",
+    ]
+    assert _speakers(paragraphs) == ["Ruth Ames"]
