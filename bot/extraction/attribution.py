@@ -26,6 +26,16 @@ _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 
 
 @lru_cache(maxsize=4096)
+def _shown(name: str) -> str | None:
+    """The speaker as shown: never a place or a group of members ("Santa Fe", "Labour MPs"),
+    and a person without a title left on the name ("Jane Roe")."""
+    if (is_place(name) and not first_name_gender(name)) or _GROUP.search(name):
+        return None
+    if " " in name and not _organisation(name):
+        return clean_run(name) or name
+    return name
+
+
 def _organisation(name: str) -> bool:
     """Whether a speaker's name is an organisation's (no title is cut from those)."""
     if is_org(name) or name.startswith("The "):
@@ -46,10 +56,7 @@ class Attributor(ContextReader):
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index)
-            if name and ((is_place(name) and not first_name_gender(name)) or _GROUP.search(name)):
-                name = None  # "Santa Fe", "Labour MPs": a place or a group of members never speaks
-            if name and " " in name and not _organisation(name):
-                name = clean_run(name) or name  # no title left on a person: "Jane Roe"
+            name = _shown(name) if name else None
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)

@@ -52,24 +52,22 @@ class CapitalIndex:
         return found
 
     def _search(self, word: str, whole: bool) -> list[int]:
-        text, size, found = self.text, len(word), []
+        text, size = self.text, len(word)
         if len(text) > SCAN_LIMIT:
             head = self._head(word)  # a long text: only its capitalised words are looked up
             places = self._build().get(head, [])[:MAX_PLACES] if head else []
+            places = [at for at in places if text.startswith(word, at)]
         else:
-            places, count = [], 0
+            places = []
             at = text.find(word)
-            while at >= 0 and count < MAX_PLACES:
+            while at >= 0 and len(places) < MAX_PLACES:
                 if not (at and text[at - 1].isalpha()):
                     places.append(at)
-                    count += 1
                 at = text.find(word, at + 1)
-        for at in places:
-            if text.startswith(word, at):
-                if whole and at + size < len(text) and text[at + size].isalnum():
-                    continue
-                found.append(at)
-        return found
+        if not whole:
+            return places
+        end = len(text)
+        return [at for at in places if at + size >= end or not text[at + size].isalnum()]
 
     def find_prefix(self, prefix: str) -> Iterator[int]:
         """Positions of capitalised words that begin with `prefix` and run on ("Beyoncé")."""
