@@ -108,7 +108,7 @@ class Resolver:
         words = role.lower().split()
         if not words or words[-1] not in _UNNAMED_ROLES:
             return False
-        pattern = rf"\b[Aa]n? (?:[a-z\-]+ )?{re.escape(words[-1])}\b(?!,? [A-Z])"
+        pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}{re.escape(words[-1])}\b(?!,? [A-Z])"
         return re.search(pattern, self.people.text[max(0, at - _WINDOW) : at]) is not None
 
     def person_before(

@@ -470,3 +470,13 @@ def test_a_following_sentence_names_the_speaker_only_when_it_points_back() -> No
         "That was when Jane Doe arrived at the court.",
     ]
     assert _speakers(paragraphs) == ["Ruth Ames"]
+
+
+def test_an_unnamed_official_stays_unnamed_after_a_named_speaker() -> None:
+    paragraphs = [
+        "“The president will sign the bill the moment it arrives,” press secretary Karine"
+        " Jean-Pierre said.",
+        "A senior administration official, speaking on condition of anonymity, said talks would"
+        " continue. “Nobody is giving up on this,” the official said.",
+    ]
+    assert _speakers(paragraphs) == ["Karine Jean-Pierre", None]
