@@ -24,6 +24,8 @@ _GENERIC_ORGS = frozenset(
 _UNNAMED_ROLES = frozenset(
     "spokesperson spokesman spokeswoman representative official source aide insider".split()
 )
+# Nouns an organisation goes by other than its own words: "the force" for "... Police".
+_SAME_AS = {"force": ("police", "constabulary"), "agency": ("service", "administration")}
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
@@ -222,8 +224,9 @@ class Resolver:
 
     def org(self, noun: str, fallback: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else `fallback`."""
+        words = {noun, *_SAME_AS.get(noun, ())}
         for pos, name in reversed(self.orgs.mentions()):
-            if pos < at and noun in name.lower().split():
+            if pos < at and words.intersection(name.lower().split()):
                 return name  # "the office": "U.S. Attorney's Office for the Eastern District"
         named = self._named_runs()
         found = [(pos, name) for pos, name, last in named if last == noun and name]

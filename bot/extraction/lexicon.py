@@ -65,7 +65,7 @@ ORG_NOUNS = _words(
     committee firm embassy military army organization organisation union board hospital school
     university team club league network chain retailer operator airline manufacturer insurer
     regulator zoo band group service studio publisher developer network channel outlet
-    museum charity"""
+    museum charity force constabulary"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(

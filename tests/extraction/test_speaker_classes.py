@@ -480,3 +480,11 @@ def test_an_unnamed_official_stays_unnamed_after_a_named_speaker() -> None:
         " continue. “Nobody is giving up on this,” the official said.",
     ]
     assert _speakers(paragraphs) == ["Karine Jean-Pierre", None]
+
+
+def test_the_force_is_the_police_named_before() -> None:
+    paragraphs = [
+        "West Yorkshire Police said officers were called shortly after 3pm.",
+        "“Enquiries are ongoing and we expect to release more details tomorrow,” the force said.",
+    ]
+    assert _speakers(paragraphs) == ["West Yorkshire Police"]
