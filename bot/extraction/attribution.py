@@ -62,6 +62,19 @@ class Attributor(ContextReader):
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
 
+    def _unnamed_subject(self, index: int) -> bool:
+        """Whether the quote's paragraph opens with an unnamed person ("A spokesperson for the
+        Patients Association said …") and names no one before the quote."""
+        span = self.spans[index]
+        masked = self.text.mask(span.para).text
+        if not cues.UNNAMED_OPENING.match(masked):
+            return False
+        start = self._offsets[span.para]
+        return not any(
+            m.start >= start and not m.is_object and not is_org(m.name)
+            for m in self.people.before(start + span.start, 3)
+        )
+
     def _context(self, index: int) -> tuple[str, str]:
         """(the quote's sentence up to the quote, the rest of the sentence after it), masked,
         each read at most `WINDOW` characters away from the quote."""
@@ -98,6 +111,8 @@ class Attributor(ContextReader):
                 if subject:
                     return True, subject
             if index is not None and value in ("he", "she"):
+                if self._unnamed_subject(index):
+                    return True, None  # "A spokesperson for X said ... “…,” she said."
                 salient = self.salient(index, value)
                 if salient:
                     return True, salient

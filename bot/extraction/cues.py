@@ -28,6 +28,11 @@ REFERS_BACK = re.compile(
     r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
     r"(?:of|from)\s|So\s+(?:says|said)\s|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
 )
+# A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
+UNNAMED_OPENING = re.compile(
+    r"(?:A|An|One)\s+(?:[a-z\-]+\s+){0,2}(?:spokes(?:person|man|woman)"
+    r"|official|aide|representative|source|insider)\b"
+)
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")

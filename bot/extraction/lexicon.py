@@ -65,7 +65,8 @@ ORG_NOUNS = _words(
     committee firm embassy military army organization organisation union board hospital school
     university team club league network chain retailer operator airline manufacturer insurer
     regulator zoo band group service studio publisher developer network channel outlet
-    museum charity force constabulary"""
+    museum charity force constabulary college institute foundation association trust
+    society federation"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
@@ -91,7 +92,8 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     reported reports proclaimed proclaims captioned captions saying stating telling noting writing
     explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
     concedes conceded texted texts boasted boasts laughed laughs shouted yelled mused muses
-    reflected reflects gushed gushes gushing disagrees disagreed"""
+    reflected reflects gushed gushes gushing disagrees disagreed promised promises vowed
+    vows pledged pledges"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",

@@ -488,3 +488,36 @@ def test_the_force_is_the_police_named_before() -> None:
         "“Enquiries are ongoing and we expect to release more details tomorrow,” the force said.",
     ]
     assert _speakers(paragraphs) == ["West Yorkshire Police"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "Health Secretary Victoria Atkins said the figures showed the plan was working.",
+                "A spokesperson for the Patients Association said many were still waiting."
+                " “Behind every number is a person whose life is on hold,” she said.",
+            ],
+            [None],
+        ),
+        (
+            [
+                "The Royal College of Nursing warned that staff were exhausted. “Nurses cannot"
+                " keep carrying this system on goodwill,” the college said in a statement.",
+            ],
+            ["Royal College of Nursing"],
+        ),
+        (
+            [
+                "Lana Okoye met fans in Berlin, where Jonas Weber had travelled from Hamburg.",
+                "“I will make this up to every one of you,” Okoye promised.",
+            ],
+            ["Lana Okoye"],
+        ),
+    ],
+)
+def test_spokespeople_colleges_and_promises(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert _speakers(paragraphs) == speakers
