@@ -120,8 +120,7 @@ class Attributor(ContextReader):
         if kind == "role":
             return True, self.resolver.speaker_before(at, value)
         if kind == "org":
-            head = phrase.strip(" ,;:—–-").split(",")[0].strip()
-            return True, self.resolver.org(value, head, at)
+            return True, self.resolver.org(value, at)
         if kind == "unnamed":
             return True, None
         return False, None

@@ -222,8 +222,8 @@ class Resolver:
             self._runs = found
         return self._runs
 
-    def org(self, noun: str, fallback: str, at: int) -> str | None:
-        """The named institution a noun ("the zoo", "the service") stands for, else `fallback`."""
+    def org(self, noun: str, at: int) -> str | None:
+        """The named institution a noun ("the zoo", "the service") stands for, else None."""
         words = {noun, *_SAME_AS.get(noun, ())}
         for pos, name in reversed(self.orgs.mentions()):
             if pos < at and words.intersection(name.lower().split()):
@@ -242,4 +242,4 @@ class Resolver:
             if near:
                 closest = min(near, key=lambda m: abs(m.start() - at))
                 return closest.group().strip()
-        return None if noun in _GENERIC_ORGS else fallback  # no company named: nobody
+        return None  # no organisation of that kind named: nobody to show

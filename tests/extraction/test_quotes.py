@@ -50,7 +50,7 @@ def test_seed_end_to_end():
         ("If the boats stop", "Harold Jenkins"),  # X, who ..., said:
         ("the subsidy will be reviewed", "Tomas Ferreira"),  # According to X,
         ("The numbers simply", "Ruth Okafor"),  # “...,” X said.
-        ("Ferry links remain", "the ministry"),  # an organisation
+        ("Ferry links remain", None),  # "the ministry", never named: no name to show
         ("Work on the new pier", "Priya Lindqvist"),  # colon ending the paragraph before
         ("Please keep your ticket", None),  # nobody said it
     ],
