@@ -248,7 +248,7 @@ class People:
         cached = self._longer.get(key)
         if cached is not None:
             return cached
-        text, cached = self.text, []
+        text, cached, middle = self.text, [], []
         as_first = as_first or first_name_gender(name) is not None
         for at in self.index.find(name, whole=True):
             end = at + len(name)
@@ -259,17 +259,16 @@ class People:
                 for begin, stop, run in runs(match.group()) if match else ():
                     if start + begin <= at < start + stop:
                         full = portfolio_name(text, start + begin, run) or split_run(run)[0]
-                        if (
-                            " " in full
-                            and not is_org(full)
-                            and (
-                                full.endswith(" " + name)
-                                or (as_first and full.startswith(name + " "))
-                            )
-                        ):
+                        if " " not in full or is_org(full):
+                            continue
+                        if full.endswith(" " + name) or (as_first and full.startswith(name + " ")):
                             cached.append((start + begin, full))
-        self._longer[key] = cached
-        return cached
+                        elif full.count(" ") > 1 and f" {name} " in full:
+                            middle.append(
+                                (start + begin, full)
+                            )  # "Lula": "Luiz Inácio Lula da Silva"
+        self._longer[key] = cached or middle
+        return self._longer[key]
 
     def known(self, name: str) -> bool:
         """Whether a one-word name is really a name: capitalised mid-sentence somewhere."""

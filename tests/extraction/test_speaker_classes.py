@@ -521,3 +521,11 @@ def test_spokespeople_colleges_and_promises(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
     assert _speakers(paragraphs) == speakers
+
+
+def test_a_middle_name_used_alone_is_the_full_name() -> None:
+    paragraphs = [
+        "President Luiz Inácio Lula da Silva flew over the flooded areas on Sunday.",
+        "“The federal government will not spare any effort,” Lula said.",
+    ]
+    assert _speakers(paragraphs) == ["Luiz Inácio Lula da Silva"]
