@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import sub
 from typing import NamedTuple
 
 from bot.extraction.genders import Genders, object_before
@@ -110,8 +111,8 @@ class People:
                 starts.append(at + 1)
                 at = text.find("\n", at + 1)
             ends = [*starts[1:], len(text) + 1]
-            pairs = list(zip(starts, ends, strict=True))
-            if len(text) > _CHUNK and any(end - start > _CHUNK for start, end in pairs):
+            if len(text) > _CHUNK and max(map(sub, ends, starts)) > _CHUNK:
+                pairs = zip(starts, ends, strict=True)
                 starts = [cut for start, end in pairs for cut in _cuts(text, start, end - 1)]
             self._starts = starts
         return self._starts
