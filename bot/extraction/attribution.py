@@ -3,104 +3,102 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.extraction import cues
-from bot.extraction.coref import Resolver
+from bot.extraction.context import ContextReader
 from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.lexicons import is_place
+from bot.extraction.masking import WINDOW
+from bot.extraction.orgs import org_spans
+from bot.extraction.persons import first_name_gender
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
-from bot.extraction.phrases import boundaries as _boundaries
 from bot.extraction.phrases import lead_phrase as _lead_phrase
+from bot.extraction.runs import clean_run, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
+# Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
+_GROUP = re.compile(r"(?:\b[A-Z]{2,}s|\b(?:House|Senate) (?:Democrats|Republicans))$")
+_FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 
-class Attributor:
+
+@lru_cache(maxsize=4096)
+def _shown(name: str) -> str | None:
+    """The speaker as shown: never a place or a group of members ("Santa Fe", "Labour MPs"),
+    and a person without a title left on the name ("Jane Roe")."""
+    if (is_place(name) and not first_name_gender(name)) or _GROUP.search(name):
+        return None
+    if " " in name and not _organisation(name):
+        return clean_run(name) or name
+    return name
+
+
+def _organisation(name: str) -> bool:
+    """Whether a speaker's name is an organisation's (no title is cut from those)."""
+    if is_org(name) or name.startswith("The "):
+        return True
+    spans = org_spans(name)
+    return bool(spans) and spans[0][2] == name
+
+
+class Attributor(ContextReader):
     """Resolves a speaker for every span of one article, in reading order."""
 
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
-        self.paragraphs = paragraphs
-        self.spans = spans
-        self.people = people
-        self.resolver = Resolver(people)
+        super().__init__(paragraphs, spans, people)
         self._resolved: dict[int, str | None] = {}
-        self._offsets: list[int] = []
-        offset = 0
-        for para in paragraphs:
-            self._offsets.append(offset)
-            offset += len(para) + 1
-        self._masked: dict[int, tuple[str, list[tuple[int, int]]]] = {}
-        self._para_spans: dict[int, list[int]] = {}
-        self._interiors: dict[int, list[tuple[int, int]]] = {}
-        for index, span in enumerate(spans):
-            self._para_spans.setdefault(span.para, []).append(index)
-            self._add_interiors(span)
-        people.set_quoted(
-            [
-                (self._offsets[number] + start, self._offsets[number] + end)
-                for number, pieces in self._interiors.items()
-                for start, end in pieces
-            ]
-        )
 
     def speaker(self, index: int) -> str | None:
         """The speaker of span `index`; call in reading order so earlier answers can help."""
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index)
+            name = _shown(name) if name else None
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
 
-    def _mask(self, number: int) -> tuple[str, list[tuple[int, int]]]:
-        """The paragraph with quoted words blanked out, and its sentence boundaries."""
-        cached = self._masked.get(number)
-        if cached is None:
-            para = masked = self.paragraphs[number]
-            for start, end in self._interiors.get(number, ()):
-                keep = end
-                while keep > start + 1 and para[keep - 1] in ".!?’'…":
-                    keep -= 1  # keep closing punctuation: it may end the sentence
-                start += 1  # keep the first letter: a capital shows a new sentence
-                if keep > start:
-                    masked = masked[:start] + "·" * (keep - start) + masked[keep:]
-            cached = (masked, _boundaries(masked))
-            self._masked[number] = cached
-        return cached
-
-    def _add_interiors(self, span: Span) -> None:
-        """Record the quoted stretches of a span per paragraph, leaving out its attribution."""
-        for number in range(span.para, span.end_para + 1):
-            para = self.paragraphs[number]
-            start = span.start + 1 if number == span.para else 0
-            end = span.end - 1 if number == span.end_para else len(para)
-            gap = para.find(span.inner, start, end) if span.inner else -1
-            pieces = [(start, gap), (gap + len(span.inner), end)] if gap > start else [(start, end)]
-            self._interiors.setdefault(number, []).extend(pieces)
+    def _unnamed_subject(self, index: int) -> bool:
+        """Whether the quote's paragraph opens with an unnamed person ("A spokesperson for the
+        Patients Association said …") and names no one before the quote."""
+        span = self.spans[index]
+        masked = self.text.mask(span.para).text
+        if not cues.UNNAMED_OPENING.match(masked):
+            return False
+        start = self._offsets[span.para]
+        return not any(
+            m.start >= start and not m.is_object and not is_org(m.name)
+            for m in self.people.before(start + span.start, 3)
+        )
 
     def _context(self, index: int) -> tuple[str, str]:
-        """(the quote's sentence up to the quote, the rest of the sentence after it), masked."""
+        """(the quote's sentence up to the quote, the rest of the sentence after it), masked,
+        each read at most `WINDOW` characters away from the quote."""
         span = self.spans[index]
-        masked, bounds = self._mask(span.para)
-        start = max([end for _, end in bounds if end <= span.start], default=0)
-        lead = masked[start : span.start]
-        masked, bounds = self._mask(span.end_para)
-        first = min([(e, s) for s, e in bounds if e > span.end], default=(len(masked),) * 2)
-        if first[1] < span.end:  # the sentence ended inside the quote
-            nxt = min([s for s, e in bounds if s > span.end], default=len(masked))
-            tail = masked[span.end : nxt]
+        masked = self.text.mask(span.para)
+        start = max(masked.sentence_start(span.start), span.start - WINDOW)
+        lead = masked.text[start : span.start]
+        masked = self.text.mask(span.end_para)
+        first = masked.first_end_after(span.end)
+        limit = span.end + WINDOW
+        if first is not None and first[0] < span.end:  # the sentence ended inside the quote
+            nxt = min(masked.next_start_after(span.end), limit)
+            tail = masked.text[span.end : nxt]
             said = cues.NAME_SAID.match(tail)
-            opener = tail.split()[0].lower() if tail.split() else ""
+            opener = tail.split(None, 1)[0].lower() if tail.strip() else ""
             return lead, tail if said and opener not in NOT_NAMES else ""
-        end = first[1]
-        return lead, masked[span.end : end]
+        end = first[0] if first is not None else len(masked.text)
+        return lead, masked.text[span.end : min(end, limit)]
 
     def _resolve(
         self, phrase: str, at: int, fallback_lead: str = "", index: int | None = None
     ) -> tuple[bool, str | None]:
         if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"
-            subject = self._sentence_subject(phrase[1:])
+            subject = self.sentence_subject(phrase[1:])
             if subject:
                 return True, subject
             phrase = phrase[1:]
@@ -109,74 +107,32 @@ class Attributor:
             return True, self.resolver.name(value, at)
         if kind == "pronoun":
             if value in ("it", "they") and fallback_lead:
-                subject = self._sentence_subject(fallback_lead, people_only=False)
+                subject = self.sentence_subject(fallback_lead, people_only=False)
                 if subject:
                     return True, subject
             if index is not None and value in ("he", "she"):
-                salient = self._salient(index, value)
+                if self._unnamed_subject(index):
+                    return True, None  # "A spokesperson for X said ... “…,” she said."
+                salient = self.salient(index, value)
                 if salient:
                     return True, salient
             return True, self.resolver.pronoun(value, at)
         if kind == "role":
             return True, self.resolver.speaker_before(at, value)
         if kind == "org":
-            head = phrase.strip(" ,;:—–-").split(",")[0].strip()
-            return True, self.resolver.org(value, head, at)
+            return True, self.resolver.org(value, at)
         if kind == "unnamed":
             return True, None
         return False, None
-
-    def _salient(self, index: int, pronoun: str) -> str | None:
-        """For a sentence opening with "He"/"She", the subject of the sentence before it in the
-        paragraph (its named subject, or whom its own opening pronoun means), not someone merely
-        mentioned there ("He cites Leviticus, where God says, “…” He notes …")."""
-        span = self.spans[index]
-        masked, bounds = self._mask(span.para)
-        ends = [end for _, end in bounds if end <= span.start]
-        start = max(ends, default=0)
-        if not re.match(pronoun + r"\s", masked[start:], re.IGNORECASE):
-            return None
-        ends = [end for end in ends if end < start]
-        if not ends and start == 0:
-            return None
-        before = max(ends, default=0)
-        previous = masked[before:start]
-        gender = "m" if pronoun == "he" else "f"
-        if re.match(pronoun + r"\s", previous, re.IGNORECASE):
-            return self.resolver.person_before(self._offsets[span.para] + before, gender)
-        subject = self._sentence_subject(previous)
-        if subject and self.resolver.gender_ok(subject, gender):
-            return subject
-        return None
-
-    def _sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
-        """The name opening a sentence (or its main clause after an opening phrase)."""
-        text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
-        for start in (0, text.find(", ") + 2):
-            if start == 1:
-                break
-            match = cues.SUBJECT.match(text, start)
-            if match is None:
-                continue
-            names = name_candidates(match.group(1))
-            if not names:
-                continue
-            name = names[0]
-            if match.group(1).startswith("The ") and not people_only:
-                return name if name.startswith("The ") else "The " + name
-            full = self.people.full_name(name)
-            if not people_only or " " in full or self.people.gender(full):
-                return full
-        return None
 
     def _speaker(self, index: int) -> str | None:
         span = self.spans[index]
         at = self._offsets[span.para] + span.start
         lead, tail = self._context(index)
-        raw_after = self.paragraphs[span.end_para][span.end :]
-        credit = cues.CREDIT.match(raw_after)
+        para = self.paragraphs[span.end_para]
+        credit = cues.CREDIT.match(para, span.end, span.end + WINDOW)
         if credit and not lead.strip():
-            names = name_candidates(raw_after[credit.end() :].split(",")[0])
+            names = name_candidates(para[credit.end() : credit.end() + WINDOW].split(",")[0])
             if names:
                 return self.resolver.name(names[0], at)
         stripped = lead.strip()
@@ -207,15 +163,16 @@ class Attributor:
         span = self.spans[index]
         stripped = lead.strip()
         if stripped:
-            same = [i for i in self._para_spans.get(span.para, ()) if i < index]
+            same = self._para_spans.get(span.para, [])
+            earlier = same[bisect_left(same, index) - 1] if same and same[0] < index else None
             if (
-                same
-                and self.spans[same[-1]].end >= span.start - len(lead)
+                earlier is not None
+                and self.spans[earlier].end >= span.start - len(lead)
                 and not cues.NEW_SUBJECT.search(
-                    lead, self.spans[same[-1]].end - span.start + len(lead)
+                    lead, self.spans[earlier].end - span.start + len(lead)
                 )
             ):
-                return self.speaker(same[-1])  # an earlier quote in the same sentence
+                return self.speaker(earlier)  # an earlier quote in the same sentence
             if stripped.endswith(":"):
                 named = self.resolver.first_named(at - len(lead), at)
                 if named:
@@ -229,7 +186,7 @@ class Attributor:
                 full = self.people.full_name(possessive.group(2), at)
                 if " " in full:
                     return full
-            subject = self._sentence_subject(lead)
+            subject = self.sentence_subject(lead)
             if subject:
                 return subject
             if stripped.endswith(":"):
@@ -251,79 +208,64 @@ class Attributor:
             return None
         between = list(range(prev.end_para + 1, span.para))
         if prev.end_para == span.para or near:
-            masked = self._mask(span.para)[0]
-            if self._others_in(
-                masked[prev.end if prev.end_para == span.para else 0 : span.start], name
-            ):
+            masked = self.text.mask(span.para).text
+            start = prev.end if prev.end_para == span.para else 0
+            if self.others_in(masked[max(start, span.start - 2 * WINDOW) : span.start], name):
                 return None
-        return None if self._others_named(between, name) else name
+        return None if self.others_named(between, name) else name
 
     def _bare(self, index: int, at: int) -> str | None:
         """A quote standing alone: the credit after it, the speaker before it, or the context."""
         span = self.spans[index]
-        masked, bounds = self._mask(span.para)
-        before = [(s, e) for s, e in bounds if e <= span.start]
-        if before and not masked[before[-1][1] : span.start].strip():
+        masked = self.text.mask(span.para)
+        before = masked.ends_before(span.start, 2)
+        if before and not masked.text[before[-1][1] : span.start].strip():
             start = before[-2][1] if len(before) > 1 else 0
-            phrase = _lead_phrase(masked[start : before[-1][0] + 1])  # "X says. “Quote.”"
+            start = max(start, before[-1][0] - WINDOW)
+            sentence = masked.text[start : before[-1][0] + 1]
+            phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
             if phrase:
                 done, name = self._resolve(phrase, at)
                 if done and name:
                     return name
+            subject = self.sentence_subject(sentence)
+            if subject and not is_org(subject):
+                return subject  # "Karl Dunn lost his boat. “Quote.”": he takes over
         if span.para:
             previous = self.paragraphs[span.para - 1].rstrip()
             if previous.endswith((":", ",")):
-                masked = self._mask(span.para - 1)[0].rstrip()
-                phrase = _lead_phrase(masked)
+                last = self.text.mask(span.para - 1).text.rstrip()
+                phrase = _lead_phrase(last[-WINDOW:])
                 if phrase:
                     done, name = self._resolve(phrase, at)
                     if done:
                         return name
         following = index + 1
-        while following < len(self.spans) and following - index <= 3:
+        while following < len(self.spans) and following - index <= _FOLLOWING_CREDITS:
             nxt = self.spans[following]
             if (nxt.start != 0 and nxt.start != 1) or nxt.para > self.spans[
                 following - 1
             ].end_para + 2:
                 break
-            credit = cues.CREDIT.match(self.paragraphs[nxt.end_para][nxt.end :])
+            para = self.paragraphs[nxt.end_para]
+            credit = cues.CREDIT.match(para, nxt.end)
             if credit:
-                names = name_candidates(self.paragraphs[nxt.end_para][nxt.end + credit.end() :])
+                names = name_candidates(para[credit.end() : credit.end() + WINDOW])
                 return self.resolver.name(names[0], at) if names else None
             following += 1
-        return self._continued(index) or self._from_context(span.para, at)
+        return self._following(index) or self._continued(index) or self.from_context(span.para)
 
-    def _others_named(self, numbers: list[int], name: str) -> bool:
-        return any(
-            self._others_in(self._mask(number)[0], name)
-            for number in numbers
-            if not cues.is_heading(self.paragraphs[number])
-        )
-
-    def _others_in(self, text: str, name: str) -> bool:
-        parts = set(name.split())
-        for found in name_candidates(text):
-            full = self.people.full_name(found)
-            if " " in full and not parts.intersection(full.split()) and not is_org(full):
-                return True
-        return False
-
-    def _from_context(self, number: int, at: int) -> str | None:
-        """The person the paragraphs before a bare quote are about."""
-        for previous in range(number - 1, max(number - 4, -1), -1):
-            para = self.paragraphs[previous]
-            if cues.is_heading(para):
-                continue
-            masked = self._mask(previous)[0]
-            base = max([e for _, e in _boundaries(masked)], default=0)
-            subject = self._sentence_subject(masked[base:])
-            if subject:
-                return subject
-            match = cues.SUBJECT_PRONOUN.search(masked, base, base + 60)
-            if match:
-                pos = self._offsets[previous] + match.start()
-                return self.resolver.pronoun(match.group(1).lower(), pos)
-            return self.resolver.first_named(
-                self._offsets[previous], self._offsets[previous] + len(para)
-            )
-        return None
+    def _following(self, index: int) -> str | None:
+        """The person named in a sentence after the quote that points back at it: "That was the
+        reaction of Dana Holt, the club's lawyer." """
+        span = self.spans[index]
+        masked = self.text.mask(span.end_para).text
+        after = masked[span.end : span.end + WINDOW].strip()
+        if not after and span.end_para + 1 < len(self.paragraphs):
+            after = self.text.mask(span.end_para + 1).text[:WINDOW]
+        if not cues.REFERS_BACK.match(after):
+            return None
+        sentence = after.split(". ", 1)[0]
+        names = [name for _, _, run in runs(sentence) if " " in (name := clean_run(run))]
+        at = self._offsets[span.para] + span.start
+        return self.resolver.name(names[0], at) if names else None

@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import NAME_RUN
-from bot.extraction.names import People, is_org, split_run
+from bot.extraction.names import Mention, People
+from bot.extraction.runs import is_org, split_run
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _WINDOW = 1500  # characters searched back for the person a pronoun points to
+# Nouns any kind of organisation goes by: "the company said" means the one named last.
+_GENERIC_ORGS = frozenset(
+    "company firm group maker developer chain studio publisher label retailer operator"
+    " airline manufacturer insurer brand startup business charity outlet network club team".split()
+)
+# Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
+# that unnamed person, not whoever spoke before.
+_UNNAMED_ROLES = frozenset(
+    "spokesperson spokesman spokeswoman representative official source aide insider".split()
+)
+# Nouns an organisation goes by other than its own words: "the force" for "... Police".
+_SAME_AS = {"force": ("police", "constabulary"), "agency": ("service", "administration")}
+_PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
+_JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
+_MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 
 
@@ -20,6 +38,9 @@ class Resolver:
     def __init__(self, people: People) -> None:
         self.people = people
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
+        self._runs: list[tuple[int, str, str]] | None = None
+        self.orgs = Organisations(people.index)
+        self._ages: dict[str, str | None] = {}
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -29,6 +50,10 @@ class Resolver:
         if is_org(raw) or raw.startswith("The "):
             return raw
         full = self.people.full_name(raw, at)
+        if " " not in full:
+            org = self.orgs.full(raw)
+            if org:
+                return org  # "Northwind" for "Northwind Games"
         return full if self.people.known(full) else None
 
     def gender_ok(self, name: str, gender: str | None) -> bool:
@@ -42,9 +67,17 @@ class Resolver:
         age, else the most recent speaker or subject unless another is named far more often."""
         age = _AGE.search(role)
         if age:
-            found = re.search(r"([A-Z][\w’'\-]+),? \(?" + age.group(1) + r"\b", self.people.text)
-            if found:
-                return self.people.full_name(found.group(1), found.start())
+            named = self._aged(age.group(1))
+            if named:
+                return named
+        if self._introduced_unnamed(role, at):
+            return None  # "A spokesperson for X said ... the spokesperson said"
+        just = [m for m in self.people.before(at, 2) if at - m.start < _JUST_BEFORE]
+        subjects = [m for m in just if not m.is_object]
+        if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
+            full = self.people.full_name(subjects[0].name, subjects[0].start)
+            if " " in full and not is_org(full):
+                return full
         candidates: list[str] = []
         for mention in self.people.before(at):
             if mention.start < at - _WINDOW:
@@ -62,6 +95,24 @@ class Resolver:
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
 
+    def _aged(self, age: str) -> str | None:
+        """The person written with this age ("Jane Doe, 52,"), found once per age."""
+        if age not in self._ages:
+            found = re.search(r"([A-Z][\w’'\-]+),? \(?" + age + r"\b", self.people.text)
+            self._ages[age] = (
+                self.people.full_name(found.group(1), found.start()) if found else None
+            )
+        return self._ages[age]
+
+    def _introduced_unnamed(self, role: str, at: int) -> bool:
+        """Whether the role's noun was introduced shortly before as "a"/"an" someone with no
+        name set beside it ("A spokesperson for the minister said")."""
+        words = role.lower().split()
+        if not words or words[-1] not in _UNNAMED_ROLES:
+            return False
+        pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}{re.escape(words[-1])}\b(?!,? [A-Z])"
+        return re.search(pattern, self.people.text[max(0, at - _WINDOW) : at]) is not None
+
     def person_before(
         self, at: int, gender: str | None = None, window: int = _WINDOW
     ) -> str | None:
@@ -71,6 +122,7 @@ class Resolver:
         """
         spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
         unsure: str | None = None
+        objects: list[Mention] = []  # an object of that gender, when no subject fits
         for mention in self.people.before(at):
             if mention.start < at - window:
                 break
@@ -81,19 +133,33 @@ class Resolver:
                     return name
                 unsure = unsure or (name if found == "maybe" else None)
             if mention.is_object:
+                objects.append(mention)
                 continue
             full = self.people.full_name(mention.name, mention.start)
             if " " in full or self.people.gender(full):
                 found = self._check(full, gender)
-                if found == "yes":
+                if found == "yes" or (found == "maybe" and self._just_spoke(mention, at)):
                     return full
                 unsure = unsure or (full if found == "maybe" else None)
-        if unsure:
-            return unsure
+        taken = next(filter(None, (self._object_of(m, gender) for m in objects)), None)
+        if unsure or taken:
+            return unsure or taken
         for _, name in reversed(spoken):
             if self._check(name, gender) != "no":
                 return name
         return None
+
+    def _just_spoke(self, mention: Mention, at: int) -> bool:
+        """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,
+        Nguyễn Thị Lan, said members had voted. “…,” she said.")."""
+        return at - mention.start < _JUST_BEFORE and self.people.speaks(mention)
+
+    def _object_of(self, mention: Mention, gender: str | None) -> str | None:
+        """The full name of an object mention when it is known to have that gender."""
+        if gender is None:
+            return None
+        full = self.people.full_name(mention.name, mention.start)
+        return full if " " in full and self.people.gender(full) == gender else None
 
     def _check(self, name: str, gender: str | None) -> str:
         if gender is None:
@@ -121,6 +187,8 @@ class Resolver:
     def pronoun(self, word: str, at: int) -> str | None:
         if word in _GENDER:
             return self.person_before(at, _GENDER[word])
+        if word == "their":  # "their statement": the first of the people named just before
+            return self._first_of_pair(at) or self.person_before(at)
         if word in ("it", "they"):
             for pos, name in reversed(self.spoken):
                 if pos < at - 2500:
@@ -129,28 +197,49 @@ class Resolver:
                     return name
         return None
 
-    def org(self, noun: str, fallback: str, at: int) -> str:
-        """The named institution a noun ("the zoo", "the service") stands for, else `fallback`."""
+    def _first_of_pair(self, at: int) -> str | None:
+        """The first of two people named together just before `at` ("A and board chair B
+        said ...")."""
+        mentions = [m for m in self.people.before(at, 4) if at - m.start < _WINDOW]
         text = self.people.text
-        found = [
-            (match.start(), split_run(match.group())[0])
-            for match in NAME_RUN.finditer(text)
-            if " " in match.group() and match.group().split()[-1].lower().rstrip(".,’'s") == noun
-        ]
-        found = [(pos, name) for pos, name in found if name]
+        for later, earlier in pairwise(mentions):
+            gap = text[earlier.end : later.start]
+            if " and " in gap and ". " not in gap and len(gap) < _PAIR_GAP:
+                return self.people.full_name(earlier.name, earlier.start)
+        return None
+
+    def _named_runs(self) -> list[tuple[int, str, str]]:
+        """(position, name, last word) of the multi-word capitalised runs, found once."""
+        if self._runs is None:
+            found: list[tuple[int, str, str]] = []
+            for match in NAME_RUN.finditer(self.people.text):
+                if len(found) >= _MAX_RUNS:
+                    break
+                run = match.group()
+                if " " in run:
+                    last = run.rpartition(" ")[2].lower().rstrip(".,’'s")
+                    found.append((match.start(), split_run(run)[0], last))
+            self._runs = found
+        return self._runs
+
+    def org(self, noun: str, at: int) -> str | None:
+        """The named institution a noun ("the zoo", "the service") stands for, else None."""
+        words = {noun, *_SAME_AS.get(noun, ())}
+        for pos, name in reversed(self.orgs.mentions()):
+            if pos < at and words.intersection(name.lower().split()):
+                return name  # "the office": "U.S. Attorney's Office for the Eastern District"
+        named = self._named_runs()
+        found = [(pos, name) for pos, name, last in named if last == noun and name]
         before = [name for pos, name in found if pos < at]
         if before or found:
             return before[-1] if before else found[0][1]
-        orgs = [
-            (match.start(), name)
-            for match in NAME_RUN.finditer(text, 0, at)
-            if " " in (name := split_run(match.group())[0]) and is_org(name)
-        ]
-        if orgs and noun in ("company", "firm", "group", "maker", "developer", "chain"):
-            return orgs[-1][1]
+        if noun in _GENERIC_ORGS:
+            org = self.orgs.last_before(at)
+            if org:
+                return org
         if noun in ("band", "group"):
-            near = list(_MID_THE_RUN.finditer(text))
+            near = list(_MID_THE_RUN.finditer(self.people.text, max(0, at - _WINDOW), at + _WINDOW))
             if near:
                 closest = min(near, key=lambda m: abs(m.start() - at))
                 return closest.group().strip()
-        return fallback
+        return None  # no organisation of that kind named: nobody to show

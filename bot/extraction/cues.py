@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import SPEECH_VERB
+from bot.extraction.lexicon import SPEECH_VERB, UPPER
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")
@@ -18,9 +18,20 @@ UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
     r"(?:read|reads|showed|shows):\s*$"
 )
-SUBJECT = re.compile(r"((?:The )?[A-ZÀ-Ö][\w’'.\-]*(?: [A-ZÀ-Ö][\w’'.\-]*){0,3}),?\s+[a-z]")
+SUBJECT = re.compile(rf"((?:The )?[{UPPER}][\w’'.\-]*(?: [{UPPER}][\w’'.\-]*){{0,3}}),?\s+[a-z]")
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
+)
+# A sentence after a quote that names whose words they were: "That was the reaction of X",
+# "So says X", "That is according to X".
+REFERS_BACK = re.compile(
+    r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
+    r"(?:of|from)\s|So\s+(?:says|said)\s|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
+)
+# A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
+UNNAMED_OPENING = re.compile(
+    r"(?:A|An|One)\s+(?:[a-z\-]+\s+){0,2}(?:spokes(?:person|man|woman)"
+    r"|official|aide|representative|source|insider)\b"
 )
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")

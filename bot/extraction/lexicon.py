@@ -26,6 +26,11 @@ TITLES = _words(
     councilmember assemblymember assemblyman assemblywoman journalist correspondent anchor
     housecleaner cleaner supervisor designer photographer writer reporter comedian musician
     model influencer artist chef nurse teacher student resident fan
+    administrator trooper constable patrolman patrolwoman officer marshal firefighter paramedic
+    surgeon physician pharmacist therapist psychologist psychiatrist dentist veterinarian
+    engineer solicitor barrister prosecutor magistrate auditor comptroller registrar curator
+    librarian principal headteacher headmaster headmistress pastor priest vicar chaplain deacon
+    newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev."""
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.
@@ -51,7 +56,8 @@ ORG_WORDS = _words(
     airlines motors group partners capital research labs studios records review
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
-    bakery brewery hotel church theatre theatres theater theaters cinema cinemas"""
+    bakery brewery hotel church theatre theatres theater theaters cinema cinemas
+    fc afc rovers wanderers albion rangers hotspur"""
 )
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = _words(
@@ -59,7 +65,8 @@ ORG_NOUNS = _words(
     committee firm embassy military army organization organisation union board hospital school
     university team club league network chain retailer operator airline manufacturer insurer
     regulator zoo band group service studio publisher developer network channel outlet
-    museum charity"""
+    museum charity force constabulary college institute foundation association trust
+    society federation"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
@@ -85,7 +92,8 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     reported reports proclaimed proclaims captioned captions saying stating telling noting writing
     explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
     concedes conceded texted texts boasted boasts laughed laughs shouted yelled mused muses
-    reflected reflects gushed gushes gushing"""
+    reflected reflects gushed gushes gushing disagrees disagreed promised promises vowed
+    vows pledged pledges"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",
@@ -99,7 +107,7 @@ _SPEECH_PHRASES = (
 )
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
     """A regex alternation factored by shared prefixes, which `re` matches much faster."""
     groups: dict[str, list[str]] = {}
     ends = False
@@ -108,7 +116,7 @@ def _trie(words: list[str]) -> str:
             groups.setdefault(word[0], []).append(word[1:])
         else:
             ends = True
-    parts = [re.escape(first) + _trie(rest) for first, rest in sorted(groups.items())]
+    parts = [re.escape(first) + trie(rest) for first, rest in sorted(groups.items())]
     if not parts:
         return ""
     body = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
@@ -117,8 +125,10 @@ def _trie(words: list[str]) -> str:
 
 SPEECH_VERB = re.compile(
     r"(?<![\w])(?:[Aa]ccording to|"
-    + _trie(sorted(set(_SPEECH_WORDS.split()) | set(_SPEECH_PHRASES[:-1])))
+    + trie(sorted(set(_SPEECH_WORDS.split()) | set(_SPEECH_PHRASES[:-1])))
     + r")\b"
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)
-NAME_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")
+# Capital letters: ASCII, Latin-1, and the Latin Extended, Greek and Cyrillic capitals.
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x530) if chr(c).isupper())
+NAME_RUN = re.compile(rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*[{UPPER}][\w’'.\-]*)*")

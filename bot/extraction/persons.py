@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
-from bot.extraction.lexicon import ROLE_NOUNS, TITLES
+from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS, TITLES
+from bot.extraction.lexicons import listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
 # "the Lemme founder", "Inter Miami managing owner". Words that are often verbs are left out.
@@ -24,6 +27,8 @@ _MALE_TITLES = frozenset(
     "mr pope king prince sir lord father cardinal bishop archbishop brother uncle".split()
 )
 _FEMALE_TITLES = frozenset("mrs ms miss queen princess lady dame sister mother aunt".split())
+_PARTICLES = frozenset(PARTICLES.split("|"))
+_VIETNAMESE_MIDDLE = {"Thị": "f", "Văn": "m"}
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]+)\.? $")
 
 _FEMALE = frozenset(
@@ -57,9 +62,20 @@ _MALE = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def first_name_gender(name: str) -> str | None:
-    first = name.split()[0].lower() if name else ""
-    return "f" if first in _FEMALE else "m" if first in _MALE else None
+    """'m' or 'f' from the first word of a name: the lists above, then the census list."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if len(words) > 2 and first in _PARTICLES and words[1].lower() in _PARTICLES:
+        return None  # "Van der Berg" is a surname
+    if first in _FEMALE:
+        return "f"
+    if first in _MALE:
+        return "m"
+    if len(words) == 3 and words[1] in _VIETNAMESE_MIDDLE:
+        return _VIETNAMESE_MIDDLE[words[1]]  # "Nguyễn Thị Lan", "Nguyễn Văn An"
+    return listed_gender(first) if first else None
 
 
 def is_modifier(text: str, end: int) -> bool:
@@ -91,10 +107,13 @@ def portfolio_name(text: str, start: int, run: str) -> str | None:
     return " ".join(tokens[-2:]) if words & TITLES else None
 
 
-def title_gender(text: str, name: str) -> str | None:
-    """'m' or 'f' when the name is written after a gendered title ("Pope Francis", "Mrs Lee")."""
-    at = text.find(" " + name)
-    while at >= 0:
+def title_gender(text: str, name: str, places: Iterable[int]) -> str | None:
+    """'m' or 'f' when the name is written after a gendered title ("Pope Francis", "Mrs Lee");
+    `places` are where `name` is written."""
+    for place in places:
+        at = place - 1
+        if at < 0 or text[at] != " ":
+            continue
         match = _TITLE_BEFORE.search(text, max(0, at - 14), at + 1)
         if match:
             title = match.group(1).lower()
@@ -102,5 +121,4 @@ def title_gender(text: str, name: str) -> str | None:
                 return "m"
             if title in _FEMALE_TITLES:
                 return "f"
-        at = text.find(" " + name, at + 1)
     return None

@@ -18,6 +18,10 @@ _CLAUSE = re.compile(
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
+# An unnamed person described by whom they work for: "a spokesman for X", "an aide to X".
+_SOMEONE_OF = re.compile(
+    r"(?:a|an|one|another)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:for|of|to)\s"
+)
 
 
 _ABBREVIATIONS = frozenset(
@@ -25,6 +29,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_DOTTED = re.compile(r"\(?(?:[A-Z]\.)+[A-Z]")
+_OPENERS = frozenset(
+    "The A An He She It They We I You This That These Those But And Or So Yet In On At For If"
+    " When While After Before As His Her Its Their Our There Here Then Now".split()
+)
+_NEXT_WORD = re.compile(r"\w+")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 
 
@@ -114,6 +124,8 @@ def phrase_from_tail(tail: str) -> str | None:
         return None
     if match.group().lower() == "according to" or not before.strip():
         after = _after_verb(text[match.end() :]).strip()
+        if _SOMEONE_OF.match(after):
+            return after  # "said a spokesman for Prime Minister Ola Berg": someone unnamed
         names = [n for n in name_candidates(_past_modifiers(after)) if " " in n or n.isupper()]
         people = [n for n in names if " " in n and not is_org(n)]
         return (people[0] if people else names[0] if names else after) or None
@@ -136,5 +148,8 @@ def boundaries(text: str) -> list[tuple[int, int]]:
             token = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
             if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
                 continue
+            following = _NEXT_WORD.match(text, match.end())
+            if _DOTTED.fullmatch(token) and (following and following.group()) not in _OPENERS:
+                continue  # "the U.S. Attorney's Office", but "in the U.S. The ..."
         found.append((match.start(), match.end()))
     return found

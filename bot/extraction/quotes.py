@@ -6,12 +6,16 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction.attribution import Attributor
+from bot.extraction.headlines import names_view
 from bot.extraction.joining import merge_split_quotes, names_a_work
 from bot.extraction.spans import find_spans
 from bot.extraction.speakers import People
 from bot.models import Quote
 
 MIN_WORDS = 5
+# At most this many quoted spans are read per article (news articles have a few dozen); the
+# rest of a longer text is left out, which bounds the work on any input.
+MAX_SPANS = 400
 _MAX_TITLE_WORDS = 24  # longer quoted runs are never titles of works
 _WORD = re.compile(r"[\w’'-]+")
 _SMALL = frozenset("of the a an and in on at for to with by from or nor as vs".split())
@@ -49,14 +53,22 @@ def _headline_words(headline: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(headline.lower()) if w not in _STOP)
 
 
+def _people(headline: str, paragraphs: Sequence[str]) -> People:
+    """The people of an article; the headline is read first, as a line of its own."""
+    head = names_view(" ".join(headline.split()))
+    text = "\n".join(paragraphs)
+    return People(f"{head}\n{text}", len(head) + 1) if head else People(text)
+
+
 def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
     """Direct quotes of five words or more with speakers, ranked most telling first."""
-    spans = merge_split_quotes(paragraphs, find_spans(paragraphs))
+    spans = merge_split_quotes(paragraphs, find_spans(paragraphs, 2 * MAX_SPANS))[:MAX_SPANS]
     if not spans:
         return []
     attributor: Attributor | None = None  # built for the first quote worth attributing
     found: list[Quote] = []
     keys: list[str] = []
+    seen: set[str] = set()
     for index, span in enumerate(spans):
         text = _clean(span.text)
         if text.count(" ") < MIN_WORDS - 1:
@@ -65,14 +77,15 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         if len(words) < MIN_WORDS:
             continue
         key = " ".join(words).lower()
-        if key in keys or (len(words) <= _MAX_TITLE_WORDS and _is_title(words)):
+        if key in seen or (len(words) <= _MAX_TITLE_WORDS and _is_title(words)):
             continue
         para = paragraphs[span.para]
         if span.para == span.end_para and names_a_work(para[max(0, span.start - 40) : span.start]):
             continue
         if attributor is None:
-            attributor = Attributor(paragraphs, spans, People("\n".join(paragraphs)))
+            attributor = Attributor(paragraphs, spans, _people(headline, paragraphs))
         keys.append(key)
+        seen.add(key)
         found.append(Quote(text=text, speaker=attributor.speaker(index)))
     keywords = _headline_words(headline)
     total = len(found)

@@ -14,6 +14,7 @@ _OPENERS = "“„"
 _CLOSERS = ("”", "’’")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
 _TRAILING = frozenset(" \t.,;:!?)]”’'\"")
+_NESTED_REACH = 2000  # characters searched for the closer of a quote within a quote
 
 
 @dataclass(slots=True)
@@ -50,9 +51,10 @@ def _nests(para: str, i: int) -> bool:
 
     It must be closed later in the paragraph, and that closer must not end an utterance
     followed by its attribution (`“A. “B,” says X.`: the first quote was left open)."""
-    close = para.find("”", i + 1)
+    reach = i + 1 + _NESTED_REACH
+    close = para.find("”", i + 1, reach)
     if close < 0:
-        close = para.find("’’", i + 1)
+        close = para.find("’’", i + 1, reach)
     if close < 0 or para[close - 1] == ",":
         return False
     return SPEECH_VERB.search(para, close, close + 40) is None
@@ -75,8 +77,9 @@ def _closes_straight(para: str, i: int) -> bool:
 class _Scanner:
     """A small state machine over quote marks across paragraph breaks."""
 
-    def __init__(self, paragraphs: Sequence[str]) -> None:
+    def __init__(self, paragraphs: Sequence[str], limit: int) -> None:
         self.paragraphs = paragraphs
+        self.limit = limit
         self.spans: list[Span] = []
         self.open: Span | None = None
         self.content = 0
@@ -142,12 +145,15 @@ class _Scanner:
             doubled = "''" in para or "’’" in para  # rare: only then the slower pattern
             for match in (_MARKS_DOUBLED if doubled else _MARKS).finditer(para, resume):
                 self._mark(index, para, match.start(), match.group())
+                if len(self.spans) >= self.limit:
+                    return self.spans
         if self.open is not None:
             last = len(self.paragraphs) - 1
             self._close(last, len(self.paragraphs[last]), len(self.paragraphs[last]))
         return self.spans
 
 
-def find_spans(paragraphs: Sequence[str]) -> list[Span]:
-    """Every double-quoted span, in order; a quote over several paragraphs is one span."""
-    return _Scanner(paragraphs).run()
+def find_spans(paragraphs: Sequence[str], limit: int = 10_000) -> list[Span]:
+    """Double-quoted spans in order, the first `limit` of them; a quote over several
+    paragraphs is one span."""
+    return _Scanner(paragraphs, limit).run()

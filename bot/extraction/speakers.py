@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS
-from bot.extraction.names import People, clean_run, is_org, runs, split_run
+from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
+from bot.extraction.lexicons import is_place
+from bot.extraction.names import People
+from bot.extraction.orgs import org_spans
+from bot.extraction.persons import is_modifier
+from bot.extraction.runs import clean_run, is_acronym, is_org, runs, split_run
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
@@ -20,21 +24,34 @@ _AGE = re.compile(r"\b\d+-year-old\b")
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
 _LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")
 _WORD = re.compile(r"[\w’'\-]+")
+_POSSESSED = re.compile(
+    rf"(?:[{UPPER}][\w.\-]*\s+){{0,3}}[{UPPER}][\w.\-]*(?:’s|'s|’|')\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2}"
+)
+# A person's own words in writing: "his statement", "their joint statement", "her post".
+_THEIR_DOCUMENT = re.compile(
+    r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
+    r"|memo|video|caption|announcement)"
+)
 _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
-
-
-def _is_acronym(token: str) -> bool:
-    letters = token.replace(".", "")
-    return len(letters) > 1 and letters.isupper() and (len(letters) <= 4 or "." in token)
 
 
 def name_candidates(phrase: str) -> list[str]:
     """Capitalised names in a phrase, skipping ones that follow a preposition ("of Apple")."""
     names: list[str] = []
+    orgs = org_spans(phrase) if " " in phrase else []
     for start, end, run in runs(phrase):
+        org = next((o for o in orgs if o[0] <= start < o[1]), None)
+        if org:
+            if org[0] != -1 and not _PREPOSITIONS.search(phrase, 0, org[0]):
+                names.append(org[2])
+            orgs = [(-1, o[1], o[2]) if o is org else o for o in orgs]  # taken once
+            continue
+        if is_modifier(phrase, end):
+            continue  # "the Bulldogs coach": a team or firm describing a role, not a name
         name, titled = split_run(run)
-        if not name and _is_acronym(run.rstrip(".,")):
+        if not name and is_acronym(run.rstrip(".,")):
             following = phrase[end:].split()[:1]
             if not following or not following[0][:1].islower():
                 name = run.rstrip(",")  # an organisation: "CCTV said", "the DEA"
@@ -89,6 +106,8 @@ def _pronoun(phrase: str) -> str | None:
     if words and words[-1].lower() in ALL_PRONOUNS:
         return words[-1].lower()
     if 1 < len(words) <= 5 and words[0].lower() in ALL_PRONOUNS:
+        if words[0].lower() == "her" and any(word[:1].isupper() for word in words[1:]):
+            return None  # "Her colleague Dr Raul Pinto": a name, not a pronoun
         return words[0].lower()  # "she can be heard telling"
     return None
 
@@ -105,6 +124,15 @@ def _trailing_name(phrase: str) -> str | None:
     return names[-1] if names and not is_org(names[-1]) else None
 
 
+def _appositive_name(phrase: str) -> str | None:
+    """The name set off by commas after a description: "a Tripoli resident, Omar Haddad,"."""
+    for segment in phrase.split(",")[1:]:
+        name = _pure_name(segment)
+        if name and " " in name and not is_org(name) and not is_place(name):
+            return name
+    return None
+
+
 def read_phrase(phrase: str) -> tuple[str, str]:
     """(kind, value) of a subject phrase: kind is name, pronoun, role, org, unnamed or none."""
     stripped = phrase.strip(' ;:—–-"“”')
@@ -114,8 +142,13 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     pronoun = _pronoun(stripped)
     if pronoun:
         return "pronoun", pronoun
+    document = _THEIR_DOCUMENT.fullmatch(lower)
+    if document:
+        return "pronoun", document.group(1)  # "his statement said": he said it
+    if _POSSESSED.fullmatch(stripped):
+        return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
     if lower.startswith(_UNNAMED):
-        name = _trailing_name(stripped)
+        name = _appositive_name(stripped) or _trailing_name(stripped)
         return ("name", name) if name else ("unnamed", "")
     if _THE_NAME.fullmatch(stripped):
         return "name", stripped  # "The Athletic"

@@ -50,7 +50,7 @@ def test_seed_end_to_end():
         ("If the boats stop", "Harold Jenkins"),  # X, who ..., said:
         ("the subsidy will be reviewed", "Tomas Ferreira"),  # According to X,
         ("The numbers simply", "Ruth Okafor"),  # “...,” X said.
-        ("Ferry links remain", "the ministry"),  # an organisation
+        ("Ferry links remain", None),  # "the ministry", never named: no name to show
         ("Work on the new pier", "Priya Lindqvist"),  # colon ending the paragraph before
         ("Please keep your ticket", None),  # nobody said it
     ],
@@ -100,7 +100,8 @@ def test_straight_quotes_and_split_quote_around_attribution():
         "It is a lot of flour, We are hiring twelve new bakers before the summer rush.": (
             "Daniel Obi"
         ),
-        "Customers keep telling us they want bread from bakeries they know": "the chain",
+        # the supermarket chain is never named: no speaker rather than "the chain"
+        "Customers keep telling us they want bread from bakeries they know": None,
     }
 
 

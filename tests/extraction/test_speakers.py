@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.extraction import analyze, extract_quotes
-from bot.extraction.names import People, split_run
+from bot.extraction.names import People
+from bot.extraction.runs import split_run
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 

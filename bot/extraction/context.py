@@ -1,0 +1,110 @@
+"""What the sentences around a quote say about who is speaking: subjects, salient persons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.extraction import cues
+from bot.extraction.coref import Resolver
+from bot.extraction.masking import MaskedText
+from bot.extraction.names import People
+from bot.extraction.spans import Span
+from bot.extraction.speakers import is_org, name_candidates
+
+_LOOK_BACK_PARAGRAPHS = 3  # paragraphs read back for the person a bare quote is about
+
+
+class ContextReader:
+    """Reads one article's masked paragraphs around its quotes."""
+
+    def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
+        self.paragraphs = paragraphs
+        self.spans = spans
+        self.people = people
+        self.resolver = Resolver(people)
+        self.text = MaskedText(paragraphs, spans, people.body_start)
+        self._offsets = self.text.offsets
+        self._para_spans: dict[int, list[int]] = {}
+        for index, span in enumerate(spans):
+            self._para_spans.setdefault(span.para, []).append(index)
+        people.set_quoted(self.text.quoted())
+
+    def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
+        """The name opening a sentence (or its main clause after an opening phrase)."""
+        text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
+        for start in (0, text.find(", ") + 2):
+            if start == 1:
+                break
+            match = cues.SUBJECT.match(text, start)
+            if match is None:
+                continue
+            names = name_candidates(match.group(1))
+            if not names:
+                continue
+            name = names[0]
+            if match.group(1).startswith("The ") and not people_only:
+                return name if name.startswith("The ") else "The " + name
+            full = self.people.full_name(name)
+            if not people_only or " " in full or self.people.gender(full):
+                return full
+        return None
+
+    def salient(self, index: int, pronoun: str) -> str | None:
+        """For a sentence opening with "He"/"She", the subject of the sentence before it in the
+        paragraph (its named subject, or whom its own opening pronoun means), not someone merely
+        mentioned there ("He cites Leviticus, where God says, “…” He notes …")."""
+        span = self.spans[index]
+        masked = self.text.mask(span.para)
+        ends = masked.ends_before(span.start, 2)
+        start = ends[-1][1] if ends else 0
+        if not re.match(pronoun + r"\s", masked.text[start : start + 8], re.IGNORECASE):
+            return None
+        if not ends:
+            return None
+        before = ends[-2][1] if len(ends) > 1 else 0
+        before = max(before, start - 4 * 600)
+        previous = masked.text[before:start]
+        gender = "m" if pronoun == "he" else "f"
+        if re.match(pronoun + r"\s", previous, re.IGNORECASE):
+            return self.resolver.person_before(self._offsets[span.para] + before, gender)
+        subject = self.sentence_subject(previous)
+        if subject and self.resolver.gender_ok(subject, gender):
+            return subject
+        return None
+
+    def others_named(self, numbers: list[int], name: str) -> bool:
+        """Whether another person than `name` is named in any of these paragraphs."""
+        return any(
+            self.others_in(self.text.mask(number).text, name)
+            for number in numbers
+            if not cues.is_heading(self.paragraphs[number])
+        )
+
+    def others_in(self, text: str, name: str) -> bool:
+        parts = set(name.split())
+        for found in name_candidates(text):
+            full = self.people.full_name(found)
+            if " " in full and not parts.intersection(full.split()) and not is_org(full):
+                return True
+        return False
+
+    def from_context(self, number: int) -> str | None:
+        """The person the paragraphs before a bare quote are about."""
+        for previous in range(number - 1, max(number - 1 - _LOOK_BACK_PARAGRAPHS, -1), -1):
+            para = self.paragraphs[previous]
+            if cues.is_heading(para):
+                continue
+            masked = self.text.mask(previous)
+            base = masked.last_end()
+            subject = self.sentence_subject(masked.text[base : base + 600])
+            if subject:
+                return subject
+            match = cues.SUBJECT_PRONOUN.search(masked.text, base, base + 60)
+            if match:
+                pos = self._offsets[previous] + match.start()
+                return self.resolver.pronoun(match.group(1).lower(), pos)
+            return self.resolver.first_named(
+                self._offsets[previous], self._offsets[previous] + len(para)
+            )
+        return None

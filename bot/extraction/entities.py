@@ -1,0 +1,59 @@
+"""The organisations of one article as entities: full names in text order, and their aliases."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.extraction.index import CapitalIndex
+from bot.extraction.lexicons import is_place
+from bot.extraction.orgs import org_spans, short_forms
+
+MAX_ORGS = 2_000  # organisation mentions read per article
+_REACH = 160  # characters read after a short form for the full name it starts
+_TRIES = 20  # places of a short form looked at
+
+
+class Organisations:
+    """Organisation mentions of a text: the one named last before a point, and the full name
+    a short form stands for ("Northwind" for "Northwind Games")."""
+
+    def __init__(self, index: CapitalIndex) -> None:
+        self.index = index
+        self.text = index.text
+        self._mentions: list[tuple[int, str]] | None = None
+        self._full: dict[str, str | None] = {}
+
+    def mentions(self) -> list[tuple[int, str]]:
+        """(position, full name) of every organisation mention, in text order (found once)."""
+        if self._mentions is None:
+            found = org_spans(self.text)[:MAX_ORGS]
+            self._mentions = [(start, name) for start, _, name in found]
+        return self._mentions
+
+    def full(self, name: str) -> str | None:
+        """The full name of the organisation that `name` is, or starts, else None."""
+        if name not in self._full:
+            self._full[name] = self._find_full(name)
+        return self._full[name]
+
+    def _find_full(self, name: str) -> str | None:
+        text = self.text
+        size = len(name)
+        for count, at in enumerate(self.index.find(name, whole=True)):
+            if count >= _TRIES:
+                break
+            following = text[at + size : at + size + 2]
+            if following[:1] != " " or not following[1:].isupper():
+                continue  # no capitalised word follows: not the start of a longer name
+            spans = org_spans(text[at : at + _REACH])
+            if spans and spans[0][0] == 0:
+                full = spans[0][2]
+                if full == name or (name in short_forms(full) and not is_place(name)):
+                    return full
+        return None
+
+    def last_before(self, at: int) -> str | None:
+        """The organisation named last before position `at`."""
+        mentions = self.mentions()
+        index = bisect_left(mentions, (at, ""))
+        return mentions[index - 1][1] if index else None

@@ -1,0 +1,106 @@
+"""A person's likely gender: from a first-name list, a gendered title, or he/she after them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from bot.extraction.index import CapitalIndex
+from bot.extraction.persons import first_name_gender, title_gender
+
+_NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
+# "he" at a word end, found by its literal prefix (fast); the word start is checked after.
+_HE = re.compile(r"h(?:e|imself|erself)\b|He\b")
+_REACH = 120  # characters after a mention searched for the pronoun that refers to it
+_OBJECT_WORDS = frozenset(
+    "of for at from with in on by about against into told asked thanked than like replace"
+    " beat defeated and telling tells tell thanking asking joining praising interviewed".split()
+)
+# Verbs whose object a following name is ("after meeting Paul Hart", "then met Frank Ovid").
+_TAKES_OBJECT = frozenset(
+    """met meet meets meeting thanked visited visiting hired fired sued accused blamed praised
+    criticised criticized urged called named appointed replaced invited hosted hosting
+    greeted greeting backed endorsed endorsing nominated nominating defeated beating""".split()
+)
+
+
+def object_before(text: str, at: int) -> bool:
+    """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
+    "after meeting Paul Hart")."""
+    words = text[max(0, at - 20) : at].lower().split()[-2:]
+    if words and words[-1] == "the":
+        words.pop()
+    word = words[-1] if words else ""
+    return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
+
+
+class Genders:
+    """Guesses 'm' or 'f' for the names of one article (cached per name)."""
+
+    def __init__(self, index: CapitalIndex, in_quote: Callable[[int], bool]) -> None:
+        self.index = index
+        self.text = index.text
+        self.in_quote = in_quote
+        self._gender: dict[str, str | None] = {}
+        self._known: dict[str, bool] = {}
+        self._pronoun_list: list[tuple[int, str]] | None = None
+
+    def mid_sentence(self, name: str) -> bool:
+        """Whether `name` is written capitalised somewhere mid-sentence."""
+        cached = self._known.get(name)
+        if cached is None:
+            text = self.text
+            cached = any(
+                at >= 2 and text[at - 1] == " " and text[at - 2] in "abcdefghijklmnopqrstuvwxyz,;"
+                for at in self.index.find(name, whole=True)
+            )
+            self._known[name] = cached
+        return cached
+
+    def _pronouns(self) -> list[tuple[int, str]]:
+        """(position, lower-case word) of every he/she in the text (found once)."""
+        if self._pronoun_list is None:
+            text, found = self.text, []
+            for match in _HE.finditer(text):
+                start, word = match.start(), match.group()
+                if word == "he" and start and text[start - 1] in "Ss":
+                    start, word = start - 1, "she"
+                before = text[start - 1] if start else " "
+                if not (before.isalnum() or before == "_"):
+                    found.append((start, word.lower()))
+            self._pronoun_list = found
+        return self._pronoun_list
+
+    def gender(self, name: str) -> str | None:
+        """'m', 'f' or None: from he/she after its mentions, else from the first name."""
+        if name in self._gender:
+            return self._gender[name]
+        last = name.rpartition(" ")[2]
+        prior = first_name_gender(name) or title_gender(self.text, last, self.index.find(last))
+        if prior:  # a common first name or a gendered title ("Pope Francis") settles it
+            self._gender[name] = prior
+            return prior
+        votes = self._votes(last)
+        result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
+        if " " not in name and abs(votes["m"] - votes["f"]) < 2 and not self.mid_sentence(name):
+            result = None  # one pronoun is weak evidence that a lone word is a person
+        self._gender[name] = result
+        return result
+
+    def _votes(self, last: str) -> dict[str, int]:
+        """He/she counts right after the subject mentions of a surname."""
+        votes = {"m": 0, "f": 0}
+        text, pronouns = self.text, self._pronouns()
+        for at in self.index.find(last, whole=True):
+            end = at + len(last)
+            if self.in_quote(at) or object_before(text, at):
+                continue
+            nxt = _NEXT_NAME.search(text, end, end + _REACH)
+            stop = nxt.start() if nxt else min(len(text), end + _REACH)
+            index = bisect_left(pronouns, (end + 3, ""))
+            if index < len(pronouns) and pronouns[index][0] < stop:
+                pos, word = pronouns[index]
+                if not self.in_quote(pos) and ". " not in text[end:pos]:
+                    votes["f" if word.startswith(("she", "her")) else "m"] += 1
+        return votes

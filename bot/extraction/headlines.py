@@ -1,0 +1,30 @@
+"""Read a headline for names: in Title Case only first-name-led pairs stay capitalised."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.extraction.persons import first_name_gender
+
+_TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a Title Case headline
+
+
+def _title_case(words: list[str]) -> bool:
+    longer = [word for word in words if len(word) > 3 and word[:1].isalpha()]
+    capitalised = sum(1 for word in longer if word[:1].isupper())
+    return len(longer) >= 3 and capitalised >= _TITLE_CASE_SHARE * len(longer)
+
+
+@lru_cache(maxsize=1024)
+def names_view(headline: str) -> str:
+    """`headline` (single-spaced) as the name finder should read it, same length: as it is in
+    sentence case; in Title Case every word is lowered except a known first name and the
+    capitalised word after it ("Mauricio Umansky Hits Back" -> "Mauricio Umansky hits back")."""
+    words = headline.split(" ")
+    if not _title_case(words):
+        return headline
+    keep = [False] * len(words)
+    for index in range(len(words) - 1):
+        if words[index + 1][:1].isupper() and first_name_gender(words[index]):
+            keep[index] = keep[index + 1] = True
+    return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))

@@ -1,0 +1,71 @@
+"""Organisation names in full: "National Institute of Arts", "U.S. Attorney's Office"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, UPPER, trie
+
+# Capitalised words, possessives and dotted abbreviations, joined by the small words that
+# organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
+_ORG_SPAN = re.compile(
+    rf"[{UPPER}][\w.’'&\-]*(?:[ ]+(?:(?:of|for|and|on|the|de|&)[ ]+)*[{UPPER}][\w.’'&\-]*)*"
+)
+_AND = re.compile(r"[ ]+and[ ]+")
+_WORD = re.compile(r"\S+")
+_ORG_WORD = re.compile(r"\b(?:" + trie(sorted(ORG_WORDS)) + r")\b", re.IGNORECASE)
+_JOINS = frozenset(("of", "for", "on", "de"))
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_MAX_WORDS = 8
+
+
+def _org_word(token: str) -> bool:
+    return _POSSESSIVE_END.sub("", token).rstrip(".,").lower() in ORG_WORDS
+
+
+def org_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of organisation names of two words or more: words up to an
+    organisation word, and a tail joined by "of"/"for" ("Institute of Arts"); "and" parts
+    each stand alone, a leading "The" is left out."""
+    found: list[tuple[int, int, str]] = []
+    if _ORG_WORD.search(text) is None:
+        return found  # no organisation word at all: the common case, found in one scan
+    for match in _ORG_SPAN.finditer(text):
+        if " " not in match.group():
+            continue  # one word alone is never a full organisation name here
+        base = match.start()
+        for part in _AND.split(match.group()):
+            at = base + match.group().find(part)
+            span = _org_in(part)
+            if span:
+                found.append((at + span[0], at + span[1], part[span[0] : span[1]]))
+    return found
+
+
+def _org_in(part: str) -> tuple[int, int] | None:
+    """The organisation name within one "and"-free stretch of capitalised words."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(part)]
+    if not 2 <= len(tokens) <= _MAX_WORDS:
+        return None
+    first = 1 if tokens[0][2].lower() in NOT_NAMES else 0
+    names = [i for i, token in enumerate(tokens) if token[2][:1].isupper()]
+    joined = [i + 1 < len(tokens) and tokens[i + 1][2] in _JOINS for i in range(len(tokens))]
+    org = next((i for i in names if _org_word(tokens[i][2]) and (i > first or joined[i])), None)
+    if org is None:
+        return None
+    while org + 1 in names and _org_word(tokens[org + 1][2]):
+        org += 1  # "Contoso Police Department"
+    if tokens[org][2][-2:] in ("’s", "'s"):
+        return None
+    last = names[-1] if joined[org] else org
+    first = max([i + 1 for i in range(first, org) if tokens[i][2] in _JOINS], default=first)
+    return tokens[first][0], tokens[last][1]
+
+
+def short_forms(name: str) -> list[str]:
+    """Other ways an article names the organisation: its first word ("Northwind" for
+    "Northwind Games"), unless that is an organisation word itself ("National", "Bank")."""
+    first = name.split()[0]
+    if first.lower() in NOT_NAMES or len(first) < 4 or _org_word(first) or not first.isalpha():
+        return []
+    return [first]

@@ -1,0 +1,119 @@
+"""Capitalised runs of words in text, and the name each one holds once titles are cut."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
+from bot.extraction.lexicon import TITLES as TITLE_WORDS
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
+_DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dallas-based"
+# Words that open sentences but also end names: "Theresa May", "Nguyễn Văn An".
+_NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
+_NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
+
+
+def is_acronym(token: str) -> bool:
+    """ "NASA", "U.S.": letters in capitals, short or dotted."""
+    letters = token.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and (len(letters) <= 4 or "." in token)
+
+
+def _clean_token(token: str) -> str:
+    if token[-2:] in ("’s", "'s"):
+        token = _POSSESSIVE.sub("", token)
+    elif token[-1:] in ("’", "'") and token[-2:-1] in ("s", "z"):
+        token = token[:-1]  # "Chris Evans'"
+    if token.endswith(".") and not (len(token) == 2 or token.lower() in ("jr.", "sr.")):
+        token = token[:-1]
+    return token
+
+
+_INITIAL_OR_TITLE = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr rev".split()
+)
+_TOKEN = re.compile(r"\S+")
+PARTICLE_SET = frozenset(PARTICLES.split("|"))
+_CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
+
+
+def runs(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised name runs as (start, end, run), broken at sentence ends, possessives, lines."""
+    found: list[tuple[int, int, str]] = []
+    for match in NAME_RUN.finditer(text):
+        run = match.group()
+        body = run[:-1] if run[-1] in ".’" else run
+        if not ("." in body or "’" in body or "'" in body or "\n" in body):
+            found.append((match.start(), match.end(), run))
+            continue
+        base, start = match.start(), match.start()
+        for token in _TOKEN.finditer(run):
+            word, end = token.group(), base + token.end()
+            gap = text[start : base + token.start()]
+            if "\n" in gap and start < base + token.start():
+                piece = text[start : base + token.start()].rstrip()
+                found.append((start, start + len(piece), piece))
+                start = base + token.start()
+            stop = word.endswith((".", "’s", "'s", "’")) and not (
+                len(word) == 2 or word.lower().rstrip(".") in _INITIAL_OR_TITLE
+            )
+            if stop:
+                found.append((start, end, text[start:end]))
+                start = end
+        if start < match.end():
+            piece = text[start : match.end()].strip()
+            if piece:
+                found.append((match.end() - len(piece), match.end(), piece))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
+    """Strip titles, acronyms and openers from a capitalised run; say if a title was cut."""
+    if " " not in run:  # fast path for the commonest case, one word
+        token = _clean_token(run)
+        lower = token.lower().rstrip(".")
+        if lower in NOT_NAMES or _CONTRACTION.match(lower) or _PARTY_TAG.match(run):
+            return "", False
+        if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
+            return "", True
+        return ("", False) if is_acronym(token) else (token, False)
+    tokens = [_clean_token(t) for t in run.split() if not _PARTY_TAG.match(t)]
+    cut, titled = 0, False
+    for index, token in enumerate(tokens):
+        lower = token.lower().rstrip(".")
+        if len(token) == 2 and token[1] == ".":
+            continue  # an initial: "Ruth A. Bourquin"
+        if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
+            break  # a trailing credential: "Kelly Jones MS"
+        if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
+            cut, titled = index + 1, True
+        elif is_acronym(token):
+            if index == len(tokens) - 1 and index > cut:
+                break  # "Kelly Jones MS": dropped below
+            cut = index + 1
+        elif (lower in NOT_NAMES and not (index > cut and lower in _NAME_LIKE)) or (
+            _CONTRACTION.match(lower)
+        ):
+            cut = index + 1
+    if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
+        cut -= 1  # "Dean Benzaken" is a name, not a title
+    tokens = tokens[cut:] if cut < len(tokens) else []
+    while len(tokens) > 1 and (
+        tokens[-1].lower().rstrip(".") in NOT_NAMES - _NAME_LIKE or is_acronym(tokens[-1])
+    ):
+        tokens.pop()  # "Kelly Jones MS"
+    return " ".join(tokens), titled
+
+
+def clean_run(run: str) -> str:
+    """A capitalised run without its titles, acronyms and sentence openers."""
+    return split_run(run)[0]
+
+
+def is_org(name: str) -> bool:
+    """Whether a name ends with an organisation word ("Valley Weather Service") or is capitals."""
+    return name.rpartition(" ")[2].lower() in ORG_WORDS or (name.isupper() and len(name) > 1)

@@ -1,0 +1,86 @@
+"""Extraction stays linear on hostile inputs: work grows with the size, never with its square."""
+
+from __future__ import annotations
+
+import string
+import time
+from collections.abc import Callable
+
+import pytest
+
+from bot.extraction.quotes import extract_quotes
+from bot.extraction.summary import summarize
+
+Shape = Callable[[int], list[str]]
+
+
+def _word(number: int) -> str:
+    letters = string.ascii_lowercase
+    return "".join(letters[(number // 26**k) % 26] for k in range(4))
+
+
+def _said(size: int) -> list[str]:
+    return ['He said "w w w w w w" and ' * (size // 26)]
+
+
+def _curly(size: int) -> list[str]:
+    return ["“" * (size // 2) + "”" * (size // 2)]
+
+
+def _credits(size: int) -> list[str]:
+    return ['"Some words are spoken here now" — Jane Doe'] * (size // 44)
+
+
+def _word_lines(size: int) -> list[str]:
+    return ["Word"] * (size // 5)
+
+
+def _named_quotes(size: int) -> list[str]:
+    """One paragraph of distinct quotes by distinct people, each followed by a pronoun."""
+    return [
+        " ".join(
+            f"Anna {_word(i).title()} met Bob Jones. “We will win this fight {_word(i)},” he said."
+            for i in range(size // 70)
+        )
+    ]
+
+
+def _companies(size: int) -> list[str]:
+    return [
+        f"{_word(i).title()} Games Company opened. “We will win this fight {_word(i)},” the"
+        " company said."
+        for i in range(size // 80)
+    ]
+
+
+SHAPES: dict[str, Shape] = {
+    "said": _said,
+    "curly": _curly,
+    "credits": _credits,
+    "word_lines": _word_lines,
+    "named_quotes": _named_quotes,
+    "companies": _companies,
+}
+
+
+def _seconds(paragraphs: list[str]) -> float:
+    started = time.perf_counter()
+    extract_quotes(tuple(paragraphs), "A Headline About Anna Smith")
+    summarize("A Headline About Anna Smith", tuple(paragraphs))
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_a_megabyte_costs_at_most_six_quarter_megabytes(name: str) -> None:
+    shape = SHAPES[name]
+    small = min(_seconds(shape(250_000)) for _ in range(2))
+    large = _seconds(shape(1_000_000))
+    assert large <= 6 * small + 0.25, (name, small, large)
+    assert large < 2.0, (name, large)
+
+
+def test_quotes_beyond_the_bound_are_not_read() -> None:
+    paragraphs = [f"“We will win this fight {_word(i)} today,” said Anna Lund." for i in range(900)]
+    quotes = extract_quotes(tuple(paragraphs))
+    assert 0 < len(quotes) <= 400
+    assert {quote.speaker for quote in quotes} == {"Anna Lund"}
