@@ -114,16 +114,16 @@ def _paragraphs(lines: list[str]) -> list[str]:
     """Group body lines into paragraphs, re-joining hard-wrapped lines."""
     if _one_line_paragraphs(lines):
         return [line for line in lines if line]
-    paragraphs: list[str] = []
+    groups: list[list[str]] = []  # joined once at the end: linear however many lines re-join
     previous = ""
     for line in lines:
         if line:
             if previous and line[0].islower() and previous[-1] not in _TERMINAL:
-                paragraphs[-1] = f"{paragraphs[-1]} {line}"
+                groups[-1].append(line)
             else:
-                paragraphs.append(line)
+                groups.append([line])
         previous = line
-    return paragraphs
+    return [" ".join(group) for group in groups]
 
 
 def _is_category(line: str) -> bool:

@@ -1,0 +1,55 @@
+"""Hostile shapes parse and extract in bounded time; extraction's cap never shortens the body."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from benchmarks.shapes import SHAPES
+from bot.extraction import content_identity
+from bot.ingest import EXTRACT_MAX_CHARS, extraction_view, to_article
+from bot.models import Draft
+from bot.parsing.boilerplate import split_glued_headlines
+from bot.parsing.seed import parse_seed
+from bot.parsing.sources import parse_document
+
+SIZE = 400_000  # big enough that quadratic code took seconds; linear code takes milliseconds
+
+
+@pytest.mark.parametrize(
+    "shape", ["said_quotes", "word_lines", "name_runs", "reply_marks", "camel_glue"]
+)
+def test_hostile_seed_files_parse_and_extract_quickly(shape: str) -> None:
+    started = time.perf_counter()
+    [draft] = parse_document(SHAPES[shape](SIZE), origin=shape)
+    article = to_article(draft)
+    assert time.perf_counter() - started < 1.5
+    assert article.paragraphs == draft.paragraphs
+
+
+def test_rejoined_lines_make_one_paragraph() -> None:
+    draft = parse_seed("World\nHeadline\n\nThe start\n" + "of it\n" * 50_000)
+    assert draft.paragraphs == ("The start " + " ".join(["of it"] * 50_000),)
+
+
+def test_extraction_view_caps_work_but_the_article_keeps_the_body() -> None:
+    paragraphs = tuple(f'"Quote number {i}," said Ann Lee. ' * 200 for i in range(100))
+    draft = Draft("World", "Headline", paragraphs)
+    view = extraction_view(paragraphs)
+    assert sum(map(len, view)) <= EXTRACT_MAX_CHARS < sum(map(len, paragraphs))
+    article = to_article(draft)
+    assert article.paragraphs == paragraphs
+    assert article.identity == content_identity("Headline", paragraphs)
+    assert article.quotes and len(article.summary) < EXTRACT_MAX_CHARS
+
+
+def test_a_short_article_is_extracted_whole() -> None:
+    paragraphs = ('"We won," said Ann Lee.', "The match ended late.")
+    assert extraction_view(paragraphs) == paragraphs
+
+
+def test_glued_headlines_look_at_a_bounded_prefix() -> None:
+    pieces = split_glued_headlines("Bridge opensEx-soldier jailed. " + "aB" * 500_000)
+    assert pieces[:2] == ["Bridge opens", "Ex-soldier jailed."]
+    assert sum(map(len, pieces)) <= 4000
