@@ -50,6 +50,6 @@ def test_a_short_article_is_extracted_whole() -> None:
 
 
 def test_glued_headlines_look_at_a_bounded_prefix() -> None:
-    pieces = split_glued_headlines("Bridge opensEx-soldier jailed. " + "aB" * 500_000)
-    assert pieces[:2] == ["Bridge opens", "Ex-soldier jailed."]
+    pieces = split_glued_headlines("Bridge opensEx-soldier jailed" + "aB" * 500_000)
+    assert pieces[0] == "Bridge opens" and pieces[1].startswith("Ex-soldier jailed")
     assert sum(map(len, pieces)) <= 4000
