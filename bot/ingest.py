@@ -7,13 +7,18 @@ import logging
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from bot import offload
 from bot.errors import NewsbotError
 from bot.models import Article, Draft, IngestResult
-from bot.parsing.fetch import is_url
-from bot.parsing.sources import iter_sources, load
+from bot.parsing.fetch import fetch, is_url
+from bot.parsing.sources import iter_sources, load_local, parse_fetched
 from bot.ports import Storage
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    import aiohttp
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -94,7 +99,7 @@ class Ingestor:
         report = IngestReport()
         pending: list[tuple[str, Article]] = []
         async with AsyncExitStack() as stack:
-            session = None
+            session: aiohttp.ClientSession | None = None
             sources = iter_sources(items)
             if any(is_url(s) for s in sources):
                 import aiohttp
@@ -118,8 +123,8 @@ class Ingestor:
         """Store already-parsed drafts (a polled feed's entries)."""
         report = IngestReport()
         pending: list[tuple[str, Article]] = []
-        for draft in drafts:
-            outcome = _build(source, draft)
+        outcomes = await offload.run(build_all, source, list(drafts)) if drafts else []
+        for outcome in outcomes:
             if isinstance(outcome, IngestResult):
                 report.results.append(outcome)
             else:
@@ -128,18 +133,25 @@ class Ingestor:
         return report
 
     async def _prepare(
-        self, source: str, session: object, category: str | None
+        self, source: str, session: aiohttp.ClientSession | None, category: str | None
     ) -> list[Article | IngestResult]:
+        """Read, parse and extract one source in the worker (a URL is fetched here first)."""
         try:
-            drafts = await load(
+            if not is_url(source):
+                return await offload.run(prepare_local, source, self.settings, category)
+            fetched = await fetch(source, settings=self.settings, session=session)
+            base = fetched.url or source
+            return await offload.run(
+                prepare_fetched,
                 source,
-                settings=self.settings,
-                session=session,  # type: ignore[arg-type]
-                category=category,
+                fetched.body,
+                fetched.content_type,
+                base,
+                self.settings,
+                category,
             )
         except NewsbotError as exc:
             return [IngestResult(source, "failed", error=exc.message)]
-        return [_build(source, d) for d in drafts]
 
     async def _store(
         self,
@@ -169,6 +181,40 @@ class Ingestor:
             log.warning("could not ingest %s: %s", result.source, result.error)
         if progress is not None:
             progress(result)
+
+
+def prepare_local(
+    source: str, settings: Settings, category: str | None
+) -> list[Article | IngestResult]:
+    """Worker job: read, parse and extract one local file."""
+    try:
+        drafts = load_local(source, settings=settings, category=category)
+    except NewsbotError as exc:
+        return [IngestResult(source, "failed", error=exc.message)]
+    return build_all(source, drafts)
+
+
+def prepare_fetched(
+    source: str,
+    data: bytes,
+    content_type: str | None,
+    base: str,
+    settings: Settings,
+    category: str | None,
+) -> list[Article | IngestResult]:
+    """Worker job: parse and extract what was fetched from a URL."""
+    try:
+        drafts = parse_fetched(
+            source, data, content_type, base, settings=settings, category=category
+        )
+    except NewsbotError as exc:
+        return [IngestResult(source, "failed", error=exc.message)]
+    return build_all(source, drafts)
+
+
+def build_all(source: str, drafts: Sequence[Draft]) -> list[Article | IngestResult]:
+    """Worker job: extract every draft; a draft that fails becomes a failed result."""
+    return [_build(source, draft) for draft in drafts]
 
 
 def _build(source: str, draft: Draft) -> Article | IngestResult:

@@ -89,16 +89,41 @@ async def load(
     `category`, when given, overrides whatever category the source names.
     Raises ParseError (FetchError for URLs that cannot be fetched); every message names `item`.
     """
-    if _SCHEME.match(item) and not is_url(item):
-        raise ParseError(f"{item}: only http:// and https:// URLs can be loaded")
     if is_url(item):
         result = await fetch(item, settings=settings, session=session)
-        data, content_type, base = result.body, result.content_type, result.url or item
-    else:
-        data, content_type, base = await asyncio.to_thread(_read_file, item, settings), None, None
-    try:
         return await asyncio.to_thread(
-            parse_document,
+            parse_fetched,
+            item,
+            result.body,
+            result.content_type,
+            result.url or item,
+            settings=settings,
+            category=category,
+        )
+    return await asyncio.to_thread(load_local, item, settings=settings, category=category)
+
+
+def load_local(item: str, *, settings: Settings, category: str | None = None) -> list[Draft]:
+    """Read and parse one local file (blocking: call it off the event loop)."""
+    if _SCHEME.match(item):
+        raise ParseError(f"{item}: only http:// and https:// URLs can be loaded")
+    return parse_fetched(
+        item, _read_file(item, settings), None, None, settings=settings, category=category
+    )
+
+
+def parse_fetched(
+    item: str,
+    data: bytes,
+    content_type: str | None,
+    base: str | None,
+    *,
+    settings: Settings,
+    category: str | None = None,
+) -> list[Draft]:
+    """Parse the bytes read from `item`; every error is a ParseError naming `item`."""
+    try:
+        return parse_document(
             data,
             origin=item,
             url=base,

@@ -1,0 +1,57 @@
+"""Articles are parsed and extracted in a worker: the event loop stays free, a dead worker heals."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from benchmarks.shapes import said_quotes, word_lines
+from bot import offload
+from bot.errors import ParseError
+from bot.ingest import Ingestor
+from bot.services import NewsService
+from bot.settings import Settings
+
+
+async def _worst_lag(task: asyncio.Task[object]) -> float:
+    """The longest the event loop was late for a 10 ms tick while `task` ran."""
+    worst = 0.0
+    while not task.done():
+        started = time.perf_counter()
+        await asyncio.sleep(0.01)
+        worst = max(worst, time.perf_counter() - started - 0.01)
+    return worst
+
+
+async def test_hostile_files_are_ingested_while_the_loop_stays_free(
+    service: NewsService, settings: Settings, tmp_path: Path
+) -> None:
+    paths = [tmp_path / "said.txt", tmp_path / "words.txt"]
+    paths[0].write_bytes(said_quotes(2_500_000))
+    paths[1].write_bytes(word_lines(2_500_000))
+    ingestor = Ingestor(service.storage, settings)
+    task = asyncio.ensure_future(ingestor.ingest([str(p) for p in paths]))
+    lag = await _worst_lag(task)
+    report = task.result()
+    assert report.count("new") == 2, report.summary()
+    assert lag < 0.25  # a parse on the loop itself would block it for the whole file
+    stored = await service.storage.get_article(report.results[0].article_id or 0)
+    assert stored is not None and len(stored.body) > 2_400_000  # stored whole, not capped
+
+
+async def test_a_dead_worker_fails_the_job_and_the_next_job_gets_a_new_one() -> None:
+    with pytest.raises(ParseError, match="stopped unexpectedly"):
+        await offload.run(os._exit, 3)
+    assert await offload.run(sum, [1, 2, 3]) == 6
+
+
+async def test_threads_can_stand_in_for_the_worker() -> None:
+    offload.use_threads()
+    try:
+        assert await offload.run(sum, [4, 5]) == 9
+    finally:
+        offload.use_threads(False)
