@@ -13,6 +13,7 @@ import asyncio
 import atexit
 import logging
 import multiprocessing
+import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -27,6 +28,7 @@ PRELOAD = ["bot.ingest", "bot.extraction", "bot.parsing.sources", "bot.parsing.s
 
 _pool: ProcessPoolExecutor | None = None
 _threads = False
+_starting = threading.Lock()
 
 
 def use_threads(enabled: bool = True) -> None:
@@ -36,12 +38,16 @@ def use_threads(enabled: bool = True) -> None:
 
 
 def _executor() -> ProcessPoolExecutor:
+    """The worker pool, started and warmed up on first use (blocking: call it in a thread)."""
     global _pool
-    if _pool is None:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
-        _pool = ProcessPoolExecutor(1, mp_context=context, max_tasks_per_child=MAX_JOBS)
-    return _pool
+    with _starting:
+        if _pool is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(PRELOAD)
+            pool = ProcessPoolExecutor(1, mp_context=context, max_tasks_per_child=MAX_JOBS)
+            pool.submit(int).result()  # the fork server and the worker are up
+            _pool = pool
+        return _pool
 
 
 def shutdown() -> None:
@@ -60,7 +66,7 @@ async def run(job: Callable[..., T], *args: object) -> T:
     loop = asyncio.get_running_loop()
     if _threads:
         return await asyncio.to_thread(job, *args)
-    executor: Executor = _executor()
+    executor: Executor = _pool if _pool is not None else await asyncio.to_thread(_executor)
     try:
         return await loop.run_in_executor(executor, job, *args)
     except BrokenProcessPool:
