@@ -67,7 +67,10 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
         ]
         jobs.append(FeedPoller(storage, ingestor, settings).run(stop))
         if settings.inbox is not None:
-            jobs.append(InboxWatcher(ingestor, settings.inbox, settings.inbox_interval).run(stop))
+            inbox = InboxWatcher(
+                ingestor, settings.inbox, settings.inbox_interval, settings.inbox_settle
+            )
+            jobs.append(inbox.run(stop))
         tasks = [asyncio.ensure_future(job) for job in jobs]
         await _until_stopped(stop, tasks)
     finally:
