@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 import threading
-from typing import TextIO
+from collections.abc import Callable
+from typing import BinaryIO, TextIO
 
 from adapters.console import render
 from adapters.console.commands import answer
@@ -15,6 +17,8 @@ from bot.settings import Settings
 
 PLATFORM = "console"
 CHAT = Chat(PLATFORM, "console")
+APOLOGY = "Sorry, something went wrong with that command. It has been logged; please try again."
+log = logging.getLogger(__name__)
 
 
 class ConsoleMessenger:
@@ -73,20 +77,50 @@ class ConsoleAdapter:
             if line is None:
                 self.stop_event.set()
                 return
-            reply = await answer(self.service, CHAT, line)
-            if reply:
-                self.messenger.write(reply)
+            reply = await self._answer(line)
+            try:
+                if reply:
+                    self.messenger.write(reply)
+            except OSError as exc:  # standard output is gone: nobody can read the chat
+                log.error("console output failed (%s); stopping", exc)
+                self.stop_event.set()
+                return
+
+    async def _answer(self, line: str) -> str | None:
+        """The reply to a line; an unexpected error is logged and answered with an apology."""
+        try:
+            return await answer(self.service, CHAT, line)
+        except Exception:
+            log.exception("console command failed: %r", line[:200])
+            return APOLOGY
+
+
+def clean_line(raw: bytes | str) -> str:
+    """A line of input as text: undecodable bytes and lone surrogates become U+FFFD."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
 
 
 def _read_lines_in_thread(
     stdin: TextIO, lines: asyncio.Queue[str | None], loop: asyncio.AbstractEventLoop
 ) -> None:
-    """Blocking reads in a daemon thread, so a waiting terminal never blocks shutdown."""
+    """Blocking reads in a daemon thread, so a waiting terminal never blocks shutdown.
+
+    Standard input is read as bytes where it can be and decoded with replacement, so no
+    byte sequence can stop the reader; if reading fails anyway, the chat ends as at the
+    end of input instead of hanging.
+    """
+    buffer: BinaryIO | None = getattr(stdin, "buffer", None)
+    read: Callable[[], bytes | str] = buffer.readline if buffer is not None else stdin.readline
 
     def pump() -> None:
         try:
-            for line in iter(stdin.readline, ""):
-                loop.call_soon_threadsafe(lines.put_nowait, line)
+            try:
+                while raw := read():
+                    loop.call_soon_threadsafe(lines.put_nowait, clean_line(raw))
+            except (OSError, ValueError):
+                log.exception("reading the console input failed; ending the chat")
             loop.call_soon_threadsafe(lines.put_nowait, None)
         except RuntimeError:  # the bot has already shut its event loop
             return

@@ -28,7 +28,7 @@ Handler = Callable[[NewsService, Chat, str], Awaitable[str]]
 def _latest_args(args: str) -> tuple[str | None, int]:
     words = args.split()
     limit = 5
-    if words and words[-1].isdigit():
+    if words and words[-1].isascii() and words[-1].isdigit():  # int() refuses "²"
         limit = int(words.pop())
     return (" ".join(words) or None), limit
 

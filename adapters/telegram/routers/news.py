@@ -18,7 +18,7 @@ def parse_latest(args: str) -> tuple[str | None, int]:
     """`[category] [n]`: a trailing number is the count, the rest (if any) the category."""
     words = args.split()
     count = DEFAULT_COUNT
-    if words and words[-1].lstrip("-").isdigit():
+    if words and words[-1].isascii() and words[-1].lstrip("-").isdigit():  # not "²"
         count = int(words.pop())
     return (" ".join(words) or None), count
 
