@@ -61,7 +61,7 @@ def reply_marks(size: int) -> bytes:
 
 def related_marks(size: int) -> bytes:
     """A related-headlines marker on every other line, glued headlines after each."""
-    unit = b"The vote passed.\nLATEST DEVELOPMENTS:\nBridge opensEx-soldier jailed\"Quote\"Next\n"
+    unit = b'The vote passed.\nLATEST DEVELOPMENTS:\nBridge opensEx-soldier jailed"Quote"Next\n'
     return _fill(unit, size)
 
 
@@ -81,12 +81,12 @@ def nested_html(size: int) -> bytes:
 
 def paragraph_html(size: int) -> bytes:
     """A page of endless tiny paragraphs."""
-    return _fill(b"<p>He said \"no\" and left.</p>", size, head=_page(b""))
+    return _fill(b'<p>He said "no" and left.</p>', size, head=_page(b""))
 
 
 def broken_tags(size: int) -> bytes:
     """A page of half tags and unclosed comments."""
-    return _fill(b"<p a=\"<!-- <b <", size, head=_page(b""))
+    return _fill(b'<p a="<!-- <b <', size, head=_page(b""))
 
 
 def _feed(items: bytes) -> bytes:
@@ -125,3 +125,4 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "feed_one_item": feed_one_item,
 }
 SIZES = (1_000_000, 2_500_000, 5_000_000)
+MARKUP = frozenset({"nested_html", "paragraph_html", "broken_tags", "feed_items", "feed_one_item"})

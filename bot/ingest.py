@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import itertools
 import logging
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BATCH = 200
+_SPACE = re.compile(r"\s")
 
 Progress = Callable[[IngestResult], None]
 
@@ -71,14 +75,60 @@ def to_article(draft: Draft) -> Article:
     Extraction sees only `extraction_view` of the body; the article keeps the whole body
     and an identity computed from all of it.
     """
-    from bot.extraction import build_article, content_identity
+    from bot.extraction import build_article
 
     view = extraction_view(draft.paragraphs)
     if view == draft.paragraphs:
         return build_article(draft)
-    identity = draft.identity or draft.url or content_identity(draft.headline, draft.paragraphs)
+    identity = draft.identity or draft.url or chunked_identity(draft.headline, draft.paragraphs)
     article = build_article(dataclasses.replace(draft, paragraphs=view, identity=identity))
     return dataclasses.replace(article, paragraphs=draft.paragraphs)
+
+
+def chunked_identity(headline: str, paragraphs: Sequence[str], size: int = 1 << 20) -> str:
+    """`content_identity` of a long text, computed a chunk at a time in bounded memory.
+
+    Chunks meet at whitespace or between paragraphs, so no word is cut and each chunk
+    normalises exactly as its part of the whole text would: the hash sees the same text.
+    """
+    from bot.extraction import _VARIANTS
+
+    digest = hashlib.sha256()
+    separator = b""
+    for chunk in itertools.chain([f"{headline}\n"], _chunks(paragraphs, size)):
+        text = chunk.lower()
+        for variant, plain in _VARIANTS:
+            text = text.replace(variant, plain)
+        normalized = " ".join(text.split())
+        if normalized:
+            digest.update(separator + normalized.encode("utf-8"))
+            separator = b" "
+    return "sha256:" + digest.hexdigest()
+
+
+def _chunks(paragraphs: Sequence[str], size: int) -> Iterator[str]:
+    """Runs of whole paragraphs of about `size` characters; longer ones cut at whitespace."""
+    batch: list[str] = []
+    length = 0
+    for paragraph in paragraphs:
+        if batch and length + len(paragraph) > size:
+            yield " ".join(batch)
+            batch, length = [], 0
+        if len(paragraph) > size:
+            yield from _cut_at_whitespace(paragraph, size)
+        else:
+            batch.append(paragraph)
+            length += len(paragraph) + 1
+    if batch:
+        yield " ".join(batch)
+
+
+def _cut_at_whitespace(text: str, size: int) -> Iterator[str]:
+    start = 0
+    while len(text) - start > size and (match := _SPACE.search(text, start + size)):
+        yield text[start : match.end()]
+        start = match.end()
+    yield text[start:]
 
 
 class Ingestor:

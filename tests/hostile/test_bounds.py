@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
 
 from benchmarks.shapes import SHAPES
+from bot.errors import ParseError
 from bot.extraction import content_identity
-from bot.ingest import EXTRACT_MAX_CHARS, extraction_view, to_article
+from bot.ingest import EXTRACT_MAX_CHARS, chunked_identity, extraction_view, to_article
 from bot.models import Draft
 from bot.parsing.boilerplate import split_glued_headlines
 from bot.parsing.seed import parse_seed
@@ -53,3 +55,20 @@ def test_glued_headlines_look_at_a_bounded_prefix() -> None:
     pieces = split_glued_headlines("Bridge opensEx-soldier jailed" + "aB" * 500_000)
     assert pieces[0] == "Bridge opens" and pieces[1].startswith("Ex-soldier jailed")
     assert sum(map(len, pieces)) <= 4000
+
+
+@pytest.mark.parametrize("size", [1, 5, 64])
+def test_chunked_identity_equals_the_whole_text_identity(size: int) -> None:
+    words = ["Σ", "ΟΔΟΣ", "“a”", "İ", "b\u00a0c", "\u2003", "", "  ", "\n", "Word—dash", "x y"]
+    rng = random.Random(size)
+    for _ in range(200):
+        picked = [rng.choice(words) for _ in range(rng.randint(0, 60))]
+        paragraphs = tuple(" ".join(picked[i : i + 7]) for i in range(0, len(picked), 7))
+        headline = rng.choice(["Head line", "Σ", " "])
+        expected = content_identity(headline, paragraphs)
+        assert chunked_identity(headline, paragraphs, size) == expected
+
+
+def test_a_file_of_too_many_lines_is_refused_clearly() -> None:
+    with pytest.raises(ParseError, match="200,003 lines"):
+        parse_seed("World\nHeadline\n" + "word\n" * 200_000)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.shapes import said_quotes, word_lines
+from benchmarks.shapes import name_runs, said_quotes
 from bot import offload
 from bot.errors import ParseError
 from bot.ingest import Ingestor
@@ -30,9 +30,9 @@ async def _worst_lag(task: asyncio.Task[object]) -> float:
 async def test_hostile_files_are_ingested_while_the_loop_stays_free(
     service: NewsService, settings: Settings, tmp_path: Path
 ) -> None:
-    paths = [tmp_path / "said.txt", tmp_path / "words.txt"]
+    paths = [tmp_path / "said.txt", tmp_path / "names.txt"]
     paths[0].write_bytes(said_quotes(2_500_000))
-    paths[1].write_bytes(word_lines(2_500_000))
+    paths[1].write_bytes(name_runs(2_500_000))
     ingestor = Ingestor(service.storage, settings)
     task = asyncio.ensure_future(ingestor.ingest([str(p) for p in paths]))
     lag = await _worst_lag(task)
