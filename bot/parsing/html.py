@@ -25,6 +25,8 @@ _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _MIN_BODY_CHARS = 40
 _MIN_BODY_WORDS = 8
+# A news page has a few thousand tags; trafilatura takes about 25 ms per thousand.
+MAX_TAGS = 40_000
 
 
 class _TextCollector(HTMLParser):
@@ -131,9 +133,22 @@ def parse_html(
     )
 
 
+def first_tags(data: bytes | str, url: str | None = None) -> bytes | str:
+    """The page cut before its (MAX_TAGS + 1)th tag, so extraction time stays bounded."""
+    opening = b"<" if isinstance(data, bytes) else "<"
+    at = -1
+    for _ in range(MAX_TAGS + 1):
+        at = data.find(opening, at + 1)  # type: ignore[arg-type]
+        if at < 0:
+            return data
+    log.warning("%s: only the first %d tags of the page are read", url or "page", MAX_TAGS)
+    return data[:at]
+
+
 def _extract(data: bytes | str, url: str | None) -> dict[str, Any] | None:
     import trafilatura  # slow to import: keep it out of CLI start-up
 
+    data = first_tags(data, url)
     try:
         doc = trafilatura.bare_extraction(
             data,

@@ -13,6 +13,8 @@ from bot.extraction import content_identity
 from bot.ingest import EXTRACT_MAX_CHARS, chunked_identity, extraction_view, to_article
 from bot.models import Draft
 from bot.parsing.boilerplate import split_glued_headlines
+from bot.parsing.feed import MAX_ENTRIES, parse_feed
+from bot.parsing.html import MAX_TAGS, first_tags
 from bot.parsing.seed import parse_seed
 from bot.parsing.sources import parse_document
 
@@ -72,3 +74,21 @@ def test_chunked_identity_equals_the_whole_text_identity(size: int) -> None:
 def test_a_file_of_too_many_lines_is_refused_clearly() -> None:
     with pytest.raises(ParseError, match="200,003 lines"):
         parse_seed("World\nHeadline\n" + "word\n" * 200_000)
+
+
+def test_a_feed_is_read_up_to_its_entry_bound() -> None:
+    items = b"".join(
+        b"<item><guid>%d</guid><title>T%d</title><description>Body %d.</description></item>"
+        % (n, n, n)
+        for n in range(MAX_ENTRIES + 50)
+    )
+    data = b'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>' + items
+    drafts = parse_feed(data + b"</channel></rss>")
+    assert len(drafts) == MAX_ENTRIES and drafts[-1].headline == f"T{MAX_ENTRIES - 1}"
+
+
+def test_a_page_is_read_up_to_its_tag_bound() -> None:
+    page = b"<html><body>" + b"<p>x</p>" * MAX_TAGS
+    cut = first_tags(page)
+    assert cut.count(b"<") == MAX_TAGS and page.startswith(cut)
+    assert first_tags(b"<p>short</p>") == b"<p>short</p>"
