@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import BinaryIO, TextIO
 
 from adapters.console import render
@@ -18,6 +19,7 @@ from bot.settings import Settings
 PLATFORM = "console"
 CHAT = Chat(PLATFORM, "console")
 APOLOGY = "Sorry, something went wrong with that command. It has been logged; please try again."
+MAX_LINE_BYTES = 1 << 20
 log = logging.getLogger(__name__)
 
 
@@ -107,17 +109,15 @@ def _read_lines_in_thread(
 ) -> None:
     """Blocking reads in a daemon thread, so a waiting terminal never blocks shutdown.
 
-    Standard input is read as bytes where it can be and decoded with replacement, so no
-    byte sequence can stop the reader; if reading fails anyway, the chat ends as at the
-    end of input instead of hanging.
+    Standard input is read as bytes and decoded with replacement, so no byte sequence can
+    stop the reader; if reading fails anyway, the chat ends as at the end of input instead
+    of hanging.
     """
-    buffer: BinaryIO | None = getattr(stdin, "buffer", None)
-    read: Callable[[], bytes | str] = buffer.readline if buffer is not None else stdin.readline
 
     def pump() -> None:
         try:
             try:
-                while raw := read():
+                for raw in _raw_lines(stdin):
                     loop.call_soon_threadsafe(lines.put_nowait, clean_line(raw))
             except (OSError, ValueError):
                 log.exception("reading the console input failed; ending the chat")
@@ -126,6 +126,32 @@ def _read_lines_in_thread(
             return
 
     threading.Thread(target=pump, name="console-stdin", daemon=True).start()
+
+
+def _raw_lines(stdin: TextIO) -> Iterator[bytes | str]:
+    """Lines straight from the file descriptor when there is one.
+
+    Reading the descriptor with os.read takes none of the buffered file's locks, which a
+    daemon thread still blocked in a read must not hold when the interpreter shuts down.
+    """
+    try:
+        fd = stdin.fileno()
+    except (OSError, ValueError):  # an in-memory stream (io.UnsupportedOperation is both)
+        buffer: BinaryIO | None = getattr(stdin, "buffer", None)
+        if buffer is not None:
+            yield from iter(buffer.readline, b"")
+        else:
+            yield from iter(stdin.readline, "")
+        return
+    pending = b""
+    while chunk := os.read(fd, 1 << 16):
+        *complete, pending = (pending + chunk).split(b"\n")
+        yield from (line + b"\n" for line in complete)
+        if len(pending) > MAX_LINE_BYTES:  # no newline in sight: take what there is
+            yield pending
+            pending = b""
+    if pending:
+        yield pending
 
 
 def create(

@@ -70,3 +70,14 @@ async def test_an_unexpected_error_gets_an_apology_and_the_chat_goes_on(
 def test_undecodable_bytes_and_lone_surrogates_become_replacement_characters() -> None:
     assert clean_line(b"Pol\xfftics\n") == "Pol\ufffdtics\n"
     assert "\ufffd" in clean_line("Sm\udcffith") and clean_line("Smith") == "Smith"
+
+
+async def test_an_in_memory_stream_of_bad_bytes_is_read_with_replacement(
+    service: NewsService,
+) -> None:
+    stop = asyncio.Event()
+    stdout = io.StringIO()
+    stdin = io.TextIOWrapper(io.BytesIO(b"/quote Sm\xffith\n/help\n"))
+    await ConsoleAdapter(service, stop, stdin, stdout).start()
+    await asyncio.wait_for(stop.wait(), 10)
+    assert "Sm\ufffdith" in stdout.getvalue() and "/latest [category] [n]" in stdout.getvalue()
