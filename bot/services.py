@@ -49,6 +49,7 @@ class NewsService:
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Post]:
         _check_limit(limit)
+        _check_id(before_id)
         name = await self.category_name(category) if category else None
         found = await self.storage.latest(name, limit, before_id)
         if not found:
@@ -61,6 +62,7 @@ class NewsService:
         speaker: str | None = None,
         article_id: int | None = None,
     ) -> QuoteHit:
+        _check_id(article_id)
         name = await self.category_name(category) if category else None
         return await self._quote(name, speaker.strip() if speaker else None, article_id)
 
@@ -85,6 +87,7 @@ class NewsService:
 
     async def search(self, query: str, limit: int = 5, before_id: int | None = None) -> list[Post]:
         _check_limit(limit)
+        _check_id(before_id)
         found = await self.storage.search(search_expression(query), limit, before_id)
         if not found:
             more = "more " if before_id else ""
@@ -190,6 +193,12 @@ class NewsService:
 def _check_limit(limit: int) -> None:
     if not 1 <= limit <= MAX_LIST:
         raise BadArgument(f"Ask for between 1 and {MAX_LIST} articles.")
+
+
+def _check_id(article_id: int | None) -> None:
+    """An article id from a button or a link must fit SQLite's integers."""
+    if article_id is not None and not 0 <= article_id < 2**63:
+        raise BadArgument("That article reference is not valid.")
 
 
 def _empty(what: str, category: str | None, before_id: int | None) -> str:
