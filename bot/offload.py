@@ -3,7 +3,8 @@
 One long-lived worker (started on first use from a clean fork server) takes one job at a
 time. A separate process keeps a hostile file from holding the event loop's GIL, and keeps
 its memory out of the bot: the worker is replaced after `MAX_JOBS` jobs, and if it dies (out
-of memory, killed) the job fails with a clear error and the next job gets a fresh worker.
+of memory, killed) or runs over `JOB_SECONDS`, the job fails with a clear error and the next
+job gets a fresh worker.
 `use_threads()` runs jobs in a thread instead (cheaper to start, but it shares the GIL).
 """
 
@@ -24,6 +25,7 @@ from bot.errors import ParseError
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_JOBS = 200
+JOB_SECONDS = 60.0  # every bounded parse takes a second or two; this is the safety net
 PRELOAD = ["bot.ingest", "bot.extraction", "bot.parsing.sources", "bot.parsing.seed"]
 
 _pool: ProcessPoolExecutor | None = None
@@ -61,14 +63,14 @@ def shutdown() -> None:
 atexit.register(shutdown)
 
 
-async def run(job: Callable[..., T], *args: object) -> T:
-    """Run `job(*args)` off the event loop; a dead worker becomes a ParseError."""
+async def run(job: Callable[..., T], *args: object, timeout: float = JOB_SECONDS) -> T:
+    """Run `job(*args)` off the event loop; a dead or stuck worker becomes a ParseError."""
     loop = asyncio.get_running_loop()
     if _threads:
         return await asyncio.to_thread(job, *args)
     executor: Executor = _pool if _pool is not None else await asyncio.to_thread(_executor)
     try:
-        return await loop.run_in_executor(executor, job, *args)
+        return await asyncio.wait_for(loop.run_in_executor(executor, job, *args), timeout)
     except BrokenProcessPool:
         log.error("the parsing worker stopped unexpectedly (out of memory?); starting a new one")
         if executor is _pool:
@@ -76,3 +78,18 @@ async def run(job: Callable[..., T], *args: object) -> T:
         raise ParseError(
             "the worker reading it stopped unexpectedly (too big or too complex?)"
         ) from None
+    except TimeoutError:
+        log.error("a parsing job ran over %g s; its worker is stopped", timeout)
+        if executor is _pool:
+            _kill()
+        raise ParseError(f"reading it took longer than {timeout:g} s, so it was given up") from None
+
+
+def _kill() -> None:
+    """Stop the worker now, mid-job (Python 3.11 has no public way to do this)."""
+    global _pool
+    pool, _pool = _pool, None
+    if pool is not None:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -55,3 +55,11 @@ async def test_threads_can_stand_in_for_the_worker() -> None:
         assert await offload.run(sum, [4, 5]) == 9
     finally:
         offload.use_threads(False)
+
+
+async def test_a_stuck_job_is_given_up_and_its_worker_replaced() -> None:
+    started = time.perf_counter()
+    with pytest.raises(ParseError, match=r"longer than 0\.5 s"):
+        await offload.run(time.sleep, 30, timeout=0.5)
+    assert time.perf_counter() - started < 5
+    assert await offload.run(sum, [1, 2]) == 3
