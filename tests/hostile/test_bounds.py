@@ -8,9 +8,10 @@ import time
 import pytest
 
 from benchmarks.shapes import SHAPES
+from bot.bounds import EXTRACT_MAX_CHARS, chunked_identity, extraction_view
 from bot.errors import ParseError
 from bot.extraction import content_identity
-from bot.ingest import EXTRACT_MAX_CHARS, chunked_identity, extraction_view, to_article
+from bot.ingest import to_article
 from bot.models import Draft
 from bot.parsing.boilerplate import split_glued_headlines
 from bot.parsing.feed import MAX_ENTRIES, parse_feed
