@@ -132,6 +132,10 @@ class Ingestor:
             )
         except NewsbotError as exc:
             return [IngestResult(source, "failed", error=exc.message)]
+        except Exception as exc:  # a bug in the worker must not stop the whole run
+            log.exception("unexpected failure reading %s", source)
+            error = f"{source} could not be read: {type(exc).__name__}: {exc}"
+            return [IngestResult(source, "failed", error=error)]
 
     async def _store(
         self,

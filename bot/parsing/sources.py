@@ -159,6 +159,8 @@ def _read_file(path: str, settings: Settings) -> bytes:
         raise ParseError(f"{path} cannot be read: permission denied") from None
     except OSError as exc:
         raise ParseError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    except ValueError:  # a NUL character in the name
+        raise ParseError(f"{path!r} is not a usable file name") from None
     if len(data) > cap:  # the file grew after stat
         raise ParseError(too_big(path, len(data), cap, at_least=True))
     return data

@@ -63,3 +63,14 @@ async def test_a_stuck_job_is_given_up_and_its_worker_replaced() -> None:
         await offload.run(time.sleep, 30, timeout=0.5)
     assert time.perf_counter() - started < 5
     assert await offload.run(sum, [1, 2]) == 3
+
+
+async def test_an_unusable_source_fails_alone_with_a_clear_reason(
+    service: NewsService, settings: Settings, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_bytes(said_quotes(2_000))
+    odd = str(tmp_path / "odd\x00name.txt")  # os.stat raises ValueError here
+    report = await Ingestor(service.storage, settings).ingest([odd, str(good)])
+    assert [r.status for r in report.results] == ["failed", "new"]
+    assert "not a usable file name" in (report.results[0].error or "")
