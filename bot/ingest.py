@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BATCH = 200
+BATCH_CHARS = 20_000_000  # so a run of big files is never all held in memory at once
 
 Progress = Callable[[IngestResult], None]
 
@@ -78,6 +79,7 @@ class Ingestor:
     ) -> IngestReport:
         report = IngestReport()
         pending: list[tuple[str, Article]] = []
+        pending_chars = 0
         async with AsyncExitStack() as stack:
             session: aiohttp.ClientSession | None = None
             sources = iter_sources(items)
@@ -91,9 +93,10 @@ class Ingestor:
                         self._note(report, outcome, progress)
                     else:
                         pending.append((source, outcome))
-                if len(pending) >= BATCH:
+                        pending_chars += sum(map(len, outcome.paragraphs))
+                if len(pending) >= BATCH or pending_chars >= BATCH_CHARS:
                     await self._store(pending, broadcast, report, progress)
-                    pending = []
+                    pending, pending_chars = [], 0
             await self._store(pending, broadcast, report, progress)
         return report
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from benchmarks.shapes import name_runs, said_quotes
-from bot import offload
+from bot import ingest, offload
 from bot.errors import ParseError
 from bot.ingest import Ingestor
+from bot.models import Article
 from bot.services import NewsService
 from bot.settings import Settings
+from storage.sqlite import SqliteStorage
 
 
 async def _worst_lag(task: asyncio.Task[object]) -> float:
@@ -74,3 +77,32 @@ async def test_an_unusable_source_fails_alone_with_a_clear_reason(
     report = await Ingestor(service.storage, settings).ingest([odd, str(good)])
     assert [r.status for r in report.results] == ["failed", "new"]
     assert "not a usable file name" in (report.results[0].error or "")
+
+
+class RecordingStorage(SqliteStorage):
+    """The real storage, noting the size of every batch it is asked to store."""
+
+    batches: list[int]
+
+    async def add_articles(
+        self, batch: Sequence[Article], *, broadcast: bool = True
+    ) -> list[tuple[int, bool, int] | Exception]:
+        self.batches.append(len(batch))
+        return await super().add_articles(batch, broadcast=broadcast)
+
+
+async def test_big_articles_are_stored_in_batches_bounded_by_size(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "BATCH_CHARS", 150_000)
+    paths = []
+    for n in range(3):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_bytes(said_quotes(100_000).replace(b"headline", b"headline %d" % n))
+    storage = await RecordingStorage.open(tmp_path / "batches.db")
+    storage.batches = []
+    try:
+        report = await Ingestor(storage, settings).ingest([str(p) for p in paths])
+    finally:
+        await storage.close()
+    assert report.count("new") == 3 and storage.batches == [2, 1]
