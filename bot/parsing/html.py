@@ -6,7 +6,7 @@ import logging
 import re
 from datetime import UTC, datetime
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, overload
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.errors import ParseError
@@ -133,12 +133,15 @@ def parse_html(
     )
 
 
+@overload
+def first_tags(data: bytes, url: str | None = None) -> bytes: ...
+@overload
+def first_tags(data: str, url: str | None = None) -> str: ...
 def first_tags(data: bytes | str, url: str | None = None) -> bytes | str:
     """The page cut before its (MAX_TAGS + 1)th tag, so extraction time stays bounded."""
-    opening = b"<" if isinstance(data, bytes) else "<"
     at = -1
     for _ in range(MAX_TAGS + 1):
-        at = data.find(opening, at + 1)  # type: ignore[arg-type]
+        at = data.find(b"<", at + 1) if isinstance(data, bytes) else data.find("<", at + 1)
         if at < 0:
             return data
     log.warning("%s: only the first %d tags of the page are read", url or "page", MAX_TAGS)

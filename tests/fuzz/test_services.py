@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ CHAT = Chat("fuzz", "1")
 texts = st.one_of(st.text(), st.sampled_from(TRICKY))
 BIG = [2**63, 2**63 - 1, -(2**63) - 1, 10**30]
 numbers = st.one_of(st.integers(), st.integers(-3, 30), st.sampled_from(BIG), st.none())
-Call = Callable[[NewsService], Awaitable[Any]]
+Call = Callable[[NewsService], Coroutine[Any, Any, Any]]
 calls: st.SearchStrategy[Call] = st.one_of(
     st.builds(
         lambda c, n, b: lambda s: s.latest(c, n if n is not None else 5, b),

@@ -100,6 +100,7 @@ async def test_big_articles_are_stored_in_batches_bounded_by_size(
         paths.append(tmp_path / f"{n}.txt")
         paths[-1].write_bytes(said_quotes(100_000).replace(b"headline", b"headline %d" % n))
     storage = await RecordingStorage.open(tmp_path / "batches.db")
+    assert isinstance(storage, RecordingStorage)
     storage.batches = []
     try:
         report = await Ingestor(storage, settings).ingest([str(p) for p in paths])
