@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import logging
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -25,6 +27,7 @@ from bot.errors import ParseError
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_JOBS = 200
+WORKER_NICENESS = 10
 JOB_SECONDS = 60.0  # every bounded parse takes a second or two; this is the safety net
 PRELOAD = ["bot.ingest", "bot.extraction", "bot.parsing.sources", "bot.parsing.seed"]
 
@@ -46,10 +49,18 @@ def _executor() -> ProcessPoolExecutor:
         if _pool is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(PRELOAD)
-            pool = ProcessPoolExecutor(1, mp_context=context, max_tasks_per_child=MAX_JOBS)
+            pool = ProcessPoolExecutor(
+                1, mp_context=context, initializer=_yield_cpu, max_tasks_per_child=MAX_JOBS
+            )
             pool.submit(int).result()  # the fork server and the worker are up
             _pool = pool
         return _pool
+
+
+def _yield_cpu() -> None:
+    """In the worker: a lower priority, so chats get the CPU first when it is scarce."""
+    with contextlib.suppress(OSError):
+        os.nice(WORKER_NICENESS)
 
 
 def shutdown() -> None:

@@ -107,3 +107,7 @@ async def test_big_articles_are_stored_in_batches_bounded_by_size(
     finally:
         await storage.close()
     assert report.count("new") == 3 and storage.batches == [2, 1]
+
+
+async def test_the_worker_runs_at_a_lower_priority_than_the_bot() -> None:
+    assert await offload.run(os.nice, 0) >= os.nice(0) + offload.WORKER_NICENESS
