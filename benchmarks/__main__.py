@@ -16,15 +16,23 @@ from collections.abc import Sequence
 
 from benchmarks.common import REPO, RESULTS, machine_line, write_result
 
-BENCHMARKS = ("ingest", "peers", "commands", "broadcast", "running")
+BENCHMARKS = ("ingest", "peers", "commands", "broadcast", "running", "hostile")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("--only", action="append", choices=BENCHMARKS, metavar="NAME",
-                        help=f"run only this benchmark (repeatable): {', '.join(BENCHMARKS)}")
-    parser.add_argument("--quick", action="store_true",
-                        help="smaller sizes: a smoke run of every code path in a few minutes")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=BENCHMARKS,
+        metavar="NAME",
+        help=f"run only this benchmark (repeatable): {', '.join(BENCHMARKS)}",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="smaller sizes: a smoke run of every code path in a few minutes",
+    )
     return parser
 
 
@@ -44,10 +52,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     targets = _collect(chosen)
     print(f"All done in {total} s on {machine_line()}")
     for line in targets:
-        print(f"  {line['benchmark']:10s} {line['target']:32s} {line['measured']!s:>12}"
-              f"  goal {line['goal']:<14s} {line['verdict']}")
-    write_result("summary", {"quick": args.quick, "seconds": total, "runs": outcome,
-                             "targets": targets})
+        print(
+            f"  {line['benchmark']:10s} {line['target']:32s} {line['measured']!s:>12}"
+            f"  goal {line['goal']:<14s} {line['verdict']}"
+        )
+    write_result(
+        "summary", {"quick": args.quick, "seconds": total, "runs": outcome, "targets": targets}
+    )
     return 0 if all(o["exit_code"] == 0 for o in outcome.values()) else 1
 
 

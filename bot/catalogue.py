@@ -6,6 +6,7 @@ Console help, Telegram's command menu and the Discord command tree are all built
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -83,11 +84,14 @@ class LatestArguments:
     count: int
 
 
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
 def parse_latest(arguments: str) -> LatestArguments:
     """`[category] [n]`: a trailing whole number (signed) is the count, the rest the category."""
     words = arguments.split()
     count = DEFAULT_COUNT
-    if words and words[-1].lstrip("+-").isdigit():
+    if words and _WHOLE_NUMBER.fullmatch(words[-1]):  # ASCII digits only: int() refuses "²"
         count = int(words.pop())
     check_count(count)
     return LatestArguments(" ".join(words) or None, count)

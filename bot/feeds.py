@@ -7,12 +7,13 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
+from bot import offload
 from bot.aio import sleep_unless
 from bot.errors import NewsbotError
 from bot.ingest import Ingestor
 from bot.models import Draft, FeedState
 from bot.parsing.fetch import fetch
-from bot.parsing.sources import parse_guarded
+from bot.parsing.sources import parse_fetched
 from bot.ports import Storage
 from bot.settings import FeedSource, Settings
 
@@ -68,13 +69,8 @@ class FeedPoller:
                 last_modified=state.last_modified,
             )
             if not fetched.not_modified:
-                drafts = await parse_guarded(
-                    fetched.body,
-                    feed.url,
-                    fetched.url or feed.url,
-                    fetched.content_type,
-                    self.settings,
-                    feed.category,
+                drafts = await offload.run(
+                    _parse, feed, fetched.body, fetched.content_type, fetched.url, self.settings
                 )
                 await self._store(feed, drafts, primed=state.primed)
         except NewsbotError as exc:
@@ -113,3 +109,13 @@ class FeedPoller:
             feed.url, failures=failures, last_error=reason, last_attempt=now, next_poll=now + delay
         )
         return now + delay
+
+
+def _parse(
+    feed: FeedSource, body: bytes, content_type: str | None, url: str | None, settings: Settings
+) -> list[Draft]:
+    """Worker job: the drafts of a fetched feed."""
+    base = url or feed.url
+    return parse_fetched(
+        feed.url, body, content_type, base, settings=settings, category=feed.category
+    )

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from bot import offload
+from bot.bounds import chunked_identity, extraction_view
 from bot.errors import NewsbotError
 from bot.models import Article, Draft, IngestResult
-from bot.parsing.fetch import is_url
-from bot.parsing.sources import iter_sources, load
+from bot.parsing.fetch import fetch, is_url
+from bot.parsing.sources import iter_sources, load_local, parse_fetched
 from bot.ports import Storage
 from bot.settings import Settings
 
+if TYPE_CHECKING:
+    import aiohttp
+
 log = logging.getLogger(__name__)
 BATCH = 200
+BATCH_CHARS = 20_000_000  # so a run of big files is never all held in memory at once
 
 Progress = Callable[[IngestResult], None]
 
@@ -39,10 +47,19 @@ class IngestReport:
 
 
 def to_article(draft: Draft) -> Article:
-    """Run extraction on a draft; the one place the pipeline turns drafts into articles."""
+    """Run extraction on a draft; the one place the pipeline turns drafts into articles.
+
+    Extraction sees only `extraction_view` of the body; the article keeps the whole body
+    and an identity computed from all of it.
+    """
     from bot.extraction import build_article
 
-    return build_article(draft)
+    view = extraction_view(draft.paragraphs)
+    if view == draft.paragraphs:
+        return build_article(draft)
+    identity = draft.identity or draft.url or chunked_identity(draft.headline, draft.paragraphs)
+    article = build_article(dataclasses.replace(draft, paragraphs=view, identity=identity))
+    return dataclasses.replace(article, paragraphs=draft.paragraphs)
 
 
 class Ingestor:
@@ -62,8 +79,9 @@ class Ingestor:
     ) -> IngestReport:
         report = IngestReport()
         pending: list[tuple[str, Article]] = []
+        pending_chars = 0
         async with AsyncExitStack() as stack:
-            session = None
+            session: aiohttp.ClientSession | None = None
             sources = iter_sources(items)
             if any(is_url(s) for s in sources):
                 import aiohttp
@@ -75,9 +93,10 @@ class Ingestor:
                         self._note(report, outcome, progress)
                     else:
                         pending.append((source, outcome))
-                if len(pending) >= BATCH:
+                        pending_chars += sum(map(len, outcome.paragraphs))
+                if len(pending) >= BATCH or pending_chars >= BATCH_CHARS:
                     await self._store(pending, broadcast, report, progress)
-                    pending = []
+                    pending, pending_chars = [], 0
             await self._store(pending, broadcast, report, progress)
         return report
 
@@ -87,8 +106,8 @@ class Ingestor:
         """Store already-parsed drafts (a polled feed's entries)."""
         report = IngestReport()
         pending: list[tuple[str, Article]] = []
-        for draft in drafts:
-            outcome = _build(source, draft)
+        outcomes = await offload.run(build_all, source, list(drafts)) if drafts else []
+        for outcome in outcomes:
             if isinstance(outcome, IngestResult):
                 report.results.append(outcome)
             else:
@@ -97,18 +116,29 @@ class Ingestor:
         return report
 
     async def _prepare(
-        self, source: str, session: object, category: str | None
+        self, source: str, session: aiohttp.ClientSession | None, category: str | None
     ) -> list[Article | IngestResult]:
+        """Read, parse and extract one source in the worker (a URL is fetched here first)."""
         try:
-            drafts = await load(
+            if not is_url(source):
+                return await offload.run(prepare_local, source, self.settings, category)
+            fetched = await fetch(source, settings=self.settings, session=session)
+            base = fetched.url or source
+            return await offload.run(
+                prepare_fetched,
                 source,
-                settings=self.settings,
-                session=session,  # type: ignore[arg-type]
-                category=category,
+                fetched.body,
+                fetched.content_type,
+                base,
+                self.settings,
+                category,
             )
         except NewsbotError as exc:
             return [IngestResult(source, "failed", error=exc.message)]
-        return [_build(source, d) for d in drafts]
+        except Exception as exc:  # a bug in the worker must not stop the whole run
+            log.exception("unexpected failure reading %s", source)
+            error = f"{source} could not be read: {type(exc).__name__}: {exc}"
+            return [IngestResult(source, "failed", error=error)]
 
     async def _store(
         self,
@@ -139,6 +169,40 @@ class Ingestor:
             log.warning("could not ingest %s: %s", result.source, result.error)
         if progress is not None:
             progress(result)
+
+
+def prepare_local(
+    source: str, settings: Settings, category: str | None
+) -> list[Article | IngestResult]:
+    """Worker job: read, parse and extract one local file."""
+    try:
+        drafts = load_local(source, settings=settings, category=category)
+    except NewsbotError as exc:
+        return [IngestResult(source, "failed", error=exc.message)]
+    return build_all(source, drafts)
+
+
+def prepare_fetched(
+    source: str,
+    data: bytes,
+    content_type: str | None,
+    base: str,
+    settings: Settings,
+    category: str | None,
+) -> list[Article | IngestResult]:
+    """Worker job: parse and extract what was fetched from a URL."""
+    try:
+        drafts = parse_fetched(
+            source, data, content_type, base, settings=settings, category=category
+        )
+    except NewsbotError as exc:
+        return [IngestResult(source, "failed", error=exc.message)]
+    return build_all(source, drafts)
+
+
+def build_all(source: str, drafts: Sequence[Draft]) -> list[Article | IngestResult]:
+    """Worker job: extract every draft; a draft that fails becomes a failed result."""
+    return [_build(source, draft) for draft in drafts]
 
 
 def _build(source: str, draft: Draft) -> Article | IngestResult:

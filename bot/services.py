@@ -53,6 +53,7 @@ class NewsService:
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Post]:
         check_count(limit)
+        _check_id(before_id)
         name = await self.category_name(category) if category else None
         found = await self.storage.latest(name, limit, before_id)
         if not found:
@@ -65,6 +66,7 @@ class NewsService:
         speaker: str | None = None,
         article_id: int | None = None,
     ) -> QuoteHit:
+        _check_id(article_id)
         name = await self.category_name(category) if category else None
         return await self._quote(name, speaker.strip() if speaker else None, article_id)
 
@@ -89,6 +91,7 @@ class NewsService:
 
     async def search(self, query: str, limit: int = 5, before_id: int | None = None) -> list[Post]:
         check_count(limit)
+        _check_id(before_id)
         found = await self.storage.search(parse_search(query), limit, before_id)
         if not found:
             more = "more " if before_id else ""
@@ -199,6 +202,12 @@ class NewsService:
     async def report_problem(self, key: str, message: str | None) -> None:
         """Record (or with None clear) a standing problem that `newsbot status` shows."""
         await self.storage.report_problem(key, message)
+
+
+def _check_id(article_id: int | None) -> None:
+    """An article id from a button or a link must fit SQLite's integers."""
+    if article_id is not None and not 0 <= article_id < 2**63:
+        raise BadArgument("That article reference is not valid.")
 
 
 def _empty(what: str, category: str | None, before_id: int | None) -> str:

@@ -139,6 +139,7 @@ class Settings(BaseSettings):
     feed_max_items: int = 20
     inbox: Path | None = None
     inbox_interval: float = 2.0
+    inbox_settle: float = Field(default=2.0, ge=0.0)  # seconds a new file must hold still
 
     # Delivery
     delivery_poll_interval: float = 1.0

@@ -82,7 +82,9 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
         ]
         jobs.append(("the feed poller", FeedPoller(storage, ingestor, settings).run))
         if settings.inbox is not None:
-            watcher = InboxWatcher(ingestor, settings.inbox, settings.inbox_interval)
+            watcher = InboxWatcher(
+                ingestor, settings.inbox, settings.inbox_interval, settings.inbox_settle
+            )
             jobs.append(("the inbox watcher", watcher.run))
         tasks = [asyncio.ensure_future(supervise(name, job, stop)) for name, job in jobs]
         failure = await _until_stopped(stop, tasks)

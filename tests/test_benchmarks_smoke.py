@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from benchmarks.common import latency_stats, percentile
+from benchmarks.hostile import one_file
 from benchmarks.htmlpages import leaked, make_page, recall
+from benchmarks.shapes import SHAPES
 from bot.models import Draft
 
 
@@ -19,3 +23,13 @@ def test_generated_page_holds_the_article_and_its_boilerplate() -> None:
     text = page.html.decode()
     assert "<h1" in text and "The bridge opened on Monday." in text and leaked(text)
     assert recall(draft.paragraphs, "the bridge opened on monday. traffic flows.") == 1.0
+
+
+def test_hostile_shapes_have_their_size_and_are_measured(tmp_path: Path) -> None:
+    for name, make in SHAPES.items():
+        data = make(20_000)
+        assert 19_000 <= len(data) <= 20_000, name
+    path = tmp_path / "said.txt"
+    path.write_bytes(SHAPES["said_quotes"](20_000))
+    figures = one_file(str(path), 5_000_000)
+    assert figures["outcome"] == "1 of 1 built" and figures["total_s"] < 2

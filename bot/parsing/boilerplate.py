@@ -41,6 +41,9 @@ _OPEN_QUOTES = "‘“"
 _GLUE_POINT = re.compile(r"(?<![ A-Z])[^a-z ,.;:!?()\-’”]|['\"‘“]")
 _FORM_LINE_CHARS = 160
 _SHORT_LINE_CHARS = 40
+_WORD_CHARS = 64  # no real word is longer; a longer run of letters is not looked at further
+# A related-headlines block is a few hundred characters; only this much of one is split up.
+_RELATED_CHARS = 4000
 _MARKERS = ("latest developments", "leave a", "your email address", "required fields")
 # Each marker with the lower-cased literals it starts, without one of which _RELATED_MARK,
 # _REPLY_MARK and _FORM_INLINE cannot match.
@@ -60,15 +63,17 @@ _CLOSE_QUOTES = "’”"
 
 
 def _letters_back(line: str, end: int) -> str:
+    """The letters just before `end`, at most _WORD_CHARS of them (so each look is bounded)."""
     start = end
-    while start > 0 and line[start - 1].isalpha():
+    while start > 0 and end - start < _WORD_CHARS and line[start - 1].isalpha():
         start -= 1
     return line[start:end]
 
 
 def _letters_forward(line: str, start: int) -> str:
+    """The letters from `start` on, at most _WORD_CHARS of them."""
     end = start
-    while end < len(line) and line[end].isalpha():
+    while end < len(line) and end - start < _WORD_CHARS and line[end].isalpha():
         end += 1
     return line[start:end]
 
@@ -128,7 +133,11 @@ def _cut_here(line: str, i: int, open_straight: bool, closed_at: int) -> bool:
 
 
 def split_glued_headlines(line: str) -> list[str]:
-    """Split a line of headlines run together ("...bunkerEx-British soldier...") into parts."""
+    """Split a line of headlines run together ("...bunkerEx-British soldier...") into parts.
+
+    Only the first _RELATED_CHARS characters are looked at: a longer line is no headline list.
+    """
+    line = line[:_RELATED_CHARS]
     pieces: list[str] = []
     start = 0
     open_straight = False
@@ -155,7 +164,7 @@ def _is_form_line(paragraph: str) -> bool:
     )
 
 
-def _strip_reply_block(paragraphs: list[str], hot: list[str] | None) -> list[str]:
+def _strip_reply_block(paragraphs: list[str], hot: set[str] | None) -> list[str]:
     """Drop a trailing comment form that starts at a "Leave a Reply" line."""
     for index, paragraph in enumerate(paragraphs):
         if hot is not None and paragraph not in hot:
@@ -167,7 +176,7 @@ def _strip_reply_block(paragraphs: list[str], hot: list[str] | None) -> list[str
                 rest = []
             before = paragraph[: mark.start()].rstrip()
             if hot is not None:
-                hot.append(before)
+                hot.add(before)
             return [*paragraphs[:index], *([before] if before else []), *rest]
     return paragraphs
 
@@ -199,13 +208,13 @@ def strip_boilerplate(
         if within is None and any("\n" in p for p in paragraphs):
             return _strip_all(paragraphs, None)  # lines are not paragraphs: check everything
         marked, hot = _marked_lines(raw, lowered, within is not None)
-        if any(line in paragraphs for line in marked):
+        if not set(marked).isdisjoint(paragraphs):
             twins = any(end in lowered and twin in lowered for end, twin in _TWIN_BYTES)
             return _strip_all(paragraphs, None if twins else hot)
     return [p for p in paragraphs if len(p) >= _SHORT_LINE_CHARS or not _is_form_line(p)], []
 
 
-def _marked_lines(raw: bytes, lowered: bytes, strip: bool) -> tuple[list[str], list[str]]:
+def _marked_lines(raw: bytes, lowered: bytes, strip: bool) -> tuple[list[str], set[str]]:
     """Lines holding a marker, and lines holding a literal of _HOT_LITERALS.
 
     Searching ASCII-lowered UTF-8 finds what str.lower() would: of all non-ASCII characters
@@ -214,7 +223,7 @@ def _marked_lines(raw: bytes, lowered: bytes, strip: bool) -> tuple[list[str], l
     cannot match _RELATED_MARK, _REPLY_MARK or _FORM_INLINE.
     """
     marked: list[str] = []
-    hot: list[str] = []
+    hot: set[str] = set()
     for marker, literals in _HOT_LITERALS.items():
         at = lowered.find(marker)
         while at >= 0:
@@ -224,12 +233,12 @@ def _marked_lines(raw: bytes, lowered: bytes, strip: bool) -> tuple[list[str], l
             text = text.strip() if strip else text
             marked.append(text)
             if any(lowered.startswith(literal, at) for literal in literals):
-                hot.append(text)
+                hot.add(text)
             at = lowered.find(marker, at + 1)
     return marked, hot
 
 
-def _strip_all(paragraphs: Sequence[str], hot: list[str] | None) -> tuple[list[str], list[str]]:
+def _strip_all(paragraphs: Sequence[str], hot: set[str] | None) -> tuple[list[str], list[str]]:
     """Strip related blocks and comment forms; `hot`: the only paragraphs that can hold marks."""
     kept: list[str] = []
     related: list[str] = []
@@ -246,7 +255,7 @@ def _strip_all(paragraphs: Sequence[str], hot: list[str] | None) -> tuple[list[s
             if before:
                 kept.append(before)
                 if hot is not None:
-                    hot.append(before)
+                    hot.add(before)
             if after:
                 related.extend(split_glued_headlines(after))
             else:

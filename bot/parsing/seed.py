@@ -36,6 +36,9 @@ _ASCII_LETTERS = bytes([*range(0x41, 0x5B), *range(0x61, 0x7B)])
 _SAMPLE_CHARS = 1500
 _TERMINAL = frozenset(".!?:;…”\"’')")
 _MAX_CATEGORY_WORDS = 4
+# An article has a few hundred lines (the longest real one seen: about 1,400); a file with more
+# than this is a list or a trap, and holding its lines would cost far more memory than its size.
+MAX_LINES = 100_000
 _MAX_CATEGORY_CHARS = 40
 
 
@@ -79,9 +82,15 @@ def _mostly_letters(text: str, raw: bytes | None) -> bool:
 
 
 def _check_text(text: str, controls: bool, raw: bytes | None) -> None:
-    """Reject text that is empty or plainly not an article."""
+    """Reject text that is empty, far too many lines long, or plainly not an article."""
     if not text or text.isspace():
         raise ParseError("The article is empty: there is no text to read.")
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        raise ParseError(
+            f"This does not look like an article: it has {lines:,} lines"
+            f" (an article has at most {MAX_LINES:,})."
+        )
     if controls:
         count = len(_CONTROL.findall(text))
         if "\x00" in text or count > max(2, len(text) // 200):
@@ -114,16 +123,16 @@ def _paragraphs(lines: list[str]) -> list[str]:
     """Group body lines into paragraphs, re-joining hard-wrapped lines."""
     if _one_line_paragraphs(lines):
         return [line for line in lines if line]
-    paragraphs: list[str] = []
+    groups: list[list[str]] = []  # joined once at the end: linear however many lines re-join
     previous = ""
     for line in lines:
         if line:
             if previous and line[0].islower() and previous[-1] not in _TERMINAL:
-                paragraphs[-1] = f"{paragraphs[-1]} {line}"
+                groups[-1].append(line)
             else:
-                paragraphs.append(line)
+                groups.append([line])
         previous = line
-    return paragraphs
+    return [" ".join(group) for group in groups]
 
 
 def _is_category(line: str) -> bool:

@@ -89,31 +89,44 @@ async def load(
     `category`, when given, overrides whatever category the source names.
     Raises ParseError (FetchError for URLs that cannot be fetched); every message names `item`.
     """
-    if _SCHEME.match(item) and not is_url(item):
-        raise ParseError(f"{item}: only http:// and https:// URLs can be loaded")
     if is_url(item):
         result = await fetch(item, settings=settings, session=session)
-        data, content_type, base = result.body, result.content_type, result.url or item
-    else:
-        data, content_type, base = await asyncio.to_thread(_read_file, item, settings), None, None
-    return await parse_guarded(data, item, base, content_type, settings, category)
+        return await asyncio.to_thread(
+            parse_fetched,
+            item,
+            result.body,
+            result.content_type,
+            result.url or item,
+            settings=settings,
+            category=category,
+        )
+    return await asyncio.to_thread(load_local, item, settings=settings, category=category)
 
 
-async def parse_guarded(
-    data: bytes,
+def load_local(item: str, *, settings: Settings, category: str | None = None) -> list[Draft]:
+    """Read and parse one local file (blocking: call it off the event loop)."""
+    if _SCHEME.match(item):
+        raise ParseError(f"{item}: only http:// and https:// URLs can be loaded")
+    return parse_fetched(
+        item, _read_file(item, settings), None, None, settings=settings, category=category
+    )
+
+
+def parse_fetched(
     item: str,
-    url: str | None,
+    data: bytes,
     content_type: str | None,
+    base: str | None,
+    *,
     settings: Settings,
     category: str | None = None,
 ) -> list[Draft]:
-    """The one way every source is parsed: off the event loop, any failure a ParseError."""
+    """Parse the bytes read from `item`; every error is a ParseError naming `item`."""
     try:
-        return await asyncio.to_thread(
-            parse_document,
+        return parse_document(
             data,
             origin=item,
-            url=url,
+            url=base,
             content_type=content_type,
             default_category=settings.default_category,
             category=category,
@@ -146,6 +159,8 @@ def _read_file(path: str, settings: Settings) -> bytes:
         raise ParseError(f"{path} cannot be read: permission denied") from None
     except OSError as exc:
         raise ParseError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    except ValueError:  # a NUL character in the name
+        raise ParseError(f"{path!r} is not a usable file name") from None
     if len(data) > cap:  # the file grew after stat
         raise ParseError(too_big(path, len(data), cap, at_least=True))
     return data
