@@ -152,17 +152,17 @@ def parse_html(
 
 
 @overload
-def first_tags(data: bytes, url: str | None = None) -> bytes: ...
+def first_tags(data: bytes, url: str | None = None, limit: int = MAX_TAGS) -> bytes: ...
 @overload
-def first_tags(data: str, url: str | None = None) -> str: ...
-def first_tags(data: bytes | str, url: str | None = None) -> bytes | str:
-    """The page cut before its (MAX_TAGS + 1)th tag, so extraction time stays bounded."""
+def first_tags(data: str, url: str | None = None, limit: int = MAX_TAGS) -> str: ...
+def first_tags(data: bytes | str, url: str | None = None, limit: int = MAX_TAGS) -> bytes | str:
+    """The document cut before its (limit + 1)th tag, so parsing time stays bounded."""
     at = -1
-    for _ in range(MAX_TAGS + 1):
+    for _ in range(limit + 1):
         at = data.find(b"<", at + 1) if isinstance(data, bytes) else data.find("<", at + 1)
         if at < 0:
             return data
-    log.warning("%s: only the first %d tags of the page are read", url or "page", MAX_TAGS)
+    log.warning("%s: only the first %d tags are read", url or "document", limit)
     return data[:at]
 
 

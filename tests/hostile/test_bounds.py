@@ -100,3 +100,10 @@ def test_malformed_html_fragments_are_read_in_linear_time(unit: str) -> None:
     started = time.perf_counter()
     assert html_to_paragraphs("<p>Yes.</p>" + unit * 100_000) == ["Yes."]
     assert time.perf_counter() - started < 1.0  # html.parser took minutes on some of these
+
+
+def test_a_feed_that_is_not_well_formed_is_read_in_bounded_time() -> None:
+    started = time.perf_counter()
+    with pytest.raises(ParseError):  # its one entry's description is never closed
+        parse_feed(SHAPES["feed_loose_tags"](2_000_000))
+    assert time.perf_counter() - started < 2.5  # unbounded it took about 10 s
