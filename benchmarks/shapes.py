@@ -148,5 +148,6 @@ MARKUP = frozenset(
         "feed_items",
         "feed_one_item",
         "feed_broken_markup",
+        "feed_loose_tags",
     }
 )

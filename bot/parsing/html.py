@@ -25,7 +25,7 @@ _SPACE = re.compile(r"\s+")
 _MIN_BODY_CHARS = 40
 _MIN_BODY_WORDS = 8
 # A news page has a few thousand tags; trafilatura takes about 25 ms per thousand.
-MAX_TAGS = 40_000
+MAX_TAGS = 30_000
 
 
 class _Paragraphs:
