@@ -106,6 +106,19 @@ def feed_one_item(size: int) -> bytes:
     return _fill(b"&lt;p&gt;He said &quot;w w&quot; and", size - len(tail), head=head) + tail
 
 
+def feed_broken_markup(size: int) -> bytes:
+    """A feed item whose HTML body is unclosed attribute quotes: quadratic for html.parser."""
+    head = _feed(b"<item><title>T</title><description>&lt;p&gt;Yes. ")
+    tail = b"</description></item></channel></rss>"
+    return _fill(b"&lt;a b=&quot;", size - len(tail), head=head) + tail
+
+
+def feed_loose_tags(size: int) -> bytes:
+    """A feed that is not well-formed (a bare '&'), so read by the slow lenient parser."""
+    head = _feed(b"<item><title>Q & A</title><description>Yes. ")
+    return _fill(b"<p>x", size, head=head)
+
+
 SHAPES: dict[str, Callable[[int], bytes]] = {
     "said_quotes": said_quotes,
     "curly_quotes": curly_quotes,
@@ -123,6 +136,18 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "broken_tags": broken_tags,
     "feed_items": feed_items,
     "feed_one_item": feed_one_item,
+    "feed_broken_markup": feed_broken_markup,
+    "feed_loose_tags": feed_loose_tags,
 }
 SIZES = (1_000_000, 2_500_000, 5_000_000)
-MARKUP = frozenset({"nested_html", "paragraph_html", "broken_tags", "feed_items", "feed_one_item"})
+MARKUP = frozenset(
+    {
+        "nested_html",
+        "paragraph_html",
+        "broken_tags",
+        "feed_items",
+        "feed_one_item",
+        "feed_broken_markup",
+        "feed_loose_tags",
+    }
+)

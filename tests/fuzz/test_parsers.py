@@ -48,6 +48,10 @@ MARKUP_BITS = [
     ">",
     '"',
     "x",
+    "<![",
+    '<a b="',
+    "</a b",
+    "<?",
 ]
 FEED_HEADS = [b'<?xml version="1.0"?><rss version="2.0"><channel>', b"<feed>", b"<rdf:RDF>"]
 FEED_BITS = [

@@ -15,7 +15,7 @@ from bot.ingest import to_article
 from bot.models import Draft
 from bot.parsing.boilerplate import split_glued_headlines
 from bot.parsing.feed import MAX_ENTRIES, parse_feed
-from bot.parsing.html import MAX_TAGS, first_tags
+from bot.parsing.html import MAX_TAGS, first_tags, html_to_paragraphs
 from bot.parsing.seed import parse_seed
 from bot.parsing.sources import parse_document
 
@@ -93,3 +93,17 @@ def test_a_page_is_read_up_to_its_tag_bound() -> None:
     cut = first_tags(page)
     assert cut.count(b"<") == MAX_TAGS and page.startswith(cut)
     assert first_tags(b"<p>short</p>") == b"<p>short</p>"
+
+
+@pytest.mark.parametrize("unit", ['<a b="', "<!--", "<a", "</", "<!["])
+def test_malformed_html_fragments_are_read_in_linear_time(unit: str) -> None:
+    started = time.perf_counter()
+    assert html_to_paragraphs("<p>Yes.</p>" + unit * 100_000) == ["Yes."]
+    assert time.perf_counter() - started < 1.0  # html.parser took minutes on some of these
+
+
+def test_a_feed_that_is_not_well_formed_is_read_in_bounded_time() -> None:
+    started = time.perf_counter()
+    with pytest.raises(ParseError):  # its one entry's description is never closed
+        parse_feed(SHAPES["feed_loose_tags"](2_000_000))
+    assert time.perf_counter() - started < 2.5  # unbounded it took about 10 s

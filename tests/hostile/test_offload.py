@@ -110,4 +110,5 @@ async def test_big_articles_are_stored_in_batches_bounded_by_size(
 
 
 async def test_the_worker_runs_at_a_lower_priority_than_the_bot() -> None:
-    assert await offload.run(os.nice, 0) >= os.nice(0) + offload.WORKER_NICENESS
+    expected = min(19, os.nice(0) + offload.WORKER_NICENESS)  # 19 is as low as it goes
+    assert await offload.run(os.nice, 0) >= expected
