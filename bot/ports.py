@@ -139,7 +139,9 @@ class Messenger(Protocol):
     @property
     def platform(self) -> str: ...
 
-    async def send_post(self, chat_id: str, post: Post) -> Outcome: ...
+    async def send_post(self, chat_id: str, post: Post, thread: str | None = None) -> Outcome:
+        """Send one post to a chat (into `thread`, a forum topic, when given)."""
+        ...
 
 
 class ChatAdapter(Protocol):

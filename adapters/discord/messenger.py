@@ -28,7 +28,8 @@ class DiscordMessenger:
         self._client = client
         self._timeout = timeout
 
-    async def send_post(self, chat_id: str, post: Post) -> Outcome:
+    async def send_post(self, chat_id: str, post: Post, thread: str | None = None) -> Outcome:
+        """A Discord thread is a channel of its own: `thread` is never needed here."""
         return await self._send(chat_id, embeds=[post_embed(post)])
 
     async def _send(self, chat_id: str, **message: Any) -> Outcome:

@@ -10,7 +10,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.errors import ParseError
-from bot.models import Draft
+from bot.models import Draft, outlet_of
+from bot.text import safe_url
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,8 @@ def parse_html(
         published=parse_date(doc.get("date")),
         identity=source_identity(None, link),
         source=doc.get("sitename") or host_of(link),
+        outlet=strip_tags(doc.get("sitename") or "") or outlet_of(link),
+        image=safe_url(doc.get("image")),
     )
 
 

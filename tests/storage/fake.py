@@ -326,7 +326,7 @@ class FakeStorage:
         return len(active)
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
-        new = Chat(chat.platform, new_chat_id)
+        new = Chat(chat.platform, new_chat_id, chat.thread)
         if chat not in self.chats or new == chat:
             return
         renamed = new not in self.chats
