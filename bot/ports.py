@@ -113,7 +113,10 @@ class Storage(Protocol):
     async def mark_failed(self, delivery_id: int, error: str) -> None: ...
 
     async def deactivate_chat(self, chat: Chat, reason: str) -> int:
-        """Deactivate every subscription of a chat, skip its pending deliveries; return count."""
+        """Deactivate a chat's subscriptions, skip its pending deliveries; return the count.
+
+        A chat without a thread stands for all of it (its topics too); a thread only for itself.
+        """
         ...
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:

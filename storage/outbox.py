@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.models import Chat, ChatKind, Delivery, SentMark
 from storage.search import mentions
-from storage.subscriptions import find_chat_ref
+from storage.subscriptions import find_chat_ref, place_refs
 
 
 def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) -> int:
@@ -129,19 +129,19 @@ def mark_failed(conn: sqlite3.Connection, delivery_id: int, error: str) -> None:
 
 
 def deactivate_chat(conn: sqlite3.Connection, chat: Chat, reason: str) -> int:
-    ref = find_chat_ref(conn, chat)
-    if ref is None:
-        return 0
-    cursor = conn.execute(
-        "UPDATE subscriptions SET active = 0, reason = ? WHERE chat_ref = ? AND active = 1",
-        (reason, ref),
-    )
-    conn.execute(
-        "UPDATE outbox SET state = 'skipped', last_error = ?, finished = ?"
-        " WHERE chat_ref = ? AND state = 'pending'",
-        (f"chat unreachable: {reason}", time.time(), ref),
-    )
-    return cursor.rowcount
+    count = 0
+    for ref in place_refs(conn, chat):
+        cursor = conn.execute(
+            "UPDATE subscriptions SET active = 0, reason = ? WHERE chat_ref = ? AND active = 1",
+            (reason, ref),
+        )
+        count += cursor.rowcount
+        conn.execute(
+            "UPDATE outbox SET state = 'skipped', last_error = ?, finished = ?"
+            " WHERE chat_ref = ? AND state = 'pending'",
+            (f"chat unreachable: {reason}", time.time(), ref),
+        )
+    return count
 
 
 def migrate_chat(conn: sqlite3.Connection, chat: Chat, new_chat_id: str) -> None:

@@ -31,6 +31,19 @@ def find_chat_ref(conn: sqlite3.Connection, chat: Chat) -> int | None:
     return found.ref if found else None
 
 
+def place_refs(conn: sqlite3.Connection, chat: Chat) -> list[int]:
+    """The rows a chat stands for: a thread only itself, a chat given without one all of it."""
+    if chat.thread is not None:
+        found = find_chat_ref(conn, chat)
+        return [found] if found is not None else []
+    return [
+        int(ref)
+        for (ref,) in conn.execute(
+            "SELECT id FROM chats WHERE platform = ? AND chat_id = ?", (chat.platform, chat.chat_id)
+        )
+    ]
+
+
 def chat_ref(conn: sqlite3.Connection, chat: Chat, kind: ChatKind | None = None) -> int:
     """The row id of a chat, created on first use; updates its kind when given."""
     found = find_chat(conn, chat)

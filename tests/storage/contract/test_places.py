@@ -41,3 +41,11 @@ async def test_a_lost_topic_stops_only_its_own_subscriptions(store: Storage) -> 
     (stopped,) = await store.subscriptions(TOPIC)
     assert not stopped.active and stopped.reason == "message thread not found"
     assert [s.active for s in await store.subscriptions(GROUP)] == [True]
+
+
+async def test_a_chat_that_is_gone_takes_its_topics_with_it(store: Storage) -> None:
+    await store.add_subscription(TOPIC, ALL, "", ChatKind.GROUP)
+    await store.add_subscription(GROUP, ALL, "", ChatKind.GROUP)
+    await store.add_subscription(Chat("fake", "-200"), ALL, "", ChatKind.GROUP)
+    assert await store.deactivate_chat(GROUP, "the bot was removed or blocked") == 2
+    assert (await store.status()).subscriptions == {"fake": 1}
