@@ -106,3 +106,41 @@ async def test_a_post_shows_outlet_date_and_its_image_above_the_text(
         "prefer_large_media": True,
         "show_above_text": True,
     }
+
+
+async def test_a_button_pressed_in_a_topic_changes_that_topic(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    forum = await forum_with_subscriptions(fake, service)
+    admin = fake.user(ADMIN)
+    keyboard = await fake.ask(forum, "/unsubscribe", user=admin, topic=TOPIC)
+    assert keyboard.thread == TOPIC
+    await fake.press(keyboard, "Politics", admin)
+    topic = Chat("telegram", str(FORUM), str(TOPIC))
+    await fake.wait_for(lambda: keyboard.edits > 0)
+    assert await service.subscriptions(topic) == []
+    [general] = await service.subscriptions(Chat("telegram", str(FORUM)))
+    assert general.value == "World"
+
+
+async def test_a_reply_thread_in_an_ordinary_group_is_the_group(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    await service.ingest(article("seed-p", "Politics"), broadcast=False)
+    group = fake.group(-4242, "Plain", admins=(ADMIN,))
+    text = "/subscribe Politics"
+    await fake.push(
+        "message",
+        {  # Telegram sets message_thread_id on replies in any group, without is_topic_message
+            "message_id": 50,
+            "date": 0,
+            "chat": group,
+            "from": fake.user(ADMIN),
+            "text": text,
+            "message_thread_id": 3,
+            "entities": [{"type": "bot_command", "offset": 0, "length": 10}],
+        },
+    )
+    await fake.wait_for(lambda: fake.sent_to(-4242))
+    [sub] = await service.subscriptions(Chat("telegram", "-4242"))
+    assert sub.value == "Politics"
