@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from bot.errors import ParseError
 from bot.models import Draft, outlet_of
@@ -138,7 +138,7 @@ def parse_html(
         identity=source_identity(None, link),
         source=doc.get("sitename") or host_of(link),
         outlet=strip_tags(doc.get("sitename") or "") or outlet_of(link),
-        image=safe_url(doc.get("image")),
+        image=safe_url(urljoin(link or "", doc.get("image") or "")),
     )
 
 

@@ -59,6 +59,11 @@ def test_a_page_gives_its_site_name_and_og_image() -> None:
     draft = parse_html(page, url="https://courier.example/bridge")
     assert draft.outlet == "The Courier"
     assert draft.image == "https://img.example/bridge.jpg"
+    relative = page.replace("https://img.example/bridge.jpg", "/media/bridge.jpg")
+    assert parse_html(relative, url="https://courier.example/news/bridge").image == (
+        "https://courier.example/media/bridge.jpg"
+    )
+    assert parse_html(relative).image is None  # a local page: no address to resolve it against
 
 
 def test_a_local_file_never_names_its_path_as_the_outlet() -> None:
