@@ -35,6 +35,8 @@ class Draft:
     published: datetime | None = None
     identity: str | None = None
     source: str | None = None
+    outlet: str | None = None
+    image: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class Article:
     published: datetime | None = None
     source: str | None = None
     id: int | None = None
+    outlet: str | None = None
+    image: str | None = None
 
     @property
     def body(self) -> str:
@@ -70,6 +74,8 @@ class Post:
     url: str | None = None
     published: datetime | None = None
     source: str | None = None
+    outlet: str | None = None
+    image: str | None = None
 
     @classmethod
     def from_article(cls, article: Article, max_quotes: int = 3) -> Post:
@@ -85,7 +91,19 @@ class Post:
             url=article.url,
             published=article.published,
             source=article.source,
+            outlet=article.outlet or outlet_of(article.url),
+            image=article.image,
         )
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The site an http(s) link belongs to (its host without www.), else None."""
+    from urllib.parse import urlsplit
+
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +127,11 @@ class QuoteHit:
 
 @dataclass(frozen=True, slots=True)
 class Chat:
-    """A place the bot talks to: a platform name plus that platform's chat id, as text."""
+    """A place the bot talks to: a platform, its chat id, and a thread in it (a forum topic)."""
 
     platform: str
     chat_id: str
+    thread: str | None = None
 
 
 class ChatKind(StrEnum):

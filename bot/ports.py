@@ -113,7 +113,10 @@ class Storage(Protocol):
     async def mark_failed(self, delivery_id: int, error: str) -> None: ...
 
     async def deactivate_chat(self, chat: Chat, reason: str) -> int:
-        """Deactivate every subscription of a chat, skip its pending deliveries; return count."""
+        """Deactivate a chat's subscriptions, skip its pending deliveries; return the count.
+
+        A chat without a thread stands for all of it (its topics too); a thread only for itself.
+        """
         ...
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
@@ -139,7 +142,9 @@ class Messenger(Protocol):
     @property
     def platform(self) -> str: ...
 
-    async def send_post(self, chat_id: str, post: Post) -> Outcome: ...
+    async def send_post(self, chat_id: str, post: Post, thread: str | None = None) -> Outcome:
+        """Send one post to a chat (into `thread`, a forum topic, when given)."""
+        ...
 
 
 class ChatAdapter(Protocol):

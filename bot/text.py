@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from bot.extraction.sentences import split_sentences
 
 ELLIPSIS = "…"
 MAX_URL = 2048
 MAX_HASHTAG = 64
+MAX_OUTLET = 80
 
 Measure = Callable[[str], int]
 """How a platform counts a text's length (additive: measure(a + b) == measure(a) + measure(b))."""
@@ -119,3 +121,19 @@ def missed_line(missed: int) -> str:
 def and_more(rest: int) -> str:
     """The closing line of a list that shows only part of what there is."""
     return f"… and {rest} more"
+
+
+def when(published: datetime | None) -> str:
+    """A publish time as readers see it, in UTC: "4 Dec 2026, 17:24 UTC" ("" for none)."""
+    if published is None:
+        return ""
+    stamp = published.astimezone(UTC) if published.tzinfo else published
+    return f"{stamp.day} {stamp:%b %Y, %H:%M} UTC"
+
+
+def byline(outlet: str | None, published: datetime | None, limit: int = MAX_OUTLET) -> str:
+    """Where and when an article appeared: "Outlet · 4 Dec 2026, 17:24 UTC" (either may lack)."""
+    name = " ".join((outlet or "").split())
+    if len(name) > limit:
+        name = name[: limit - 1].rstrip() + ELLIPSIS
+    return " · ".join(part for part in (name, when(published)) if part)

@@ -7,7 +7,7 @@ import time
 from dataclasses import asdict
 from typing import Any
 
-from bot.models import Article, IngestResult, Post, QuoteHit, Status
+from bot.models import Article, IngestResult, Post, QuoteHit, Status, outlet_of
 
 
 def article_json(article: Article) -> dict[str, Any]:
@@ -24,6 +24,8 @@ def article_json(article: Article) -> dict[str, Any]:
         "paragraphs": list(article.paragraphs),
         "url": article.url,
         "published": article.published.isoformat() if article.published else None,
+        "outlet": article.outlet or outlet_of(article.url),
+        "image": article.image,
         "identity": article.identity,
     }
 

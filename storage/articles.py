@@ -11,7 +11,7 @@ from bot.models import Article, CategoryCount, Quote, QuoteHit
 
 ARTICLE_COLUMNS = (
     "a.id, a.identity, c.name, a.headline, a.summary, a.body, a.related, a.url, a.source,"
-    " a.published"
+    " a.published, a.outlet, a.image"
 )
 
 
@@ -46,7 +46,7 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> tuple[int, int
     published = article.published.timestamp() if article.published else None
     cursor = conn.execute(
         "INSERT INTO articles(identity, category_id, headline, summary, body, related, url,"
-        " source, published, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " source, published, created, outlet, image) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             article.identity,
             cat,
@@ -58,6 +58,8 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> tuple[int, int
             article.source,
             published,
             time.time(),
+            article.outlet,
+            article.image,
         ),
     )
     article_id = int(cursor.lastrowid or 0)
@@ -99,6 +101,8 @@ def _article(row: sqlite3.Row | tuple[Any, ...], quotes: list[Quote]) -> Article
         source=row[8],
         published=published,
         quotes=tuple(quotes),
+        outlet=row[10],
+        image=row[11],
     )
 
 

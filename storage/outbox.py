@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.models import Chat, ChatKind, Delivery, SentMark
 from storage.search import mentions
-from storage.subscriptions import find_chat_ref
+from storage.subscriptions import find_chat_ref, place_refs
 
 
 def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) -> int:
@@ -93,13 +93,14 @@ def due(
 def _oldest_due(conn: sqlite3.Connection, ref: int, platform: str, now: float) -> Delivery | None:
     row = conn.execute(
         "SELECT o.id, o.article_id, o.attempts, o.next_attempt, c.chat_id, c.kind, c.platform,"
-        " c.paused FROM outbox o JOIN chats c ON c.id = o.chat_ref"
+        " c.paused, c.thread FROM outbox o JOIN chats c ON c.id = o.chat_ref"
         " WHERE o.chat_ref = ? AND o.state = 'pending' ORDER BY o.next_attempt, o.id LIMIT 1",
         (ref,),
     ).fetchone()
     if row is None or row[6] != platform or row[7] or row[3] > now:
         return None
-    return Delivery(row[0], row[1], Chat(platform, row[4]), row[2], ChatKind(row[5]))
+    chat = Chat(platform, row[4], row[8] or None)
+    return Delivery(row[0], row[1], chat, row[2], ChatKind(row[5]))
 
 
 def mark_sent(conn: sqlite3.Connection, sent: list[SentMark]) -> None:
@@ -128,26 +129,26 @@ def mark_failed(conn: sqlite3.Connection, delivery_id: int, error: str) -> None:
 
 
 def deactivate_chat(conn: sqlite3.Connection, chat: Chat, reason: str) -> int:
-    ref = find_chat_ref(conn, chat)
-    if ref is None:
-        return 0
-    cursor = conn.execute(
-        "UPDATE subscriptions SET active = 0, reason = ? WHERE chat_ref = ? AND active = 1",
-        (reason, ref),
-    )
-    conn.execute(
-        "UPDATE outbox SET state = 'skipped', last_error = ?, finished = ?"
-        " WHERE chat_ref = ? AND state = 'pending'",
-        (f"chat unreachable: {reason}", time.time(), ref),
-    )
-    return cursor.rowcount
+    count = 0
+    for ref in place_refs(conn, chat):
+        cursor = conn.execute(
+            "UPDATE subscriptions SET active = 0, reason = ? WHERE chat_ref = ? AND active = 1",
+            (reason, ref),
+        )
+        count += cursor.rowcount
+        conn.execute(
+            "UPDATE outbox SET state = 'skipped', last_error = ?, finished = ?"
+            " WHERE chat_ref = ? AND state = 'pending'",
+            (f"chat unreachable: {reason}", time.time(), ref),
+        )
+    return count
 
 
 def migrate_chat(conn: sqlite3.Connection, chat: Chat, new_chat_id: str) -> None:
     old = find_chat_ref(conn, chat)
     if old is None:
         return
-    new_chat = Chat(chat.platform, new_chat_id)
+    new_chat = Chat(chat.platform, new_chat_id, chat.thread)
     target = find_chat_ref(conn, new_chat)
     if target == old:
         return

@@ -126,6 +126,28 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE state = 'pending';
     CREATE INDEX outbox_by_chat ON outbox(chat_ref, state);
     """,
+    # 4: what a post shows (outlet, lead image); a chat is a place within a chat: a Telegram
+    # forum topic is its own chat, unique per (platform, chat_id, thread), '' for none.
+    # SQLite cannot drop a UNIQUE constraint, so chats is rebuilt (migrate() turns foreign
+    # keys off around migrations, as SQLite's documented table rebuild requires).
+    """
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    ALTER TABLE articles ADD COLUMN image TEXT;
+    CREATE TABLE chats_rebuilt (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        thread TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'private',
+        paused INTEGER NOT NULL DEFAULT 0,
+        created REAL NOT NULL,
+        UNIQUE (platform, chat_id, thread)
+    );
+    INSERT INTO chats_rebuilt(id, platform, chat_id, kind, paused, created)
+        SELECT id, platform, chat_id, kind, paused, created FROM chats;
+    DROP TABLE chats;
+    ALTER TABLE chats_rebuilt RENAME TO chats;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -146,7 +168,21 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database up to SCHEMA_VERSION; returns the version it started at."""
+    """Bring the database up to SCHEMA_VERSION; returns the version it started at.
+
+    Foreign keys are off while tables are rebuilt (a no-op inside a transaction, so it is
+    set first) and every reference is checked before the migration commits.
+    """
+    enforced = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        return _migrate(conn)
+    finally:
+        if enforced:
+            conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _migrate(conn: sqlite3.Connection) -> int:
     conn.execute("BEGIN IMMEDIATE")
     try:
         start = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -158,6 +194,9 @@ def migrate(conn: sqlite3.Connection) -> int:
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if broken is not None:
+            raise RuntimeError(f"a migration broke a reference from table {broken[0]}")
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

@@ -20,8 +20,8 @@ class ChatRow(NamedTuple):
 def find_chat(conn: sqlite3.Connection, chat: Chat) -> ChatRow | None:
     """The one chat lookup: a chat's row id, kind and pause state; None if never seen."""
     row = conn.execute(
-        "SELECT id, kind, paused FROM chats WHERE platform = ? AND chat_id = ?",
-        (chat.platform, chat.chat_id),
+        "SELECT id, kind, paused FROM chats WHERE platform = ? AND chat_id = ? AND thread = ?",
+        (chat.platform, chat.chat_id, chat.thread or ""),
     ).fetchone()
     return ChatRow(int(row[0]), ChatKind(row[1]), bool(row[2])) if row else None
 
@@ -31,6 +31,19 @@ def find_chat_ref(conn: sqlite3.Connection, chat: Chat) -> int | None:
     return found.ref if found else None
 
 
+def place_refs(conn: sqlite3.Connection, chat: Chat) -> list[int]:
+    """The rows a chat stands for: a thread only itself, a chat given without one all of it."""
+    if chat.thread is not None:
+        found = find_chat_ref(conn, chat)
+        return [found] if found is not None else []
+    return [
+        int(ref)
+        for (ref,) in conn.execute(
+            "SELECT id FROM chats WHERE platform = ? AND chat_id = ?", (chat.platform, chat.chat_id)
+        )
+    ]
+
+
 def chat_ref(conn: sqlite3.Connection, chat: Chat, kind: ChatKind | None = None) -> int:
     """The row id of a chat, created on first use; updates its kind when given."""
     found = find_chat(conn, chat)
@@ -38,9 +51,10 @@ def chat_ref(conn: sqlite3.Connection, chat: Chat, kind: ChatKind | None = None)
         if kind is not None and found.kind is not kind:
             conn.execute("UPDATE chats SET kind = ? WHERE id = ?", (kind.value, found.ref))
         return found.ref
+    where = (chat.platform, chat.chat_id, chat.thread or "")
     cursor = conn.execute(
-        "INSERT INTO chats(platform, chat_id, kind, created) VALUES (?,?,?,?)",
-        (chat.platform, chat.chat_id, (kind or ChatKind.PRIVATE).value, time.time()),
+        "INSERT INTO chats(platform, chat_id, thread, kind, created) VALUES (?,?,?,?,?)",
+        (*where, (kind or ChatKind.PRIVATE).value, time.time()),
     )
     return int(cursor.lastrowid or 0)
 

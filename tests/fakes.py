@@ -29,7 +29,7 @@ class FakeMessenger:
         """The next sends to chat_id answer these outcomes, in order, before succeeding."""
         self.script[chat_id].extend(outcomes)
 
-    async def send_post(self, chat_id: str, post: Post) -> Outcome:
+    async def send_post(self, chat_id: str, post: Post, thread: str | None = None) -> Outcome:
         if self.latency:
             await asyncio.sleep(self.latency)
         now = time.monotonic()

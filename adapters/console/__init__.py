@@ -36,7 +36,7 @@ class ConsoleMessenger:
         self.out.write(text + "\n")
         self.out.flush()
 
-    async def send_post(self, chat_id: str, post: Post) -> Outcome:
+    async def send_post(self, chat_id: str, post: Post, thread: str | None = None) -> Outcome:
         self.sent += 1
         self.write(render.post(post))
         return Sent(f"console-{self.sent}")

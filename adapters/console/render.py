@@ -16,7 +16,9 @@ def _wrap(value: str, indent: str = "") -> str:
 
 
 def post(p: Post) -> str:
-    lines = ["━" * WIDTH, _wrap(p.headline), ""]
+    lines = ["━" * WIDTH, _wrap(p.headline)]
+    credit = text.byline(p.outlet, p.published)
+    lines += [_wrap(credit), ""] if credit else [""]
     if p.summary:
         lines += [_wrap(p.summary), ""]
     for q in p.quotes:
@@ -34,6 +36,9 @@ def article_list(posts: list[Post], title: str) -> str:
     lines = [title]
     for number, p in enumerate(posts, 1):
         lines.append(_wrap(f"{number}. {p.headline}", ""))
+        credit = text.byline(p.outlet, p.published)
+        if credit:
+            lines.append(_wrap(credit, "   "))
         if p.summary:
             lines.append(_wrap(text.first_sentence(p.summary), "   "))
     return "\n".join(lines)
@@ -64,7 +69,12 @@ def categories(found: Sequence[CategoryCount]) -> str:
 
 def digest(d: Digest) -> str:
     lines = [text.missed_line(d.missed)]
-    lines += [f"  • {p.headline}" for p in d.posts]
+    lines += [_digest_line(p) for p in d.posts]
     if d.missed > len(d.posts):
         lines.append(f"  {text.and_more(d.missed - len(d.posts))}; /latest shows them.")
     return "\n".join(lines)
+
+
+def _digest_line(p: Post) -> str:
+    credit = text.byline(p.outlet, p.published)
+    return f"  • {p.headline}" + (f" — {credit}" if credit else "")

@@ -100,7 +100,7 @@ def channel_chat(channel_id: int) -> Chat:
 
 
 def permissions_in(
-    interaction: discord.Interaction, channel: discord.abc.GuildChannel | None
+    interaction: discord.Interaction, channel: discord.abc.GuildChannel | discord.Thread | None
 ) -> discord.Permissions:
     """The invoking member's permissions in `channel` (default: where the command was used)."""
     if channel is None or channel.id == interaction.channel_id:
@@ -115,7 +115,7 @@ def permissions_in(
 
 
 def managed_chat(
-    interaction: discord.Interaction, channel: discord.abc.GuildChannel | None
+    interaction: discord.Interaction, channel: discord.abc.GuildChannel | discord.Thread | None
 ) -> tuple[Chat, ChatKind, str]:
     """The chat a subscription command changes, after checking Manage Channels there.
 

@@ -15,7 +15,7 @@ import discord
 
 from bot import replies
 from bot.models import CategoryCount, Digest, Post, QuoteHit, Subscription
-from bot.text import and_more, cut_words, plural, safe_url, trim
+from bot.text import and_more, byline, cut_words, plural, safe_url, trim
 
 TITLE = 256
 DESCRIPTION = 4096
@@ -47,6 +47,7 @@ class EmbedParts:
     fields: tuple[tuple[str, str], ...]
     footer: str
     timestamp: datetime | None
+    image: str | None = None
 
     @property
     def total(self) -> int:
@@ -59,7 +60,8 @@ class EmbedParts:
 
 
 def footer_text(post: Post) -> str:
-    return " · ".join(part for part in (post.category, post.source) if part)
+    """Category and outlet; never `post.source`, which can be a local file path."""
+    return " · ".join(part for part in (post.category, byline(post.outlet, None)) if part)
 
 
 def post_parts(post: Post, budget: int = EMBED_TOTAL) -> EmbedParts:
@@ -99,6 +101,7 @@ def post_parts(post: Post, budget: int = EMBED_TOTAL) -> EmbedParts:
         fields=tuple(fields),
         footer=footer,
         timestamp=_aware(post.published),
+        image=safe_url(post.image),
     )
 
 
@@ -120,6 +123,8 @@ def to_embed(parts: EmbedParts) -> discord.Embed:
         embed.add_field(name=name, value=value, inline=False)
     if parts.footer:
         embed.set_footer(text=parts.footer)
+    if parts.image:
+        embed.set_image(url=parts.image)
     return embed
 
 

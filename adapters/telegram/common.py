@@ -9,7 +9,7 @@ from aiogram import Bot
 from aiogram.enums import ChatMemberStatus, ChatType
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import CommandObject
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup
+from aiogram.types import CallbackQuery, InaccessibleMessage, InlineKeyboardMarkup, Message
 from aiogram.types import Chat as TgChat
 from aiogram.types import User as TgUser
 
@@ -25,7 +25,18 @@ REFUSAL = (
 log = logging.getLogger(__name__)
 
 
-def core_chat(chat: TgChat) -> Chat:
+def core_chat(message: Message | InaccessibleMessage) -> Chat:
+    """The one place a command's chat is built: a forum topic is a chat of its own.
+
+    A message in the General topic (or any non-forum chat) names the chat itself.
+    """
+    in_topic = isinstance(message, Message) and message.is_topic_message
+    topic = message.message_thread_id if isinstance(message, Message) and in_topic else None
+    return Chat(PLATFORM, str(message.chat.id), str(topic) if topic else None)
+
+
+def whole_chat(chat: TgChat) -> Chat:
+    """A chat as a whole, for what happens to all of it (the bot removed, a migration)."""
     return Chat(PLATFORM, str(chat.id))
 
 

@@ -34,6 +34,7 @@ from bot.models import (
     Sent,
     Transient,
 )
+from bot.text import safe_url
 
 log = logging.getLogger(__name__)
 GONE_HINTS = (
@@ -45,6 +46,9 @@ GONE_HINTS = (
     "need administrator rights",
     "chat_write_forbidden",
     "user is deactivated",
+    "message thread not found",
+    "topic_closed",
+    "topic_deleted",
 )
 
 
@@ -54,6 +58,11 @@ def telegram_chat_id(chat_id: str) -> int | str:
         return int(chat_id)
     except ValueError:
         return chat_id if chat_id.startswith("@") else f"@{chat_id}"
+
+
+def topic_id(thread: str | None) -> int | None:
+    """The message_thread_id of a forum topic (None: the chat itself, or its General topic)."""
+    return int(thread) if thread else None
 
 
 def classify(exc: BaseException) -> Outcome:
@@ -91,31 +100,44 @@ class TelegramMessenger:
         self.bot = bot
         self.preview = LinkPreviewOptions(is_disabled=not link_preview)
 
-    async def send_post(self, chat_id: str, post: Post) -> Outcome:
+    async def send_post(self, chat_id: str, post: Post, thread: str | None = None) -> Outcome:
         text, markup = render.render_post(post)
-        return await self.send_html(chat_id, text, markup)
+        return await self.send_html(chat_id, text, markup, thread, self._preview(post))
+
+    def _preview(self, post: Post) -> LinkPreviewOptions:
+        """The lead image as a large preview above the text, else the configured preview."""
+        image = safe_url(post.image)
+        if image is None:
+            return self.preview
+        return LinkPreviewOptions(url=image, prefer_large_media=True, show_above_text=True)
 
     async def send_html(
-        self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None = None
+        self,
+        chat_id: str,
+        text: str,
+        markup: InlineKeyboardMarkup | None = None,
+        thread: str | None = None,
+        preview: LinkPreviewOptions | None = None,
     ) -> Outcome:
         try:
             message = await self.bot.send_message(
                 chat_id=telegram_chat_id(chat_id),
                 text=text,
                 parse_mode="HTML",
-                link_preview_options=self.preview,
+                link_preview_options=preview or self.preview,
                 reply_markup=markup,
+                message_thread_id=topic_id(thread),
             )
         except (TimeoutError, AiogramError, OSError) as exc:
             outcome = classify(exc)
             if isinstance(outcome, Permanent) and "can't parse entities" in outcome.reason:
                 # never expected (everything is escaped), but a post must not be lost to it
                 log.error("Telegram could not parse a post for %s: %s", chat_id, outcome.reason)
-                return await self._send_plain(chat_id, text)
+                return await self._send_plain(chat_id, text, thread)
             return outcome
         return Sent(str(message.message_id))
 
-    async def _send_plain(self, chat_id: str, text: str) -> Outcome:
+    async def _send_plain(self, chat_id: str, text: str, thread: str | None) -> Outcome:
         plain = render.shorten(html.unescape(re.sub(r"<[^>]+>", "", text)), render.MAX_TEXT)
         try:
             message = await self.bot.send_message(
@@ -123,6 +145,7 @@ class TelegramMessenger:
                 text=plain,
                 parse_mode=None,
                 link_preview_options=self.preview,
+                message_thread_id=topic_id(thread),
             )
         except (TimeoutError, AiogramError, OSError) as exc:
             return classify(exc)

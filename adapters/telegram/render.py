@@ -17,6 +17,7 @@ from bot import replies
 from bot.models import CategoryCount, Digest, Post, Quote, QuoteHit, Subscription
 from bot.text import (
     and_more,
+    byline,
     first_sentence,
     hashtag,
     missed_line,
@@ -103,6 +104,9 @@ def quote_block(quote: Quote, expandable: bool = False) -> Piece:
 def post_text(post: Post, limit: int = MAX_TEXT) -> str:
     """A post in HTML: bold linked headline, summary, quotes, hashtag; ≤ `limit` visible."""
     head = headline(post.headline, post.url)
+    credit = byline(post.outlet, post.published)
+    if credit:
+        head = join([head, italic(text(credit))], "\n")
     tag = text(hashtag(post.category))
     quotes = [quote_block(q) for q in post.quotes if q.text.strip()]
     summary = post.summary.strip()
@@ -142,6 +146,9 @@ def render_post(post: Post, limit: int = MAX_TEXT) -> tuple[str, InlineKeyboardM
 
 def list_item(post: Post) -> Piece:
     parts = [headline(post.headline, post.url)]
+    credit = byline(post.outlet, post.published)
+    if credit:
+        parts.append(italic(text(credit)))
     line = first_line(post.summary)
     if line:
         parts.append(text(line))
@@ -165,6 +172,9 @@ def digest_text(digest: Digest, limit: int = MAX_TEXT) -> str:
     shown = 0
     for post in digest.posts:
         item = text("\n• ") + bold(link(text(shorten(post.headline, MAX_HEADLINE)), post.url))
+        credit = byline(post.outlet, post.published)
+        if credit:
+            item = item + text(" — ") + italic(text(credit))
         # keep room for the "…and N more." line
         if (body + item).size > limit - 40:
             break

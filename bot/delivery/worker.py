@@ -10,6 +10,7 @@ from collections import OrderedDict
 
 from bot.delivery.ratelimit import ChatClock, Limits, Pacer
 from bot.models import (
+    Chat,
     Delivery,
     Gone,
     Migrated,
@@ -23,6 +24,7 @@ from bot.models import (
 )
 from bot.ports import Messenger, Storage
 from bot.settings import Settings
+from bot.text import plural
 
 log = logging.getLogger(__name__)
 MAX_GLOBAL_PAUSE = 60.0
@@ -145,7 +147,7 @@ class DeliveryWorker:
             return Permanent("the article is no longer stored")
         try:
             return await asyncio.wait_for(
-                self.messenger.send_post(delivery.chat.chat_id, post),
+                self.messenger.send_post(delivery.chat.chat_id, post, thread=delivery.chat.thread),
                 timeout=self.settings.fetch_timeout * 3,
             )
         except TimeoutError:
@@ -182,6 +184,8 @@ class DeliveryWorker:
             case Gone(reason):
                 count = await self.storage.deactivate_chat(chat, reason)
                 log.warning("%s is gone (%s): %d subscriptions deactivated", chat, reason, count)
+                if chat.thread:
+                    await self._report_lost_thread(chat, reason, count)
             case Migrated(new_chat_id):
                 await self.storage.migrate_chat(chat, new_chat_id)
                 await self.storage.mark_retry(
@@ -193,6 +197,12 @@ class DeliveryWorker:
             case Permanent(reason):
                 await self.storage.mark_failed(delivery.id, reason)
                 log.warning("delivery %d to %s failed: %s", delivery.id, chat, reason)
+
+    async def _report_lost_thread(self, chat: Chat, reason: str, count: int) -> None:
+        """A deleted or closed topic stops only its own subscriptions; status says why."""
+        key = f"{chat.platform} topic {chat.chat_id}/{chat.thread}"
+        stopped = plural(count, "subscription")
+        await self.storage.report_problem(key, f"{reason}; {stopped} stopped")
 
     def _retry_after(self, delivery: Delivery, seconds: float, global_limit: bool) -> None:
         self.clock.hold(delivery.chat.chat_id, time.monotonic() + seconds)

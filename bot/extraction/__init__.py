@@ -44,6 +44,8 @@ def build_article(draft: Draft) -> Article:
         url=draft.url,
         published=draft.published,
         source=draft.source,
+        outlet=draft.outlet,
+        image=draft.image,
     )
 
 

@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.errors import ParseError
-from bot.models import Draft
-from bot.parsing.html import first_tags, host_of, html_to_paragraphs, source_identity, strip_tags
+from bot.models import Draft, outlet_of
+from bot.parsing.html import first_tags, html_to_paragraphs, source_identity, strip_tags
+from bot.text import safe_url
 
 log = logging.getLogger(__name__)
 _LOCATION = re.compile(r"^<unknown>:(\d+):(\d+):")
@@ -43,7 +44,7 @@ def parse_feed(
         return []
     feed = parsed.get("feed") or {}
     feed_category = _first_term(feed)
-    source = strip_tags(feed.get("title") or "") or host_of(feed.get("link") or url)
+    source = strip_tags(feed.get("title") or "") or _site_host(feed.get("link"), url)
     drafts: list[Draft] = []
     skipped: list[str] = []
     for index, entry in enumerate(entries, start=1):
@@ -124,7 +125,33 @@ def _draft(entry: Any, override: str | None, fallback: str, source: str | None) 
         published=_published(entry),
         identity=source_identity(entry.get("id"), link),
         source=source,
+        outlet=source,
+        image=lead_image(entry),
     )
+
+
+def _site_host(link: str | None, url: str | None) -> str | None:
+    """The host of the feed's site link or its URL; never a local path."""
+    return outlet_of(link) or outlet_of(url)
+
+
+def lead_image(entry: Any) -> str | None:
+    """The entry's lead image: media:content, media:thumbnail, then an image enclosure."""
+    for media in entry.get("media_content") or ():
+        medium = (media.get("medium") or "").lower()
+        kind = (media.get("type") or "").lower()
+        if (medium == "image" or kind.startswith("image/") or not (medium or kind)) and (
+            found := safe_url(media.get("url"))
+        ):
+            return found
+    for thumb in entry.get("media_thumbnail") or ():
+        if found := safe_url(thumb.get("url")):
+            return found
+    for link in entry.get("links") or ():
+        is_image = (link.get("type") or "").lower().startswith("image/")
+        if link.get("rel") == "enclosure" and is_image and (found := safe_url(link.get("href"))):
+            return found
+    return None
 
 
 def _paragraphs(entry: Any) -> list[str]:

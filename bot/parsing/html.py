@@ -6,10 +6,11 @@ import logging
 import re
 from datetime import UTC, datetime
 from typing import Any, overload
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from bot.errors import ParseError
-from bot.models import Draft
+from bot.models import Draft, outlet_of
+from bot.text import safe_url
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,8 @@ def parse_html(
         published=parse_date(doc.get("date")),
         identity=source_identity(None, link),
         source=doc.get("sitename") or host_of(link),
+        outlet=strip_tags(doc.get("sitename") or "") or outlet_of(link),
+        image=safe_url(urljoin(link or "", doc.get("image") or "")),
     )
 
 

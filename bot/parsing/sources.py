@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.errors import NewsbotError, ParseError
-from bot.models import Draft
+from bot.models import Draft, outlet_of
 from bot.parsing.fetch import fetch, is_url, too_big
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def parse_document(
 
     text = _decode(body, origin)
     draft = parse_seed(text, source=origin, default_category=default_category)
-    return [_recategorise(draft, category)]
+    return [_recategorise(dataclasses.replace(draft, outlet=outlet_of(url)), category)]
 
 
 def sniff(data: bytes, content_type: str | None = None) -> str:

@@ -26,6 +26,26 @@ def test_parse_json_shows_the_seed_clean(tmp_path: Path) -> None:
     assert data["summary"] and data["summary"] != data["headline"]
     assert "ignoring" in text
     assert not (tmp_path / "x.db").exists()  # parse stores nothing
+    # a local file has no outlet (never its path), no publish time and no image
+    assert (data["outlet"], data["published"], data["image"]) == (None, None, None)
+
+
+def test_parse_json_shows_outlet_published_and_image_of_a_page(tmp_path: Path) -> None:
+    page = tmp_path / "bridge.html"
+    body = "<p>The council voted on Monday to approve the long-awaited bridge over the river.</p>"
+    page.write_text(
+        "<html><head><title>Bridge approved</title>"
+        '<meta property="og:site_name" content="The Courier">'
+        '<meta property="og:image" content="https://img.example/bridge.jpg">'
+        '<meta property="article:published_time" content="2026-11-20T09:30:00+00:00">'
+        f"</head><body><article><h1>Bridge approved</h1>{body}{body}</article></body></html>"
+    )
+    result = newsbot("parse", str(page), "--json", env=newsbot_env(tmp_path / "x.db"))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["outlet"] == "The Courier"
+    assert data["image"] == "https://img.example/bridge.jpg"
+    assert data["published"].startswith("2026-11-20")
 
 
 def test_ingest_reports_each_bad_item_and_goes_on(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ def make_article(
         url=url or f"https://news.example/{n}",
         published=datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
         source="Example Times",
+        outlet="Example Times",
     )
 
 

@@ -17,6 +17,7 @@ from aiohttp import WSMsgType, web
 
 from tests.discord import fake_payloads as p
 from tests.discord.fake_interactions import Interactions
+from tests.discord.fake_places import FORUM, Places
 
 TOKEN = "fake-discord-token"
 VERSION = "/api/v10"
@@ -48,7 +49,7 @@ class Sent:
 
 
 @dataclass
-class FakeDiscord(Interactions):
+class FakeDiscord(Interactions, Places):
     token: str = TOKEN
     heartbeat_ms: int = 250
     response_deadline: float = 3.0
@@ -59,6 +60,7 @@ class FakeDiscord(Interactions):
     global_commands: list[dict[str, Any]] = field(default_factory=list)
     guild_commands: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     sent: list[Sent] = field(default_factory=list)
+    forum_posts: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[str, int, Any]] = field(default_factory=list)
     requests: list[tuple[str, str]] = field(default_factory=list)
     failures: dict[int, list[Failure]] = field(default_factory=dict)
@@ -225,6 +227,10 @@ class FakeDiscord(Interactions):
                 return self.ok(self.guild_commands[int(guild)])
             case "POST", ["channels", channel, "messages"]:
                 return self._channel_message(int(channel), body)
+            case "GET", ["channels", channel]:
+                return self.get_channel_route(int(channel))
+            case "POST", ["channels", channel, "threads"]:
+                return self.forum_thread_route(int(channel), body)
         return self.error(404, 0, "404: Not Found")
 
     def _register(self, commands: list[dict[str, Any]], guild_id: int | None) -> list[dict]:
@@ -256,6 +262,8 @@ class FakeDiscord(Interactions):
             return self._failure(failure)
         if channel_id not in self.channels:
             return self.error(404, 10003, "Unknown Channel")
+        if self.channels[channel_id]["type"] == FORUM:
+            return self.error(400, 50008, "Cannot send messages in a non-text channel")
         problem = p.message_errors(body)
         if problem:
             self.rejected.append((f"channels/{channel_id}/messages", 400, problem))

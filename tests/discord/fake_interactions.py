@@ -91,6 +91,9 @@ class Interactions:
             kind = schema[key]["type"]
             entry: dict[str, Any] = {"name": key, "type": kind, "value": value}
             if kind == CHANNEL_OPTION:
+                offered = schema[key].get("channel_types")
+                if offered and self.channels[int(value)]["type"] not in offered:
+                    raise AssertionError(f"/{name} {key}: Discord would not offer that channel")
                 entry["value"] = str(value)
                 allowed = (channel_permissions or {}).get(int(value), permissions)
                 resolved[str(value)] = {**self.channels[int(value)], "permissions": str(allowed)}

@@ -19,6 +19,7 @@ def post(**changes: object) -> Post:
         category="Politics",
         url="https://news.example/1",
         source="Example Times",
+        outlet="Example Times",
     )
     base.update(changes)
     return Post(**base)  # type: ignore[arg-type]
@@ -33,6 +34,15 @@ def test_embed_of_a_post():
         {"name": "Ana Ruiz", "value": "“It will change the city.”", "inline": False}
     ]
     assert embed["footer"] == {"text": "Politics · Example Times"}
+
+
+def test_the_footer_names_the_outlet_never_a_local_path_and_the_image_is_shown():
+    local = post(source="/srv/inbox/story.txt", outlet=None, image="https://img.example/a.jpg")
+    embed = render.post_embed(local).to_dict()
+    assert embed["footer"] == {"text": "Politics"}
+    assert embed["image"] == {"url": "https://img.example/a.jpg"}
+    embed = render.post_embed(post(image="file:///x.jpg")).to_dict()
+    assert embed["footer"] == {"text": "Politics · Example Times"} and "image" not in embed
 
 
 def test_unknown_speaker_and_non_http_urls():

@@ -319,14 +319,16 @@ class FakeStorage:
         row.attempts += 1
 
     async def deactivate_chat(self, chat: Chat, reason: str) -> int:
-        active = [s for s in self.subs if s.chat == chat and s.active]
+        places = {c for c in self.chats if _within(c, chat)}
+        active = [s for s in self.subs if s.chat in places and s.active]
         for s in active:
             s.active, s.reason = False, reason
-        self._skip_pending(chat, f"chat unreachable: {reason}")
+        for place in places:
+            self._skip_pending(place, f"chat unreachable: {reason}")
         return len(active)
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
-        new = Chat(chat.platform, new_chat_id)
+        new = Chat(chat.platform, new_chat_id, chat.thread)
         if chat not in self.chats or new == chat:
             return
         renamed = new not in self.chats
@@ -384,6 +386,12 @@ class FakeStorage:
 
     async def close(self) -> None:
         return None
+
+
+def _within(place: Chat, chat: Chat) -> bool:
+    """Whether `place` is `chat` or, for a chat given without a thread, one of its topics."""
+    same = (place.platform, place.chat_id) == (chat.platform, chat.chat_id)
+    return same and (chat.thread is None or place.thread == chat.thread)
 
 
 def _wants(subscription: _Subscription, article: Article) -> bool:

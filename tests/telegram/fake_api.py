@@ -17,6 +17,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.telegram.fake_methods import ApiError, BotApiMethods, Record
+from tests.telegram.fake_topics import ForumTopics, in_topic
 
 ANONYMOUS_ADMIN = {
     "id": 1087968824,
@@ -40,7 +41,7 @@ class Failure:
     times: int | None = 1  # None: every time
 
 
-class FakeTelegram(BotApiMethods):
+class FakeTelegram(ForumTopics, BotApiMethods):
     def __init__(self, token: str = "123:ABC", username: str = "OurBot") -> None:
         self.token = token
         self.bot_user = {
@@ -53,6 +54,7 @@ class FakeTelegram(BotApiMethods):
             "supports_inline_queries": False,
         }
         self.chats: dict[int, dict[str, Any]] = {}
+        self.topics: dict[tuple[int, int], str] = {}
         self.members: dict[tuple[int, int], dict[str, Any]] = {}
         self.messages: list[Record] = []
         self.answers: list[dict[str, Any]] = []
@@ -236,8 +238,9 @@ class FakeTelegram(BotApiMethods):
         *,
         user: dict[str, Any] | None = None,
         sender_chat: dict[str, Any] | None = None,
+        topic: int | None = None,
     ) -> dict[str, Any]:
-        """A message in `chat` from `user` (or, with sender_chat, on behalf of a chat)."""
+        """A message in `chat` (in forum `topic`) from `user` (or on behalf of a chat)."""
         sender = user or (ANONYMOUS_ADMIN if sender_chat else self.user(chat["id"]))
         payload: dict[str, Any] = {
             "message_id": self._next_message_id(chat["id"]),
@@ -248,6 +251,7 @@ class FakeTelegram(BotApiMethods):
         }
         if sender_chat is not None:
             payload["sender_chat"] = sender_chat
+        in_topic(payload, topic)
         if text.startswith("/"):
             length = len(text.split()[0])
             payload["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
@@ -270,8 +274,9 @@ class FakeTelegram(BotApiMethods):
         )
         return callback_id
 
-    def sent_to(self, chat_id: int) -> list[Record]:
-        return [m for m in self.messages if m.chat_id == chat_id]
+    def sent_to(self, chat_id: int, topic: int | str | None = "any") -> list[Record]:
+        """Messages the bot sent to a chat (to one topic of it, None for General, if given)."""
+        return [m for m in self.messages if m.chat_id == chat_id and topic in ("any", m.thread)]
 
     def answer_for(self, callback_id: str) -> dict[str, Any] | None:
         return next((a for a in self.answers if a["callback_query_id"] == callback_id), None)

@@ -30,6 +30,7 @@ class Record:
     link_preview_options: dict[str, Any] | None
     time: float
     edits: int = 0
+    thread: int | None = None  # the forum topic it went to (None: General or no forum)
 
     def buttons(self) -> list[dict[str, Any]]:
         rows = (self.reply_markup or {}).get("inline_keyboard", [])
@@ -66,6 +67,9 @@ class BotApiMethods:
     def _next_message_id(self, chat_id: int) -> int:
         raise NotImplementedError
 
+    def check_thread(self, chat: dict[str, Any], thread: Any) -> int | None:
+        raise NotImplementedError
+
     async def api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
         return self.bot_user
 
@@ -100,6 +104,7 @@ class BotApiMethods:
         self._scripted(chat["id"])
         if chat["type"] == "channel" and not self._may_post(chat["id"]):
             raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
+        thread = self.check_thread(chat, params.get("message_thread_id"))
         text, parse_mode = str(params.get("text", "")), params.get("parse_mode")
         shown = self._check(text, parse_mode, params.get("reply_markup"))
         record = Record(
@@ -111,6 +116,7 @@ class BotApiMethods:
             reply_markup=params.get("reply_markup"),
             link_preview_options=params.get("link_preview_options"),
             time=time.time(),
+            thread=thread if thread != 1 else None,
         )
         self.messages.append(record)
         return self._message_json(record)
@@ -229,4 +235,6 @@ class BotApiMethods:
             message["from"] = self.bot_user
         if record.reply_markup:
             message["reply_markup"] = record.reply_markup
+        if record.thread is not None:
+            message.update(message_thread_id=record.thread, is_topic_message=True)
         return message

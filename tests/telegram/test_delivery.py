@@ -46,7 +46,7 @@ async def test_subscribed_chat_receives_new_article(
     await deliver(worker_for(bot, service), lambda: fake.sent_to(ALICE))
     [post] = fake.sent_to(ALICE)
     assert post.parse_mode == "HTML"
-    assert post.shown.startswith("Headline new\n\nThe summary says what happened.")
+    assert post.shown.startswith("Headline new\nx.example\n\nThe summary says what happened.")
     assert "“It works.”\n— Ann Lee" in post.shown and post.shown.endswith("#Politics")
     assert '<a href="https://x.example/a">Headline new</a>' in post.text
     assert post.link_preview_options == {"is_disabled": True}
@@ -69,7 +69,7 @@ async def test_hostile_html_shown_literally(
     )
     await deliver(worker_for(bot, service), lambda: fake.sent_to(ALICE))
     [post] = fake.sent_to(ALICE)
-    assert post.shown.startswith(headline + "\n\n" + summary)
+    assert post.shown.startswith(headline + "\ne.example\n\n" + summary)
     assert '“He said "<b>hi</b>" & left </blockquote>”\n— O\'Brien <admin>' in post.shown
     assert post.shown.endswith("#ScienceTech")
     assert "<script>" not in post.text

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import discord
 from discord import app_commands
 
 from bot.services import NewsService
 from bot.settings import ALL
 
 MAX_CHOICES = 25  # Discord shows at most 25 suggestions
-CHANNEL = "The channel to change (default: this one)"
+CHANNEL = "The channel, thread or forum to change (default: this one)"
+Place = discord.TextChannel | discord.ForumChannel | discord.Thread
+"""What a channel option may name: a text channel, a forum (one post per article), a thread."""
 
 
 async def category_choices(

@@ -6,7 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from adapters.discord.cogs.choices import CHANNEL
+from adapters.discord.cogs.choices import CHANNEL, Place
 from adapters.discord.interact import answer, managed_chat, think
 from bot import replies
 from bot.services import NewsService
@@ -22,7 +22,7 @@ class FollowsCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         phrase: app_commands.Range[str, 1, 200],
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
@@ -35,7 +35,7 @@ class FollowsCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         phrase: app_commands.Range[str, 1, 200],
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, _, where = managed_chat(interaction, channel)
         await think(interaction)

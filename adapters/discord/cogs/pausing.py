@@ -6,7 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from adapters.discord.cogs.choices import CHANNEL
+from adapters.discord.cogs.choices import CHANNEL, Place
 from adapters.discord.interact import answer, managed_chat, think
 from adapters.discord.render import digest_message
 from bot import replies
@@ -19,18 +19,14 @@ class PauseCog(commands.Cog):
 
     @app_commands.command(name="pause")
     @app_commands.describe(channel=CHANNEL)
-    async def pause(
-        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
-    ) -> None:
+    async def pause(self, interaction: discord.Interaction, channel: Place | None = None) -> None:
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
         await answer(interaction, replies.paused(await self.service.pause(chat, kind), where))
 
     @app_commands.command(name="resume")
     @app_commands.describe(channel=CHANNEL)
-    async def resume(
-        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
-    ) -> None:
+    async def resume(self, interaction: discord.Interaction, channel: Place | None = None) -> None:
         chat, _, where = managed_chat(interaction, channel)
         await think(interaction)
         digest = await self.service.resume(chat)

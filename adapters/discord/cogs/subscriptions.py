@@ -6,7 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from adapters.discord.cogs.choices import CHANNEL, category_choices
+from adapters.discord.cogs.choices import CHANNEL, Place, category_choices
 from adapters.discord.interact import answer, channel_chat, managed_chat, think
 from adapters.discord.render import subscriptions_text
 from bot import replies
@@ -23,7 +23,7 @@ class SubscriptionsCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         category: app_commands.Range[str, 1, 100],
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
@@ -36,7 +36,7 @@ class SubscriptionsCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         category: app_commands.Range[str, 1, 100],
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, _, where = managed_chat(interaction, channel)
         await think(interaction)
@@ -53,7 +53,7 @@ class SubscriptionsCog(commands.Cog):
     @app_commands.command(name="subscriptions")
     @app_commands.describe(channel="The channel to show (default: this one)")
     async def subscriptions(
-        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+        self, interaction: discord.Interaction, channel: Place | None = None
     ) -> None:
         channel_id = channel.id if channel is not None else interaction.channel_id
         assert channel_id is not None  # every application command comes from a channel

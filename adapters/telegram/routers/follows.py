@@ -16,7 +16,7 @@ from bot.services import NewsService
 
 async def follow(message: Message, command: CommandObject, service: NewsService) -> None:
     sub, created = await service.follow(
-        core_chat(message.chat), argument(command), chat_kind(message.chat)
+        core_chat(message), argument(command), chat_kind(message.chat)
     )
     await message.answer(render.message(replies.followed(sub, created)))
 

@@ -7,7 +7,7 @@ import logging
 from aiogram import F, Router
 from aiogram.types import ChatMemberUpdated, Message
 
-from adapters.telegram.common import core_chat
+from adapters.telegram.common import whole_chat
 from bot.services import NewsService
 
 log = logging.getLogger(__name__)
@@ -16,7 +16,7 @@ GONE_STATUSES = {"kicked": "the bot was removed or blocked", "left": "the bot le
 
 async def migrated(message: Message, service: NewsService) -> None:
     new_id = str(message.migrate_to_chat_id)
-    await service.chat_moved(core_chat(message.chat), new_id)
+    await service.chat_moved(whole_chat(message.chat), new_id)
     log.info("Telegram chat %s became supergroup %s; subscriptions moved", message.chat.id, new_id)
 
 
@@ -24,7 +24,7 @@ async def membership(update: ChatMemberUpdated, service: NewsService) -> None:
     reason = GONE_STATUSES.get(update.new_chat_member.status)
     if reason is None:
         return
-    count = await service.chat_gone(core_chat(update.chat), reason)
+    count = await service.chat_gone(whole_chat(update.chat), reason)
     log.info("Telegram chat %s: %s; %d subscriptions deactivated", update.chat.id, reason, count)
 
 

@@ -14,12 +14,12 @@ from bot.services import NewsService
 
 
 async def pause(message: Message, service: NewsService) -> None:
-    changed = await service.pause(core_chat(message.chat), chat_kind(message.chat))
+    changed = await service.pause(core_chat(message), chat_kind(message.chat))
     await message.answer(render.message(replies.paused(changed)))
 
 
 async def resume(message: Message, service: NewsService) -> None:
-    digest = await service.resume(core_chat(message.chat))
+    digest = await service.resume(core_chat(message))
     if digest is None:
         await message.answer(render.message(replies.resumed(False)))
         return

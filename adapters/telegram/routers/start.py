@@ -20,7 +20,7 @@ async def start(message: Message, command: CommandObject, bot: Bot, service: New
         await message.answer(texts.welcome_text(me.full_name))
         return
     await require_admin(bot, message.chat, message.from_user, message.sender_chat)
-    chat, kind = core_chat(message.chat), chat_kind(message.chat)
+    chat, kind = core_chat(message), chat_kind(message.chat)
     try:
         sub, created = await service.subscribe(chat, payload, kind)
     except UnknownCategory:

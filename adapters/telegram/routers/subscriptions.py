@@ -57,9 +57,7 @@ def subscription_keyboard(subs: Sequence[Subscription]) -> InlineKeyboardMarkup:
 async def subscribe(message: Message, command: CommandObject, service: NewsService) -> None:
     wanted = argument(command)
     if wanted:
-        sub, created = await service.subscribe(
-            core_chat(message.chat), wanted, chat_kind(message.chat)
-        )
+        sub, created = await service.subscribe(core_chat(message), wanted, chat_kind(message.chat))
         await message.answer(subscribed_text(sub, created))
         return
     names = [name for name, _ in await service.categories()]
@@ -79,7 +77,7 @@ async def subscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsServi
         names = [name for name, _ in await service.categories()]
         wanted = callbacks.resolve(wanted, names) or wanted
     chat = callback.message.chat
-    sub, created = await service.subscribe(core_chat(chat), wanted, chat_kind(chat))
+    sub, created = await service.subscribe(core_chat(callback.message), wanted, chat_kind(chat))
     await edit_callback_message(bot, callback, subscribed_text(sub, created))
     await callback.answer("Subscribed." if created else "Already subscribed.")
 
@@ -90,7 +88,7 @@ async def unsubscribe(message: Message, command: CommandObject, service: NewsSer
 
 async def stop_one(message: Message, wanted: str, service: NewsService, *, follows: bool) -> None:
     """Stop the named subscription (or follow), or offer a button for each there is."""
-    chat = core_chat(message.chat)
+    chat = core_chat(message)
     if wanted:
         stop = service.unfollow if follows else service.unsubscribe
         await message.answer(unsubscribed_text(await stop(chat, wanted)))
@@ -112,7 +110,7 @@ async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsSer
         return
     _, (kind_name,), value = callbacks.unpack(callback.data or "", 1)
     kind = SubscriptionKind(kind_name)
-    chat = core_chat(callback.message.chat)
+    chat = core_chat(callback.message)
     if callbacks.is_key(value):
         current = [s.value for s in await service.subscriptions(chat) if s.kind is kind]
         value = callbacks.resolve(value, current) or value
@@ -125,7 +123,7 @@ async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsSer
 
 
 async def subscriptions(message: Message, service: NewsService) -> None:
-    subs = await service.subscriptions(core_chat(message.chat))
+    subs = await service.subscriptions(core_chat(message))
     await message.answer(render.subscriptions_text(subs))
 
 
