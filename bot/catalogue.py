@@ -54,6 +54,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("unsubscribe", "<category|all>", "Stop a subscription", _ADMINS),
     Command("follow", '<word or "a phrase">', "Get every new article that mentions it", _ADMINS),
     Command("unfollow", '<word or "a phrase">', "Stop following a word or phrase", _ADMINS),
+    Command("mute", '<word or "a phrase">', "Never get an article that mentions it", _ADMINS),
+    Command("unmute", '<word or "a phrase">', "Stop muting a word or phrase", _ADMINS),
     Command("subscriptions", "", "What this chat receives"),
     Command("pause", "", "Hold deliveries to this chat", _ADMINS),
     Command("resume", "", "Restart deliveries, with one digest of what was missed", _ADMINS),

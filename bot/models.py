@@ -125,6 +125,7 @@ class SubscriptionKind(StrEnum):
     CATEGORY = "category"
     ALL = "all"
     FOLLOW = "follow"
+    MUTE = "mute"  # not a subscription but a filter; listed with them so readers see it
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,8 @@ class Subscription:
             return "everything"
         if self.kind is SubscriptionKind.FOLLOW:
             return f'follow "{self.value}"'
+        if self.kind is SubscriptionKind.MUTE:
+            return f'mute "{self.value}"'
         return self.value
 
 
@@ -165,6 +168,13 @@ class StoreResult(NamedTuple):
     article_id: int
     new: bool
     fanned_out: int
+
+
+class PhraseShare(NamedTuple):
+    """How many of the newest articles mention a phrase, out of how many were looked at."""
+
+    matching: int
+    total: int
 
 
 class CategoryCount(NamedTuple):

@@ -14,6 +14,7 @@ from bot.models import (
     Delivery,
     FeedState,
     Outcome,
+    PhraseShare,
     Post,
     QuoteHit,
     SentMark,
@@ -84,6 +85,20 @@ class Storage(Protocol):
         self, platform: str, wanted: Sequence[ConfiguredSubscription]
     ) -> None:
         """Make the settings-defined subscriptions of a platform exactly `wanted`."""
+        ...
+
+    async def add_mute(self, chat: Chat, phrase: str, chat_kind: ChatKind) -> bool:
+        """Mute a normalised phrase for a chat; False if it was muted already."""
+        ...
+
+    async def remove_mute(self, chat: Chat, phrase: str) -> bool: ...
+
+    async def mutes(self, chat: Chat) -> list[str]:
+        """A chat's muted phrases, sorted."""
+        ...
+
+    async def phrase_share(self, phrase: str, newest: int) -> PhraseShare:
+        """How many of the `newest` newest articles mention a normalised phrase."""
         ...
 
     async def set_paused(self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None) -> bool:

@@ -24,6 +24,8 @@ def subscribed(subscription: Subscription, created: bool, where: str = THIS_CHAT
 def unsubscribed(subscription: Subscription, where: str = THIS_CHAT) -> str:
     if subscription.kind is SubscriptionKind.FOLLOW:
         return unfollowed(subscription, where)
+    if subscription.kind is SubscriptionKind.MUTE:
+        return unmuted(subscription, where)
     return f"{_capital(where)} no longer receives {subscription.describe()}."
 
 
@@ -34,6 +36,15 @@ def followed(subscription: Subscription, created: bool, where: str = THIS_CHAT) 
 
 def unfollowed(subscription: Subscription, where: str = THIS_CHAT) -> str:
     return f"{_capital(where)} no longer follows “{subscription.value}”."
+
+
+def muted(subscription: Subscription, created: bool, where: str = THIS_CHAT) -> str:
+    verb = "now mutes" if created else "already mutes"
+    return f"{_capital(where)} {verb} “{subscription.value}”: no article mentioning it arrives."
+
+
+def unmuted(subscription: Subscription, where: str = THIS_CHAT) -> str:
+    return f"{_capital(where)} no longer mutes “{subscription.value}”."
 
 
 def paused(changed: bool, where: str = THIS_CHAT) -> str:

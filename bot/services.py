@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot import filters
 from bot.catalogue import check_count
 from bot.errors import BadArgument, NotFound, UnknownCategory
 from bot.models import (
@@ -133,6 +134,9 @@ class NewsService:
         self, chat: Chat, text: str, chat_kind: ChatKind = ChatKind.PRIVATE
     ) -> tuple[Subscription, bool]:
         value = follow_phrase(text)
+        filters.check_not_stop_words(value)
+        share = await self.storage.phrase_share(value, filters.RECENT_ARTICLES)
+        filters.check_not_too_broad(value, share)
         created = await self.storage.add_subscription(
             chat, SubscriptionKind.FOLLOW, value, chat_kind
         )
@@ -145,7 +149,26 @@ class NewsService:
         return Subscription(chat, SubscriptionKind.FOLLOW, value)
 
     async def subscriptions(self, chat: Chat) -> list[Subscription]:
-        return await self.storage.subscriptions(chat)
+        """A chat's subscriptions and follows, then its mutes."""
+        mutes = [
+            Subscription(chat, SubscriptionKind.MUTE, phrase)
+            for phrase in await self.storage.mutes(chat)
+        ]
+        return [*await self.storage.subscriptions(chat), *mutes]
+
+    async def mute(
+        self, chat: Chat, text: str, chat_kind: ChatKind = ChatKind.PRIVATE
+    ) -> tuple[Subscription, bool]:
+        """Mute a word or phrase: no article mentioning it reaches this chat any more."""
+        value = follow_phrase(text, verb="mute")
+        created = await self.storage.add_mute(chat, value, chat_kind)
+        return Subscription(chat, SubscriptionKind.MUTE, value), created
+
+    async def unmute(self, chat: Chat, text: str) -> Subscription:
+        value = follow_phrase(text, verb="unmute")
+        if not await self.storage.remove_mute(chat, value):
+            raise NotFound(f"This chat has not muted “{value}”.")
+        return Subscription(chat, SubscriptionKind.MUTE, value)
 
     async def _subscription_key(
         self, category: str, *, must_exist: bool = True

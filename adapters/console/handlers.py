@@ -60,6 +60,15 @@ async def _unfollow(service: NewsService, chat: Chat, args: str) -> str:
     return replies.unfollowed(await service.unfollow(chat, args))
 
 
+async def _mute(service: NewsService, chat: Chat, args: str) -> str:
+    sub, created = await service.mute(chat, args)
+    return replies.muted(sub, created)
+
+
+async def _unmute(service: NewsService, chat: Chat, args: str) -> str:
+    return replies.unmuted(await service.unmute(chat, args))
+
+
 async def _subscriptions(service: NewsService, chat: Chat, args: str) -> str:
     subs = await service.subscriptions(chat)
     return render.subscriptions(subs, await service.is_paused(chat))
@@ -91,6 +100,8 @@ COMMANDS: dict[str, Handler] = {
     "unsubscribe": _unsubscribe,
     "follow": _follow,
     "unfollow": _unfollow,
+    "mute": _mute,
+    "unmute": _unmute,
     "subscriptions": _subscriptions,
     "pause": _pause,
     "resume": _resume,

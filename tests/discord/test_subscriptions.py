@@ -29,11 +29,13 @@ async def test_commands_are_synced_to_the_guild_with_manage_channels_by_default(
         "subscriptions",
         "follow",
         "unfollow",
+        "mute",
+        "unmute",
         "pause",
         "resume",
         "help",
     }
-    for name in ("subscribe", "unsubscribe", "follow", "unfollow", "pause", "resume"):
+    for name in ("subscribe", "unsubscribe", "follow", "unfollow", "mute", "unmute", "pause"):
         assert synced[name]["default_member_permissions"] == str(MANAGE_CHANNELS)
     assert synced["latest"]["default_member_permissions"] is None
     assert fake.identified[0]["intents"] & ((1 << 1) | (1 << 8) | (1 << 15)) == 0  # no privileged
@@ -135,6 +137,26 @@ async def test_follow_and_unfollow_a_phrase(fake, bot, service):
     assert reply["content"] == f"<#{news}> no longer follows “harbour bridge”."
     reply = await fake.reply(await fake.command("unfollow", {"phrase": "harbour bridge"}))
     assert is_ephemeral(reply) and "does not follow" in reply["content"]
+
+
+async def test_mute_and_unmute_a_phrase(fake, bot, service):
+    news = fake.channel("news")
+    reply = await fake.reply(await fake.command("mute", {"phrase": '"Transfer Window"'}))
+    assert reply["content"] == (
+        f"<#{news}> now mutes “transfer window”: no article mentioning it arrives."
+    )
+    assert await service.storage.mutes(chat(news)) == ["transfer window"]
+    reply = await fake.reply(await fake.command("subscriptions"))
+    assert 'mute "transfer window"' in reply["content"]
+    reply = await fake.reply(await fake.command("unmute", {"phrase": "transfer window"}))
+    assert reply["content"] == f"<#{news}> no longer mutes “transfer window”."
+    reply = await fake.reply(await fake.command("unmute", {"phrase": "transfer window"}))
+    assert is_ephemeral(reply) and "has not muted" in reply["content"]
+
+
+async def test_follow_refuses_a_stop_word_privately(fake, bot):
+    reply = await fake.reply(await fake.command("follow", {"phrase": "the"}))
+    assert is_ephemeral(reply) and "too common a word to follow" in reply["content"]
 
 
 async def test_subscriptions_when_there_are_none(fake, bot):

@@ -22,6 +22,7 @@ from bot.models import (
     Delivery,
     FailingFeed,
     FeedState,
+    PhraseShare,
     Problem,
     QuoteHit,
     SentMark,
@@ -96,6 +97,7 @@ class FakeStorage:
     outbox: list[_Row] = field(default_factory=list)
     feeds: dict[str, FeedState] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
+    muted: dict[Chat, set[str]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _cursors: dict[str, int] = field(default_factory=dict)
 
@@ -244,6 +246,31 @@ class FakeStorage:
             or (s.chat, s.kind, s.value) in keep
         ]
 
+    async def add_mute(self, chat: Chat, phrase: str, chat_kind: ChatKind) -> bool:
+        self._chat(chat, chat_kind)
+        phrases = self.muted.setdefault(chat, set())
+        created = phrase not in phrases
+        phrases.add(phrase)
+        return created
+
+    async def remove_mute(self, chat: Chat, phrase: str) -> bool:
+        phrases = self.muted.get(chat, set())
+        found = phrase in phrases
+        phrases.discard(phrase)
+        return found
+
+    async def mutes(self, chat: Chat) -> list[str]:
+        return sorted(self.muted.get(chat, set()))
+
+    async def phrase_share(self, phrase: str, newest: int) -> PhraseShare:
+        recent = self._newest(None, None)[:newest]
+        words = phrase.split()
+        return PhraseShare(sum(_mentions(a, words) for a in recent), len(recent))
+
+    def _muted(self, chat: Chat, article: Article) -> bool:
+        """The fan-out's mute clause."""
+        return any(_mentions(article, p.split()) for p in self.muted.get(chat, ()))
+
     async def set_paused(self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None) -> bool:
         found = self._chat(chat, chat_kind)
         changed = found.paused != paused
@@ -268,7 +295,7 @@ class FakeStorage:
     def _fan_out(self, article: Article) -> int:
         chats: dict[Chat, None] = {}
         for s in self.subs:
-            if s.active and _wants(s, article):
+            if s.active and _wants(s, article) and not self._muted(s.chat, article):
                 chats[s.chat] = None
         now = time.time()
         for chat in chats:
@@ -332,6 +359,7 @@ class FakeStorage:
         renamed = new not in self.chats
         if renamed:
             self.chats[new] = self.chats.pop(chat)
+        self.muted.setdefault(new, set()).update(self.muted.pop(chat, set()))
         for s in [s for s in self.subs if s.chat == chat]:
             if self._find(new, s.kind, s.value) is None:
                 s.chat = new

@@ -1,0 +1,75 @@
+"""Mutes and follow checks through the real aiogram stack: commands, keyboard, delivery."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.services import NewsService
+from tests.telegram.conftest import article
+from tests.telegram.fake_api import FakeTelegram
+from tests.telegram.test_delivery import chat, deliver, worker_for
+
+USER = 1201
+
+
+async def test_mute_list_and_unmute_by_keyboard(fake: FakeTelegram, bot: Any) -> None:
+    private = fake.private(USER)
+    reply = await fake.ask(private, '/mute "Transfer Window"')
+    assert "This chat now mutes “transfer window”" in reply.shown
+    reply = await fake.ask(private, "/mute transfer window")
+    assert "already mutes" in reply.shown
+    reply = await fake.ask(private, "/subscriptions")
+    assert 'mute "transfer window"' in reply.shown
+    reply = await fake.ask(private, "/unmute zebra")
+    assert "has not muted “zebra”" in reply.shown
+    menu = await fake.ask(private, "/unmute")
+    await fake.press(menu, 'mute "transfer window"', fake.user(USER))
+    await fake.wait_for(lambda: "This chat no longer mutes" in menu.shown)
+    reply = await fake.ask(private, "/unmute")
+    assert "This chat mutes nothing" in reply.shown
+
+
+async def test_unsubscribe_keyboard_offers_follows_and_mutes_too(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    await service.ingest(article("p1"))
+    private = fake.private(USER)
+    for command in ("/subscribe Politics", "/follow Pokrovsk", "/mute celebrity"):
+        await fake.ask(private, command)
+    menu = await fake.ask(private, "/unsubscribe")
+    labels = {b["text"] for b in menu.buttons()}
+    assert labels == {"Politics", 'follow "pokrovsk"', 'mute "celebrity"'}
+    await fake.press(menu, 'mute "celebrity"', fake.user(USER))
+    await fake.wait_for(lambda: "This chat no longer mutes “celebrity”" in menu.shown)
+    assert [s.kind.value for s in await service.subscriptions(chat(USER))] == [
+        "category",
+        "follow",
+    ]
+
+
+async def test_a_muted_word_stops_an_article_that_would_arrive(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    private = fake.private(USER)
+    await fake.ask(private, "/subscribe all")
+    await fake.ask(private, "/mute celebrity")
+    await service.ingest(article("m1", summary="A celebrity wedding took the whole day."))
+    await service.ingest(article("m2", summary="The council voted on the harbour plan."))
+    await deliver(worker_for(bot, service), lambda: len(fake.sent_to(USER)) > 2)
+    posts = [r.shown for r in fake.sent_to(USER)[2:]]
+    assert len(posts) == 1 and posts[0].startswith("Headline m2")
+
+
+async def test_follow_refuses_stop_words_and_too_broad_phrases(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    for i in range(10):
+        summary = "The council met." if i < 2 else "Rain fell on the harbour."
+        await service.ingest(article(f"b{i}", summary=summary))
+    private = fake.private(USER)
+    reply = await fake.ask(private, '/follow "the"')
+    assert "too common a word to follow" in reply.shown
+    reply = await fake.ask(private, "/follow harbour")
+    assert "in 8 of the newest 10 articles" in reply.shown
+    reply = await fake.ask(private, "/follow council")
+    assert "This chat now follows “council”" in reply.shown
