@@ -170,6 +170,25 @@ class StoreResult(NamedTuple):
     fanned_out: int
 
 
+class DigestSettings(NamedTuple):
+    """A chat's digest schedule (None: one post per article), time zone and next run."""
+
+    schedule: str | None
+    timezone: str
+    due: float | None
+
+
+class DigestJob(NamedTuple):
+    """A scheduled digest waiting to go out: the articles it lists and the parts already sent."""
+
+    id: int
+    chat: Chat
+    chat_kind: ChatKind
+    article_ids: tuple[int, ...]
+    parts_sent: int
+    attempts: int
+
+
 class PhraseShare(NamedTuple):
     """How many of the newest articles mention a phrase, out of how many were looked at."""
 

@@ -12,6 +12,8 @@ from bot.models import (
     ChatKind,
     ConfiguredSubscription,
     Delivery,
+    DigestJob,
+    DigestSettings,
     FeedState,
     Outcome,
     PhraseShare,
@@ -99,6 +101,36 @@ class Storage(Protocol):
 
     async def phrase_share(self, phrase: str, newest: int) -> PhraseShare:
         """How many of the `newest` newest articles mention a normalised phrase."""
+        ...
+
+    async def set_digest(
+        self, chat: Chat, schedule: str | None, chat_kind: ChatKind, now: float
+    ) -> DigestSettings:
+        """Put a chat on a digest schedule (a Schedule spec) or off it (None)."""
+        ...
+
+    async def set_timezone(
+        self, chat: Chat, timezone: str, chat_kind: ChatKind, now: float
+    ) -> DigestSettings: ...
+
+    async def digest_settings(self, chat: Chat) -> DigestSettings: ...
+
+    async def take_digests(self, platform: str, now: float) -> int:
+        """Bundle the pending deliveries of every chat whose digest is due into one digest."""
+        ...
+
+    async def due_digests(self, platform: str, now: float, limit: int) -> list[DigestJob]:
+        """Digests waiting to go out, for unpaused chats."""
+        ...
+
+    async def digest_progress(self, digest_id: int, parts_sent: int, *, done: bool) -> None:
+        """Record how many parts of a digest went out (all of them, when `done`)."""
+        ...
+
+    async def digest_retry(
+        self, digest_id: int, next_attempt: float, error: str, *, failed: bool = False
+    ) -> None:
+        """Try a digest's remaining parts later, or give it up (`failed`)."""
         ...
 
     async def set_paused(self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None) -> bool:

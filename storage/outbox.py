@@ -103,11 +103,13 @@ def due(
 def _oldest_due(conn: sqlite3.Connection, ref: int, platform: str, now: float) -> Delivery | None:
     row = conn.execute(
         "SELECT o.id, o.article_id, o.attempts, o.next_attempt, c.chat_id, c.kind, c.platform,"
-        " c.paused FROM outbox o JOIN chats c ON c.id = o.chat_ref"
+        " c.paused, c.digest FROM outbox o JOIN chats c ON c.id = o.chat_ref"
         " WHERE o.chat_ref = ? AND o.state = 'pending' ORDER BY o.next_attempt, o.id LIMIT 1",
         (ref,),
     ).fetchone()
     if row is None or row[6] != platform or row[7] or row[3] > now:
+        return None
+    if row[8] is not None:  # on a digest schedule: its articles wait for the digest
         return None
     return Delivery(row[0], row[1], Chat(platform, row[4]), row[2], ChatKind(row[5]))
 

@@ -1,12 +1,12 @@
-"""The SqliteStorage methods for reader filters: mutes and how broad a phrase is."""
+"""The SqliteStorage methods for reader controls: mutes, phrase breadth, digest schedules."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from bot.models import Chat, ChatKind, PhraseShare
-from storage import mutes
+from bot.models import Chat, ChatKind, DigestJob, DigestSettings, PhraseShare
+from storage import digests, mutes
 
 T = TypeVar("T")
 
@@ -31,3 +31,30 @@ class ReaderControls:
 
     async def phrase_share(self, phrase: str, newest: int) -> PhraseShare:
         return await self._run(mutes.phrase_share, phrase, newest)
+
+    async def set_digest(
+        self, chat: Chat, schedule: str | None, chat_kind: ChatKind, now: float
+    ) -> DigestSettings:
+        return await self._write(digests.set_digest, chat, schedule, chat_kind, now)
+
+    async def set_timezone(
+        self, chat: Chat, timezone: str, chat_kind: ChatKind, now: float
+    ) -> DigestSettings:
+        return await self._write(digests.set_timezone, chat, timezone, chat_kind, now)
+
+    async def digest_settings(self, chat: Chat) -> DigestSettings:
+        return await self._run(digests.digest_settings, chat)
+
+    async def take_digests(self, platform: str, now: float) -> int:
+        return await self._write(digests.take_digests, platform, now)
+
+    async def due_digests(self, platform: str, now: float, limit: int) -> list[DigestJob]:
+        return await self._run(digests.due_digests, platform, now, limit)
+
+    async def digest_progress(self, digest_id: int, parts_sent: int, *, done: bool) -> None:
+        await self._write(digests.digest_progress, digest_id, parts_sent, done)
+
+    async def digest_retry(
+        self, digest_id: int, next_attempt: float, error: str, *, failed: bool = False
+    ) -> None:
+        await self._write(digests.digest_retry, digest_id, next_attempt, error, failed)
