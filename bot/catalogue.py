@@ -56,6 +56,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("unfollow", '<word or "a phrase">', "Stop following a word or phrase", _ADMINS),
     Command("mute", '<word or "a phrase">', "Never get an article that mentions it", _ADMINS),
     Command("unmute", '<word or "a phrase">', "Stop muting a word or phrase", _ADMINS),
+    Command(
+        "digest",
+        "<hourly|daily HH:MM|weekly day HH:MM|off>",
+        "One digest at set times instead of a post per article",
+        _ADMINS,
+    ),
+    Command("timezone", "<Area/City>", "The time zone digest times are in (default UTC)", _ADMINS),
     Command("subscriptions", "", "What this chat receives"),
     Command("pause", "", "Hold deliveries to this chat", _ADMINS),
     Command("resume", "", "Restart deliveries, with one digest of what was missed", _ADMINS),

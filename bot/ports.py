@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from bot.digests import ScheduledDigest
 from bot.models import (
     Article,
     CategoryCount,
@@ -187,6 +188,14 @@ class Messenger(Protocol):
     def platform(self) -> str: ...
 
     async def send_post(self, chat_id: str, post: Post) -> Outcome: ...
+
+    def digest_parts(self, digest: ScheduledDigest) -> list[str]:
+        """A scheduled digest rendered as messages within the platform's limits, in order."""
+        ...
+
+    async def send_text(self, chat_id: str, text: str) -> Outcome:
+        """Send one already rendered message (a digest part)."""
+        ...
 
 
 class ChatAdapter(Protocol):

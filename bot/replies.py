@@ -6,7 +6,10 @@ Discord, where a command may change another channel.
 
 from __future__ import annotations
 
-from bot.models import Subscription, SubscriptionKind
+from datetime import UTC, datetime
+
+from bot.models import DigestSettings, Subscription, SubscriptionKind
+from bot.schedule import USAGE, zone
 
 THIS_CHAT = "this chat"
 NO_CATEGORIES = "No categories yet: nothing has been ingested."
@@ -45,6 +48,25 @@ def muted(subscription: Subscription, created: bool, where: str = THIS_CHAT) -> 
 
 def unmuted(subscription: Subscription, where: str = THIS_CHAT) -> str:
     return f"{_capital(where)} no longer mutes “{subscription.value}”."
+
+
+def digest(settings: DigestSettings, where: str = THIS_CHAT) -> str:
+    """What a chat's digest schedule now is, and when the next one comes."""
+    if settings.schedule is None or settings.due is None:
+        return f"{_capital(where)} gets each article as it arrives (no digest). {USAGE}"
+    local = datetime.fromtimestamp(settings.due, UTC).astimezone(zone(settings.timezone))
+    when = local.strftime("%a %d %b at %H:%M")
+    return (
+        f"{_capital(where)} gets a digest {settings.schedule} ({settings.timezone}) instead of "
+        f"one post per article; the next is on {when}."
+    )
+
+
+def timezone(settings: DigestSettings, where: str = THIS_CHAT) -> str:
+    said = f"Times for {where} are in {settings.timezone}."
+    if settings.schedule is None or settings.due is None:
+        return said
+    return f"{said} {digest(settings, where)}"
 
 
 def paused(changed: bool, where: str = THIS_CHAT) -> str:

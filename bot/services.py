@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from bot import filters
@@ -14,6 +15,7 @@ from bot.models import (
     ChatKind,
     ConfiguredSubscription,
     Digest,
+    DigestSettings,
     IngestResult,
     Post,
     QuoteHit,
@@ -23,6 +25,7 @@ from bot.models import (
 )
 from bot.ports import Storage
 from bot.query import follow_phrase, parse_search
+from bot.schedule import parse_schedule, zone
 from bot.settings import ALL
 
 DIGEST_ITEMS = 10
@@ -181,6 +184,27 @@ class NewsService:
         if must_exist:
             return SubscriptionKind.CATEGORY, await self.category_name(text)
         return SubscriptionKind.CATEGORY, await self._find_category(text) or text
+
+    # --- digests -------------------------------------------------------------------------
+
+    async def digest(
+        self, chat: Chat, text: str, chat_kind: ChatKind = ChatKind.PRIVATE
+    ) -> DigestSettings:
+        """`/digest hourly|daily HH:MM|weekly <day> HH:MM|off`; with no text, the current one."""
+        if not text.strip():
+            return await self.storage.digest_settings(chat)
+        schedule = parse_schedule(text)
+        spec = schedule.spec if schedule else None
+        return await self.storage.set_digest(chat, spec, chat_kind, time.time())
+
+    async def timezone(
+        self, chat: Chat, name: str, chat_kind: ChatKind = ChatKind.PRIVATE
+    ) -> DigestSettings:
+        """`/timezone Area/City`: digest times are read in it; with no name, the current one."""
+        if not name.strip():
+            return await self.storage.digest_settings(chat)
+        found = zone(name)
+        return await self.storage.set_timezone(chat, found.key, chat_kind, time.time())
 
     # --- pause and resume -------------------------------------------------------------------
 

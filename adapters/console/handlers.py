@@ -69,6 +69,14 @@ async def _unmute(service: NewsService, chat: Chat, args: str) -> str:
     return replies.unmuted(await service.unmute(chat, args))
 
 
+async def _digest(service: NewsService, chat: Chat, args: str) -> str:
+    return replies.digest(await service.digest(chat, args))
+
+
+async def _timezone(service: NewsService, chat: Chat, args: str) -> str:
+    return replies.timezone(await service.timezone(chat, args))
+
+
 async def _subscriptions(service: NewsService, chat: Chat, args: str) -> str:
     subs = await service.subscriptions(chat)
     return render.subscriptions(subs, await service.is_paused(chat))
@@ -102,6 +110,8 @@ COMMANDS: dict[str, Handler] = {
     "unfollow": _unfollow,
     "mute": _mute,
     "unmute": _unmute,
+    "digest": _digest,
+    "timezone": _timezone,
     "subscriptions": _subscriptions,
     "pause": _pause,
     "resume": _resume,

@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from bot import replies, text
+from bot.digests import ScheduledDigest, heading
 from bot.models import CategoryCount, Digest, Post, QuoteHit, Subscription
 
 WIDTH = 78
@@ -67,4 +68,17 @@ def digest(d: Digest) -> str:
     lines += [f"  • {p.headline}" for p in d.posts]
     if d.missed > len(d.posts):
         lines.append(f"  {text.and_more(d.missed - len(d.posts))}; /latest shows them.")
+    return "\n".join(lines)
+
+
+def scheduled_digest(d: ScheduledDigest) -> str:
+    """A scheduled digest: heading, the top story's key quote, then one entry per story."""
+    lines = [heading(len(d.items)) + ":"]
+    if d.top_quote is not None:
+        speaker = f"\n    — {d.top_quote.speaker}" if d.top_quote.speaker else ""
+        lines.append(f"  Top story: {d.top_headline}\n    “{d.top_quote.text}”{speaker}")
+    for item in d.items:
+        outlet = f" — {item.outlet}" if item.outlet else ""
+        link = f"\n    {item.url}" if item.url else ""
+        lines.append(f"  • {item.headline}{outlet}{link}\n    {item.line}".rstrip())
     return "\n".join(lines)

@@ -9,7 +9,9 @@ from typing import Any
 import aiohttp
 import discord
 
+from adapters.discord.digest import digest_parts
 from adapters.discord.render import post_embed
+from bot.digests import ScheduledDigest
 from bot.models import Gone, Outcome, Permanent, Post, RetryAfter, Sent, Transient
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,12 @@ class DiscordMessenger:
 
     async def send_post(self, chat_id: str, post: Post) -> Outcome:
         return await self._send(chat_id, embeds=[post_embed(post)])
+
+    def digest_parts(self, digest: ScheduledDigest) -> list[str]:
+        return digest_parts(digest)
+
+    async def send_text(self, chat_id: str, text: str) -> Outcome:
+        return await self._send(chat_id, content=text)
 
     async def _send(self, chat_id: str, **message: Any) -> Outcome:
         try:

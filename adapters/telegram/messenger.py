@@ -23,7 +23,8 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions
 
-from adapters.telegram import render
+from adapters.telegram import digest, render
+from bot.digests import ScheduledDigest
 from bot.models import (
     Gone,
     Migrated,
@@ -94,6 +95,12 @@ class TelegramMessenger:
     async def send_post(self, chat_id: str, post: Post) -> Outcome:
         text, markup = render.render_post(post)
         return await self.send_html(chat_id, text, markup)
+
+    def digest_parts(self, scheduled: ScheduledDigest) -> list[str]:
+        return digest.digest_parts(scheduled)
+
+    async def send_text(self, chat_id: str, text: str) -> Outcome:
+        return await self.send_html(chat_id, text)
 
     async def send_html(
         self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None = None

@@ -31,6 +31,8 @@ async def test_commands_are_synced_to_the_guild_with_manage_channels_by_default(
         "unfollow",
         "mute",
         "unmute",
+        "digest",
+        "timezone",
         "pause",
         "resume",
         "help",
