@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+from bot.delivery.digests import DigestSender
+from bot.models import Quote
 from bot.services import NewsService
 from tests.telegram.conftest import article
 from tests.telegram.fake_api import FakeTelegram
@@ -73,3 +76,36 @@ async def test_follow_refuses_stop_words_and_too_broad_phrases(
     assert "in 8 of the newest 10 articles" in reply.shown
     reply = await fake.ask(private, "/follow council")
     assert "This chat now follows “council”" in reply.shown
+
+
+async def test_digest_commands_and_a_long_digest_in_several_messages(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    private = fake.private(USER)
+    reply = await fake.ask(private, "/digest sometimes")
+    assert "Say /digest hourly" in reply.shown
+    reply = await fake.ask(private, "/timezone Mars/Olympus")
+    assert "I don't know the time zone “Mars/Olympus”" in reply.shown
+    reply = await fake.ask(private, "/timezone Europe/Berlin")
+    assert "Times for this chat are in Europe/Berlin." in reply.shown
+    reply = await fake.ask(private, "/digest daily 08:00")
+    assert "gets a digest daily 08:00 (Europe/Berlin)" in reply.shown
+    assert "at 08:00" in reply.shown
+    await fake.ask(private, "/subscribe all")
+    said = (Quote("We will open the harbour to everyone by spring.", "Mara Lind"),)
+    for i in range(40):
+        summary = f"Story {i} opens with a long first sentence about the day. " * 3
+        await service.ingest(article(f"d{i}", summary=summary, quotes=said if i == 39 else ()))
+    await worker_for(bot, service).drain()
+    before = len(fake.sent_to(USER))
+    sender = DigestSender(service.storage, bot.messenger, bot.settings_used)
+    assert await sender.step(now=time.time() + 2 * 86400) == 1
+    parts = fake.sent_to(USER)[before:]
+    assert len(parts) > 1 and all(p.parse_mode == "HTML" for p in parts)
+    assert all(len(p.shown) <= 4096 for p in parts)
+    shown = "\n".join(p.shown for p in parts)
+    assert parts[0].shown.startswith("Your digest: 40 new stories")
+    assert "Top story: Headline d39" in shown and "“We will open the harbour" in shown
+    assert "— Mara Lind" in shown
+    assert all(f"Headline d{i} — news.example" in shown for i in range(40))
+    assert await sender.step(now=time.time() + 2 * 86400) == 0
