@@ -86,5 +86,8 @@ def say_which_category(known: list[str]) -> str:
     return f"Say which: /subscribe <category> or /subscribe all. Known: {names}."
 
 
+PLAIN_TEXT_HINT = "Commands start with /. Try /help to see them all."
+
+
 def unknown_command(word: str) -> str:
     return f"I don't know {word}. /help lists what I can do."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 
@@ -29,6 +30,7 @@ from bot.schedule import parse_schedule, zone
 from bot.settings import ALL
 
 DIGEST_ITEMS = 10
+_LABELLED = re.compile(r'^(follow|mute)\s+["“](.+)["”]$', re.IGNORECASE)
 
 
 class NewsService:
@@ -70,7 +72,7 @@ class NewsService:
         article_id: int | None = None,
     ) -> QuoteHit:
         name = await self.category_name(category) if category else None
-        return await self._quote(name, speaker.strip() if speaker else None, article_id)
+        return await self._quote(name, _unquoted(speaker) or None, article_id)
 
     async def _quote(
         self, name: str | None, speaker: str | None, article_id: int | None = None
@@ -85,7 +87,7 @@ class NewsService:
 
     async def quote_for(self, argument: str | None) -> QuoteHit:
         """`/quote X`: X is a category when one has that name, otherwise a speaker."""
-        text = (argument or "").strip()
+        text = _unquoted(argument)
         if not text:
             return await self._quote(None, None)
         name = await self._find_category(text)
@@ -127,6 +129,13 @@ class NewsService:
         return Subscription(chat, kind, value), created
 
     async def unsubscribe(self, chat: Chat, category: str) -> Subscription:
+        """Stop a category (or `all`); also a follow or mute named as listed: `follow "x"`."""
+        labelled = _LABELLED.match(category.strip())
+        if labelled and labelled[1].lower() == "follow":
+            return await self.unfollow(chat, labelled[2])
+        if labelled and labelled[1].lower() == "mute":
+            return await self.unmute(chat, labelled[2])
+        # feeds: when the port has chat_feeds, a listed `feed <url>` is removed here too
         kind, value = await self._subscription_key(category, must_exist=False)
         if not await self.storage.remove_subscription(chat, kind, value):
             what = Subscription(chat, kind, value).describe()
@@ -178,7 +187,7 @@ class NewsService:
     ) -> tuple[SubscriptionKind, str]:
         text = category.strip()
         if not text:
-            raise BadArgument("Name a category, or `all` for everything.")
+            raise BadArgument("Name a category, or all for everything.")
         if text.casefold() == ALL:
             return SubscriptionKind.ALL, ""
         if must_exist:
@@ -246,6 +255,11 @@ class NewsService:
     async def report_problem(self, key: str, message: str | None) -> None:
         """Record (or with None clear) a standing problem that `newsbot status` shows."""
         await self.storage.report_problem(key, message)
+
+
+def _unquoted(text: str | None) -> str:
+    """A name as typed, without the quotation marks around it (`"Joe Biden"` is Joe Biden)."""
+    return (text or "").strip().strip('"“”').strip()
 
 
 def _empty(what: str, category: str | None, before_id: int | None) -> str:

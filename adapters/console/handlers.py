@@ -124,7 +124,7 @@ async def answer(service: NewsService, chat: Chat, line: str) -> str | None:
     if not text:
         return None
     if not text.startswith("/"):
-        return "Commands start with /. Try /help."
+        return replies.PLAIN_TEXT_HINT
     name, _, args = text[1:].partition(" ")
     handler = COMMANDS.get(name.split("@", 1)[0].lower())
     if handler is None:

@@ -188,3 +188,22 @@ async def test_pause_then_resume_with_one_digest_message(fake, bot, service):
 
     reply = await fake.reply(await fake.command("resume"))
     assert "it missed nothing" in reply["content"] and not reply["embeds"]
+
+
+async def test_unsubscribe_autocomplete_offers_follows_and_mutes_and_stops_them(fake, bot, service):
+    await service.ingest(make_article(category="Politics"))
+    news = fake.channel("news")
+    await fake.reply(await fake.command("subscribe", {"category": "Politics"}, channel=news))
+    await fake.reply(await fake.command("follow", {"phrase": "Pokrovsk"}, channel=news))
+    await fake.reply(await fake.command("mute", {"phrase": "celebrity"}, channel=news))
+    choices = await fake.autocomplete("unsubscribe", "category", "")
+    assert [(c["name"], c["value"]) for c in choices] == [
+        ("Politics", "Politics"),
+        ('follow "pokrovsk"', 'follow "pokrovsk"'),
+        ('mute "celebrity"', 'mute "celebrity"'),
+    ]
+    reply = await fake.reply(await fake.command("unsubscribe", {"category": 'mute "celebrity"'}))
+    assert reply["content"] == f"<#{news}> no longer mutes “celebrity”."
+    reply = await fake.reply(await fake.command("unsubscribe", {"category": 'follow "pokrovsk"'}))
+    assert reply["content"] == f"<#{news}> no longer follows “pokrovsk”."
+    assert await kinds(service, news) == [(SubscriptionKind.CATEGORY, "Politics")]

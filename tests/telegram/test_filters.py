@@ -109,3 +109,37 @@ async def test_digest_commands_and_a_long_digest_in_several_messages(
     assert "— Mara Lind" in shown
     assert all(f"Headline d{i} — news.example" in shown for i in range(40))
     assert await sender.step(now=time.time() + 2 * 86400) == 0
+
+
+async def test_small_things_plain_text_hint_quoted_speaker_no_backticks(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    said = (Quote("We will keep the border open for trade.", "Joe Biden"),)
+    await service.ingest(article("q1", quotes=said))
+    private = fake.private(USER)
+    reply = await fake.ask(private, "hello there")
+    assert reply.shown == "Commands start with /. Try /help to see them all."
+    for typed in ('/quote "Joe Biden"', "/quote Joe Biden", "/quote “Joe Biden”"):
+        reply = await fake.ask(private, typed)
+        assert "We will keep the border open for trade." in reply.shown, typed
+    group = fake.group(-5001)
+    before = len(fake.sent_to(-5001))
+    await fake.message(group, "just chatting", user=fake.user(USER))
+    await fake.ask(group, "/categories")
+    assert len(fake.sent_to(-5001)) == before + 1  # only the command was answered
+    replies = []
+    for command in (
+        "/subscribe",
+        "/subscribe ",
+        "/unsubscribe nothing",
+        "/follow",
+        "/mute",
+        "/digest",
+        "/digest never",
+        "/timezone Nowhere",
+        "/latest nowhere",
+        "/search",
+        "/bogus",
+    ):
+        replies.append((await fake.ask(private, command)).shown)
+    assert all("`" not in r for r in replies), [r for r in replies if "`" in r]
