@@ -62,6 +62,13 @@ def digest(settings: DigestSettings, where: str = THIS_CHAT) -> str:
     )
 
 
+def digest_note(settings: DigestSettings) -> str | None:
+    """The line /subscriptions adds for a chat on a digest schedule (None for single posts)."""
+    if settings.schedule is None:
+        return None
+    return f"Digest: {settings.schedule} ({settings.timezone}), instead of one post per article."
+
+
 def timezone(settings: DigestSettings, where: str = THIS_CHAT) -> str:
     said = f"Times for {where} are in {settings.timezone}."
     if settings.schedule is None or settings.due is None:

@@ -79,7 +79,9 @@ async def _timezone(service: NewsService, chat: Chat, args: str) -> str:
 
 async def _subscriptions(service: NewsService, chat: Chat, args: str) -> str:
     subs = await service.subscriptions(chat)
-    return render.subscriptions(subs, await service.is_paused(chat))
+    listed = render.subscriptions(subs, await service.is_paused(chat))
+    note = replies.digest_note(await service.digest(chat, ""))
+    return f"{listed}\n{note}" if note else listed
 
 
 async def _pause(service: NewsService, chat: Chat, args: str) -> str:

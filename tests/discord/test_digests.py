@@ -23,6 +23,10 @@ async def test_digest_and_timezone_commands_then_a_digest_in_parts(
     reply = await fake.reply(await fake.command("digest", {"schedule": "daily 25:00"}))
     assert is_ephemeral(reply) and "“25:00” is not a time of day" in reply["content"]
     await fake.reply(await fake.command("subscribe", {"category": "all"}))
+    reply = await fake.reply(await fake.command("subscriptions"))
+    assert reply["content"].endswith(
+        "Digest: weekly friday 17:30 (America/New_York), instead of one post per article."
+    )
     said = (Quote("The harbour opens to everyone by spring.", "Mara Lind"),)
     for i in range(30):
         await service.ingest(

@@ -23,6 +23,10 @@ async def test_console_digest_lists_headline_outlet_line_and_top_quote(
     assert "Europe/Lisbon" in (await answer(service, CHAT, "/timezone Europe/Lisbon") or "")
     assert "(Europe/Lisbon)" in (await answer(service, CHAT, "/digest weekly mon 07:15") or "")
     await answer(service, CHAT, "/subscribe all")
+    listed = await answer(service, CHAT, "/subscriptions") or ""
+    assert listed.endswith(
+        "Digest: weekly monday 07:15 (Europe/Lisbon), instead of one post per article."
+    )
     said = (Quote("The harbour opens to everyone by spring.", "Mara Lind"),)
     quoted = make_article(
         "Harbour opens",

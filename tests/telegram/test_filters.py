@@ -91,6 +91,8 @@ async def test_digest_commands_and_a_long_digest_in_several_messages(
     reply = await fake.ask(private, "/digest daily 08:00")
     assert "gets a digest daily 08:00 (Europe/Berlin)" in reply.shown
     assert "at 08:00" in reply.shown
+    reply = await fake.ask(private, "/subscriptions")
+    assert "Digest: daily 08:00 (Europe/Berlin), instead of one post per article." in reply.shown
     await fake.ask(private, "/subscribe all")
     said = (Quote("We will open the harbour to everyone by spring.", "Mara Lind"),)
     for i in range(40):

@@ -70,5 +70,7 @@ class SubscriptionsCog(commands.Cog):
         channel_id = channel.id if channel is not None else interaction.channel_id
         assert channel_id is not None  # every application command comes from a channel
         await think(interaction)
-        found = await self.service.subscriptions(channel_chat(channel_id))
-        await answer(interaction, subscriptions_text(found, f"<#{channel_id}>"))
+        chat = channel_chat(channel_id)
+        listed = subscriptions_text(await self.service.subscriptions(chat), f"<#{channel_id}>")
+        note = replies.digest_note(await self.service.digest(chat, ""))
+        await answer(interaction, f"{listed}\n{note}"[:2000] if note else listed)

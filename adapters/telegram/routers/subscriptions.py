@@ -142,8 +142,10 @@ async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsSer
 
 
 async def subscriptions(message: Message, service: NewsService) -> None:
-    subs = await service.subscriptions(core_chat(message.chat))
-    await message.answer(render.subscriptions_text(subs))
+    chat = core_chat(message.chat)
+    listed = render.subscriptions_text(await service.subscriptions(chat))
+    note = replies.digest_note(await service.digest(chat, ""))
+    await message.answer(f"{listed}\n{render.message(note)}" if note else listed)
 
 
 def make_router() -> Router:
