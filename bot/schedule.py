@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.errors import BadArgument
 
@@ -68,11 +69,17 @@ def zone(name: str) -> ZoneInfo:
     if not cleaned or cleaned.startswith(("/", ".")) or ".." in cleaned:
         raise BadArgument("Name a time zone like Europe/Berlin or America/New_York.")
     try:
-        return ZoneInfo(cleaned)
+        return ZoneInfo(_known_names().get(cleaned.casefold(), cleaned))
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise BadArgument(
             f"I don't know the time zone “{cleaned}”; use an IANA name like Europe/Berlin."
         ) from exc
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, str]:
+    """Every IANA name by its case-folded spelling, so europe/berlin is Europe/Berlin."""
+    return {name.casefold(): name for name in available_timezones()}
 
 
 def next_run(schedule: Schedule, timezone: str, after: float) -> float:
