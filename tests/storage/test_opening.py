@@ -97,9 +97,9 @@ async def test_a_reader_opens_read_only_and_leaves_the_file_alone(tmp_path: Path
 
 async def test_a_reader_of_a_database_behind_brings_it_up_to_date(tmp_path: Path) -> None:
     path = tmp_path / "bot.db"
-    with sqlite3.connect(path) as conn:  # a database made by a newsbot of schema version 2
-        for migration in MIGRATIONS[:2]:
-            conn.executescript(migration)
+    with sqlite3.connect(path) as conn:
+        for script in MIGRATIONS[:2]:
+            conn.executescript(script)
         conn.execute("PRAGMA user_version = 2")
     store = await SqliteStorage.open(path, readonly=True)
     await store.close()
