@@ -115,6 +115,7 @@ async def stop_one(message: Message, wanted: str, service: NewsService, what: st
         await message.answer(unsubscribed_text(stopped))
         return
     offered = [s for s in await service.subscriptions(chat) if s.kind in STOPPABLE[what]]
+    # feeds: once the port has chat_feeds, the chat's own feeds join this keyboard too
     if not offered:
         await message.answer(render.message(NOTHING_TO_STOP[what]))
         return
