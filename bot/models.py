@@ -144,6 +144,7 @@ class SubscriptionKind(StrEnum):
     CATEGORY = "category"
     ALL = "all"
     FOLLOW = "follow"
+    MUTE = "mute"  # not a subscription but a filter; listed with them so readers see it
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,8 @@ class Subscription:
             return "everything"
         if self.kind is SubscriptionKind.FOLLOW:
             return f'follow "{self.value}"'
+        if self.kind is SubscriptionKind.MUTE:
+            return f'mute "{self.value}"'
         return self.value
 
 
@@ -184,6 +187,32 @@ class StoreResult(NamedTuple):
     article_id: int
     new: bool
     fanned_out: int
+
+
+class DigestSettings(NamedTuple):
+    """A chat's digest schedule (None: one post per article), time zone and next run."""
+
+    schedule: str | None
+    timezone: str
+    due: float | None
+
+
+class DigestJob(NamedTuple):
+    """A scheduled digest waiting to go out: the articles it lists and the parts already sent."""
+
+    id: int
+    chat: Chat
+    chat_kind: ChatKind
+    article_ids: tuple[int, ...]
+    parts_sent: int
+    attempts: int
+
+
+class PhraseShare(NamedTuple):
+    """How many of the newest articles mention a phrase, out of how many were looked at."""
+
+    matching: int
+    total: int
 
 
 class CategoryCount(NamedTuple):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from bot.digests import ScheduledDigest
 from bot.models import (
     Article,
     CategoryCount,
@@ -12,8 +13,11 @@ from bot.models import (
     ChatKind,
     ConfiguredSubscription,
     Delivery,
+    DigestJob,
+    DigestSettings,
     FeedState,
     Outcome,
+    PhraseShare,
     Post,
     QuoteHit,
     SentMark,
@@ -86,6 +90,50 @@ class Storage(Protocol):
         """Make the settings-defined subscriptions of a platform exactly `wanted`."""
         ...
 
+    async def add_mute(self, chat: Chat, phrase: str, chat_kind: ChatKind) -> bool:
+        """Mute a normalised phrase for a chat; False if it was muted already."""
+        ...
+
+    async def remove_mute(self, chat: Chat, phrase: str) -> bool: ...
+
+    async def mutes(self, chat: Chat) -> list[str]:
+        """A chat's muted phrases, sorted."""
+        ...
+
+    async def phrase_share(self, phrase: str, newest: int) -> PhraseShare:
+        """How many of the `newest` newest articles mention a normalised phrase."""
+        ...
+
+    async def set_digest(
+        self, chat: Chat, schedule: str | None, chat_kind: ChatKind, now: float
+    ) -> DigestSettings:
+        """Put a chat on a digest schedule (a Schedule spec) or off it (None)."""
+        ...
+
+    async def set_timezone(
+        self, chat: Chat, timezone: str, chat_kind: ChatKind, now: float
+    ) -> DigestSettings: ...
+
+    async def digest_settings(self, chat: Chat) -> DigestSettings: ...
+
+    async def take_digests(self, platform: str, now: float) -> int:
+        """Bundle the pending deliveries of every chat whose digest is due into one digest."""
+        ...
+
+    async def due_digests(self, platform: str, now: float, limit: int) -> list[DigestJob]:
+        """Digests waiting to go out, for unpaused chats."""
+        ...
+
+    async def digest_progress(self, digest_id: int, parts_sent: int, *, done: bool) -> None:
+        """Record how many parts of a digest went out (all of them, when `done`)."""
+        ...
+
+    async def digest_retry(
+        self, digest_id: int, next_attempt: float, error: str, *, failed: bool = False
+    ) -> None:
+        """Try a digest's remaining parts later, or give it up (`failed`)."""
+        ...
+
     async def set_paused(self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None) -> bool:
         """Pause or resume a chat; False if it was already in that state."""
         ...
@@ -144,6 +192,14 @@ class Messenger(Protocol):
 
     async def send_post(self, chat_id: str, post: Post, thread: str | None = None) -> Outcome:
         """Send one post to a chat (into `thread`, a forum topic, when given)."""
+        ...
+
+    def digest_parts(self, digest: ScheduledDigest) -> list[str]:
+        """A scheduled digest rendered as messages within the platform's limits, in order."""
+        ...
+
+    async def send_text(self, chat_id: str, text: str, thread: str | None = None) -> Outcome:
+        """Send one already rendered message (a digest part)."""
         ...
 
 

@@ -46,11 +46,12 @@ def parse_search(text: str) -> SearchQuery:
     return SearchQuery(tuple(terms))
 
 
-def follow_phrase(text: str) -> str:
-    """The phrase a follow matches: the whole argument, quoted or not, as one phrase."""
+def follow_phrase(text: str, verb: str = "follow") -> str:
+    """The phrase a follow (or mute) matches: the whole argument, quoted or not, as one phrase."""
     normalised = phrase(text.strip().strip('"“”'))
     if not normalised:
-        raise BadArgument('Tell me a word or "a phrase" to follow, for example: /follow Pokrovsk')
+        example = "Pokrovsk" if verb == "follow" else '"transfer window"'
+        raise BadArgument(f'Tell me a word or "a phrase" to {verb}, for example: /{verb} {example}')
     if len(normalised) > MAX_FOLLOW:
-        raise BadArgument("That phrase is too long to follow; keep it under 100 characters.")
+        raise BadArgument(f"That phrase is too long to {verb}; keep it under 100 characters.")
     return normalised

@@ -6,7 +6,10 @@ Discord, where a command may change another channel.
 
 from __future__ import annotations
 
-from bot.models import Subscription, SubscriptionKind
+from datetime import UTC, datetime
+
+from bot.models import DigestSettings, Subscription, SubscriptionKind
+from bot.schedule import USAGE, zone
 
 THIS_CHAT = "this chat"
 NO_CATEGORIES = "No categories yet: nothing has been ingested."
@@ -24,6 +27,8 @@ def subscribed(subscription: Subscription, created: bool, where: str = THIS_CHAT
 def unsubscribed(subscription: Subscription, where: str = THIS_CHAT) -> str:
     if subscription.kind is SubscriptionKind.FOLLOW:
         return unfollowed(subscription, where)
+    if subscription.kind is SubscriptionKind.MUTE:
+        return unmuted(subscription, where)
     return f"{_capital(where)} no longer receives {subscription.describe()}."
 
 
@@ -34,6 +39,41 @@ def followed(subscription: Subscription, created: bool, where: str = THIS_CHAT) 
 
 def unfollowed(subscription: Subscription, where: str = THIS_CHAT) -> str:
     return f"{_capital(where)} no longer follows “{subscription.value}”."
+
+
+def muted(subscription: Subscription, created: bool, where: str = THIS_CHAT) -> str:
+    verb = "now mutes" if created else "already mutes"
+    return f"{_capital(where)} {verb} “{subscription.value}”: no article mentioning it arrives."
+
+
+def unmuted(subscription: Subscription, where: str = THIS_CHAT) -> str:
+    return f"{_capital(where)} no longer mutes “{subscription.value}”."
+
+
+def digest(settings: DigestSettings, where: str = THIS_CHAT) -> str:
+    """What a chat's digest schedule now is, and when the next one comes."""
+    if settings.schedule is None or settings.due is None:
+        return f"{_capital(where)} gets each article as it arrives (no digest). {USAGE}"
+    local = datetime.fromtimestamp(settings.due, UTC).astimezone(zone(settings.timezone))
+    when = local.strftime("%a %d %b at %H:%M")
+    return (
+        f"{_capital(where)} gets a digest {settings.schedule} ({settings.timezone}) instead of "
+        f"one post per article; the next is on {when}."
+    )
+
+
+def digest_note(settings: DigestSettings) -> str | None:
+    """The line /subscriptions adds for a chat on a digest schedule (None for single posts)."""
+    if settings.schedule is None:
+        return None
+    return f"Digest: {settings.schedule} ({settings.timezone}), instead of one post per article."
+
+
+def timezone(settings: DigestSettings, where: str = THIS_CHAT) -> str:
+    said = f"Times for {where} are in {settings.timezone}."
+    if settings.schedule is None or settings.due is None:
+        return said
+    return f"{said} {digest(settings, where)}"
 
 
 def paused(changed: bool, where: str = THIS_CHAT) -> str:
@@ -51,6 +91,9 @@ def resumed(missed_anything: bool, where: str = THIS_CHAT) -> str:
 def say_which_category(known: list[str]) -> str:
     names = ", ".join(known) or "none yet"
     return f"Say which: /subscribe <category> or /subscribe all. Known: {names}."
+
+
+PLAIN_TEXT_HINT = "Commands start with /. Try /help to see them all."
 
 
 def unknown_command(word: str) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Sequence
 
+from bot import filters
 from bot.catalogue import check_count
 from bot.errors import BadArgument, NotFound, UnknownCategory
 from bot.models import (
@@ -13,6 +16,7 @@ from bot.models import (
     ChatKind,
     ConfiguredSubscription,
     Digest,
+    DigestSettings,
     IngestResult,
     Post,
     QuoteHit,
@@ -22,9 +26,11 @@ from bot.models import (
 )
 from bot.ports import Storage
 from bot.query import follow_phrase, parse_search
+from bot.schedule import parse_schedule, zone
 from bot.settings import ALL
 
 DIGEST_ITEMS = 10
+_LABELLED = re.compile(r'^(follow|mute)\s+["“](.+)["”]$', re.IGNORECASE)
 
 
 class NewsService:
@@ -68,7 +74,7 @@ class NewsService:
     ) -> QuoteHit:
         _check_id(article_id)
         name = await self.category_name(category) if category else None
-        return await self._quote(name, speaker.strip() if speaker else None, article_id)
+        return await self._quote(name, _unquoted(speaker) or None, article_id)
 
     async def _quote(
         self, name: str | None, speaker: str | None, article_id: int | None = None
@@ -83,7 +89,7 @@ class NewsService:
 
     async def quote_for(self, argument: str | None) -> QuoteHit:
         """`/quote X`: X is a category when one has that name, otherwise a speaker."""
-        text = (argument or "").strip()
+        text = _unquoted(argument)
         if not text:
             return await self._quote(None, None)
         name = await self._find_category(text)
@@ -126,6 +132,13 @@ class NewsService:
         return Subscription(chat, kind, value), created
 
     async def unsubscribe(self, chat: Chat, category: str) -> Subscription:
+        """Stop a category (or `all`); also a follow or mute named as listed: `follow "x"`."""
+        labelled = _LABELLED.match(category.strip())
+        if labelled and labelled[1].lower() == "follow":
+            return await self.unfollow(chat, labelled[2])
+        if labelled and labelled[1].lower() == "mute":
+            return await self.unmute(chat, labelled[2])
+        # feeds: when the port has chat_feeds, a listed `feed <url>` is removed here too
         kind, value = await self._subscription_key(category, must_exist=False)
         if not await self.storage.remove_subscription(chat, kind, value):
             what = Subscription(chat, kind, value).describe()
@@ -136,6 +149,9 @@ class NewsService:
         self, chat: Chat, text: str, chat_kind: ChatKind = ChatKind.PRIVATE
     ) -> tuple[Subscription, bool]:
         value = follow_phrase(text)
+        filters.check_not_stop_words(value)
+        share = await self.storage.phrase_share(value, filters.RECENT_ARTICLES)
+        filters.check_not_too_broad(value, share)
         created = await self.storage.add_subscription(
             chat, SubscriptionKind.FOLLOW, value, chat_kind
         )
@@ -148,19 +164,59 @@ class NewsService:
         return Subscription(chat, SubscriptionKind.FOLLOW, value)
 
     async def subscriptions(self, chat: Chat) -> list[Subscription]:
-        return await self.storage.subscriptions(chat)
+        """A chat's subscriptions and follows, then its mutes."""
+        mutes = [
+            Subscription(chat, SubscriptionKind.MUTE, phrase)
+            for phrase in await self.storage.mutes(chat)
+        ]
+        return [*await self.storage.subscriptions(chat), *mutes]
+
+    async def mute(
+        self, chat: Chat, text: str, chat_kind: ChatKind = ChatKind.PRIVATE
+    ) -> tuple[Subscription, bool]:
+        """Mute a word or phrase: no article mentioning it reaches this chat any more."""
+        value = follow_phrase(text, verb="mute")
+        created = await self.storage.add_mute(chat, value, chat_kind)
+        return Subscription(chat, SubscriptionKind.MUTE, value), created
+
+    async def unmute(self, chat: Chat, text: str) -> Subscription:
+        value = follow_phrase(text, verb="unmute")
+        if not await self.storage.remove_mute(chat, value):
+            raise NotFound(f"This chat has not muted “{value}”.")
+        return Subscription(chat, SubscriptionKind.MUTE, value)
 
     async def _subscription_key(
         self, category: str, *, must_exist: bool = True
     ) -> tuple[SubscriptionKind, str]:
         text = category.strip()
         if not text:
-            raise BadArgument("Name a category, or `all` for everything.")
+            raise BadArgument("Name a category, or all for everything.")
         if text.casefold() == ALL:
             return SubscriptionKind.ALL, ""
         if must_exist:
             return SubscriptionKind.CATEGORY, await self.category_name(text)
         return SubscriptionKind.CATEGORY, await self._find_category(text) or text
+
+    # --- digests -------------------------------------------------------------------------
+
+    async def digest(
+        self, chat: Chat, text: str, chat_kind: ChatKind = ChatKind.PRIVATE
+    ) -> DigestSettings:
+        """`/digest hourly|daily HH:MM|weekly <day> HH:MM|off`; with no text, the current one."""
+        if not text.strip():
+            return await self.storage.digest_settings(chat)
+        schedule = parse_schedule(text)
+        spec = schedule.spec if schedule else None
+        return await self.storage.set_digest(chat, spec, chat_kind, time.time())
+
+    async def timezone(
+        self, chat: Chat, name: str, chat_kind: ChatKind = ChatKind.PRIVATE
+    ) -> DigestSettings:
+        """`/timezone Area/City`: digest times are read in it; with no name, the current one."""
+        if not name.strip():
+            return await self.storage.digest_settings(chat)
+        found = zone(name)
+        return await self.storage.set_timezone(chat, found.key, chat_kind, time.time())
 
     # --- pause and resume -------------------------------------------------------------------
 
@@ -208,6 +264,11 @@ def _check_id(article_id: int | None) -> None:
     """An article id from a button or a link must fit SQLite's integers."""
     if article_id is not None and not 0 <= article_id < 2**63:
         raise BadArgument("That article reference is not valid.")
+
+
+def _unquoted(text: str | None) -> str:
+    """A name as typed, without the quotation marks around it (`"Joe Biden"` is Joe Biden)."""
+    return (text or "").strip().strip('"“”').strip()
 
 
 def _empty(what: str, category: str | None, before_id: int | None) -> str:

@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Callable
 
+from bot.delivery.digests import DigestSender
 from bot.delivery.worker import DeliveryWorker
 from bot.errors import Fatal
 from bot.feeds import FeedPoller
@@ -78,6 +79,10 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
             log.info("%s adapter ready", adapter.platform)
         jobs: list[tuple[str, Job]] = [
             (f"delivery to {a.platform}", DeliveryWorker(storage, a.messenger, settings).run)
+            for a in adapters
+        ]
+        jobs += [
+            (f"digests to {a.platform}", DigestSender(storage, a.messenger, settings).run)
             for a in adapters
         ]
         jobs.append(("the feed poller", FeedPoller(storage, ingestor, settings).run))

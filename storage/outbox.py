@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 
 from bot.models import Chat, ChatKind, Delivery, SentMark
+from storage.mutes import move_mutes, muting_phrases
 from storage.search import mentions
 from storage.subscriptions import find_chat_ref, place_refs
 
@@ -21,6 +22,7 @@ def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) 
         if mentions(conn, article_id, p)
     ]
     marks = ",".join("?" * len(phrases)) or "NULL"
+    muted = muting_phrases(conn, article_id)
     cursor = conn.execute(
         "INSERT OR IGNORE INTO outbox(article_id, chat_ref, next_attempt, created)"
         " SELECT ?, chat_ref, ?, ? FROM ("
@@ -28,10 +30,18 @@ def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) 
         "   AND category_id = ?"
         "  UNION SELECT chat_ref FROM subscriptions WHERE active = 1 AND kind = 'all'"
         f"  UNION SELECT chat_ref FROM subscriptions WHERE active = 1 AND kind = 'follow'"
-        f"   AND value IN ({marks}))",
-        (article_id, now, now, cat_id, *phrases),
+        f"   AND value IN ({marks}))" + _not_muted(len(muted)),
+        (article_id, now, now, cat_id, *phrases, *muted),
     )
     return cursor.rowcount
+
+
+def _not_muted(count: int) -> str:
+    """The fan-out's mute clause: no chat gets an article that mentions one of its mutes."""
+    if not count:
+        return ""
+    marks = ",".join("?" * count)
+    return f" WHERE chat_ref NOT IN (SELECT chat_ref FROM mutes WHERE phrase IN ({marks}))"
 
 
 def take_missed(conn: sqlite3.Connection, chat: Chat) -> list[int]:
@@ -93,11 +103,13 @@ def due(
 def _oldest_due(conn: sqlite3.Connection, ref: int, platform: str, now: float) -> Delivery | None:
     row = conn.execute(
         "SELECT o.id, o.article_id, o.attempts, o.next_attempt, c.chat_id, c.kind, c.platform,"
-        " c.paused, c.thread FROM outbox o JOIN chats c ON c.id = o.chat_ref"
+        " c.paused, c.thread, c.digest FROM outbox o JOIN chats c ON c.id = o.chat_ref"
         " WHERE o.chat_ref = ? AND o.state = 'pending' ORDER BY o.next_attempt, o.id LIMIT 1",
         (ref,),
     ).fetchone()
     if row is None or row[6] != platform or row[7] or row[3] > now:
+        return None
+    if row[9] is not None:  # on a digest schedule: its articles wait for the digest
         return None
     chat = Chat(platform, row[4], row[8] or None)
     return Delivery(row[0], row[1], chat, row[2], ChatKind(row[5]))
@@ -163,6 +175,7 @@ def migrate_chat(conn: sqlite3.Connection, chat: Chat, new_chat_id: str) -> None
         (target, old),
     )
     conn.execute("DELETE FROM subscriptions WHERE chat_ref = ?", (old,))
+    move_mutes(conn, old, target)
     conn.execute(
         "UPDATE outbox SET state = 'skipped', last_error = 'chat migrated'"
         " WHERE chat_ref = ? AND state = 'pending'",

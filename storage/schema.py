@@ -148,6 +148,36 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE chats;
     ALTER TABLE chats_rebuilt RENAME TO chats;
     """,
+    # 5: reader filters: muted phrases, a chat's time zone and digest schedule, and digests
+    # as durable outbox work (claimed, with the parts already sent counted)
+    """
+    CREATE TABLE mutes (
+        id INTEGER PRIMARY KEY,
+        chat_ref INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        phrase TEXT NOT NULL,
+        created REAL NOT NULL,
+        UNIQUE (chat_ref, phrase)
+    );
+    CREATE INDEX mutes_by_phrase ON mutes(phrase);
+    ALTER TABLE chats ADD COLUMN timezone TEXT NOT NULL DEFAULT 'UTC';
+    ALTER TABLE chats ADD COLUMN digest TEXT;
+    ALTER TABLE chats ADD COLUMN digest_due REAL;
+    CREATE INDEX chats_digest_due ON chats(digest_due) WHERE digest IS NOT NULL;
+    CREATE TABLE digests (
+        id INTEGER PRIMARY KEY,
+        chat_ref INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        article_ids TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending'
+            CHECK (state IN ('pending', 'sent', 'failed', 'skipped')),
+        parts_sent INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt REAL NOT NULL,
+        last_error TEXT,
+        created REAL NOT NULL,
+        finished REAL
+    );
+    CREATE INDEX digests_due ON digests(next_attempt, id) WHERE state = 'pending';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -38,13 +38,14 @@ from storage.batches import ChunkSize, timed
 from storage.errors import describe, is_environmental
 from storage.locks import LockPolicy, retry_locked
 from storage.opening import connect_reader, connect_writer, prepare_writer
+from storage.readercontrols import ReaderControls
 
 T = TypeVar("T")
 Results = list[StoreResult | Exception]
 log = logging.getLogger(__name__)
 
 
-class SqliteStorage:
+class SqliteStorage(ReaderControls):
     """Each public method runs as one transaction in a single hop to the database thread."""
 
     def __init__(

@@ -7,6 +7,7 @@ import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
+from bot.digests import ScheduledDigest
 from bot.models import Outcome, Post, Sent
 
 
@@ -24,6 +25,8 @@ class FakeMessenger:
     sent: list[Record] = field(default_factory=list)
     attempts: list[Record] = field(default_factory=list)
     script: dict[str, deque[Outcome]] = field(default_factory=lambda: defaultdict(deque))
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    part_size: int = 2  # stories per digest part, so small digests still come in parts
 
     def fail(self, chat_id: str, *outcomes: Outcome) -> None:
         """The next sends to chat_id answer these outcomes, in order, before succeeding."""
@@ -38,6 +41,18 @@ class FakeMessenger:
             return self.script[chat_id].popleft()
         self.sent.append(Record(chat_id, post.article_id, now))
         return Sent(f"m{len(self.sent)}")
+
+    def digest_parts(self, digest: ScheduledDigest) -> list[str]:
+        lines = [f"{item.headline}" for item in digest.items]
+        size = self.part_size
+        return ["\n".join(lines[i : i + size]) for i in range(0, len(lines), size)]
+
+    async def send_text(self, chat_id: str, text: str, thread: str | None = None) -> Outcome:
+        self.attempts.append(Record(chat_id, 0, time.monotonic()))
+        if self.script[chat_id]:
+            return self.script[chat_id].popleft()
+        self.texts.append((chat_id, text))
+        return Sent(f"t{len(self.texts)}")
 
     def deliveries(self) -> list[tuple[str, int]]:
         return [(r.chat_id, r.article_id) for r in self.sent]

@@ -12,6 +12,7 @@ from typing import BinaryIO, TextIO
 
 from adapters.console import render
 from adapters.console.handlers import answer
+from bot.digests import ScheduledDigest
 from bot.models import Chat, Outcome, Post, Sent
 from bot.services import NewsService
 from bot.settings import Settings
@@ -39,6 +40,14 @@ class ConsoleMessenger:
     async def send_post(self, chat_id: str, post: Post, thread: str | None = None) -> Outcome:
         self.sent += 1
         self.write(render.post(post))
+        return Sent(f"console-{self.sent}")
+
+    def digest_parts(self, digest: ScheduledDigest) -> list[str]:
+        return [render.scheduled_digest(digest)]  # a terminal has no length limit
+
+    async def send_text(self, chat_id: str, text: str, thread: str | None = None) -> Outcome:
+        self.sent += 1
+        self.write(text)
         return Sent(f"console-{self.sent}")
 
 

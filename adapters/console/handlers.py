@@ -60,9 +60,28 @@ async def _unfollow(service: NewsService, chat: Chat, args: str) -> str:
     return replies.unfollowed(await service.unfollow(chat, args))
 
 
+async def _mute(service: NewsService, chat: Chat, args: str) -> str:
+    sub, created = await service.mute(chat, args)
+    return replies.muted(sub, created)
+
+
+async def _unmute(service: NewsService, chat: Chat, args: str) -> str:
+    return replies.unmuted(await service.unmute(chat, args))
+
+
+async def _digest(service: NewsService, chat: Chat, args: str) -> str:
+    return replies.digest(await service.digest(chat, args))
+
+
+async def _timezone(service: NewsService, chat: Chat, args: str) -> str:
+    return replies.timezone(await service.timezone(chat, args))
+
+
 async def _subscriptions(service: NewsService, chat: Chat, args: str) -> str:
     subs = await service.subscriptions(chat)
-    return render.subscriptions(subs, await service.is_paused(chat))
+    listed = render.subscriptions(subs, await service.is_paused(chat))
+    note = replies.digest_note(await service.digest(chat, ""))
+    return f"{listed}\n{note}" if note else listed
 
 
 async def _pause(service: NewsService, chat: Chat, args: str) -> str:
@@ -91,6 +110,10 @@ COMMANDS: dict[str, Handler] = {
     "unsubscribe": _unsubscribe,
     "follow": _follow,
     "unfollow": _unfollow,
+    "mute": _mute,
+    "unmute": _unmute,
+    "digest": _digest,
+    "timezone": _timezone,
     "subscriptions": _subscriptions,
     "pause": _pause,
     "resume": _resume,
@@ -103,7 +126,7 @@ async def answer(service: NewsService, chat: Chat, line: str) -> str | None:
     if not text:
         return None
     if not text.startswith("/"):
-        return "Commands start with /. Try /help."
+        return replies.PLAIN_TEXT_HINT
     name, _, args = text[1:].partition(" ")
     handler = COMMANDS.get(name.split("@", 1)[0].lower())
     if handler is None:

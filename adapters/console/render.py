@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from bot import replies, text
+from bot.digests import ScheduledDigest, heading
 from bot.models import CategoryCount, Digest, Post, QuoteHit, Subscription
 
 WIDTH = 78
@@ -78,3 +79,16 @@ def digest(d: Digest) -> str:
 def _digest_line(p: Post) -> str:
     credit = text.byline(p.outlet, p.published)
     return f"  • {p.headline}" + (f" — {credit}" if credit else "")
+
+
+def scheduled_digest(d: ScheduledDigest) -> str:
+    """A scheduled digest: heading, the top story's key quote, then one entry per story."""
+    lines = [heading(len(d.items)) + ":"]
+    if d.top_quote is not None:
+        speaker = f"\n    — {d.top_quote.speaker}" if d.top_quote.speaker else ""
+        lines.append(f"  Top story: {d.top_headline}\n    “{d.top_quote.text}”{speaker}")
+    for item in d.items:
+        outlet = f" — {item.outlet}" if item.outlet else ""
+        link = f"\n    {item.url}" if item.url else ""
+        lines.append(f"  • {item.headline}{outlet}{link}\n    {item.line}".rstrip())
+    return "\n".join(lines)

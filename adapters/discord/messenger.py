@@ -10,8 +10,10 @@ from typing import Any
 import aiohttp
 import discord
 
+from adapters.discord.digest import digest_parts
 from adapters.discord.forums import category_tags, post_title
 from adapters.discord.render import post_embed
+from bot.digests import ScheduledDigest
 from bot.models import Gone, Outcome, Permanent, Post, RetryAfter, Sent, Transient
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,17 @@ class DiscordMessenger:
         except ValueError:
             return Permanent(f"{chat_id!r} is not a Discord channel id")
         return await self._attempt(self._deliver(channel_id, post))
+
+    def digest_parts(self, digest: ScheduledDigest) -> list[str]:
+        return digest_parts(digest)
+
+    async def send_text(self, chat_id: str, text: str, thread: str | None = None) -> Outcome:
+        """Send plain text (a digest part); a thread has its own channel id on Discord."""
+        try:
+            channel = self._client.get_partial_messageable(int(chat_id))
+        except ValueError:
+            return Permanent(f"{chat_id!r} is not a Discord channel id")
+        return await self._attempt(channel.send(content=text, allowed_mentions=NO_MENTIONS))
 
     async def _deliver(self, channel_id: int, post: Post) -> discord.Message:
         forum = await self._forum(channel_id)

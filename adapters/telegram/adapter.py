@@ -27,6 +27,7 @@ from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.permissions import AdminOnly
 from adapters.telegram.redact import Redactor
 from adapters.telegram.routers import (
+    digests,
     fallback,
     follows,
     membership,
@@ -58,6 +59,7 @@ def build_dispatcher(service: NewsService) -> Dispatcher:
         subscriptions.make_router(),
         follows.make_router(),
         pause.make_router(),
+        digests.make_router(),
         fallback.make_router(),
     )
     return dp

@@ -23,7 +23,8 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions
 
-from adapters.telegram import render
+from adapters.telegram import digest, render
+from bot.digests import ScheduledDigest
 from bot.models import (
     Gone,
     Migrated,
@@ -110,6 +111,12 @@ class TelegramMessenger:
         if image is None:
             return self.preview
         return LinkPreviewOptions(url=image, prefer_large_media=True, show_above_text=True)
+
+    def digest_parts(self, scheduled: ScheduledDigest) -> list[str]:
+        return digest.digest_parts(scheduled)
+
+    async def send_text(self, chat_id: str, text: str, thread: str | None = None) -> Outcome:
+        return await self.send_html(chat_id, text, thread=thread)
 
     async def send_html(
         self,

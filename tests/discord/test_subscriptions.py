@@ -29,11 +29,16 @@ async def test_commands_are_synced_to_the_guild_with_manage_channels_by_default(
         "subscriptions",
         "follow",
         "unfollow",
+        "mute",
+        "unmute",
+        "digest",
+        "timezone",
         "pause",
         "resume",
         "help",
     }
-    for name in ("subscribe", "unsubscribe", "follow", "unfollow", "pause", "resume"):
+    changing = ("subscribe", "unsubscribe", "follow", "unfollow", "mute", "unmute", "pause")
+    for name in (*changing, "resume", "digest", "timezone"):
         assert synced[name]["default_member_permissions"] == str(MANAGE_CHANNELS)
     assert synced["latest"]["default_member_permissions"] is None
     assert fake.identified[0]["intents"] & ((1 << 1) | (1 << 8) | (1 << 15)) == 0  # no privileged
@@ -137,6 +142,26 @@ async def test_follow_and_unfollow_a_phrase(fake, bot, service):
     assert is_ephemeral(reply) and "does not follow" in reply["content"]
 
 
+async def test_mute_and_unmute_a_phrase(fake, bot, service):
+    news = fake.channel("news")
+    reply = await fake.reply(await fake.command("mute", {"phrase": '"Transfer Window"'}))
+    assert reply["content"] == (
+        f"<#{news}> now mutes “transfer window”: no article mentioning it arrives."
+    )
+    assert await service.storage.mutes(chat(news)) == ["transfer window"]
+    reply = await fake.reply(await fake.command("subscriptions"))
+    assert 'mute "transfer window"' in reply["content"]
+    reply = await fake.reply(await fake.command("unmute", {"phrase": "transfer window"}))
+    assert reply["content"] == f"<#{news}> no longer mutes “transfer window”."
+    reply = await fake.reply(await fake.command("unmute", {"phrase": "transfer window"}))
+    assert is_ephemeral(reply) and "has not muted" in reply["content"]
+
+
+async def test_follow_refuses_a_stop_word_privately(fake, bot):
+    reply = await fake.reply(await fake.command("follow", {"phrase": "the"}))
+    assert is_ephemeral(reply) and "too common a word to follow" in reply["content"]
+
+
 async def test_subscriptions_when_there_are_none(fake, bot):
     reply = await fake.reply(await fake.command("subscriptions"))
     assert "has no subscriptions" in reply["content"]
@@ -164,3 +189,22 @@ async def test_pause_then_resume_with_one_digest_message(fake, bot, service):
 
     reply = await fake.reply(await fake.command("resume"))
     assert "it missed nothing" in reply["content"] and not reply["embeds"]
+
+
+async def test_unsubscribe_autocomplete_offers_follows_and_mutes_and_stops_them(fake, bot, service):
+    await service.ingest(make_article(category="Politics"))
+    news = fake.channel("news")
+    await fake.reply(await fake.command("subscribe", {"category": "Politics"}, channel=news))
+    await fake.reply(await fake.command("follow", {"phrase": "Pokrovsk"}, channel=news))
+    await fake.reply(await fake.command("mute", {"phrase": "celebrity"}, channel=news))
+    choices = await fake.autocomplete("unsubscribe", "category", "")
+    assert [(c["name"], c["value"]) for c in choices] == [
+        ("Politics", "Politics"),
+        ('follow "pokrovsk"', 'follow "pokrovsk"'),
+        ('mute "celebrity"', 'mute "celebrity"'),
+    ]
+    reply = await fake.reply(await fake.command("unsubscribe", {"category": 'mute "celebrity"'}))
+    assert reply["content"] == f"<#{news}> no longer mutes “celebrity”."
+    reply = await fake.reply(await fake.command("unsubscribe", {"category": 'follow "pokrovsk"'}))
+    assert reply["content"] == f"<#{news}> no longer follows “pokrovsk”."
+    assert await kinds(service, news) == [(SubscriptionKind.CATEGORY, "Politics")]

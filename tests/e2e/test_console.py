@@ -54,3 +54,28 @@ def _read_until(bot: subprocess.Popen[str], seen: list[str], text: str) -> bool:
     line = bot.stdout.readline()
     seen.append(line)
     return text in line
+
+
+def test_a_muted_word_stops_an_item_a_follow_would_bring(tmp_path: Path) -> None:
+    env = newsbot_env(tmp_path / "bot.db", NEWSBOT_DELIVERY_POLL_INTERVAL="0.1")
+    bot = subprocess.Popen(
+        [NEWSBOT, "run"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True
+    )
+    assert bot.stdin is not None and bot.stdout is not None
+    try:
+        bot.stdin.write('/follow Pokrovsk\n/mute "supply lines"\n')
+        bot.stdin.flush()
+        assert "now follows" in bot.stdout.readline()
+        assert "This chat now mutes “supply lines”" in bot.stdout.readline()
+        muted = write_article(
+            tmp_path / "a.txt", "World", "Muted story", "Pokrovsk supply lines were cut."
+        )
+        kept = write_article(tmp_path / "b.txt", "World", "Kept story", "Pokrovsk held out.")
+        assert newsbot("ingest", str(muted), str(kept), env=env).returncode == 0
+        seen: list[str] = []
+        assert wait_for(lambda: _read_until(bot, seen, "Kept story"), timeout=20)
+    finally:
+        bot.stdin.close()
+        bot.wait(timeout=20)
+    assert bot.returncode == 0
+    assert not any("Muted story" in line for line in seen)

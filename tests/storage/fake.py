@@ -20,8 +20,11 @@ from bot.models import (
     ChatKind,
     ConfiguredSubscription,
     Delivery,
+    DigestJob,
+    DigestSettings,
     FailingFeed,
     FeedState,
+    PhraseShare,
     Problem,
     QuoteHit,
     SentMark,
@@ -32,6 +35,7 @@ from bot.models import (
 )
 from bot.ports import Storage
 from bot.query import SearchQuery
+from bot.schedule import next_run, parse_schedule
 
 _WORD = re.compile(r"\w+")
 
@@ -60,6 +64,21 @@ class _Chat:
     ref: int
     kind: ChatKind
     paused: bool = False
+    digest: str | None = None
+    timezone: str = "UTC"
+    due: float | None = None
+
+
+@dataclass
+class _Digest:
+    id: int
+    chat: Chat
+    article_ids: tuple[int, ...]
+    next_attempt: float
+    state: str = "pending"
+    parts_sent: int = 0
+    attempts: int = 0
+    error: str | None = None
 
 
 @dataclass
@@ -96,6 +115,8 @@ class FakeStorage:
     outbox: list[_Row] = field(default_factory=list)
     feeds: dict[str, FeedState] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
+    muted: dict[Chat, set[str]] = field(default_factory=dict)
+    digests: list[_Digest] = field(default_factory=list)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _cursors: dict[str, int] = field(default_factory=dict)
 
@@ -244,6 +265,102 @@ class FakeStorage:
             or (s.chat, s.kind, s.value) in keep
         ]
 
+    async def add_mute(self, chat: Chat, phrase: str, chat_kind: ChatKind) -> bool:
+        self._chat(chat, chat_kind)
+        phrases = self.muted.setdefault(chat, set())
+        created = phrase not in phrases
+        phrases.add(phrase)
+        return created
+
+    async def remove_mute(self, chat: Chat, phrase: str) -> bool:
+        phrases = self.muted.get(chat, set())
+        found = phrase in phrases
+        phrases.discard(phrase)
+        return found
+
+    async def mutes(self, chat: Chat) -> list[str]:
+        return sorted(self.muted.get(chat, set()))
+
+    async def phrase_share(self, phrase: str, newest: int) -> PhraseShare:
+        recent = self._newest(None, None)[:newest]
+        words = phrase.split()
+        return PhraseShare(sum(_mentions(a, words) for a in recent), len(recent))
+
+    def _muted(self, chat: Chat, article: Article) -> bool:
+        """The fan-out's mute clause."""
+        return any(_mentions(article, p.split()) for p in self.muted.get(chat, ()))
+
+    async def set_digest(
+        self, chat: Chat, schedule: str | None, chat_kind: ChatKind, now: float
+    ) -> DigestSettings:
+        self._chat(chat, chat_kind).digest = schedule
+        return self._reschedule(chat, now)
+
+    async def set_timezone(
+        self, chat: Chat, timezone: str, chat_kind: ChatKind, now: float
+    ) -> DigestSettings:
+        self._chat(chat, chat_kind).timezone = timezone
+        return self._reschedule(chat, now)
+
+    def _reschedule(self, chat: Chat, now: float) -> DigestSettings:
+        found = self.chats[chat]
+        schedule = parse_schedule(found.digest) if found.digest else None
+        found.due = next_run(schedule, found.timezone, now) if schedule else None
+        return DigestSettings(found.digest, found.timezone, found.due)
+
+    async def digest_settings(self, chat: Chat) -> DigestSettings:
+        found = self.chats.get(chat)
+        if found is None:
+            return DigestSettings(None, "UTC", None)
+        return DigestSettings(found.digest, found.timezone, found.due)
+
+    async def take_digests(self, platform: str, now: float) -> int:
+        made = 0
+        for chat, found in self.chats.items():
+            due = found.due is not None and found.due <= now
+            if chat.platform != platform or found.digest is None or not due:
+                continue
+            self._reschedule(chat, now)
+            pending = [] if found.paused else self._skip_pending(chat, "sent in a digest")
+            if pending:
+                ids = tuple(r.article_id for r in pending)
+                self.digests.append(_Digest(next(self._ids), chat, ids, now))
+                made += 1
+        return made
+
+    async def due_digests(self, platform: str, now: float, limit: int) -> list[DigestJob]:
+        waiting = [
+            d
+            for d in self.digests
+            if d.state == "pending"
+            and d.chat.platform == platform
+            and d.next_attempt <= now
+            and not self.chats[d.chat].paused
+        ]
+        waiting.sort(key=lambda d: (d.next_attempt, d.id))
+        return [
+            DigestJob(
+                d.id, d.chat, self.chats[d.chat].kind, d.article_ids, d.parts_sent, d.attempts
+            )
+            for d in waiting[:limit]
+        ]
+
+    def _digest(self, digest_id: int) -> _Digest:
+        return next(d for d in self.digests if d.id == digest_id)
+
+    async def digest_progress(self, digest_id: int, parts_sent: int, *, done: bool) -> None:
+        found = self._digest(digest_id)
+        found.parts_sent, found.error = parts_sent, None
+        found.state = "sent" if done else "pending"
+
+    async def digest_retry(
+        self, digest_id: int, next_attempt: float, error: str, *, failed: bool = False
+    ) -> None:
+        found = self._digest(digest_id)
+        found.attempts += 1
+        found.next_attempt, found.error = next_attempt, error
+        found.state = "failed" if failed else "pending"
+
     async def set_paused(self, chat: Chat, paused: bool, chat_kind: ChatKind | None = None) -> bool:
         found = self._chat(chat, chat_kind)
         changed = found.paused != paused
@@ -268,7 +385,7 @@ class FakeStorage:
     def _fan_out(self, article: Article) -> int:
         chats: dict[Chat, None] = {}
         for s in self.subs:
-            if s.active and _wants(s, article):
+            if s.active and _wants(s, article) and not self._muted(s.chat, article):
                 chats[s.chat] = None
         now = time.time()
         for chat in chats:
@@ -290,6 +407,8 @@ class FakeStorage:
             row = min(waiting[ref], key=lambda r: (r.next_attempt, r.id))
             chat = self.chats[row.chat]
             if chat.paused or row.next_attempt > now or row.chat.chat_id in exclude:
+                continue
+            if chat.digest is not None:  # its articles wait for the digest
                 continue
             found.append(Delivery(row.id, row.article_id, row.chat, row.attempts, chat.kind))
             self._cursors[platform] = ref
@@ -334,6 +453,7 @@ class FakeStorage:
         renamed = new not in self.chats
         if renamed:
             self.chats[new] = self.chats.pop(chat)
+        self.muted.setdefault(new, set()).update(self.muted.pop(chat, set()))
         for s in [s for s in self.subs if s.chat == chat]:
             if self._find(new, s.kind, s.value) is None:
                 s.chat = new

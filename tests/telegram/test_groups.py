@@ -22,10 +22,14 @@ async def test_member_reads_but_cannot_change(
     member = fake.user(MEMBER, "Bob")
     reply = await fake.ask(group, "/latest@OurBot", user=member)
     assert "Headline g1" in reply.shown
-    for command in ("/subscribe Politics", "/follow storm", "/pause", "/unsubscribe", "/resume"):
+    changes = ("/subscribe Politics", "/follow storm", "/pause", "/unsubscribe", "/resume")
+    mine = ("/mute storm", "/unmute storm", "/digest hourly", "/timezone Europe/Oslo")
+    for command in (*changes, *mine):
         reply = await fake.ask(group, command, user=member)
         assert REFUSAL in reply.shown, command
     assert await service.subscriptions(Chat("telegram", str(GROUP))) == []
+    settings = await service.digest(Chat("telegram", str(GROUP)), "")
+    assert (settings.schedule, settings.timezone) == (None, "UTC")
 
 
 async def test_admin_and_anonymous_admin_may_change(

@@ -6,6 +6,7 @@ from discord.ext import commands
 
 from adapters.discord.cogs.articles import ArticlesCog
 from adapters.discord.cogs.categories import CategoriesCog
+from adapters.discord.cogs.digests import DigestCog
 from adapters.discord.cogs.follows import FollowsCog
 from adapters.discord.cogs.help import HelpCog
 from adapters.discord.cogs.pausing import PauseCog
@@ -22,5 +23,6 @@ def all_cogs(service: NewsService) -> list[commands.Cog]:
         SubscriptionsCog(service),
         FollowsCog(service),
         PauseCog(service),
+        DigestCog(service),
         HelpCog(),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
+from bot.models import Chat, SubscriptionKind
 from bot.services import NewsService
 from bot.settings import ALL
 
@@ -28,4 +29,24 @@ async def category_choices(
     ]
     if with_all and (not typed or ALL.startswith(typed)):
         choices.insert(0, app_commands.Choice(name="all (everything)", value=ALL))
+    return choices[:MAX_CHOICES]
+
+
+async def stoppable_choices(
+    service: NewsService, chat: Chat, current: str
+) -> list[app_commands.Choice[str]]:
+    """What /unsubscribe can stop in a channel: categories, everything, follows and mutes.
+
+    Feeds join this list once the port offers a chat's feeds (`chat_feeds`).
+    """
+    typed = current.strip().casefold()
+    choices = []
+    for sub in await service.subscriptions(chat):
+        label = sub.describe()
+        if typed not in label.casefold():
+            continue
+        value = ALL if sub.kind is SubscriptionKind.ALL else sub.value
+        if sub.kind in (SubscriptionKind.FOLLOW, SubscriptionKind.MUTE):
+            value = label
+        choices.append(app_commands.Choice(name=label[:100], value=value[:100]))
     return choices[:MAX_CHOICES]

@@ -1,4 +1,4 @@
-"""Follows: /follow and /unfollow a word or phrase for a channel."""
+"""Follows and mutes: /follow, /unfollow, /mute and /unmute a word or phrase for a channel."""
 
 from __future__ import annotations
 
@@ -41,3 +41,29 @@ class FollowsCog(commands.Cog):
         await think(interaction)
         subscription = await self.service.unfollow(chat, phrase)
         await answer(interaction, replies.unfollowed(subscription, where))
+
+    @app_commands.command(name="mute")
+    @app_commands.describe(phrase="A word or phrase no article here may mention", channel=CHANNEL)
+    async def mute(
+        self,
+        interaction: discord.Interaction,
+        phrase: app_commands.Range[str, 1, 200],
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        chat, kind, where = managed_chat(interaction, channel)
+        await think(interaction)
+        subscription, created = await self.service.mute(chat, phrase, kind)
+        await answer(interaction, replies.muted(subscription, created, where))
+
+    @app_commands.command(name="unmute")
+    @app_commands.describe(phrase="The phrase to stop muting", channel=CHANNEL)
+    async def unmute(
+        self,
+        interaction: discord.Interaction,
+        phrase: app_commands.Range[str, 1, 200],
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        chat, _, where = managed_chat(interaction, channel)
+        await think(interaction)
+        subscription = await self.service.unmute(chat, phrase)
+        await answer(interaction, replies.unmuted(subscription, where))

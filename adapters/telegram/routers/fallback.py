@@ -1,4 +1,4 @@
-"""Unknown commands addressed to us get a pointer to /help (others' commands are ignored)."""
+"""Unknown commands addressed to us, and plain text in a private chat, get a pointer to /help."""
 
 from __future__ import annotations
 
@@ -22,8 +22,14 @@ async def unknown_command(message: Message, bot: Bot) -> None:
     await message.answer(render.message(replies.unknown_command(word)))
 
 
+async def plain_text(message: Message) -> None:
+    """Words without a command in a private chat: one line saying how to talk to the bot."""
+    await message.answer(render.message(replies.PLAIN_TEXT_HINT))
+
+
 def make_router() -> Router:
     """A fresh router (a router can belong to only one dispatcher)."""
     router = Router(name="fallback")
     router.message.register(unknown_command, F.text.startswith("/"))
+    router.message.register(plain_text, F.text, F.chat.type == ChatType.PRIVATE)
     return router

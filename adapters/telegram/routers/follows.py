@@ -1,4 +1,4 @@
-"""/follow a word or "phrase", /unfollow (a keyboard of follows when given no argument)."""
+"""/follow and /mute a word or "phrase"; /unfollow and /unmute (a keyboard without argument)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,18 @@ async def follow(message: Message, command: CommandObject, service: NewsService)
 
 
 async def unfollow(message: Message, command: CommandObject, service: NewsService) -> None:
-    await stop_one(message, argument(command), service, follows=True)
+    await stop_one(message, argument(command), service, "follows")
+
+
+async def mute(message: Message, command: CommandObject, service: NewsService) -> None:
+    sub, created = await service.mute(
+        core_chat(message), argument(command), chat_kind(message.chat)
+    )
+    await message.answer(render.message(replies.muted(sub, created)))
+
+
+async def unmute(message: Message, command: CommandObject, service: NewsService) -> None:
+    await stop_one(message, argument(command), service, "mutes")
 
 
 def make_router() -> Router:
@@ -30,4 +41,6 @@ def make_router() -> Router:
     router = Router(name="follows")
     router.message.register(follow, Command("follow"), flags=flags_for("follow"))
     router.message.register(unfollow, Command("unfollow"), flags=flags_for("unfollow"))
+    router.message.register(mute, Command("mute"), flags=flags_for("mute"))
+    router.message.register(unmute, Command("unmute"), flags=flags_for("unmute"))
     return router

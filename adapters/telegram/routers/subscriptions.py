@@ -17,11 +17,26 @@ from bot.services import NewsService
 from bot.settings import ALL
 
 ROW = 2
-NOTHING_TO_STOP = {
-    False: "This chat has no subscriptions. Try /subscribe.",
-    True: "This chat follows nothing. Try /follow <word>.",
+STOPPABLE = {
+    "subscriptions": (
+        SubscriptionKind.CATEGORY,
+        SubscriptionKind.ALL,
+        SubscriptionKind.FOLLOW,
+        SubscriptionKind.MUTE,
+    ),
+    "follows": (SubscriptionKind.FOLLOW,),
+    "mutes": (SubscriptionKind.MUTE,),
 }
-TAP_TO_STOP = {False: "Tap a subscription to stop it:", True: "Tap a phrase to stop following it:"}
+NOTHING_TO_STOP = {
+    "subscriptions": "This chat has no subscriptions. Try /subscribe.",
+    "follows": "This chat follows nothing. Try /follow <word>.",
+    "mutes": "This chat mutes nothing. Try /mute <word>.",
+}
+TAP_TO_STOP = {
+    "subscriptions": "Tap a subscription, follow or mute to stop it:",
+    "follows": "Tap a phrase to stop following it:",
+    "mutes": "Tap a phrase to stop muting it:",
+}
 
 
 def subscribed_text(subscription: Subscription, created: bool) -> str:
@@ -83,26 +98,27 @@ async def subscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsServi
 
 
 async def unsubscribe(message: Message, command: CommandObject, service: NewsService) -> None:
-    await stop_one(message, argument(command), service, follows=False)
+    await stop_one(message, argument(command), service, "subscriptions")
 
 
-async def stop_one(message: Message, wanted: str, service: NewsService, *, follows: bool) -> None:
-    """Stop the named subscription (or follow), or offer a button for each there is."""
+async def stop_one(message: Message, wanted: str, service: NewsService, what: str) -> None:
+    """Stop the named subscription, follow or mute, or offer a button for each there is.
+
+    `what`: "subscriptions" (every kind: the /unsubscribe keyboard), "follows" or "mutes".
+    """
     chat = core_chat(message)
     if wanted:
-        stop = service.unfollow if follows else service.unsubscribe
-        await message.answer(unsubscribed_text(await stop(chat, wanted)))
+        stop = {"follows": service.unfollow, "mutes": service.unmute}
+        stopped = await stop.get(what, service.unsubscribe)(chat, wanted)
+        await message.answer(unsubscribed_text(stopped))
         return
-    offered = [
-        s
-        for s in await service.subscriptions(chat)
-        if (s.kind is SubscriptionKind.FOLLOW) == follows
-    ]
+    offered = [s for s in await service.subscriptions(chat) if s.kind in STOPPABLE[what]]
+    # feeds: once the port has chat_feeds, the chat's own feeds join this keyboard too
     if not offered:
-        await message.answer(render.message(NOTHING_TO_STOP[follows]))
+        await message.answer(render.message(NOTHING_TO_STOP[what]))
         return
     keyboard = subscription_keyboard(offered)
-    await message.answer(render.message(TAP_TO_STOP[follows]), reply_markup=keyboard)
+    await message.answer(render.message(TAP_TO_STOP[what]), reply_markup=keyboard)
 
 
 async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsService) -> None:
@@ -116,6 +132,8 @@ async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsSer
         value = callbacks.resolve(value, current) or value
     if kind is SubscriptionKind.FOLLOW:
         sub = await service.unfollow(chat, value)
+    elif kind is SubscriptionKind.MUTE:
+        sub = await service.unmute(chat, value)
     else:
         sub = await service.unsubscribe(chat, ALL if kind is SubscriptionKind.ALL else value)
     await edit_callback_message(bot, callback, unsubscribed_text(sub))
@@ -123,8 +141,10 @@ async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsSer
 
 
 async def subscriptions(message: Message, service: NewsService) -> None:
-    subs = await service.subscriptions(core_chat(message))
-    await message.answer(render.subscriptions_text(subs))
+    chat = core_chat(message)
+    listed = render.subscriptions_text(await service.subscriptions(chat))
+    note = replies.digest_note(await service.digest(chat, ""))
+    await message.answer(f"{listed}\n{render.message(note)}" if note else listed)
 
 
 def make_router() -> Router:
