@@ -102,7 +102,7 @@ async def latest_while_ingesting(paths: list[Path], db: Path, threads: bool) -> 
     from storage.sqlite import SqliteStorage
 
     offload.use_threads(threads)
-    storage = await SqliteStorage.open(db)
+    storage = await SqliteStorage.open(db, reader=True)  # as the running bot opens it
     settings = Settings(db=db, _env_file=None)  # type: ignore[call-arg]
     read_end, write_end = os.pipe()
     replies, stop = _Replies(), asyncio.Event()

@@ -29,12 +29,13 @@ async def open_storage(
     """The composition root is the one place in the core that names the SQLite storage.
 
     `readonly` opens the file read-only when it can; a `patient` storage (the running bot)
-    waits for ever for another process's write lock instead of giving up after minutes.
+    waits for ever for another process's write lock instead of giving up after minutes, and
+    reads on a connection of their own so that they never wait behind a long write.
     """
     from storage.sqlite import SqliteStorage
 
     if patient:
-        return await SqliteStorage.open(settings.db, lock_patience=None)
+        return await SqliteStorage.open(settings.db, lock_patience=None, reader=True)
     return await SqliteStorage.open(settings.db, readonly=readonly)
 
 

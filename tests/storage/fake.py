@@ -128,7 +128,7 @@ class FakeStorage:
         return self.articles.get(article_id)
 
     async def get_articles(self, ids: Sequence[int]) -> list[Article]:
-        return [self.articles[i] for i in sorted(set(ids)) if i in self.articles]
+        return [_post_view(self.articles[i]) for i in sorted(set(ids)) if i in self.articles]
 
     async def known(self, identity: str, url: str | None = None) -> bool:
         return self._existing(identity, url) is not None
@@ -143,7 +143,7 @@ class FakeStorage:
     async def latest(
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        return self._newest(category, before_id)[:limit]
+        return [_post_view(a) for a in self._newest(category, before_id)[:limit]]
 
     async def quote(
         self,
@@ -173,7 +173,7 @@ class FakeStorage:
             for a in self._newest(None, before_id)
             if all(_mentions(a, term.words) for term in query.terms)
         ]
-        return found[:limit]
+        return [_post_view(a) for a in found[:limit]]
 
     async def categories(self) -> list[CategoryCount]:
         counts: dict[str, int] = {}
@@ -384,6 +384,13 @@ class FakeStorage:
 
     async def close(self) -> None:
         return None
+
+
+def _post_view(article: Article) -> Article:
+    """What list reads hand back: no body or quotes once the key quotes are stored."""
+    if article.key_quotes is None:
+        return article
+    return replace(article, paragraphs=(), quotes=())
 
 
 def _wants(subscription: _Subscription, article: Article) -> bool:
