@@ -99,10 +99,12 @@ async def latest_while_ingesting(paths: list[Path], db: Path, threads: bool) -> 
     from bot.ingest import Ingestor
     from bot.services import NewsService
     from bot.settings import Settings
+    from entrypoints.bootstrap import favour_the_event_loop
     from storage.sqlite import SqliteStorage
 
+    favour_the_event_loop()  # as the running bot does
     offload.use_threads(threads)
-    storage = await SqliteStorage.open(db)
+    storage = await SqliteStorage.open(db, reader=True)  # as the running bot opens it
     settings = Settings(db=db, _env_file=None)  # type: ignore[call-arg]
     read_end, write_end = os.pipe()
     replies, stop = _Replies(), asyncio.Event()

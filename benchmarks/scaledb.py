@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import RESULTS, corpus_files
+from bot.models import KeyQuote
+from storage.posts import dump_key_quotes
 from storage.schema import SCHEMA_VERSION
 from storage.sqlite import SqliteStorage
 
@@ -191,19 +193,22 @@ def build(db: Path, articles: int) -> dict[str, Any]:
 
 def _insert_chunk(conn: sqlite3.Connection, text: Text, lo: int, hi: int, now: float) -> None:
     rng = text.rng
-    rows, quotes, fts = [], [], []
+    rows, bodies, quotes, fts = [], [], [], []
     for i in range(lo, hi):
         headline, summary, body, said = text.article(i)
         cat = 1 + int(rng.paretovariate(1.2) * 3) % CATEGORIES  # a few big categories
-        rows.append((i, f"bench:{i}", cat, headline, summary, body,
-                     f"https://news.example/{i}", "news.example", now - (hi - i) * 30, now))
+        shown = tuple(KeyQuote(q, s) for q, s in said[:3])  # as ingest stores a post's quotes
+        rows.append((i, f"bench:{i}", cat, headline, summary, f"https://news.example/{i}",
+                     "news.example", now - (hi - i) * 30, now, dump_key_quotes(shown)))
+        bodies.append((i, body))
         for rank, (quote, speaker) in enumerate(said):
             key = speaker.lower()
             quotes.append((i, cat, rank, quote, speaker, key, key.rsplit(" ", 1)[-1]))
         fts.append((i, headline, body, "\n".join(q for q, _ in said)))
     conn.executemany(
-        "INSERT INTO articles(id, identity, category_id, headline, summary, body, url, source,"
-        " published, created) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        "INSERT INTO articles(id, identity, category_id, headline, summary, url, source,"
+        " published, created, key_quotes) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO bodies(article_id, body) VALUES (?,?)", bodies)
     conn.executemany(
         "INSERT INTO quotes(article_id, category_id, rank, text, speaker, speaker_key,"
         " speaker_last) VALUES (?,?,?,?,?,?,?)", quotes)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot import offload
 from bot.bounds import chunked_identity, extraction_view
 from bot.errors import NewsbotError
-from bot.models import Article, Draft, IngestResult
+from bot.models import Article, Draft, IngestResult, with_key_quotes
 from bot.parsing.fetch import fetch, is_url
 from bot.parsing.sources import iter_sources, load_local, parse_fetched
 from bot.ports import Storage
@@ -56,10 +56,10 @@ def to_article(draft: Draft) -> Article:
 
     view = extraction_view(draft.paragraphs)
     if view == draft.paragraphs:
-        return build_article(draft)
+        return with_key_quotes(build_article(draft))
     identity = draft.identity or draft.url or chunked_identity(draft.headline, draft.paragraphs)
     article = build_article(dataclasses.replace(draft, paragraphs=view, identity=identity))
-    return dataclasses.replace(article, paragraphs=draft.paragraphs)
+    return with_key_quotes(dataclasses.replace(article, paragraphs=draft.paragraphs))
 
 
 class Ingestor:

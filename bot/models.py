@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
@@ -41,7 +41,12 @@ class Draft:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A parsed article with its summary and ranked key quotes, ready to store."""
+    """A parsed article with its summary and ranked quotes, ready to store.
+
+    `key_quotes` are the quotes its post shows, chosen once at ingest (None: not chosen yet,
+    as for rows stored before they were kept). List reads hand back articles without their
+    body (`paragraphs` and `quotes` empty) whenever `key_quotes` is known.
+    """
 
     identity: str
     category: str
@@ -56,6 +61,7 @@ class Article:
     id: int | None = None
     outlet: str | None = None
     image: str | None = None
+    key_quotes: tuple[KeyQuote, ...] | None = None
 
     @property
     def body(self) -> str:
@@ -79,14 +85,12 @@ class Post:
 
     @classmethod
     def from_article(cls, article: Article, max_quotes: int = 3) -> Post:
-        """The post for an article: its key quotes, trimmed and checked for showing."""
-        from bot.extraction.keyquotes import key_quotes
-
+        """The post for an article: its stored key quotes, or ones chosen from its body now."""
         return cls(
             article_id=article.id or 0,
             headline=article.headline,
             summary=article.summary,
-            quotes=key_quotes(article, max_quotes),
+            quotes=shown_key_quotes(article, max_quotes),
             category=article.category,
             url=article.url,
             published=article.published,
@@ -104,6 +108,23 @@ def outlet_of(url: str | None) -> str | None:
         return None
     host = (urlsplit(url).hostname or "").lower()
     return host.removeprefix("www.") or None
+
+
+def shown_key_quotes(article: Article, limit: int) -> tuple[KeyQuote, ...]:
+    """The first `limit` key quotes: the stored choice (a greedy one, so its prefix is the
+    choice for fewer), else chosen from the body."""
+    from bot.extraction.keyquotes import MAX_KEY_QUOTES, key_quotes
+
+    if article.key_quotes is not None and limit <= MAX_KEY_QUOTES:
+        return article.key_quotes[: max(limit, 0)]
+    return key_quotes(article, limit)
+
+
+def with_key_quotes(article: Article) -> Article:
+    """The article with its key quotes chosen, as ingest stores it."""
+    from bot.extraction.keyquotes import key_quotes
+
+    return replace(article, key_quotes=key_quotes(article))
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,9 +45,14 @@ class Storage(Protocol):
         """Store many articles in one transaction, each all-or-nothing on its own."""
         ...
 
-    async def get_article(self, article_id: int) -> Article | None: ...
+    async def get_article(self, article_id: int) -> Article | None:
+        """One whole article: body, quotes and stored key quotes."""
+        ...
 
-    async def get_articles(self, ids: Sequence[int]) -> list[Article]: ...
+    async def get_articles(self, ids: Sequence[int]) -> list[Article]:
+        """Articles as posts show them, oldest first; like every list read (`latest`,
+        `search`), an article with stored key quotes comes without body and quotes."""
+        ...
 
     async def known(self, identity: str, url: str | None = None) -> bool:
         """Whether an article with this identity (or this source URL) is stored."""

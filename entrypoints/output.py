@@ -13,7 +13,7 @@ from bot.models import Article, IngestResult, Post, QuoteHit, Status, outlet_of
 def article_json(article: Article) -> dict[str, Any]:
     from bot.extraction.keyquotes import key_quotes
 
-    shown = key_quotes(article)
+    shown = key_quotes(article) if article.key_quotes is None else article.key_quotes
     return {
         "category": article.category,
         "headline": article.headline,

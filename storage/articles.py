@@ -8,10 +8,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.models import Article, CategoryCount, Quote, QuoteHit
+from storage.posts import dump_key_quotes, load_key_quotes
 
-ARTICLE_COLUMNS = (
-    "a.id, a.identity, c.name, a.headline, a.summary, a.body, a.related, a.url, a.source,"
-    " a.published, a.outlet, a.image"
+# What a post shows (the body is read only for rows whose key quotes were never chosen).
+POST_COLUMNS = (
+    "a.id, a.identity, c.name, a.headline, a.summary, a.related, a.url, a.source,"
+    " a.published, a.key_quotes, a.outlet, a.image"
+    " FROM articles a JOIN categories c ON c.id = a.category_id"
 )
 
 
@@ -45,24 +48,26 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> tuple[int, int
     cat = category_id(conn, article.category)
     published = article.published.timestamp() if article.published else None
     cursor = conn.execute(
-        "INSERT INTO articles(identity, category_id, headline, summary, body, related, url,"
-        " source, published, created, outlet, image) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO articles(identity, category_id, headline, summary, related, url,"
+        " source, published, created, key_quotes, outlet, image)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             article.identity,
             cat,
             article.headline,
             article.summary,
-            article.body,
             "\n".join(article.related),
             article.url,
             article.source,
             published,
             time.time(),
+            dump_key_quotes(article.key_quotes),
             article.outlet,
             article.image,
         ),
     )
     article_id = int(cursor.lastrowid or 0)
+    conn.execute("INSERT INTO bodies(article_id, body) VALUES (?,?)", (article_id, article.body))
     conn.execute("UPDATE categories SET articles = articles + 1 WHERE id = ?", (cat,))
     conn.executemany(
         "INSERT INTO quotes(article_id, category_id, rank, text, speaker, speaker_key,"
@@ -87,60 +92,62 @@ def speaker_keys(speaker: str | None) -> tuple[str | None, str | None]:
     return key, key.rsplit(" ", 1)[-1]
 
 
-def _article(row: sqlite3.Row | tuple[Any, ...], quotes: list[Quote]) -> Article:
-    published = datetime.fromtimestamp(row[9], UTC) if row[9] is not None else None
+def _article(row: sqlite3.Row | tuple[Any, ...], body: str, quotes: list[Quote]) -> Article:
+    published = datetime.fromtimestamp(row[8], UTC) if row[8] is not None else None
     return Article(
         id=row[0],
         identity=row[1],
         category=row[2],
         headline=row[3],
         summary=row[4],
-        paragraphs=tuple(row[5].split("\n\n")) if row[5] else (),
-        related=tuple(row[6].split("\n")) if row[6] else (),
-        url=row[7],
-        source=row[8],
+        paragraphs=tuple(body.split("\n\n")) if body else (),
+        related=tuple(row[5].split("\n")) if row[5] else (),
+        url=row[6],
+        source=row[7],
         published=published,
         quotes=tuple(quotes),
+        key_quotes=load_key_quotes(row[9]),
         outlet=row[10],
         image=row[11],
     )
 
 
-def _with_quotes(conn: sqlite3.Connection, rows: list[Any]) -> list[Article]:
-    if not rows:
-        return []
-    ids = [row[0] for row in rows]
-    marks = ",".join("?" * len(ids))
-    by_article: dict[int, list[Quote]] = {i: [] for i in ids}
-    for article_id, text, speaker in conn.execute(
-        f"SELECT article_id, text, speaker FROM quotes WHERE article_id IN ({marks})"
-        " ORDER BY article_id, rank",
-        ids,
-    ):
-        by_article[article_id].append(Quote(text, speaker))
-    return [_article(row, by_article[row[0]]) for row in rows]
+def _articles(conn: sqlite3.Connection, rows: list[Any], whole: bool) -> list[Article]:
+    """Articles from rows; bodies and quotes only where `whole` or no key quotes are stored."""
+    ids = [row[0] for row in rows if whole or row[9] is None]
+    bodies: dict[int, str] = {}
+    quotes: dict[int, list[Quote]] = {row[0]: [] for row in rows}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        bodies = dict(
+            conn.execute(f"SELECT article_id, body FROM bodies WHERE article_id IN ({marks})", ids)
+        )
+        for article_id, text, speaker in conn.execute(
+            f"SELECT article_id, text, speaker FROM quotes WHERE article_id IN ({marks})"
+            " ORDER BY article_id, rank",
+            ids,
+        ):
+            quotes[article_id].append(Quote(text, speaker))
+    return [_article(row, bodies.get(row[0], ""), quotes[row[0]]) for row in rows]
 
 
 def get_article(conn: sqlite3.Connection, article_id: int) -> Article | None:
-    rows = conn.execute(
-        f"SELECT {ARTICLE_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
-        " WHERE a.id = ?",
-        (article_id,),
-    ).fetchall()
-    found = _with_quotes(conn, rows)
+    """One whole article: body, quotes and key quotes."""
+    rows = conn.execute(f"SELECT {POST_COLUMNS} WHERE a.id = ?", (article_id,)).fetchall()
+    found = _articles(conn, rows, whole=True)
     return found[0] if found else None
 
 
 def get_articles(conn: sqlite3.Connection, ids: list[int]) -> list[Article]:
+    """Articles as posts show them, oldest first: one query, no body, where key quotes are
+    stored; rows from before key quotes were stored bring their body and quotes."""
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
-        f"SELECT {ARTICLE_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
-        f" WHERE a.id IN ({marks}) ORDER BY a.id",
-        ids,
+        f"SELECT {POST_COLUMNS} WHERE a.id IN ({marks}) ORDER BY a.id", ids
     ).fetchall()
-    return _with_quotes(conn, rows)
+    return _articles(conn, rows, whole=False)
 
 
 def latest(

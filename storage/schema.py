@@ -178,6 +178,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX digests_due ON digests(next_attempt, id) WHERE state = 'pending';
     """,
+    # 6: bodies move to their own table so that list reads never walk a body's overflow pages
+    # (url, source and published sat after it in each row); a post's key quotes, chosen at
+    # ingest, are kept as JSON (NULL for older rows: their posts choose from the body)
+    """
+    CREATE TABLE bodies (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        body TEXT NOT NULL
+    );
+    INSERT INTO bodies(article_id, body) SELECT id, body FROM articles;
+    ALTER TABLE articles DROP COLUMN body;
+    ALTER TABLE articles ADD COLUMN key_quotes TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,7 +29,7 @@ from bot.models import (
 )
 from bot.query import SearchQuery
 from storage import articles as art
-from storage import feeds, outbox
+from storage import feeds, outbox, storing
 from storage import search as fts
 from storage import status as report
 from storage import subscriptions as subs
@@ -41,7 +40,7 @@ from storage.opening import connect_reader, connect_writer, prepare_writer
 from storage.readercontrols import ReaderControls
 
 T = TypeVar("T")
-Results = list[StoreResult | Exception]
+Results = storing.Results
 log = logging.getLogger(__name__)
 
 
@@ -49,9 +48,14 @@ class SqliteStorage(ReaderControls):
     """Each public method runs as one transaction in a single hop to the database thread."""
 
     def __init__(
-        self, db: aiosqlite.Connection, path: Path, locks: LockPolicy | None = None
+        self,
+        db: aiosqlite.Connection,
+        path: Path,
+        locks: LockPolicy | None = None,
+        reader: aiosqlite.Connection | None = None,
     ) -> None:
         self._db = db
+        self._reader = reader  # reads run here, beside the writer (WAL), when there is one
         self.path = path
         self.locks = locks or LockPolicy()
         self._cursors: dict[str, int] = {}  # where each platform's round-robin over chats is
@@ -60,35 +64,57 @@ class SqliteStorage(ReaderControls):
 
     @classmethod
     async def open(
-        cls, path: Path | str, *, readonly: bool = False, lock_patience: float | None = 300.0
+        cls,
+        path: Path | str,
+        *,
+        readonly: bool = False,
+        lock_patience: float | None = 300.0,
+        reader: bool = False,
     ) -> SqliteStorage:
         """Open (read-only when asked and possible), creating and migrating only when needed.
 
         `lock_patience`: seconds to wait for another process's write lock (None: for ever).
+        `reader`: reads get a second, read-only connection, so they never queue behind a
+        long write on the writer's (the running bot).
         """
         path, locks = Path(path), LockPolicy(patience=lock_patience)
-        reader = await connect_reader(path) if readonly else None
-        if reader is not None:
-            return cls(reader, path, locks)
+        readonly_db = await connect_reader(path) if readonly else None
+        if readonly_db is not None:
+            return cls(readonly_db, path, locks)
         storage = cls(await connect_writer(path), path, locks)
         try:
             await prepare_writer(storage._run, path)
+            storage._reader = await connect_reader(path) if reader else None
         except BaseException:
             await storage.close()
             raise
         return storage
 
     async def close(self) -> None:
+        if self._reader is not None:
+            await self._reader.close()
         await self._db.close()
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         """Run fn(conn, *args) on the database thread, waiting out other processes' locks."""
         return await retry_locked(lambda: self._hop(fn, *args), self.locks, self.path)
 
-    async def _hop(self, fn: Callable[..., T], *args: Any) -> T:
+    async def _read(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run fn(conn, *args) as one read transaction, on the reader connection if any."""
+        if self._reader is None:
+            return await self._run(fn, *args)
+        reader = self._reader
+        return await retry_locked(
+            lambda: self._hop(_in_snapshot, fn, *args, db=reader), self.locks, self.path
+        )
+
+    async def _hop(
+        self, fn: Callable[..., T], *args: Any, db: aiosqlite.Connection | None = None
+    ) -> T:
         # aiosqlite's worker-thread hop; one hop per transaction keeps each one atomic and fast.
+        db = db or self._db
         try:
-            result: T = await self._db._execute(fn, self._db._conn, *args)  # type: ignore[no-untyped-call]
+            result: T = await db._execute(fn, db._conn, *args)  # type: ignore[no-untyped-call]
             return result
         except sqlite3.Error as exc:
             if is_environmental(exc):
@@ -102,7 +128,7 @@ class SqliteStorage(ReaderControls):
     # --- articles -------------------------------------------------------------------
 
     async def add_article(self, article: Article, *, broadcast: bool = True) -> StoreResult:
-        return await self._write(_add_article, article, broadcast)
+        return await self._write(storing.add_article, article, broadcast)
 
     async def add_articles(self, batch: Sequence[Article], *, broadcast: bool = True) -> Results:
         """Store many articles in short transactions, each article all-or-nothing; on a full
@@ -116,7 +142,9 @@ class SqliteStorage(ReaderControls):
 
     async def _store_chunk(self, chunk: list[Article], broadcast: bool) -> Results:
         try:
-            outcome: tuple[Results, float] = await self._write(timed, _add_many, chunk, broadcast)
+            outcome: tuple[Results, float] = await self._write(
+                timed, storing.add_many, chunk, broadcast
+            )
             results, seconds = outcome
         except DiskFull as exc:
             if not self._disk_full:  # said once until a chunk fits again
@@ -129,23 +157,23 @@ class SqliteStorage(ReaderControls):
 
     async def _store_alone(self, article: Article, broadcast: bool) -> StoreResult | Exception:
         try:
-            return await self._write(_add_alone, article, broadcast)
+            return await self._write(storing.add_alone, article, broadcast)
         except DiskFull as exc:
             return exc
 
     async def get_article(self, article_id: int) -> Article | None:
-        return await self._run(art.get_article, article_id)
+        return await self._read(art.get_article, article_id)
 
     async def get_articles(self, ids: Sequence[int]) -> list[Article]:
-        return await self._run(art.get_articles, list(ids))
+        return await self._read(art.get_articles, list(ids))
 
     async def known(self, identity: str, url: str | None = None) -> bool:
-        return await self._run(art.existing_id, identity, url) is not None
+        return await self._read(art.existing_id, identity, url) is not None
 
     async def latest(
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        return await self._run(art.latest, category, limit, before_id)
+        return await self._read(art.latest, category, limit, before_id)
 
     async def quote(
         self,
@@ -153,18 +181,18 @@ class SqliteStorage(ReaderControls):
         speaker: str | None = None,
         article_id: int | None = None,
     ) -> QuoteHit | None:
-        return await self._run(art.quote, category, speaker, article_id)
+        return await self._read(art.quote, category, speaker, article_id)
 
     async def search(
         self, query: SearchQuery, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
         try:
-            return await self._run(fts.search, query, limit, before_id)
+            return await self._read(fts.search, query, limit, before_id)
         except sqlite3.OperationalError as exc:
             raise StorageError(f"That search could not be run: {exc}") from exc
 
     async def categories(self) -> list[CategoryCount]:
-        return await self._run(art.categories)
+        return await self._read(art.categories)
 
     # --- subscriptions and chats -----------------------------------------------------
 
@@ -177,7 +205,7 @@ class SqliteStorage(ReaderControls):
         return await self._write(subs.remove_subscription, chat, kind, value)
 
     async def subscriptions(self, chat: Chat) -> list[Subscription]:
-        return await self._run(subs.subscriptions, chat)
+        return await self._read(subs.subscriptions, chat)
 
     async def sync_config_subscriptions(
         self, platform: str, wanted: Sequence[ConfiguredSubscription]
@@ -188,7 +216,7 @@ class SqliteStorage(ReaderControls):
         return await self._write(subs.set_paused, chat, paused, chat_kind)
 
     async def is_paused(self, chat: Chat) -> bool:
-        return await self._run(subs.is_paused, chat)
+        return await self._read(subs.is_paused, chat)
 
     async def take_missed(self, chat: Chat) -> list[int]:
         return await self._write(outbox.take_missed, chat)
@@ -198,7 +226,7 @@ class SqliteStorage(ReaderControls):
     async def due_deliveries(
         self, platform: str, now: float, limit: int, exclude: Sequence[str] = ()
     ) -> list[Delivery]:
-        return await self._run(outbox.due, platform, now, limit, list(exclude), self._cursors)
+        return await self._read(outbox.due, platform, now, limit, list(exclude), self._cursors)
 
     async def mark_sent(self, sent: Sequence[SentMark]) -> None:
         await self._write(outbox.mark_sent, list(sent))
@@ -220,7 +248,7 @@ class SqliteStorage(ReaderControls):
     # --- feeds, problems, status -------------------------------------------------------
 
     async def feed_state(self, url: str) -> FeedState | None:
-        return await self._run(feeds.feed_state, url)
+        return await self._read(feeds.feed_state, url)
 
     async def save_feed_state(self, url: str, **fields: object) -> None:
         await self._write(feeds.save_feed_state, url, fields)
@@ -229,7 +257,7 @@ class SqliteStorage(ReaderControls):
         await self._write(report.report_problem, key, message)
 
     async def status(self) -> Status:
-        return await self._run(report.status)
+        return await self._read(report.status)
 
 
 def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:
@@ -244,61 +272,10 @@ def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) 
     return result
 
 
-def _add_article(conn: sqlite3.Connection, article: Article, broadcast: bool) -> StoreResult:
-    return _store_batch(conn, [article], broadcast)[0]
-
-
-def _store_batch(
-    conn: sqlite3.Connection, batch: list[Article], broadcast: bool
-) -> list[StoreResult]:
-    """Insert every new article first, then fan them all out.
-
-    The order matters for speed: any write statement that runs between search-index inserts
-    makes FTS5 flush its pending terms, so fanning out per article cost a segment each.
-    """
-    results: list[StoreResult] = []
-    stored: list[tuple[int, int, int]] = []
-    for article in batch:
-        found = art.existing_id(conn, article.identity, article.url)
-        if found is not None:
-            results.append(StoreResult(found, False, 0))
-            continue
-        article_id, cat_id = art.insert_article(conn, article)
-        stored.append((len(results), article_id, cat_id))
-        results.append(StoreResult(article_id, True, 0))
-    if broadcast and stored and subs.has_subscriptions(conn):
-        now = time.time()
-        for index, article_id, cat_id in stored:
-            fanned_out = outbox.fan_out(conn, article_id, cat_id, now)
-            results[index] = StoreResult(article_id, True, fanned_out)
-    return results
-
-
-def _add_many(conn: sqlite3.Connection, batch: list[Article], broadcast: bool) -> Results:
-    """The whole batch at once; if anything fails, each article again on its own."""
-    conn.execute("SAVEPOINT batch")
+def _in_snapshot(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:
+    """A read transaction: every query of fn sees the same committed state."""
+    conn.execute("BEGIN")
     try:
-        results: Results = list(_store_batch(conn, batch, broadcast))
-    except sqlite3.Error as exc:
-        if is_environmental(exc) or not conn.in_transaction:
-            raise  # the disk or file failed: nothing more can go in this transaction
-        conn.execute("ROLLBACK TO batch")
-        results = [_add_alone(conn, article, broadcast) for article in batch]
-    conn.execute("RELEASE batch")
-    return results
-
-
-def _add_alone(
-    conn: sqlite3.Connection, article: Article, broadcast: bool
-) -> StoreResult | Exception:
-    conn.execute("SAVEPOINT one_article")
-    try:
-        result = _add_article(conn, article, broadcast)
-    except sqlite3.Error as exc:
-        if is_environmental(exc) or not conn.in_transaction:
-            raise
-        conn.execute("ROLLBACK TO one_article")
-        conn.execute("RELEASE one_article")
-        return StorageError(f"could not store the article: {exc}")
-    conn.execute("RELEASE one_article")
-    return result
+        return fn(conn, *args)
+    finally:
+        conn.execute("COMMIT")

@@ -158,10 +158,10 @@ class DeliveryWorker:
     async def _post(self, article_id: int) -> Post | None:
         post = self._posts.get(article_id)
         if post is None:
-            article = await self.storage.get_article(article_id)
-            if article is None:
+            found = await self.storage.get_articles([article_id])  # what a post shows, no body
+            if not found:
                 return None
-            post = Post.from_article(article)
+            post = Post.from_article(found[0])
             self._posts[article_id] = post
             if len(self._posts) > POST_CACHE:
                 self._posts.popitem(last=False)

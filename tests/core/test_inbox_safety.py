@@ -48,7 +48,11 @@ async def _wait_for(check: Callable[[], bool], seconds: float = 10.0) -> None:
 
 
 async def _bodies(service: NewsService) -> list[str]:
-    return [a.body for a in await service.storage.latest(limit=10)]
+    """Whole bodies of the newest articles (list reads leave bodies out)."""
+    found = [
+        await service.storage.get_article(a.id or 0) for a in await service.storage.latest(limit=10)
+    ]
+    return [a.body for a in found if a is not None]
 
 
 async def test_a_slow_writer_is_read_once_complete(

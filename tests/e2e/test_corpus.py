@@ -22,7 +22,8 @@ async def test_the_whole_corpus_ingests_cleanly(service: NewsService, settings: 
     with sqlite3.connect(settings.db) as conn:
         for junk in ("LATEST DEVELOPMENTS:", "Leave a Reply", "Required fields are marked"):
             rows = conn.execute(
-                "SELECT count(*) FROM articles a WHERE instr(a.body, ?) OR instr(a.summary, ?)"
+                "SELECT count(*) FROM articles a JOIN bodies b ON b.article_id = a.id"
+                " WHERE instr(b.body, ?) OR instr(a.summary, ?)"
                 " OR EXISTS (SELECT 1 FROM quotes q"
                 "  WHERE q.article_id = a.id AND instr(q.text, ?))",
                 (junk, junk, junk),

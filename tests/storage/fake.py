@@ -149,7 +149,7 @@ class FakeStorage:
         return self.articles.get(article_id)
 
     async def get_articles(self, ids: Sequence[int]) -> list[Article]:
-        return [self.articles[i] for i in sorted(set(ids)) if i in self.articles]
+        return [_post_view(self.articles[i]) for i in sorted(set(ids)) if i in self.articles]
 
     async def known(self, identity: str, url: str | None = None) -> bool:
         return self._existing(identity, url) is not None
@@ -164,7 +164,7 @@ class FakeStorage:
     async def latest(
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        return self._newest(category, before_id)[:limit]
+        return [_post_view(a) for a in self._newest(category, before_id)[:limit]]
 
     async def quote(
         self,
@@ -194,7 +194,7 @@ class FakeStorage:
             for a in self._newest(None, before_id)
             if all(_mentions(a, term.words) for term in query.terms)
         ]
-        return found[:limit]
+        return [_post_view(a) for a in found[:limit]]
 
     async def categories(self) -> list[CategoryCount]:
         counts: dict[str, int] = {}
@@ -512,6 +512,13 @@ def _within(place: Chat, chat: Chat) -> bool:
     """Whether `place` is `chat` or, for a chat given without a thread, one of its topics."""
     same = (place.platform, place.chat_id) == (chat.platform, chat.chat_id)
     return same and (chat.thread is None or place.thread == chat.thread)
+
+
+def _post_view(article: Article) -> Article:
+    """What list reads hand back: no body or quotes once the key quotes are stored."""
+    if article.key_quotes is None:
+        return article
+    return replace(article, paragraphs=(), quotes=())
 
 
 def _wants(subscription: _Subscription, article: Article) -> bool:

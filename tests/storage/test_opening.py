@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from bot.errors import StorageUnusable
-from storage.schema import MIGRATIONS, SCHEMA_VERSION
+from storage.schema import SCHEMA_VERSION
 from storage.sqlite import SqliteStorage
 from tests.conftest import SEED, newsbot_env
 from tests.e2e.helpers import NEWSBOT, newsbot
+from tests.storage.olddb import old_database
 
 
 def _unprivileged() -> list[str]:
@@ -97,10 +98,7 @@ async def test_a_reader_opens_read_only_and_leaves_the_file_alone(tmp_path: Path
 
 async def test_a_reader_of_a_database_behind_brings_it_up_to_date(tmp_path: Path) -> None:
     path = tmp_path / "bot.db"
-    with sqlite3.connect(path) as conn:
-        for script in MIGRATIONS[:2]:
-            conn.executescript(script)
-        conn.execute("PRAGMA user_version = 2")
+    old_database(path, 2)
     store = await SqliteStorage.open(path, readonly=True)
     await store.close()
     with sqlite3.connect(path) as conn:

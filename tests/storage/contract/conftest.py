@@ -16,12 +16,18 @@ async def open_sqlite(folder: Path) -> Storage:
     return await SqliteStorage.open(folder / "contract.db")
 
 
+async def open_sqlite_with_reader(folder: Path) -> Storage:
+    """As the running bot opens it: reads on a second, read-only connection."""
+    return await SqliteStorage.open(folder / "contract.db", reader=True)
+
+
 async def open_fake(folder: Path) -> Storage:
     return FakeStorage()
 
 
 BACKENDS: dict[str, Callable[[Path], Awaitable[Storage]]] = {
     "sqlite": open_sqlite,
+    "sqlite-reader": open_sqlite_with_reader,
     "fake": open_fake,
 }
 

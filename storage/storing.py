@@ -1,0 +1,75 @@
+"""Storing articles: synchronous functions run inside the writer's transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from bot.errors import StorageError
+from bot.models import Article, StoreResult
+from storage import articles as art
+from storage import outbox
+from storage import subscriptions as subs
+from storage.errors import is_environmental
+
+Results = list[StoreResult | Exception]
+
+
+def add_article(conn: sqlite3.Connection, article: Article, broadcast: bool) -> StoreResult:
+    return store_batch(conn, [article], broadcast)[0]
+
+
+def store_batch(
+    conn: sqlite3.Connection, batch: list[Article], broadcast: bool
+) -> list[StoreResult]:
+    """Insert every new article first, then fan them all out.
+
+    The order matters for speed: any write statement that runs between search-index inserts
+    makes FTS5 flush its pending terms, so fanning out per article cost a segment each.
+    """
+    results: list[StoreResult] = []
+    stored: list[tuple[int, int, int]] = []
+    for article in batch:
+        found = art.existing_id(conn, article.identity, article.url)
+        if found is not None:
+            results.append(StoreResult(found, False, 0))
+            continue
+        article_id, cat_id = art.insert_article(conn, article)
+        stored.append((len(results), article_id, cat_id))
+        results.append(StoreResult(article_id, True, 0))
+    if broadcast and stored and subs.has_subscriptions(conn):
+        now = time.time()
+        for index, article_id, cat_id in stored:
+            fanned_out = outbox.fan_out(conn, article_id, cat_id, now)
+            results[index] = StoreResult(article_id, True, fanned_out)
+    return results
+
+
+def add_many(conn: sqlite3.Connection, batch: list[Article], broadcast: bool) -> Results:
+    """The whole batch at once; if anything fails, each article again on its own."""
+    conn.execute("SAVEPOINT batch")
+    try:
+        results: Results = list(store_batch(conn, batch, broadcast))
+    except sqlite3.Error as exc:
+        if is_environmental(exc) or not conn.in_transaction:
+            raise  # the disk or file failed: nothing more can go in this transaction
+        conn.execute("ROLLBACK TO batch")
+        results = [add_alone(conn, article, broadcast) for article in batch]
+    conn.execute("RELEASE batch")
+    return results
+
+
+def add_alone(
+    conn: sqlite3.Connection, article: Article, broadcast: bool
+) -> StoreResult | Exception:
+    conn.execute("SAVEPOINT one_article")
+    try:
+        result = add_article(conn, article, broadcast)
+    except sqlite3.Error as exc:
+        if is_environmental(exc) or not conn.in_transaction:
+            raise
+        conn.execute("ROLLBACK TO one_article")
+        conn.execute("RELEASE one_article")
+        return StorageError(f"could not store the article: {exc}")
+    conn.execute("RELEASE one_article")
+    return result
