@@ -52,6 +52,7 @@ class Article:
     published: datetime | None = None
     source: str | None = None
     id: int | None = None
+    private_feed: str | None = None  # a chat-added feed's URL: only its chats may see it
 
     @property
     def body(self) -> str:
@@ -187,6 +188,15 @@ class SentMark(NamedTuple):
     delivery_id: int
     message_id: str | None
     at: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChatFeed:
+    """A feed a chat added itself: its URL, the category it was given and its title."""
+
+    url: str
+    category: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.catalogue import check_count
+from bot.chatfeeds import ChatFeeds
 from bot.errors import BadArgument, NotFound, UnknownCategory
 from bot.models import (
     Article,
@@ -22,7 +23,7 @@ from bot.models import (
 )
 from bot.ports import Storage
 from bot.query import follow_phrase, parse_search
-from bot.settings import ALL
+from bot.settings import ALL, Settings
 
 DIGEST_ITEMS = 10
 
@@ -30,9 +31,12 @@ DIGEST_ITEMS = 10
 class NewsService:
     """Platform-neutral services over a Storage; adapters call these and render the results."""
 
-    def __init__(self, storage: Storage, *, max_quotes: int = 3) -> None:
+    def __init__(
+        self, storage: Storage, *, max_quotes: int = 3, feeds: ChatFeeds | None = None
+    ) -> None:
         self.storage = storage
         self.max_quotes = max_quotes
+        self.feeds = feeds or ChatFeeds(storage, Settings.model_construct())
 
     def post(self, article: Article) -> Post:
         return Post.from_article(article, self.max_quotes)

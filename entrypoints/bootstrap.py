@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Callable
 
+from bot.chatfeeds import ChatFeeds
 from bot.delivery.worker import DeliveryWorker
 from bot.errors import Fatal
 from bot.feeds import FeedPoller
@@ -65,8 +66,8 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
     """
     stop = stop or Shutdown()
     storage = await open_storage(settings, patient=True)
-    service = NewsService(storage)
     ingestor = Ingestor(storage, settings)
+    service = NewsService(storage, feeds=ChatFeeds(storage, settings, ingestor))
     restore = _handle_signals(stop)
     adapters: list[ChatAdapter] = []
     tasks: list[asyncio.Task[None]] = []

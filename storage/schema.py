@@ -126,6 +126,23 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE state = 'pending';
     CREATE INDEX outbox_by_chat ON outbox(chat_ref, state);
     """,
+    # 4: feeds a chat added itself, and the articles only those chats may see
+    """
+    CREATE TABLE chat_feeds (
+        id INTEGER PRIMARY KEY,
+        chat_ref INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        category TEXT,
+        title TEXT,
+        created REAL NOT NULL,
+        UNIQUE (chat_ref, url)
+    );
+    CREATE INDEX chat_feeds_by_url ON chat_feeds(url);
+    CREATE TABLE private_articles (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        feed_url TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,6 +17,7 @@ from bot.models import (
     Article,
     CategoryCount,
     Chat,
+    ChatFeed,
     ChatKind,
     ConfiguredSubscription,
     Delivery,
@@ -30,7 +31,7 @@ from bot.models import (
 )
 from bot.query import SearchQuery
 from storage import articles as art
-from storage import feeds, outbox
+from storage import chatfeeds, feeds, outbox
 from storage import search as fts
 from storage import status as report
 from storage import subscriptions as subs
@@ -216,6 +217,20 @@ class SqliteStorage:
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
         await self._write(outbox.migrate_chat, chat, new_chat_id)
 
+    # --- feeds chats added ----------------------------------------------------------------
+
+    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind) -> bool:
+        return await self._write(chatfeeds.add_chat_feed, chat, feed, chat_kind)
+
+    async def remove_chat_feed(self, chat: Chat, url: str) -> bool:
+        return await self._write(chatfeeds.remove_chat_feed, chat, url)
+
+    async def chat_feeds(self, chat: Chat) -> list[ChatFeed]:
+        return await self._run(chatfeeds.chat_feeds, chat)
+
+    async def polled_chat_feeds(self) -> list[ChatFeed]:
+        return await self._run(chatfeeds.polled_chat_feeds)
+
     # --- feeds, problems, status -------------------------------------------------------
 
     async def feed_state(self, url: str) -> FeedState | None:
@@ -256,21 +271,37 @@ def _store_batch(
     makes FTS5 flush its pending terms, so fanning out per article cost a segment each.
     """
     results: list[StoreResult] = []
-    stored: list[tuple[int, int, int]] = []
+    stored: list[tuple[int, int, int, str | None]] = []
     for article in batch:
         found = art.existing_id(conn, article.identity, article.url)
         if found is not None:
             results.append(StoreResult(found, False, 0))
             continue
         article_id, cat_id = art.insert_article(conn, article)
-        stored.append((len(results), article_id, cat_id))
+        if article.private_feed:
+            chatfeeds.mark_private(conn, article_id, cat_id, article.private_feed)
+        stored.append((len(results), article_id, cat_id, article.private_feed))
         results.append(StoreResult(article_id, True, 0))
-    if broadcast and stored and subs.has_subscriptions(conn):
-        now = time.time()
-        for index, article_id, cat_id in stored:
-            fanned_out = outbox.fan_out(conn, article_id, cat_id, now)
-            results[index] = StoreResult(article_id, True, fanned_out)
+    if broadcast and stored:
+        _fan_out_stored(conn, stored, results)
     return results
+
+
+def _fan_out_stored(
+    conn: sqlite3.Connection,
+    stored: list[tuple[int, int, int, str | None]],
+    results: list[StoreResult],
+) -> None:
+    """Public articles go to matching subscriptions; a chat-added feed's only to its chats."""
+    now, any_subscriptions = time.time(), subs.has_subscriptions(conn)
+    for index, article_id, cat_id, private_feed in stored:
+        if private_feed:
+            fanned_out = chatfeeds.fan_out_to_feed_chats(conn, article_id, private_feed, now)
+        elif any_subscriptions:
+            fanned_out = outbox.fan_out(conn, article_id, cat_id, now)
+        else:
+            continue
+        results[index] = StoreResult(article_id, True, fanned_out)
 
 
 def _add_many(conn: sqlite3.Connection, batch: list[Article], broadcast: bool) -> Results:

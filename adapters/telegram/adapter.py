@@ -28,6 +28,7 @@ from adapters.telegram.permissions import AdminOnly
 from adapters.telegram.redact import Redactor
 from adapters.telegram.routers import (
     fallback,
+    feeds,
     follows,
     membership,
     news,
@@ -57,6 +58,7 @@ def build_dispatcher(service: NewsService) -> Dispatcher:
         news.make_router(),
         subscriptions.make_router(),
         follows.make_router(),
+        feeds.make_router(),
         pause.make_router(),
         fallback.make_router(),
     )

@@ -29,11 +29,13 @@ async def test_commands_are_synced_to_the_guild_with_manage_channels_by_default(
         "subscriptions",
         "follow",
         "unfollow",
+        "feed",
+        "feeds",
         "pause",
         "resume",
         "help",
     }
-    for name in ("subscribe", "unsubscribe", "follow", "unfollow", "pause", "resume"):
+    for name in ("subscribe", "unsubscribe", "follow", "unfollow", "feed", "pause", "resume"):
         assert synced[name]["default_member_permissions"] == str(MANAGE_CHANNELS)
     assert synced["latest"]["default_member_permissions"] is None
     assert fake.identified[0]["intents"] & ((1 << 1) | (1 << 8) | (1 << 15)) == 0  # no privileged

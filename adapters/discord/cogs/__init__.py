@@ -6,6 +6,7 @@ from discord.ext import commands
 
 from adapters.discord.cogs.articles import ArticlesCog
 from adapters.discord.cogs.categories import CategoriesCog
+from adapters.discord.cogs.feeds import FeedsCog
 from adapters.discord.cogs.follows import FollowsCog
 from adapters.discord.cogs.help import HelpCog
 from adapters.discord.cogs.pausing import PauseCog
@@ -21,6 +22,7 @@ def all_cogs(service: NewsService) -> list[commands.Cog]:
         CategoriesCog(service),
         SubscriptionsCog(service),
         FollowsCog(service),
+        FeedsCog(service),
         PauseCog(service),
         HelpCog(),
     ]
