@@ -59,7 +59,7 @@ class ChatFeeds:
         chat: Chat,
         url: str,
         category: str | None = None,
-        chat_kind: ChatKind = ChatKind.PRIVATE,
+        chat_kind: ChatKind | None = ChatKind.PRIVATE,
     ) -> AddedFeed:
         """Fetch the feed once; add it to the chat and store its items quietly."""
         url = clean_url(url)
@@ -120,7 +120,7 @@ class ChatFeeds:
         return write_opml(await self.storage.chat_feeds(chat), title)
 
     async def import_opml(
-        self, chat: Chat, data: bytes, chat_kind: ChatKind = ChatKind.PRIVATE
+        self, chat: Chat, data: bytes, chat_kind: ChatKind | None = ChatKind.PRIVATE
     ) -> ImportReport:
         """Add every feed an OPML file lists; each one that cannot be added says why."""
         cap = self.settings.max_file_bytes

@@ -121,7 +121,7 @@ class Storage(Protocol):
         """Move a chat's subscriptions and pending deliveries to its new id."""
         ...
 
-    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind) -> bool:
+    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind | None) -> bool:
         """Add a feed to a chat's own feeds; False if the chat already had it."""
         ...
 

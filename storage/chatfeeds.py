@@ -9,7 +9,9 @@ from bot.models import Chat, ChatFeed, ChatKind
 from storage.subscriptions import chat_ref, find_chat_ref
 
 
-def add_chat_feed(conn: sqlite3.Connection, chat: Chat, feed: ChatFeed, kind: ChatKind) -> bool:
+def add_chat_feed(
+    conn: sqlite3.Connection, chat: Chat, feed: ChatFeed, kind: ChatKind | None
+) -> bool:
     """Add a feed to a chat; False if the chat already had it."""
     ref = chat_ref(conn, chat, kind)
     cursor = conn.execute(

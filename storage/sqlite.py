@@ -219,7 +219,7 @@ class SqliteStorage:
 
     # --- feeds chats added ----------------------------------------------------------------
 
-    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind) -> bool:
+    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind | None) -> bool:
         return await self._write(chatfeeds.add_chat_feed, chat, feed, chat_kind)
 
     async def remove_chat_feed(self, chat: Chat, url: str) -> bool:

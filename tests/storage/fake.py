@@ -358,7 +358,7 @@ class FakeStorage:
 
     # --- feeds chats added -----------------------------------------------------------
 
-    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind) -> bool:
+    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind | None) -> bool:
         self._chat(chat, chat_kind)
         if any(c == chat and f.url == feed.url for c, f in self.chat_feed_rows):
             return False
