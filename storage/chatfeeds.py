@@ -66,3 +66,9 @@ def fan_out_to_feed_chats(conn: sqlite3.Connection, article_id: int, url: str, n
         (article_id, now, now, url),
     )
     return cursor.rowcount
+
+
+def move_chat_feeds(conn: sqlite3.Connection, old: int, new: int) -> None:
+    """A migrated chat's feeds follow it (those the new chat already has stay once)."""
+    conn.execute("UPDATE OR IGNORE chat_feeds SET chat_ref = ? WHERE chat_ref = ?", (new, old))
+    conn.execute("DELETE FROM chat_feeds WHERE chat_ref = ?", (old,))

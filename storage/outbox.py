@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 
 from bot.models import Chat, ChatKind, Delivery, SentMark
+from storage.chatfeeds import move_chat_feeds
 from storage.search import mentions
 from storage.subscriptions import find_chat_ref
 
@@ -162,6 +163,7 @@ def migrate_chat(conn: sqlite3.Connection, chat: Chat, new_chat_id: str) -> None
         (target, old),
     )
     conn.execute("DELETE FROM subscriptions WHERE chat_ref = ?", (old,))
+    move_chat_feeds(conn, old, target)
     conn.execute(
         "UPDATE outbox SET state = 'skipped', last_error = 'chat migrated'"
         " WHERE chat_ref = ? AND state = 'pending'",

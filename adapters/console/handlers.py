@@ -72,7 +72,10 @@ async def _feeds(service: NewsService, chat: Chat, args: str) -> str:
     if action == "export":
         return await service.feeds.export_opml(chat)
     if action == "import":
-        raise BadArgument("In the console, import a file with: newsbot feeds import FILE.opml")
+        raise BadArgument(
+            "In the console, import a file with:"
+            " newsbot feeds import FILE.opml --chat console:console"
+        )
     if action:
         raise BadArgument("Use /feeds, or /feeds export for an OPML file.")
     return replies.feed_lines(await service.feeds.list(chat))

@@ -348,6 +348,12 @@ class FakeStorage:
                 s.chat = new
             else:
                 self.subs.remove(s)
+        have = {f.url for c, f in self.chat_feed_rows if c == new}
+        self.chat_feed_rows = [
+            (new if c == chat else c, f)
+            for c, f in self.chat_feed_rows
+            if not (c == chat and f.url in have)
+        ]
         owed = {r.article_id for r in self.outbox if r.chat == new}
         for row in self.outbox:
             if row.chat == chat and (renamed or row.state == "pending"):

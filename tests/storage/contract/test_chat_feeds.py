@@ -64,3 +64,15 @@ async def test_a_private_article_in_a_new_category_adds_no_category(store: Stora
     await store.add_article(own, broadcast=False)
     assert await store.categories() == []
     assert await store.latest("Harbour") == []
+
+
+async def test_a_migrated_chat_keeps_its_feeds(store: Storage) -> None:
+    await store.add_chat_feed(ADDER, ChatFeed(URL), ChatKind.GROUP)
+    await store.migrate_chat(ADDER, "-100")
+    assert [f.url for f in await store.chat_feeds(Chat("tg", "-100"))] == [URL]
+    await store.add_chat_feed(OTHER, ChatFeed(URL), ChatKind.GROUP)
+    await store.add_chat_feed(OTHER, ChatFeed("https://two.example/rss"), ChatKind.GROUP)
+    await store.migrate_chat(OTHER, "-100")  # into a chat that already exists
+    moved = sorted(f.url for f in await store.chat_feeds(Chat("tg", "-100")))
+    assert moved == sorted([URL, "https://two.example/rss"])
+    assert await store.chat_feeds(OTHER) == []
