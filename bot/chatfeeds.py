@@ -91,8 +91,8 @@ class ChatFeeds:
     async def _prime(self, url: str, fetched: FetchResult, drafts: list[Draft]) -> None:
         """A feed's first items are stored without being sent (no flood on first fetch)."""
         state = await self.storage.feed_state(url)
-        if state is not None and state.primed:
-            return
+        if (state is not None and state.primed) or url in {f.url for f in self.settings.feeds}:
+            return  # already primed, or an operator's feed: public, primed by the poller
         await self.ingestor.ingest_drafts(url, drafts, broadcast=False, private_feed=url)
         now = time.time()
         await self.storage.save_feed_state(

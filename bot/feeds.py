@@ -135,7 +135,11 @@ class FeedPoller:
             if len(fresh) >= self.settings.feed_max_items:
                 break
         report = await self.ingestor.ingest_drafts(
-            feed.url, fresh, broadcast=primed, private_feed=feed.url if private else None
+            feed.url,
+            fresh,
+            broadcast=primed,
+            private_feed=feed.url if private else None,
+            from_feed=feed.url,
         )
         verb = "stored and queued" if primed else "stored (first fetch, not broadcast)"
         log.info("feed %s: %d new items %s; %s", feed.url, len(fresh), verb, report.summary())

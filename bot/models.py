@@ -53,6 +53,7 @@ class Article:
     source: str | None = None
     id: int | None = None
     private_feed: str | None = None  # a chat-added feed's URL: only its chats may see it
+    from_feed: str | None = None  # the polled feed it came from: chats that added it get it
 
     @property
     def body(self) -> str:

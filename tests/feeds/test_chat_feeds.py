@@ -74,8 +74,18 @@ async def test_an_operator_feed_stays_public(
 ) -> None:
     cfg = allowing(settings, feeds=[FeedSource(local.url)])
     await chat_feeds(storage, cfg).add(ADDER, local.url)
+    await storage.add_subscription(BYSTANDER, SubscriptionKind.ALL, "", ChatKind.PRIVATE)
     poller = FeedPoller(storage, Ingestor(storage, cfg), cfg)
     assert await poller.chat_feeds() == []  # polled once, as the operator's public feed
+    async with aiohttp.ClientSession() as plain:
+        await poller.poll_due(plain)  # the first poll primes it: nothing sent
+        local.items.insert(0, ("g3", "Harbour lights switched on for the season"))
+        await storage.save_feed_state(local.url, next_poll=0.0)
+        await poller.poll_due(plain)
+    due = await storage.due_deliveries("console", 2e9, 10)
+    assert sorted(d.chat.chat_id for d in due) == ["a", "c"]  # the adder and the subscriber
+    newest = await storage.latest(limit=1)
+    assert newest[0].headline.startswith("Harbour lights")
 
 
 async def test_a_private_address_is_refused_without_the_setting(

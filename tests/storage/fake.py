@@ -276,8 +276,9 @@ class FakeStorage:
 
     def _fan_out(self, article: Article) -> int:
         chats: dict[Chat, None] = {}
-        if article.private_feed:
-            chats = {c: None for c, f in self.chat_feed_rows if f.url == article.private_feed}
+        feed = article.from_feed or article.private_feed
+        if feed:
+            chats = {c: None for c, f in self.chat_feed_rows if f.url == feed}
         for s in self.subs:
             if s.active and _wants(s, article) and not article.private_feed:
                 chats[s.chat] = None

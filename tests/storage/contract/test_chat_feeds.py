@@ -76,3 +76,14 @@ async def test_a_migrated_chat_keeps_its_feeds(store: Storage) -> None:
     moved = sorted(f.url for f in await store.chat_feeds(Chat("tg", "-100")))
     assert moved == sorted([URL, "https://two.example/rss"])
     assert await store.chat_feeds(OTHER) == []
+
+
+async def test_a_public_feeds_article_also_reaches_chats_that_added_that_feed(
+    store: Storage,
+) -> None:
+    await store.add_chat_feed(ADDER, ChatFeed(URL), ChatKind.PRIVATE)
+    await store.add_subscription(OTHER, SubscriptionKind.ALL, "", ChatKind.PRIVATE)
+    public = dataclasses.replace(make_article("Operator feed news"), from_feed=URL)
+    stored = await store.add_article(public)
+    assert stored.fanned_out == 2
+    assert [a.headline for a in await store.latest()] == ["Operator feed news"]
