@@ -128,7 +128,10 @@ class ChatFeeds:
             raise ParseError(f"That OPML file is larger than the {cap}-byte limit.")
         listed = await offload.run(read_opml, data)
         report = ImportReport()
-        for entry in listed:
+        limit = self.settings.max_feeds_per_chat
+        for entry in listed[limit:]:  # never more fetches than the chat could keep
+            report.failed.append((entry.url, f"over the {limit}-feed limit of a chat"))
+        for entry in listed[:limit]:
             try:
                 added = await self.add(chat, entry.url, entry.category, chat_kind)
             except NewsbotError as exc:

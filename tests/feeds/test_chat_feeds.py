@@ -11,7 +11,7 @@ from bot.chatfeeds import ChatFeeds, FeedRefused
 from bot.errors import BadArgument, NotFound, ParseError
 from bot.feeds import FeedPoller
 from bot.ingest import Ingestor
-from bot.models import Chat, ChatKind, SubscriptionKind
+from bot.models import Chat, ChatFeed, ChatKind, SubscriptionKind
 from bot.opml import write_opml
 from bot.parsing.safefetch import safe_session
 from bot.services import NewsService
@@ -156,6 +156,16 @@ async def test_opml_round_trip_with_counts_and_reasons(
     assert again.present == [local.url]
     stored = await feeds.list(SECOND)
     assert [(f.url, f.category) for f in stored] == [(local.url, "Harbour")]
+
+
+async def test_an_import_tries_no_more_feeds_than_a_chat_may_have(
+    storage: SqliteStorage, settings: Settings, local: LocalFeeds
+) -> None:
+    feeds = chat_feeds(storage, allowing(settings, max_feeds_per_chat=2))
+    listed = [ChatFeed(f"{local.url}?n={n}") for n in range(5)]
+    report = await feeds.import_opml(ADDER, write_opml(listed, "many").encode())
+    assert len(report.added) == 2 and local.fetches == 2
+    assert [reason for _, reason in report.failed] == ["over the 2-feed limit of a chat"] * 3
 
 
 async def test_a_file_that_is_not_opml_is_refused(
