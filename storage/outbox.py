@@ -7,7 +7,7 @@ import time
 from collections.abc import Sequence
 
 from bot.models import Chat, ChatKind, Delivery, SentMark
-from storage.chatfeeds import move_chat_feeds
+from storage.chatfeeds import deactivate_chat_feeds, move_chat_feeds
 from storage.search import mentions
 from storage.subscriptions import find_chat_ref
 
@@ -136,6 +136,7 @@ def deactivate_chat(conn: sqlite3.Connection, chat: Chat, reason: str) -> int:
         "UPDATE subscriptions SET active = 0, reason = ? WHERE chat_ref = ? AND active = 1",
         (reason, ref),
     )
+    deactivate_chat_feeds(conn, ref, reason)
     conn.execute(
         "UPDATE outbox SET state = 'skipped', last_error = ?, finished = ?"
         " WHERE chat_ref = ? AND state = 'pending'",

@@ -134,6 +134,8 @@ MIGRATIONS: tuple[str, ...] = (
         url TEXT NOT NULL,
         category TEXT,
         title TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        reason TEXT,
         created REAL NOT NULL,
         UNIQUE (chat_ref, url)
     );

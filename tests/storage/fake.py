@@ -335,6 +335,7 @@ class FakeStorage:
         for s in active:
             s.active, s.reason = False, reason
         self._skip_pending(chat, f"chat unreachable: {reason}")
+        self.chat_feed_rows = [(c, f) for c, f in self.chat_feed_rows if c != chat]
         return len(active)
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:

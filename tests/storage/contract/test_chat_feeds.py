@@ -87,3 +87,13 @@ async def test_a_public_feeds_article_also_reaches_chats_that_added_that_feed(
     stored = await store.add_article(public)
     assert stored.fanned_out == 2
     assert [a.headline for a in await store.latest()] == ["Operator feed news"]
+
+
+async def test_an_unreachable_chats_feeds_rest_until_it_adds_them_again(store: Storage) -> None:
+    await store.add_chat_feed(ADDER, ChatFeed(URL), ChatKind.PRIVATE)
+    await store.deactivate_chat(ADDER, "the bot was blocked")
+    assert await store.chat_feeds(ADDER) == [] and await store.polled_chat_feeds() == []
+    own = dataclasses.replace(make_article(), private_feed=URL)
+    assert (await store.add_article(own)).fanned_out == 0
+    assert await store.add_chat_feed(ADDER, ChatFeed(URL, "Back"), ChatKind.PRIVATE)
+    assert await store.chat_feeds(ADDER) == [ChatFeed(URL, "Back")]
