@@ -64,6 +64,13 @@ COMMANDS: tuple[Command, ...] = (
         _ADMINS,
     ),
     Command("timezone", "<Area/City>", "The time zone digest times are in (default UTC)", _ADMINS),
+    Command(
+        "feed",
+        "add <url> [category] | remove <url>",
+        "Add or remove a feed of this chat's own",
+        _ADMINS,
+    ),
+    Command("feeds", "[export]", "This chat's own feeds, or them as an OPML file"),
     Command("subscriptions", "", "What this chat receives"),
     Command("pause", "", "Hold deliveries to this chat", _ADMINS),
     Command("resume", "", "Restart deliveries, with one digest of what was missed", _ADMINS),
@@ -110,3 +117,23 @@ def check_count(count: int) -> None:
     """How many articles a reader may ask for at once."""
     if not 1 <= count <= MAX_COUNT:
         raise BadArgument(f"Ask for between 1 and {MAX_COUNT} articles.")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedArguments:
+    action: str  # "add" or "remove"
+    url: str
+    category: str | None = None
+
+
+FEED_USAGE = "Use /feed add <url> [category] or /feed remove <url>."
+
+
+def parse_feed(arguments: str) -> FeedArguments:
+    """`add <url> [category]` or `remove <url>`."""
+    words = arguments.split()
+    if len(words) < 2 or words[0].lower() not in ("add", "remove"):
+        raise BadArgument(FEED_USAGE)
+    action = words[0].lower()
+    category = " ".join(words[2:]) if action == "add" else ""
+    return FeedArguments(action, words[1], category or None)

@@ -1,4 +1,6 @@
-"""Polls the configured feeds: conditional GET, dedupe, a cap per poll, backoff on failure."""
+"""Polls the configured feeds and chats' own feeds: conditional GET, dedupe, a cap per poll,
+backoff on failure. Each distinct URL is fetched once per poll, however many chats added it;
+a chat-added feed is fetched safely and its articles reach only the chats that added it."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from bot.aio import sleep_unless
 from bot.errors import NewsbotError
 from bot.ingest import Ingestor
 from bot.models import Draft, FeedState
-from bot.parsing.fetch import fetch
+from bot.parsing.feed import parse_feed
+from bot.parsing.fetch import FetchResult, fetch
+from bot.parsing.safefetch import Resolve, safe_fetch, safe_session
 from bot.parsing.sources import parse_fetched
 from bot.ports import Storage
 from bot.settings import FeedSource, Settings
@@ -28,51 +32,70 @@ REPORT_AFTER = 3  # consecutive failures before a feed is called failing
 class FeedPoller:
     """One loop over every feed in settings; a feed's first fetch is stored, not broadcast."""
 
-    def __init__(self, storage: Storage, ingestor: Ingestor, settings: Settings) -> None:
+    def __init__(
+        self,
+        storage: Storage,
+        ingestor: Ingestor,
+        settings: Settings,
+        resolve: Resolve | None = None,
+    ) -> None:
         self.storage = storage
         self.ingestor = ingestor
         self.settings = settings
+        self.resolve = resolve  # the DNS seam for chat-added feeds (tests point it anywhere)
 
     async def run(self, stop: asyncio.Event) -> None:
-        if not self.settings.feeds:
-            return
         import aiohttp
 
-        log.info("polling %d feeds", len(self.settings.feeds))
-        async with aiohttp.ClientSession() as session:
+        log.info("polling %d configured feeds and chats' own feeds", len(self.settings.feeds))
+        async with (
+            aiohttp.ClientSession() as session,
+            safe_session(self.settings, self.resolve) as guarded,
+        ):
             while not stop.is_set():
-                wait = await self.poll_due(session)
+                wait = await self.poll_due(session, guarded)
                 await sleep_unless(stop, wait)
 
-    async def poll_due(self, session: aiohttp.ClientSession) -> float:
+    async def poll_due(
+        self, session: aiohttp.ClientSession, guarded: aiohttp.ClientSession | None = None
+    ) -> float:
         """Poll every feed whose time has come; returns seconds until the next one is due."""
         next_due = self.settings.feed_interval
-        for feed in self.settings.feeds:
+        due = [(feed, session, False) for feed in self.settings.feeds]
+        if guarded is not None:
+            due += [(feed, guarded, True) for feed in await self.chat_feeds()]
+        for feed, client, private in due:
             state = await self.storage.feed_state(feed.url) or FeedState(feed.url)
             due_at = state.next_poll or 0.0
             if due_at <= time.time():
-                due_at = await self.poll(feed, session, state)
+                due_at = await self.poll(feed, client, state, private=private)
             next_due = min(next_due, max(0.5, due_at - time.time()))
         return next_due
 
+    async def chat_feeds(self) -> list[FeedSource]:
+        """Chat-added URLs, each once; a URL the operator also lists stays public."""
+        public = {feed.url for feed in self.settings.feeds}
+        added = await self.storage.polled_chat_feeds()
+        return [FeedSource(f.url, f.category) for f in added if f.url not in public]
+
     async def poll(
-        self, feed: FeedSource, session: aiohttp.ClientSession, state: FeedState
+        self,
+        feed: FeedSource,
+        session: aiohttp.ClientSession,
+        state: FeedState,
+        *,
+        private: bool = False,
     ) -> float:
         """Fetch one feed and store its new items; returns when it should be polled next."""
         now = time.time()
         try:
-            fetched = await fetch(
-                feed.url,
-                settings=self.settings,
-                session=session,
-                etag=state.etag,
-                last_modified=state.last_modified,
-            )
+            fetched = await self._fetch(feed, session, state, private)
             if not fetched.not_modified:
+                job = _parse_private if private else _parse
                 drafts = await offload.run(
-                    _parse, feed, fetched.body, fetched.content_type, fetched.url, self.settings
+                    job, feed, fetched.body, fetched.content_type, fetched.url, self.settings
                 )
-                await self._store(feed, drafts, primed=state.primed)
+                await self._store(feed, drafts, primed=state.primed, private=private)
         except NewsbotError as exc:
             return await self._failed(feed, state, exc.message, now)
         next_poll = now + self.settings.feed_interval
@@ -89,14 +112,35 @@ class FeedPoller:
         )
         return next_poll
 
-    async def _store(self, feed: FeedSource, drafts: list[Draft], *, primed: bool) -> None:
+    async def _fetch(
+        self, feed: FeedSource, session: aiohttp.ClientSession, state: FeedState, private: bool
+    ) -> FetchResult:
+        """A conditional GET; safe (checked addresses, bounded redirects) for chat feeds."""
+        get = safe_fetch if private else fetch
+        return await get(
+            feed.url,
+            settings=self.settings,
+            session=session,
+            etag=state.etag,
+            last_modified=state.last_modified,
+        )
+
+    async def _store(
+        self, feed: FeedSource, drafts: list[Draft], *, primed: bool, private: bool = False
+    ) -> None:
         fresh = []
         for draft in drafts:
             if not await self.storage.known(draft.identity or "", draft.url):
                 fresh.append(draft)
             if len(fresh) >= self.settings.feed_max_items:
                 break
-        report = await self.ingestor.ingest_drafts(feed.url, fresh, broadcast=primed)
+        report = await self.ingestor.ingest_drafts(
+            feed.url,
+            fresh,
+            broadcast=primed,
+            private_feed=feed.url if private else None,
+            from_feed=feed.url,
+        )
         verb = "stored and queued" if primed else "stored (first fetch, not broadcast)"
         log.info("feed %s: %d new items %s; %s", feed.url, len(fresh), verb, report.summary())
 
@@ -118,4 +162,16 @@ def _parse(
     base = url or feed.url
     return parse_fetched(
         feed.url, body, content_type, base, settings=settings, category=feed.category
+    )
+
+
+def _parse_private(
+    feed: FeedSource, body: bytes, content_type: str | None, url: str | None, settings: Settings
+) -> list[Draft]:
+    """Worker job: the entries of a chat-added feed, which must be an RSS or Atom feed."""
+    return parse_feed(
+        body,
+        url=feed.url,
+        default_category=settings.default_category,
+        category_override=feed.category,
     )

@@ -101,9 +101,19 @@ class Ingestor:
         return report
 
     async def ingest_drafts(
-        self, source: str, drafts: Sequence[Draft], *, broadcast: bool = True
+        self,
+        source: str,
+        drafts: Sequence[Draft],
+        *,
+        broadcast: bool = True,
+        private_feed: str | None = None,
+        from_feed: str | None = None,
     ) -> IngestReport:
-        """Store already-parsed drafts (a polled feed's entries)."""
+        """Store already-parsed drafts (a polled feed's entries).
+
+        `private_feed`: the URL of a chat-added feed; its articles reach only its chats.
+        `from_feed`: the URL of the polled feed; chats that added it get its articles too.
+        """
         report = IngestReport()
         pending: list[tuple[str, Article]] = []
         outcomes = await offload.run(build_all, source, list(drafts)) if drafts else []
@@ -111,7 +121,10 @@ class Ingestor:
             if isinstance(outcome, IngestResult):
                 report.results.append(outcome)
             else:
-                pending.append((source, outcome))
+                article = dataclasses.replace(
+                    outcome, private_feed=private_feed, from_feed=from_feed or private_feed
+                )
+                pending.append((source, article))
         await self._store(pending, broadcast, report, None)
         return report
 

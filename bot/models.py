@@ -62,6 +62,8 @@ class Article:
     outlet: str | None = None
     image: str | None = None
     key_quotes: tuple[KeyQuote, ...] | None = None
+    private_feed: str | None = None  # a chat-added feed's URL: only its chats may see it
+    from_feed: str | None = None  # the polled feed it came from: chats that added it get it
 
     @property
     def body(self) -> str:
@@ -256,6 +258,15 @@ class SentMark(NamedTuple):
     delivery_id: int
     message_id: str | None
     at: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChatFeed:
+    """A feed a chat added itself: its URL, the category it was given and its title."""
+
+    url: str
+    category: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

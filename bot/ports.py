@@ -10,6 +10,7 @@ from bot.models import (
     Article,
     CategoryCount,
     Chat,
+    ChatFeed,
     ChatKind,
     ConfiguredSubscription,
     Delivery,
@@ -174,6 +175,20 @@ class Storage(Protocol):
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
         """Move a chat's subscriptions and pending deliveries to its new id."""
+        ...
+
+    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind | None) -> bool:
+        """Add a feed to a chat's own feeds; False if the chat already had it."""
+        ...
+
+    async def remove_chat_feed(self, chat: Chat, url: str) -> bool: ...
+
+    async def chat_feeds(self, chat: Chat) -> list[ChatFeed]:
+        """A chat's own feeds, in the order it added them."""
+        ...
+
+    async def polled_chat_feeds(self) -> list[ChatFeed]:
+        """Every distinct chat-added feed once, as first added (its category and title)."""
         ...
 
     async def feed_state(self, url: str) -> FeedState | None: ...

@@ -7,9 +7,13 @@ Discord, where a command may change another channel.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from bot.models import DigestSettings, Subscription, SubscriptionKind
+from bot.models import ChatFeed, DigestSettings, Subscription, SubscriptionKind
 from bot.schedule import USAGE, zone
+
+if TYPE_CHECKING:
+    from bot.chatfeeds import AddedFeed, ImportReport
 
 THIS_CHAT = "this chat"
 NO_CATEGORIES = "No categories yet: nothing has been ingested."
@@ -98,3 +102,35 @@ PLAIN_TEXT_HINT = "Commands start with /. Try /help to see them all."
 
 def unknown_command(word: str) -> str:
     return f"I don't know {word}. /help lists what I can do."
+
+
+def feed_added(added: AddedFeed, where: str = THIS_CHAT) -> str:
+    name = added.feed.title or added.feed.url
+    if not added.created:
+        return f"{_capital(where)} already has the feed {name}."
+    items = "1 item" if added.items == 1 else f"{added.items} items"
+    return f"Added {name} ({items} now) to {where}; its new items will be sent here."
+
+
+def feed_removed(url: str, where: str = THIS_CHAT) -> str:
+    return f"{_capital(where)} no longer receives the feed {url}."
+
+
+def feed_lines(feeds: list[ChatFeed], where: str = THIS_CHAT) -> str:
+    if not feeds:
+        return f"{_capital(where)} has no feeds of its own. Add one: /feed add <url> [category]"
+    lines = [f"{_capital(where)}'s own feeds ({len(feeds)}):"]
+    for feed in feeds:
+        category = f" [{feed.category}]" if feed.category else ""
+        title = f"{feed.title} — " if feed.title else ""
+        lines.append(f"• {title}{feed.url}{category}")
+    return "\n".join(lines)
+
+
+def imported(report: ImportReport) -> str:
+    lines = [
+        f"Imported: {len(report.added)} added, {len(report.present)} already present,"
+        f" {len(report.failed)} failed."
+    ]
+    lines += [f"• {url}: {reason}" for url, reason in report.failed]
+    return "\n".join(lines)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot import filters
 from bot.catalogue import check_count
+from bot.chatfeeds import ChatFeeds
 from bot.errors import BadArgument, NotFound, UnknownCategory
 from bot.models import (
     Article,
@@ -27,7 +28,7 @@ from bot.models import (
 from bot.ports import Storage
 from bot.query import follow_phrase, parse_search
 from bot.schedule import parse_schedule, zone
-from bot.settings import ALL
+from bot.settings import ALL, Settings
 
 DIGEST_ITEMS = 10
 _LABELLED = re.compile(r'^(follow|mute)\s+["“](.+)["”]$', re.IGNORECASE)
@@ -36,9 +37,12 @@ _LABELLED = re.compile(r'^(follow|mute)\s+["“](.+)["”]$', re.IGNORECASE)
 class NewsService:
     """Platform-neutral services over a Storage; adapters call these and render the results."""
 
-    def __init__(self, storage: Storage, *, max_quotes: int = 3) -> None:
+    def __init__(
+        self, storage: Storage, *, max_quotes: int = 3, feeds: ChatFeeds | None = None
+    ) -> None:
         self.storage = storage
         self.max_quotes = max_quotes
+        self.feeds = feeds or ChatFeeds(storage, Settings.model_construct())
 
     def post(self, article: Article) -> Post:
         return Post.from_article(article, self.max_quotes)

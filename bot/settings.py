@@ -138,6 +138,8 @@ class Settings(BaseSettings):
     feed_interval: float = 300.0
     feed_max_items: int = 20
     inbox: Path | None = None
+    max_feeds_per_chat: int = Field(default=50, ge=0)
+    allow_private_feeds: bool = False  # lets chat-added feeds reach private addresses
     inbox_interval: float = 2.0
     inbox_settle: float = Field(default=2.0, ge=0.0)  # seconds a new file must hold still
 

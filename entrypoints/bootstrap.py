@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Callable
 
+from bot.chatfeeds import ChatFeeds
 from bot.delivery.digests import DigestSender
 from bot.delivery.worker import DeliveryWorker
 from bot.errors import Fatal
@@ -75,8 +76,8 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
     stop = stop or Shutdown()
     favour_the_event_loop()
     storage = await open_storage(settings, patient=True)
-    service = NewsService(storage)
     ingestor = Ingestor(storage, settings)
+    service = NewsService(storage, feeds=ChatFeeds(storage, settings, ingestor))
     restore = _handle_signals(stop)
     adapters: list[ChatAdapter] = []
     tasks: list[asyncio.Task[None]] = []

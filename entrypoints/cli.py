@@ -47,7 +47,19 @@ def _parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="articles, subscriptions, outbox, failing feeds")
     status.add_argument("--json", action="store_true")
     sub.add_parser("run", help="run the bot (console chat when no platform token is set)")
+    _feeds_parser(sub)
     return parser
+
+
+def _feeds_parser(sub: Any) -> None:
+    feeds = sub.add_parser("feeds", help="a chat's own feeds as OPML: import or export")
+    actions = feeds.add_subparsers(dest="feeds_command", required=True, metavar="ACTION")
+    chat_help = "the chat, e.g. telegram:-1001234 or discord:987 or console:console"
+    opml_in = actions.add_parser("import", help="add every feed an OPML file lists to a chat")
+    opml_in.add_argument("file", metavar="FILE.opml")
+    opml_in.add_argument("--chat", required=True, metavar="PLATFORM:CHAT_ID", help=chat_help)
+    opml_out = actions.add_parser("export", help="print a chat's feeds as OPML 2.0")
+    opml_out.add_argument("--chat", required=True, metavar="PLATFORM:CHAT_ID", help=chat_help)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,6 +93,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     from entrypoints.bootstrap import configure_logging
 
     configure_logging(settings, quiet=True)
+    if args.command == "feeds":
+        from entrypoints.feed_commands import run_feeds
+
+        return await run_feeds(args, settings)
     from entrypoints.db_commands import run_command
 
     return await run_command(args, settings)

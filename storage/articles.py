@@ -10,6 +10,9 @@ from typing import Any
 from bot.models import Article, CategoryCount, Quote, QuoteHit
 from storage.posts import dump_key_quotes, load_key_quotes
 
+PUBLIC_ONLY = "NOT IN (SELECT article_id FROM private_articles)"
+"""Appended to an article id column: hides the articles of feeds chats added themselves."""
+
 # What a post shows (the body is read only for rows whose key quotes were never chosen).
 POST_COLUMNS = (
     "a.id, a.identity, c.name, a.headline, a.summary, a.related, a.url, a.source,"
@@ -158,7 +161,9 @@ def latest(
         ids = [
             r[0]
             for r in conn.execute(
-                "SELECT id FROM articles WHERE id < ? ORDER BY id DESC LIMIT ?", (before, limit)
+                f"SELECT id FROM articles WHERE id < ? AND id {PUBLIC_ONLY}"
+                " ORDER BY id DESC LIMIT ?",
+                (before, limit),
             )
         ]
     else:
@@ -168,7 +173,8 @@ def latest(
         ids = [
             r[0]
             for r in conn.execute(
-                "SELECT id FROM articles WHERE category_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                "SELECT id FROM articles WHERE category_id = ? AND id < ?"
+                f" AND id {PUBLIC_ONLY} ORDER BY id DESC LIMIT ?",
                 (found, before, limit),
             )
         ]
@@ -184,6 +190,8 @@ def quote(
     """The best-ranked quote of the newest article matching; one index walk per lookup key."""
     where: list[str] = ["speaker IS NOT NULL"] if article_id is None else ["article_id = ?"]
     params: list[object] = [] if article_id is None else [article_id]
+    if article_id is None:
+        where.append(f"article_id {PUBLIC_ONLY}")
     if category is not None:
         found = find_category_id(conn, category)
         if found is None:
@@ -234,6 +242,6 @@ def categories(conn: sqlite3.Connection) -> list[CategoryCount]:
     return [
         CategoryCount(name, count)
         for name, count in conn.execute(
-            "SELECT name, articles FROM categories ORDER BY name COLLATE NOCASE"
+            "SELECT name, articles FROM categories WHERE articles > 0 ORDER BY name COLLATE NOCASE"
         )
     ]

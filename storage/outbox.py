@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 
 from bot.models import Chat, ChatKind, Delivery, SentMark
+from storage.chatfeeds import deactivate_chat_feeds, move_chat_feeds
 from storage.mutes import move_mutes, muting_phrases
 from storage.search import mentions
 from storage.subscriptions import find_chat_ref, place_refs
@@ -148,6 +149,7 @@ def deactivate_chat(conn: sqlite3.Connection, chat: Chat, reason: str) -> int:
             (reason, ref),
         )
         count += cursor.rowcount
+        deactivate_chat_feeds(conn, ref, reason)
         conn.execute(
             "UPDATE outbox SET state = 'skipped', last_error = ?, finished = ?"
             " WHERE chat_ref = ? AND state = 'pending'",
@@ -176,6 +178,7 @@ def migrate_chat(conn: sqlite3.Connection, chat: Chat, new_chat_id: str) -> None
     )
     conn.execute("DELETE FROM subscriptions WHERE chat_ref = ?", (old,))
     move_mutes(conn, old, target)
+    move_chat_feeds(conn, old, target)
     conn.execute(
         "UPDATE outbox SET state = 'skipped', last_error = 'chat migrated'"
         " WHERE chat_ref = ? AND state = 'pending'",

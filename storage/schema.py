@@ -190,6 +190,25 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE articles DROP COLUMN body;
     ALTER TABLE articles ADD COLUMN key_quotes TEXT;
     """,
+    # 7: feeds a chat added itself, and the articles only those chats may see
+    """
+    CREATE TABLE chat_feeds (
+        id INTEGER PRIMARY KEY,
+        chat_ref INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        category TEXT,
+        title TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        reason TEXT,
+        created REAL NOT NULL,
+        UNIQUE (chat_ref, url)
+    );
+    CREATE INDEX chat_feeds_by_url ON chat_feeds(url);
+    CREATE TABLE private_articles (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        feed_url TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -6,7 +6,7 @@ import sqlite3
 
 from bot.models import Article
 from bot.query import SearchQuery
-from storage.articles import get_articles
+from storage.articles import PUBLIC_ONLY, get_articles
 
 
 def fts_phrase(normalised: str) -> str:
@@ -27,7 +27,7 @@ def search(
         r[0]
         for r in conn.execute(
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ?"
-            " ORDER BY rowid DESC LIMIT ?",
+            f" AND rowid {PUBLIC_ONLY} ORDER BY rowid DESC LIMIT ?",
             (match_expression(query), before, limit),
         )
     ]

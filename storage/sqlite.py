@@ -16,6 +16,7 @@ from bot.models import (
     Article,
     CategoryCount,
     Chat,
+    ChatFeed,
     ChatKind,
     ConfiguredSubscription,
     Delivery,
@@ -29,7 +30,7 @@ from bot.models import (
 )
 from bot.query import SearchQuery
 from storage import articles as art
-from storage import feeds, outbox, storing
+from storage import chatfeeds, feeds, outbox, storing
 from storage import search as fts
 from storage import status as report
 from storage import subscriptions as subs
@@ -244,6 +245,20 @@ class SqliteStorage(ReaderControls):
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
         await self._write(outbox.migrate_chat, chat, new_chat_id)
+
+    # --- feeds chats added ----------------------------------------------------------------
+
+    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind | None) -> bool:
+        return await self._write(chatfeeds.add_chat_feed, chat, feed, chat_kind)
+
+    async def remove_chat_feed(self, chat: Chat, url: str) -> bool:
+        return await self._write(chatfeeds.remove_chat_feed, chat, url)
+
+    async def chat_feeds(self, chat: Chat) -> list[ChatFeed]:
+        return await self._run(chatfeeds.chat_feeds, chat)
+
+    async def polled_chat_feeds(self) -> list[ChatFeed]:
+        return await self._run(chatfeeds.polled_chat_feeds)
 
     # --- feeds, problems, status -------------------------------------------------------
 

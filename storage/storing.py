@@ -8,7 +8,7 @@ import time
 from bot.errors import StorageError
 from bot.models import Article, StoreResult
 from storage import articles as art
-from storage import outbox
+from storage import chatfeeds, outbox
 from storage import subscriptions as subs
 from storage.errors import is_environmental
 
@@ -28,21 +28,40 @@ def store_batch(
     makes FTS5 flush its pending terms, so fanning out per article cost a segment each.
     """
     results: list[StoreResult] = []
-    stored: list[tuple[int, int, int]] = []
+    stored: list[tuple[int, int, int, Article]] = []
     for article in batch:
         found = art.existing_id(conn, article.identity, article.url)
         if found is not None:
             results.append(StoreResult(found, False, 0))
             continue
         article_id, cat_id = art.insert_article(conn, article)
-        stored.append((len(results), article_id, cat_id))
+        if article.private_feed:
+            chatfeeds.mark_private(conn, article_id, cat_id, article.private_feed)
+        stored.append((len(results), article_id, cat_id, article))
         results.append(StoreResult(article_id, True, 0))
-    if broadcast and stored and subs.has_subscriptions(conn):
-        now = time.time()
-        for index, article_id, cat_id in stored:
-            fanned_out = outbox.fan_out(conn, article_id, cat_id, now)
-            results[index] = StoreResult(article_id, True, fanned_out)
+    if broadcast and stored:
+        fan_out_stored(conn, stored, results)
     return results
+
+
+def fan_out_stored(
+    conn: sqlite3.Connection,
+    stored: list[tuple[int, int, int, Article]],
+    results: list[StoreResult],
+) -> None:
+    """Public articles go to matching subscriptions; a chat-added feed's only to its chats.
+
+    Chats that added the feed an article was polled from get it either way.
+    """
+    now, any_subscriptions = time.time(), subs.has_subscriptions(conn)
+    for index, article_id, cat_id, article in stored:
+        fanned_out = 0
+        if any_subscriptions and not article.private_feed:
+            fanned_out += outbox.fan_out(conn, article_id, cat_id, now)
+        feed = article.from_feed or article.private_feed
+        if feed:
+            fanned_out += chatfeeds.fan_out_to_feed_chats(conn, article_id, feed, now)
+        results[index] = StoreResult(article_id, True, fanned_out)
 
 
 def add_many(conn: sqlite3.Connection, batch: list[Article], broadcast: bool) -> Results:

@@ -77,6 +77,27 @@ async def _timezone(service: NewsService, chat: Chat, args: str) -> str:
     return replies.timezone(await service.timezone(chat, args))
 
 
+async def _feed(service: NewsService, chat: Chat, args: str) -> str:
+    wanted = catalogue.parse_feed(args)
+    if wanted.action == "add":
+        return replies.feed_added(await service.feeds.add(chat, wanted.url, wanted.category))
+    return replies.feed_removed(await service.feeds.remove(chat, wanted.url))
+
+
+async def _feeds(service: NewsService, chat: Chat, args: str) -> str:
+    action = args.strip().lower()
+    if action == "export":
+        return await service.feeds.export_opml(chat)
+    if action == "import":
+        raise BadArgument(
+            "In the console, import a file with:"
+            " newsbot feeds import FILE.opml --chat console:console"
+        )
+    if action:
+        raise BadArgument("Use /feeds, or /feeds export for an OPML file.")
+    return replies.feed_lines(await service.feeds.list(chat))
+
+
 async def _subscriptions(service: NewsService, chat: Chat, args: str) -> str:
     subs = await service.subscriptions(chat)
     listed = render.subscriptions(subs, await service.is_paused(chat))
@@ -114,6 +135,8 @@ COMMANDS: dict[str, Handler] = {
     "unmute": _unmute,
     "digest": _digest,
     "timezone": _timezone,
+    "feed": _feed,
+    "feeds": _feeds,
     "subscriptions": _subscriptions,
     "pause": _pause,
     "resume": _resume,

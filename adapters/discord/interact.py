@@ -27,6 +27,7 @@ async def answer(
     embeds: Sequence[discord.Embed] = (),
     view: discord.ui.View | None = None,
     ephemeral: bool = False,
+    files: Sequence[discord.File] = (),
 ) -> None:
     """The command's answer: its first response, or a follow-up once it has deferred."""
     kwargs: dict[str, Any] = {
@@ -35,6 +36,8 @@ async def answer(
         "allowed_mentions": NO_MENTIONS,
         "ephemeral": ephemeral,
     }
+    if files:
+        kwargs["files"] = list(files)
     if view is not None:
         kwargs["view"] = view
     if interaction.response.is_done():

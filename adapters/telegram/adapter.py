@@ -29,6 +29,7 @@ from adapters.telegram.redact import Redactor
 from adapters.telegram.routers import (
     digests,
     fallback,
+    feeds,
     follows,
     membership,
     news,
@@ -58,6 +59,7 @@ def build_dispatcher(service: NewsService) -> Dispatcher:
         news.make_router(),
         subscriptions.make_router(),
         follows.make_router(),
+        feeds.make_router(),
         pause.make_router(),
         digests.make_router(),
         fallback.make_router(),

@@ -16,6 +16,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from tests.discord import fake_payloads as p
+from tests.discord.fake_attachments import Attachments, read_body
 from tests.discord.fake_interactions import Interactions
 from tests.discord.fake_places import FORUM, Places
 
@@ -49,7 +50,7 @@ class Sent:
 
 
 @dataclass
-class FakeDiscord(Interactions, Places):
+class FakeDiscord(Interactions, Places, Attachments):
     token: str = TOKEN
     heartbeat_ms: int = 250
     response_deadline: float = 3.0
@@ -67,6 +68,8 @@ class FakeDiscord(Interactions, Places):
     identified: list[dict[str, Any]] = field(default_factory=list)
     resumed: list[dict[str, Any]] = field(default_factory=list)
     sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    uploads: list[tuple[str, bytes]] = field(default_factory=list)  # files the bot sent
+    attached: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # users' files
     seq: int = 0
     port: int = 0
 
@@ -91,6 +94,7 @@ class FakeDiscord(Interactions, Places):
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", VERSION + "/{path:.*}", self._rest)
+        app.router.add_get("/attachments/{id}/{name}", self.serve_attachment)
         self._runner = web.AppRunner(app, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", self.port)
@@ -193,7 +197,7 @@ class FakeDiscord(Interactions, Places):
         path = "/" + request.match_info["path"]
         self.requests.append((request.method, path))
         parts = path.strip("/").split("/")
-        body = await request.json() if request.can_read_body else None
+        body = await read_body(request, self.uploads)
         if parts[0] in ("interactions", "webhooks"):  # authorised by the token in the path
             return await self.webhook_route(request.method, parts, body, request.query)
         if request.headers.get("Authorization") != f"Bot {self.token}":

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from tests.discord import fake_payloads as p
+from tests.discord.fake_attachments import ATTACHMENT_OPTION
 
 if TYPE_CHECKING:
     from tests.discord.fake_discord import FakeDiscord
@@ -96,7 +97,12 @@ class Interactions:
                     raise AssertionError(f"/{name} {key}: Discord would not offer that channel")
                 entry["value"] = str(value)
                 allowed = (channel_permissions or {}).get(int(value), permissions)
-                resolved[str(value)] = {**self.channels[int(value)], "permissions": str(allowed)}
+                channels = resolved.setdefault("channels", {})
+                channels[str(value)] = {**self.channels[int(value)], "permissions": str(allowed)}
+            if kind == ATTACHMENT_OPTION:
+                filename, data = value
+                entry["value"], found = self.attach(filename, data)
+                resolved.setdefault("attachments", {})[entry["value"]] = found
             if key == focused:
                 entry["focused"] = True
             values.append(entry)
@@ -111,7 +117,7 @@ class Interactions:
             "guild_id": str(self.guild_id),
         }
         if resolved:
-            data["resolved"] = {"channels": resolved}
+            data["resolved"] = resolved
         kind = AUTOCOMPLETE if focused else APPLICATION_COMMAND
         return await self._interact(kind, data, channel, permissions)
 

@@ -33,12 +33,14 @@ async def test_commands_are_synced_to_the_guild_with_manage_channels_by_default(
         "unmute",
         "digest",
         "timezone",
+        "feed",
+        "feeds",
         "pause",
         "resume",
         "help",
     }
     changing = ("subscribe", "unsubscribe", "follow", "unfollow", "mute", "unmute", "pause")
-    for name in (*changing, "resume", "digest", "timezone"):
+    for name in (*changing, "resume", "digest", "timezone", "feed"):
         assert synced[name]["default_member_permissions"] == str(MANAGE_CHANNELS)
     assert synced["latest"]["default_member_permissions"] is None
     assert fake.identified[0]["intents"] & ((1 << 1) | (1 << 8) | (1 << 15)) == 0  # no privileged

@@ -17,6 +17,7 @@ from bot.models import (
     Article,
     CategoryCount,
     Chat,
+    ChatFeed,
     ChatKind,
     ConfiguredSubscription,
     Delivery,
@@ -117,6 +118,8 @@ class FakeStorage:
     problems: dict[str, str] = field(default_factory=dict)
     muted: dict[Chat, set[str]] = field(default_factory=dict)
     digests: list[_Digest] = field(default_factory=list)
+    chat_feed_rows: list[tuple[Chat, ChatFeed]] = field(default_factory=list)
+    private: dict[int, str] = field(default_factory=dict)  # article id -> chat-added feed URL
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _cursors: dict[str, int] = field(default_factory=dict)
 
@@ -136,6 +139,8 @@ class FakeStorage:
             return StoreResult(found, False, 0)
         article_id = len(self.articles) + 1
         self.articles[article_id] = replace(article, id=article_id)
+        if article.private_feed:
+            self.private[article_id] = article.private_feed
         fanned = self._fan_out(self.articles[article_id]) if broadcast else 0
         return StoreResult(article_id, True, fanned)
 
@@ -158,7 +163,9 @@ class FakeStorage:
         return [
             a
             for i, a in sorted(self.articles.items(), reverse=True)
-            if (category is None or a.category == category) and (before_id is None or i < before_id)
+            if i not in self.private
+            and (category is None or a.category == category)
+            and (before_id is None or i < before_id)
         ]
 
     async def latest(
@@ -173,8 +180,10 @@ class FakeStorage:
         article_id: int | None = None,
     ) -> QuoteHit | None:
         keys = _speaker_keys(speaker) if speaker else None
-        for article in self._newest(category, None):
-            if article_id is not None and article.id != article_id:
+        chosen = article_id is not None  # a post's own quote, even from a chat-added feed
+        pool = list(self.articles.values()) if chosen else self._newest(category, None)
+        for article in pool:
+            if chosen and (article.id != article_id or category not in (None, article.category)):
                 continue
             for quote in article.quotes:
                 if article_id is None and quote.speaker is None:
@@ -198,7 +207,7 @@ class FakeStorage:
 
     async def categories(self) -> list[CategoryCount]:
         counts: dict[str, int] = {}
-        for article in self.articles.values():
+        for article in self._newest(None, None):
             counts[article.category] = counts.get(article.category, 0) + 1
         return [CategoryCount(n, c) for n, c in sorted(counts.items(), key=lambda i: i[0].lower())]
 
@@ -384,8 +393,12 @@ class FakeStorage:
 
     def _fan_out(self, article: Article) -> int:
         chats: dict[Chat, None] = {}
+        feed = article.from_feed or article.private_feed
+        if feed:
+            chats = {c: None for c, f in self.chat_feed_rows if f.url == feed}
         for s in self.subs:
-            if s.active and _wants(s, article) and not self._muted(s.chat, article):
+            public = not article.private_feed
+            if s.active and public and _wants(s, article) and not self._muted(s.chat, article):
                 chats[s.chat] = None
         now = time.time()
         for chat in chats:
@@ -444,6 +457,7 @@ class FakeStorage:
             s.active, s.reason = False, reason
         for place in places:
             self._skip_pending(place, f"chat unreachable: {reason}")
+        self.chat_feed_rows = [(c, f) for c, f in self.chat_feed_rows if c not in places]
         return len(active)
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
@@ -459,6 +473,12 @@ class FakeStorage:
                 s.chat = new
             else:
                 self.subs.remove(s)
+        have = {f.url for c, f in self.chat_feed_rows if c == new}
+        self.chat_feed_rows = [
+            (new if c == chat else c, f)
+            for c, f in self.chat_feed_rows
+            if not (c == chat and f.url in have)
+        ]
         owed = {r.article_id for r in self.outbox if r.chat == new}
         for row in self.outbox:
             if row.chat == chat and (renamed or row.state == "pending"):
@@ -466,6 +486,30 @@ class FakeStorage:
                     row.state, row.error = "skipped", "chat migrated"
                 else:
                     row.chat = new
+
+    # --- feeds chats added -----------------------------------------------------------
+
+    async def add_chat_feed(self, chat: Chat, feed: ChatFeed, chat_kind: ChatKind | None) -> bool:
+        self._chat(chat, chat_kind)
+        if any(c == chat and f.url == feed.url for c, f in self.chat_feed_rows):
+            return False
+        self.chat_feed_rows.append((chat, feed))
+        return True
+
+    async def remove_chat_feed(self, chat: Chat, url: str) -> bool:
+        kept = [(c, f) for c, f in self.chat_feed_rows if not (c == chat and f.url == url)]
+        removed = len(kept) < len(self.chat_feed_rows)
+        self.chat_feed_rows = kept
+        return removed
+
+    async def chat_feeds(self, chat: Chat) -> list[ChatFeed]:
+        return [f for c, f in self.chat_feed_rows if c == chat]
+
+    async def polled_chat_feeds(self) -> list[ChatFeed]:
+        first: dict[str, ChatFeed] = {}
+        for _, feed in self.chat_feed_rows:
+            first.setdefault(feed.url, feed)
+        return list(first.values())
 
     # --- feeds, problems, status ----------------------------------------------------
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.telegram.fake_files import Document, FileMethods
 from tests.telegram.fake_methods import ApiError, BotApiMethods, Record
 from tests.telegram.fake_topics import ForumTopics, in_topic
 
@@ -41,7 +42,7 @@ class Failure:
     times: int | None = 1  # None: every time
 
 
-class FakeTelegram(ForumTopics, BotApiMethods):
+class FakeTelegram(ForumTopics, FileMethods, BotApiMethods):
     def __init__(self, token: str = "123:ABC", username: str = "OurBot") -> None:
         self.token = token
         self.bot_user = {
@@ -64,6 +65,9 @@ class FakeTelegram(ForumTopics, BotApiMethods):
         self.errors: list[str] = []  # the fake's own failures; the fixture asserts none
         self.failures: dict[int, list[Failure]] = {}
         self.updates: list[dict[str, Any]] = []
+        self.documents: list[Document] = []
+        self.uploads: dict[str, bytes] = {}
+        self._file_ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._callback_ids = itertools.count(1)
@@ -78,6 +82,7 @@ class FakeTelegram(ForumTopics, BotApiMethods):
         app = web.Application()
         app.router.add_route("POST", "/bot{token}/{method}", self._handle)
         app.router.add_route("GET", "/bot{token}/{method}", self._handle)
+        app.router.add_route("GET", "/file/bot{token}/{path:.+}", self.download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -308,6 +313,9 @@ async def _params(request: web.Request) -> dict[str, Any]:
     form = await request.post() if request.can_read_body else {}
     params: dict[str, Any] = dict(request.query)
     for key, value in form.items():
+        if isinstance(value, web.FileField):
+            params[key] = {"filename": value.filename, "data": value.file.read()}
+            continue
         if not isinstance(value, str):
             continue
         if key in JSON_FIELDS:

@@ -7,6 +7,7 @@ from discord.ext import commands
 from adapters.discord.cogs.articles import ArticlesCog
 from adapters.discord.cogs.categories import CategoriesCog
 from adapters.discord.cogs.digests import DigestCog
+from adapters.discord.cogs.feeds import FeedsCog
 from adapters.discord.cogs.follows import FollowsCog
 from adapters.discord.cogs.help import HelpCog
 from adapters.discord.cogs.pausing import PauseCog
@@ -22,6 +23,7 @@ def all_cogs(service: NewsService) -> list[commands.Cog]:
         CategoriesCog(service),
         SubscriptionsCog(service),
         FollowsCog(service),
+        FeedsCog(service),
         PauseCog(service),
         DigestCog(service),
         HelpCog(),
