@@ -168,6 +168,7 @@ class SubscriptionKind(StrEnum):
     ALL = "all"
     FOLLOW = "follow"
     MUTE = "mute"  # not a subscription but a filter; listed with them so readers see it
+    FEED = "feed"  # a chat's own feed, offered with them so it can be stopped the same way
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,8 @@ class Subscription:
             return f'follow "{self.value}"'
         if self.kind is SubscriptionKind.MUTE:
             return f'mute "{self.value}"'
+        if self.kind is SubscriptionKind.FEED:
+            return f"feed {self.value}"
         return self.value
 
 

@@ -33,6 +33,8 @@ def unsubscribed(subscription: Subscription, where: str = THIS_CHAT) -> str:
         return unfollowed(subscription, where)
     if subscription.kind is SubscriptionKind.MUTE:
         return unmuted(subscription, where)
+    if subscription.kind is SubscriptionKind.FEED:
+        return feed_removed(subscription.value, where)
     return f"{_capital(where)} no longer receives {subscription.describe()}."
 
 

@@ -31,6 +31,7 @@ from bot.schedule import parse_schedule, zone
 from bot.settings import ALL, Settings
 
 DIGEST_ITEMS = 10
+_FEED = re.compile(r"^feed\s+(\S+)$", re.IGNORECASE)
 _LABELLED = re.compile(r'^(follow|mute)\s+["“](.+)["”]$', re.IGNORECASE)
 
 
@@ -142,7 +143,10 @@ class NewsService:
             return await self.unfollow(chat, labelled[2])
         if labelled and labelled[1].lower() == "mute":
             return await self.unmute(chat, labelled[2])
-        # feeds: when the port has chat_feeds, a listed `feed <url>` is removed here too
+        own_feed = _FEED.match(category.strip())
+        if own_feed:
+            url = await self.feeds.remove(chat, own_feed[1])
+            return Subscription(chat, SubscriptionKind.FEED, url)
         kind, value = await self._subscription_key(category, must_exist=False)
         if not await self.storage.remove_subscription(chat, kind, value):
             what = Subscription(chat, kind, value).describe()
@@ -166,6 +170,13 @@ class NewsService:
         if not await self.storage.remove_subscription(chat, SubscriptionKind.FOLLOW, value):
             raise NotFound(f'This chat does not follow "{value}".')
         return Subscription(chat, SubscriptionKind.FOLLOW, value)
+
+    async def stoppable(self, chat: Chat) -> list[Subscription]:
+        """What /unsubscribe can stop: subscriptions, follows, mutes and the chat's own feeds."""
+        own = [
+            Subscription(chat, SubscriptionKind.FEED, f.url) for f in await self.feeds.list(chat)
+        ]
+        return [*await self.subscriptions(chat), *own]
 
     async def subscriptions(self, chat: Chat) -> list[Subscription]:
         """A chat's subscriptions and follows, then its mutes."""

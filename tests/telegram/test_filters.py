@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from bot.delivery.digests import DigestSender
-from bot.models import Quote
+from bot.models import ChatFeed, ChatKind, Quote
 from bot.services import NewsService
 from tests.telegram.conftest import article
 from tests.telegram.fake_api import FakeTelegram
@@ -145,3 +145,20 @@ async def test_small_things_plain_text_hint_quoted_speaker_no_backticks(
     ):
         replies.append((await fake.ask(private, command)).shown)
     assert all("`" not in r for r in replies), [r for r in replies if "`" in r]
+
+
+async def test_unsubscribe_keyboard_offers_the_chats_own_feeds(
+    fake: FakeTelegram, bot: Any, service: NewsService
+) -> None:
+    feed = ChatFeed("https://news.example/rss.xml", None, "Example News")
+    await service.storage.add_chat_feed(chat(USER), feed, ChatKind.PRIVATE)
+    private = fake.private(USER)
+    await fake.ask(private, "/follow Pokrovsk")
+    menu = await fake.ask(private, "/unsubscribe")
+    labels = {b["text"] for b in menu.buttons()}
+    assert labels == {'follow "pokrovsk"', f"feed {feed.url}"}
+    await fake.press(menu, f"feed {feed.url}", fake.user(USER))
+    await fake.wait_for(lambda: f"no longer receives the feed {feed.url}" in menu.shown)
+    assert await service.feeds.list(chat(USER)) == []
+    reply = await fake.ask(private, f"/unsubscribe feed {feed.url}")
+    assert "has no feed" in reply.shown

@@ -35,18 +35,15 @@ async def category_choices(
 async def stoppable_choices(
     service: NewsService, chat: Chat, current: str
 ) -> list[app_commands.Choice[str]]:
-    """What /unsubscribe can stop in a channel: categories, everything, follows and mutes.
-
-    Feeds join this list once the port offers a chat's feeds (`chat_feeds`).
-    """
+    """What /unsubscribe can stop in a channel: categories, everything, follows, mutes, feeds."""
     typed = current.strip().casefold()
     choices = []
-    for sub in await service.subscriptions(chat):
+    for sub in await service.stoppable(chat):
         label = sub.describe()
         if typed not in label.casefold():
             continue
         value = ALL if sub.kind is SubscriptionKind.ALL else sub.value
-        if sub.kind in (SubscriptionKind.FOLLOW, SubscriptionKind.MUTE):
+        if sub.kind in (SubscriptionKind.FOLLOW, SubscriptionKind.MUTE, SubscriptionKind.FEED):
             value = label
         choices.append(app_commands.Choice(name=label[:100], value=value[:100]))
     return choices[:MAX_CHOICES]

@@ -23,6 +23,7 @@ STOPPABLE = {
         SubscriptionKind.ALL,
         SubscriptionKind.FOLLOW,
         SubscriptionKind.MUTE,
+        SubscriptionKind.FEED,
     ),
     "follows": (SubscriptionKind.FOLLOW,),
     "mutes": (SubscriptionKind.MUTE,),
@@ -33,7 +34,7 @@ NOTHING_TO_STOP = {
     "mutes": "This chat mutes nothing. Try /mute <word>.",
 }
 TAP_TO_STOP = {
-    "subscriptions": "Tap a subscription, follow or mute to stop it:",
+    "subscriptions": "Tap a subscription, follow, mute or feed to stop it:",
     "follows": "Tap a phrase to stop following it:",
     "mutes": "Tap a phrase to stop muting it:",
 }
@@ -112,8 +113,7 @@ async def stop_one(message: Message, wanted: str, service: NewsService, what: st
         stopped = await stop.get(what, service.unsubscribe)(chat, wanted)
         await message.answer(unsubscribed_text(stopped))
         return
-    offered = [s for s in await service.subscriptions(chat) if s.kind in STOPPABLE[what]]
-    # feeds: once the port has chat_feeds, the chat's own feeds join this keyboard too
+    offered = [s for s in await service.stoppable(chat) if s.kind in STOPPABLE[what]]
     if not offered:
         await message.answer(render.message(NOTHING_TO_STOP[what]))
         return
@@ -128,12 +128,14 @@ async def unsubscribe_tapped(callback: CallbackQuery, bot: Bot, service: NewsSer
     kind = SubscriptionKind(kind_name)
     chat = core_chat(callback.message)
     if callbacks.is_key(value):
-        current = [s.value for s in await service.subscriptions(chat) if s.kind is kind]
+        current = [s.value for s in await service.stoppable(chat) if s.kind is kind]
         value = callbacks.resolve(value, current) or value
     if kind is SubscriptionKind.FOLLOW:
         sub = await service.unfollow(chat, value)
     elif kind is SubscriptionKind.MUTE:
         sub = await service.unmute(chat, value)
+    elif kind is SubscriptionKind.FEED:
+        sub = await service.unsubscribe(chat, f"feed {value}")
     else:
         sub = await service.unsubscribe(chat, ALL if kind is SubscriptionKind.ALL else value)
     await edit_callback_message(bot, callback, unsubscribed_text(sub))
