@@ -128,6 +128,8 @@ class Settings(BaseSettings):
     )
 
     db: Path = Path("newsbot.db")
+    # postgresql://user:password@host/db selects PostgreSQL instead of the SQLite file `db`
+    database_url: SecretStr | None = None
     log_level: str = "INFO"
     default_category: str = "Uncategorized"
     fetch_timeout: float = 20.0
@@ -169,6 +171,7 @@ class Settings(BaseSettings):
     discord_guild: int | None = None
     discord_api_url: str = "https://discord.com/api/v10"
     discord_gateway_url: str | None = None
+    discord_shards: str | None = None  # e.g. "0-3/8": this process runs shards 0 to 3 of 8
 
     @field_validator("feeds", mode="before")
     @classmethod
@@ -180,10 +183,21 @@ class Settings(BaseSettings):
     def _channels(cls, value: Any) -> list[ChannelTarget]:
         return parse_channels(value)
 
-    @field_validator("telegram_token", "discord_token", "telegram_webhook_secret", mode="before")
+    @field_validator(
+        "telegram_token", "discord_token", "telegram_webhook_secret", "database_url", mode="before"
+    )
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_only(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(
+            ("postgresql://", "postgres://")
+        ):
+            raise ValueError("NEWSBOT_DATABASE_URL must start with postgresql://")
+        return value
 
     @property
     def telegram_enabled(self) -> bool:

@@ -22,7 +22,11 @@ SHUTDOWN_GRACE = 8.0
 
 
 async def open_storage(settings: Settings) -> Storage:
-    """The composition root is the one place in the core that names the SQLite storage."""
+    """The composition root is the one place that names a storage: PostgreSQL or SQLite."""
+    if settings.database_url is not None:
+        from entrypoints.roles import open_postgres
+
+        return await open_postgres(settings)
     from storage.sqlite import SqliteStorage
 
     return await SqliteStorage.open(settings.db)

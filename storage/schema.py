@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from bot.follows import follow_key
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, quotes, categories, search index, chats, subscriptions, outbox, feeds
     """
@@ -124,6 +126,13 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE state = 'pending';
     CREATE INDEX outbox_by_chat ON outbox(chat_ref, state);
     """,
+    # 4: the follow prefilter: each follow filed under a key from its rarest word (filled in
+    # by `fill_follow_keys`, which runs after every migration)
+    """
+    ALTER TABLE subscriptions ADD COLUMN follow_key TEXT;
+    CREATE INDEX subscriptions_follow_keys ON subscriptions(follow_key, value)
+        WHERE active = 1 AND kind = 'follow';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -156,6 +165,19 @@ def migrate(conn: sqlite3.Connection) -> int:
         conn.execute("ROLLBACK")
         raise
     return int(start)
+
+
+def fill_follow_keys(conn: sqlite3.Connection) -> None:
+    """File every follow that has no key yet (follows made before the prefilter existed)."""
+    rows = conn.execute(
+        "SELECT id, value FROM subscriptions WHERE kind = 'follow' AND follow_key IS NULL"
+    ).fetchall()
+    if rows:
+        with conn:
+            conn.executemany(
+                "UPDATE subscriptions SET follow_key = ? WHERE id = ?",
+                [(follow_key(value), sub_id) for sub_id, value in rows],
+            )
 
 
 def _statements(script: str) -> list[str]:

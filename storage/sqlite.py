@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import aiosqlite
 
 from bot.errors import StorageError
+from bot.follows import article_keys
 from bot.models import (
     Article,
     CategoryCount,
@@ -33,7 +34,7 @@ from storage import feeds, outbox
 from storage import search as fts
 from storage import status as report
 from storage import subscriptions as subs
-from storage.schema import configure, migrate
+from storage.schema import configure, fill_follow_keys, migrate
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class SqliteStorage:
         try:
             await storage._run(configure)
             await storage._run(migrate)
+            await storage._run(fill_follow_keys)
         except (sqlite3.Error, RuntimeError) as exc:
             await db.close()
             raise StorageError(f"Cannot use the database {path}: {exc}") from exc
@@ -224,7 +226,8 @@ def _store_batch(
     if broadcast and stored and subs.has_subscriptions(conn):
         now = time.time()
         for index, article_id, cat_id in stored:
-            fanned_out = outbox.fan_out(conn, article_id, cat_id, now)
+            keys = sorted(article_keys(batch[index].texts()))
+            fanned_out = outbox.fan_out(conn, article_id, cat_id, now, keys)
             results[index] = StoreResult(article_id, True, fanned_out)
     return results
 
