@@ -148,6 +148,7 @@ class Settings(BaseSettings):
     delivery_backoff: float = 5.0
     delivery_max_backoff: float = 1800.0
     delivery_concurrency: int = 32
+    delivery_lease: float = 30.0  # seconds a claim outlives a worker that stopped answering
     telegram_rate: float = 25.0
     telegram_chat_rate: float = 1.0
     telegram_group_per_minute: float = 20.0

@@ -9,7 +9,6 @@ import signal
 import sys
 from collections.abc import Awaitable, Callable
 
-from bot.delivery.worker import DeliveryWorker
 from bot.feeds import FeedPoller
 from bot.inbox import InboxWatcher
 from bot.ingest import Ingestor
@@ -52,25 +51,35 @@ def build_adapters(
     return adapters
 
 
-async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None:
-    """Run every enabled part until `stop` is set (or SIGINT/SIGTERM), then close cleanly."""
+async def run_bot(settings: Settings, stop: asyncio.Event | None = None, role: str = "all") -> None:
+    """Run the parts of `role` until `stop` is set (or SIGINT/SIGTERM), then close cleanly."""
+    from entrypoints import roles
+
+    part = roles.ROLES[role]
     stop = stop or asyncio.Event()
     storage = await open_storage(settings)
+    await roles.join(storage, role)
     service = NewsService(storage)
     ingestor = Ingestor(storage, settings)
     restore = _handle_signals(stop)
     adapters: list[ChatAdapter] = []
     tasks: list[asyncio.Task[None]] = []
     try:
-        adapters = build_adapters(settings, service, stop)
+        if part.answers or part.delivers:
+            adapters = build_adapters(settings, service, stop)
         for adapter in adapters:
-            await adapter.start()
-            log.info("%s adapter ready", adapter.platform)
-        jobs: list[Awaitable[None]] = [
-            DeliveryWorker(storage, a.messenger, settings).run(stop) for a in adapters
-        ]
-        jobs.append(FeedPoller(storage, ingestor, settings).run(stop))
-        if settings.inbox is not None:
+            if adapter.platform in part.answers:
+                await adapter.start()
+                log.info("%s adapter ready", adapter.platform)
+        jobs: list[Awaitable[None]] = []
+        if part.delivers:
+            for adapter in adapters:
+                worker = await roles.delivery_worker(storage, adapter.messenger, settings)
+                jobs.append(worker.run(stop))
+        if part.polls:
+            claim = roles.feed_claim(storage)
+            jobs.append(FeedPoller(storage, ingestor, settings, claim).run(stop))
+        if part.polls and settings.inbox is not None:
             jobs.append(InboxWatcher(ingestor, settings.inbox, settings.inbox_interval).run(stop))
         tasks = [asyncio.ensure_future(job) for job in jobs]
         await _until_stopped(stop, tasks)

@@ -46,7 +46,14 @@ def _parser() -> argparse.ArgumentParser:
     cats.add_argument("--json", action="store_true")
     status = sub.add_parser("status", help="articles, subscriptions, outbox, failing feeds")
     status.add_argument("--json", action="store_true")
-    sub.add_parser("run", help="run the bot (console chat when no platform token is set)")
+    run = sub.add_parser("run", help="run the bot (console chat when no platform token is set)")
+    run.add_argument(
+        "--role",
+        choices=["all", "web", "gateway", "delivery", "poller"],
+        default="all",
+        help="the part of the bot this process runs (several processes need PostgreSQL)",
+    )
+    sub.add_parser("migrate", help="apply any pending database migrations")
     return parser
 
 
@@ -69,12 +76,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
+        if args.role != "all" and settings.database_url is None:
+            raise NewsbotError(
+                f"--role {args.role} shares the work with other processes; that needs"
+                " PostgreSQL (set NEWSBOT_DATABASE_URL)."
+            )
         from entrypoints.bootstrap import configure_logging, run_bot
 
         configure_logging(
             settings, quiet=not (settings.telegram_enabled or settings.discord_enabled)
         )
-        await run_bot(settings)
+        await run_bot(settings, role=args.role)
         return 0
     if args.command == "parse":
         return await _parse(args, settings)

@@ -23,8 +23,11 @@ from entrypoints.output import (
 
 
 async def run_command(args: argparse.Namespace, settings: Settings) -> int:
-    storage = await open_storage(settings)
+    storage = await open_storage(settings)  # opening applies every pending migration
     try:
+        if args.command == "migrate":
+            print("The database schema is up to date.")
+            return 0
         service = NewsService(storage)
         if args.command == "ingest":
             return await _ingest(args, Ingestor(storage, settings))

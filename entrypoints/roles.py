@@ -1,13 +1,41 @@
-"""Several processes on one PostgreSQL database: roles, shared pacing and the wake-up."""
+"""Several processes on one PostgreSQL database: roles, shared pacing, claims and wake-ups.
+
+`all` is the single process of old. The others split it: `web` answers Telegram (webhook),
+`gateway` answers Discord, `delivery` drains the outbox, `poller` polls feeds and the inbox.
+"""
 
 from __future__ import annotations
 
-from bot.delivery.ratelimit import Limits
+import hashlib
+from dataclasses import dataclass
+
+from bot.delivery.ratelimit import Limits, SharedPacer
+from bot.delivery.worker import DeliveryWorker
+from bot.feeds import FeedClaim
 from bot.models import ChatKind
+from bot.ports import Messenger, Storage
 from bot.settings import Settings
 from storage.postgres import PostgresStorage
 
 PLATFORMS = ("telegram", "discord", "console")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """Which parts of the bot one process runs."""
+
+    answers: frozenset[str]  # platforms whose commands this process answers
+    delivers: bool
+    polls: bool
+
+
+ROLES: dict[str, Role] = {
+    "all": Role(frozenset(PLATFORMS), delivers=True, polls=True),
+    "web": Role(frozenset({"telegram"}), delivers=False, polls=False),
+    "gateway": Role(frozenset({"discord"}), delivers=False, polls=False),
+    "delivery": Role(frozenset(), delivers=True, polls=False),
+    "poller": Role(frozenset(), delivers=False, polls=True),
+}
 
 
 def lanes(settings: Settings) -> dict[str, tuple[float, float]]:
@@ -21,4 +49,44 @@ def lanes(settings: Settings) -> dict[str, tuple[float, float]]:
 
 async def open_postgres(settings: Settings) -> PostgresStorage:
     assert settings.database_url is not None
-    return await PostgresStorage.open(settings.database_url.get_secret_value(), lanes(settings))
+    url = settings.database_url.get_secret_value()
+    return await PostgresStorage.open(url, lanes(settings), settings.delivery_lease)
+
+
+def token_hash(settings: Settings, platform: str) -> str:
+    """Who shares a rate limit: one bot token on one platform (the token itself never stored)."""
+    token = {"telegram": settings.telegram_token, "discord": settings.discord_token}.get(platform)
+    secret = token.get_secret_value() if token is not None else platform
+    return hashlib.sha256(secret.encode()).hexdigest()[:24]
+
+
+async def join(storage: Storage, role: str) -> None:
+    """Enter the workers registry (PostgreSQL only; one SQLite process needs none)."""
+    if isinstance(storage, PostgresStorage):
+        await storage.register(role)
+
+
+def feed_claim(storage: Storage) -> FeedClaim | None:
+    return storage.claim_feed if isinstance(storage, PostgresStorage) else None
+
+
+async def delivery_worker(
+    storage: Storage, messenger: Messenger, settings: Settings
+) -> DeliveryWorker:
+    """A worker; on PostgreSQL it shares the token's rate limit and wakes on new rows."""
+    if not isinstance(storage, PostgresStorage):
+        return DeliveryWorker(storage, messenger, settings)
+    platform = messenger.platform
+    key = token_hash(settings, platform)
+    store = storage
+
+    async def reserve(interval: float) -> float:
+        return await store.reserve_slot(platform, key, interval)
+
+    async def hold(seconds: float) -> None:
+        await store.hold_all(platform, key, seconds)
+
+    rate = Limits.for_platform(platform, settings).overall
+    worker = DeliveryWorker(storage, messenger, settings, pacer=SharedPacer(reserve, hold, rate))
+    await storage.on_new_deliveries(worker.wake.set)
+    return worker

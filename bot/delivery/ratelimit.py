@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.models import ChatKind
 from bot.settings import Settings
@@ -94,3 +96,48 @@ class ChatClock:
         for chat in done:
             del self._ready[chat]
         return set(self._ready)
+
+
+class SendPacer(Protocol):
+    """What the worker needs from a pacer: wait for a send slot; hold everything a while."""
+
+    async def acquire(self) -> None: ...
+
+    def pause(self, seconds: float) -> None: ...
+
+
+class SharedPacer:
+    """One rate limit shared by every process sending with one bot token (GCRA on a row).
+
+    Each send reserves the next slot on the shared row (one round trip) and sleeps until it.
+    Slots are spaced for `headroom` of the limit, because sleeps wake a little late and a late
+    send can fall into the next second's window.
+    """
+
+    def __init__(
+        self,
+        reserve: Callable[[float], Awaitable[float]],
+        hold: Callable[[float], Awaitable[None]],
+        rate: float,
+        headroom: float = 0.96,
+    ) -> None:
+        self.interval = 1.0 / (rate * headroom)
+        self._reserve = reserve
+        self._hold = hold
+        self._paused_until = 0.0
+        self._tasks: set[asyncio.Future[None]] = set()
+
+    async def acquire(self) -> None:
+        pause = self._paused_until - time.monotonic()
+        if pause > 0:
+            await asyncio.sleep(pause)
+        wait = await self._reserve(self.interval)
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    def pause(self, seconds: float) -> None:
+        """The platform asked everyone to wait: this process at once, the others via the row."""
+        self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+        task: asyncio.Future[None] = asyncio.ensure_future(self._hold(seconds))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)

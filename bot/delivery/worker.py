@@ -8,7 +8,7 @@ import random
 import time
 from collections import OrderedDict
 
-from bot.delivery.ratelimit import ChatClock, Limits, Pacer
+from bot.delivery.ratelimit import ChatClock, Limits, Pacer, SendPacer
 from bot.models import (
     Delivery,
     Gone,
@@ -39,13 +39,14 @@ class DeliveryWorker:
         messenger: Messenger,
         settings: Settings,
         limits: Limits | None = None,
+        pacer: SendPacer | None = None,
     ) -> None:
         self.storage = storage
         self.messenger = messenger
         self.settings = settings
         self.platform = messenger.platform
         self.limits = limits or Limits.for_platform(self.platform, settings)
-        self.pacer = Pacer(self.limits.overall)
+        self.pacer: SendPacer = pacer or Pacer(self.limits.overall)
         self.clock = ChatClock()
         self.wake = asyncio.Event()
         self._inflight: dict[str, asyncio.Task[None]] = {}

@@ -1,8 +1,10 @@
 """The outbox on PostgreSQL: fan-out, and claims that several workers can share.
 
 A claim takes up to `limit` chats whose turn has come (FOR NO KEY UPDATE SKIP LOCKED, so two
-workers never take one chat), leases each chat's oldest due row to this worker, and moves the
-chat's `next_slot` one per-chat interval on: the per-chat rate holds across workers. Every
+workers never take one chat), leases each chat's oldest due row to this worker, and holds the
+chat (`next_slot`) for the lease. Recording the outcome sets `next_slot` one per-chat
+interval after that moment, so the per-chat rate holds across workers however long a send
+waited for its turn on the overall rate. Every
 state change re-checks the row (`WHERE state = 'pending' AND lease_owner = ...`), so a worker
 whose lease ran out cannot overwrite what another worker did. A chat with a row waiting
 for a retry (backoff or the platform's retry_after) is held until that row is due, on every
@@ -21,6 +23,7 @@ from bot.models import Chat, ChatKind, Delivery, SentMark
 from storage.postgres.subscriptions import find_chat_ref
 
 Conn: TypeAlias = asyncpg.Connection
+Lanes: TypeAlias = tuple[float, float]  # seconds between sends to a private chat, to a group
 CLOCK = "extract(epoch FROM clock_timestamp())::float8"
 
 
@@ -112,9 +115,8 @@ claimed AS (
       AND (o.lease_until IS NULL OR o.lease_until < (SELECT t FROM clock))
     RETURNING o.id, o.article_id, o.attempts, o.chat_ref
 ),
-slots AS (
-    UPDATE chats c SET next_slot = (SELECT t FROM clock)
-        + CASE WHEN c.kind = 'private' THEN $7::float8 ELSE $8::float8 END
+busy AS (
+    UPDATE chats c SET next_slot = (SELECT t FROM clock) + $6
     FROM claimed WHERE c.id = claimed.chat_ref
 )
 SELECT claimed.id, claimed.article_id, claimed.attempts, lane.chat_id, lane.kind
@@ -131,17 +133,38 @@ async def claim(
     exclude: list[str],
     owner: str,
     lease: float,
-    lanes: tuple[float, float],
 ) -> list[Delivery]:
     """Lease the oldest due row of up to `limit` chats whose turn has come, chats by turn."""
-    rows = await conn.fetch(CLAIM, platform, now, exclude, limit, owner, lease, *lanes)
+    rows = await conn.fetch(CLAIM, platform, now, exclude, limit, owner, lease)
     return [
         Delivery(row[0], row[1], Chat(platform, row[3]), row[2], ChatKind(row[4])) for row in rows
     ]
 
 
-async def mark_sent(conn: Conn, sent: list[SentMark], owner: str) -> int:
+async def platform_of(conn: Conn, delivery_id: int) -> str | None:
+    found: str | None = await conn.fetchval(
+        "SELECT c.platform FROM outbox o JOIN chats c ON c.id = o.chat_ref WHERE o.id = $1",
+        delivery_id,
+    )
+    return found
+
+
+async def release_chats(conn: Conn, ids: list[int], owner: str, lanes: Lanes) -> None:
+    """The chats of these leased rows may be sent to again one per-chat interval from now."""
+    await conn.execute(
+        f"UPDATE chats c SET next_slot = {CLOCK}"
+        "  + CASE WHEN c.kind = 'private' THEN $3::float8 ELSE $4::float8 END"
+        " WHERE c.id IN (SELECT chat_ref FROM outbox WHERE id = ANY($1::bigint[])"
+        "  AND state = 'pending' AND lease_owner = $2)",
+        ids,
+        owner,
+        *lanes,
+    )
+
+
+async def mark_sent(conn: Conn, sent: list[SentMark], owner: str, lanes: Lanes) -> int:
     """Mark rows sent where this worker still holds the lease; returns how many were."""
+    await release_chats(conn, [s.delivery_id for s in sent], owner, lanes)
     rows = await conn.fetch(
         "UPDATE outbox o SET state = 'sent', message_id = m.message_id,"
         " attempts = o.attempts + 1, finished = m.at, last_error = NULL, lease_owner = NULL"
@@ -156,9 +179,16 @@ async def mark_sent(conn: Conn, sent: list[SentMark], owner: str) -> int:
 
 
 async def mark_retry(
-    conn: Conn, delivery_id: int, next_attempt: float, error: str, count: bool
+    conn: Conn,
+    delivery_id: int,
+    next_attempt: float,
+    error: str,
+    count: bool,
+    owner: str,
+    lanes: Lanes,
 ) -> None:
     """Put a row back for later; its chat gets nothing else until then (see CLAIM)."""
+    await release_chats(conn, [delivery_id], owner, lanes)
     await conn.execute(
         "UPDATE outbox SET next_attempt = $2, last_error = $3, attempts = attempts + $4,"
         " lease_owner = NULL, lease_until = NULL WHERE id = $1 AND state = 'pending'",
@@ -169,7 +199,8 @@ async def mark_retry(
     )
 
 
-async def mark_failed(conn: Conn, delivery_id: int, error: str) -> None:
+async def mark_failed(conn: Conn, delivery_id: int, error: str, owner: str, lanes: Lanes) -> None:
+    await release_chats(conn, [delivery_id], owner, lanes)
     await conn.execute(
         "UPDATE outbox SET state = 'failed', last_error = $2, attempts = attempts + 1,"
         " finished = $3, lease_owner = NULL WHERE id = $1 AND state = 'pending'",

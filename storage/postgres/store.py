@@ -42,7 +42,6 @@ from storage.postgres.schema import migrate
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 LEASE = 30.0  # seconds a claim lasts without a heartbeat
-HEARTBEAT = 5.0
 NO_LANE = (0.0, 0.0)
 
 
@@ -58,10 +57,17 @@ def redacted(url: str) -> str:
 class PostgresStorage:
     """Storage on a PostgreSQL pool, shared safely by any number of processes."""
 
-    def __init__(self, pool: asyncpg.Pool, url: str, lanes: Mapping[str, tuple[float, float]]):
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        url: str,
+        lanes: Mapping[str, tuple[float, float]],
+        lease: float = LEASE,
+    ) -> None:
         self._pool = pool
         self._url = url
         self.lanes = dict(lanes)
+        self.lease = lease
         self.worker = WorkerInfo(
             f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}",
             "cli",
@@ -70,10 +76,11 @@ class PostgresStorage:
         )
         self._heart: asyncio.Task[None] | None = None
         self._listener: asyncpg.Connection | None = None
+        self._platforms: dict[int, str] = {}  # claimed delivery id -> its platform
 
     @classmethod
     async def open(
-        cls, url: str, lanes: Mapping[str, tuple[float, float]] | None = None
+        cls, url: str, lanes: Mapping[str, tuple[float, float]] | None = None, lease: float = LEASE
     ) -> PostgresStorage:
         try:
             pool = await asyncpg.create_pool(url, min_size=1, max_size=4)
@@ -85,7 +92,7 @@ class PostgresStorage:
         except (asyncpg.PostgresError, RuntimeError) as exc:
             await pool.close()
             raise StorageError(f"Cannot use the database {redacted(url)}: {exc}") from exc
-        return cls(pool, url, lanes or {})
+        return cls(pool, url, lanes or {}, lease)
 
     async def close(self) -> None:
         if self._heart is not None:
@@ -108,14 +115,14 @@ class PostgresStorage:
     async def register(self, role: str) -> None:
         """Join the workers registry under `role` and keep a heartbeat (and leases) alive."""
         self.worker = self.worker._replace(role=role)
-        await self._tx(state.heartbeat, self.worker, LEASE)
+        await self._tx(state.heartbeat, self.worker, self.lease)
         self._heart = asyncio.create_task(self._beat())
 
     async def _beat(self) -> None:
         while True:
-            await asyncio.sleep(HEARTBEAT)
+            await asyncio.sleep(self.lease / 6)
             try:
-                await self._tx(state.heartbeat, self.worker, LEASE)
+                await self._tx(state.heartbeat, self.worker, self.lease)
             except (asyncpg.PostgresError, OSError) as exc:
                 log.warning("heartbeat failed: %s", exc)
 
@@ -213,23 +220,47 @@ class PostgresStorage:
         self, platform: str, now: float, limit: int, exclude: Sequence[str] = ()
     ) -> list[Delivery]:
         """Claims: each returned row is leased to this process until sent or put back."""
-        lanes = self.lanes.get(platform, NO_LANE)
-        return await self._tx(
-            outbox.claim, platform, now, limit, list(exclude), self.worker.id, LEASE, lanes
+        claimed = await self._tx(
+            outbox.claim, platform, now, limit, list(exclude), self.worker.id, self.lease
         )
+        for delivery in claimed:
+            self._platforms[delivery.id] = platform
+        return claimed
 
     async def mark_sent(self, sent: Sequence[SentMark]) -> None:
-        marked = await self._tx(outbox.mark_sent, list(sent), self.worker.id)
+        if not sent:
+            return
+        lanes = await self._lanes_of(sent[0].delivery_id)
+        for mark in sent[1:]:
+            self._platforms.pop(mark.delivery_id, None)
+        marked = await self._tx(outbox.mark_sent, list(sent), self.worker.id, lanes)
         if marked < len(sent):
             log.warning("%d sent marks came after their lease ran out", len(sent) - marked)
 
     async def mark_retry(
         self, delivery_id: int, next_attempt: float, error: str, *, count_attempt: bool = True
     ) -> None:
-        await self._tx(outbox.mark_retry, delivery_id, next_attempt, error, count_attempt)
+        lanes = await self._lanes_of(delivery_id)
+        await self._tx(
+            outbox.mark_retry,
+            delivery_id,
+            next_attempt,
+            error,
+            count_attempt,
+            self.worker.id,
+            lanes,
+        )
 
     async def mark_failed(self, delivery_id: int, error: str) -> None:
-        await self._tx(outbox.mark_failed, delivery_id, error)
+        lanes = await self._lanes_of(delivery_id)
+        await self._tx(outbox.mark_failed, delivery_id, error, self.worker.id, lanes)
+
+    async def _lanes_of(self, delivery_id: int) -> tuple[float, float]:
+        """The per-chat intervals of the platform a delivery goes to."""
+        platform = self._platforms.pop(delivery_id, None)
+        if platform is None:
+            platform = await self._tx(outbox.platform_of, delivery_id)
+        return self.lanes.get(platform or "", NO_LANE)
 
     async def deactivate_chat(self, chat: Chat, reason: str) -> int:
         return await self._tx(outbox.deactivate_chat, chat, reason)
