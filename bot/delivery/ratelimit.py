@@ -109,7 +109,8 @@ class SendPacer(Protocol):
 class SharedPacer:
     """One rate limit shared by every process sending with one bot token (GCRA on a row).
 
-    Each send reserves the next slot on the shared row (one round trip) and sleeps until it.
+    Each send reserves the next slot on the shared row (one round trip) and sleeps until that
+    moment (`reserve` returns it as epoch seconds).
     Slots are spaced for `headroom` of the limit, because sleeps wake a little late and a late
     send can fall into the next second's window.
     """
@@ -119,7 +120,7 @@ class SharedPacer:
         reserve: Callable[[float], Awaitable[float]],
         hold: Callable[[float], Awaitable[None]],
         rate: float,
-        headroom: float = 0.96,
+        headroom: float = 0.95,
     ) -> None:
         self.interval = 1.0 / (rate * headroom)
         self._reserve = reserve
@@ -131,7 +132,8 @@ class SharedPacer:
         pause = self._paused_until - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
-        wait = await self._reserve(self.interval)
+        slot = await self._reserve(self.interval)
+        wait = slot - time.time()  # hosts keep their clocks in step (NTP)
         if wait > 0:
             await asyncio.sleep(wait)
 

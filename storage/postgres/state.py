@@ -133,18 +133,19 @@ async def status(conn: Conn) -> Status:
 
 
 async def reserve_slot(conn: Conn, platform: str, token_hash: str, interval: float) -> float:
-    """GCRA: take the next send slot of a (platform, token); returns seconds to wait for it."""
-    wait: float = await conn.fetchval(
-        "INSERT INTO rate_limits AS r (platform, token_hash, next_slot)"
-        " VALUES ($1, $2, extract(epoch FROM clock_timestamp()) + $3)"
+    """GCRA: take the next send slot of a (platform, token); returns when it is (epoch)."""
+    slot: float = await conn.fetchval(
+        "WITH clock AS (SELECT extract(epoch FROM clock_timestamp())::float8 AS t)"
+        " INSERT INTO rate_limits AS r (platform, token_hash, next_slot)"
+        " SELECT $1, $2, t + $3 FROM clock"
         " ON CONFLICT (platform, token_hash) DO UPDATE SET next_slot ="
-        "  greatest(r.next_slot, extract(epoch FROM clock_timestamp())) + $3"
-        " RETURNING next_slot - $3 - extract(epoch FROM clock_timestamp())",
+        "  greatest(r.next_slot, (SELECT t FROM clock)) + $3"
+        " RETURNING next_slot - $3",
         platform,
         token_hash,
         interval,
     )
-    return max(0.0, wait)
+    return slot
 
 
 async def push_slot(conn: Conn, platform: str, token_hash: str, until_in: float) -> None:

@@ -133,7 +133,7 @@ class PostgresStorage:
         await self._listener.add_listener("newsbot_outbox", lambda *_: wake())
 
     async def reserve_slot(self, platform: str, token_hash: str, interval: float) -> float:
-        """Seconds until this process may make its next send on the shared rate limit."""
+        """When (epoch seconds) this process may make its next send on the shared limit."""
         return await self._tx(state.reserve_slot, platform, token_hash, interval)
 
     async def hold_all(self, platform: str, token_hash: str, seconds: float) -> None:
