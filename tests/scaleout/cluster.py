@@ -26,8 +26,8 @@ def write_articles(folder: Path, count: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(count):
         body = (
-            f"The harbour office issued bulletin {n} on Tuesday about the tides and the ferries.\n\n"
-            f'"The boats will sail on time," said Mara Lind, who runs the harbour office.\n\n'
+            f"The harbour office issued bulletin {n} on Tuesday about the tides.\n\n"
+            '"The boats will sail on time," said Mara Lind, who runs the harbour office.\n\n'
             "Fishermen said the weather had been calm for a week."
         )
         (folder / f"bulletin_{n:03d}.txt").write_text(f"Harbour\n\n{headline(n)}\n\n{body}\n")
