@@ -50,5 +50,5 @@ def test_two_apostrophes_close_a_straight_quote():
 
 
 def test_stray_straight_mark_does_not_swallow_a_curly_quote():
-    texts = _texts("\"The minister said the plan was “a step in the right direction” on Monday.")
+    texts = _texts('"The minister said the plan was “a step in the right direction” on Monday.')
     assert "a step in the right direction" in texts
