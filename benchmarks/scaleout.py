@@ -51,8 +51,12 @@ async def one_run(server: str, workers: int, articles: int, folder: Path) -> dic
         fake.private(chat)
     url = await fresh_schema(server)
     await fill(url, articles)
-    cluster = Cluster(url, fake, folder, extra={"NEWSBOT_TELEGRAM_RATE": str(RATE),
-                                                "NEWSBOT_TELEGRAM_CHAT_RATE": "10"})
+    cluster = Cluster(
+        url,
+        fake,
+        folder,
+        extra={"NEWSBOT_TELEGRAM_RATE": str(RATE), "NEWSBOT_TELEGRAM_CHAT_RATE": "10"},
+    )
     total = len(CHATS) * articles
     gc.disable()
     try:
@@ -100,31 +104,56 @@ async def run(quick: bool) -> dict[str, Any]:
     worst_p99 = {
         kind: max(
             reads["postgres"][k] / max(reads["sqlite"][k], 1e-3)
-            for k in reads["sqlite"] if k.startswith(kind)
+            for k in reads["sqlite"]
+            if k.startswith(kind)
         )
         for kind in ("latest", "quote", "search")
     }
     targets = {
-        "rate_fraction": target("worst achieved fraction of the limit",
-                                min(r["achieved_fraction"] for r in runs), 0.95, "", higher=True),
-        "worst_second": target("worst 1 s window over the limit",
-                               max(r["worst_second"] - RATE for r in runs), 0, "sends",
-                               higher=False),
+        "rate_fraction": target(
+            "worst achieved fraction of the limit",
+            min(r["achieved_fraction"] for r in runs),
+            0.95,
+            "",
+            higher=True,
+        ),
+        "worst_second": target(
+            "worst 1 s window over the limit",
+            max(r["worst_second"] - RATE for r in runs),
+            0,
+            "sends",
+            higher=False,
+        ),
         "lost": target("deliveries lost", sum(r["lost"] for r in runs), 0, "", higher=False),
-        "follows_sqlite": target("follow matching, SQLite, 100k follows",
-                                 matching["sqlite"]["ms_per_article_median"], 20, "ms",
-                                 higher=False),
-        "follows_postgres": target("follow matching, PostgreSQL, 100k follows",
-                                   matching["postgres"]["ms_per_article_median"], 20, "ms",
-                                   higher=False),
+        "follows_sqlite": target(
+            "follow matching, SQLite, 100k follows",
+            matching["sqlite"]["ms_per_article_median"],
+            20,
+            "ms",
+            higher=False,
+        ),
+        "follows_postgres": target(
+            "follow matching, PostgreSQL, 100k follows",
+            matching["postgres"]["ms_per_article_median"],
+            20,
+            "ms",
+            higher=False,
+        ),
         **{
-            f"{kind}_p99_ratio": target(f"{kind} p99 PostgreSQL / SQLite at {size:,}", ratio, 3,
-                                        "x", higher=False)
+            f"{kind}_p99_ratio": target(
+                f"{kind} p99 PostgreSQL / SQLite at {size:,}", ratio, 3, "x", higher=False
+            )
             for kind, ratio in worst_p99.items()
         },
     }
-    return {"quick": quick, "runs": runs, "follows": matching, "queries": reads,
-            "query_articles": size, "targets": targets}
+    return {
+        "quick": quick,
+        "runs": runs,
+        "follows": matching,
+        "queries": reads,
+        "query_articles": size,
+        "targets": targets,
+    }
 
 
 def main() -> None:

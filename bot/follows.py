@@ -1,8 +1,8 @@
-"""The follow prefilter: each followed phrase is filed under one key from its rarest word.
+"""The follow prefilter: each followed phrase is filed under its rarest word.
 
-An article is then tested only against the follows whose key occurs in it, instead of
-against every follow. Keys are short word prefixes so that a stemming search index (SQLite's
-porter stemmer) and this prefilter agree: "studies" and "study" share the key "stud".
+An article is then tested only against the follows filed under one of its own words, instead
+of against every follow. A storage engine may file words in its own normal form (SQLite
+files porter stems, so "studies" and "study" meet); the choice of word is made here.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ import unicodedata
 from collections.abc import Iterable
 
 _WORD = re.compile(r"\w+")
-MIN_KEY = 2
-MAX_KEY = 4
 # The most frequent English words: a follow is never filed under one of these if it has another.
 COMMON = frozenset(
     "a about after all also an and any are as at be been but by can could did do for from"
@@ -33,23 +31,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def word_key(word: str) -> str:
-    """The prefix a word is filed under; every inflection of it shares that prefix."""
-    size = MAX_KEY if len(word) >= MAX_KEY + 2 else max(MIN_KEY, len(word) - 2)
-    return word[:size]
+def key_word(phrase: str) -> str:
+    """The word a followed phrase is filed under: its rarest by a cheap estimate (not a
+    common word, then the longest, which in news text is nearly always the rarer)."""
+    found = words(phrase) or [fold(phrase)]
+    return min(found, key=lambda w: (w in COMMON, -len(w), w))
 
 
-def follow_key(phrase: str) -> str:
-    """The key of a followed phrase: from its rarest word (not a common one, the longest)."""
-    found = words(phrase) or [phrase]
-    rarest = min(found, key=lambda w: (w in COMMON, -len(w), w))
-    return word_key(rarest)
-
-
-def article_keys(texts: Iterable[str]) -> set[str]:
-    """Every key an article can match: each prefix length a key can have, of every word."""
-    keys: set[str] = set()
+def article_words(texts: Iterable[str]) -> set[str]:
+    """Every word of an article, folded: the keys it can match."""
+    found: set[str] = set()
     for text in texts:
-        for word in set(words(text)):
-            keys.update(word[:size] for size in range(1, min(MAX_KEY, len(word)) + 1))
-    return keys
+        found.update(words(text))
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.follows import follow_key
+from storage.search import follow_key
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, quotes, categories, search index, chats, subscriptions, outbox, feeds
@@ -126,7 +126,7 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE state = 'pending';
     CREATE INDEX outbox_by_chat ON outbox(chat_ref, state);
     """,
-    # 4: the follow prefilter: each follow filed under a key from its rarest word (filled in
+    # 4: the follow prefilter: each follow filed under the stem of its rarest word (filled in
     # by `fill_follow_keys`, which runs after every migration)
     """
     ALTER TABLE subscriptions ADD COLUMN follow_key TEXT;
@@ -172,12 +172,18 @@ def fill_follow_keys(conn: sqlite3.Connection) -> None:
     rows = conn.execute(
         "SELECT id, value FROM subscriptions WHERE kind = 'follow' AND follow_key IS NULL"
     ).fetchall()
-    if rows:
-        with conn:
-            conn.executemany(
-                "UPDATE subscriptions SET follow_key = ? WHERE id = ?",
-                [(follow_key(value), sub_id) for sub_id, value in rows],
-            )
+    if not rows:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany(
+            "UPDATE subscriptions SET follow_key = ? WHERE id = ?",
+            [(follow_key(conn, value), sub_id) for sub_id, value in rows],
+        )
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _statements(script: str) -> list[str]:

@@ -12,7 +12,6 @@ from typing import Any, TypeVar
 import aiosqlite
 
 from bot.errors import StorageError
-from bot.follows import article_keys
 from bot.models import (
     Article,
     CategoryCount,
@@ -226,7 +225,7 @@ def _store_batch(
     if broadcast and stored and subs.has_subscriptions(conn):
         now = time.time()
         for index, article_id, cat_id in stored:
-            keys = sorted(article_keys(batch[index].texts()))
+            keys = sorted(fts.stems(conn, "\n".join(batch[index].texts())))
             fanned_out = outbox.fan_out(conn, article_id, cat_id, now, keys)
             results[index] = StoreResult(article_id, True, fanned_out)
     return results

@@ -7,9 +7,9 @@ import time
 from datetime import UTC, datetime
 from typing import NamedTuple
 
-from bot.follows import follow_key
 from bot.models import Chat, ChatKind, ConfiguredSubscription, Subscription, SubscriptionKind
 from storage.articles import find_category_id
+from storage.search import follow_key
 
 
 class ChatRow(NamedTuple):
@@ -56,7 +56,7 @@ def add_subscription(
 ) -> bool:
     ref = chat_ref(conn, chat, chat_kind)
     cat_id = find_category_id(conn, value) if kind is SubscriptionKind.CATEGORY else None
-    key = follow_key(value) if kind is SubscriptionKind.FOLLOW else None
+    key = follow_key(conn, value) if kind is SubscriptionKind.FOLLOW else None
     row = conn.execute(
         "SELECT id, active FROM subscriptions WHERE chat_ref = ? AND kind = ? AND value = ?",
         (ref, kind.value, value),

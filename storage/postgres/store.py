@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 
 from bot.errors import StorageError
-from bot.follows import article_keys
+from bot.follows import article_words
 from bot.models import (
     Article,
     CategoryCount,
@@ -305,6 +305,6 @@ async def _store(conn: asyncpg.Connection, article: Article, broadcast: bool) ->
     article_id, cat_id = await art.insert_article(conn, article)
     if not broadcast:
         return StoreResult(article_id, True, 0)
-    keys = sorted(article_keys(article.texts()))
+    keys = sorted(article_words(article.texts()))
     fanned = await outbox.fan_out(conn, article_id, cat_id, time.time(), keys)
     return StoreResult(article_id, True, fanned)

@@ -8,7 +8,7 @@ from typing import TypeAlias
 
 import asyncpg
 
-from bot.follows import follow_key
+from bot.follows import key_word
 from bot.models import Chat, ChatKind, ConfiguredSubscription, Subscription, SubscriptionKind
 from storage.postgres.articles import find_category_id
 from storage.subscriptions import ChatRow
@@ -58,7 +58,7 @@ async def add_subscription(
 ) -> bool:
     ref = await chat_ref(conn, chat, chat_kind)
     cat_id = await find_category_id(conn, value) if kind is SubscriptionKind.CATEGORY else None
-    key = follow_key(value) if kind is SubscriptionKind.FOLLOW else None
+    key = key_word(value) if kind is SubscriptionKind.FOLLOW else None
     row = await conn.fetchrow(
         "SELECT id, active FROM subscriptions WHERE chat_ref = $1 AND kind = $2 AND value = $3",
         ref,
