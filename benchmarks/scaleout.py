@@ -94,7 +94,9 @@ async def run(quick: bool) -> dict[str, Any]:
         print(f"[scaleout] PostgreSQL from {how}; limit {RATE}/s, {len(CHATS)} chats")
         runs = [await one_run(server, n, articles, Path(tmp)) for n in (1, 2, 4)]
         text = Text(random.Random(5))
-        matching = await follows(Path(tmp), await fresh_schema(server), text)
+        matching = await follows(
+            Path(tmp), await fresh_schema(server), await fresh_schema(server), text
+        )
         size = 10_000 if quick else QUERY_ARTICLES
         db, meta = ensure(size)
         try:
