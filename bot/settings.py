@@ -120,6 +120,31 @@ def _cats_of(cats: Any) -> tuple[str, ...]:
     return _split_cats(",".join(str(c) for c in cats))
 
 
+def parse_shards(value: Any) -> str | None:
+    """Check `first-last/count` (or `one/count`): the Discord shards this process runs."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if shard_ids(text) is None:
+        raise ValueError(
+            "NEWSBOT_DISCORD_SHARDS takes first-last/count, e.g. 0-3/8 (shards 0 to 3 of 8)"
+        )
+    return text
+
+
+def shard_ids(text: str) -> tuple[list[int], int] | None:
+    """('0-3/8') -> ([0, 1, 2, 3], 8); None when the text is not such a range."""
+    span, _, count = text.partition("/")
+    first, _, last = span.partition("-")
+    numbers = [first, last or first, count]
+    if not all(n.strip().isdigit() for n in numbers):
+        return None
+    low, high, total = (int(n) for n in numbers)
+    if not 0 <= low <= high < total:
+        return None
+    return list(range(low, high + 1)), total
+
+
 class Settings(BaseSettings):
     """Every setting of the bot; tests build `Settings(...)` directly."""
 
@@ -190,6 +215,11 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("discord_shards", mode="before")
+    @classmethod
+    def _shards(cls, value: Any) -> str | None:
+        return parse_shards(value)
 
     @field_validator("database_url")
     @classmethod

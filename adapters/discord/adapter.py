@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import discord
 
-from adapters.discord.client import NewsBot
+from adapters.discord.client import build_client
 from adapters.discord.endpoints import use_endpoints
 from adapters.discord.messenger import DiscordMessenger
 from bot.errors import NewsbotError
@@ -36,8 +36,8 @@ class DiscordAdapter:
         if settings.discord_token is None:
             raise NewsbotError("Set NEWSBOT_DISCORD_TOKEN to run the Discord bot.")
         self.settings = settings
-        self.client = NewsBot(
-            service, settings.discord_guild, guild_ready_timeout=guild_ready_timeout
+        self.client = build_client(
+            service, settings.discord_guild, settings.discord_shards, guild_ready_timeout
         )
         self.messenger = DiscordMessenger(self.client)
         self._stop = stop
