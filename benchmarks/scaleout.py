@@ -2,7 +2,8 @@
 
 Each run: a fresh schema, 200 chats subscribed to everything, articles stored with
 broadcast, then N `newsbot run --role delivery` processes at a raised overall limit. Reports
-the achieved fraction of the limit (steady part: first to last send), the worst one-second
+the fraction of the limit achieved (from first to last send, and in the whole seconds
+between them, i.e. without the start-up and the last partial second), the worst one-second
 window, duplicates and losses; then follow matching at 100,000 follows and the read
 workloads' p99 on both engines (`benchmarks.pgqueries`).
 """
@@ -55,7 +56,10 @@ async def one_run(server: str, workers: int, articles: int, folder: Path) -> dic
         url,
         fake,
         folder,
-        extra={"NEWSBOT_TELEGRAM_RATE": str(RATE), "NEWSBOT_TELEGRAM_CHAT_RATE": "10"},
+        extra={
+            "NEWSBOT_TELEGRAM_RATE": str(RATE),
+            "NEWSBOT_TELEGRAM_CHAT_RATE": "10",
+        },
     )
     total = len(CHATS) * articles
     gc.disable()
@@ -77,17 +81,34 @@ async def one_run(server: str, workers: int, articles: int, folder: Path) -> dic
         "workers": workers,
         "sends": len(times),
         "achieved_fraction": round((len(times) - 1) / span / RATE, 3) if span else 0.0,
+        "steady_fraction": steady(times),
         "worst_second": worst_window(times),
         "limit": RATE,
         "duplicates": sum(tally.duplicates().values()),
         "lost": tally.missing(CHATS, articles),
+        "per_second": per_second(times),
     }
     print(f"  {workers} delivery processes: {result}")
     return result
 
 
-async def run(quick: bool) -> dict[str, Any]:
+def steady(times: list[float]) -> float:
+    """The fraction of the limit sent in the whole seconds between the first and the last."""
+    inner = per_second(times)[1:-1]
+    return round(sum(inner) / len(inner) / RATE, 3) if inner else 0.0
+
+
+def per_second(times: list[float]) -> list[int]:
+    """Sends in each whole second from the first one (the shape of a run)."""
+    counts = [0] * (int(times[-1] - times[0]) + 1) if times else []
+    for at in times:
+        counts[int(at - times[0])] += 1
+    return counts
+
+
+async def run(quick: bool, db: Path, meta: dict[str, Any]) -> dict[str, Any]:
     articles = 5 if quick else 15
+    size = meta["articles"]
     with postgres_server() as (server, how), tempfile.TemporaryDirectory() as tmp:
         if server is None:
             raise SystemExit(f"no PostgreSQL server: {how}")
@@ -97,12 +118,7 @@ async def run(quick: bool) -> dict[str, Any]:
         matching = await follows(
             Path(tmp), await fresh_schema(server), await fresh_schema(server), text
         )
-        size = 10_000 if quick else QUERY_ARTICLES
-        db, meta = ensure(size)
-        try:
-            reads = await queries(db, meta, await fresh_schema(server), 200 if quick else 1000)
-        finally:
-            restore(db, meta)
+        reads = await queries(db, meta, await fresh_schema(server), 200 if quick else 1000)
     worst_p99 = {
         kind: max(
             reads["postgres"][k] / max(reads["sqlite"][k], 1e-3)
@@ -113,8 +129,8 @@ async def run(quick: bool) -> dict[str, Any]:
     }
     targets = {
         "rate_fraction": target(
-            "worst achieved fraction of the limit",
-            min(r["achieved_fraction"] for r in runs),
+            "worst steady fraction of the limit",
+            min(r["steady_fraction"] for r in runs),
             0.95,
             "",
             higher=True,
@@ -129,14 +145,14 @@ async def run(quick: bool) -> dict[str, Any]:
         "lost": target("deliveries lost", sum(r["lost"] for r in runs), 0, "", higher=False),
         "follows_sqlite": target(
             "follow matching, SQLite, 100k follows",
-            matching["sqlite"]["ms_per_article_median"],
+            matching["sqlite"]["matching_ms"],
             20,
             "ms",
             higher=False,
         ),
         "follows_postgres": target(
             "follow matching, PostgreSQL, 100k follows",
-            matching["postgres"]["ms_per_article_median"],
+            matching["postgres"]["matching_ms"],
             20,
             "ms",
             higher=False,
@@ -159,7 +175,12 @@ async def run(quick: bool) -> dict[str, Any]:
 
 
 def main() -> None:
-    write_result("scaleout", asyncio.run(run(quick_flag())))
+    quick = quick_flag()
+    db, meta = ensure(10_000 if quick else QUERY_ARTICLES)
+    try:
+        write_result("scaleout", asyncio.run(run(quick, db, meta)))
+    finally:
+        restore(db, meta)
 
 
 if __name__ == "__main__":

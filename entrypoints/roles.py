@@ -80,13 +80,17 @@ async def delivery_worker(
     key = token_hash(settings, platform)
     store = storage
 
-    async def reserve(interval: float) -> float:
-        return await store.reserve_slot(platform, key, interval)
+    async def reserve(interval: float, count: int) -> float:
+        return await store.reserve_slot(platform, key, interval, count)
 
     async def hold(seconds: float) -> None:
         await store.hold_all(platform, key, seconds)
 
     rate = Limits.for_platform(platform, settings).overall
-    worker = DeliveryWorker(storage, messenger, settings, pacer=SharedPacer(reserve, hold, rate))
+    pacer = SharedPacer(reserve, hold, rate)
+    # claims held while they wait for their turn keep chats from the other workers: take
+    # about a quarter second's worth at a time
+    claim = max(4, min(settings.delivery_concurrency * 4, int(rate / 4)))
+    worker = DeliveryWorker(storage, messenger, settings, pacer=pacer, claim_size=claim)
     await storage.on_new_deliveries(worker.wake.set)
     return worker

@@ -40,6 +40,7 @@ class DeliveryWorker:
         settings: Settings,
         limits: Limits | None = None,
         pacer: SendPacer | None = None,
+        claim_size: int | None = None,
     ) -> None:
         self.storage = storage
         self.messenger = messenger
@@ -47,6 +48,8 @@ class DeliveryWorker:
         self.platform = messenger.platform
         self.limits = limits or Limits.for_platform(self.platform, settings)
         self.pacer: SendPacer = pacer or Pacer(self.limits.overall)
+        # deliveries asked for per step; with several workers, no more than a moment's worth
+        self.claim_size = claim_size or settings.delivery_concurrency * 4
         self.clock = ChatClock()
         self.wake = asyncio.Event()
         self._inflight: dict[str, asyncio.Task[None]] = {}
@@ -72,7 +75,7 @@ class DeliveryWorker:
         now = time.time()
         busy = set(self._inflight) | self.clock.waiting(time.monotonic())
         batch = await self.storage.due_deliveries(
-            self.platform, now, limit=self.settings.delivery_concurrency * 4, exclude=list(busy)
+            self.platform, now, limit=self.claim_size, exclude=list(busy)
         )
         for delivery in batch:
             await self._slots.acquire()

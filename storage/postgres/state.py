@@ -132,8 +132,12 @@ async def status(conn: Conn) -> Status:
     return result
 
 
-async def reserve_slot(conn: Conn, platform: str, token_hash: str, interval: float) -> float:
-    """GCRA: take the next send slot of a (platform, token); returns when it is (epoch)."""
+async def reserve_slot(
+    conn: Conn, platform: str, token_hash: str, interval: float, count: int
+) -> float:
+    """GCRA: take the next `count` send slots of a (platform, token); returns the first
+    (epoch seconds); the others follow it `interval` apart."""
+    span = interval * count
     slot: float = await conn.fetchval(
         "WITH clock AS (SELECT extract(epoch FROM clock_timestamp())::float8 AS t)"
         " INSERT INTO rate_limits AS r (platform, token_hash, next_slot)"
@@ -143,7 +147,7 @@ async def reserve_slot(conn: Conn, platform: str, token_hash: str, interval: flo
         " RETURNING next_slot - $3",
         platform,
         token_hash,
-        interval,
+        span,
     )
     return slot
 

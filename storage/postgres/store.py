@@ -132,9 +132,11 @@ class PostgresStorage:
             self._listener = await asyncpg.connect(self._url)
         await self._listener.add_listener("newsbot_outbox", lambda *_: wake())
 
-    async def reserve_slot(self, platform: str, token_hash: str, interval: float) -> float:
-        """When (epoch seconds) this process may make its next send on the shared limit."""
-        return await self._tx(state.reserve_slot, platform, token_hash, interval)
+    async def reserve_slot(
+        self, platform: str, token_hash: str, interval: float, count: int = 1
+    ) -> float:
+        """When (epoch seconds) this process may make the first of its next `count` sends."""
+        return await self._tx(state.reserve_slot, platform, token_hash, interval, count)
 
     async def hold_all(self, platform: str, token_hash: str, seconds: float) -> None:
         await self._tx(state.push_slot, platform, token_hash, seconds)
