@@ -13,7 +13,7 @@ from bot.delivery.ratelimit import Limits, SharedPacer
 from bot.delivery.worker import DeliveryWorker
 from bot.feeds import FeedClaim
 from bot.models import ChatKind
-from bot.ports import Messenger, Storage
+from bot.ports import ChatAdapter, Messenger, Storage
 from bot.settings import Settings
 from storage.postgres import PostgresStorage
 
@@ -70,24 +70,37 @@ def feed_claim(storage: Storage) -> FeedClaim | None:
     return storage.claim_feed if isinstance(storage, PostgresStorage) else None
 
 
+def shared_pacer(storage: PostgresStorage, platform: str, settings: Settings) -> SharedPacer:
+    """A pacer on the (platform, bot token) row every process with this token shares."""
+    key = token_hash(settings, platform)
+
+    async def reserve(interval: float, count: int) -> float:
+        return await storage.reserve_slot(platform, key, interval, count)
+
+    async def hold(seconds: float) -> None:
+        await storage.hold_all(platform, key, seconds)
+
+    return SharedPacer(reserve, hold, Limits.for_platform(platform, settings).overall)
+
+
+def share_reply_limits(storage: Storage, adapters: list[ChatAdapter], settings: Settings) -> None:
+    """In a process that answers but does not deliver, replies draw from the shared limit."""
+    if not isinstance(storage, PostgresStorage):
+        return
+    for adapter in adapters:
+        share = getattr(adapter, "share_rate_limit", None)
+        if share is not None:
+            share(shared_pacer(storage, adapter.platform, settings).acquire)
+
+
 async def delivery_worker(
     storage: Storage, messenger: Messenger, settings: Settings
 ) -> DeliveryWorker:
     """A worker; on PostgreSQL it shares the token's rate limit and wakes on new rows."""
     if not isinstance(storage, PostgresStorage):
         return DeliveryWorker(storage, messenger, settings)
-    platform = messenger.platform
-    key = token_hash(settings, platform)
-    store = storage
-
-    async def reserve(interval: float, count: int) -> float:
-        return await store.reserve_slot(platform, key, interval, count)
-
-    async def hold(seconds: float) -> None:
-        await store.hold_all(platform, key, seconds)
-
-    rate = Limits.for_platform(platform, settings).overall
-    pacer = SharedPacer(reserve, hold, rate)
+    pacer = shared_pacer(storage, messenger.platform, settings)
+    rate = Limits.for_platform(messenger.platform, settings).overall
     # claims held while they wait for their turn keep chats from the other workers: take
     # about a quarter second's worth at a time
     claim = max(4, min(settings.delivery_concurrency * 4, int(rate / 4)))

@@ -210,6 +210,12 @@ class TelegramAdapter:
             url,
         )
 
+    def share_rate_limit(self, acquire: Callable[[], Awaitable[None]]) -> None:
+        """Make command replies wait for slots on the token's limit shared with delivery."""
+        from adapters.telegram.pacing import SharedReplyLimit
+
+        self.bot.session.middleware(SharedReplyLimit(acquire))
+
     async def _webhook_needs_setting(self, url: str) -> bool:
         """With a fixed secret, a process behind the same URL finds the webhook already set
         (several `web` processes set it once); a generated secret always has to be sent."""
