@@ -9,6 +9,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import ValidationError
+
 from bot.errors import NewsbotError
 from bot.models import Post
 from bot.settings import Settings
@@ -63,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings(**overrides)
     except ValueError as exc:
-        print(f"newsbot: a setting is wrong: {exc}", file=sys.stderr)
+        print(f"newsbot: a setting is wrong: {_without_values(exc)}", file=sys.stderr)
         return 2
     try:
         return asyncio.run(_dispatch(args, settings))
@@ -72,6 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _without_values(exc: ValueError) -> str:
+    """A settings error without the values given: they may hold a password or a token."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    return "; ".join(
+        f"NEWSBOT_{'_'.join(str(part) for part in error['loc']).upper()}: {error['msg']}"
+        for error in exc.errors(include_input=False, include_url=False)
+    )
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:

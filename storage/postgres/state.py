@@ -108,7 +108,7 @@ async def workers(conn: Conn) -> list[WorkerInfo]:
 
 async def status(conn: Conn) -> Status:
     result = Status()
-    result.articles = await conn.fetchval("SELECT coalesce(sum(articles), 0) FROM categories")
+    result.articles = int(await conn.fetchval("SELECT coalesce(sum(articles), 0) FROM categories"))
     for platform, count in await conn.fetch(
         "SELECT c.platform, count(*) FROM subscriptions s JOIN chats c ON c.id = s.chat_ref"
         " WHERE s.active GROUP BY c.platform ORDER BY c.platform"
