@@ -17,7 +17,8 @@ def fan_out(
 ) -> int:
     """Queue the article for every chat with a matching active subscription; returns rows.
 
-    Only the follows filed under one of the article's keys are tested against it.
+    Only the follows filed under one of the article's keys are candidates; a one-word follow
+    filed under a key the article holds is a match already, a phrase is checked in the index.
     """
     phrases = [
         p
@@ -26,7 +27,7 @@ def fan_out(
             " AND follow_key IN (SELECT value FROM json_each(?))",
             (json.dumps(keys),),
         )
-        if mentions(conn, article_id, p)
+        if p.isalnum() or mentions(conn, article_id, p)
     ]
     marks = ",".join("?" * len(phrases)) or "NULL"
     cursor = conn.execute(

@@ -19,6 +19,7 @@ ARTICLE_COLUMNS = (
     " a.published"
 )
 NEWEST = 2**62
+SCAN_FIRST = 200  # newest articles a search tests in order before it asks the index
 
 
 async def category_id(conn: Conn, name: str) -> int:
@@ -152,16 +153,33 @@ async def latest(
 async def search(
     conn: Conn, query: SearchQuery, limit: int, before_id: int | None
 ) -> list[Article]:
-    """Newest first among articles holding every term (each a phrase, accents folded)."""
+    """Newest first among articles holding every term (each a phrase, accents folded).
+
+    Two steps, because no one plan suits every term: the newest SCAN_FIRST articles are
+    tested in id order (common terms are answered there); if that is not enough, the search
+    index finds the rest below them (rare terms: few hits, however large the table).
+    """
     phrases = [fold(" ".join(term.words)) for term in query.terms]
     matches = " && ".join(f"phraseto_tsquery('simple', ${n + 3})" for n in range(len(phrases)))
-    rows = await conn.fetch(
-        f"SELECT id FROM articles WHERE words @@ ({matches}) AND id < $1 ORDER BY id DESC LIMIT $2",
-        before_id if before_id is not None else NEWEST,
-        limit,
+    before = before_id if before_id is not None else NEWEST
+    recent = await conn.fetch(
+        f"SELECT id, words @@ ({matches}) FROM articles WHERE id < $1"
+        " ORDER BY id DESC LIMIT $2",
+        before,
+        SCAN_FIRST,
         *phrases,
     )
-    return await _newest_first(conn, [r[0] for r in rows])
+    ids = [row[0] for row in recent if row[1]][:limit]
+    if len(ids) < limit and len(recent) == SCAN_FIRST:
+        older = await conn.fetch(
+            f"SELECT id FROM (SELECT id FROM articles WHERE words @@ ({matches})"
+            " AND id < $1 OFFSET 0) hits ORDER BY id DESC LIMIT $2",
+            recent[-1][0],
+            limit - len(ids),
+            *phrases,
+        )
+        ids += [row[0] for row in older]
+    return await _newest_first(conn, ids)
 
 
 async def quote(

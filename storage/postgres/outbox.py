@@ -42,16 +42,18 @@ async def followers_of(conn: Conn, article_id: int, keys: list[str]) -> list[str
             keys,
         )
     ]
-    if not candidates:
-        return []
+    found = [c for c in candidates if c.isalnum()]  # one word, and the article holds it
+    phrases = [c for c in candidates if not c.isalnum()]
+    if not phrases:
+        return found
     rows = await conn.fetch(
         "SELECT t.value FROM unnest($1::text[], $2::text[]) AS t(value, folded),"
         " articles a WHERE a.id = $3 AND a.words @@ phraseto_tsquery('simple', t.folded)",
-        candidates,
-        [fold(c) for c in candidates],
+        phrases,
+        [fold(c) for c in phrases],
         article_id,
     )
-    return [r[0] for r in rows]
+    return found + [r[0] for r in rows]
 
 
 async def fan_out(conn: Conn, article_id: int, cat_id: int, now: float, keys: list[str]) -> int:

@@ -110,6 +110,11 @@ class PostgresStorage:
         async with self._pool.acquire() as conn, conn.transaction():
             return await fn(conn, *args)
 
+    async def _read(self, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
+        """Run fn(conn, *args) outside a transaction: reads need no BEGIN/COMMIT round trips."""
+        async with self._pool.acquire() as conn:
+            return await fn(conn, *args)
+
     # --- coordination between processes ------------------------------------------------
 
     async def register(self, role: str) -> None:
@@ -159,19 +164,19 @@ class PostgresStorage:
         return await self._tx(_add_many, list(batch), broadcast)
 
     async def get_article(self, article_id: int) -> Article | None:
-        found = await self._tx(art.get_articles, [article_id])
+        found = await self._read(art.get_articles, [article_id])
         return found[0] if found else None
 
     async def get_articles(self, ids: Sequence[int]) -> list[Article]:
-        return await self._tx(art.get_articles, list(ids))
+        return await self._read(art.get_articles, list(ids))
 
     async def known(self, identity: str, url: str | None = None) -> bool:
-        return await self._tx(art.existing_id, identity, url) is not None
+        return await self._read(art.existing_id, identity, url) is not None
 
     async def latest(
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        return await self._tx(art.latest, category, limit, before_id)
+        return await self._read(art.latest, category, limit, before_id)
 
     async def quote(
         self,
@@ -179,15 +184,15 @@ class PostgresStorage:
         speaker: str | None = None,
         article_id: int | None = None,
     ) -> QuoteHit | None:
-        return await self._tx(art.quote, category, speaker, article_id)
+        return await self._read(art.quote, category, speaker, article_id)
 
     async def search(
         self, query: SearchQuery, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        return await self._tx(art.search, query, limit, before_id)
+        return await self._read(art.search, query, limit, before_id)
 
     async def categories(self) -> list[CategoryCount]:
-        return await self._tx(art.categories)
+        return await self._read(art.categories)
 
     # --- subscriptions and chats -------------------------------------------------------
 
@@ -200,7 +205,7 @@ class PostgresStorage:
         return await self._tx(subs.remove_subscription, chat, kind, value)
 
     async def subscriptions(self, chat: Chat) -> list[Subscription]:
-        return await self._tx(subs.subscriptions, chat)
+        return await self._read(subs.subscriptions, chat)
 
     async def sync_config_subscriptions(
         self, platform: str, wanted: Sequence[ConfiguredSubscription]
@@ -211,7 +216,7 @@ class PostgresStorage:
         return await self._tx(subs.set_paused, chat, paused, chat_kind)
 
     async def is_paused(self, chat: Chat) -> bool:
-        return await self._tx(subs.is_paused, chat)
+        return await self._read(subs.is_paused, chat)
 
     async def take_missed(self, chat: Chat) -> list[int]:
         return await self._tx(outbox.take_missed, chat)
@@ -273,7 +278,7 @@ class PostgresStorage:
     # --- feeds, problems, status -------------------------------------------------------
 
     async def feed_state(self, url: str) -> FeedState | None:
-        return await self._tx(state.feed_state, url)
+        return await self._read(state.feed_state, url)
 
     async def save_feed_state(self, url: str, **fields: object) -> None:
         await self._tx(state.save_feed_state, url, fields)
@@ -282,7 +287,7 @@ class PostgresStorage:
         await self._tx(state.report_problem, key, message)
 
     async def status(self) -> Status:
-        return await self._tx(state.status)
+        return await self._read(state.status)
 
 
 async def _add_many(

@@ -10,6 +10,7 @@ import pytest
 
 from bot.errors import StorageError
 from bot.models import Chat, ChatKind, SentMark, SubscriptionKind
+from bot.query import parse_search
 from storage.postgres import PostgresStorage, redacted
 from tests.conftest import make_article
 from tests.postgres import fresh_schema
@@ -118,3 +119,18 @@ async def test_a_bad_url_is_a_clear_error_without_the_password() -> None:
         await PostgresStorage.open(url)
     assert "hunter2" not in str(caught.value) and "***" in str(caught.value)
     assert redacted(url) == "postgresql://newsbot:***@127.0.0.1:1/nowhere"
+
+
+async def test_search_finds_rare_words_beyond_the_newest_articles(postgres_url: str) -> None:
+    store = await PostgresStorage.open(await fresh_schema(postgres_url))
+    try:
+        oldest = await store.add_article(make_article(body="The Zürich harbour froze."))
+        for n in range(250):
+            await store.add_article(make_article(body=f"Common news {n} about the harbour."))
+        [found] = await store.search(parse_search("zurich"), limit=5)
+        assert found.id == oldest.article_id
+        common = await store.search(parse_search("harbour"), limit=3)
+        assert [a.id for a in common] == sorted((a.id or 0 for a in common), reverse=True)
+        assert common[0].id == oldest.article_id + 250
+    finally:
+        await store.close()
