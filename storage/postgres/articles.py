@@ -163,8 +163,7 @@ async def search(
     matches = " && ".join(f"phraseto_tsquery('simple', ${n + 3})" for n in range(len(phrases)))
     before = before_id if before_id is not None else NEWEST
     recent = await conn.fetch(
-        f"SELECT id, words @@ ({matches}) FROM articles WHERE id < $1"
-        " ORDER BY id DESC LIMIT $2",
+        f"SELECT id, words @@ ({matches}) FROM articles WHERE id < $1 ORDER BY id DESC LIMIT $2",
         before,
         SCAN_FIRST,
         *phrases,

@@ -66,12 +66,13 @@ async def fan_out(conn: Conn, article_id: int, cat_id: int, now: float, keys: li
         "   AND category_id = $3"
         "  UNION SELECT chat_ref FROM subscriptions WHERE active AND kind = 'all'"
         "  UNION SELECT chat_ref FROM subscriptions WHERE active AND kind = 'follow'"
-        "   AND value = ANY($4::text[])) s"
+        "   AND follow_key = ANY($5::text[]) AND value = ANY($4::text[])) s"
         " ON CONFLICT DO NOTHING",
         article_id,
         now,
         cat_id,
         phrases,
+        keys,
     )
     return _count(status)
 

@@ -7,7 +7,6 @@ import contextlib
 import logging
 import os
 import socket
-import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -16,7 +15,6 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 
 from bot.errors import StorageError
-from bot.follows import article_words
 from bot.models import (
     Article,
     CategoryCount,
@@ -37,6 +35,7 @@ from bot.query import SearchQuery
 from storage.postgres import articles as art
 from storage.postgres import outbox, state
 from storage.postgres import subscriptions as subs
+from storage.postgres.batch import add_many
 from storage.postgres.schema import migrate
 
 T = TypeVar("T")
@@ -161,7 +160,7 @@ class PostgresStorage:
         self, batch: Sequence[Article], *, broadcast: bool = True
     ) -> list[StoreResult | Exception]:
         """Store many articles in one transaction; each one all-or-nothing (a savepoint)."""
-        return await self._tx(_add_many, list(batch), broadcast)
+        return await self._tx(add_many, list(batch), broadcast)
 
     async def get_article(self, article_id: int) -> Article | None:
         found = await self._read(art.get_articles, [article_id])
@@ -288,30 +287,3 @@ class PostgresStorage:
 
     async def status(self) -> Status:
         return await self._read(state.status)
-
-
-async def _add_many(
-    conn: asyncpg.Connection, batch: list[Article], broadcast: bool
-) -> list[StoreResult | Exception]:
-    """Each article in its own savepoint; fan-out only when someone subscribes at all."""
-    fan = broadcast and await conn.fetchval("SELECT EXISTS (SELECT 1 FROM subscriptions)")
-    results: list[StoreResult | Exception] = []
-    for article in batch:
-        try:
-            async with conn.transaction():
-                results.append(await _store(conn, article, bool(fan)))
-        except asyncpg.PostgresError as exc:
-            results.append(StorageError(f"could not store the article: {exc}"))
-    return results
-
-
-async def _store(conn: asyncpg.Connection, article: Article, broadcast: bool) -> StoreResult:
-    found = await art.existing_id(conn, article.identity, article.url)
-    if found is not None:
-        return StoreResult(found, False, 0)
-    article_id, cat_id = await art.insert_article(conn, article)
-    if not broadcast:
-        return StoreResult(article_id, True, 0)
-    keys = sorted(article_words(article.texts()))
-    fanned = await outbox.fan_out(conn, article_id, cat_id, time.time(), keys)
-    return StoreResult(article_id, True, fanned)
