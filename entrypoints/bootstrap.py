@@ -73,6 +73,8 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None, role: s
             if adapter.platform in part.answers:
                 await adapter.start()
                 log.info("%s adapter ready", adapter.platform)
+            elif part.delivers:
+                await roles.connect_sender(adapter)
         jobs: list[Awaitable[None]] = []
         if part.delivers:
             for adapter in adapters:

@@ -83,6 +83,13 @@ def shared_pacer(storage: PostgresStorage, platform: str, settings: Settings) ->
     return SharedPacer(reserve, hold, Limits.for_platform(platform, settings).overall)
 
 
+async def connect_sender(adapter: ChatAdapter) -> None:
+    """An adapter that only delivers (no commands) still logs its sending client in."""
+    connect = getattr(adapter, "connect_sender", None)
+    if connect is not None:
+        await connect()
+
+
 def share_reply_limits(storage: Storage, adapters: list[ChatAdapter], settings: Settings) -> None:
     """In a process that answers but does not deliver, replies draw from the shared limit."""
     if not isinstance(storage, PostgresStorage):

@@ -46,6 +46,19 @@ class DiscordAdapter:
 
     async def start(self) -> None:
         """Log in, connect the gateway in a background task, sync commands; return when READY."""
+        await self.connect_sender()
+        self._gateway = asyncio.create_task(self._run_gateway(), name="discord-gateway")
+        try:
+            await self.client.sync_commands()
+            await self._wait_ready()
+        except BaseException:
+            await self.stop()
+            raise
+        user = self.client.user
+        log.info("Discord bot ready as %s (id %s)", user, user.id if user else "?")
+
+    async def connect_sender(self) -> None:
+        """Log the REST client in, without the gateway: all a `delivery` process needs."""
         token = self.settings.discord_token
         assert token is not None
         self._restore = use_endpoints(
@@ -61,15 +74,6 @@ class DiscordAdapter:
         except (discord.HTTPException, OSError) as exc:
             await self.stop()
             raise NewsbotError(f"Cannot reach Discord to log in: {exc}") from None
-        self._gateway = asyncio.create_task(self._run_gateway(), name="discord-gateway")
-        try:
-            await self.client.sync_commands()
-            await self._wait_ready()
-        except BaseException:
-            await self.stop()
-            raise
-        user = self.client.user
-        log.info("Discord bot ready as %s (id %s)", user, user.id if user else "?")
 
     async def _wait_ready(self) -> None:
         assert self._gateway is not None

@@ -210,6 +210,10 @@ class TelegramAdapter:
             url,
         )
 
+    async def connect_sender(self) -> None:
+        """Ready to send without answering: only the token redaction in logs is needed."""
+        self.redactor.install()
+
     def share_rate_limit(self, acquire: Callable[[], Awaitable[None]]) -> None:
         """Make command replies wait for slots on the token's limit shared with delivery."""
         from adapters.telegram.pacing import SharedReplyLimit
