@@ -185,48 +185,50 @@ async def quote(
     conn: Conn, category: str | None, speaker: str | None, article_id: int | None
 ) -> QuoteHit | None:
     """The best-ranked quote of the newest article matching; one index walk per lookup key."""
-    where = ["speaker IS NOT NULL"] if article_id is None else ["article_id = $1"]
+    where = ["q.speaker IS NOT NULL"] if article_id is None else ["q.article_id = $1"]
     params: list[object] = [] if article_id is None else [article_id]
     if category is not None:
         found = await find_category_id(conn, category)
         if found is None:
             return None
         params.append(found)
-        where.append(f"category_id = ${len(params)}")
+        where.append(f"q.category_id = ${len(params)}")
     if not speaker:
-        return await _quote_hit(conn, await _newest_quote(conn, where, params))
+        return _hit(await _newest_quote(conn, where, params))
     key, last = speaker_keys(speaker)
     n = len(params) + 1
     candidates = [
-        await _newest_quote(conn, [*where, f"speaker_key = ${n}"], [*params, key]),
-        await _newest_quote(conn, [*where, f"speaker_last = ${n}"], [*params, last]),
+        await _newest_quote(conn, [*where, f"q.speaker_key = ${n}"], [*params, key]),
+        await _newest_quote(conn, [*where, f"q.speaker_last = ${n}"], [*params, last]),
     ]
     found_rows = [c for c in candidates if c is not None]
-    best = max(found_rows, key=lambda r: (r[1], -r[2]), default=None)
-    return await _quote_hit(conn, best)
+    return _hit(max(found_rows, key=lambda r: (r["article_id"], -r["rank"]), default=None))
 
 
 async def _newest_quote(
     conn: Conn, where: list[str], params: list[object]
-) -> tuple[int, int, int] | None:
-    row = await conn.fetchrow(
-        f"SELECT id, article_id, rank FROM quotes WHERE {' AND '.join(where)}"
-        " ORDER BY article_id DESC, rank LIMIT 1",
+) -> asyncpg.Record | None:
+    """The newest article's best quote under `where`, with what a hit shows, in one query."""
+    row: asyncpg.Record | None = await conn.fetchrow(
+        "SELECT q.text, q.speaker, q.article_id, q.rank, a.headline, c.name, a.url"
+        " FROM (SELECT * FROM quotes q WHERE " + " AND ".join(where) + ""
+        " ORDER BY q.article_id DESC, q.rank LIMIT 1) q"
+        " JOIN articles a ON a.id = q.article_id JOIN categories c ON c.id = a.category_id",
         *params,
     )
-    return (int(row[0]), int(row[1]), int(row[2])) if row else None
+    return row
 
 
-async def _quote_hit(conn: Conn, found: tuple[int, int, int] | None) -> QuoteHit | None:
-    if found is None:
+def _hit(row: asyncpg.Record | None) -> QuoteHit | None:
+    if row is None:
         return None
-    row = await conn.fetchrow(
-        "SELECT q.text, q.speaker, q.article_id, a.headline, c.name, a.url FROM quotes q"
-        " JOIN articles a ON a.id = q.article_id JOIN categories c ON c.id = a.category_id"
-        " WHERE q.id = $1",
-        found[0],
+    return QuoteHit(
+        Quote(row["text"], row["speaker"]),
+        row["article_id"],
+        row["headline"],
+        row["name"],
+        row["url"],
     )
-    return QuoteHit(Quote(row[0], row[1]), row[2], row[3], row[4], row[5])
 
 
 async def categories(conn: Conn) -> list[CategoryCount]:
