@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from benchmarks.common import REPO, RESULTS, machine_line, write_result
 
-BENCHMARKS = ("ingest", "peers", "commands", "broadcast", "running", "hostile")
+BENCHMARKS = ("ingest", "peers", "commands", "broadcast", "running", "hostile", "scaleout")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from bot import offload
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     import aiohttp
 
 log = logging.getLogger(__name__)
+FeedClaim = Callable[[str, float], Awaitable[bool]]
 MAX_BACKOFF = 6 * 3600.0
 REPORT_AFTER = 3  # consecutive failures before a feed is called failing
 
@@ -37,11 +39,13 @@ class FeedPoller:
         storage: Storage,
         ingestor: Ingestor,
         settings: Settings,
+        claim: FeedClaim | None = None,
         resolve: Resolve | None = None,
     ) -> None:
         self.storage = storage
         self.ingestor = ingestor
         self.settings = settings
+        self.claim = claim  # with several pollers: take a due feed before fetching it
         self.resolve = resolve  # the DNS seam for chat-added feeds (tests point it anywhere)
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -67,10 +71,16 @@ class FeedPoller:
         for feed, client, private in due:
             state = await self.storage.feed_state(feed.url) or FeedState(feed.url)
             due_at = state.next_poll or 0.0
-            if due_at <= time.time():
+            if due_at <= time.time() and await self._mine(feed.url):
                 due_at = await self.poll(feed, client, state, private=private)
             next_due = min(next_due, max(0.5, due_at - time.time()))
         return next_due
+
+    async def _mine(self, url: str) -> bool:
+        """Whether this poller may fetch the feed now (always, when it is the only one)."""
+        if self.claim is None:
+            return True
+        return await self.claim(url, self.settings.fetch_timeout * 3 + 60)
 
     async def chat_feeds(self) -> list[FeedSource]:
         """Chat-added URLs, each once; a URL the operator also lists stays public."""

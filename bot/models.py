@@ -69,6 +69,10 @@ class Article:
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
 
+    def texts(self) -> list[str]:
+        """What search and follows look at: the headline, the body and the quotes."""
+        return [self.headline, self.body, *(q.text for q in self.quotes)]
+
 
 @dataclass(frozen=True, slots=True)
 class Post:
@@ -355,6 +359,17 @@ class Permanent:
 Outcome = Sent | RetryAfter | Gone | Migrated | Transient | Permanent
 
 
+class WorkerInfo(NamedTuple):
+    """A live process sharing the database: what it does, where, and the claims it holds."""
+
+    id: str
+    role: str
+    host: str
+    pid: int
+    heartbeat: datetime | None = None
+    claims: int = 0
+
+
 @dataclass(slots=True)
 class Status:
     """Numbers for `newsbot status`."""
@@ -365,3 +380,4 @@ class Status:
     failing_feeds: list[FailingFeed] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     last_delivery: datetime | None = None
+    workers: list[WorkerInfo] = field(default_factory=list)

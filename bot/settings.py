@@ -120,6 +120,31 @@ def _cats_of(cats: Any) -> tuple[str, ...]:
     return _split_cats(",".join(str(c) for c in cats))
 
 
+def parse_shards(value: Any) -> str | None:
+    """Check `first-last/count` (or `one/count`): the Discord shards this process runs."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if shard_ids(text) is None:
+        raise ValueError(
+            "NEWSBOT_DISCORD_SHARDS takes first-last/count, e.g. 0-3/8 (shards 0 to 3 of 8)"
+        )
+    return text
+
+
+def shard_ids(text: str) -> tuple[list[int], int] | None:
+    """('0-3/8') -> ([0, 1, 2, 3], 8); None when the text is not such a range."""
+    span, _, count = text.partition("/")
+    first, _, last = span.partition("-")
+    numbers = [first, last or first, count]
+    if not all(n.strip().isdigit() for n in numbers):
+        return None
+    low, high, total = (int(n) for n in numbers)
+    if not 0 <= low <= high < total:
+        return None
+    return list(range(low, high + 1)), total
+
+
 class Settings(BaseSettings):
     """Every setting of the bot; tests build `Settings(...)` directly."""
 
@@ -128,6 +153,8 @@ class Settings(BaseSettings):
     )
 
     db: Path = Path("newsbot.db")
+    # postgresql://user:password@host/db selects PostgreSQL instead of the SQLite file `db`
+    database_url: SecretStr | None = None
     log_level: str = "INFO"
     default_category: str = "Uncategorized"
     fetch_timeout: float = 20.0
@@ -149,6 +176,7 @@ class Settings(BaseSettings):
     delivery_backoff: float = 5.0
     delivery_max_backoff: float = 1800.0
     delivery_concurrency: int = 32
+    delivery_lease: float = 30.0  # seconds a claim outlives a worker that stopped answering
     telegram_rate: float = 25.0
     telegram_chat_rate: float = 1.0
     telegram_group_per_minute: float = 20.0
@@ -172,6 +200,7 @@ class Settings(BaseSettings):
     discord_guild: int | None = None
     discord_api_url: str = "https://discord.com/api/v10"
     discord_gateway_url: str | None = None
+    discord_shards: str | None = None  # e.g. "0-3/8": this process runs shards 0 to 3 of 8
 
     @field_validator("feeds", mode="before")
     @classmethod
@@ -183,10 +212,26 @@ class Settings(BaseSettings):
     def _channels(cls, value: Any) -> list[ChannelTarget]:
         return parse_channels(value)
 
-    @field_validator("telegram_token", "discord_token", "telegram_webhook_secret", mode="before")
+    @field_validator(
+        "telegram_token", "discord_token", "telegram_webhook_secret", "database_url", mode="before"
+    )
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("discord_shards", mode="before")
+    @classmethod
+    def _shards(cls, value: Any) -> str | None:
+        return parse_shards(value)
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_only(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(
+            ("postgresql://", "postgres://")
+        ):
+            raise ValueError("NEWSBOT_DATABASE_URL must start with postgresql://")
+        return value
 
     @property
     def telegram_enabled(self) -> bool:

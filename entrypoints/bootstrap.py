@@ -8,10 +8,10 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bot.chatfeeds import ChatFeeds
 from bot.delivery.digests import DigestSender
-from bot.delivery.worker import DeliveryWorker
 from bot.errors import Fatal
 from bot.feeds import FeedPoller
 from bot.inbox import InboxWatcher
@@ -20,6 +20,9 @@ from bot.ports import ChatAdapter, Storage
 from bot.services import NewsService
 from bot.settings import Settings
 from bot.supervise import Job, Shutdown, supervise
+
+if TYPE_CHECKING:
+    from entrypoints.roles import Role
 
 log = logging.getLogger("newsbot")
 SHUTDOWN_GRACE = 8.0
@@ -35,12 +38,16 @@ def favour_the_event_loop() -> None:
 async def open_storage(
     settings: Settings, *, readonly: bool = False, patient: bool = False
 ) -> Storage:
-    """The composition root is the one place in the core that names the SQLite storage.
+    """The composition root is the one place that names a storage: PostgreSQL or SQLite.
 
-    `readonly` opens the file read-only when it can; a `patient` storage (the running bot)
-    waits for ever for another process's write lock instead of giving up after minutes, and
-    reads on a connection of their own so that they never wait behind a long write.
+    On SQLite, `readonly` opens the file read-only when it can; a `patient` storage (the
+    running bot) waits for ever for another process's write lock instead of giving up after
+    minutes, and reads on a connection of their own so that they never wait behind a write.
     """
+    if settings.database_url is not None:
+        from entrypoints.roles import open_postgres
+
+        return await open_postgres(settings)
     from storage.sqlite import SqliteStorage
 
     if patient:
@@ -68,14 +75,18 @@ def build_adapters(
     return adapters
 
 
-async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None:
-    """Run every enabled part until `stop` is set (or SIGINT/SIGTERM), then close cleanly.
+async def run_bot(settings: Settings, stop: asyncio.Event | None = None, role: str = "all") -> None:
+    """Run the parts of `role` until `stop` is set (or SIGINT/SIGTERM), then close cleanly.
 
     Raises Fatal, after closing, when a background job could not be kept alive.
     """
+    from entrypoints import roles
+
+    part = roles.ROLES[role]
     stop = stop or Shutdown()
     favour_the_event_loop()
     storage = await open_storage(settings, patient=True)
+    await roles.join(storage, role)
     ingestor = Ingestor(storage, settings)
     service = NewsService(storage, feeds=ChatFeeds(storage, settings, ingestor))
     restore = _handle_signals(stop)
@@ -83,24 +94,17 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
     tasks: list[asyncio.Task[None]] = []
     failure: Fatal | None = None
     try:
-        adapters = build_adapters(settings, service, stop)
+        if part.answers or part.delivers:
+            adapters = build_adapters(settings, service, stop)
+        if part.answers and not part.delivers:
+            roles.share_reply_limits(storage, adapters, settings)
         for adapter in adapters:
-            await adapter.start()
-            log.info("%s adapter ready", adapter.platform)
-        jobs: list[tuple[str, Job]] = [
-            (f"delivery to {a.platform}", DeliveryWorker(storage, a.messenger, settings).run)
-            for a in adapters
-        ]
-        jobs += [
-            (f"digests to {a.platform}", DigestSender(storage, a.messenger, settings).run)
-            for a in adapters
-        ]
-        jobs.append(("the feed poller", FeedPoller(storage, ingestor, settings).run))
-        if settings.inbox is not None:
-            watcher = InboxWatcher(
-                ingestor, settings.inbox, settings.inbox_interval, settings.inbox_settle
-            )
-            jobs.append(("the inbox watcher", watcher.run))
+            if adapter.platform in part.answers:
+                await adapter.start()
+                log.info("%s adapter ready", adapter.platform)
+            elif part.delivers:
+                await roles.connect_sender(adapter)
+        jobs = await _jobs(storage, ingestor, settings, adapters, part)
         tasks = [asyncio.ensure_future(supervise(name, job, stop)) for name, job in jobs]
         failure = await _until_stopped(stop, tasks)
     finally:
@@ -115,6 +119,34 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> None
     failure = failure or (stop.failure if isinstance(stop, Shutdown) else None)
     if failure is not None:
         raise failure
+
+
+async def _jobs(
+    storage: Storage,
+    ingestor: Ingestor,
+    settings: Settings,
+    adapters: list[ChatAdapter],
+    part: Role,
+) -> list[tuple[str, Job]]:
+    """The background jobs of this process's role, each named for the logs."""
+    from entrypoints import roles
+
+    jobs: list[tuple[str, Job]] = []
+    if part.delivers:
+        for a in adapters:
+            worker = await roles.delivery_worker(storage, a.messenger, settings)
+            jobs.append((f"delivery to {a.platform}", worker.run))
+            digests = DigestSender(storage, a.messenger, settings)
+            jobs.append((f"digests to {a.platform}", digests.run))
+    if part.polls:
+        poller = FeedPoller(storage, ingestor, settings, claim=roles.feed_claim(storage))
+        jobs.append(("the feed poller", poller.run))
+    if part.polls and settings.inbox is not None:
+        watcher = InboxWatcher(
+            ingestor, settings.inbox, settings.inbox_interval, settings.inbox_settle
+        )
+        jobs.append(("the inbox watcher", watcher.run))
+    return jobs
 
 
 async def _until_stopped(stop: asyncio.Event, tasks: list[asyncio.Task[None]]) -> Fatal | None:

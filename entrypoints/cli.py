@@ -9,6 +9,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import ValidationError
+
 from bot.errors import NewsbotError
 from bot.models import Post
 from bot.settings import Settings
@@ -46,7 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     cats.add_argument("--json", action="store_true")
     status = sub.add_parser("status", help="articles, subscriptions, outbox, failing feeds")
     status.add_argument("--json", action="store_true")
-    sub.add_parser("run", help="run the bot (console chat when no platform token is set)")
+    run = sub.add_parser("run", help="run the bot (console chat when no platform token is set)")
+    run.add_argument(
+        "--role",
+        choices=["all", "web", "gateway", "delivery", "poller"],
+        default="all",
+        help="the part of the bot this process runs (several processes need PostgreSQL)",
+    )
+    sub.add_parser("migrate", help="apply any pending database migrations")
     _feeds_parser(sub)
     return parser
 
@@ -68,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings(**overrides)
     except ValueError as exc:
-        print(f"newsbot: a setting is wrong: {exc}", file=sys.stderr)
+        print(f"newsbot: a setting is wrong: {_without_values(exc)}", file=sys.stderr)
         return 2
     try:
         return asyncio.run(_dispatch(args, settings))
@@ -79,14 +88,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _without_values(exc: ValueError) -> str:
+    """A settings error without the values given: they may hold a password or a token."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    return "; ".join(
+        f"NEWSBOT_{'_'.join(str(part) for part in error['loc']).upper()}: {error['msg']}"
+        for error in exc.errors(include_input=False, include_url=False)
+    )
+
+
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
+        if args.role != "all" and settings.database_url is None:
+            raise NewsbotError(
+                f"--role {args.role} shares the work with other processes; that needs"
+                " PostgreSQL (set NEWSBOT_DATABASE_URL)."
+            )
         from entrypoints.bootstrap import configure_logging, run_bot
 
         configure_logging(
             settings, quiet=not (settings.telegram_enabled or settings.discord_enabled)
         )
-        await run_bot(settings)
+        await run_bot(settings, role=args.role)
         return 0
     if args.command == "parse":
         return await _parse(args, settings)

@@ -23,8 +23,12 @@ from entrypoints.output import (
 
 
 async def run_command(args: argparse.Namespace, settings: Settings) -> int:
-    storage = await open_storage(settings, readonly=args.command != "ingest")
+    # opening applies every pending migration, unless it only reads
+    storage = await open_storage(settings, readonly=args.command not in ("ingest", "migrate"))
     try:
+        if args.command == "migrate":
+            print("The database schema is up to date.")
+            return 0
         service = NewsService(storage)
         if args.command == "ingest":
             return await _ingest(args, Ingestor(storage, settings))

@@ -63,6 +63,16 @@ def status_json(status: Status) -> dict[str, Any]:
         ],
         "problems": [{"key": k, "message": m} for k, m in status.problems],
         "last_delivery": status.last_delivery.isoformat() if status.last_delivery else None,
+        "workers": [
+            {
+                "role": w.role,
+                "host": w.host,
+                "pid": w.pid,
+                "heartbeat": w.heartbeat.isoformat() if w.heartbeat else None,
+                "claims": w.claims,
+            }
+            for w in status.workers
+        ],
     }
 
 
@@ -83,6 +93,12 @@ def status_lines(status: Status) -> list[str]:
         for url, failures, error in status.failing_feeds
     ]
     lines += [f"Problem: {key}: {message}" for key, message in status.problems]
+    lines += [
+        f"Worker: {w.role} on {w.host} pid {w.pid}, heartbeat"
+        f" {w.heartbeat.strftime('%H:%M:%S UTC') if w.heartbeat else 'never'},"
+        f" {w.claims} claims"
+        for w in status.workers
+    ]
     return lines
 
 

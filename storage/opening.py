@@ -11,7 +11,14 @@ import aiosqlite
 
 from bot.errors import StorageError, StorageUnusable
 from storage.errors import CANTOPEN, READONLY, describe, primary_code
-from storage.schema import BUSY_TIMEOUT_MS, SCHEMA_VERSION, configure, migrate, user_version
+from storage.schema import (
+    BUSY_TIMEOUT_MS,
+    SCHEMA_VERSION,
+    configure,
+    fill_follow_keys,
+    migrate,
+    user_version,
+)
 
 
 def check_folder(path: Path) -> None:
@@ -41,6 +48,7 @@ async def prepare_writer(run: Callable[..., Awaitable[Any]], path: Path) -> None
         await run(configure)
         if await run(user_version) != SCHEMA_VERSION:
             await run(migrate)
+            await run(fill_follow_keys)  # follows made before the prefilter existed
     except RuntimeError as exc:
         raise StorageUnusable(f"Cannot use the database {path}: {exc}") from exc
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -13,14 +14,22 @@ from storage.search import mentions
 from storage.subscriptions import find_chat_ref, place_refs
 
 
-def fan_out(conn: sqlite3.Connection, article_id: int, cat_id: int, now: float) -> int:
-    """Queue the article for every chat with a matching active subscription; returns rows."""
+def fan_out(
+    conn: sqlite3.Connection, article_id: int, cat_id: int, now: float, keys: list[str]
+) -> int:
+    """Queue the article for every chat with a matching active subscription; returns rows.
+
+    Only the follows filed under one of the article's keys are candidates; a one-word follow
+    filed under a key the article holds is a match already, a phrase is checked in the index.
+    """
     phrases = [
         p
         for (p,) in conn.execute(
             "SELECT DISTINCT value FROM subscriptions WHERE active = 1 AND kind = 'follow'"
+            " AND follow_key IN (SELECT value FROM json_each(?))",
+            (json.dumps(keys),),
         )
-        if mentions(conn, article_id, p)
+        if p.isalnum() or mentions(conn, article_id, p)
     ]
     marks = ",".join("?" * len(phrases)) or "NULL"
     muted = muting_phrases(conn, article_id)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from storage.search import follow_key
+
 BUSY_TIMEOUT_MS = 100  # SQLite's own wait per attempt; longer waits are retried with backoff
 
 MIGRATIONS: tuple[str, ...] = (
@@ -209,6 +211,13 @@ MIGRATIONS: tuple[str, ...] = (
         feed_url TEXT NOT NULL
     );
     """,
+    # 8: the follow prefilter: each follow filed under the stem of its rarest word (filled in
+    # by `fill_follow_keys`, which runs after every migration)
+    """
+    ALTER TABLE subscriptions ADD COLUMN follow_key TEXT;
+    CREATE INDEX subscriptions_follow_keys ON subscriptions(follow_key, value)
+        WHERE active = 1 AND kind = 'follow';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -264,6 +273,25 @@ def _migrate(conn: sqlite3.Connection) -> int:
             conn.execute("ROLLBACK")
         raise
     return int(start)
+
+
+def fill_follow_keys(conn: sqlite3.Connection) -> None:
+    """File every follow that has no key yet (follows made before the prefilter existed)."""
+    rows = conn.execute(
+        "SELECT id, value FROM subscriptions WHERE kind = 'follow' AND follow_key IS NULL"
+    ).fetchall()
+    if not rows:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany(
+            "UPDATE subscriptions SET follow_key = ? WHERE id = ?",
+            [(follow_key(conn, value), sub_id) for sub_id, value in rows],
+        )
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _statements(script: str) -> list[str]:

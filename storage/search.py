@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from bot.follows import key_word
 from bot.models import Article
 from bot.query import SearchQuery
 from storage.articles import PUBLIC_ONLY, get_articles
@@ -41,3 +42,26 @@ def mentions(conn: sqlite3.Connection, article_id: int, phrase: str) -> bool:
         (article_id, fts_phrase(phrase)),
     ).fetchone()
     return row is not None
+
+
+def stems(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The search index's terms for a text (porter stems, accents folded)."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer USING fts5("
+        "t, tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer_terms"
+        " USING fts5vocab(temp, stemmer, 'row')"
+    )
+    conn.execute("DELETE FROM temp.stemmer")
+    conn.execute("INSERT INTO temp.stemmer(t) VALUES (?)", (text,))
+    found = {term for (term,) in conn.execute("SELECT term FROM temp.stemmer_terms")}
+    conn.execute("DELETE FROM temp.stemmer")
+    return found
+
+
+def follow_key(conn: sqlite3.Connection, phrase: str) -> str:
+    """The stem of a followed phrase's rarest word: what the prefilter files it under."""
+    word = key_word(phrase)
+    return min(stems(conn, word), default=word)

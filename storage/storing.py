@@ -9,6 +9,7 @@ from bot.errors import StorageError
 from bot.models import Article, StoreResult
 from storage import articles as art
 from storage import chatfeeds, outbox
+from storage import search as fts
 from storage import subscriptions as subs
 from storage.errors import is_environmental
 
@@ -57,7 +58,8 @@ def fan_out_stored(
     for index, article_id, cat_id, article in stored:
         fanned_out = 0
         if any_subscriptions and not article.private_feed:
-            fanned_out += outbox.fan_out(conn, article_id, cat_id, now)
+            keys = sorted(fts.stems(conn, "\n".join(article.texts())))
+            fanned_out += outbox.fan_out(conn, article_id, cat_id, now, keys)
         feed = article.from_feed or article.private_feed
         if feed:
             fanned_out += chatfeeds.fan_out_to_feed_chats(conn, article_id, feed, now)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from bot.models import Chat, ChatKind, ConfiguredSubscription, Subscription, SubscriptionKind
 from storage.articles import find_category_id
+from storage.search import follow_key
 
 
 class ChatRow(NamedTuple):
@@ -69,6 +70,7 @@ def add_subscription(
 ) -> bool:
     ref = chat_ref(conn, chat, chat_kind)
     cat_id = find_category_id(conn, value) if kind is SubscriptionKind.CATEGORY else None
+    key = follow_key(conn, value) if kind is SubscriptionKind.FOLLOW else None
     row = conn.execute(
         "SELECT id, active FROM subscriptions WHERE chat_ref = ? AND kind = ? AND value = ?",
         (ref, kind.value, value),
@@ -77,15 +79,15 @@ def add_subscription(
         return False
     if row:
         conn.execute(
-            "UPDATE subscriptions SET active = 1, reason = NULL, origin = ?, category_id = ?"
-            " WHERE id = ?",
-            (origin, cat_id, row[0]),
+            "UPDATE subscriptions SET active = 1, reason = NULL, origin = ?, category_id = ?,"
+            " follow_key = ? WHERE id = ?",
+            (origin, cat_id, key, row[0]),
         )
     else:
         conn.execute(
-            "INSERT INTO subscriptions(chat_ref, kind, value, category_id, origin, created)"
-            " VALUES (?,?,?,?,?,?)",
-            (ref, kind.value, value, cat_id, origin, time.time()),
+            "INSERT INTO subscriptions(chat_ref, kind, value, category_id, origin, created,"
+            " follow_key) VALUES (?,?,?,?,?,?,?)",
+            (ref, kind.value, value, cat_id, origin, time.time(), key),
         )
     return True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -73,3 +73,14 @@ def newsbot_env(db: Path, **extra: str) -> dict[str, str]:
     env["NEWSBOT_DB"] = str(db)
     env.update(extra)
     return env
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A real PostgreSQL server for the whole run (see tests/postgres.py for where from)."""
+    from tests.postgres import postgres_server
+
+    with postgres_server() as (url, how):
+        if url is None:
+            pytest.skip(f"no PostgreSQL server for these tests: {how}")
+        yield url

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import discord
 
-from adapters.discord.client import NewsBot
+from adapters.discord.client import build_client
 from adapters.discord.endpoints import use_endpoints
 from adapters.discord.messenger import DiscordMessenger
 from bot.errors import NewsbotError
@@ -37,8 +37,8 @@ class DiscordAdapter:
         if settings.discord_token is None:
             raise NewsbotError("Set NEWSBOT_DISCORD_TOKEN to run the Discord bot.")
         self.settings = settings
-        self.client = NewsBot(
-            service, settings.discord_guild, guild_ready_timeout=guild_ready_timeout
+        self.client = build_client(
+            service, settings.discord_guild, settings.discord_shards, guild_ready_timeout
         )
         self.messenger = DiscordMessenger(self.client)
         self._stop = stop
@@ -47,6 +47,19 @@ class DiscordAdapter:
 
     async def start(self) -> None:
         """Log in, connect the gateway in a background task, sync commands; return when READY."""
+        await self.connect_sender()
+        self._gateway = asyncio.create_task(self._run_gateway(), name="discord-gateway")
+        try:
+            await self.client.sync_commands()
+            await self._wait_ready()
+        except BaseException:
+            await self.stop()
+            raise
+        user = self.client.user
+        log.info("Discord bot ready as %s (id %s)", user, user.id if user else "?")
+
+    async def connect_sender(self) -> None:
+        """Log the REST client in, without the gateway: all a `delivery` process needs."""
         token = self.settings.discord_token
         assert token is not None
         self._restore = use_endpoints(
@@ -62,15 +75,6 @@ class DiscordAdapter:
         except (discord.HTTPException, OSError) as exc:
             await self.stop()
             raise NewsbotError(f"Cannot reach Discord to log in: {exc}") from None
-        self._gateway = asyncio.create_task(self._run_gateway(), name="discord-gateway")
-        try:
-            await self.client.sync_commands()
-            await self._wait_ready()
-        except BaseException:
-            await self.stop()
-            raise
-        user = self.client.user
-        log.info("Discord bot ready as %s (id %s)", user, user.id if user else "?")
 
     async def _wait_ready(self) -> None:
         assert self._gateway is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -12,6 +13,7 @@ from adapters.discord.cogs import all_cogs
 from adapters.discord.interact import NO_MENTIONS
 from adapters.discord.tree import NewsTree, apply_catalogue
 from bot.services import NewsService
+from bot.settings import shard_ids
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +29,12 @@ def intents() -> discord.Intents:
 
 class NewsBot(commands.Bot):
     def __init__(
-        self, service: NewsService, guild: int | None = None, *, guild_ready_timeout: float = 2.0
+        self,
+        service: NewsService,
+        guild: int | None = None,
+        *,
+        guild_ready_timeout: float = 2.0,
+        **sharding: Any,
     ) -> None:
         # newsbot never joins voice; skip discord.py's warnings about missing voice libraries
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
@@ -39,6 +46,7 @@ class NewsBot(commands.Bot):
             allowed_mentions=NO_MENTIONS,
             max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
             guild_ready_timeout=guild_ready_timeout,
+            **sharding,
         )
         self.service = service
         self.guild = guild
@@ -59,3 +67,20 @@ class NewsBot(commands.Bot):
             synced = await self.tree.sync()
             log.info("Synced %d Discord commands globally (may take a while to show)", len(synced))
         return synced
+
+
+class ShardedNewsBot(NewsBot, commands.AutoShardedBot):
+    """The same bot running a range of gateway shards (NEWSBOT_DISCORD_SHARDS)."""
+
+
+def build_client(
+    service: NewsService, guild: int | None, shards: str | None, guild_ready_timeout: float
+) -> NewsBot:
+    """One connection, or the shards this process was given."""
+    plan = shard_ids(shards) if shards else None
+    if plan is None:
+        return NewsBot(service, guild, guild_ready_timeout=guild_ready_timeout)
+    ids, count = plan
+    return ShardedNewsBot(
+        service, guild, guild_ready_timeout=guild_ready_timeout, shard_ids=ids, shard_count=count
+    )

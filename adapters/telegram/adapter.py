@@ -200,12 +200,13 @@ class TelegramAdapter:
         sockets = getattr(server, "sockets", None) or []
         self.webhook_port = sockets[0].getsockname()[1] if sockets else s.telegram_webhook_port
         url = webhook_url(s)
-        await self.bot.set_webhook(
-            url,
-            secret_token=secret,
-            allowed_updates=self.dp.resolve_used_update_types(),
-            drop_pending_updates=False,
-        )
+        if await self._webhook_needs_setting(url):
+            await self.bot.set_webhook(
+                url,
+                secret_token=secret,
+                allowed_updates=self.dp.resolve_used_update_types(),
+                drop_pending_updates=False,
+            )
         log.info(
             "Telegram webhook listening on %s:%s%s for %s",
             s.telegram_webhook_host,
@@ -213,6 +214,27 @@ class TelegramAdapter:
             s.telegram_webhook_path,
             url,
         )
+
+    async def connect_sender(self) -> None:
+        """Ready to send without answering: only the token redaction in logs is needed."""
+        self.redactor.install()
+
+    def share_rate_limit(self, acquire: Callable[[], Awaitable[None]]) -> None:
+        """Make command replies wait for slots on the token's limit shared with delivery."""
+        from adapters.telegram.pacing import SharedReplyLimit
+
+        self.bot.session.middleware(SharedReplyLimit(acquire))
+
+    async def _webhook_needs_setting(self, url: str) -> bool:
+        """With a fixed secret, a process behind the same URL finds the webhook already set
+        (several `web` processes set it once); a generated secret always has to be sent."""
+        if self.settings.telegram_webhook_secret is None:
+            return True
+        try:
+            current = await self.bot.get_webhook_info()
+        except TelegramAPIError:
+            return True
+        return current.url != url
 
     async def stop(self) -> None:
         try:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.models import ChatKind
 from bot.settings import Settings
@@ -94,3 +96,65 @@ class ChatClock:
         for chat in done:
             del self._ready[chat]
         return set(self._ready)
+
+
+class SendPacer(Protocol):
+    """What the worker needs from a pacer: wait for a send slot; hold everything a while."""
+
+    async def acquire(self) -> None: ...
+
+    def pause(self, seconds: float) -> None: ...
+
+
+class SharedPacer:
+    """One rate limit shared by every process sending with one bot token (GCRA on a row).
+
+    A process reserves its next few slots on the shared row in one round trip (about 30 ms
+    worth, so the round trip never slows sending down) and sleeps until each in turn; `reserve`
+    returns the first slot as epoch seconds. Slots are spaced for `headroom` of the limit,
+    because sleeps wake a little late and a late send can fall into the next second's window.
+    A reserved slot that has gone by unused is dropped, never sent late.
+    """
+
+    def __init__(
+        self,
+        reserve: Callable[[float, int], Awaitable[float]],
+        hold: Callable[[float], Awaitable[None]],
+        rate: float,
+        headroom: float = 0.95,
+    ) -> None:
+        self.interval = 1.0 / (rate * headroom)
+        self.batch = max(1, round(0.03 / self.interval))
+        self._reserve = reserve
+        self._hold = hold
+        self._slots: deque[float] = deque()
+        self._paused_until = 0.0
+        self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Future[None]] = set()
+
+    async def acquire(self) -> None:
+        async with self._lock:
+            pause = self._paused_until - time.monotonic()
+            if pause > 0:
+                await asyncio.sleep(pause)
+            slot = await self._next_slot()
+            wait = slot - time.time()  # hosts keep their clocks in step (NTP)
+            if wait > 0:
+                await asyncio.sleep(wait)
+
+    async def _next_slot(self) -> float:
+        now = time.time()
+        while self._slots and self._slots[0] < now - self.interval:
+            self._slots.popleft()
+        if not self._slots:
+            first = await self._reserve(self.interval, self.batch)
+            self._slots.extend(first + n * self.interval for n in range(self.batch))
+        return self._slots.popleft()
+
+    def pause(self, seconds: float) -> None:
+        """The platform asked everyone to wait: this process at once, the others via the row."""
+        self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+        self._slots.clear()
+        task: asyncio.Future[None] = asyncio.ensure_future(self._hold(seconds))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)

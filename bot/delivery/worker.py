@@ -8,7 +8,7 @@ import random
 import time
 from collections import OrderedDict
 
-from bot.delivery.ratelimit import ChatClock, Limits, Pacer
+from bot.delivery.ratelimit import ChatClock, Limits, Pacer, SendPacer
 from bot.models import (
     Chat,
     Delivery,
@@ -41,13 +41,17 @@ class DeliveryWorker:
         messenger: Messenger,
         settings: Settings,
         limits: Limits | None = None,
+        pacer: SendPacer | None = None,
+        claim_size: int | None = None,
     ) -> None:
         self.storage = storage
         self.messenger = messenger
         self.settings = settings
         self.platform = messenger.platform
         self.limits = limits or Limits.for_platform(self.platform, settings)
-        self.pacer = Pacer(self.limits.overall)
+        self.pacer: SendPacer = pacer or Pacer(self.limits.overall)
+        # deliveries asked for per step; with several workers, no more than a moment's worth
+        self.claim_size = claim_size or settings.delivery_concurrency * 4
         self.clock = ChatClock()
         self.wake = asyncio.Event()
         self._inflight: dict[str, asyncio.Task[None]] = {}
@@ -73,7 +77,7 @@ class DeliveryWorker:
         now = time.time()
         busy = set(self._inflight) | self.clock.waiting(time.monotonic())
         batch = await self.storage.due_deliveries(
-            self.platform, now, limit=self.settings.delivery_concurrency * 4, exclude=list(busy)
+            self.platform, now, limit=self.claim_size, exclude=list(busy)
         )
         for delivery in batch:
             await self._slots.acquire()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -140,3 +141,26 @@ async def test_inbox_ingests_and_files_away(
     assert (inbox / "failed" / "bad.txt").exists()
     assert "empty" in (inbox / "failed" / "bad.txt.error.txt").read_text()
     assert (await service.status()).articles == 1
+
+
+async def test_two_pollers_on_postgres_never_fetch_one_feed_at_once(
+    postgres_url: str, settings: Settings, feed_server: tuple[FeedServer, str]
+) -> None:
+    from storage.postgres import PostgresStorage
+    from tests.postgres import fresh_schema
+
+    server, url = feed_server
+    cfg = settings.model_copy(update={"feeds": [FeedSource(url)]})
+    schema = await fresh_schema(postgres_url)
+    one, two = await PostgresStorage.open(schema), await PostgresStorage.open(schema)
+    try:
+        pollers = [
+            FeedPoller(store, Ingestor(store, cfg), cfg, store.claim_feed) for store in (one, two)
+        ]
+        async with aiohttp.ClientSession() as session:  # both find the feed due at once
+            await asyncio.gather(*(poller.poll_due(session) for poller in pollers))
+        assert len(server.requests) == 1
+        assert (await one.status()).articles == 1
+    finally:
+        await one.close()
+        await two.close()

@@ -172,6 +172,8 @@ class FakeDiscord(Interactions, Places, Attachments):
             "application": {"id": str(self.app_id), "flags": 0},
             "private_channels": [],
         }
+        if "shard" in data:  # Discord echoes the shard a connection identified as
+            ready["shard"] = data["shard"]
         await self._send(ws, "READY", ready)
         guild = p.guild(self.guild_id, "Newsroom", list(self.channels.values()), self.bot_user)
         await self._send(ws, "GUILD_CREATE", guild)

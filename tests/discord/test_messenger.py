@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bot.models import Gone, Permanent, Post, RetryAfter, Sent, Transient
@@ -53,3 +55,18 @@ async def test_network_failure_is_transient(fake, bot):
 
 async def test_a_bad_chat_id_is_permanent(fake, bot):
     assert isinstance(await bot.messenger.send_post("not-a-number", POST), Permanent)
+
+
+async def test_a_delivery_process_sends_without_the_gateway(fake, service, settings):
+    from adapters.discord import create
+
+    adapter = create(settings, service, asyncio.Event())
+    await adapter.connect_sender()
+    try:
+        news = fake.channel("news")
+        outcome = await adapter.messenger.send_post(str(news), POST)
+        [post] = fake.posts_in(news)
+        assert outcome == Sent(post.message["id"])
+        assert not fake.identified  # no gateway connection was made
+    finally:
+        await adapter.stop()

@@ -12,6 +12,7 @@ from discord.http import Route
 from adapters.discord import create
 from adapters.discord.endpoints import use_endpoints
 from bot.errors import NewsbotError
+from bot.settings import Settings, shard_ids
 from tests.discord.conftest import discord_settings
 
 
@@ -93,3 +94,21 @@ async def test_a_fatal_gateway_close_stops_the_whole_bot(fake, service, settings
         await asyncio.wait_for(stop.wait(), 5)
     finally:
         await adapter.stop()
+
+
+async def test_a_process_runs_only_its_shards(fake, service, tmp_path):
+    settings = discord_settings(fake, tmp_path / "news.db", discord_shards="2-2/4")
+    adapter = create(settings, service, asyncio.Event(), guild_ready_timeout=0.05)
+    await adapter.start()
+    try:
+        assert [i["shard"] for i in fake.identified] == [[2, 4]]
+        reply = await fake.reply(await fake.command("help"))
+        assert "/latest" in reply["content"]
+    finally:
+        await adapter.stop()
+
+
+def test_a_shard_range_that_does_not_fit_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="0-3/8"):
+        Settings(_env_file=None, db=tmp_path / "x.db", discord_shards="4-9/8")
+    assert shard_ids("0-3/8") == ([0, 1, 2, 3], 8) and shard_ids("5/8") == ([5], 8)

@@ -31,11 +31,7 @@ def match_quotes(
     predicted: Sequence[str], gold: Sequence[str], threshold: float = MATCH_THRESHOLD
 ) -> list[tuple[int, int, float]]:
     """One-to-one greedy matching by best word F1; returns (pred index, gold index, score)."""
-    pairs = [
-        (word_f1(p, g), pi, gi)
-        for pi, p in enumerate(predicted)
-        for gi, g in enumerate(gold)
-    ]
+    pairs = [(word_f1(p, g), pi, gi) for pi, p in enumerate(predicted) for gi, g in enumerate(gold)]
     pairs = [x for x in pairs if x[0] >= threshold]
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
     used_p: set[int] = set()

@@ -30,6 +30,7 @@ def _f1(overlap: float, n_cand: int, n_ref: int) -> float:
 
 def rouge_n(candidate: str, reference: str, n: int) -> float:
     """ROUGE-N F1: clipped n-gram overlap between candidate and reference."""
+
     def grams(text: str) -> Counter[tuple[str, ...]]:
         toks = tokens(text)
         return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))

@@ -20,7 +20,9 @@ def test_tokens_strip_punctuation_and_case() -> None:
 
 def test_rouge_identical_and_disjoint() -> None:
     assert rouge_scores("A cat sat. It slept.", "A cat sat. It slept.") == {
-        "rouge1": 1.0, "rouge2": 1.0, "rougeL": 1.0,
+        "rouge1": 1.0,
+        "rouge2": 1.0,
+        "rougeL": 1.0,
     }
     assert rouge_n("red blue", "green yellow", 1) == 0.0
     assert rouge_l("", "something here") == 0.0

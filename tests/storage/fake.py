@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from bot.follows import words
 from bot.models import (
     FEED_FIELDS,
     Article,
@@ -42,12 +43,13 @@ _WORD = re.compile(r"\w+")
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    return words(text)  # lower-cased, accents folded, as both real engines index
 
 
 def _has_phrase(text: str, words: Sequence[str]) -> bool:
-    tokens, size = _tokens(text), len(words)
-    return any(tokens[i : i + size] == list(words) for i in range(len(tokens) - size + 1))
+    tokens, wanted = _tokens(text), _tokens(" ".join(words))
+    size = len(wanted)
+    return any(tokens[i : i + size] == wanted for i in range(len(tokens) - size + 1))
 
 
 def _mentions(article: Article, words: Sequence[str]) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import Quote
+from bot.models import Chat, ChatKind, Quote, SubscriptionKind
 from bot.query import parse_search
 from storage.schema import SCHEMA_VERSION
 from storage.sqlite import SqliteStorage
@@ -57,3 +57,17 @@ async def test_no_reader_text_breaks_the_search(storage: SqliteStorage, hostile:
         assert type(exc).__name__ == "BadArgument"
         return
     assert isinstance(await storage.search(expression), list)
+
+
+async def test_follows_meet_inflected_words_through_their_stems(tmp_path: Path) -> None:
+    """SQLite's index stems words, so the follow prefilter files follows under stems too."""
+    store = await SqliteStorage.open(tmp_path / "stems.db")
+    try:
+        for n, phrase in enumerate(["studies", "elections", "hope"]):
+            await store.add_subscription(
+                Chat("fake", str(n)), SubscriptionKind.FOLLOW, phrase, ChatKind.PRIVATE
+            )
+        article = make_article(body="One study after the election gave them hoping.")
+        assert (await store.add_article(article)).fanned_out == 3
+    finally:
+        await store.close()

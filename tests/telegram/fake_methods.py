@@ -190,6 +190,10 @@ class BotApiMethods:
         self.webhook = params
         return True
 
+    async def api_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:
+        url = self.webhook.get("url", "") if self.webhook else ""
+        return {"url": url, "has_custom_certificate": False, "pending_update_count": 0}
+
     # --- helpers ------------------------------------------------------------------------------
 
     def _check(self, text: str, parse_mode: Any, markup: dict[str, Any] | None) -> str:

@@ -92,6 +92,34 @@ async def test_webhook_mode_checks_the_secret(
     assert "What I can do" in fake.sent_to(ALICE)[0].shown
 
 
+async def test_a_second_web_process_leaves_the_webhook_as_it_is(
+    fake: FakeTelegram, start_bot: Any, unused_port: int
+) -> None:
+    webhook = {
+        "telegram_webhook_url": "https://bot.example.com",
+        "telegram_webhook_secret": SecretStr("s3cret-token"),
+        "telegram_webhook_host": "127.0.0.1",
+    }
+    await start_bot(**webhook, telegram_webhook_port=unused_port)
+    await start_bot(**webhook, telegram_webhook_port=0)
+    assert [method for method, _ in fake.requests].count("setWebhook") == 1
+
+
+async def test_replies_wait_for_the_shared_limit_when_asked(
+    fake: FakeTelegram, bot: Any
+) -> None:
+    slots: list[float] = []
+
+    async def acquire() -> None:
+        slots.append(time.monotonic())
+
+    bot.share_rate_limit(acquire)
+    chat = fake.private(ALICE)
+    reply = await fake.ask(chat, "/help")
+    assert "What I can do" in reply.shown
+    assert len(slots) == 1  # one slot for the one message; getUpdates and the like take none
+
+
 @pytest.fixture
 def unused_port() -> int:
     import socket

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.ports import Storage
+from storage.postgres import PostgresStorage
 from storage.sqlite import SqliteStorage
+from tests.postgres import fresh_schema
 from tests.storage.fake import FakeStorage
 
 
@@ -32,8 +34,12 @@ BACKENDS: dict[str, Callable[[Path], Awaitable[Storage]]] = {
 }
 
 
-@pytest.fixture(params=sorted(BACKENDS))
+@pytest.fixture(params=[*sorted(BACKENDS), "postgres"])
 async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Storage]:
-    backend = await BACKENDS[request.param](tmp_path)
+    if request.param == "postgres":
+        url = await fresh_schema(request.getfixturevalue("postgres_url"))
+        backend: Storage = await PostgresStorage.open(url)
+    else:
+        backend = await BACKENDS[request.param](tmp_path)
     yield backend
     await backend.close()

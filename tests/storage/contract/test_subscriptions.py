@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models import Chat, ChatKind, ConfiguredSubscription, SubscriptionKind
+from bot.models import Chat, ChatKind, ConfiguredSubscription, Quote, SubscriptionKind
 from bot.ports import Storage
 from tests.conftest import make_article
 
@@ -94,3 +94,19 @@ async def test_a_migrated_chat_keeps_its_subscriptions_and_deliveries(store: Sto
     assert await store.subscriptions(CHAT) == []
     [delivery] = await store.due_deliveries("fake", now=1e12, limit=10)
     assert delivery.chat == moved and delivery.chat_kind is ChatKind.GROUP
+
+
+async def test_follows_match_phrases_in_quotes_with_accents_and_common_words(
+    store: Storage,
+) -> None:
+    """The follow prefilter files each phrase under one word; every follow still matches."""
+    for n, phrase in enumerate(["the who", "zurich", "harbour master", "of the", "storm"]):
+        await store.add_subscription(Chat("fake", str(n)), FOLLOW, phrase, ChatKind.PRIVATE)
+    article = make_article(
+        headline="The Who play in Zürich",
+        body="A concert of the year.",
+        quotes=(Quote("The harbour master waved.", "Ann"),),
+    )
+    assert (await store.add_article(article)).fanned_out == 4
+    due = await store.due_deliveries("fake", 1e12, limit=10)
+    assert sorted(d.chat.chat_id for d in due) == ["0", "1", "2", "3"]
