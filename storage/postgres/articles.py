@@ -12,11 +12,15 @@ from bot.follows import fold
 from bot.models import Article, CategoryCount, Quote, QuoteHit
 from bot.query import SearchQuery
 from storage.articles import speaker_keys
+from storage.posts import dump_key_quotes, load_key_quotes
 
 Conn: TypeAlias = asyncpg.Connection
-ARTICLE_COLUMNS = (
-    "a.id, a.identity, c.name, a.headline, a.summary, a.body, a.related, a.url, a.source,"
-    " a.published"
+PUBLIC_ONLY = "NOT IN (SELECT article_id FROM private_articles)"
+"""Appended to an article id column: hides the articles of feeds chats added themselves."""
+# What a post shows (the body is read only for rows whose key quotes were never chosen).
+POST_COLUMNS = (
+    "a.id, a.identity, c.name, a.headline, a.summary, a.related, a.url, a.source,"
+    " a.published, a.key_quotes, a.outlet, a.image"
 )
 NEWEST = 2**62
 SCAN_FIRST = 200  # newest articles a search tests in order before it asks the index
@@ -62,20 +66,25 @@ async def insert_article(conn: Conn, article: Article) -> tuple[int, int]:
     cat = await category_id(conn, article.category)
     published = article.published.timestamp() if article.published else None
     article_id: int = await conn.fetchval(
-        "INSERT INTO articles(identity, category_id, headline, summary, body, related, url,"
-        " source, published, created, words)"
-        " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10, to_tsvector('simple', $11)) RETURNING id",
+        "INSERT INTO articles(identity, category_id, headline, summary, related, url,"
+        " source, published, created, key_quotes, outlet, image, words) VALUES"
+        " ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12, to_tsvector('simple', $13)) RETURNING id",
         article.identity,
         cat,
         article.headline,
         article.summary,
-        article.body,
         "\n".join(article.related),
         article.url,
         article.source,
         published,
         time.time(),
+        dump_key_quotes(article.key_quotes),
+        article.outlet,
+        article.image,
         searchable(article),
+    )
+    await conn.execute(
+        "INSERT INTO bodies(article_id, body) VALUES ($1, $2)", article_id, article.body
     )
     await conn.execute("UPDATE categories SET articles = articles + 1 WHERE id = $1", cat)
     await conn.executemany(
@@ -89,40 +98,52 @@ async def insert_article(conn: Conn, article: Article) -> tuple[int, int]:
     return article_id, cat
 
 
-def _article(row: asyncpg.Record, quotes: list[Quote]) -> Article:
-    published = datetime.fromtimestamp(row[9], UTC) if row[9] is not None else None
+def _article(row: asyncpg.Record, body: str, quotes: list[Quote]) -> Article:
+    published = datetime.fromtimestamp(row[8], UTC) if row[8] is not None else None
     return Article(
         id=row[0],
         identity=row[1],
         category=row[2],
         headline=row[3],
         summary=row[4],
-        paragraphs=tuple(row[5].split("\n\n")) if row[5] else (),
-        related=tuple(row[6].split("\n")) if row[6] else (),
-        url=row[7],
-        source=row[8],
+        paragraphs=tuple(body.split("\n\n")) if body else (),
+        related=tuple(row[5].split("\n")) if row[5] else (),
+        url=row[6],
+        source=row[7],
         published=published,
         quotes=tuple(quotes),
+        key_quotes=load_key_quotes(row[9]),
+        outlet=row[10],
+        image=row[11],
     )
 
 
-async def get_articles(conn: Conn, ids: list[int]) -> list[Article]:
-    """The articles with these ids, in id order, with their quotes."""
+async def get_articles(conn: Conn, ids: list[int], whole: bool = False) -> list[Article]:
+    """The articles with these ids, in id order, as posts show them: bodies and quotes only
+    where `whole` or no key quotes are stored (rows from before they were chosen at ingest)."""
     if not ids:
         return []
     rows = await conn.fetch(
-        f"SELECT {ARTICLE_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
+        f"SELECT {POST_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
         " WHERE a.id = ANY($1::bigint[]) ORDER BY a.id",
         ids,
     )
+    wanted = [row[0] for row in rows if whole or row[9] is None]
+    bodies: dict[int, str] = {}
     by_article: dict[int, list[Quote]] = {row[0]: [] for row in rows}
-    for article_id, text, speaker in await conn.fetch(
-        "SELECT article_id, text, speaker FROM quotes WHERE article_id = ANY($1::bigint[])"
-        " ORDER BY article_id, rank",
-        ids,
-    ):
-        by_article[article_id].append(Quote(text, speaker))
-    return [_article(row, by_article[row[0]]) for row in rows]
+    if wanted:
+        bodies = dict(
+            await conn.fetch(
+                "SELECT article_id, body FROM bodies WHERE article_id = ANY($1::bigint[])", wanted
+            )
+        )
+        for article_id, text, speaker in await conn.fetch(
+            "SELECT article_id, text, speaker FROM quotes WHERE article_id = ANY($1::bigint[])"
+            " ORDER BY article_id, rank",
+            wanted,
+        ):
+            by_article[article_id].append(Quote(text, speaker))
+    return [_article(row, bodies.get(row[0], ""), by_article[row[0]]) for row in rows]
 
 
 async def _newest_first(conn: Conn, ids: list[int]) -> list[Article]:
@@ -135,14 +156,17 @@ async def latest(
     before = before_id if before_id is not None else NEWEST
     if category is None:
         rows = await conn.fetch(
-            "SELECT id FROM articles WHERE id < $1 ORDER BY id DESC LIMIT $2", before, limit
+            f"SELECT id FROM articles WHERE id < $1 AND id {PUBLIC_ONLY} ORDER BY id DESC LIMIT $2",
+            before,
+            limit,
         )
     else:
         found = await find_category_id(conn, category)
         if found is None:
             return []
         rows = await conn.fetch(
-            "SELECT id FROM articles WHERE category_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3",
+            "SELECT id FROM articles WHERE category_id = $1 AND id < $2"
+            f" AND id {PUBLIC_ONLY} ORDER BY id DESC LIMIT $3",
             found,
             before,
             limit,
@@ -163,7 +187,8 @@ async def search(
     matches = " && ".join(f"phraseto_tsquery('simple', ${n + 3})" for n in range(len(phrases)))
     before = before_id if before_id is not None else NEWEST
     recent = await conn.fetch(
-        f"SELECT id, words @@ ({matches}) FROM articles WHERE id < $1 ORDER BY id DESC LIMIT $2",
+        f"SELECT id, words @@ ({matches}) FROM articles WHERE id < $1 AND id {PUBLIC_ONLY}"
+        " ORDER BY id DESC LIMIT $2",
         before,
         SCAN_FIRST,
         *phrases,
@@ -172,7 +197,7 @@ async def search(
     if len(ids) < limit and len(recent) == SCAN_FIRST:
         older = await conn.fetch(
             f"SELECT id FROM (SELECT id FROM articles WHERE words @@ ({matches})"
-            " AND id < $1 OFFSET 0) hits ORDER BY id DESC LIMIT $2",
+            f" AND id < $1 AND id {PUBLIC_ONLY} OFFSET 0) hits ORDER BY id DESC LIMIT $2",
             recent[-1][0],
             limit - len(ids),
             *phrases,
@@ -187,6 +212,8 @@ async def quote(
     """The best-ranked quote of the newest article matching; one index walk per lookup key."""
     where = ["q.speaker IS NOT NULL"] if article_id is None else ["q.article_id = $1"]
     params: list[object] = [] if article_id is None else [article_id]
+    if article_id is None:
+        where.append(f"q.article_id {PUBLIC_ONLY}")
     if category is not None:
         found = await find_category_id(conn, category)
         if found is None:
@@ -232,5 +259,7 @@ def _hit(row: asyncpg.Record | None) -> QuoteHit | None:
 
 
 async def categories(conn: Conn) -> list[CategoryCount]:
-    rows = await conn.fetch("SELECT name, articles FROM categories ORDER BY lower(name)")
+    rows = await conn.fetch(
+        "SELECT name, articles FROM categories WHERE articles > 0 ORDER BY lower(name)"
+    )
     return [CategoryCount(name, count) for name, count in rows]

@@ -20,6 +20,7 @@ import asyncpg
 
 from bot.follows import fold
 from bot.models import Chat, ChatKind, Delivery, SentMark
+from storage.postgres.mutes import muting_phrases
 from storage.postgres.subscriptions import find_chat_ref
 
 Conn: TypeAlias = asyncpg.Connection
@@ -59,6 +60,7 @@ async def followers_of(conn: Conn, article_id: int, keys: list[str]) -> list[str
 async def fan_out(conn: Conn, article_id: int, cat_id: int, now: float, keys: list[str]) -> int:
     """Queue the article for every chat with a matching active subscription; returns rows."""
     phrases = await followers_of(conn, article_id, keys)
+    muted = await muting_phrases(conn, article_id)
     status: str = await conn.execute(
         "INSERT INTO outbox(article_id, chat_ref, next_attempt, created)"
         " SELECT $1, chat_ref, $2, $2 FROM ("
@@ -67,12 +69,14 @@ async def fan_out(conn: Conn, article_id: int, cat_id: int, now: float, keys: li
         "  UNION SELECT chat_ref FROM subscriptions WHERE active AND kind = 'all'"
         "  UNION SELECT chat_ref FROM subscriptions WHERE active AND kind = 'follow'"
         "   AND follow_key = ANY($5::text[]) AND value = ANY($4::text[])) s"
+        " WHERE chat_ref NOT IN (SELECT chat_ref FROM mutes WHERE phrase = ANY($6::text[]))"
         " ON CONFLICT DO NOTHING",
         article_id,
         now,
         cat_id,
         phrases,
         keys,
+        muted,
     )
     return _count(status)
 
@@ -94,14 +98,15 @@ async def take_missed(conn: Conn, chat: Chat) -> list[int]:
 CLAIM = f"""
 WITH clock AS MATERIALIZED (SELECT {CLOCK} AS t),
 lane AS (
-    SELECT c.id AS chat_ref, c.chat_id, c.kind, h.id AS outbox_id
+    SELECT c.id AS chat_ref, c.chat_id, c.kind, c.thread, h.id AS outbox_id
     FROM chats c
     CROSS JOIN LATERAL (
         SELECT o.id, o.next_attempt, o.lease_until FROM outbox o
         WHERE o.chat_ref = c.id AND o.state = 'pending'
         ORDER BY o.next_attempt, o.id LIMIT 1
     ) h
-    WHERE c.platform = $1 AND NOT c.paused AND c.next_slot <= (SELECT t FROM clock)
+    WHERE c.platform = $1 AND NOT c.paused AND c.digest IS NULL
+      AND c.next_slot <= (SELECT t FROM clock)
       AND NOT (c.chat_id = ANY($3::text[]))
       AND h.next_attempt <= $2
       AND (SELECT max(w.next_attempt) FROM outbox w
@@ -122,7 +127,7 @@ busy AS (
     UPDATE chats c SET next_slot = (SELECT t FROM clock) + $6
     FROM claimed WHERE c.id = claimed.chat_ref
 )
-SELECT claimed.id, claimed.article_id, claimed.attempts, lane.chat_id, lane.kind
+SELECT claimed.id, claimed.article_id, claimed.attempts, lane.chat_id, lane.kind, lane.thread
 FROM claimed JOIN lane ON lane.chat_ref = claimed.chat_ref
 ORDER BY claimed.id
 """
@@ -140,7 +145,8 @@ async def claim(
     """Lease the oldest due row of up to `limit` chats whose turn has come, chats by turn."""
     rows = await conn.fetch(CLAIM, platform, now, exclude, limit, owner, lease)
     return [
-        Delivery(row[0], row[1], Chat(platform, row[3]), row[2], ChatKind(row[4])) for row in rows
+        Delivery(row[0], row[1], Chat(platform, row[3], row[5] or None), row[2], ChatKind(row[4]))
+        for row in rows
     ]
 
 
@@ -210,55 +216,4 @@ async def mark_failed(conn: Conn, delivery_id: int, error: str, owner: str, lane
         delivery_id,
         error,
         time.time(),
-    )
-
-
-async def deactivate_chat(conn: Conn, chat: Chat, reason: str) -> int:
-    ref = await find_chat_ref(conn, chat)
-    if ref is None:
-        return 0
-    status: str = await conn.execute(
-        "UPDATE subscriptions SET active = FALSE, reason = $1 WHERE chat_ref = $2 AND active",
-        reason,
-        ref,
-    )
-    await conn.execute(
-        "UPDATE outbox SET state = 'skipped', last_error = $1, finished = $2,"
-        " lease_owner = NULL WHERE chat_ref = $3 AND state = 'pending'",
-        f"chat unreachable: {reason}",
-        time.time(),
-        ref,
-    )
-    return _count(status)
-
-
-async def migrate_chat(conn: Conn, chat: Chat, new_chat_id: str) -> None:
-    old = await find_chat_ref(conn, chat)
-    if old is None:
-        return
-    target = await find_chat_ref(conn, Chat(chat.platform, new_chat_id))
-    if target == old:
-        return
-    if target is None:
-        await conn.execute("UPDATE chats SET chat_id = $1 WHERE id = $2", new_chat_id, old)
-        return
-    await conn.execute(
-        "UPDATE subscriptions s SET chat_ref = $1 WHERE chat_ref = $2 AND NOT EXISTS ("
-        " SELECT 1 FROM subscriptions t WHERE t.chat_ref = $1 AND t.kind = s.kind"
-        " AND t.value = s.value)",
-        target,
-        old,
-    )
-    await conn.execute(
-        "UPDATE outbox o SET chat_ref = $1 WHERE chat_ref = $2 AND state = 'pending'"
-        " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_ref = $1"
-        " AND p.article_id = o.article_id)",
-        target,
-        old,
-    )
-    await conn.execute("DELETE FROM subscriptions WHERE chat_ref = $1", old)
-    await conn.execute(
-        "UPDATE outbox SET state = 'skipped', last_error = 'chat migrated', lease_owner = NULL"
-        " WHERE chat_ref = $1 AND state = 'pending'",
-        old,
     )

@@ -139,6 +139,65 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER outbox_wakes_workers AFTER INSERT ON outbox
         FOR EACH STATEMENT EXECUTE FUNCTION newsbot_outbox_notify();
     """,
+    # 2: what a post shows (outlet, lead image, key quotes chosen at ingest; bodies apart);
+    # a Telegram forum topic is a chat of its own; mutes, time zones, digest schedules and
+    # digests as durable work; feeds chats added themselves and their private articles
+    """
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    ALTER TABLE articles ADD COLUMN image TEXT;
+    ALTER TABLE articles ADD COLUMN key_quotes TEXT;
+    CREATE TABLE bodies (
+        article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        body TEXT NOT NULL
+    );
+    INSERT INTO bodies(article_id, body) SELECT id, body FROM articles;
+    ALTER TABLE articles DROP COLUMN body;
+    ALTER TABLE chats ADD COLUMN thread TEXT NOT NULL DEFAULT '';
+    ALTER TABLE chats DROP CONSTRAINT chats_platform_chat_id_key;
+    ALTER TABLE chats ADD CONSTRAINT chats_place UNIQUE (platform, chat_id, thread);
+    ALTER TABLE chats ADD COLUMN timezone TEXT NOT NULL DEFAULT 'UTC';
+    ALTER TABLE chats ADD COLUMN digest TEXT;
+    ALTER TABLE chats ADD COLUMN digest_due DOUBLE PRECISION;
+    CREATE INDEX chats_digest_due ON chats (digest_due) WHERE digest IS NOT NULL;
+    CREATE TABLE mutes (
+        id BIGSERIAL PRIMARY KEY,
+        chat_ref BIGINT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        phrase TEXT NOT NULL,
+        created DOUBLE PRECISION NOT NULL,
+        UNIQUE (chat_ref, phrase)
+    );
+    CREATE INDEX mutes_by_phrase ON mutes (phrase);
+    CREATE TABLE digests (
+        id BIGSERIAL PRIMARY KEY,
+        chat_ref BIGINT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        article_ids TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending'
+            CHECK (state IN ('pending', 'sent', 'failed', 'skipped')),
+        parts_sent INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt DOUBLE PRECISION NOT NULL,
+        last_error TEXT,
+        created DOUBLE PRECISION NOT NULL,
+        finished DOUBLE PRECISION
+    );
+    CREATE INDEX digests_due ON digests (next_attempt, id) WHERE state = 'pending';
+    CREATE TABLE chat_feeds (
+        id BIGSERIAL PRIMARY KEY,
+        chat_ref BIGINT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        category TEXT,
+        title TEXT,
+        active BOOLEAN NOT NULL DEFAULT TRUE,
+        reason TEXT,
+        created DOUBLE PRECISION NOT NULL,
+        UNIQUE (chat_ref, url)
+    );
+    CREATE INDEX chat_feeds_by_url ON chat_feeds (url);
+    CREATE TABLE private_articles (
+        article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        feed_url TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -33,9 +33,10 @@ from bot.models import (
 )
 from bot.query import SearchQuery
 from storage.postgres import articles as art
-from storage.postgres import outbox, state
+from storage.postgres import chats, outbox, state
 from storage.postgres import subscriptions as subs
 from storage.postgres.batch import add_many
+from storage.postgres.controls import ReaderControls
 from storage.postgres.schema import migrate
 
 T = TypeVar("T")
@@ -53,7 +54,7 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
-class PostgresStorage:
+class PostgresStorage(ReaderControls):
     """Storage on a PostgreSQL pool, shared safely by any number of processes."""
 
     def __init__(
@@ -163,7 +164,7 @@ class PostgresStorage:
         return await self._tx(add_many, list(batch), broadcast)
 
     async def get_article(self, article_id: int) -> Article | None:
-        found = await self._read(art.get_articles, [article_id])
+        found = await self._read(art.get_articles, [article_id], True)
         return found[0] if found else None
 
     async def get_articles(self, ids: Sequence[int]) -> list[Article]:
@@ -269,10 +270,10 @@ class PostgresStorage:
         return self.lanes.get(platform or "", NO_LANE)
 
     async def deactivate_chat(self, chat: Chat, reason: str) -> int:
-        return await self._tx(outbox.deactivate_chat, chat, reason)
+        return await self._tx(chats.deactivate_chat, chat, reason)
 
     async def migrate_chat(self, chat: Chat, new_chat_id: str) -> None:
-        await self._tx(outbox.migrate_chat, chat, new_chat_id)
+        await self._tx(chats.migrate_chat, chat, new_chat_id)
 
     # --- feeds, problems, status -------------------------------------------------------
 

@@ -18,9 +18,10 @@ Conn: TypeAlias = asyncpg.Connection
 
 async def find_chat(conn: Conn, chat: Chat) -> ChatRow | None:
     row = await conn.fetchrow(
-        "SELECT id, kind, paused FROM chats WHERE platform = $1 AND chat_id = $2",
+        "SELECT id, kind, paused FROM chats WHERE platform = $1 AND chat_id = $2 AND thread = $3",
         chat.platform,
         chat.chat_id,
+        chat.thread or "",
     )
     return ChatRow(int(row[0]), ChatKind(row[1]), bool(row[2])) if row else None
 
@@ -28,6 +29,19 @@ async def find_chat(conn: Conn, chat: Chat) -> ChatRow | None:
 async def find_chat_ref(conn: Conn, chat: Chat) -> int | None:
     found = await find_chat(conn, chat)
     return found.ref if found else None
+
+
+async def place_refs(conn: Conn, chat: Chat) -> list[int]:
+    """The rows a chat stands for: a thread only itself, a chat given without one all of it."""
+    if chat.thread is not None:
+        found = await find_chat_ref(conn, chat)
+        return [found] if found is not None else []
+    rows = await conn.fetch(
+        "SELECT id FROM chats WHERE platform = $1 AND chat_id = $2 ORDER BY id",
+        chat.platform,
+        chat.chat_id,
+    )
+    return [int(row[0]) for row in rows]
 
 
 async def chat_ref(conn: Conn, chat: Chat, kind: ChatKind | None = None) -> int:
@@ -38,12 +52,13 @@ async def chat_ref(conn: Conn, chat: Chat, kind: ChatKind | None = None) -> int:
             await conn.execute("UPDATE chats SET kind = $1 WHERE id = $2", kind.value, found.ref)
         return found.ref
     ref: int = await conn.fetchval(
-        "INSERT INTO chats(platform, chat_id, kind, created) VALUES ($1,$2,$3,$4)"
-        " ON CONFLICT (platform, chat_id) DO UPDATE SET kind = chats.kind RETURNING id",
+        "INSERT INTO chats(platform, chat_id, thread, kind, created) VALUES ($1,$2,$5,$3,$4)"
+        " ON CONFLICT (platform, chat_id, thread) DO UPDATE SET kind = chats.kind RETURNING id",
         chat.platform,
         chat.chat_id,
         (kind or ChatKind.PRIVATE).value,
         time.time(),
+        chat.thread or "",
     )
     return ref
 
