@@ -1,0 +1,53 @@
+"""Nicknames in quote marks inside a name ("Ben “Big Ben” Okafor"), left out before reading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.extraction.lexicon import UPPER
+
+_MAX_WORDS = 3
+_INNER = rf"[{UPPER}][^“”\"‘’\n.,;:!?]{{0,30}}?"
+# A capitalised word, a short capitalised phrase in quote marks, then a capitalised word.
+_NICKNAME = re.compile(rf"(?<=\w) (?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= [{UPPER}])")
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    """Whether the word ending at `at` starts with a capital (a first name, not "said")."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    return text[start : start + 1].isupper()
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether `at` is inside a double-quoted stretch that opened before it."""
+    curly = text.count("“", 0, at) > text.count("”", 0, at)
+    return curly or text.count('"', 0, at) % 2 == 1
+
+
+def strip_nicknames(text: str) -> str:
+    """`text` without nicknames set in quote marks between the parts of a name."""
+    if "“" not in text and "‘" not in text and '"' not in text and "'" not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for match in _NICKNAME.finditer(text):
+        start = match.start()
+        if match.group().count(" ") > _MAX_WORDS or not _capitalised_before(text, start):
+            continue
+        if _inside_quote(text, start):
+            continue
+        pieces.append(text[done:start])
+        done = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def without_nicknames(paragraphs: Sequence[str]) -> Sequence[str]:
+    """The paragraphs with nicknames left out (the same sequence when there are none)."""
+    cleaned = [strip_nicknames(para) for para in paragraphs]
+    if all(new is old for new, old in zip(cleaned, paragraphs, strict=True)):
+        return paragraphs
+    return tuple(cleaned)

@@ -1,0 +1,64 @@
+"""Speakers for the second round of error classes, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_quotes
+from bot.extraction.nicknames import strip_nicknames
+
+
+def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
+    """Speakers of the quotes in reading order."""
+    text = " ".join(paragraphs)
+    quotes = extract_quotes(tuple(paragraphs), headline)
+    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Ben “Big Ben” Okafor, a baker from Leeds, opened his shop at dawn.",
+                "“We sold out of bread before nine in the morning,” Okafor said.",
+            ],
+            "Ben Okafor",
+        ),
+        (
+            [
+                "Maria 'La Reina' Duarte has ruled the ring for a decade.",
+                "“I never lose sleep over any of my rivals,” Duarte said.",
+            ],
+            "Maria Duarte",
+        ),
+        (
+            [
+                'Frank "The Tank" Miller trained hard all summer.',
+                "“Nobody in this gym works harder than me,” said Miller.",
+            ],
+            "Frank Miller",
+        ),
+        (
+            [
+                "The club signed Jorge ‘El Mago’ Pereira in June.",
+                "Pereira said: “I came here to win the league, nothing less.”",
+            ],
+            "Jorge Pereira",
+        ),
+    ],
+)
+def test_a_nickname_in_quote_marks_does_not_split_the_name(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
+
+
+def test_a_nickname_is_not_left_out_inside_a_quotation() -> None:
+    text = "“I grew up next door to Ben ‘Big Ben’ Okafor,” she said."
+    assert strip_nicknames(text) == text
+
+
+def test_a_short_quotation_after_a_verb_is_not_a_nickname() -> None:
+    text = "He called it “Total Chaos” Monday, Reyes said."
+    assert strip_nicknames(text) == text
