@@ -62,3 +62,40 @@ def test_a_nickname_is_not_left_out_inside_a_quotation() -> None:
 def test_a_short_quotation_after_a_verb_is_not_a_nickname() -> None:
     text = "He called it “Total Chaos” Monday, Reyes said."
     assert strip_nicknames(text) == text
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Priya and Tomas Lindqvist run the farm outside Uppsala.",
+                "Priya says: “We get up at four every single morning.”",
+            ],
+            "Priya Lindqvist",
+        ),
+        (
+            [
+                "Priya and Tomas Lindqvist run the farm outside Uppsala.",
+                "“The cows do not care that it is Christmas,” Tomas said.",
+            ],
+            "Tomas Lindqvist",
+        ),
+        (
+            [
+                "Sam and Jo Parker opened the cafe in 2019 after selling their house.",
+                "“We had no idea what we were doing back then,” Sam admitted.",
+            ],
+            "Sam Parker",
+        ),
+        (
+            [
+                "Their neighbours, Helen & Mark Osei, lent them a tractor for the spring.",
+                "“It was the least we could do for them,” said Helen.",
+            ],
+            "Helen Osei",
+        ),
+    ],
+)
+def test_coordinated_first_names_share_the_surname(paragraphs: list[str], speaker: str) -> None:
+    assert _speakers(paragraphs) == [speaker]
