@@ -9,16 +9,18 @@ from typing import NamedTuple
 
 from bot.extraction.genders import Genders, object_before
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB, UPPER
-from bot.extraction.persons import after_the, first_name_gender, is_modifier, portfolio_name
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB
+from bot.extraction.persons import (
+    after_the,
+    first_name_gender,
+    is_modifier,
+    portfolio_name,
+    shared_surname,
+)
 from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
 
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
-# "Priya and Tomas Lindqvist": two first names sharing the surname that follows them.
-_SHARED_SURNAME = re.compile(
-    rf" (?:and|&) ([{UPPER}][\w’'\-]+) ([{UPPER}][\w’'\-]+)(?![\w’'\-]| [{UPPER}])"
-)
 _WORD_BACK = 40  # characters searched back for the word before a name
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
@@ -64,16 +66,6 @@ def _run_name(run: str) -> tuple[str, int]:
         _RUN_NAMES.clear()
     found = _RUN_NAMES[run] = (name, len(name) if name and run.endswith(name) else 0)
     return found
-
-
-def _shared_surname(text: str, at: int, end: int) -> str | None:
-    """The full name of a first name joined to another that shares a surname: "Priya" in
-    "Priya and Tomas Lindqvist" -> "Priya Lindqvist"."""
-    match = _SHARED_SURNAME.match(text, end, end + _MAX_RUN)
-    if match is None or _capital_before(text, at) or not first_name_gender(match.group(1)):
-        return None
-    surname = match.group(2)
-    return None if is_org(surname) else f"{text[at:end]} {surname}"
 
 
 class Mention(NamedTuple):
@@ -268,9 +260,9 @@ class People:
         for at in self.index.find(name, whole=True):
             end = at + len(name)
             after = as_first and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-            if as_first and not after and not self._in_quote(at):
-                shared = _shared_surname(text, at, end)
-                if shared:
+            if as_first and not after and not _capital_before(text, at):
+                shared = shared_surname(text, at, end)
+                if shared and not self._in_quote(at):
                     cached.append((at, shared))
                     continue
             if (after or _capital_before(text, at)) and not self._in_quote(at):
