@@ -52,7 +52,7 @@ class Genders:
         if cached is None:
             text = self.text
             cached = any(
-                at >= 2 and text[at - 1] == " " and text[at - 2] in "abcdefghijklmnopqrstuvwxyz,;"
+                at >= 2 and text[at - 1] == " " and text[at - 2] in "abcdefghijklmnopqrstuvwxyz,;”"
                 for at in self.index.find(name, whole=True)
             )
             self._known[name] = cached

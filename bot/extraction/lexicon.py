@@ -44,6 +44,14 @@ NOT_NAMES = _words(
     two three four five my your with from by to of than despite during since until although
     though like because whether whereas unlike given legendary privately owned"""
 )
+# Capitalised things that never speak: holidays, scriptures, and names ending in a celestial or
+# religious word ("Diwali", "Scripture", "Holy Ghost", "Andromeda Galaxy", "Bill of Rights").
+NOT_SPEAKERS = _words(
+    """easter christmas diwali hanukkah hanukah ramadan eid thanksgiving halloween passover
+    pentecost lent advent yom kippur scripture scriptures bible gospel gospels koran quran torah
+    talmud psalms heaven hell paradise"""
+)
+NOT_SPEAKER_ENDS = _words("galaxy nebula ghost spirit rights amendment constitution scripture")
 # Final words that make a capitalised run an organisation rather than a person.
 ORG_WORDS = _words(
     """association ministry department company corporation corp inc ltd llc plc police office

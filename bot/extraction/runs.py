@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
+from bot.extraction.lexicons import common_words, is_place, listed_gender
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
@@ -40,6 +41,28 @@ PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` starts the text, a line or a sentence ("… dawn. Among …", "“Had …")."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in '.!?\n“"‘:'
+
+
+def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
+    """A run opening a sentence without a common word glued to its front ("Among Walsh" ->
+    "Walsh", "Are Daniel" -> "Daniel"), unless the whole is a place or organisation."""
+    first, _, rest = run.partition(" ")
+    if first.lower() in TITLE_WORDS or not _opens_sentence(text, start):
+        return start, run
+    if is_place(run) or is_place(run.rsplit(" ", 1)[0]) or is_org(run):
+        return start, run  # "New York", "North Korea", "Supreme Court"
+    head = rest.split(" ", 1)[0]
+    if " " in rest and not listed_gender(head):
+        return start, run  # "Human Rights Watch": a name of several words of its own
+    if head.lower() in ORG_WORDS:
+        return start, run  # "White House"
+    return start + len(first) + 1, rest
+
+
 def runs(text: str) -> list[tuple[int, int, str]]:
     """Capitalised name runs as (start, end, run), broken at sentence ends, possessives, lines."""
     found: list[tuple[int, int, str]] = []
@@ -67,6 +90,12 @@ def runs(text: str) -> list[tuple[int, int, str]]:
             piece = text[start : match.end()].strip()
             if piece:
                 found.append((match.end() - len(piece), match.end(), piece))
+    common = common_words()
+    for number, (start, end, run) in enumerate(found):
+        first = run.partition(" ")[0]
+        if first != run and first.lower() in common:
+            start, run = _without_opener(text, start, run)
+            found[number] = (start, end, run)
     return found
 
 

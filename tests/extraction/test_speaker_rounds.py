@@ -99,3 +99,59 @@ def test_a_short_quotation_after_a_verb_is_not_a_nickname() -> None:
 )
 def test_coordinated_first_names_share_the_surname(paragraphs: list[str], speaker: str) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Among Walsh’s fans is a retired teacher from Cork.",
+                "“He has always been a gentleman to everyone,” Walsh said of his coach.",
+            ],
+            "Walsh",
+        ),
+        (
+            [
+                "Had Ortega known the result, he would have stayed at home.",
+                "“I regret nothing about the campaign we ran,” Ortega said.",
+            ],
+            "Ortega",
+        ),
+        (
+            [
+                "Are Daniel and Mia still together? Fans have wondered for months.",
+                "“We are happier than we have ever been,” Daniel said on Sunday.",
+            ],
+            "Daniel",
+        ),
+        (
+            [
+                "Human Rights Watch published its report on Monday.",
+                "Human Rights Watch said: “The detentions broke international law.”",
+            ],
+            "Human Rights Watch",
+        ),
+        (
+            ["“We will celebrate with the whole family this year,” Mariana Costa said."],
+            "Mariana Costa",
+        ),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_not_part_of_a_name(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We eat far too much food every single year,” said Diwali organisers.",
+        "As Scripture says, “the meek shall inherit the whole earth in the end.”",
+        "“Astronomers had never seen anything like it before,” Andromeda Galaxy researchers said.",
+        "Under the Bill of Rights, “no soldier shall be quartered in any house.”",
+    ],
+)
+def test_holidays_scriptures_and_galaxies_never_speak(sentence: str) -> None:
+    assert _speakers([sentence]) == [None]
