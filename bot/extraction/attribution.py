@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
+from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, NOT_SPEAKER_ENDS, NOT_SPEAKERS
 from bot.extraction.lexicons import is_place
 from bot.extraction.masking import WINDOW
@@ -125,7 +126,14 @@ class Attributor(ContextReader):
             return True, self.resolver.org(value, at)
         if kind == "unnamed":
             return True, None
+        if LEGAL_PAPER.fullmatch(phrase.strip()):
+            return True, self._claimant(at)
         return False, None
+
+    def _claimant(self, at: int) -> str | None:
+        """The person a lawsuit that speaks was filed for ("on behalf of X")."""
+        name = claimant(self.people.text, at)
+        return self.resolver.name(name, at) if name else None
 
     def _speaker(self, index: int) -> str | None:
         span = self.spans[index]
@@ -138,6 +146,14 @@ class Attributor(ContextReader):
             if names:
                 return self.resolver.name(names[0], at)
         stripped = lead.strip()
+        framed = lead_frame(lead) if stripped else None
+        if framed:  # "As Dr. Rivera put it,", "X issued a statement that read"
+            done, name = self._resolve(framed, at, lead, index)
+            if done and name:
+                return name
+        per = tail_frame(tail)
+        if per:  # "“…,” per Lindgren."
+            return self.resolver.name(per, at)
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_LEAD.search(lead):
             return None  # "the bill reads", "a sign read:"
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):

@@ -25,7 +25,10 @@ _UNNAMED_ROLES = frozenset(
     "spokesperson spokesman spokeswoman representative official source aide insider".split()
 )
 # Nouns an organisation goes by other than its own words: "the force" for "... Police".
-_SAME_AS = {"force": ("police", "constabulary"), "agency": ("service", "administration")}
+_SAME_AS = {
+    "force": ("police", "constabulary"),
+    "agency": ("service", "administration", "commission", "bureau", "authority"),
+}
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution

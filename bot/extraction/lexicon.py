@@ -65,7 +65,7 @@ ORG_WORDS = _words(
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
-    fc afc rovers wanderers albion rangers hotspur"""
+    fc afc rovers wanderers albion rangers hotspur guild"""
 )
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = _words(
@@ -84,7 +84,7 @@ ROLE_NOUNS = TITLES | _words(
     businesswoman entrepreneur investor banker broker strategist consultant adviser advisor
     official chef artist musician director producer comedian presenter broadcaster
     billionaire spokesperson man woman boy girl victim survivor witness driver pilot
-    singer-songwriter star"""
+    singer-songwriter star groom bride widow widower neighbour neighbor"""
 )
 PRONOUNS = _words("he she him her")
 PARTICLES = "de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das"

@@ -155,3 +155,103 @@ def test_a_common_word_opening_a_sentence_is_not_part_of_a_name(
 )
 def test_holidays_scriptures_and_galaxies_never_speak(sentence: str) -> None:
     assert _speakers([sentence]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "The Federal Trade Commission regulates the sector.",
+                "As the agency notes, such apps are “designed to keep children scrolling for"
+                " hours.”",
+            ],
+            "Federal Trade Commission",
+        ),
+        (
+            [
+                "As explained by the Federal Trade Commission (FTC), these apps are “designed to"
+                " keep children scrolling for hours.”"
+            ],
+            "Federal Trade Commission",
+        ),
+        (
+            [
+                "Dr. Ana Rivera runs the clinic in Tucson.",
+                "As Dr. Rivera put it, “the patients are the ones who pay for this in the end.”",
+            ],
+            "Ana Rivera",
+        ),
+        (
+            [
+                "Prices rose again, analyst Eva Lindgren said.",
+                "Fuel will stay dear “for at least another two winters,” per Lindgren.",
+            ],
+            "Eva Lindgren",
+        ),
+        (
+            [
+                "Fuel will stay dear “for at least two more winters and maybe more,” per a"
+                " report by Jane Ortiz."
+            ],
+            "Jane Ortiz",
+        ),
+        (
+            [
+                "Ben Okafor has a simple rule.",
+                "All you have to do, says Okafor, is “knead the dough for ten full minutes.”",
+            ],
+            "Ben Okafor",
+        ),
+        (
+            [
+                "The Guild of Rural Nurses issued a statement that read “We cannot staff these"
+                " clinics any longer.”"
+            ],
+            "Guild of Rural Nurses",
+        ),
+        (
+            [
+                "Lawyers representing Marta Gomez filed the complaint on Monday.",
+                "The complaint claims that managers “ignored repeated warnings about the"
+                " chemicals.”",
+            ],
+            "Marta Gomez",
+        ),
+        (
+            [
+                "For the philosopher Anna Lind, a window represented “a promise of a world beyond"
+                " the room.”"
+            ],
+            "Anna Lind",
+        ),
+        (
+            [
+                "Kofi Mensah later asked Ines Duarte when she had last cried, to which she"
+                " replied, “Two weeks ago, maybe, at a wedding.”"
+            ],
+            "Ines Duarte",
+        ),
+        (
+            [
+                "The groom, Tom Reed, was nervous all morning.",
+                "The groom admitted, “I forgot the rings in the car twice.”",
+            ],
+            "Tom Reed",
+        ),
+        (
+            [
+                "The study from fellow Ravi Shah and assistant Amy Chu indicates “sleep loss"
+                " harms memory in older adults.”"
+            ],
+            "Ravi Shah",
+        ),
+    ],
+)
+def test_attribution_frames_beyond_speech_verbs(paragraphs: list[str], speaker: str) -> None:
+    assert _speakers(paragraphs) == [speaker]
+
+
+def test_per_cent_is_not_an_attribution() -> None:
+    paragraphs = ["Rents rose “faster than anyone in the city expected,” per cent by per cent."]
+    assert _speakers(paragraphs) == [None]
