@@ -8,6 +8,7 @@ from itertools import pairwise
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import NAME_RUN
 from bot.extraction.names import Mention, People
+from bot.extraction.narrator import narrator
 from bot.extraction.runs import is_org, split_run
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -44,6 +45,7 @@ class Resolver:
         self._runs: list[tuple[int, str, str]] | None = None
         self.orgs = Organisations(people.index)
         self._ages: dict[str, str | None] = {}
+        self._narrator: list[str | None] = []  # the narrator, once looked for
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -188,6 +190,10 @@ class Resolver:
         return gendered[0] if gendered else None
 
     def pronoun(self, word: str, at: int) -> str | None:
+        if word == "i":  # a first-person piece: its narrator
+            if not self._narrator:
+                self._narrator.append(narrator(self.people.text, self.people.body_start))
+            return self._narrator[0]
         if word in _GENDER:
             return self.person_before(at, _GENDER[word])
         if word == "their":  # "their statement": the first of the people named just before

@@ -255,3 +255,42 @@ def test_attribution_frames_beyond_speech_verbs(paragraphs: list[str], speaker: 
 def test_per_cent_is_not_an_attribution() -> None:
     paragraphs = ["Rents rose “faster than anyone in the city expected,” per cent by per cent."]
     assert _speakers(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs", "speakers"),
+    [
+        (
+            "Dana Kowalski on her first title fight",
+            [
+                "As told to Sam Berry.",
+                "I grew up in a small town outside Gdansk and started boxing at twelve.",
+                "When the designers showed me the kit, I would say, “Can we change the colour to"
+                " something brighter?”",
+                "My coach always told me, “Keep your hands up and your chin down.”",
+            ],
+            ["Dana Kowalski", None],
+        ),
+        (
+            "‘I was terrified’: Omar Haddad on his first solo sail",
+            [
+                "I left Falmouth in May with two months of food on board and my old radio.",
+                "On the third night I radioed home and I said: “The boat is fine but I am not"
+                " sleeping at all.”",
+            ],
+            ["Omar Haddad"],
+        ),
+        (
+            "Storm hits the coast",
+            [
+                "I was there when the mayor, Jo Lee, spoke to my neighbours and me.",
+                "I said, “This is the worst storm we have had in years.”",
+            ],
+            [None],
+        ),
+    ],
+)
+def test_the_narrator_of_a_first_person_piece_speaks_as_i(
+    headline: str, paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert _speakers(paragraphs, headline) == speakers
