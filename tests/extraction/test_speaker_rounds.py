@@ -294,3 +294,91 @@ def test_the_narrator_of_a_first_person_piece_speaks_as_i(
     headline: str, paragraphs: list[str], speakers: list[str | None]
 ) -> None:
     assert _speakers(paragraphs, headline) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Lena Fox has starred in four films.",
+                "“I never wanted to be famous at all, honestly,” the actress told Elle in 2019.",
+            ],
+            "Lena Fox",
+        ),
+        (
+            [
+                "Singer Mia Torres released her album on Friday.",
+                "“I wrote most of it in a single week,” she told E! News.",
+            ],
+            "Mia Torres",
+        ),
+        (
+            [
+                "Karl Brandt spoke for an hour.",
+                "“We must cut the deficit within two years,” Brandt told the delegates.",
+            ],
+            "Karl Brandt",
+        ),
+        (
+            [
+                "Mayor Ana Ruiz met the press.",
+                "“The budget is balanced for the first time in a decade,” she told Tom Hale of"
+                " the Clarion.",
+            ],
+            "Ana Ruiz",
+        ),
+        (["“We must cut the deficit within two years,” Brandt told the delegates."], "Brandt"),
+    ],
+)
+def test_the_one_who_told_speaks_not_the_audience(paragraphs: list[str], speaker: str) -> None:
+    assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "Senator Mark Hale lost the case.",
+                "“The ruling was a disgrace to the whole state,” said a spokesman for Senator"
+                " Hale, Tom Ivers.",
+            ],
+            ["Tom Ivers"],
+        ),
+        (["“The ruling was a disgrace to the whole state,” Hale's spokesman said."], [None]),
+        (
+            [
+                "President Louis Moreau was killed in March. His killer, Jean Diallo, was"
+                " arrested.",
+                "Diallo's lawyer, Alfredo Ruiz, said: “My client is innocent of every charge.”",
+                "“He was at home with his family that night,” he added.",
+            ],
+            ["Alfredo Ruiz", "Alfredo Ruiz"],
+        ),
+        (
+            [
+                "“The bacteria survived far longer than we expected,” said Esther Lang, a"
+                " microbiologist with the Ridgeway Institute of Technology."
+            ],
+            ["Esther Lang"],
+        ),
+        (
+            [
+                "“He trains every single night after school,” said Dora Kim, whose son Leo"
+                " plays for the Portland Pilots."
+            ],
+            ["Dora Kim"],
+        ),
+        (
+            [
+                "Ana Bell chairs the board. “We will not sell the land to anyone,” Bell said.",
+                "Bell had met Clara Diaz, the developer, on Monday, and Diaz made an offer.",
+                "“The offer is still far too low for us,” she added.",
+            ],
+            ["Ana Bell", "Ana Bell"],
+        ),
+    ],
+)
+def test_the_speaker_not_a_person_nearby(paragraphs: list[str], speakers: list[str]) -> None:
+    assert _speakers(paragraphs) == speakers
