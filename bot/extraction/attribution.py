@@ -11,7 +11,7 @@ from bot.extraction import cues
 from bot.extraction.context import ContextReader
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, NOT_SPEAKER_ENDS, NOT_SPEAKERS
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import first_name_gender
@@ -60,10 +60,18 @@ class Attributor(ContextReader):
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index)
             name = _shown(name) if name else None
+            if name and self._common_word(name):
+                name = None  # "Country" opening a sentence: a common word, not "God"
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
+
+    def _common_word(self, name: str) -> bool:
+        """A one-word speaker that is a common English word never capitalised mid-sentence."""
+        if " " in name or name.lower() not in common_words():
+            return False
+        return not self.people.genders.mid_sentence(name)
 
     def _unnamed_subject(self, index: int) -> bool:
         """Whether the quote's paragraph opens with an unnamed person ("A spokesperson for the

@@ -49,7 +49,8 @@ NOT_NAMES = _words(
 NOT_SPEAKERS = _words(
     """easter christmas diwali hanukkah hanukah ramadan eid thanksgiving halloween passover
     pentecost lent advent yom kippur scripture scriptures bible gospel gospels koran quran torah
-    talmud psalms heaven hell paradise"""
+    talmud psalms heaven hell paradise aries taurus gemini virgo libra scorpio sagittarius
+    capricorn aquarius pisces"""
 )
 NOT_SPEAKER_ENDS = _words("galaxy nebula ghost spirit rights amendment constitution scripture")
 # Final words that make a capitalised run an organisation rather than a person.

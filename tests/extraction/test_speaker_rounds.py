@@ -382,3 +382,15 @@ def test_the_one_who_told_speaks_not_the_audience(paragraphs: list[str], speaker
 )
 def test_the_speaker_not_a_person_nearby(paragraphs: list[str], speakers: list[str]) -> None:
     assert _speakers(paragraphs) == speakers
+
+
+def test_a_common_word_opening_a_sentence_never_speaks() -> None:
+    paragraphs = ["Country fans filled the hall. Country said: “Love a good party in this town.”"]
+    assert _speakers(paragraphs) == [None]
+
+
+def test_a_capitalised_common_word_used_as_a_name_mid_sentence_still_speaks() -> None:
+    paragraphs = [
+        "The prophet wrote that God spoke. God said: “The land is mine and you are guests.”"
+    ]
+    assert _speakers(paragraphs) == ["God"]
