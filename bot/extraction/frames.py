@@ -55,15 +55,24 @@ _CLAIMANT = re.compile(
     rf"(?:[a-z\-]+\s+){{0,2}}({_NAME})"
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
-_LEAD_FRAMES = (_AS_BY, _AS_SUBJECT, _SAYS_BETWEEN, _STATEMENT, _FOR_NAME, _ASKED_REPLY, _STUDY_BY)
+# Each frame with words one of which its text must hold, checked before the pattern is tried.
+_LEAD_FRAMES = (
+    (_AS_BY, ("As ",)),
+    (_AS_SUBJECT, ("As ",)),
+    (_SAYS_BETWEEN, (", says", ", said", ", adds", ", added", ", notes", ", noted")),
+    (_STATEMENT, ("statement", "message", "note", "letter", "post")),
+    (_FOR_NAME, ("For ",)),
+    (_ASKED_REPLY, ("to which",)),
+    (_STUDY_BY, ("study", "report", "paper", "research", "survey", "analysis", "review")),
+)
 
 
 def lead_frame(lead: str) -> str | None:
     """The speaker phrase of a frame ending the text before a quote, or None."""
     if len(lead) > 400:
         lead = lead[-400:]
-    for frame in _LEAD_FRAMES:
-        match = frame.search(lead)
+    for frame, words in _LEAD_FRAMES:
+        match = frame.search(lead) if any(word in lead for word in words) else None
         if match:
             return _PARENTHESIS.sub("", match.group(1)).strip()
     return None
@@ -71,7 +80,7 @@ def lead_frame(lead: str) -> str | None:
 
 def tail_frame(tail: str) -> str | None:
     """The name in ", per X" right after a quote."""
-    match = _PER.match(tail)
+    match = _PER.match(tail) if "per " in tail else None
     return match.group(1).rstrip(".") if match else None
 
 

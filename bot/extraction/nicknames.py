@@ -10,7 +10,7 @@ from bot.extraction.lexicon import UPPER
 _MAX_WORDS = 3
 _INNER = rf"[{UPPER}][^“”\"‘’\n.,;:!?]{{0,30}}?"
 # A capitalised word, a short capitalised phrase in quote marks, then a capitalised word.
-_NICKNAME = re.compile(rf"(?<=\w) (?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= [{UPPER}])")
+_NICKNAME = re.compile(rf"(?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= [{UPPER}])")
 
 
 def _capitalised_before(text: str, at: int) -> bool:
@@ -19,10 +19,18 @@ def _capitalised_before(text: str, at: int) -> bool:
     return text[start : start + 1].isupper()
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Whether `at` is inside a double-quoted stretch that opened before it."""
-    curly = text.count("“", 0, at) > text.count("”", 0, at)
-    return curly or text.count('"', 0, at) % 2 == 1
+class _QuoteDepth:
+    """Whether a position is inside a double-quoted stretch, read left to right in one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.at, self.curly, self.straight = text, 0, 0, 0
+
+    def inside(self, at: int) -> bool:
+        text = self.text
+        self.curly += text.count("“", self.at, at) - text.count("”", self.at, at)
+        self.straight += text.count('"', self.at, at)
+        self.at = at
+        return self.curly > 0 or self.straight % 2 == 1
 
 
 def strip_nicknames(text: str) -> str:
@@ -31,11 +39,14 @@ def strip_nicknames(text: str) -> str:
         return text
     pieces: list[str] = []
     done = 0
+    depth = _QuoteDepth(text)
     for match in _NICKNAME.finditer(text):
-        start = match.start()
-        if match.group().count(" ") > _MAX_WORDS or not _capitalised_before(text, start):
+        start = match.start() - 1  # the space before the nickname goes with it
+        if start < 1 or text[start] != " " or not text[start - 1].isalnum():
             continue
-        if _inside_quote(text, start):
+        if match.group().count(" ") >= _MAX_WORDS or not _capitalised_before(text, start):
+            continue
+        if depth.inside(start):
             continue
         pieces.append(text[done:start])
         done = match.end()

@@ -63,14 +63,25 @@ def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
     return start + len(first) + 1, rest
 
 
+def _opened(text: str, start: int, run: str, end: int) -> tuple[int, int, str]:
+    """(start, end, run) without a common word opening the sentence at its front."""
+    if " " in run and run[: run.find(" ")].lower() in common_words():
+        start, run = _without_opener(text, start, run)
+    return start, end, run
+
+
 def runs(text: str) -> list[tuple[int, int, str]]:
     """Capitalised name runs as (start, end, run), broken at sentence ends, possessives, lines."""
     found: list[tuple[int, int, str]] = []
+    common = common_words()
     for match in NAME_RUN.finditer(text):
         run = match.group()
         body = run[:-1] if run[-1] in ".’" else run
         if not ("." in body or "’" in body or "'" in body or "\n" in body):
-            found.append((match.start(), match.end(), run))
+            start = match.start()
+            if " " in run and run[: run.find(" ")].lower() in common:
+                start, run = _without_opener(text, start, run)
+            found.append((start, match.end(), run))
             continue
         base, start = match.start(), match.start()
         for token in _TOKEN.finditer(run):
@@ -84,18 +95,12 @@ def runs(text: str) -> list[tuple[int, int, str]]:
                 len(word) == 2 or word.lower().rstrip(".") in _INITIAL_OR_TITLE
             )
             if stop:
-                found.append((start, end, text[start:end]))
+                found.append(_opened(text, start, text[start:end], end))
                 start = end
         if start < match.end():
             piece = text[start : match.end()].strip()
             if piece:
-                found.append((match.end() - len(piece), match.end(), piece))
-    common = common_words()
-    for number, (start, end, run) in enumerate(found):
-        first = run.partition(" ")[0]
-        if first != run and first.lower() in common:
-            start, run = _without_opener(text, start, run)
-            found[number] = (start, end, run)
+                found.append(_opened(text, match.end() - len(piece), piece, match.end()))
     return found
 
 
