@@ -66,11 +66,15 @@ _LEAD_FRAMES = (
     (_STUDY_BY, ("study", "report", "paper", "research", "survey", "analysis", "review")),
 )
 
+_ANY_WORD = re.compile("|".join(re.escape(word) for _, words in _LEAD_FRAMES for word in words))
+
 
 def lead_frame(lead: str) -> str | None:
     """The speaker phrase of a frame ending the text before a quote, or None."""
     if len(lead) > 400:
         lead = lead[-400:]
+    if _ANY_WORD.search(lead) is None:
+        return None
     for frame, words in _LEAD_FRAMES:
         match = frame.search(lead) if any(word in lead for word in words) else None
         if match:
