@@ -11,6 +11,8 @@ _NAME = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}}"
 # A headline or standfirst led by the narrator's name: "Dana Kowalski on …", "Dana Kowalski: …",
 # "Dana Kowalski, 34, on …", "‘…’: Dana Kowalski on …".
 _NARRATOR_LEAD = re.compile(rf"(?:^|:\s+)({_NAME})(?:,\s+\d+,)?(?:\s+on\s|:\s|\s+[—–]\s)")
+# "…, says Dana Kowalski" ending a headline.
+_SAYS_NARRATOR = re.compile(rf"\b(?:says|writes)\s+({_NAME})\s*$")
 _TOLD_TO = re.compile(r"\b[Aa]s told to\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 _MIN_FIRST_PERSON = 4  # first-person words that make a body a first-person piece
@@ -26,7 +28,7 @@ def narrator(text: str, body_start: int) -> str | None:
     headline = text[:body_start]
     first_para = body.split("\n", 1)[0]
     for line in (headline, first_para):
-        match = _NARRATOR_LEAD.search(line)
+        match = _NARRATOR_LEAD.search(line) or _SAYS_NARRATOR.search(line)
         if match:
             name = clean_run(match.group(1))
             if " " in name and not is_org(name):

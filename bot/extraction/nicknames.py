@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.extraction.lexicon import UPPER
 
 _MAX_WORDS = 3
-_INNER = rf"[{UPPER}][^“”\"‘’\n.,;:!?]{{0,30}}?"
+_INNER = rf"(?:the |The |El |La |Le )?[{UPPER}][^“”\"‘’\n.,;:!?]{{0,30}}?"
 # A capitalised word, a short capitalised phrase in quote marks, then a capitalised word.
 _NICKNAME = re.compile(rf"(?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= [{UPPER}])")
 

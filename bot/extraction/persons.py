@@ -128,11 +128,14 @@ def title_gender(text: str, name: str, places: Iterable[int]) -> str | None:
     return None
 
 
+_POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
+
+
 def shared_surname(text: str, at: int, end: int) -> str | None:
     """The full name of the first name text[at:end] when another first name follows that shares
     a surname: "Priya" in "Priya and Tomas Lindqvist" -> "Priya Lindqvist"."""
     match = _SHARED_SURNAME.match(text, end, end + 200)
-    if match is None or not first_name_gender(match.group(1)):
+    if match is None or not (first_name_gender(match.group(1)) or first_name_gender(text[at:end])):
         return None
-    surname = match.group(2)
+    surname = _POSSESSIVE_END.sub("", match.group(2))
     return None if surname.lower() in ORG_WORDS else f"{text[at:end]} {surname}"

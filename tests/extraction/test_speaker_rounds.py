@@ -41,6 +41,13 @@ def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
         ),
         (
             [
+                "Muhammad “the Greatest” Ali fought in Kinshasa in 1974.",
+                "“I am the greatest fighter who ever lived,” Ali said.",
+            ],
+            "Muhammad Ali",
+        ),
+        (
+            [
                 "The club signed Jorge ‘El Mago’ Pereira in June.",
                 "Pereira said: “I came here to win the league, nothing less.”",
             ],
@@ -87,6 +94,13 @@ def test_a_short_quotation_after_a_verb_is_not_a_nickname() -> None:
                 "“We had no idea what we were doing back then,” Sam admitted.",
             ],
             "Sam Parker",
+        ),
+        (
+            [
+                "Tomas and Priya Lindqvist's farm lies north of Uppsala.",
+                "Priya says: “We get up at four every single morning.”",
+            ],
+            "Priya Lindqvist",
         ),
         (
             [
@@ -279,6 +293,14 @@ def test_per_cent_is_not_an_attribution() -> None:
                 " sleeping at all.”",
             ],
             ["Omar Haddad"],
+        ),
+        (
+            "I cried in the car park after my first title fight, says Dana Kowalski",
+            [
+                "I grew up in a small town outside Gdansk and my brother boxed.",
+                "I would say to my mother, “Can we change the colour to something brighter?”",
+            ],
+            ["Dana Kowalski"],
         ),
         (
             "Storm hits the coast",
