@@ -36,6 +36,22 @@ _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an insti
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 
 
+_FEMALE_ROLES = frozenset(
+    """actress waitress mother daughter wife woman girl sister queen princess chairwoman
+    spokeswoman businesswoman congresswoman widow bride grandmother aunt niece""".split()
+)
+_MALE_ROLES = frozenset(
+    """father son husband man boy brother king prince chairman spokesman businessman
+    congressman widower groom grandfather uncle nephew""".split()
+)
+
+
+def _role_gender(role: str) -> str | None:
+    """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
+    last = role.lower().rpartition(" ")[2]
+    return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
+
+
 class Resolver:
     """Turns the kinds read by `speakers.read_phrase` into speaker names at a text position."""
 
@@ -77,8 +93,9 @@ class Resolver:
                 return named
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
+        gender = _role_gender(role)  # "the actress": a woman
         just = [m for m in self.people.before(at, 2) if at - m.start < _JUST_BEFORE]
-        subjects = [m for m in just if not m.is_object]
+        subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             full = self.people.full_name(subjects[0].name, subjects[0].start)
             if " " in full and not is_org(full):
@@ -88,8 +105,10 @@ class Resolver:
             if mention.start < at - _WINDOW:
                 break
             if not mention.is_object and self.people.speaks(mention):
-                candidates.append(self.people.full_name(mention.name, mention.start))
-        recent = self.person_before(at)
+                full = self.people.full_name(mention.name, mention.start)
+                if self.gender_ok(full, gender):
+                    candidates.append(full)
+        recent = self.person_before(at, gender)
         if recent:
             candidates.append(recent)
         if not candidates:

@@ -416,3 +416,28 @@ def test_a_capitalised_common_word_used_as_a_name_mid_sentence_still_speaks() ->
         "The prophet wrote that God spoke. God said: “The land is mine and you are guests.”"
     ]
     assert _speakers(paragraphs) == ["God"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Mia Torres has never hidden her nerves, and her co-star Jake Ruiz has seen it.",
+                "“I still throw up before every single premiere,” the actress told Elle in 2019.",
+            ],
+            "Mia Torres",
+        ),
+        (
+            [
+                "Ana Bell married Tom Reed, whose sister Clara Reed sang at the service.",
+                "“I forgot the rings in the car twice before we even left,” the groom admitted.",
+            ],
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_role_that_gives_a_gender_points_to_a_person_of_it(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
