@@ -441,3 +441,13 @@ def test_a_role_that_gives_a_gender_points_to_a_person_of_it(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+def test_a_woman_named_in_a_reported_clause_is_not_the_one_speaking() -> None:
+    paragraphs = [
+        "Ana Bell said the board would meet again in May. “We will not sell the land to"
+        " anyone,” she said.",
+        "She said that Clara Diaz had offered two million pounds.",
+        "“The offer is still far too low for us,” she said.",
+    ]
+    assert _speakers(paragraphs) == ["Ana Bell", "Ana Bell"]
