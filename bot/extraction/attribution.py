@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, tail_frame
-from bot.extraction.lexicon import NOT_NAMES, NOT_SPEAKER_ENDS, NOT_SPEAKERS
+from bot.extraction.lexicon import NOT_NAMES, is_thing
 from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW
 from bot.extraction.orgs import org_spans
@@ -32,7 +32,7 @@ def _shown(name: str) -> str | None:
     and a person without a title left on the name ("Jane Roe")."""
     if (is_place(name) and not first_name_gender(name)) or _GROUP.search(name):
         return None
-    if name.lower() in NOT_SPEAKERS or name.rpartition(" ")[2].lower() in NOT_SPEAKER_ENDS:
+    if is_thing(name):
         return None  # "Diwali", "Holy Ghost", "Andromeda Galaxy"
     if " " in name and not _organisation(name):
         return clean_run(name) or name

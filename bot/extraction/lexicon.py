@@ -31,6 +31,7 @@ TITLES = _words(
     engineer solicitor barrister prosecutor magistrate auditor comptroller registrar curator
     librarian principal headteacher headmaster headmistress pastor priest vicar chaplain deacon
     newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
+    astronomer astrophysicist
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev."""
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.
@@ -53,6 +54,13 @@ NOT_SPEAKERS = _words(
     capricorn aquarius pisces"""
 )
 NOT_SPEAKER_ENDS = _words("galaxy nebula ghost spirit rights amendment constitution scripture")
+
+
+def is_thing(name: str) -> bool:
+    """A holiday, scripture or galaxy ("Easter", "Andromeda Galaxy"): never a person."""
+    return name.lower() in NOT_SPEAKERS or name.rpartition(" ")[2].lower() in NOT_SPEAKER_ENDS
+
+
 # Final words that make a capitalised run an organisation rather than a person.
 ORG_WORDS = _words(
     """association ministry department company corporation corp inc ltd llc plc police office

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from bot.extraction.genders import Genders, object_before
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB, is_thing
 from bot.extraction.persons import (
     after_the,
     first_name_gender,
@@ -60,8 +60,8 @@ _RUN_NAMES: dict[str, tuple[str, int]] = {}
 def _run_name(run: str) -> tuple[str, int]:
     """(the personal name in a capitalised run or "", its length if it ends the run or 0)."""
     name = "" if " " not in run and run.lower() in NOT_NAMES else split_run(run)[0]
-    if name and is_org(name):
-        name = ""  # "The", "But" opening a sentence; organisations
+    if name and (is_org(name) or is_thing(name)):
+        name = ""  # "The", "But" opening a sentence; organisations; "Andromeda Galaxy"
     if len(_RUN_NAMES) > 50_000:
         _RUN_NAMES.clear()
     found = _RUN_NAMES[run] = (name, len(name) if name and run.endswith(name) else 0)

@@ -451,3 +451,11 @@ def test_a_woman_named_in_a_reported_clause_is_not_the_one_speaking() -> None:
         "“The offer is still far too low for us,” she said.",
     ]
     assert _speakers(paragraphs) == ["Ana Bell", "Ana Bell"]
+
+
+def test_a_galaxy_is_not_a_mention_a_pronoun_can_take() -> None:
+    paragraphs = [
+        "Astronomer Dana Lee studies the Andromeda Galaxy.",
+        "“It is far bigger than anyone once believed,” she said.",
+    ]
+    assert _speakers(paragraphs) == ["Dana Lee"]
