@@ -110,7 +110,7 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
     concedes conceded texted texts boasted boasts laughed laughs shouted yelled mused muses
     reflected reflects gushed gushes gushing disagrees disagreed promised promises vowed
-    vows pledged pledges"""
+    vows pledged pledges alleges alleged"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",

@@ -266,6 +266,19 @@ def test_attribution_frames_beyond_speech_verbs(paragraphs: list[str], speaker: 
     assert _speakers(paragraphs) == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lawsuit says: “The company ignored repeated warnings about the chemicals.”",
+        "The filing alleges that the firm “ignored repeated warnings about the chemicals.”",
+        "“Managers ignored repeated warnings about the chemicals,” the complaint states.",
+    ],
+)
+def test_a_lawsuit_speaks_for_the_one_it_was_filed_for(sentence: str) -> None:
+    intro = "The lawsuit was filed in Ohio on behalf of Marta Gomez, a cleaner who fell ill."
+    assert _speakers([intro, sentence]) == ["Marta Gomez"]
+
+
 def test_per_cent_is_not_an_attribution() -> None:
     paragraphs = ["Rents rose “faster than anyone in the city expected,” per cent by per cent."]
     assert _speakers(paragraphs) == [None]
