@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.extraction.lexicon import UPPER
 
 _MAX_WORDS = 3
+_WORD_BACK = 40  # characters searched back for the start of the word before a nickname
 _INNER = rf"(?:the |The |El |La |Le )?[{UPPER}][^“”\"‘’\n.,;:!?]{{0,30}}?"
 # A capitalised word, a short capitalised phrase in quote marks, then a capitalised word.
 _NICKNAME = re.compile(rf"(?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= [{UPPER}])")
@@ -15,7 +16,8 @@ _NICKNAME = re.compile(rf"(?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER
 
 def _capitalised_before(text: str, at: int) -> bool:
     """Whether the word ending at `at` starts with a capital (a first name, not "said")."""
-    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    floor = max(0, at - _WORD_BACK)
+    start = max(text.rfind(" ", floor, at), text.rfind("\n", floor, at), floor - 1) + 1
     return text[start : start + 1].isupper()
 
 
