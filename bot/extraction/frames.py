@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import UPPER
+from bot.extraction.lexicon import UPPER, trie
 
 _NAME = (
     rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
@@ -66,7 +66,7 @@ _LEAD_FRAMES = (
     (_STUDY_BY, ("study", "report", "paper", "research", "survey", "analysis", "review")),
 )
 
-_ANY_WORD = re.compile("|".join(re.escape(word) for _, words in _LEAD_FRAMES for word in words))
+_ANY_WORD = re.compile(trie(sorted({word for _, words in _LEAD_FRAMES for word in words})))
 
 
 def lead_frame(lead: str) -> str | None:

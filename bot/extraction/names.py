@@ -260,7 +260,11 @@ class People:
         for at in self.index.find(name, whole=True):
             end = at + len(name)
             after = as_first and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-            if as_first and not after and not _capital_before(text, at):
+            if (
+                as_first
+                and text.startswith((" and ", " & "), end)
+                and not _capital_before(text, at)
+            ):
                 shared = shared_surname(text, at, end)
                 if shared and not self._in_quote(at):
                     cached.append((at, shared))
