@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.extraction.lexicon import UPPER
+from bot.extraction.lexicon import PARTICLES, UPPER
 
 _MAX_WORDS = 3
 _WORD_BACK = 40  # characters searched back for the start of the word before a nickname
 _INNER = rf"(?:the |The |El |La |Le )?[{UPPER}][^“”\"‘’\n.,;:!?]{{0,30}}?"
 # A capitalised word, a short capitalised phrase in quote marks, then a capitalised word.
-_NICKNAME = re.compile(rf"(?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= [{UPPER}])")
+_NICKNAME = re.compile(
+    rf"(?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= (?:[{UPPER}]|(?:{PARTICLES}) ))"
+)
 
 
 def _capitalised_before(text: str, at: int) -> bool:

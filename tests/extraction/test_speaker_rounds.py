@@ -48,6 +48,13 @@ def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
         ),
         (
             [
+                "Maria ‘La Reina’ de la Cruz has ruled the ring for a decade.",
+                "“I never lose sleep over any of my rivals,” de la Cruz said.",
+            ],
+            "Maria de la Cruz",
+        ),
+        (
+            [
                 "The club signed Jorge ‘El Mago’ Pereira in June.",
                 "Pereira said: “I came here to win the league, nothing less.”",
             ],
