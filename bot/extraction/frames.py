@@ -56,14 +56,15 @@ _CLAIMANT = re.compile(
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # Each frame with words one of which its text must hold, checked before the pattern is tried.
+_STUDIES = ("study", "report", "paper", "research", "survey", "analysis", "review")
 _LEAD_FRAMES = (
     (_AS_BY, ("As ",)),
     (_AS_SUBJECT, ("As ",)),
     (_SAYS_BETWEEN, (", says", ", said", ", adds", ", added", ", notes", ", noted")),
-    (_STATEMENT, ("statement", "message", "note", "letter", "post")),
+    (_STATEMENT, ("that read", "which read", "that said", "which said", "that says")),
     (_FOR_NAME, ("For ",)),
     (_ASKED_REPLY, ("to which",)),
-    (_STUDY_BY, ("study", "report", "paper", "research", "survey", "analysis", "review")),
+    (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
 )
 
 _ANY_WORD = re.compile(trie(sorted({word for _, words in _LEAD_FRAMES for word in words})))
