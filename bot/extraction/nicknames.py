@@ -15,9 +15,6 @@ _NICKNAME = re.compile(
     rf"(?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= (?:[{UPPER}]|(?:{PARTICLES}) ))"
 )
 
-# A closing mark followed by a capitalised word (or a particle): where a nickname can end.
-_CLOSING = re.compile(rf"[”\"’'](?= (?:[{UPPER}]|(?:{PARTICLES}) ))")
-
 
 def _capitalised_before(text: str, at: int) -> bool:
     """Whether the word ending at `at` starts with a capital (a first name, not "said")."""
@@ -65,11 +62,8 @@ def strip_nicknames(text: str) -> str:
 
 def without_nicknames(paragraphs: Sequence[str]) -> Sequence[str]:
     """The paragraphs with nicknames left out (the same sequence when there are none)."""
-    joined = "\n".join(paragraphs)
-    if not any(joined[m.start() - 1].isalnum() for m in _CLOSING.finditer(joined)):
-        return paragraphs  # no closing mark right after a word, before a name: the common case
-    if _NICKNAME.search(joined) is None:
-        return paragraphs
+    if _NICKNAME.search("\n".join(paragraphs)) is None:
+        return paragraphs  # the common case, found in one pass
     cleaned = [strip_nicknames(para) for para in paragraphs]
     if all(new is old for new, old in zip(cleaned, paragraphs, strict=True)):
         return paragraphs
