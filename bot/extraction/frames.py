@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import UPPER, trie
+from bot.extraction.lexicon import UPPER
 
 _NAME = (
     rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
@@ -67,15 +67,11 @@ _LEAD_FRAMES = (
     (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
 )
 
-_ANY_WORD = re.compile(trie(sorted({word for _, words in _LEAD_FRAMES for word in words})))
-
 
 def lead_frame(lead: str) -> str | None:
     """The speaker phrase of a frame ending the text before a quote, or None."""
     if len(lead) > 400:
         lead = lead[-400:]
-    if _ANY_WORD.search(lead) is None:
-        return None
     for frame, words in _LEAD_FRAMES:
         match = frame.search(lead) if any(word in lead for word in words) else None
         if match:

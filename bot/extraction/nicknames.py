@@ -10,9 +10,13 @@ from bot.extraction.lexicon import PARTICLES, UPPER
 _MAX_WORDS = 3
 _WORD_BACK = 40  # characters searched back for the start of the word before a nickname
 _INNER = rf"(?:the |The |El |La |Le )?[{UPPER}][^“”\"‘’\n.,;:!?]{{0,30}}?"
-# A capitalised word, a short capitalised phrase in quote marks, then a capitalised word.
-_NICKNAME = re.compile(
-    rf"(?:“{_INNER}”|\"{_INNER}\"|‘{_INNER}’|'{_INNER}')(?= (?:[{UPPER}]|(?:{PARTICLES}) ))"
+_AFTER = rf"(?= (?:[{UPPER}]|(?:{PARTICLES}) ))"
+# A capitalised word, a short capitalised phrase in quote marks, then a capitalised word; one
+# pattern per kind of mark, each opening with its mark: a literal first character lets the
+# search skip ahead quickly, where one pattern for all four marks would test every character.
+_NICKNAMES = tuple(
+    re.compile(f"{re.escape(opening)}{_INNER}{re.escape(closing)}{_AFTER}")
+    for opening, closing in (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
 )
 
 
@@ -21,6 +25,10 @@ def _capitalised_before(text: str, at: int) -> bool:
     floor = max(0, at - _WORD_BACK)
     start = max(text.rfind(" ", floor, at), text.rfind("\n", floor, at), floor - 1) + 1
     return text[start : start + 1].isupper()
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 class _QuoteDepth:
@@ -44,9 +52,12 @@ def strip_nicknames(text: str) -> str:
     pieces: list[str] = []
     done = 0
     depth = _QuoteDepth(text)
-    for match in _NICKNAME.finditer(text):
+    matches = sorted(
+        (match for pattern in _NICKNAMES for match in pattern.finditer(text)), key=_start
+    )
+    for match in matches:
         start = match.start() - 1  # the space before the nickname goes with it
-        if start < 1 or text[start] != " " or not text[start - 1].isalnum():
+        if start < max(1, done) or text[start] != " " or not text[start - 1].isalnum():
             continue
         if match.group().count(" ") >= _MAX_WORDS or not _capitalised_before(text, start):
             continue
@@ -62,7 +73,8 @@ def strip_nicknames(text: str) -> str:
 
 def without_nicknames(paragraphs: Sequence[str]) -> Sequence[str]:
     """The paragraphs with nicknames left out (the same sequence when there are none)."""
-    if _NICKNAME.search("\n".join(paragraphs)) is None:
+    joined = "\n".join(paragraphs)
+    if not any(pattern.search(joined) for pattern in _NICKNAMES):
         return paragraphs  # the common case, found in one pass
     cleaned = [strip_nicknames(para) for para in paragraphs]
     if all(new is old for new, old in zip(cleaned, paragraphs, strict=True)):
