@@ -15,7 +15,7 @@ _AFTER = rf"(?= (?:[{UPPER}]|(?:{PARTICLES}) ))"
 # pattern per kind of mark, each opening with its mark: a literal first character lets the
 # search skip ahead quickly, where one pattern for all four marks would test every character.
 _NICKNAMES = tuple(
-    re.compile(f"{re.escape(opening)}{_INNER}{re.escape(closing)}{_AFTER}")
+    (opening, re.compile(f"{re.escape(opening)}{_INNER}{re.escape(closing)}{_AFTER}"))
     for opening, closing in (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
 )
 
@@ -53,7 +53,8 @@ def strip_nicknames(text: str) -> str:
     done = 0
     depth = _QuoteDepth(text)
     matches = sorted(
-        (match for pattern in _NICKNAMES for match in pattern.finditer(text)), key=_start
+        (match for mark, pattern in _NICKNAMES if mark in text for match in pattern.finditer(text)),
+        key=_start,
     )
     for match in matches:
         start = match.start() - 1  # the space before the nickname goes with it
@@ -74,7 +75,7 @@ def strip_nicknames(text: str) -> str:
 def without_nicknames(paragraphs: Sequence[str]) -> Sequence[str]:
     """The paragraphs with nicknames left out (the same sequence when there are none)."""
     joined = "\n".join(paragraphs)
-    if not any(pattern.search(joined) for pattern in _NICKNAMES):
+    if not any(mark in joined and pattern.search(joined) for mark, pattern in _NICKNAMES):
         return paragraphs  # the common case, found in one pass
     cleaned = [strip_nicknames(para) for para in paragraphs]
     if all(new is old for new, old in zip(cleaned, paragraphs, strict=True)):
