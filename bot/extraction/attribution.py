@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
-from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, tail_frame
+from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, replied_frame, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, is_thing
 from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW
@@ -58,20 +58,15 @@ class Attributor(ContextReader):
         """The speaker of span `index`; call in reading order so earlier answers can help."""
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
-            name = self._speaker(index)
+            name = self._speaker(index) or self._framed(index)
             name = _shown(name) if name else None
-            if name and self._common_word(name):
-                name = None  # "Country" opening a sentence: a common word, not "God"
+            if name and " " not in name and name.lower() in common_words():
+                mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
+                name = name if mid else None
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
-
-    def _common_word(self, name: str) -> bool:
-        """A one-word speaker that is a common English word never capitalised mid-sentence."""
-        if " " in name or name.lower() not in common_words():
-            return False
-        return not self.people.genders.mid_sentence(name)
 
     def _unnamed_subject(self, index: int) -> bool:
         """Whether the quote's paragraph opens with an unnamed person ("A spokesperson for the
@@ -138,9 +133,22 @@ class Attributor(ContextReader):
             return True, self._claimant(at)
         return False, None
 
+    def _framed(self, index: int) -> str | None:
+        """A speaker from a frame the verb rules do not read, tried when they found none:
+        "As Dr. Rivera put it,", "X issued a statement that read", "“…,” per Lindgren."."""
+        lead, tail = self._context(index)
+        span = self.spans[index]
+        at = self._offsets[span.para] + span.start
+        framed = lead_frame(lead) if lead.strip() else None
+        if framed:
+            done, name = self._resolve(framed, at, lead, index)
+            if done and name:
+                return name
+        per = tail_frame(tail)
+        return self.resolver.name(per, at) if per else None
+
     def _claimant(self, at: int) -> str | None:
-        """The person a lawsuit that speaks was filed for ("on behalf of X")."""
-        name = claimant(self.people.text, at)
+        name = claimant(self.people.text, at)  # "on behalf of X": a lawsuit speaks for X
         return self.resolver.name(name, at) if name else None
 
     def _speaker(self, index: int) -> str | None:
@@ -154,14 +162,9 @@ class Attributor(ContextReader):
             if names:
                 return self.resolver.name(names[0], at)
         stripped = lead.strip()
-        framed = lead_frame(lead) if stripped else None
-        if framed:  # "As Dr. Rivera put it,", "X issued a statement that read"
-            done, name = self._resolve(framed, at, lead, index)
-            if done and name:
-                return name
-        per = tail_frame(tail)
-        if per:  # "“…,” per Lindgren."
-            return self.resolver.name(per, at)
+        replied = replied_frame(lead) if stripped else None
+        if replied:  # "Kofi asked Ines …, to which she replied,": the one asked
+            return self.resolver.name(replied, at)
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_LEAD.search(lead):
             return None  # "the bill reads", "a sign read:"
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):

@@ -63,7 +63,6 @@ _LEAD_FRAMES = (
     (_SAYS_BETWEEN, (", says", ", said", ", adds", ", added", ", notes", ", noted")),
     (_STATEMENT, ("that read", "which read", "that said", "which said", "that says")),
     (_FOR_NAME, ("For ",)),
-    (_ASKED_REPLY, ("to which",)),
     (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
 )
 
@@ -77,6 +76,12 @@ def lead_frame(lead: str) -> str | None:
         if match:
             return _PARENTHESIS.sub("", match.group(1)).strip()
     return None
+
+
+def replied_frame(lead: str) -> str | None:
+    """The one asked in "X asked Y …, to which she replied," before a quote, or None."""
+    match = _ASKED_REPLY.search(lead[-400:]) if "to which" in lead else None
+    return match.group(1) if match else None
 
 
 def tail_frame(tail: str) -> str | None:
