@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
-from bot.extraction.lexicon import NOT_NAMES
-from bot.extraction.lexicons import is_place
+from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, replied_frame, tail_frame
+from bot.extraction.lexicon import NOT_NAMES, is_thing
+from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import first_name_gender
@@ -31,6 +32,8 @@ def _shown(name: str) -> str | None:
     and a person without a title left on the name ("Jane Roe")."""
     if (is_place(name) and not first_name_gender(name)) or _GROUP.search(name):
         return None
+    if is_thing(name):
+        return None  # "Diwali", "Holy Ghost", "Andromeda Galaxy"
     if " " in name and not _organisation(name):
         return clean_run(name) or name
     return name
@@ -55,8 +58,11 @@ class Attributor(ContextReader):
         """The speaker of span `index`; call in reading order so earlier answers can help."""
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
-            name = self._speaker(index)
+            name = self._speaker(index) or self._framed(index)
             name = _shown(name) if name else None
+            if name and " " not in name and name.lower() in common_words():
+                mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
+                name = name if mid else None
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
@@ -123,7 +129,27 @@ class Attributor(ContextReader):
             return True, self.resolver.org(value, at)
         if kind == "unnamed":
             return True, None
+        if LEGAL_PAPER.fullmatch(phrase.strip()):
+            return True, self._claimant(at)
         return False, None
+
+    def _framed(self, index: int) -> str | None:
+        """A speaker from a frame the verb rules do not read, tried when they found none:
+        "As Dr. Rivera put it,", "X issued a statement that read", "“…,” per Lindgren."."""
+        lead, tail = self._context(index)
+        span = self.spans[index]
+        at = self._offsets[span.para] + span.start
+        framed = lead_frame(lead) if lead.strip() else None
+        if framed:
+            done, name = self._resolve(framed, at, lead, index)
+            if done and name:
+                return name
+        per = tail_frame(tail)
+        return self.resolver.name(per, at) if per else None
+
+    def _claimant(self, at: int) -> str | None:
+        name = claimant(self.people.text, at)  # "on behalf of X": a lawsuit speaks for X
+        return self.resolver.name(name, at) if name else None
 
     def _speaker(self, index: int) -> str | None:
         span = self.spans[index]
@@ -136,6 +162,9 @@ class Attributor(ContextReader):
             if names:
                 return self.resolver.name(names[0], at)
         stripped = lead.strip()
+        replied = replied_frame(lead) if stripped else None
+        if replied:  # "Kofi asked Ines …, to which she replied,": the one asked
+            return self.resolver.name(replied, at)
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_LEAD.search(lead):
             return None  # "the bill reads", "a sign read:"
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):

@@ -8,6 +8,7 @@ from itertools import pairwise
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import NAME_RUN
 from bot.extraction.names import Mention, People
+from bot.extraction.narrator import narrator
 from bot.extraction.runs import is_org, split_run
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -25,11 +26,30 @@ _UNNAMED_ROLES = frozenset(
     "spokesperson spokesman spokeswoman representative official source aide insider".split()
 )
 # Nouns an organisation goes by other than its own words: "the force" for "... Police".
-_SAME_AS = {"force": ("police", "constabulary"), "agency": ("service", "administration")}
+_SAME_AS = {
+    "force": ("police", "constabulary"),
+    "agency": ("service", "administration", "commission", "bureau", "authority"),
+}
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
+
+
+_FEMALE_ROLES = frozenset(
+    """actress waitress mother daughter wife woman girl sister queen princess chairwoman
+    spokeswoman businesswoman congresswoman widow bride grandmother aunt niece""".split()
+)
+_MALE_ROLES = frozenset(
+    """father son husband man boy brother king prince chairman spokesman businessman
+    congressman widower groom grandfather uncle nephew""".split()
+)
+
+
+def _role_gender(role: str) -> str | None:
+    """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
+    last = role.lower().rpartition(" ")[2]
+    return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
 
 
 class Resolver:
@@ -41,6 +61,7 @@ class Resolver:
         self._runs: list[tuple[int, str, str]] | None = None
         self.orgs = Organisations(people.index)
         self._ages: dict[str, str | None] = {}
+        self._narrator: list[str | None] = []  # the narrator, once looked for
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -72,8 +93,9 @@ class Resolver:
                 return named
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
+        gender = _role_gender(role)  # "the actress": a woman
         just = [m for m in self.people.before(at, 2) if at - m.start < _JUST_BEFORE]
-        subjects = [m for m in just if not m.is_object]
+        subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             full = self.people.full_name(subjects[0].name, subjects[0].start)
             if " " in full and not is_org(full):
@@ -83,8 +105,10 @@ class Resolver:
             if mention.start < at - _WINDOW:
                 break
             if not mention.is_object and self.people.speaks(mention):
-                candidates.append(self.people.full_name(mention.name, mention.start))
-        recent = self.person_before(at)
+                full = self.people.full_name(mention.name, mention.start)
+                if self.gender_ok(full, gender):
+                    candidates.append(full)
+        recent = self.person_before(at, gender)
         if recent:
             candidates.append(recent)
         if not candidates:
@@ -185,6 +209,10 @@ class Resolver:
         return gendered[0] if gendered else None
 
     def pronoun(self, word: str, at: int) -> str | None:
+        if word == "i":  # a first-person piece: its narrator
+            if not self._narrator:
+                self._narrator.append(narrator(self.people.text, self.people.body_start))
+            return self._narrator[0]
         if word in _GENDER:
             return self.person_before(at, _GENDER[word])
         if word == "their":  # "their statement": the first of the people named just before

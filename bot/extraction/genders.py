@@ -24,6 +24,8 @@ _TAKES_OBJECT = frozenset(
     greeted greeting backed endorsed endorsing nominated nominating defeated beating""".split()
 )
 
+_REPORTING = frozenset("said says added adds told tells explained explains noted notes".split())
+
 
 def object_before(text: str, at: int) -> bool:
     """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
@@ -32,6 +34,8 @@ def object_before(text: str, at: int) -> bool:
     if words and words[-1] == "the":
         words.pop()
     word = words[-1] if words else ""
+    if word == "that" and len(words) == 2 and words[0] in _REPORTING:
+        return True  # "She said that Clara Diaz had offered": reported, not the speaker
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
 
 
@@ -52,7 +56,7 @@ class Genders:
         if cached is None:
             text = self.text
             cached = any(
-                at >= 2 and text[at - 1] == " " and text[at - 2] in "abcdefghijklmnopqrstuvwxyz,;"
+                at >= 2 and text[at - 1] == " " and text[at - 2] in "abcdefghijklmnopqrstuvwxyz,;”"
                 for at in self.index.find(name, whole=True)
             )
             self._known[name] = cached

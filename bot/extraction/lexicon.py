@@ -31,6 +31,7 @@ TITLES = _words(
     engineer solicitor barrister prosecutor magistrate auditor comptroller registrar curator
     librarian principal headteacher headmaster headmistress pastor priest vicar chaplain deacon
     newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
+    astronomer astrophysicist
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev."""
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.
@@ -44,6 +45,22 @@ NOT_NAMES = _words(
     two three four five my your with from by to of than despite during since until although
     though like because whether whereas unlike given legendary privately owned"""
 )
+# Capitalised things that never speak: holidays, scriptures, and names ending in a celestial or
+# religious word ("Diwali", "Scripture", "Holy Ghost", "Andromeda Galaxy", "Bill of Rights").
+NOT_SPEAKERS = _words(
+    """easter christmas diwali hanukkah hanukah ramadan eid thanksgiving halloween passover
+    pentecost lent advent yom kippur scripture scriptures bible gospel gospels koran quran torah
+    talmud psalms heaven hell paradise aries taurus gemini virgo libra scorpio sagittarius
+    capricorn aquarius pisces"""
+)
+NOT_SPEAKER_ENDS = _words("galaxy nebula ghost spirit rights amendment constitution scripture")
+
+
+def is_thing(name: str) -> bool:
+    """A holiday, scripture or galaxy ("Easter", "Andromeda Galaxy"): never a person."""
+    return name.lower() in NOT_SPEAKERS or name.rpartition(" ")[2].lower() in NOT_SPEAKER_ENDS
+
+
 # Final words that make a capitalised run an organisation rather than a person.
 ORG_WORDS = _words(
     """association ministry department company corporation corp inc ltd llc plc police office
@@ -57,7 +74,7 @@ ORG_WORDS = _words(
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
-    fc afc rovers wanderers albion rangers hotspur"""
+    fc afc rovers wanderers albion rangers hotspur guild"""
 )
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = _words(
@@ -76,7 +93,7 @@ ROLE_NOUNS = TITLES | _words(
     businesswoman entrepreneur investor banker broker strategist consultant adviser advisor
     official chef artist musician director producer comedian presenter broadcaster
     billionaire spokesperson man woman boy girl victim survivor witness driver pilot
-    singer-songwriter star"""
+    singer-songwriter star groom bride widow widower neighbour neighbor"""
 )
 PRONOUNS = _words("he she him her")
 PARTICLES = "de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das"
@@ -93,7 +110,7 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
     concedes conceded texted texts boasted boasts laughed laughs shouted yelled mused muses
     reflected reflects gushed gushes gushing disagrees disagreed promised promises vowed
-    vows pledged pledges"""
+    vows pledged pledges alleges alleged"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",

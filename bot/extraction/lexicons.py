@@ -1,4 +1,5 @@
-"""Word lists read from data files made for the job: first names with genders, and places.
+"""Word lists read from data files made for the job: first names with genders, places and
+common English words.
 
 The files in `data/` name their source and licence in their header. They are read once, on
 first use, so that importing extraction stays cheap.
@@ -26,6 +27,12 @@ def _first_names() -> dict[str, str]:
 @cache
 def _places() -> frozenset[str]:
     return frozenset(_lines("places.txt"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Very common lower-case English words that are not first names ("among", "had", "top")."""
+    return frozenset(_lines("common_words.txt"))
 
 
 def listed_gender(first: str) -> str | None:

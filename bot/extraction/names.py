@@ -9,8 +9,14 @@ from typing import NamedTuple
 
 from bot.extraction.genders import Genders, object_before
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB
-from bot.extraction.persons import after_the, first_name_gender, is_modifier, portfolio_name
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB, is_thing
+from bot.extraction.persons import (
+    after_the,
+    first_name_gender,
+    is_modifier,
+    portfolio_name,
+    shared_surname,
+)
 from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
 
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
@@ -54,8 +60,8 @@ _RUN_NAMES: dict[str, tuple[str, int]] = {}
 def _run_name(run: str) -> tuple[str, int]:
     """(the personal name in a capitalised run or "", its length if it ends the run or 0)."""
     name = "" if " " not in run and run.lower() in NOT_NAMES else split_run(run)[0]
-    if name and is_org(name):
-        name = ""  # "The", "But" opening a sentence; organisations
+    if name and (is_org(name) or is_thing(name)):
+        name = ""  # "The", "But" opening a sentence; organisations; "Andromeda Galaxy"
     if len(_RUN_NAMES) > 50_000:
         _RUN_NAMES.clear()
     found = _RUN_NAMES[run] = (name, len(name) if name and run.endswith(name) else 0)
@@ -254,6 +260,15 @@ class People:
         for at in self.index.find(name, whole=True):
             end = at + len(name)
             after = as_first and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+            if (
+                as_first
+                and text.startswith((" and ", " & "), end)
+                and not _capital_before(text, at)
+            ):
+                shared = shared_surname(text, at, end)
+                if shared and not self._in_quote(at):
+                    cached.append((at, shared))
+                    continue
             if (after or _capital_before(text, at)) and not self._in_quote(at):
                 start = _run_start(text, at)
                 match = NAME_RUN.match(text, start, start + _MAX_RUN)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS, TITLES
+from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, TITLES, UPPER
 from bot.extraction.lexicons import listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
@@ -28,6 +28,10 @@ _MALE_TITLES = frozenset(
 )
 _FEMALE_TITLES = frozenset("mrs ms miss queen princess lady dame sister mother aunt".split())
 _PARTICLES = frozenset(PARTICLES.split("|"))
+# "Priya and Tomas Lindqvist": two first names sharing the surname that follows them.
+_SHARED_SURNAME = re.compile(
+    rf" (?:and|&) ([{UPPER}][\w’'\-]+) ([{UPPER}][\w’'\-]+)(?![\w’'\-]| [{UPPER}])"
+)
 _VIETNAMESE_MIDDLE = {"Thị": "f", "Văn": "m"}
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]+)\.? $")
 
@@ -122,3 +126,16 @@ def title_gender(text: str, name: str, places: Iterable[int]) -> str | None:
             if title in _FEMALE_TITLES:
                 return "f"
     return None
+
+
+_POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
+
+
+def shared_surname(text: str, at: int, end: int) -> str | None:
+    """The full name of the first name text[at:end] when another first name follows that shares
+    a surname: "Priya" in "Priya and Tomas Lindqvist" -> "Priya Lindqvist"."""
+    match = _SHARED_SURNAME.match(text, end, end + 200)
+    if match is None or not (first_name_gender(match.group(1)) or first_name_gender(text[at:end])):
+        return None
+    surname = _POSSESSIVE_END.sub("", match.group(2))
+    return None if surname.lower() in ORG_WORDS else f"{text[at:end]} {surname}"

@@ -23,6 +23,11 @@ _SOMEONE_OF = re.compile(
     r"(?:a|an|one|another)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:for|of|to)\s"
 )
 
+# The same, named after a comma: "a spokesman for Senator Hale, Tom Ivers."
+_SOMEONE_NAMED = re.compile(
+    r"\s+(?:a|an|one|another)\s+[a-z][^,.;]{1,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)"
+    r"\s*(?:[.;]|,\s|$)"
+)
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
@@ -125,6 +130,9 @@ def phrase_from_tail(tail: str) -> str | None:
     if match.group().lower() == "according to" or not before.strip():
         after = _after_verb(text[match.end() :]).strip()
         if _SOMEONE_OF.match(after):
+            named = _SOMEONE_NAMED.match(text, match.end())
+            if named:
+                return named.group(1)  # "said a spokesman for Senator Hale, Tom Ivers."
             return after  # "said a spokesman for Prime Minister Ola Berg": someone unnamed
         names = [n for n in name_candidates(_past_modifiers(after)) if " " in n or n.isupper()]
         people = [n for n in names if " " in n and not is_org(n)]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.extraction.attribution import Attributor
 from bot.extraction.headlines import names_view
 from bot.extraction.joining import merge_split_quotes, names_a_work
+from bot.extraction.nicknames import strip_nicknames, without_nicknames
 from bot.extraction.spans import find_spans
 from bot.extraction.speakers import People
 from bot.models import Quote
@@ -62,6 +63,7 @@ def _people(headline: str, paragraphs: Sequence[str]) -> People:
 
 def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
     """Direct quotes of five words or more with speakers, ranked most telling first."""
+    paragraphs, headline = without_nicknames(paragraphs), strip_nicknames(headline)
     spans = merge_split_quotes(paragraphs, find_spans(paragraphs, 2 * MAX_SPANS))[:MAX_SPANS]
     if not spans:
         return []

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
+from bot.extraction.lexicons import common_words, is_place, listed_gender
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
@@ -40,14 +41,47 @@ PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` starts the text, a line or a sentence ("… dawn. Among …", "“Had …")."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in '.!?\n“"‘:'
+
+
+def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
+    """A run opening a sentence without a common word glued to its front ("Among Walsh" ->
+    "Walsh", "Are Daniel" -> "Daniel"), unless the whole is a place or organisation."""
+    first, _, rest = run.partition(" ")
+    if first.lower() in TITLE_WORDS or not _opens_sentence(text, start):
+        return start, run
+    if is_place(run) or is_place(run.rsplit(" ", 1)[0]) or is_org(run):
+        return start, run  # "New York", "North Korea", "Supreme Court"
+    head = rest.split(" ", 1)[0]
+    if " " in rest and not listed_gender(head):
+        return start, run  # "Human Rights Watch": a name of several words of its own
+    if head.lower() in ORG_WORDS:
+        return start, run  # "White House"
+    return start + len(first) + 1, rest
+
+
+def _opened(text: str, start: int, run: str, end: int) -> tuple[int, int, str]:
+    """(start, end, run) without a common word opening the sentence at its front."""
+    if " " in run and run[: run.find(" ")].lower() in common_words():
+        start, run = _without_opener(text, start, run)
+    return start, end, run
+
+
 def runs(text: str) -> list[tuple[int, int, str]]:
     """Capitalised name runs as (start, end, run), broken at sentence ends, possessives, lines."""
     found: list[tuple[int, int, str]] = []
+    common = common_words()
     for match in NAME_RUN.finditer(text):
         run = match.group()
         body = run[:-1] if run[-1] in ".’" else run
         if not ("." in body or "’" in body or "'" in body or "\n" in body):
-            found.append((match.start(), match.end(), run))
+            start = match.start()
+            if " " in run and run[: run.find(" ")].lower() in common:
+                start, run = _without_opener(text, start, run)
+            found.append((start, match.end(), run))
             continue
         base, start = match.start(), match.start()
         for token in _TOKEN.finditer(run):
@@ -61,12 +95,12 @@ def runs(text: str) -> list[tuple[int, int, str]]:
                 len(word) == 2 or word.lower().rstrip(".") in _INITIAL_OR_TITLE
             )
             if stop:
-                found.append((start, end, text[start:end]))
+                found.append(_opened(text, start, text[start:end], end))
                 start = end
         if start < match.end():
             piece = text[start : match.end()].strip()
             if piece:
-                found.append((match.end() - len(piece), match.end(), piece))
+                found.append(_opened(text, match.end() - len(piece), piece, match.end()))
     return found
 
 

@@ -155,6 +155,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     name = subject_name(stripped)
     if name:
         return "name", name
+    if lower.startswith(("my ", "our ")):
+        return "unnamed", ""  # "My coach always told me": someone of the narrator's, unnamed
     segments = _LEADING_ARTICLE.sub("", lower).split(",")
     words = _WORD.findall(segments[0])
     if len(segments) > 1 and not any(w in ROLE_NOUNS for w in words):

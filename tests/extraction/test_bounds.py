@@ -53,6 +53,11 @@ def _companies(size: int) -> list[str]:
     ]
 
 
+def _nicknames(size: int) -> list[str]:
+    """Names with nicknames in quote marks, and quotes that open and never close."""
+    return ["Ben “Big Ben” Okafor, as Dr. Ana Rivera put it, “w w w w w w " * (size // 60)]
+
+
 SHAPES: dict[str, Shape] = {
     "said": _said,
     "curly": _curly,
@@ -60,6 +65,7 @@ SHAPES: dict[str, Shape] = {
     "word_lines": _word_lines,
     "named_quotes": _named_quotes,
     "companies": _companies,
+    "nicknames": _nicknames,
 }
 
 

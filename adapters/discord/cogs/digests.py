@@ -6,7 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from adapters.discord.cogs.choices import CHANNEL
+from adapters.discord.cogs.choices import CHANNEL, Place
 from adapters.discord.interact import answer, managed_chat, think
 from bot import replies
 from bot.services import NewsService
@@ -24,7 +24,7 @@ class DigestCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         schedule: app_commands.Range[str, 1, 40],
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
@@ -37,7 +37,7 @@ class DigestCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         zone: app_commands.Range[str, 1, 64],
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)

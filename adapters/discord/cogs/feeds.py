@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from adapters.discord.cogs.choices import CHANNEL
+from adapters.discord.cogs.choices import CHANNEL, Place
 from adapters.discord.interact import answer, channel_chat, managed_chat, think
 from bot import replies
 from bot.errors import BadArgument, NotAllowed
@@ -35,7 +35,7 @@ class FeedsCog(commands.Cog):
         action: Literal["add", "remove"],
         url: app_commands.Range[str, 1, 2000],
         category: app_commands.Range[str, 1, 100] | None = None,
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
@@ -57,7 +57,7 @@ class FeedsCog(commands.Cog):
         interaction: discord.Interaction,
         action: Literal["list", "export", "import"] = "list",
         file: discord.Attachment | None = None,
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         if action == "import":
             await self._import(interaction, file, channel)
@@ -78,7 +78,7 @@ class FeedsCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         file: discord.Attachment | None,
-        channel: discord.TextChannel | None,
+        channel: Place | None,
     ) -> None:
         chat, kind, _ = managed_chat(interaction, channel)
         if file is None or not file.filename.lower().endswith(".opml"):

@@ -48,7 +48,7 @@ class FollowsCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         phrase: app_commands.Range[str, 1, 200],
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, kind, where = managed_chat(interaction, channel)
         await think(interaction)
@@ -61,7 +61,7 @@ class FollowsCog(commands.Cog):
         self,
         interaction: discord.Interaction,
         phrase: app_commands.Range[str, 1, 200],
-        channel: discord.TextChannel | None = None,
+        channel: Place | None = None,
     ) -> None:
         chat, _, where = managed_chat(interaction, channel)
         await think(interaction)

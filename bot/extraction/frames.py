@@ -1,0 +1,98 @@
+"""Attribution frames the speech-verb rules do not read: "As X put it,", ", says X, is",
+"per X", "X issued a statement that read", "For the philosopher X,", "asked X …, to which she
+replied", "the study from X and Y indicates" and a lawsuit speaking for the one it was filed for."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import UPPER
+
+_NAME = (
+    rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
+)
+_VERBS = r"(?:notes?|noted|puts? it|explains?|explained|says|said|writes?|wrote|observes?|observed)"
+# "As Dr. Rivera put it, " / "As the agency notes, " opening the sentence.
+_AS_SUBJECT = re.compile(rf"(?:^|[.;]\s+)As\s+((?:the\s+)?[^,]{{1,80}}?)\s+{_VERBS},\s*[^,]*$")
+# "As explained by the Federal Trade Commission (FTC), "
+_AS_BY = re.compile(
+    r"(?:^|[.;]\s+)As\s+(?:explained|noted|described|reported|stated|put|outlined|argued)\s+by\s+"
+    r"([^,]{1,100}),\s*[^,]*$"
+)
+# "All you have to do, says Okafor, is "
+_SAYS_BETWEEN = re.compile(rf",\s+(?:says|said|adds|added|notes|noted)\s+({_NAME}),\s*[^,]*$")
+# "The Guild of Rural Nurses issued a statement that read "
+_STATEMENT = re.compile(
+    rf"(?:^|[.;]\s+)((?:The\s+)?{_NAME}(?:\s+of\s+{_NAME})?)\s+(?:issued|released|put out|posted"
+    r"|published|shared|sent)\s+(?:a|an)\s+(?:[a-z\-]+\s+)?(?:statement|message|note|letter"
+    r"|post)\s+(?:that|which)\s+(?:read|reads|said|says)[\s,:]*$"
+)
+# "For the philosopher Anna Lind, a window represented "
+_FOR_NAME = re.compile(rf"(?:^|[.;]\s+)For\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,3}}({_NAME}),\s+[^,]*$")
+# "Kofi later asked Ines when she had last cried, to which she replied, "
+_ASKED_REPLY = re.compile(
+    rf"\basked\s+({_NAME})\b[^.]*?\bto which\s+(?:he|she|they)\s+(?:replied|responded|answered"
+    r"|said)[\s,:]*$"
+)
+# "The study from fellow Ravi Shah and assistant Amy Chu indicates "
+_STUDY_BY = re.compile(
+    r"(?:^|[.;]\s+)(?:The|A|Their|This)\s+(?:new\s+)?(?:study|report|paper|research|survey"
+    rf"|analysis|review)\s+(?:from|by|of)\s+(?:[a-z\-]+\s+){{0,2}}({_NAME})\b[^.]*?\s+(?:indicates"
+    r"|indicated|finds|found|shows|showed|concludes|concluded|suggests|suggested|says|said"
+    r"|states|stated|notes|noted)\s+(?:that\s+)?[^,]*$"
+)
+# ", per Lindgren." / ", per a report by Jane Ortiz"
+_PER = re.compile(
+    rf"\s*,?\s*per\s+(?:(?:a|an|the)\s+[a-z]+\s+(?:by|from)\s+(?:[a-z\-]+\s+){{0,2}})?({_NAME})"
+)
+# A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
+LEGAL_PAPER = re.compile(
+    r"(?:the\s+)?(?:lawsuit|suit|complaint|filing|petition|claim|legal\s+action)", re.IGNORECASE
+)
+# Whom a lawsuit speaks for: "filed on behalf of X", "lawyers representing X".
+_CLAIMANT = re.compile(
+    r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for)\s+(?:the\s+)?"
+    rf"(?:[a-z\-]+\s+){{0,2}}({_NAME})"
+)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# Each frame with words one of which its text must hold, checked before the pattern is tried.
+_STUDIES = ("study", "report", "paper", "research", "survey", "analysis", "review")
+_LEAD_FRAMES = (
+    (_AS_BY, ("As ",)),
+    (_AS_SUBJECT, ("As ",)),
+    (_SAYS_BETWEEN, (", says", ", said", ", adds", ", added", ", notes", ", noted")),
+    (_STATEMENT, ("that read", "which read", "that said", "which said", "that says")),
+    (_FOR_NAME, ("For ",)),
+    (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
+)
+
+
+def lead_frame(lead: str) -> str | None:
+    """The speaker phrase of a frame ending the text before a quote, or None."""
+    if len(lead) > 400:
+        lead = lead[-400:]
+    for frame, words in _LEAD_FRAMES:
+        match = frame.search(lead) if any(word in lead for word in words) else None
+        if match:
+            return _PARENTHESIS.sub("", match.group(1)).strip()
+    return None
+
+
+def replied_frame(lead: str) -> str | None:
+    """The one asked in "X asked Y …, to which she replied," before a quote, or None."""
+    match = _ASKED_REPLY.search(lead[-400:]) if "to which" in lead else None
+    return match.group(1) if match else None
+
+
+def tail_frame(tail: str) -> str | None:
+    """The name in ", per X" right after a quote."""
+    match = _PER.match(tail) if "per " in tail else None
+    return match.group(1).rstrip(".") if match else None
+
+
+def claimant(text: str, before: int) -> str | None:
+    """The last person a lawsuit was filed for, in `text` before `before`."""
+    found = None
+    for match in _CLAIMANT.finditer(text, max(0, before - 3000), before):
+        found = match.group(1)
+    return found

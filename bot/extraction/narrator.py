@@ -1,0 +1,41 @@
+"""The narrator of a first-person piece: "Dana Kowalski on her first title fight", "As told to"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import UPPER
+from bot.extraction.runs import clean_run, is_org
+
+_NAME = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}}"
+# A headline or standfirst led by the narrator's name: "Dana Kowalski on …", "Dana Kowalski: …",
+# "Dana Kowalski, 34, on …", "‘…’: Dana Kowalski on …".
+_NARRATOR_LEAD = re.compile(rf"(?:^|:\s+)({_NAME})(?:,\s+\d+,)?(?:\s+on\s|:\s|\s+[—–]\s)")
+# "…, says Dana Kowalski" ending a headline.
+_SAYS_NARRATOR = re.compile(rf"\b(?:says|writes)\s+({_NAME})\s*$")
+_TOLD_TO = re.compile(r"\b[Aa]s told to\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_MIN_FIRST_PERSON = 4  # first-person words that make a body a first-person piece
+_READ = 4000  # characters of the body read for first-person words
+
+
+def narrator(text: str, body_start: int) -> str | None:
+    """The narrator's name when the headline (or first paragraph) names one and the body is
+    told in the first person, else None."""
+    body = text[body_start : body_start + _READ]
+    if len(_FIRST_PERSON.findall(body)) < _MIN_FIRST_PERSON:
+        return None
+    headline = text[:body_start]
+    first_para = body.split("\n", 1)[0]
+    for line in (headline, first_para):
+        match = _NARRATOR_LEAD.search(line) or _SAYS_NARRATOR.search(line)
+        if match:
+            name = clean_run(match.group(1))
+            if " " in name and not is_org(name):
+                return name
+    if _TOLD_TO.search(body) and headline:
+        for match in re.finditer(_NAME, headline):
+            name = clean_run(match.group())
+            if " " in name and not is_org(name):
+                return name
+    return None
