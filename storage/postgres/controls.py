@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from bot.models import Chat, ChatFeed, ChatKind, DigestJob, DigestSettings, PhraseShare
+from bot.models import Chat, ChatFeed, ChatKind, DigestJob, DigestSettings, PhraseShare, WorkerInfo
 from storage.postgres import chatfeeds, digests, mutes
 
 T = TypeVar("T")
 
 
 class ReaderControls:
-    """Mixed into PostgresStorage, which provides `_tx` and `_read`."""
+    """Mixed into PostgresStorage, which provides `_tx`, `_read`, the worker and its lease."""
+
+    worker: WorkerInfo
+    lease: float
 
     async def _tx(self, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
         raise NotImplementedError
@@ -49,7 +52,7 @@ class ReaderControls:
         return await self._tx(digests.take_digests, platform, now)
 
     async def due_digests(self, platform: str, now: float, limit: int) -> list[DigestJob]:
-        return await self._read(digests.due_digests, platform, now, limit)
+        return await self._tx(digests.due_digests, platform, now, limit, self.worker.id, self.lease)
 
     async def digest_progress(self, digest_id: int, parts_sent: int, *, done: bool) -> None:
         await self._tx(digests.digest_progress, digest_id, parts_sent, done)

@@ -10,6 +10,7 @@ import asyncpg
 
 from bot.models import Chat, ChatKind, DigestJob, DigestSettings
 from bot.schedule import DEFAULT_TIMEZONE, next_run, parse_schedule
+from storage.postgres.outbox import CLOCK
 from storage.postgres.subscriptions import chat_ref, find_chat_ref
 
 Conn: TypeAlias = asyncpg.Connection
@@ -96,15 +97,29 @@ async def _bundle(conn: Conn, ref: int, now: float) -> int:
     return 1
 
 
-async def due_digests(conn: Conn, platform: str, now: float, limit: int) -> list[DigestJob]:
-    rows = await conn.fetch(
-        "SELECT d.id, c.chat_id, c.kind, d.article_ids, d.parts_sent, d.attempts, c.thread"
-        " FROM digests d JOIN chats c ON c.id = d.chat_ref"
-        " WHERE d.state = 'pending' AND d.next_attempt <= $1 AND c.platform = $2"
-        " AND NOT c.paused ORDER BY d.next_attempt, d.id LIMIT $3",
-        now,
-        platform,
-        limit,
+CLAIM = f"""
+WITH clock AS MATERIALIZED (SELECT {CLOCK} AS t),
+picked AS (
+    SELECT d.id FROM digests d JOIN chats c ON c.id = d.chat_ref
+    WHERE d.state = 'pending' AND d.next_attempt <= $1 AND c.platform = $2 AND NOT c.paused
+      AND (d.lease_until IS NULL OR d.lease_until < (SELECT t FROM clock) OR d.lease_owner = $4)
+    ORDER BY d.next_attempt, d.id LIMIT $3
+    FOR UPDATE OF d SKIP LOCKED
+)
+UPDATE digests d SET lease_owner = $4, lease_until = (SELECT t FROM clock) + $5
+FROM picked, chats c WHERE d.id = picked.id AND c.id = d.chat_ref
+RETURNING d.id, c.chat_id, c.kind, d.article_ids, d.parts_sent, d.attempts, c.thread,
+    d.next_attempt
+"""
+
+
+async def due_digests(
+    conn: Conn, platform: str, now: float, limit: int, owner: str, lease: float
+) -> list[DigestJob]:
+    """Claims: each due digest is leased to this worker (again to the same worker), so two
+    delivery processes never send one digest; a worker that dies loses it with its lease."""
+    rows = sorted(
+        await conn.fetch(CLAIM, now, platform, limit, owner, lease), key=lambda r: (r[7], r[0])
     )
     return [
         DigestJob(
@@ -122,8 +137,8 @@ async def due_digests(conn: Conn, platform: str, now: float, limit: int) -> list
 async def digest_progress(conn: Conn, digest_id: int, parts_sent: int, done: bool) -> None:
     """Record the parts sent so far; `done` when the last one went out."""
     await conn.execute(
-        "UPDATE digests SET parts_sent = $1, state = $2, finished = $3, last_error = NULL"
-        " WHERE id = $4",
+        "UPDATE digests SET parts_sent = $1, state = $2, finished = $3, last_error = NULL,"
+        " lease_owner = CASE WHEN $2 = 'sent' THEN NULL ELSE lease_owner END WHERE id = $4",
         parts_sent,
         "sent" if done else "pending",
         time.time() if done else None,
@@ -136,7 +151,7 @@ async def digest_retry(
 ) -> None:
     await conn.execute(
         "UPDATE digests SET attempts = attempts + 1, next_attempt = $1, last_error = $2,"
-        " state = $3, finished = $4 WHERE id = $5",
+        " state = $3, finished = $4, lease_owner = NULL, lease_until = NULL WHERE id = $5",
         next_attempt,
         error,
         "failed" if failed else "pending",

@@ -178,7 +178,9 @@ MIGRATIONS: tuple[str, ...] = (
         next_attempt DOUBLE PRECISION NOT NULL,
         last_error TEXT,
         created DOUBLE PRECISION NOT NULL,
-        finished DOUBLE PRECISION
+        finished DOUBLE PRECISION,
+        lease_owner TEXT,
+        lease_until DOUBLE PRECISION
     );
     CREATE INDEX digests_due ON digests (next_attempt, id) WHERE state = 'pending';
     CREATE TABLE chat_feeds (

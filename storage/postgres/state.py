@@ -78,12 +78,22 @@ async def heartbeat(conn: Conn, worker: WorkerInfo, lease: float) -> None:
         worker.id,
         now + lease,
     )
+    await conn.execute(
+        "UPDATE digests SET lease_until = $2 WHERE lease_owner = $1 AND state = 'pending'",
+        worker.id,
+        now + lease,
+    )
 
 
 async def retire(conn: Conn, worker_id: str) -> None:
     """A worker that stops cleanly hands back its claims at once and leaves the registry."""
     await conn.execute(
         "UPDATE outbox SET lease_owner = NULL, lease_until = NULL"
+        " WHERE lease_owner = $1 AND state = 'pending'",
+        worker_id,
+    )
+    await conn.execute(
+        "UPDATE digests SET lease_owner = NULL, lease_until = NULL"
         " WHERE lease_owner = $1 AND state = 'pending'",
         worker_id,
     )

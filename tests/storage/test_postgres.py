@@ -134,3 +134,21 @@ async def test_search_finds_rare_words_beyond_the_newest_articles(postgres_url: 
         assert common[0].id == oldest.article_id + 250
     finally:
         await store.close()
+
+
+async def test_one_digest_goes_to_one_worker_until_its_lease_runs_out(
+    pair: tuple[PostgresStorage, PostgresStorage],
+) -> None:
+    one, two = pair
+    reader = Chat("fake", "reader")
+    await one.add_subscription(reader, SubscriptionKind.ALL, "", ChatKind.PRIVATE)
+    await one.set_digest(reader, "hourly", ChatKind.PRIVATE, 0.0)
+    await one.add_article(make_article())
+    now = time.time()
+    assert await one.take_digests("fake", now) == 1
+    [job] = await one.due_digests("fake", now, 5)
+    assert await two.due_digests("fake", now, 5) == []
+    assert [j.id for j in await one.due_digests("fake", now, 5)] == [job.id]
+    await asyncio.sleep(0.6)  # the lease runs out: `one` is as good as dead
+    [taken] = await two.due_digests("fake", now, 5)
+    assert taken.id == job.id and await one.due_digests("fake", now, 5) == []
