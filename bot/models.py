@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
@@ -292,92 +292,3 @@ class FeedState:
 
 
 FEED_FIELDS = frozenset(name for name in FeedState.__dataclass_fields__ if name != "url")
-
-
-class FailingFeed(NamedTuple):
-    url: str
-    failures: int
-    error: str
-
-
-class Problem(NamedTuple):
-    key: str
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """One outbox row: an article owed to a chat."""
-
-    id: int
-    article_id: int
-    chat: Chat
-    attempts: int
-    chat_kind: ChatKind = ChatKind.PRIVATE
-
-
-# --- Outcomes a Messenger returns for one send ----------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Sent:
-    message_id: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RetryAfter:
-    seconds: float
-    global_limit: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Gone:
-    """The chat can no longer be reached (blocked, kicked, deleted, no permission)."""
-
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Migrated:
-    new_chat_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class Transient:
-    """A failure worth retrying later (5xx, timeout, network)."""
-
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Permanent:
-    """A failure retrying will not fix (a 4xx other than the ones above)."""
-
-    reason: str
-
-
-Outcome = Sent | RetryAfter | Gone | Migrated | Transient | Permanent
-
-
-class WorkerInfo(NamedTuple):
-    """A live process sharing the database: what it does, where, and the claims it holds."""
-
-    id: str
-    role: str
-    host: str
-    pid: int
-    heartbeat: datetime | None = None
-    claims: int = 0
-
-
-@dataclass(slots=True)
-class Status:
-    """Numbers for `newsbot status`."""
-
-    articles: int = 0
-    subscriptions: dict[str, int] = field(default_factory=dict)
-    outbox: dict[str, int] = field(default_factory=dict)
-    failing_feeds: list[FailingFeed] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    last_delivery: datetime | None = None
-    workers: list[WorkerInfo] = field(default_factory=list)

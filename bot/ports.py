@@ -13,21 +13,20 @@ from bot.models import (
     ChatFeed,
     ChatKind,
     ConfiguredSubscription,
-    Delivery,
     DigestJob,
     DigestSettings,
     FeedState,
-    Outcome,
     PhraseShare,
     Post,
     QuoteHit,
     SentMark,
-    Status,
     StoreResult,
     Subscription,
     SubscriptionKind,
 )
+from bot.outcomes import Delivery, Outcome
 from bot.query import SearchQuery
+from bot.status import Status
 
 
 class Storage(Protocol):

@@ -21,7 +21,6 @@ from bot.models import (
     IngestResult,
     Post,
     QuoteHit,
-    Status,
     Subscription,
     SubscriptionKind,
 )
@@ -29,6 +28,7 @@ from bot.ports import Storage
 from bot.query import follow_phrase, parse_search
 from bot.schedule import parse_schedule, zone
 from bot.settings import ALL, Settings
+from bot.status import Status
 
 DIGEST_ITEMS = 10
 _FEED = re.compile(r"^feed\s+(\S+)$", re.IGNORECASE)

@@ -8,9 +8,10 @@ import sys
 from typing import Any
 
 from bot.ingest import Ingestor
-from bot.models import Post, Status
+from bot.models import Post
 from bot.services import NewsService
 from bot.settings import Settings
+from bot.status import Status
 from entrypoints.bootstrap import open_storage
 from entrypoints.output import (
     ProgressBar,

@@ -7,7 +7,8 @@ import time
 from dataclasses import asdict
 from typing import Any
 
-from bot.models import Article, IngestResult, Post, QuoteHit, Status, outlet_of
+from bot.models import Article, IngestResult, Post, QuoteHit, outlet_of
+from bot.status import Status
 
 
 def article_json(article: Article) -> dict[str, Any]:

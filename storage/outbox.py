@@ -7,7 +7,8 @@ import sqlite3
 import time
 from collections.abc import Sequence
 
-from bot.models import Chat, ChatKind, Delivery, SentMark
+from bot.models import Chat, ChatKind, SentMark
+from bot.outcomes import Delivery
 from storage.chatfeeds import deactivate_chat_feeds, move_chat_feeds
 from storage.mutes import move_mutes, muting_phrases
 from storage.search import mentions

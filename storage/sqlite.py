@@ -19,16 +19,16 @@ from bot.models import (
     ChatFeed,
     ChatKind,
     ConfiguredSubscription,
-    Delivery,
     FeedState,
     QuoteHit,
     SentMark,
-    Status,
     StoreResult,
     Subscription,
     SubscriptionKind,
 )
+from bot.outcomes import Delivery
 from bot.query import SearchQuery
+from bot.status import Status
 from storage import articles as art
 from storage import chatfeeds, feeds, outbox, storing
 from storage import search as fts

@@ -6,7 +6,7 @@ import sqlite3
 import time
 from datetime import UTC, datetime
 
-from bot.models import FailingFeed, Problem, Status
+from bot.status import FailingFeed, Problem, Status
 
 
 def report_problem(conn: sqlite3.Connection, key: str, message: str | None) -> None:

@@ -8,7 +8,8 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
 from bot.digests import ScheduledDigest
-from bot.models import Outcome, Post, Sent
+from bot.models import Post
+from bot.outcomes import Outcome, Sent
 
 
 @dataclass

@@ -13,7 +13,8 @@ from typing import BinaryIO, TextIO
 from adapters.console import render
 from adapters.console.handlers import answer
 from bot.digests import ScheduledDigest
-from bot.models import Chat, Outcome, Post, Sent
+from bot.models import Chat, Post
+from bot.outcomes import Outcome, Sent
 from bot.services import NewsService
 from bot.settings import Settings
 

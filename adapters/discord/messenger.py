@@ -14,7 +14,8 @@ from adapters.discord.digest import digest_parts
 from adapters.discord.forums import category_tags, post_title
 from adapters.discord.render import post_embed
 from bot.digests import ScheduledDigest
-from bot.models import Gone, Outcome, Permanent, Post, RetryAfter, Sent, Transient
+from bot.models import Post
+from bot.outcomes import Gone, Outcome, Permanent, RetryAfter, Sent, Transient
 
 log = logging.getLogger(__name__)
 

@@ -25,16 +25,8 @@ from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions
 
 from adapters.telegram import digest, render
 from bot.digests import ScheduledDigest
-from bot.models import (
-    Gone,
-    Migrated,
-    Outcome,
-    Permanent,
-    Post,
-    RetryAfter,
-    Sent,
-    Transient,
-)
+from bot.models import Post
+from bot.outcomes import Gone, Migrated, Outcome, Permanent, RetryAfter, Sent, Transient
 from bot.text import safe_url
 
 log = logging.getLogger(__name__)

@@ -16,17 +16,8 @@ import time
 from bot import digests
 from bot.delivery.ratelimit import Limits
 from bot.delivery.worker import backoff
-from bot.models import (
-    DigestJob,
-    Gone,
-    Migrated,
-    Outcome,
-    Permanent,
-    Post,
-    RetryAfter,
-    Sent,
-    Transient,
-)
+from bot.models import DigestJob, Post
+from bot.outcomes import Gone, Migrated, Outcome, Permanent, RetryAfter, Sent, Transient
 from bot.ports import Messenger, Storage
 from bot.settings import Settings
 

@@ -9,19 +9,8 @@ import time
 from collections import OrderedDict
 
 from bot.delivery.ratelimit import ChatClock, Limits, Pacer, SendPacer
-from bot.models import (
-    Chat,
-    Delivery,
-    Gone,
-    Migrated,
-    Outcome,
-    Permanent,
-    Post,
-    RetryAfter,
-    Sent,
-    SentMark,
-    Transient,
-)
+from bot.models import Chat, Post, SentMark
+from bot.outcomes import Delivery, Gone, Migrated, Outcome, Permanent, RetryAfter, Sent, Transient
 from bot.ports import Messenger, Storage
 from bot.settings import Settings
 from bot.text import plural

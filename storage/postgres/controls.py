@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from bot.models import Chat, ChatFeed, ChatKind, DigestJob, DigestSettings, PhraseShare, WorkerInfo
+from bot.models import Chat, ChatFeed, ChatKind, DigestJob, DigestSettings, PhraseShare
+from bot.status import WorkerInfo
 from storage.postgres import chatfeeds, digests, mutes
 
 T = TypeVar("T")

@@ -19,7 +19,8 @@ from typing import TypeAlias
 import asyncpg
 
 from bot.follows import fold
-from bot.models import Chat, ChatKind, Delivery, SentMark
+from bot.models import Chat, ChatKind, SentMark
+from bot.outcomes import Delivery
 from storage.postgres.mutes import muting_phrases
 from storage.postgres.subscriptions import find_chat_ref
 

@@ -8,7 +8,8 @@ from typing import TypeAlias
 
 import asyncpg
 
-from bot.models import FEED_FIELDS, FailingFeed, FeedState, Problem, Status, WorkerInfo
+from bot.models import FEED_FIELDS, FeedState
+from bot.status import FailingFeed, Problem, Status, WorkerInfo
 
 Conn: TypeAlias = asyncpg.Connection
 LIVE_FOR = 30.0  # seconds without a heartbeat after which a worker is not counted as live

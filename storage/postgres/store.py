@@ -21,17 +21,16 @@ from bot.models import (
     Chat,
     ChatKind,
     ConfiguredSubscription,
-    Delivery,
     FeedState,
     QuoteHit,
     SentMark,
-    Status,
     StoreResult,
     Subscription,
     SubscriptionKind,
-    WorkerInfo,
 )
+from bot.outcomes import Delivery
 from bot.query import SearchQuery
+from bot.status import Status, WorkerInfo
 from storage.postgres import articles as art
 from storage.postgres import chats, outbox, state
 from storage.postgres import subscriptions as subs

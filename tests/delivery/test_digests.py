@@ -9,7 +9,8 @@ import pytest
 
 from bot.delivery.digests import DigestSender
 from bot.delivery.worker import DeliveryWorker
-from bot.models import Chat, Gone, Outcome, Transient
+from bot.models import Chat
+from bot.outcomes import Gone, Outcome, Transient
 from bot.services import NewsService
 from bot.settings import Settings
 from storage.sqlite import SqliteStorage

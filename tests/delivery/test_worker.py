@@ -8,16 +8,8 @@ from collections import Counter
 
 from bot.delivery.ratelimit import Limits
 from bot.delivery.worker import DeliveryWorker, backoff
-from bot.models import (
-    Chat,
-    ChatKind,
-    Gone,
-    Migrated,
-    Permanent,
-    RetryAfter,
-    SubscriptionKind,
-    Transient,
-)
+from bot.models import Chat, ChatKind, SubscriptionKind
+from bot.outcomes import Gone, Migrated, Permanent, RetryAfter, Transient
 from bot.services import NewsService
 from bot.settings import Settings
 from tests.conftest import make_article

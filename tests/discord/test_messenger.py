@@ -6,7 +6,8 @@ import asyncio
 
 import pytest
 
-from bot.models import Gone, Permanent, Post, RetryAfter, Sent, Transient
+from bot.models import Post
+from bot.outcomes import Gone, Permanent, RetryAfter, Sent, Transient
 from tests.discord.conftest import make_article
 from tests.discord.fake_discord import Failure
 

@@ -21,23 +21,21 @@ from bot.models import (
     ChatFeed,
     ChatKind,
     ConfiguredSubscription,
-    Delivery,
     DigestJob,
     DigestSettings,
-    FailingFeed,
     FeedState,
     PhraseShare,
-    Problem,
     QuoteHit,
     SentMark,
-    Status,
     StoreResult,
     Subscription,
     SubscriptionKind,
 )
+from bot.outcomes import Delivery
 from bot.ports import Storage
 from bot.query import SearchQuery
 from bot.schedule import next_run, parse_schedule
+from bot.status import FailingFeed, Problem, Status
 
 _WORD = re.compile(r"\w+")
 

@@ -13,7 +13,8 @@ from pydantic import SecretStr
 
 from adapters.telegram import create
 from bot.errors import NewsbotError
-from bot.models import Gone, Migrated, Permanent, Post, RetryAfter, Sent, Transient
+from bot.models import Post
+from bot.outcomes import Gone, Migrated, Permanent, RetryAfter, Sent, Transient
 from bot.services import NewsService
 from tests.telegram.conftest import TOKEN, make_settings
 from tests.telegram.fake_api import FakeTelegram
@@ -105,9 +106,7 @@ async def test_a_second_web_process_leaves_the_webhook_as_it_is(
     assert [method for method, _ in fake.requests].count("setWebhook") == 1
 
 
-async def test_replies_wait_for_the_shared_limit_when_asked(
-    fake: FakeTelegram, bot: Any
-) -> None:
+async def test_replies_wait_for_the_shared_limit_when_asked(fake: FakeTelegram, bot: Any) -> None:
     slots: list[float] = []
 
     async def acquire() -> None:

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from adapters.telegram import callbacks, render
 from adapters.telegram.messenger import classify, telegram_chat_id
-from bot.models import Digest, Gone, Post, Quote, QuoteHit, Transient
+from bot.models import Digest, Post, Quote, QuoteHit
+from bot.outcomes import Gone, Transient
 from tests.telegram.fake_html import check_message, utf16_len, visible_text
 
 
