@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -95,7 +96,8 @@ def speaker_keys(speaker: str | None) -> tuple[str | None, str | None]:
     return key, key.rsplit(" ", 1)[-1]
 
 
-def _article(row: sqlite3.Row | tuple[Any, ...], body: str, quotes: list[Quote]) -> Article:
+def article_from_row(row: Sequence[Any], body: str, quotes: list[Quote]) -> Article:
+    """An Article from a row of POST_COLUMNS (either engine), its body and its quotes."""
     published = datetime.fromtimestamp(row[8], UTC) if row[8] is not None else None
     return Article(
         id=row[0],
@@ -131,7 +133,7 @@ def _articles(conn: sqlite3.Connection, rows: list[Any], whole: bool) -> list[Ar
             ids,
         ):
             quotes[article_id].append(Quote(text, speaker))
-    return [_article(row, bodies.get(row[0], ""), quotes[row[0]]) for row in rows]
+    return [article_from_row(row, bodies.get(row[0], ""), quotes[row[0]]) for row in rows]
 
 
 def get_article(conn: sqlite3.Connection, article_id: int) -> Article | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 from typing import TypeAlias
 
 import asyncpg
@@ -11,8 +10,8 @@ import asyncpg
 from bot.follows import fold
 from bot.models import Article, CategoryCount, Quote, QuoteHit
 from bot.query import SearchQuery
-from storage.articles import speaker_keys
-from storage.posts import dump_key_quotes, load_key_quotes
+from storage.articles import article_from_row, speaker_keys
+from storage.posts import dump_key_quotes
 
 Conn: TypeAlias = asyncpg.Connection
 PUBLIC_ONLY = "NOT IN (SELECT article_id FROM private_articles)"
@@ -98,26 +97,6 @@ async def insert_article(conn: Conn, article: Article) -> tuple[int, int]:
     return article_id, cat
 
 
-def _article(row: asyncpg.Record, body: str, quotes: list[Quote]) -> Article:
-    published = datetime.fromtimestamp(row[8], UTC) if row[8] is not None else None
-    return Article(
-        id=row[0],
-        identity=row[1],
-        category=row[2],
-        headline=row[3],
-        summary=row[4],
-        paragraphs=tuple(body.split("\n\n")) if body else (),
-        related=tuple(row[5].split("\n")) if row[5] else (),
-        url=row[6],
-        source=row[7],
-        published=published,
-        quotes=tuple(quotes),
-        key_quotes=load_key_quotes(row[9]),
-        outlet=row[10],
-        image=row[11],
-    )
-
-
 async def get_articles(conn: Conn, ids: list[int], whole: bool = False) -> list[Article]:
     """The articles with these ids, in id order, as posts show them: bodies and quotes only
     where `whole` or no key quotes are stored (rows from before they were chosen at ingest)."""
@@ -143,7 +122,7 @@ async def get_articles(conn: Conn, ids: list[int], whole: bool = False) -> list[
             wanted,
         ):
             by_article[article_id].append(Quote(text, speaker))
-    return [_article(row, bodies.get(row[0], ""), by_article[row[0]]) for row in rows]
+    return [article_from_row(row, bodies.get(row[0], ""), by_article[row[0]]) for row in rows]
 
 
 async def _newest_first(conn: Conn, ids: list[int]) -> list[Article]:
