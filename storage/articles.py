@@ -47,28 +47,33 @@ def existing_id(conn: sqlite3.Connection, identity: str, url: str | None) -> int
     return int(row[0]) if row else None
 
 
+def article_values(article: Article, cat: int) -> tuple[Any, ...]:
+    """The articles row of either engine, in column order (identity … image)."""
+    published = article.published.timestamp() if article.published else None
+    return (
+        article.identity,
+        cat,
+        article.headline,
+        article.summary,
+        "\n".join(article.related),
+        article.url,
+        article.source,
+        published,
+        time.time(),
+        dump_key_quotes(article.key_quotes),
+        article.outlet,
+        article.image,
+    )
+
+
 def insert_article(conn: sqlite3.Connection, article: Article) -> tuple[int, int]:
     """Insert an article, its quotes and its search entry; returns (article id, category id)."""
     cat = category_id(conn, article.category)
-    published = article.published.timestamp() if article.published else None
     cursor = conn.execute(
         "INSERT INTO articles(identity, category_id, headline, summary, related, url,"
         " source, published, created, key_quotes, outlet, image)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            article.identity,
-            cat,
-            article.headline,
-            article.summary,
-            "\n".join(article.related),
-            article.url,
-            article.source,
-            published,
-            time.time(),
-            dump_key_quotes(article.key_quotes),
-            article.outlet,
-            article.image,
-        ),
+        article_values(article, cat),
     )
     article_id = int(cursor.lastrowid or 0)
     conn.execute("INSERT INTO bodies(article_id, body) VALUES (?,?)", (article_id, article.body))

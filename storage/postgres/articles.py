@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import TypeAlias
 
 import asyncpg
@@ -10,8 +9,7 @@ import asyncpg
 from bot.follows import fold
 from bot.models import Article, CategoryCount, Quote, QuoteHit
 from bot.query import SearchQuery
-from storage.articles import article_from_row, speaker_keys
-from storage.posts import dump_key_quotes
+from storage.articles import article_from_row, article_values, speaker_keys
 
 Conn: TypeAlias = asyncpg.Connection
 PUBLIC_ONLY = "NOT IN (SELECT article_id FROM private_articles)"
@@ -63,23 +61,11 @@ def searchable(article: Article) -> str:
 async def insert_article(conn: Conn, article: Article) -> tuple[int, int]:
     """Insert an article, its quotes and its search words; returns (article id, category id)."""
     cat = await category_id(conn, article.category)
-    published = article.published.timestamp() if article.published else None
     article_id: int = await conn.fetchval(
         "INSERT INTO articles(identity, category_id, headline, summary, related, url,"
         " source, published, created, key_quotes, outlet, image, words) VALUES"
         " ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12, to_tsvector('simple', $13)) RETURNING id",
-        article.identity,
-        cat,
-        article.headline,
-        article.summary,
-        "\n".join(article.related),
-        article.url,
-        article.source,
-        published,
-        time.time(),
-        dump_key_quotes(article.key_quotes),
-        article.outlet,
-        article.image,
+        *article_values(article, cat),
         searchable(article),
     )
     await conn.execute(
