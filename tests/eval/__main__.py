@@ -27,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
         help="which labelled split to score (default: all, blind reported first)",
     )
     p.add_argument(
+        "--open-blind",
+        action="store_true",
+        help="also list the blind articles one by one (never tune a rule on what this shows)",
+    )
+    p.add_argument(
         "--posts-baseline",
         action="store_true",
         help="post quality of the three best-ranked quotes shown in full, for comparison",
@@ -91,11 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     scores = evaluate(articles, extract)
     splits = SPLIT_NAMES if args.split == "all" else (args.split,)
-    print(format_report(scores, verbose=args.verbose, splits=splits))
+    print(
+        format_report(
+            scores, verbose=args.verbose, splits=splits, open_blind=args.open_blind
+        )
+    )
     posts_text, posts_json = _posts(args.posts_baseline)
     print("\n" + posts_text)
     if args.json:
-        write_json(scores, args.json, posts_json)
+        write_json(scores, args.json, posts_json, open_blind=args.open_blind)
         print(f"\nJSON written to {args.json}")
     return 0
 

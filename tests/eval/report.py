@@ -48,16 +48,19 @@ def by_split(scores: Sequence[ArticleScore]) -> dict[str, list[ArticleScore]]:
     return {name: [s for s in scores if s.split == name] for name in SPLIT_NAMES}
 
 
-def to_json(scores: Sequence[ArticleScore]) -> dict[str, Any]:
-    """Overall, per-split and per-article figures as one JSON-ready dict."""
+def to_json(scores: Sequence[ArticleScore], *, open_blind: bool = False) -> dict[str, Any]:
+    """Overall, per-split and per-article figures (blind articles only when opened) as a dict."""
     splits = {name: overall(group) if group else None for name, group in by_split(scores).items()}
-    articles = [{"split": s.split, **article_figures(s)} for s in scores]
+    shown = [s for s in scores if open_blind or s.split != "blind"]
+    articles = [{"split": s.split, **article_figures(s)} for s in shown]
     return {"overall": overall(scores), "splits": splits, "articles": articles}
 
 
-def write_json(scores: Sequence[ArticleScore], path: Path, extra: dict[str, Any]) -> None:
+def write_json(
+    scores: Sequence[ArticleScore], path: Path, extra: dict[str, Any], *, open_blind: bool = False
+) -> None:
     """Write the JSON report (plus any `extra` sections, such as post quality) to path."""
-    doc = {**to_json(scores), **extra}
+    doc = {**to_json(scores, open_blind=open_blind), **extra}
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
 
@@ -74,15 +77,24 @@ def _misses(s: ArticleScore) -> list[str]:
 
 
 def format_report(
-    scores: Sequence[ArticleScore], *, verbose: bool = False, splits: Sequence[str] = SPLIT_NAMES
+    scores: Sequence[ArticleScore],
+    *,
+    verbose: bool = False,
+    splits: Sequence[str] = SPLIT_NAMES,
+    open_blind: bool = False,
 ) -> str:
-    """The text report: a per-article table, error listings, then each split's figures."""
+    """The text report: a per-article table, error listings, then each split's figures.
+
+    Blind articles appear only in their split's totals unless `open_blind` is set, so that
+    nobody tunes a rule on them by accident.
+    """
     out = [
         f"{'article':34} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} "
         f"{'leak':>4} {'R1':>5} {'R2':>5} {'RL':>5} {'lead3-R1':>8}"
     ]
-    for n, s in enumerate(scores):
-        if not n or scores[n - 1].split != s.split:
+    listed = [s for s in scores if open_blind or s.split != "blind"]
+    for n, s in enumerate(listed):
+        if not n or listed[n - 1].split != s.split:
             out.append(f"-- {s.split} split --")
         f = article_figures(s)
         spk = "-" if f["speaker_accuracy"] is None else f"{f['speaker_accuracy']:.2f}"

@@ -92,9 +92,21 @@ def test_report_lists_blind_first_and_notes_an_empty_split() -> None:
     assert report.index("BLIND SPLIT: no articles") < report.index("TUNING SPLIT (1 articles")
     assert "ALL (1 articles" in report
     blind = score_article(dataclasses.replace(art, split="blind"), text, pred)
-    figures = to_json([blind, tuning])
+    figures = to_json([blind, tuning], open_blind=True)
     assert figures["splits"]["blind"]["articles"] == 1 and figures["overall"]["articles"] == 2
     assert [a["split"] for a in figures["articles"]] == ["blind", "tuning"]
+
+
+def test_blind_articles_show_only_in_totals_unless_opened() -> None:
+    art = next(a for a in load_labels() if a.id == "own:orchard_festival")
+    text = art.read()
+    blind = score_article(dataclasses.replace(art, split="blind"), text, Prediction(quotes=()))
+    closed = format_report([blind])
+    assert "BLIND SPLIT (1 articles" in closed and art.id not in closed
+    assert "missed" not in closed
+    assert art.id in format_report([blind], open_blind=True)
+    assert to_json([blind])["articles"] == []
+    assert to_json([blind])["splits"]["blind"]["gold_quotes"] == len(art.quotes)
 
 
 def test_cli_scores_one_split_and_skips_posts_without_corpus(
