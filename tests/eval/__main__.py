@@ -96,11 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     scores = evaluate(articles, extract)
     splits = SPLIT_NAMES if args.split == "all" else (args.split,)
-    print(
-        format_report(
-            scores, verbose=args.verbose, splits=splits, open_blind=args.open_blind
-        )
-    )
+    print(format_report(scores, verbose=args.verbose, splits=splits, open_blind=args.open_blind))
     posts_text, posts_json = _posts(args.posts_baseline)
     print("\n" + posts_text)
     if args.json:

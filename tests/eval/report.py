@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tests.eval.classes import class_counts, format_counts
 from tests.eval.scoring import ROUGE_KEYS, ArticleScore, overall, prf
 
 _SNIPPET = 90
@@ -48,9 +49,16 @@ def by_split(scores: Sequence[ArticleScore]) -> dict[str, list[ArticleScore]]:
     return {name: [s for s in scores if s.split == name] for name in SPLIT_NAMES}
 
 
+def _split_json(scores: Sequence[ArticleScore]) -> dict[str, Any] | None:
+    """One split's overall figures and speaker error classes, or None when it is empty."""
+    if not scores:
+        return None
+    return {**overall(scores), "speaker_error_classes": dict(class_counts(scores))}
+
+
 def to_json(scores: Sequence[ArticleScore], *, open_blind: bool = False) -> dict[str, Any]:
     """Overall, per-split and per-article figures (blind articles only when opened) as a dict."""
-    splits = {name: overall(group) if group else None for name, group in by_split(scores).items()}
+    splits = {name: _split_json(group) for name, group in by_split(scores).items()}
     shown = [s for s in scores if open_blind or s.split != "blind"]
     articles = [{"split": s.split, **article_figures(s)} for s in shown]
     return {"overall": overall(scores), "splits": splits, "articles": articles}
@@ -126,6 +134,7 @@ def _summary(title: str, scores: Sequence[ArticleScore]) -> list[str]:
         f"F1 {o['quote_f1']:.3f}  (word F1 >= 0.8, one-to-one, split quotes either way)",
         f"  speakers  accuracy {o['speaker_accuracy']:.3f} on {int(o['matched_quotes'])} "
         "matched quotes",
+        f"  speaker errors by class: {format_counts(class_counts(scores))}",
         f"  leaks     {int(o['leaks'])} boilerplate lines/markers in summary, quotes or paragraphs"
         " (target 0)",
         "  summary   " + "  ".join(f"{k} {o[k]:.3f}" for k in ROUGE_KEYS),

@@ -94,3 +94,16 @@ def test_missing_corpus_exits_nonzero(monkeypatch, capsys, tmp_path: Path) -> No
     monkeypatch.setattr(cli, "CORPUS_DIR", tmp_path / "absent")
     assert cli.main([]) == 2
     assert "corpus is missing" in capsys.readouterr().err
+
+
+def test_speaker_errors_fall_into_the_issue_classes() -> None:
+    from tests.eval.classes import speaker_error_class
+
+    assert speaker_error_class(None, "Ana Bell") == "spurious_speaker"
+    assert speaker_error_class("Ana Bell", None) == "no_speaker"
+    assert speaker_error_class("Maria Lopez", "Maria") == "partial_name"
+    assert speaker_error_class("Jane Roe", "Administrator Jane Roe") == "title_or_leftover"
+    assert speaker_error_class("Zoltán Kéri", "Zoltan Keri") == "non_ascii"
+    assert speaker_error_class("Northwind Police Department", "Sam Diaz") == "organisation"
+    assert speaker_error_class("Tom Reed", "Labour MPs") == "group"
+    assert speaker_error_class("Tom Reed", "Chris Evans") == "wrong_person"
