@@ -23,6 +23,7 @@ from aiohttp import web
 
 from adapters.telegram import errors, texts
 from adapters.telegram.channels import sync_channels
+from adapters.telegram.guard import RevokedTokenGuard
 from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.permissions import AdminOnly
 from adapters.telegram.redact import Redactor
@@ -139,6 +140,7 @@ class TelegramAdapter:
                 f"{self.redactor.filter.redact(exc.message)}"
             ) from exc
         log.info("Telegram bot @%s (id %d) connected", me.username, me.id)
+        self.bot.session.middleware(RevokedTokenGuard(self.stop_event))
         try:
             await self.bot.set_my_commands(texts.bot_commands())
         except TelegramAPIError as exc:  # the menu is a convenience; commands work without it
@@ -216,8 +218,9 @@ class TelegramAdapter:
         )
 
     async def connect_sender(self) -> None:
-        """Ready to send without answering: only the token redaction in logs is needed."""
+        """Ready to send without answering: token redaction in logs and the revoked-token stop."""
         self.redactor.install()
+        self.bot.session.middleware(RevokedTokenGuard(self.stop_event))
 
     def share_rate_limit(self, acquire: Callable[[], Awaitable[None]]) -> None:
         """Make command replies wait for slots on the token's limit shared with delivery."""

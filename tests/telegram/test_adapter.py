@@ -16,6 +16,7 @@ from bot.errors import NewsbotError
 from bot.models import Post
 from bot.outcomes import Gone, Migrated, Permanent, RetryAfter, Sent, Transient
 from bot.services import NewsService
+from bot.supervise import Shutdown
 from tests.telegram.conftest import TOKEN, make_settings
 from tests.telegram.fake_api import FakeTelegram
 
@@ -157,6 +158,36 @@ async def test_bad_token_is_reported_clearly(
             service,
             asyncio.Event(),
         )
+
+
+async def test_a_token_revoked_while_polling_stops_the_bot(
+    fake: FakeTelegram, service: NewsService, tmp_path: Any
+) -> None:
+    stop = Shutdown()
+    adapter = create(make_settings(fake, tmp_path), service, stop)
+    await adapter.start()
+    try:
+        fake.token = "123:REVOKED"  # the next getUpdates is answered 401 Unauthorized
+        await asyncio.wait_for(stop.wait(), 10)
+        assert stop.failure is not None
+        assert "rejected NEWSBOT_TELEGRAM_TOKEN while running" in str(stop.failure)
+        assert TOKEN not in str(stop.failure)
+    finally:
+        await asyncio.wait_for(adapter.stop(), 5)
+
+
+async def test_a_token_revoked_under_a_delivery_process_stops_it(
+    fake: FakeTelegram, service: NewsService, tmp_path: Any
+) -> None:
+    stop = Shutdown()
+    adapter = create(make_settings(fake, tmp_path), service, stop)
+    await adapter.connect_sender()  # `--role delivery`: sends, never polls
+    fake.private(ALICE)
+    fake.token = "123:REVOKED"
+    outcome = await adapter.messenger.send_post(str(ALICE), POST)
+    assert isinstance(outcome, Transient)  # the row stays queued for after the fix
+    assert stop.is_set() and "while running" in str(stop.failure)
+    await adapter.stop()
 
 
 async def test_token_never_logged(
