@@ -28,7 +28,7 @@ from bot.ports import Storage
 from bot.query import follow_phrase, parse_search
 from bot.schedule import parse_schedule, zone
 from bot.settings import ALL, Settings
-from bot.status import Status
+from bot.status import Status, topic_problem_key
 
 DIGEST_ITEMS = 10
 _FEED = re.compile(r"^feed\s+(\S+)$", re.IGNORECASE)
@@ -134,6 +134,10 @@ class NewsService:
         """Subscribe a chat to a category (or `all`); returns it and whether it is new."""
         kind, value = await self._subscription_key(category)
         created = await self.storage.add_subscription(chat, kind, value, chat_kind)
+        if created and chat.thread:  # a reopened topic subscribes again: its trouble is over
+            await self.storage.report_problem(
+                topic_problem_key(chat.platform, chat.chat_id, chat.thread), None
+            )
         return Subscription(chat, kind, value), created
 
     async def unsubscribe(self, chat: Chat, category: str) -> Subscription:

@@ -18,6 +18,11 @@ class Problem(NamedTuple):
     message: str
 
 
+def topic_problem_key(platform: str, chat_id: str, thread: str) -> str:
+    """The key of a forum topic's standing problem (stopped because it was closed or deleted)."""
+    return f"{platform} topic {chat_id}/{thread}"
+
+
 class WorkerInfo(NamedTuple):
     """A live process sharing the database: what it does, where, and the claims it holds."""
 

@@ -13,6 +13,7 @@ from bot.models import Chat, Post, SentMark
 from bot.outcomes import Delivery, Gone, Migrated, Outcome, Permanent, RetryAfter, Sent, Transient
 from bot.ports import Messenger, Storage
 from bot.settings import Settings
+from bot.status import topic_problem_key
 from bot.text import plural
 
 log = logging.getLogger(__name__)
@@ -193,7 +194,7 @@ class DeliveryWorker:
 
     async def _report_lost_thread(self, chat: Chat, reason: str, count: int) -> None:
         """A deleted or closed topic stops only its own subscriptions; status says why."""
-        key = f"{chat.platform} topic {chat.chat_id}/{chat.thread}"
+        key = topic_problem_key(chat.platform, chat.chat_id, chat.thread or "")
         stopped = plural(count, "subscription")
         await self.storage.report_problem(key, f"{reason}; {stopped} stopped")
 

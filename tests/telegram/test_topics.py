@@ -6,7 +6,7 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.models import Chat
+from bot.models import Chat, ChatKind
 from bot.services import NewsService
 from tests.telegram.conftest import article
 from tests.telegram.fake_api import FakeTelegram
@@ -63,6 +63,8 @@ async def test_a_deleted_topic_stops_only_its_own_subscriptions(
     assert [p.message for p in problems] == [
         "Bad Request: message thread not found; 1 subscription stopped"
     ]
+    await service.subscribe(topic, "Politics", ChatKind.GROUP)  # back in a new or reopened topic
+    assert (await service.status()).problems == []
 
 
 async def test_a_closed_topic_is_reported_with_its_reason(
