@@ -8,12 +8,15 @@ from functools import lru_cache
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import common_words, is_place, listed_gender
+from bot.extraction.persons import first_name_gender
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 _DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dallas-based"
 # Words that open sentences but also end names: "Theresa May", "Nguyễn Văn An".
 _NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
+# Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
+_ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
 _NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 
 
@@ -41,6 +44,17 @@ PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
 
 
+def is_opener(word: str) -> bool:
+    """A common word or an adverb ("Among", "Initially") that may open a sentence before a
+    name but is no first name itself."""
+    lower = word.lower()
+    if lower in common_words():
+        return True
+    if len(lower) < 7 or not lower.endswith(_ADVERB_ENDS) or not word[1:].islower():
+        return False
+    return not first_name_gender(word) and not is_place(word)
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether `at` starts the text, a line or a sentence ("… dawn. Among …", "“Had …")."""
     before = text[max(0, at - 3) : at].rstrip(" ")
@@ -65,7 +79,7 @@ def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
 
 def _opened(text: str, start: int, run: str, end: int) -> tuple[int, int, str]:
     """(start, end, run) without a common word opening the sentence at its front."""
-    if " " in run and run[: run.find(" ")].lower() in common_words():
+    if " " in run and is_opener(run[: run.find(" ")]):
         start, run = _without_opener(text, start, run)
     return start, end, run
 
@@ -73,13 +87,12 @@ def _opened(text: str, start: int, run: str, end: int) -> tuple[int, int, str]:
 def runs(text: str) -> list[tuple[int, int, str]]:
     """Capitalised name runs as (start, end, run), broken at sentence ends, possessives, lines."""
     found: list[tuple[int, int, str]] = []
-    common = common_words()
     for match in NAME_RUN.finditer(text):
         run = match.group()
         body = run[:-1] if run[-1] in ".’" else run
         if not ("." in body or "’" in body or "'" in body or "\n" in body):
             start = match.start()
-            if " " in run and run[: run.find(" ")].lower() in common:
+            if " " in run and is_opener(run[: run.find(" ")]):
                 start, run = _without_opener(text, start, run)
             found.append((start, match.end(), run))
             continue

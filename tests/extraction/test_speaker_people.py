@@ -1,0 +1,26 @@
+"""Speakers among several people: openers glued to names, relatives sharing a surname,
+things and descriptors beside a verb, and who a pronoun or a role means."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_quotes
+
+
+def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
+    """Speakers of the quotes in reading order."""
+    text = " ".join(paragraphs)
+    quotes = extract_quotes(tuple(paragraphs), headline)
+    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+
+
+@pytest.mark.parametrize("opener", ["Initially", "Reportedly", "Previously", "Allegedly"])
+def test_an_adverb_opening_a_sentence_is_not_a_first_name(opener: str) -> None:
+    paragraphs = [
+        "Dana Hart, the club's coach, spoke to reporters after the match.",
+        f"{opener} Hart had been offered a new contract in May.",
+        "“We will come back stronger next season, I promise you that,” Hart said.",
+    ]
+    assert _speakers(paragraphs) == ["Dana Hart"]
+
