@@ -82,10 +82,13 @@ class ContextReader:
         )
 
     def others_in(self, text: str, name: str) -> bool:
+        """Whether `text` names a person other than `name`; one sharing only a surname with
+        them is another ("Lisa Wilson" after "Zach Wilson")."""
         parts = set(name.split())
         for found in name_candidates(text):
             full = self.people.full_name(found)
-            if " " in full and not parts.intersection(full.split()) and not is_org(full):
+            words = set(full.split())
+            if " " in full and not (words <= parts or parts <= words) and not is_org(full):
                 return True
         return False
 

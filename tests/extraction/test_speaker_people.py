@@ -24,3 +24,13 @@ def test_an_adverb_opening_a_sentence_is_not_a_first_name(opener: str) -> None:
     ]
     assert _speakers(paragraphs) == ["Dana Hart"]
 
+
+def test_a_relative_sharing_the_surname_is_a_new_speaker() -> None:
+    paragraphs = [
+        "Ben Ortiz was taken off at half-time. “I felt a bit dizzy after the tackle,” he said.",
+        "The story took a turn on Sunday when Rosa Ortiz, mother of Ben, wrote about the match"
+        " on her blog.",
+        "“He played through real pain for an hour and nobody on the bench asked him once.”",
+    ]
+    assert _speakers(paragraphs) == ["Ben Ortiz", "Rosa Ortiz"]
+
