@@ -92,10 +92,13 @@ def is_modifier(text: str, end: int) -> bool:
 
 
 def after_the(text: str, start: int) -> bool:
-    """Whether lower-case "the" comes right before `start` ("the Internet", "the Poosh")."""
-    if start < 4 or text[start - 4 : start] != "the ":
-        return False
-    return start == 4 or text[start - 5] == " "
+    """Whether a lower-case article comes right before `start` ("the Internet", "the Poosh",
+    "posted a TikTok", "an Oscar")."""
+    for article in ("the ", "a ", "an "):
+        size = len(article)
+        if start >= size and text[start - size : start] == article:
+            return start == size or text[start - size - 1] == " "
+    return False
 
 
 def portfolio_name(text: str, start: int, run: str) -> str | None:

@@ -34,3 +34,11 @@ def test_a_relative_sharing_the_surname_is_a_new_speaker() -> None:
     ]
     assert _speakers(paragraphs) == ["Ben Ortiz", "Rosa Ortiz"]
 
+
+def test_a_product_after_an_article_is_not_the_person_a_pronoun_means() -> None:
+    paragraphs = [
+        "Mara Voss of Bright Homes posted a Flickbox explaining what she would never buy again:",
+        "“I am not going to have carpet on the stairs ever again, it just holds the dust,”"
+        " she said.",
+    ]
+    assert _speakers(paragraphs) == ["Mara Voss"]
