@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
+from bot.extraction.documents import issuer
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, replied_frame, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, is_thing
 from bot.extraction.lexicons import common_words, is_place
@@ -129,6 +130,10 @@ class Attributor(ContextReader):
             return True, self.resolver.org(value, at)
         if kind == "unnamed":
             return True, None
+        if kind == "document":
+            owner = issuer(self.people.text, at, value)
+            name = self.resolver.name(owner, at) if owner else None
+            return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.strip()):
             return True, self._claimant(at)
         return False, None

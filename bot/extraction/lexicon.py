@@ -79,7 +79,7 @@ ORG_WORDS = _words(
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = _words(
     """ministry company department agency police government office court council commission
-    committee firm embassy military army organization organisation union board hospital school
+    committee firm embassy military army navy organization organisation union board hospital school
     university team club league network chain retailer operator airline manufacturer insurer
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust

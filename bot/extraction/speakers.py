@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.documents import DOCUMENT, KIND_OF, author_of
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import is_place
 from bot.extraction.names import People
@@ -32,6 +33,11 @@ _POSSESSED = re.compile(
 _THEIR_DOCUMENT = re.compile(
     r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
     r"|memo|video|caption|announcement)"
+)
+# Whose document: "the Harbour Office’s statement", "the company's latest report".
+_DOCUMENT_OF = re.compile(
+    rf"(?:the\s+)?((?:[{UPPER}][\w.&\-]*\s+){{0,4}}[{UPPER}][\w.&\-]*|[a-z]+)(?:’s|'s|’|')"
+    r"\s+(?:[a-z\-]+\s+){0,2}([a-z]+)"
 )
 _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
@@ -133,8 +139,19 @@ def _appositive_name(phrase: str) -> str | None:
     return None
 
 
+def _document_of(phrase: str) -> tuple[str, str] | None:
+    """(kind, owner) of a document credited by its owner: "the agency's report" -> the agency."""
+    match = _DOCUMENT_OF.fullmatch(phrase)
+    if match is None or match.group(2).lower() not in KIND_OF:
+        return None
+    owner = match.group(1)
+    if owner.islower():
+        return ("org", owner) if owner in ORG_NOUNS else None
+    return "name", owner
+
+
 def read_phrase(phrase: str) -> tuple[str, str]:
-    """(kind, value) of a subject phrase: kind is name, pronoun, role, org, unnamed or none."""
+    """(kind, value) of a subject phrase: name, pronoun, role, org, document, unnamed or none."""
     stripped = phrase.strip(' ;:—–-"“”')
     lower = stripped.lower()
     if not stripped:
@@ -145,6 +162,18 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     document = _THEIR_DOCUMENT.fullmatch(lower)
     if document:
         return "pronoun", document.group(1)  # "his statement said": he said it
+    owned = _document_of(stripped)
+    if owned:
+        return owned
+    author = author_of(stripped)
+    names = name_candidates(author) if author else []
+    if names:
+        return "name", names[0]  # "a statement from the Harbour Office"
+    document = DOCUMENT.fullmatch(stripped)
+    if document:
+        return "document", document.group(1).lower()  # "the study": whoever released it
+    if lower == "police":
+        return "org", lower  # "police said": the force the article names
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
     if lower.startswith(_UNNAMED):

@@ -1,0 +1,98 @@
+"""Whose words a document's are: "according to the study" means whoever released the study.
+
+A quote credited to "the report", "the statement" or "the notice" belongs to the body or person
+the article said issued it earlier: "Morrow Analytics released its annual study", "In a notice
+issued on Sunday, the Harbour Office warned", "the Harbour Office’s statement", "a report by X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import NOT_NAMES, UPPER
+
+# Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
+_KINDS = (
+    "statement announcement release notice notification advisory bulletin memo",
+    "study report survey analysis paper research review findings poll audit",
+    "resolution ruling decision judgment judgement verdict",
+    "application proposal submission",
+)
+KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
+_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
+# "the report", "the new study", "its latest statement", "that ruling".
+DOCUMENT = re.compile(
+    rf"(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){{0,2}}({_NOUNS})", re.IGNORECASE
+)
+# "a statement from the Harbour Office", "the ruling by the Court of Appeal".
+_FROM = re.compile(
+    rf"(?:a|an|the|its|their|this|that)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_NOUNS})\s+"
+    r"(?:(?:issued|released|published|put out)\s+)?(?:from|by)\s+(?:the\s+)?(\S.*)",
+    re.IGNORECASE,
+)
+_MENTION = re.compile(rf"\b({_NOUNS})s?\b", re.IGNORECASE)
+_NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
+# "Morrow Analytics’ annual study", "the Harbour Office’s statement".
+_OWNER = re.compile(rf"(?:^|\s)(?:the\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
+# "a study by Morrow Analytics", "a statement from the Harbour Office".
+_BY = re.compile(rf"\s*(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?({_NAME})")
+# A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned".
+_SUBJECT = re.compile(rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})\s+(?:[a-z]+ly\s+)?[a-z]")
+_ISSUED = re.compile(
+    r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
+    r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
+_REACH = 2500  # characters looked back for the document's first mention
+_MENTIONS = 4  # earlier mentions of the document tried, nearest first
+
+
+def author_of(phrase: str) -> str | None:
+    """What follows "from"/"by" in a phrase naming a document by its author, else None."""
+    match = _FROM.fullmatch(phrase)
+    return match.group(1) if match else None
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding position `at`."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return max(start, at - 600), end.start() if end else len(text)
+
+
+def _owner(text: str, start: int, at: int, end: int) -> str | None:
+    """The name a mention of a document at `at` says issued it, in its sentence."""
+    owner = _OWNER.search(text, max(start, at - 120), at)
+    if owner:
+        return owner.group(1)
+    by = _BY.match(text, text.find(" ", at), end)
+    if by:
+        return by.group(1)
+    sentence = text[start:end]
+    if not _ISSUED.search(sentence) and at - start > 3:
+        return None
+    for match in _SUBJECT.finditer(sentence):
+        name = match.group(1)
+        if name.split()[0].lower() not in NOT_NAMES:
+            return name
+    return None
+
+
+def issuer(text: str, at: int, noun: str) -> str | None:
+    """Who issued the document `noun` ("study") a quote at `at` is credited to: the name that
+    the last sentences mentioning a document of its kind give as its author, else None."""
+    kind = KIND_OF.get(noun.lower())
+    if kind is None:
+        return None
+    here, _ = _sentence(text, at)
+    found = [
+        m.start()
+        for m in _MENTION.finditer(text, max(0, here - _REACH), here)
+        if KIND_OF[m.group(1).lower()] == kind
+    ]
+    for mention in reversed(found[-_MENTIONS:]):
+        start, end = _sentence(text, mention)
+        name = _owner(text, start, mention, end)
+        if name:
+            return name
+    return None
