@@ -18,15 +18,20 @@ UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
     r"(?:read|reads|showed|shows):\s*$"
 )
-SUBJECT = re.compile(rf"((?:The )?[{UPPER}][\w’'.\-]*(?: [{UPPER}][\w’'.\-]*){{0,3}}),?\s+[a-z]")
+# A sentence's subject: "Anna Moss was", "The Court of Appeal ruled", "Anna Moss, 54, who …, was".
+SUBJECT = re.compile(
+    rf"((?:The )?[{UPPER}][\w’'.\-]*(?:(?: of| for| on| the)* [{UPPER}][\w’'.\-]*){{0,4}})"
+    r"(?:,[^.;:“”\"]{1,160}?,)?,?\s+[a-z]"
+)
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )
 # A sentence after a quote that names whose words they were: "That was the reaction of X",
-# "So says X", "That is according to X".
+# "So says X", "That is according to X", "The words came from X".
 REFERS_BACK = re.compile(
     r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
     r"(?:of|from)\s|So\s+(?:says|said)\s|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
+    r"|(?:The|Those|These|That|This)\s+(?:[a-z\-]+\s+){0,2}(?:came|comes|come)\s+from\s"
 )
 # A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
 UNNAMED_OPENING = re.compile(

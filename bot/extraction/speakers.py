@@ -48,7 +48,7 @@ def name_candidates(phrase: str) -> list[str]:
     names: list[str] = []
     orgs = org_spans(phrase) if " " in phrase else []
     for start, end, run in runs(phrase):
-        org = next((o for o in orgs if o[0] <= start < o[1]), None)
+        org = next((o for o in orgs if o[0] < end and start < o[1]), None)
         if org:
             if org[0] != -1 and not _PREPOSITIONS.search(phrase, 0, org[0]):
                 names.append(org[2])

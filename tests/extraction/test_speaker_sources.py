@@ -1,0 +1,161 @@
+"""Speakers that are bodies or their documents, and speakers named away from the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_quotes
+
+
+def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
+    """Speakers of the quotes in reading order."""
+    text = " ".join(paragraphs)
+    quotes = extract_quotes(tuple(paragraphs), headline)
+    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Brightline Research published its yearly survey of renters on Tuesday.",
+                "According to the report, “most tenants now spend more than a third of their"
+                " income on rent alone.”",
+            ],
+            "Brightline Research",
+        ),
+        (
+            [
+                "Morrow Analytics recently released its annual study of small savers.",
+                "According to the study, “investors earned far less than the funds they held"
+                " over the last ten years.”",
+            ],
+            "Morrow Analytics",
+        ),
+        (
+            [
+                "In a safety notice issued on Sunday, the Coastal Shipping Office warned of"
+                " drones near the strait.",
+                "“Fire out, no injuries, vessels should keep well clear of the area,” the"
+                " notice said.",
+            ],
+            "Coastal Shipping Office",
+        ),
+        (
+            [
+                "Northwind Games confirmed the sale on Monday.",
+                "According to the company’s statement, the studio “will keep every one of its"
+                " current staff on the payroll.”",
+            ],
+            "Northwind Games",
+        ),
+        (
+            [
+                "The Lakeside Foundation filed its application for charity status in March.",
+                "The school will teach farming and forestry, with “hands-on lessons in the"
+                " orchards and the sawmill every week,” according to the application.",
+            ],
+            "Lakeside Foundation",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(paragraphs: list[str], speaker: str) -> None:
+    assert _speakers(paragraphs) == [speaker]
+
+
+def test_a_document_nobody_is_said_to_have_issued_has_no_speaker() -> None:
+    paragraphs = [
+        "Tomas Berg has farmed the valley for thirty years.",
+        "According to the report, “the river will run dry within a decade if nothing changes.”",
+    ]
+    assert _speakers(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Officers from the Dunmore Police Department were called to the bridge at noon.",
+                "“The driver was taken to hospital with minor injuries and will be questioned,”"
+                " police said.",
+            ],
+            "Dunmore Police Department",
+        ),
+        (
+            [
+                "The Eastland Navy sent a second frigate to the strait on Friday.",
+                "“We remain committed to the safety of merchant shipping in the region,” the"
+                " navy said in a statement.",
+            ],
+            "Eastland Navy",
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_is_the_one_the_article_names(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Mira Olsen, VTR research director at the Centre for Coastal Studies, stressed"
+                " the stakes: “Without healthy dunes no village on this coast survives a storm.”"
+            ],
+            "Mira Olsen",
+        ),
+        (
+            [
+                "“The ward is running out of beds and the staff are exhausted.” The words came"
+                " from Jane Roe, who runs the night shift."
+            ],
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_speaker_named_beside_but_not_before_the_verb(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "According to a statement from the Harbour Authority, the port “will stay closed to"
+            " all cargo traffic until further notice.”",
+            "Harbour Authority",
+        ),
+        (
+            "The statement from Harlow Council added: “We will rebuild every house on this street"
+            " before the winter comes.”",
+            "Harlow Council",
+        ),
+        (
+            "The ruling by the Court of Appeal said the law “was never meant to cover private"
+            " homes at all.”",
+            "Court of Appeal",
+        ),
+        (
+            "The Court of Appeal ruled that the law “was never meant to cover private homes at"
+            " all.”",
+            "Court of Appeal",
+        ),
+    ],
+)
+def test_a_document_named_with_its_author(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
+
+
+def test_a_subject_described_between_commas_speaks_the_quote_after_it() -> None:
+    paragraphs = [
+        "Anna Moss, 54, who has lived on the street since 1990, was defiant. “We will rebuild"
+        " every house on this street before the winter comes.”"
+    ]
+    assert _speakers(paragraphs) == ["Anna Moss"]
