@@ -7,10 +7,12 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
+from bot.extraction.lexicon import NAME_RUN, is_thing
+from bot.extraction.lexicons import is_place
 from bot.extraction.masking import MaskedText
 from bot.extraction.names import People
 from bot.extraction.spans import Span
-from bot.extraction.speakers import is_org, name_candidates
+from bot.extraction.speakers import is_org, name_candidates, split_run
 
 _LOOK_BACK_PARAGRAPHS = 3  # paragraphs read back for the person a bare quote is about
 
@@ -33,6 +35,9 @@ class ContextReader:
     def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
+        appositive = self._named_before_appositive(text)
+        if appositive:
+            return appositive  # "Jo Hart, Ohio Democrat, and ...": Jo Hart
         for start in (0, text.find(", ") + 2):
             if start == 1:
                 break
@@ -49,6 +54,18 @@ class ContextReader:
             if not people_only or " " in full or self.people.gender(full):
                 return full
         return None
+
+    def _named_before_appositive(self, text: str) -> str | None:
+        """A person's full name opening `text` right before a comma ("Jo Hart, Ohio Democrat,")."""
+        first, comma, _ = text.partition(", ")
+        if not comma or not NAME_RUN.fullmatch(first):
+            return None
+        name, titled = split_run(first)
+        if name != first and not titled:
+            return None  # "At Tahrir Square, ...": a word before the name, not a subject
+        if " " not in name or is_org(name) or is_place(name) or is_thing(name):
+            return None
+        return self.people.full_name(name)
 
     def salient(self, index: int, pronoun: str) -> str | None:
         """For a sentence opening with "He"/"She", the subject of the sentence before it in the

@@ -54,10 +54,13 @@ NOT_SPEAKERS = _words(
     capricorn aquarius pisces"""
 )
 NOT_SPEAKER_ENDS = _words("galaxy nebula ghost spirit rights amendment constitution scripture")
+# A party member described by state or party ("Indiana Democrat", "Kansas Republican").
+NOT_SPEAKER_ENDS |= _words("democrat republican")
 
 
 def is_thing(name: str) -> bool:
-    """A holiday, scripture or galaxy ("Easter", "Andromeda Galaxy"): never a person."""
+    """A holiday, scripture, galaxy or party descriptor ("Easter", "Andromeda Galaxy",
+    "Indiana Democrat"): never a person."""
     return name.lower() in NOT_SPEAKERS or name.rpartition(" ")[2].lower() in NOT_SPEAKER_ENDS
 
 

@@ -42,3 +42,25 @@ def test_a_product_after_an_article_is_not_the_person_a_pronoun_means() -> None:
         " she said.",
     ]
     assert _speakers(paragraphs) == ["Mara Voss"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The bill's authors — Sens. Mara Quill, Ohio Democrat, and Tom Reyes, Utah"
+            " Republican — wrote in 2010 that “the fund was never meant to pay for roads.”",
+            "Mara Quill",
+        ),
+        (
+            "Birk Tallow, chair of the parish board, told members that “the budget will not"
+            " stretch to a second hall this year.”",
+            "Birk Tallow",
+        ),
+        ("“We have the votes to pass it this week,” the Ohio Democrat said.", None),
+    ],
+)
+def test_a_descriptor_beside_the_name_is_not_the_speaker(
+    sentence: str, speaker: str | None
+) -> None:
+    assert _speakers([sentence]) == [speaker]
