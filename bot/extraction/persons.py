@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -79,7 +80,14 @@ def first_name_gender(name: str) -> str | None:
         return "m"
     if len(words) == 3 and words[1] in _VIETNAMESE_MIDDLE:
         return _VIETNAMESE_MIDDLE[words[1]]  # "Nguyễn Thị Lan", "Nguyễn Văn An"
-    return listed_gender(first) if first else None
+    if not first:
+        return None
+    return listed_gender(first) or (listed_gender(_folded(first)) if not first.isascii() else None)
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: "Siobhán" -> "Siobhan", "Zoë" -> "Zoe"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_modifier(text: str, end: int) -> bool:
@@ -142,3 +150,19 @@ def shared_surname(text: str, at: int, end: int) -> str | None:
         return None
     surname = _POSSESSIVE_END.sub("", match.group(2))
     return None if surname.lower() in ORG_WORDS else f"{text[at:end]} {surname}"
+
+
+_FEMALE_ROLES = frozenset(
+    """actress waitress mother daughter wife woman girl sister queen princess chairwoman
+    spokeswoman businesswoman congresswoman widow bride grandmother aunt niece""".split()
+)
+_MALE_ROLES = frozenset(
+    """father son husband man boy brother king prince chairman spokesman businessman
+    congressman widower groom grandfather uncle nephew""".split()
+)
+
+
+def role_gender(role: str) -> str | None:
+    """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
+    last = role.lower().rpartition(" ")[2]
+    return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
