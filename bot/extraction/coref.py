@@ -9,6 +9,7 @@ from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import NAME_RUN
 from bot.extraction.names import Mention, People
 from bot.extraction.narrator import narrator
+from bot.extraction.persons import role_gender
 from bot.extraction.runs import is_org, split_run
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -33,23 +34,8 @@ _SAME_AS = {
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
+_SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
-
-
-_FEMALE_ROLES = frozenset(
-    """actress waitress mother daughter wife woman girl sister queen princess chairwoman
-    spokeswoman businesswoman congresswoman widow bride grandmother aunt niece""".split()
-)
-_MALE_ROLES = frozenset(
-    """father son husband man boy brother king prince chairman spokesman businessman
-    congressman widower groom grandfather uncle nephew""".split()
-)
-
-
-def _role_gender(role: str) -> str | None:
-    """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
-    last = role.lower().rpartition(" ")[2]
-    return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
 
 
 class Resolver:
@@ -93,7 +79,7 @@ class Resolver:
                 return named
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
-        gender = _role_gender(role)  # "the actress": a woman
+        gender = role_gender(role)  # "the actress": a woman
         just = [m for m in self.people.before(at, 2) if at - m.start < _JUST_BEFORE]
         subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
@@ -150,6 +136,10 @@ class Resolver:
         for mention in self.people.before(at):
             if mention.start < at - window:
                 break
+            if mention.start < at - _JUST_BEFORE and not unsure:
+                near = self._near_object(objects, at, gender)
+                if near:
+                    return near  # "The board thanked Omar Reyes. “…,” he said.": just named
             while spoken and spoken[-1][0] > mention.start:
                 name = spoken.pop()[1]  # a quote's speaker is a person, one-word names too
                 found = self._check(name, gender)
@@ -162,6 +152,11 @@ class Resolver:
             full = self.people.full_name(mention.name, mention.start)
             if " " in full or self.people.gender(full):
                 found = self._check(full, gender)
+                met = None
+                if found == "no" and " " in full:
+                    met = self._object_met(mention, objects, at, gender)
+                if met:
+                    return met  # "Ann Vos met Trooper Kofi Mensah. “…,” he said.": the man
                 if found == "yes" or (found == "maybe" and self._just_spoke(mention, at)):
                     return full
                 unsure = unsure or (full if found == "maybe" else None)
@@ -172,6 +167,31 @@ class Resolver:
             if self._check(name, gender) != "no":
                 return name
         return None
+
+    def _near_object(self, objects: list[Mention], at: int, gender: str | None) -> str | None:
+        """An object known to have that gender, named in a sentence ending just before `at`."""
+        text = self.people.text
+        for mention in objects:
+            if at - mention.start < _JUST_BEFORE and _SENTENCE_END.search(text, mention.end, at):
+                found = self._object_of(mention, gender)
+                if found:
+                    return found
+        return None
+
+    def _object_met(
+        self, subject: Mention, objects: list[Mention], at: int, gender: str | None
+    ) -> str | None:
+        """The object of that gender in the sentence a subject of the other gender opens, when
+        that sentence came just before `at`."""
+        fits: dict[str, str] = {}
+        for mention in objects:
+            between = self.people.text[subject.end : mention.start]
+            if at - mention.start >= _JUST_BEFORE or _SENTENCE_END.search(between):
+                continue
+            full = self.people.full_name(mention.name, mention.start)
+            if " " in full:
+                fits.setdefault(self._check(full, gender), full)
+        return fits.get("yes") or fits.get("maybe")
 
     def _just_spoke(self, mention: Mention, at: int) -> bool:
         """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,

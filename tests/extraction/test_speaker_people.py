@@ -64,3 +64,47 @@ def test_a_descriptor_beside_the_name_is_not_the_speaker(
     sentence: str, speaker: str | None
 ) -> None:
     assert _speakers([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # accented first names carry their gender: "José" is "Jose"
+            [
+                "“We asked for a fair rent and nothing more,” said Maria Costa.",
+                "José Ortega said the landlord had not replied. “We are still waiting for a letter"
+                " from the owners,” she said.",
+            ],
+            ["Maria Costa", "Maria Costa"],
+        ),
+        (  # a woman met a man: "he" is the man she met, not the earlier speaker
+            [
+                "“We will not leave until the offer improves,” said Pablo Serrano.",
+                "Later, Greta Lind met Constable Kwabena Asare at the bridge. “Nobody will be"
+                " stopped from reaching the hospital,” he said.",
+            ],
+            ["Pablo Serrano", "Kwabena Asare"],
+        ),
+        (  # a man just named as an object, long after the last male speaker
+            [
+                "“The budget is the tightest we have seen in years,” said Carl Jensen.",
+                "The meeting then turned to the state of the housing stock, which has been the"
+                " subject of complaints from tenants for most of the past decade, with damp, broken"
+                " boilers and leaking roofs reported on every estate in the district.",
+                "The committee thanked Omar Reyes for his report on the flats.",
+                "“We found damp in nearly every flat we visited,” he said.",
+            ],
+            ["Carl Jensen", "Omar Reyes"],
+        ),
+        (  # the man in the quote's own opening phrase is who is spoken about
+            [
+                "Dan Kerr, a lawyer, said the firm was in trouble.",
+                "Speaking about Mr Hale's case, he said that “to ask for silence as well is pretty"
+                " callous”.",
+            ],
+            ["Dan Kerr"],
+        ),
+    ],
+)
+def test_whom_he_or_she_means(paragraphs: list[str], speakers: list[str]) -> None:
+    assert _speakers(paragraphs) == speakers
