@@ -18,7 +18,7 @@ from bot.extraction.orgs import org_spans
 from bot.extraction.persons import first_name_gender
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
-from bot.extraction.runs import clean_run, runs
+from bot.extraction.runs import clean_run
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
@@ -61,6 +61,8 @@ class Attributor(ContextReader):
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index) or self._framed(index)
             name = _shown(name) if name else None
+            if name and name.isupper() and name.isalpha():
+                name = self.resolver.orgs.spelled_out(name) or name  # "WHO": its full name
             if name and " " not in name and name.lower() in common_words():
                 mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
                 name = name if mid else None
@@ -257,6 +259,8 @@ class Attributor(ContextReader):
             start = before[-2][1] if len(before) > 1 else 0
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
+            if cues.about_someone_unnamed(sentence):
+                return None  # "Other residents were less sure. “…”"
             phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
             if phrase:
                 done, name = self._resolve(phrase, at)
@@ -287,19 +291,4 @@ class Attributor(ContextReader):
                 names = name_candidates(para[credit.end() : credit.end() + WINDOW])
                 return self.resolver.name(names[0], at) if names else None
             following += 1
-        return self._following(index) or self._continued(index) or self.from_context(span.para)
-
-    def _following(self, index: int) -> str | None:
-        """The person named in a sentence after the quote that points back at it: "That was the
-        reaction of Dana Holt, the club's lawyer." """
-        span = self.spans[index]
-        masked = self.text.mask(span.end_para).text
-        after = masked[span.end : span.end + WINDOW].strip()
-        if not after and span.end_para + 1 < len(self.paragraphs):
-            after = self.text.mask(span.end_para + 1).text[:WINDOW]
-        if not cues.REFERS_BACK.match(after):
-            return None
-        sentence = after.split(". ", 1)[0]
-        names = [name for _, _, run in runs(sentence) if " " in (name := clean_run(run))]
-        at = self._offsets[span.para] + span.start
-        return self.resolver.name(names[0], at) if names else None
+        return self.following(index) or self._continued(index) or self.from_context(span.para)

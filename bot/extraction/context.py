@@ -9,8 +9,9 @@ from bot.extraction import cues
 from bot.extraction.coref import Resolver
 from bot.extraction.lexicon import NAME_RUN, is_thing
 from bot.extraction.lexicons import is_place
-from bot.extraction.masking import MaskedText
+from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
+from bot.extraction.runs import clean_run, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
 
@@ -128,3 +129,18 @@ class ContextReader:
                 self._offsets[previous], self._offsets[previous] + len(para)
             )
         return None
+
+    def following(self, index: int) -> str | None:
+        """The person named in a sentence after the quote that points back at it: "That was the
+        reaction of Dana Holt, the club's lawyer." """
+        span = self.spans[index]
+        masked = self.text.mask(span.end_para).text
+        after = masked[span.end : span.end + WINDOW].strip()
+        if not after and span.end_para + 1 < len(self.paragraphs):
+            after = self.text.mask(span.end_para + 1).text[:WINDOW]
+        if not cues.REFERS_BACK.match(after):
+            return None
+        sentence = after.split(". ", 1)[0]
+        names = [name for _, _, run in runs(sentence) if " " in (name := clean_run(run))]
+        at = self._offsets[span.para] + span.start
+        return self.resolver.name(names[0], at) if names else None

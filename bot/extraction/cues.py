@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import SPEECH_VERB, UPPER
+from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")
@@ -38,6 +38,27 @@ UNNAMED_OPENING = re.compile(
     r"(?:A|An|One)\s+(?:[a-z\-]+\s+){0,2}(?:spokes(?:person|man|woman)"
     r"|official|aide|representative|source|insider)\b"
 )
+# A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
+_SOMEONE = re.compile(
+    r"(?:A|An|One|Another|Some|Many|Other|Several|Most|Few|Countless|Numerous|Two|Three)\s+"
+    r"([a-z\-]+)(?:\s+([a-z\-]+))?"
+)
+_PEOPLE = frozenset(
+    """people residents neighbours neighbors locals fans users viewers readers followers
+    commenters critics voters tenants parents families customers shoppers visitors protesters
+    experts observers analysts members supporters opponents others onlookers passers-by""".split()
+)
+
+
+def about_someone_unnamed(sentence: str) -> bool:
+    """Whether a sentence's subject is a person or people left unnamed ("One neighbour")."""
+    match = _SOMEONE.match(sentence.lstrip())
+    if match is None:
+        return False
+    nouns = [noun for noun in match.groups() if noun]  # "One neighbour", "Other local fans"
+    return any(n in _PEOPLE or n in ROLE_NOUNS or n.removesuffix("s") in ROLE_NOUNS for n in nouns)
+
+
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")

@@ -30,6 +30,12 @@ _FROM = re.compile(
     r"(?:(?:issued|released|published|put out)\s+)?(?:from|by)\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
+# Written things that carry words but speak for nobody the article names.
+WRITTEN_THING = re.compile(
+    r"(?:the|a|an|one|this|that|another)\s+(?:[a-z\-]+\s+){0,2}(?:sign|placard|banner|poster"
+    r"|plaque|inscription|billboard|slogan|motto|graffiti|leaflet|flyer|headline|lease|contract"
+    r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural)"
+)
 _MENTION = re.compile(rf"\b({_NOUNS})s?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement".

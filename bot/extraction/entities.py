@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from bot.extraction.index import CapitalIndex
@@ -11,6 +12,8 @@ from bot.extraction.orgs import org_spans, short_forms
 MAX_ORGS = 2_000  # organisation mentions read per article
 _REACH = 160  # characters read after a short form for the full name it starts
 _TRIES = 20  # places of a short form looked at
+# Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
+_SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'.\-]*$")
 
 
 class Organisations:
@@ -51,6 +54,16 @@ class Organisations:
                 if full == name or (name in short_forms(full) and not is_place(name)):
                     return full
         return None
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """The full name an acronym was brought in with: "World Health Organization (WHO)"."""
+        at = self.text.find(f" ({acronym})")
+        match = _SPELLED.search(self.text, max(0, at - _REACH), at) if at > 0 else None
+        if match is None:
+            return None
+        words = match.group().split()
+        first = next((i for i, w in enumerate(words) if w[0] == acronym[0]), None)
+        return " ".join(words[first:]) if first is not None and len(words) - first > 1 else None
 
     def last_before(self, at: int) -> str | None:
         """The organisation named last before position `at`."""

@@ -54,6 +54,7 @@ NOT_SPEAKERS = _words(
     capricorn aquarius pisces"""
 )
 NOT_SPEAKER_ENDS = _words("galaxy nebula ghost spirit rights amendment constitution scripture")
+NOT_SPEAKER_ENDS |= _words("act treaty charter")  # laws: "the Housing Act, which states"
 # A party member described by state or party ("Indiana Democrat", "Kansas Republican").
 NOT_SPEAKER_ENDS |= _words("democrat republican")
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import NAME_RUN, PASSIVE_BEFORE, SPEECH_VERB
+from bot.extraction.lexicon import (
+    NAME_RUN,
+    NOT_NAMES,
+    ORG_NOUNS,
+    PASSIVE_BEFORE,
+    SPEECH_VERB,
+    is_thing,
+)
 from bot.extraction.persons import is_modifier, portfolio_name
 from bot.extraction.speakers import is_org, name_candidates
 
@@ -90,7 +97,9 @@ def _clause_subject(before: str) -> str | None:
         start = max(head.rfind(mark, 0, len(head) - 1) for mark in (". ", "; ", ": "))
         segments = head[start + 1 : -1].split(",")
         if len(segments) > 1 and segments[-1].split()[:1] == ["who"]:  # "X, who runs it, said"
-            found = list(NAME_RUN.finditer(segments[-2]))
+            found = [
+                m for m in NAME_RUN.finditer(segments[-2]) if m.group().lower() not in NOT_NAMES
+            ]
             if found:
                 last = found[-1]
                 return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
@@ -98,6 +107,8 @@ def _clause_subject(before: str) -> str | None:
     cuts = list(_CLAUSE.finditer(before))
     clause = before[cuts[-1].end() :] if cuts else before
     words = clause.split()
+    if words == ["which"] and cuts:  # "the lease, which says", "Northwind Games, which said"
+        return _antecedent(before[: cuts[-1].start()])
     if words and words[-1].lower() == "who":  # "Taraji P. Henson, who says"
         runs = NAME_RUN.findall(clause) or NAME_RUN.findall(
             before[: cuts[-1].start()] if cuts else ""
@@ -111,6 +122,16 @@ def _clause_subject(before: str) -> str | None:
     if len(words) > _MAX_SUBJECT_WORDS or not words:
         return None
     return clause.strip()
+
+
+def _antecedent(before: str) -> str:
+    """What "which" stands for, when it may speak: a name or a body ending the text before
+    it; else "which", read as nobody named ("the lease, which says")."""
+    names = name_candidates(before[-80:])
+    if names and before.endswith(names[-1]) and not is_thing(names[-1]):
+        return names[-1]
+    last = before.rpartition(" ")[2].lower()
+    return "the " + last if last in ORG_NOUNS else "which"
 
 
 def phrase_from_tail(tail: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import DOCUMENT, KIND_OF, author_of
+from bot.extraction.documents import DOCUMENT, KIND_OF, WRITTEN_THING, author_of
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import is_place
 from bot.extraction.names import People
@@ -20,7 +20,12 @@ _PREPOSITIONS = re.compile(
 )
 _ROLE_SUFFIXES = ("ologist", "ist", "ician")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_UNNAMED = ("a ", "an ", "one ", "another ", "some ", "two ", "three ", "several ", "many ")
+# Openings of a phrase about someone unnamed: "a neighbour", "countless fans", "dozens of".
+_UNNAMED = (
+    *(w + " " for w in "a an one another some two three several many countless numerous".split()),
+    *(w + " " for w in "other few".split()),
+    *(w + " of " for w in "dozens hundreds thousands scores".split()),
+)
 _AGE = re.compile(r"\b\d+-year-old\b")
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
 _LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")
@@ -101,7 +106,7 @@ def subject_name(phrase: str) -> str | None:
             return pure  # "Kelly Jones MS, RD, dietitian"
     segment = phrase.rpartition(",")[2]
     words = segment.split()
-    if words and words[-1].lower() in ALL_PRONOUNS:
+    if words and words[-1].lower() in ALL_PRONOUNS and not is_acronym(words[-1]):
         return None
     names = name_candidates(segment)
     return names[-1] if names else None
@@ -109,6 +114,8 @@ def subject_name(phrase: str) -> str | None:
 
 def _pronoun(phrase: str) -> str | None:
     words = phrase.rstrip(",").rpartition(",")[2].split()
+    if words and is_acronym(words[-1]):
+        return None  # "the WHO": an acronym, not "who"
     if words and words[-1].lower() in ALL_PRONOUNS:
         return words[-1].lower()
     if 1 < len(words) <= 5 and words[0].lower() in ALL_PRONOUNS:
@@ -166,9 +173,15 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if owned:
         return owned
     author = author_of(stripped)
+    if author and author.lower() in ORG_NOUNS:
+        return "org", author.lower()  # "a statement from the council"
     names = name_candidates(author) if author else []
     if names:
         return "name", names[0]  # "a statement from the Harbour Office"
+    if WRITTEN_THING.fullmatch(lower):
+        return "unnamed", ""  # "the placard said", "a banner read": nobody named
+    if lower == "which":
+        return "unnamed", ""  # "the lease, which says": a thing, not a speaker
     document = DOCUMENT.fullmatch(stripped)
     if document:
         return "document", document.group(1).lower()  # "the study": whoever released it

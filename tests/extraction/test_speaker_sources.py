@@ -159,3 +159,54 @@ def test_a_subject_described_between_commas_speaks_the_quote_after_it() -> None:
         " every house on this street before the winter comes.”"
     ]
     assert _speakers(paragraphs) == ["Anna Moss"]
+
+
+_QUOTE = "“We will rebuild every house on this street before the winter comes.”"
+_NAMED = "Anna Moss chairs the tenants' union."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Countless Facebook users wrote: " + _QUOTE,
+        "Other residents were less sure. " + _QUOTE,
+        "The placard said: " + _QUOTE,
+        "One tenant, who did not want to be named, said: " + _QUOTE,
+        "She made her claim under the Housing Act 1988, which states that “every tenant has"
+        " the right to a safe and warm home.”",
+        "She cited the lease, which says that “the landlord must repair the roof within a month.”",
+    ],
+)
+def test_no_speaker_is_borrowed_from_a_person_named_before(paragraph: str) -> None:
+    assert _speakers([_NAMED, paragraph]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Harlow Council cut its budget.",
+                "“We will rebuild every house on this street before the winter comes,” a"
+                " statement from the council said.",
+            ],
+            "Harlow Council",
+        ),
+        (
+            [
+                "Northwind Games bought the studio, which said that “every one of its staff"
+                " will keep their job.”"
+            ],
+            "Northwind Games",
+        ),
+        (
+            [
+                "The World Health Organization (WHO) warned on Monday.",
+                "“The virus is spreading faster than any of us feared,” the WHO said.",
+            ],
+            "World Health Organization",
+        ),
+    ],
+)
+def test_a_body_is_named_in_full(paragraphs: list[str], speaker: str) -> None:
+    assert _speakers(paragraphs) == [speaker]
