@@ -1,5 +1,5 @@
-"""Word lists read from data files made for the job: first names with genders, places and
-common English words.
+"""Word lists read from data files made for the job: first names with genders, places,
+occupations and common English words.
 
 The files in `data/` name their source and licence in their header. They are read once, on
 first use, so that importing extraction stays cheap.
@@ -33,6 +33,12 @@ def _places() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Very common lower-case English words that are not first names ("among", "had", "top")."""
     return frozenset(_lines("common_words.txt"))
+
+
+@cache
+def occupations() -> frozenset[str]:
+    """Lower-case occupations that head a job title ("geologist", "archivist", "surveyor")."""
+    return frozenset(_lines("occupations.txt"))
 
 
 def listed_gender(first: str) -> str | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
-from bot.extraction.lexicons import common_words, is_place, listed_gender
+from bot.extraction.lexicons import common_words, is_place, listed_gender, occupations
 from bot.extraction.persons import first_name_gender
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -138,6 +138,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             break  # a trailing credential: "Kelly Jones MS"
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
             cut, titled = index + 1, True
+        elif index == cut and index < len(tokens) - 1 and lower in occupations():
+            cut, titled = index + 1, True  # "Geologist Ana Ruiz"; never the last word ("Brewer")
         elif is_acronym(token):
             if index == len(tokens) - 1 and index > cut:
                 break  # "Kelly Jones MS": dropped below

@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.documents import DOCUMENT, KIND_OF, WRITTEN_THING, author_of
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicons import is_place, occupations
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
@@ -203,7 +203,10 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     words = _WORD.findall(segments[0])
     if len(segments) > 1 and not any(w in ROLE_NOUNS for w in words):
         words = _WORD.findall(_LEADING_ARTICLE.sub("", segments[-1].strip()))
-    if _AGE.search(lower) or any(w in ROLE_NOUNS or w.endswith(_ROLE_SUFFIXES) for w in words[:6]):
+    jobs = occupations()
+    if _AGE.search(lower) or any(
+        w in ROLE_NOUNS or w in jobs or w.endswith(_ROLE_SUFFIXES) for w in words[:6]
+    ):
         return "role", stripped
     if lower.startswith("the "):
         for word in words[:3]:

@@ -108,3 +108,27 @@ def test_a_descriptor_beside_the_name_is_not_the_speaker(
 )
 def test_whom_he_or_she_means(paragraphs: list[str], speakers: list[str]) -> None:
     assert _speakers(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ["Archivist Lena Park said: “Half of the letters had never been read before.”"],
+            ["Lena Park"],
+        ),
+        (["“The cliff has moved two metres since spring,” Geologist Ana Ruiz said."], ["Ana Ruiz"]),
+        (["“The old mill will need new floors before winter,” said Drew Brewer."], ["Drew Brewer"]),
+        (
+            [
+                "Tomas Price inspected the bridge on Monday after the floods.",
+                "“Two of the piers have shifted and must be shored up,” the surveyor said.",
+            ],
+            ["Tomas Price"],
+        ),
+    ],
+)
+def test_occupations_before_a_name_or_for_a_person(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert _speakers(paragraphs) == speakers
