@@ -125,7 +125,10 @@ class Attributor(ContextReader):
                 salient = self.salient(index, value)
                 if salient:
                     return True, salient
-            return True, self.resolver.pronoun(value, at)
+            name = self.resolver.pronoun(value, at)
+            if name is None and value == "it" and index is not None:
+                name = self.body_before(index)  # "X said in a statement … “…,” it added."
+            return True, name
         if kind == "role":
             return True, self.resolver.speaker_before(at, value)
         if kind == "org":

@@ -91,6 +91,23 @@ class ContextReader:
             return subject
         return None
 
+    def body_before(self, index: int) -> str | None:
+        """The organisation that is the subject of the sentence before a quote, else None."""
+        span = self.spans[index]
+        masked = self.text.mask(span.para)
+        start = masked.sentence_start(span.start)
+        if start:
+            ends = masked.ends_before(start, 2)
+            sentence = masked.text[ends[-2][1] if len(ends) > 1 else 0 : start]
+        elif span.para:
+            previous = self.text.mask(span.para - 1).text.rstrip()
+            at = self.text.mask(span.para - 1).sentence_start(len(previous) - 1)
+            sentence = previous[at:]
+        else:
+            return None
+        name = self.sentence_subject(sentence, people_only=False)
+        return name if name and (is_org(name) or name.startswith("The ")) else None
+
     def others_named(self, numbers: list[int], name: str) -> bool:
         """Whether another person than `name` is named in any of these paragraphs."""
         return any(

@@ -61,7 +61,8 @@ def author_of(phrase: str) -> str | None:
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence holding position `at`."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)), default=0)
+    ends = _SENTENCE_END.finditer(text, max(0, at - 600), at + 2)  # the next letter decides
+    start = max((m.end() for m in ends if m.end() <= at), default=0)
     end = _SENTENCE_END.search(text, at)
     return max(start, at - 600), end.start() if end else len(text)
 

@@ -27,6 +27,8 @@ _STATEMENT = re.compile(
     r"|published|shared|sent)\s+(?:a|an)\s+(?:[a-z\-]+\s+)?(?:statement|message|note|letter"
     r"|post)\s+(?:that|which)\s+(?:read|reads|said|says)[\s,:]*$"
 )
+# "In the words of Jane Roe, "
+_WORDS_OF = re.compile(rf"(?:^|[.;]\s+)In\s+the\s+words\s+of\s+(?:the\s+)?({_NAME}),\s*[^,]*$")
 # "For the philosopher Anna Lind, a window represented "
 _FOR_NAME = re.compile(rf"(?:^|[.;]\s+)For\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,3}}({_NAME}),\s+[^,]*$")
 # "Kofi later asked Ines when she had last cried, to which she replied, "
@@ -63,6 +65,7 @@ _LEAD_FRAMES = (
     (_SAYS_BETWEEN, (", says", ", said", ", adds", ", added", ", notes", ", noted")),
     (_STATEMENT, ("that read", "which read", "that said", "which said", "that says")),
     (_FOR_NAME, ("For ",)),
+    (_WORDS_OF, ("words of",)),
     (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
 )
 

@@ -36,6 +36,12 @@ _SOMEONE_NAMED = re.compile(
     r"\s*(?:[.;]|,\s|$)"
 )
 
+# A description, then the name after a comma: "said the agency's director, Jane Roe."
+_DESCRIBED_NAMED = re.compile(
+    r"\s+(?:the|its|their|his|her)\s+[a-z][^,.;“”\"]{1,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}"
+    r"[A-Z][\w’'\-]+)\s*(?:[.;]|,\s|$)"
+)
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
 )
@@ -155,6 +161,9 @@ def phrase_from_tail(tail: str) -> str | None:
             if named:
                 return named.group(1)  # "said a spokesman for Senator Hale, Tom Ivers."
             return after  # "said a spokesman for Prime Minister Ola Berg": someone unnamed
+        described = _DESCRIBED_NAMED.match(text, match.end())
+        if described and not _SOMEONE_OF.match(after):
+            return described.group(1)  # "said the agency's director, Jane Roe."
         names = [n for n in name_candidates(_past_modifiers(after)) if " " in n or n.isupper()]
         people = [n for n in names if " " in n and not is_org(n)]
         return (people[0] if people else names[0] if names else after) or None

@@ -210,3 +210,42 @@ def test_no_speaker_is_borrowed_from_a_person_named_before(paragraph: str) -> No
 )
 def test_a_body_is_named_in_full(paragraphs: list[str], speaker: str) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "In a notice issued on Saturday, the Maritime Safety Office said a tanker was hit."
+                " “Fire out, no injuries, vessels should transit with caution,” the notice said."
+            ],
+            "Maritime Safety Office",
+        ),
+        (
+            [
+                "In the words of Jane Roe, “we will rebuild every house on this street before the"
+                " winter comes.”"
+            ],
+            "Jane Roe",
+        ),
+        (
+            [
+                "“We will rebuild every house on this street before the winter comes,” said the"
+                " agency's director, Jane Roe."
+            ],
+            "Jane Roe",
+        ),
+        (
+            [
+                "Harlow Council said in a statement that the plan would go ahead.",
+                "“The landlords will have to listen to every one of us in the end,” it added.",
+            ],
+            "Harlow Council",
+        ),
+    ],
+)
+def test_a_speaker_given_by_a_frame_or_an_earlier_sentence(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
