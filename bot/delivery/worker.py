@@ -8,8 +8,9 @@ import random
 import time
 from collections import OrderedDict
 
+from bot.delivery.marks import SentMarks
 from bot.delivery.ratelimit import ChatClock, Limits, Pacer, SendPacer
-from bot.models import Chat, Post, SentMark
+from bot.models import Chat, Post
 from bot.outcomes import Delivery, Gone, Migrated, Outcome, Permanent, RetryAfter, Sent, Transient
 from bot.ports import Messenger, Storage
 from bot.settings import Settings
@@ -49,6 +50,7 @@ class DeliveryWorker:
         self._posts: OrderedDict[int, Post] = OrderedDict()
         self.marks = SentMarks(storage)
         self.sent = 0
+        self._ahead: asyncio.Future[list[Delivery]] | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until `stop` is set, then let in-flight sends finish."""
@@ -59,21 +61,48 @@ class DeliveryWorker:
                     await self._idle(stop, self._until_a_chat_is_free())
                     await asyncio.sleep(BATCH_WINDOW)  # let a few more sends finish first
         finally:
+            await self._send_claimed_ahead()
             await self.finish()
             log.info("delivery to %s stopped after %d sends", self.platform, self.sent)
 
     async def step(self) -> int:
         """Start sends for the deliveries due now; returns how many were started."""
-        now = time.time()
-        busy = set(self._inflight) | self.clock.waiting(time.monotonic())
-        batch = await self.storage.due_deliveries(
-            self.platform, now, limit=self.claim_size, exclude=list(busy)
-        )
-        for delivery in batch:
+        ahead, self._ahead = self._ahead, None
+        batch = await (ahead or self._claim([]))
+        await self._send_batch(batch, claim_ahead=len(batch) >= self.claim_size)
+        return len(batch)
+
+    async def _send_batch(self, batch: list[Delivery], claim_ahead: bool) -> None:
+        """Start each send in its slot; halfway through a full batch, claim the next one."""
+        for n, delivery in enumerate(batch):
+            if claim_ahead and n == len(batch) // 2:
+                self._claim_ahead(batch[n:])
             await self._slots.acquire()
             await self.pacer.acquire()
             self._start(delivery)
-        return len(batch)
+
+    async def _claim(self, queued: list[Delivery]) -> list[Delivery]:
+        """Due deliveries for chats not busy here (in flight, waiting, or queued to send)."""
+        busy = set(self._inflight) | self.clock.waiting(time.monotonic())
+        busy.update(d.chat.chat_id for d in queued)
+        return await self.storage.due_deliveries(
+            self.platform, time.time(), limit=self.claim_size, exclude=list(busy)
+        )
+
+    def _claim_ahead(self, queued: list[Delivery]) -> None:
+        """Claim the next batch while this one is sent, so sending never waits for a claim."""
+        self._ahead = asyncio.ensure_future(self._claim(queued))
+
+    async def _send_claimed_ahead(self) -> None:
+        """On stop, send a batch already claimed rather than leave its chats held."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is None:
+            return
+        try:
+            batch = await ahead
+        except Exception:  # a failed claim took nothing
+            return
+        await self._send_batch(batch, claim_ahead=False)
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Send everything due now and wait for it (tests and one-shot runs)."""
@@ -220,60 +249,6 @@ class DeliveryWorker:
         )
         self.clock.hold(delivery.chat.chat_id, time.monotonic() + delay)
         await self.storage.mark_retry(delivery.id, time.time() + delay, reason)
-
-
-class SentMarks:
-    """Writes 'sent' marks in batches: one transaction for every send that finished meanwhile.
-
-    `add` returns only once its mark is stored, and the chat stays busy until then, so a
-    crash can repeat at most the one send per chat that was in flight. A mark that cannot be
-    stored yet (a locked database, a full disk) stays in memory and is retried until it is:
-    giving up would free the chat and send the article again.
-    """
-
-    def __init__(self, storage: Storage, first_delay: float = 0.5, max_delay: float = 30.0) -> None:
-        self.storage = storage
-        self.first_delay = first_delay
-        self.max_delay = max_delay
-        self._pending: list[SentMark] = []
-        self._done: asyncio.Future[None] | None = None
-        self._writing = asyncio.Lock()
-        self._tasks: set[asyncio.Task[None]] = set()
-
-    async def add(self, delivery_id: int, message_id: str | None) -> None:
-        self._pending.append(SentMark(delivery_id, message_id, time.time()))
-        if self._done is None:
-            self._done = asyncio.get_running_loop().create_future()
-            task = asyncio.create_task(self._flush(self._done))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-        await asyncio.shield(self._done)
-
-    async def _flush(self, done: asyncio.Future[None]) -> None:
-        async with self._writing:  # marks that arrive during a write go in the next one
-            batch, self._pending, self._done = self._pending, [], None
-            try:
-                await self._store(batch)
-            except asyncio.CancelledError:  # shutdown while still waiting: senders hear of it
-                done.cancel()
-                raise
-            done.set_result(None)
-
-    async def _store(self, batch: list[SentMark]) -> None:
-        delay = self.first_delay
-        while True:
-            try:
-                await self.storage.mark_sent(batch)
-                return
-            except Exception as exc:
-                log.warning(
-                    "%d sent marks cannot be stored yet (%s); retrying in %g s",
-                    len(batch),
-                    exc,
-                    delay,
-                )
-            await asyncio.sleep(delay)
-            delay = min(self.max_delay, delay * 2)
 
 
 def backoff(attempt: int, base: float, ceiling: float) -> float:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.delivery.worker import DeliveryWorker, SentMarks
+from bot.delivery.marks import SentMarks
+from bot.delivery.worker import DeliveryWorker
 from bot.services import NewsService
 from bot.settings import Settings
 from storage.sqlite import SqliteStorage

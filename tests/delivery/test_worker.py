@@ -202,3 +202,33 @@ async def test_a_paced_chat_is_served_at_its_own_rate_not_the_poll_interval(
     await run_until_sent(worker, messenger, 4, limit=10)
     assert len(messenger.sent) == 4
     assert time.monotonic() - start < 1.5  # 4 sends 0.1 s apart, not one per 2 s poll
+
+
+class SlowClaims:
+    """A storage whose claims take a database round trip under load."""
+
+    def __init__(self, storage: object, delay: float) -> None:
+        self.storage, self.delay, self.claims = storage, delay, 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.storage, name)
+
+    async def due_deliveries(self, *args: object, **kwargs: object) -> object:
+        self.claims += 1
+        await asyncio.sleep(self.delay)
+        return await self.storage.due_deliveries(*args, **kwargs)  # type: ignore[attr-defined]
+
+
+async def test_the_next_claim_overlaps_the_sends_so_slow_claims_leave_no_gaps(
+    service: NewsService, settings: Settings
+) -> None:
+    await queued(service, chats=80, articles=1)
+    messenger = FakeMessenger()
+    storage = SlowClaims(service.storage, delay=0.08)
+    limits = Limits(overall=100.0, per_chat=10.0, per_group=10.0)
+    worker = DeliveryWorker(storage, messenger, fast(settings), limits, claim_size=20)  # type: ignore[arg-type]
+    await run_until_sent(worker, messenger, 80)
+    assert sorted(messenger.deliveries()) == sorted((str(n), 1) for n in range(80))
+    took = messenger.sent[-1].at - messenger.sent[0].at
+    # 80 sends at 100/s span 0.79 s; waiting for each of the 4 claims in turn adds 0.2 s
+    assert storage.claims >= 4 and took < 0.9
