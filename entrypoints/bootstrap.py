@@ -96,8 +96,7 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None, role: s
     try:
         if part.answers or part.delivers:
             adapters = build_adapters(settings, service, stop)
-        if part.answers and not part.delivers:
-            roles.share_reply_limits(storage, adapters, settings)
+        roles.share_reply_limits(storage, adapters, settings)
         for adapter in adapters:
             if adapter.platform in part.answers:
                 await adapter.start()

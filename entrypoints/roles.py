@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from bot.delivery.ratelimit import Limits, SharedPacer
 from bot.delivery.worker import DeliveryWorker
@@ -18,6 +19,7 @@ from bot.settings import Settings
 from storage.postgres import PostgresStorage
 
 PLATFORMS = ("telegram", "discord", "console")
+_PACERS: WeakKeyDictionary[PostgresStorage, dict[str, SharedPacer]] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,15 @@ def feed_claim(storage: Storage) -> FeedClaim | None:
 
 
 def shared_pacer(storage: PostgresStorage, platform: str, settings: Settings) -> SharedPacer:
-    """A pacer on the (platform, bot token) row every process with this token shares."""
+    """The pacer on the (platform, bot token) row every process with this token shares; one
+    per process and platform, so that replies and deliveries queue for the same slots."""
+    pacers = _PACERS.setdefault(storage, {})
+    if platform not in pacers:
+        pacers[platform] = _new_pacer(storage, platform, settings)
+    return pacers[platform]
+
+
+def _new_pacer(storage: PostgresStorage, platform: str, settings: Settings) -> SharedPacer:
     key = token_hash(settings, platform)
 
     async def reserve(interval: float, count: int) -> float:
@@ -91,7 +101,9 @@ async def connect_sender(adapter: ChatAdapter) -> None:
 
 
 def share_reply_limits(storage: Storage, adapters: list[ChatAdapter], settings: Settings) -> None:
-    """In a process that answers but does not deliver, replies draw from the shared limit."""
+    """On PostgreSQL, every message an adapter sends outside the delivery worker (command
+    replies, digests) draws from the token's shared limit; the worker's sends take their slot
+    before they start, so they draw once."""
     if not isinstance(storage, PostgresStorage):
         return
     for adapter in adapters:

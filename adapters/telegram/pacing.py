@@ -1,4 +1,4 @@
-"""Command replies drawing from the bot token's shared rate limit (`web` processes)."""
+"""Messages other than deliveries drawing from the bot token's shared rate limit."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware
 from aiogram.methods import EditMessageText, SendMessage
+
+from bot.delivery.ratelimit import SLOT_TAKEN
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -18,7 +20,8 @@ PACED = (SendMessage, EditMessageText)
 
 
 class SharedReplyLimit(BaseRequestMiddleware):
-    """Every message the bot sends waits for a slot on the token's shared limit first."""
+    """Every message the bot sends waits for a slot on the token's shared limit first, except
+    the delivery worker's, which took theirs before they started."""
 
     def __init__(self, acquire: Callable[[], Awaitable[None]]) -> None:
         self.acquire = acquire
@@ -29,6 +32,6 @@ class SharedReplyLimit(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[Any],
     ) -> Response[Any]:
-        if isinstance(method, PACED):
+        if isinstance(method, PACED) and not SLOT_TAKEN.get():
             await self.acquire()
         return await make_request(bot, method)

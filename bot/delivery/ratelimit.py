@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -14,6 +15,9 @@ from bot.settings import Settings
 
 # A hair of extra spacing so float rounding can never fit rate+1 sends in one window.
 _SLACK = 1.002
+# True inside a delivery's own task: the worker took its slot before starting it, so the send
+# must not take another where the adapter paces what else it sends (replies, digests)
+SLOT_TAKEN: ContextVar[bool] = ContextVar("slot_taken", default=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ import time
 from collections import OrderedDict
 
 from bot.delivery.marks import SentMarks
-from bot.delivery.ratelimit import ChatClock, Limits, Pacer, SendPacer
+from bot.delivery.ratelimit import SLOT_TAKEN, ChatClock, Limits, Pacer, SendPacer
 from bot.models import Chat, Post
 from bot.outcomes import Delivery, Gone, Migrated, Outcome, Permanent, RetryAfter, Sent, Transient
 from bot.ports import Messenger, Storage
@@ -158,6 +158,7 @@ class DeliveryWorker:
         self.wake.set()
 
     async def _deliver(self, delivery: Delivery) -> None:
+        SLOT_TAKEN.set(True)  # this task's own context: the pacer gave it its slot already
         try:
             outcome = await self._send(delivery)
             await self._record(delivery, outcome)
