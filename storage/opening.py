@@ -15,10 +15,10 @@ from storage.schema import (
     BUSY_TIMEOUT_MS,
     SCHEMA_VERSION,
     configure,
-    fill_follow_keys,
     migrate,
     user_version,
 )
+from storage.search import fill_follow_keys
 
 
 def check_folder(path: Path) -> None:

@@ -11,27 +11,29 @@ from bot.models import Chat, ChatKind, SentMark
 from bot.outcomes import Delivery
 from storage.chatfeeds import deactivate_chat_feeds, move_chat_feeds
 from storage.mutes import move_mutes, muting_phrases
-from storage.search import mentions
+from storage.search import phrases_in
 from storage.subscriptions import find_chat_ref, place_refs
 
 
 def fan_out(
-    conn: sqlite3.Connection, article_id: int, cat_id: int, now: float, keys: list[str]
+    conn: sqlite3.Connection,
+    article_id: int,
+    cat_id: int,
+    now: float,
+    columns: list[dict[int, str]],
 ) -> int:
     """Queue the article for every chat with a matching active subscription; returns rows.
 
-    Only the follows filed under one of the article's keys are candidates; a one-word follow
-    filed under a key the article holds is a match already, a phrase is checked in the index.
+    `columns` is the article as the search index reads it. Only the follows filed under one
+    of its terms are candidates, and a candidate matches when its terms stand in a row.
     """
-    phrases = [
-        p
-        for (p,) in conn.execute(
-            "SELECT DISTINCT value FROM subscriptions WHERE active = 1 AND kind = 'follow'"
-            " AND follow_key IN (SELECT value FROM json_each(?))",
-            (json.dumps(keys),),
-        )
-        if p.isalnum() or mentions(conn, article_id, p)
-    ]
+    keys = sorted({term for column in columns for term in column.values()})
+    candidates = conn.execute(
+        "SELECT DISTINCT value, follow_terms FROM subscriptions WHERE active = 1"
+        " AND kind = 'follow' AND follow_key IN (SELECT value FROM json_each(?))",
+        (json.dumps(keys),),
+    ).fetchall()
+    phrases = phrases_in(columns, candidates)
     marks = ",".join("?" * len(phrases)) or "NULL"
     muted = muting_phrases(conn, article_id)
     cursor = conn.execute(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from storage.search import follow_key
-
 BUSY_TIMEOUT_MS = 100  # SQLite's own wait per attempt; longer waits are retried with backoff
 
 MIGRATIONS: tuple[str, ...] = (
@@ -218,6 +216,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX subscriptions_follow_keys ON subscriptions(follow_key, value)
         WHERE active = 1 AND kind = 'follow';
     """,
+    # 9: each follow's terms in order as the search index reads them, so that a new article
+    # is matched against its candidate follows in memory, not by one index query per phrase
+    """
+    ALTER TABLE subscriptions ADD COLUMN follow_terms TEXT;
+    DROP INDEX subscriptions_follow_keys;
+    CREATE INDEX subscriptions_follow_keys ON subscriptions(follow_key, value, follow_terms)
+        WHERE active = 1 AND kind = 'follow';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -273,25 +279,6 @@ def _migrate(conn: sqlite3.Connection) -> int:
             conn.execute("ROLLBACK")
         raise
     return int(start)
-
-
-def fill_follow_keys(conn: sqlite3.Connection) -> None:
-    """File every follow that has no key yet (follows made before the prefilter existed)."""
-    rows = conn.execute(
-        "SELECT id, value FROM subscriptions WHERE kind = 'follow' AND follow_key IS NULL"
-    ).fetchall()
-    if not rows:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.executemany(
-            "UPDATE subscriptions SET follow_key = ? WHERE id = ?",
-            [(follow_key(conn, value), sub_id) for sub_id, value in rows],
-        )
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def _statements(script: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 from bot.follows import key_word
 from bot.models import Article
@@ -44,24 +45,106 @@ def mentions(conn: sqlite3.Connection, article_id: int, phrase: str) -> bool:
     return row is not None
 
 
-def stems(conn: sqlite3.Connection, text: str) -> set[str]:
-    """The search index's terms for a text (porter stems, accents folded)."""
+def _stemmer(conn: sqlite3.Connection) -> None:
+    """A scratch index with the search index's tokenizer, and a view of each term's place."""
     conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer USING fts5("
         "t, tokenize='porter unicode61 remove_diacritics 2')"
     )
     conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer_terms"
-        " USING fts5vocab(temp, stemmer, 'row')"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer_places"
+        " USING fts5vocab(temp, stemmer, 'instance')"
     )
+
+
+def tokenised(conn: sqlite3.Connection, texts: Sequence[str]) -> list[dict[int, str]]:
+    """Each text as the search index reads it: its terms (porter stems, accents folded) by
+    position, in one pass over the scratch index."""
+    _stemmer(conn)
     conn.execute("DELETE FROM temp.stemmer")
-    conn.execute("INSERT INTO temp.stemmer(t) VALUES (?)", (text,))
-    found = {term for (term,) in conn.execute("SELECT term FROM temp.stemmer_terms")}
+    conn.executemany("INSERT INTO temp.stemmer(rowid, t) VALUES (?, ?)", list(enumerate(texts, 1)))
+    found: list[dict[int, str]] = [{} for _ in texts]
+    for doc, offset, term in conn.execute("SELECT doc, offset, term FROM temp.stemmer_places"):
+        found[doc - 1][offset] = term
     conn.execute("DELETE FROM temp.stemmer")
     return found
+
+
+def stems(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The search index's terms for a text (porter stems, accents folded)."""
+    return set(tokenised(conn, [text])[0].values())
+
+
+def follow_terms(conn: sqlite3.Connection, phrase: str) -> str:
+    """A followed phrase's terms in order, as the search index reads it, space-separated."""
+    column = tokenised(conn, [phrase])[0]
+    return " ".join(column[at] for at in sorted(column))
+
+
+def index_columns(article: Article) -> list[str]:
+    """The texts the search index holds for an article, one per column."""
+    return [article.headline, article.body, "\n".join(q.text for q in article.quotes)]
+
+
+def phrases_in(columns: list[dict[int, str]], follows: Sequence[tuple[str, str]]) -> list[str]:
+    """The followed phrases, given with their terms (`follow_terms`), found in tokenised
+    columns as the index finds a phrase: its terms in a row within one column. The same
+    answer as `mentions`, without one index query per phrase."""
+    starts = [_starts(column) for column in columns]
+    present = {term for column in columns for term in column.values()}
+    found = []
+    for phrase, terms in follows:
+        wanted = terms.split(" ") if terms else []
+        if not wanted or any(term not in present for term in wanted):
+            continue
+        if len(wanted) == 1 or any(
+            _holds(c, s, wanted) for c, s in zip(columns, starts, strict=True)
+        ):
+            found.append(phrase)
+    return found
+
+
+def _starts(column: dict[int, str]) -> dict[str, list[int]]:
+    """Where each term stands in a tokenised column."""
+    found: dict[str, list[int]] = {}
+    for at, term in column.items():
+        found.setdefault(term, []).append(at)
+    return found
+
+
+def _holds(column: dict[int, str], starts: dict[str, list[int]], terms: list[str]) -> bool:
+    """Whether the terms follow one another somewhere in a tokenised column."""
+    return any(
+        all(column.get(at + n) == t for n, t in enumerate(terms[1:], 1))
+        for at in starts.get(terms[0], ())
+    )
 
 
 def follow_key(conn: sqlite3.Connection, phrase: str) -> str:
     """The stem of a followed phrase's rarest word: what the prefilter files it under."""
     word = key_word(phrase)
     return min(stems(conn, word), default=word)
+
+
+def fill_follow_keys(conn: sqlite3.Connection) -> None:
+    """File every follow that has no key or terms yet (follows made before they existed)."""
+    rows = conn.execute(
+        "SELECT id, value FROM subscriptions WHERE kind = 'follow'"
+        " AND (follow_key IS NULL OR follow_terms IS NULL)"
+    ).fetchall()
+    if not rows:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        terms = [follow_terms(conn, value) for _, value in rows]
+        conn.executemany(
+            "UPDATE subscriptions SET follow_key = ?, follow_terms = ? WHERE id = ?",
+            [
+                (follow_key(conn, value), found, sub_id)
+                for (sub_id, value), found in zip(rows, terms, strict=True)
+            ],
+        )
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -58,8 +58,8 @@ def fan_out_stored(
     for index, article_id, cat_id, article in stored:
         fanned_out = 0
         if any_subscriptions and not article.private_feed:
-            keys = sorted(fts.stems(conn, "\n".join(article.texts())))
-            fanned_out += outbox.fan_out(conn, article_id, cat_id, now, keys)
+            columns = fts.tokenised(conn, fts.index_columns(article))
+            fanned_out += outbox.fan_out(conn, article_id, cat_id, now, columns)
         feed = article.from_feed or article.private_feed
         if feed:
             fanned_out += chatfeeds.fan_out_to_feed_chats(conn, article_id, feed, now)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from bot.models import Chat, ChatKind, ConfiguredSubscription, Subscription, SubscriptionKind
 from storage.articles import find_category_id
-from storage.search import follow_key
+from storage.search import follow_key, follow_terms
 
 
 class ChatRow(NamedTuple):
@@ -70,7 +70,11 @@ def add_subscription(
 ) -> bool:
     ref = chat_ref(conn, chat, chat_kind)
     cat_id = find_category_id(conn, value) if kind is SubscriptionKind.CATEGORY else None
-    key = follow_key(conn, value) if kind is SubscriptionKind.FOLLOW else None
+    key, terms = (
+        (follow_key(conn, value), follow_terms(conn, value))
+        if kind is SubscriptionKind.FOLLOW
+        else (None, None)
+    )
     row = conn.execute(
         "SELECT id, active FROM subscriptions WHERE chat_ref = ? AND kind = ? AND value = ?",
         (ref, kind.value, value),
@@ -80,14 +84,14 @@ def add_subscription(
     if row:
         conn.execute(
             "UPDATE subscriptions SET active = 1, reason = NULL, origin = ?, category_id = ?,"
-            " follow_key = ? WHERE id = ?",
-            (origin, cat_id, key, row[0]),
+            " follow_key = ?, follow_terms = ? WHERE id = ?",
+            (origin, cat_id, key, terms, row[0]),
         )
     else:
         conn.execute(
             "INSERT INTO subscriptions(chat_ref, kind, value, category_id, origin, created,"
-            " follow_key) VALUES (?,?,?,?,?,?,?)",
-            (ref, kind.value, value, cat_id, origin, time.time(), key),
+            " follow_key, follow_terms) VALUES (?,?,?,?,?,?,?,?)",
+            (ref, kind.value, value, cat_id, origin, time.time(), key, terms),
         )
     return True
 

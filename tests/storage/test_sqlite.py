@@ -9,9 +9,11 @@ import pytest
 
 from bot.models import Chat, ChatKind, Quote, SubscriptionKind
 from bot.query import parse_search
+from storage import search
 from storage.schema import SCHEMA_VERSION
 from storage.sqlite import SqliteStorage
 from tests.conftest import make_article
+from tests.storage.olddb import old_database
 
 
 async def test_migrates_an_empty_file_and_reopens(tmp_path: Path) -> None:
@@ -69,5 +71,62 @@ async def test_follows_meet_inflected_words_through_their_stems(tmp_path: Path) 
             )
         article = make_article(body="One study after the election gave them hoping.")
         assert (await store.add_article(article)).fanned_out == 3
+    finally:
+        await store.close()
+
+
+async def test_phrase_matching_in_memory_agrees_with_the_search_index(tmp_path: Path) -> None:
+    """Follows are tested against the article's terms in Python: the answers are the index's."""
+    store = await SqliteStorage.open(tmp_path / "news.db")
+    article = make_article(
+        "Flooding closes the Café Royal",
+        body="Rivers rose overnight.\n\nThe studies were published on Monday",
+        quotes=(Quote("Nobody expected the water", "Ana Ruiz"),),
+    )
+    stored = await store.add_article(article)
+    await store.close()
+    phrases = [
+        "cafe royal",
+        "café royal",
+        "royal rivers",
+        "rivers rose",
+        "study was published",
+        "studies were",
+        "published on monday",
+        "monday nobody",
+        "water",
+        "expected the water",
+        "the water expected",
+        "rose rose",
+        "closes the cafe royal rivers",
+    ]
+    conn = sqlite3.connect(tmp_path / "news.db")
+    columns = search.tokenised(conn, search.index_columns(article))
+    found = search.phrases_in(columns, [(p, search.follow_terms(conn, p)) for p in phrases])
+    assert found == [p for p in phrases if search.mentions(conn, stored.article_id, p)]
+    assert "rivers rose" in found and "royal rivers" not in found  # never across columns
+    assert "study was published" not in found and "studies were" in found
+
+
+async def test_follows_from_before_their_terms_were_stored_still_match(tmp_path: Path) -> None:
+    """Opening a version-8 database files its follows' terms, so old phrases keep matching."""
+    path = tmp_path / "old.db"
+    old_database(path, 8)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO chats(id, platform, chat_id, kind, created) VALUES (1, 'fake', '1',"
+            " 'private', 0)"
+        )
+        conn.execute(
+            "INSERT INTO subscriptions(chat_ref, kind, value, created) VALUES"
+            " (1, 'follow', 'water levels', 0)"
+        )
+    conn.close()
+    store = await SqliteStorage.open(path)
+    try:
+        missed = make_article(body="The levels of water stayed low.")
+        assert (await store.add_article(missed)).fanned_out == 0
+        article = make_article(body="Water levels rose overnight.")
+        assert (await store.add_article(article)).fanned_out == 1
     finally:
         await store.close()
