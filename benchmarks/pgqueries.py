@@ -24,6 +24,7 @@ from bot.models import Article, Chat, ChatKind, Quote, SubscriptionKind
 from bot.ports import Storage
 from bot.services import NewsService
 from storage.postgres import PostgresStorage
+from storage.search import fill_follow_keys
 from storage.sqlite import SqliteStorage
 
 FOLLOWS = 100_000
@@ -68,7 +69,8 @@ def fill_sqlite_follows(db: Path, phrases: list[str]) -> None:
         conn.executemany(
             "INSERT INTO subscriptions(chat_ref, kind, value, created) VALUES (?, 'follow', ?, 0)",
             [(n + 1, p) for n, p in enumerate(phrases)],
-        )  # SqliteStorage.open files them under their stems
+        )
+    fill_follow_keys(conn)  # as a migration files older follows: under their stems and terms
     conn.close()
 
 
