@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from bot.extraction.persons import first_name_gender
 
+_PUNCTUATION = "'‘’\"“”:,.!?()"
 _TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a Title Case headline
 
 
@@ -16,15 +17,30 @@ def _title_case(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def names_view(headline: str) -> str:
+def names_view(headline: str, body: str = "") -> str:
     """`headline` (single-spaced) as the name finder should read it, same length: as it is in
-    sentence case; in Title Case every word is lowered except a known first name and the
-    capitalised word after it ("Mauricio Umansky Hits Back" -> "Mauricio Umansky hits back")."""
+    sentence case; in Title Case every word is lowered except a pair of capitalised words that
+    is a known first name and the word after it ("Mauricio Umansky Hits Back" -> "Mauricio
+    Umansky hits back") or that the body also writes together ("Star Conleth Hill" when the
+    body says "(Conleth Hill)")."""
     words = headline.split(" ")
     if not _title_case(words):
         return headline
     keep = [False] * len(words)
+    confirmed: list[int] = []  # pairs kept because the body writes them
     for index in range(len(words) - 1):
-        if words[index + 1][:1].isupper() and first_name_gender(words[index]):
+        if not words[index + 1][:1].isupper():
+            continue
+        if first_name_gender(words[index]):
+            keep[index] = keep[index + 1] = True
+            continue
+        pair = f"{words[index]} {words[index + 1]}".strip(_PUNCTUATION)
+        if " " in pair and pair in body:
+            confirmed.append(index)
+    for index in confirmed:  # never glued to a name kept beside it: "Solid Snake David Hayter"
+        glued = (index > 0 and keep[index - 1] and not keep[index]) or (
+            index + 2 < len(words) and keep[index + 2] and not keep[index + 1]
+        )
+        if not glued:
             keep[index] = keep[index + 1] = True
     return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))

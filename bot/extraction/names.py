@@ -15,12 +15,14 @@ from bot.extraction.persons import (
     first_name_gender,
     is_modifier,
     portfolio_name,
+    same_surname_choice,
     shared_surname,
 )
 from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
 
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
+_OPENING = "(“\"‘["  # marks that may open a name: "(Conleth Hill)"
 _WORD_BACK = 40  # characters searched back for the word before a name
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
@@ -39,7 +41,7 @@ def _capital_before(text: str, at: int) -> bool:
         return False
     floor = max(0, at - _WORD_BACK)
     start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
-    word = text[start : at - 1]
+    word = text[start : at - 1].lstrip(_OPENING)
     if not word or not (word[-1].isalnum() or (len(word) == 2 and word[1] == ".")):
         return False  # "County, Shelly Brown": the comma ends the run
     return word[:1].isupper() or word in PARTICLE_SET
@@ -51,6 +53,8 @@ def _run_start(text: str, at: int) -> int:
         if not _capital_before(text, at):
             break
         at = _word_start(text, at)
+        if text[at : at + 1] in _OPENING:
+            return at + 1  # "(Conleth Hill)": the name starts after the bracket
     return at
 
 
@@ -231,12 +235,7 @@ class People:
                 if full.count(" ") == 1 and len(full) - len(name) > 3
             ]
         if candidates:
-            before = [full for pos, full in candidates if pos < at] if at >= 0 else []
-            chosen = (before[-1] if before else candidates[0][1]).split()
-            for _, full in candidates:  # the first mention of that same person
-                parts = full.split()
-                if parts[0] == chosen[0] and parts[-1] == chosen[-1]:
-                    return full
+            return same_surname_choice(candidates, at)
         if len(name) >= 3:
             text = self.text
             for at in self.index.find_prefix(name):  # "Bey" for "Beyoncé"

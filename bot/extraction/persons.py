@@ -152,6 +152,22 @@ def shared_surname(text: str, at: int, end: int) -> str | None:
     return None if surname.lower() in ORG_WORDS else f"{text[at:end]} {surname}"
 
 
+def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
+    """The full name a bare surname stands for among (position, full name) mentions in text
+    order: the person named in full most often ("Conleth Hill" over his brother "Ronan Hill"
+    named once), else the one named last before `at`; given as first written."""
+    people: dict[tuple[str, str], list[str]] = {}
+    for _, full in candidates:
+        parts = full.split()
+        people.setdefault((parts[0], parts[-1]), []).append(full)
+    before = [full for pos, full in candidates if pos < at] if at >= 0 else []
+    nearest = (before[-1] if before else candidates[0][1]).split()
+    most = max(people.values(), key=len)
+    key = (nearest[0], nearest[-1])
+    chosen = most if len(most) > len(people[key]) else people[key]
+    return chosen[0]
+
+
 _FEMALE_ROLES = frozenset(
     """actress waitress mother daughter wife woman girl sister queen princess chairwoman
     spokeswoman businesswoman congresswoman widow bride grandmother aunt niece""".split()

@@ -56,8 +56,8 @@ def _headline_words(headline: str) -> frozenset[str]:
 
 def _people(headline: str, paragraphs: Sequence[str]) -> People:
     """The people of an article; the headline is read first, as a line of its own."""
-    head = names_view(" ".join(headline.split()))
     text = "\n".join(paragraphs)
+    head = names_view(" ".join(headline.split()), text)
     return People(f"{head}\n{text}", len(head) + 1) if head else People(text)
 
 

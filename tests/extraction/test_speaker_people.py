@@ -132,3 +132,22 @@ def test_occupations_before_a_name_or_for_a_person(
     paragraphs: list[str], speakers: list[str]
 ) -> None:
     assert _speakers(paragraphs) == speakers
+
+
+def test_a_surname_means_the_person_named_in_full_most_often() -> None:
+    headline = "Getting To Know Winter Series Star Fintan Rowe"
+    paragraphs = [
+        "The series follows a village doctor (Fintan Rowe) through one long winter.",
+        "His younger brother Declan Rowe also worked on the series.",
+        "“I learned to stitch a wound properly for the part,” Rowe said.",
+    ]
+    assert _speakers(paragraphs, headline) == ["Fintan Rowe"]
+
+
+def test_a_headline_pair_the_body_writes_is_not_glued_to_the_next_name() -> None:
+    headline = "Original Iron Wolf Laura Quill Finally Plays The Final Game"
+    paragraphs = [
+        "Fans had long asked for Iron Wolf’s first voice to return.",
+        "“It felt like coming home after twenty years away,” Quill said.",
+    ]
+    assert _speakers(paragraphs, headline) == ["Laura Quill"]
