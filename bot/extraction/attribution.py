@@ -112,8 +112,9 @@ class Attributor(ContextReader):
                 return True, subject
             phrase = phrase[1:]
         kind, value = read_phrase(phrase)
-        if kind == "name":
-            return True, self.resolver.name(value, at)
+        if kind in ("name", "author"):  # an author named with their document is kept as given
+            name = self.resolver.name(value, at)
+            return True, name or (value if kind == "author" else None)
         if kind == "pronoun":
             if value in ("it", "they") and fallback_lead:
                 subject = self.sentence_subject(fallback_lead, people_only=False)

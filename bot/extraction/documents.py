@@ -16,10 +16,14 @@ _KINDS = (
     "statement announcement release notice notification advisory bulletin memo",
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict",
-    "application proposal submission",
+    "application proposal submission filing",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
 _NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
+_ALL_NOUNS = _NOUNS
+# A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead;
+# a filing only names who made an application ("an IRS filing by X").
+_NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
 # "the report", "the new study", "its latest statement", "that ruling".
 DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){{0,2}}({_NOUNS})", re.IGNORECASE
@@ -30,13 +34,18 @@ _FROM = re.compile(
     r"(?:(?:issued|released|published|put out)\s+)?(?:from|by)\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
+# A document named by its author before it: "a 9to5Mac report", "a Pew Research Center survey".
+_AUTHOR_BEFORE = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:\S+\s+){{0,3}}?([{UPPER}\d][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)"
+    rf"\s+(?:[a-z\-]+\s+)?(?:{_NOUNS})"
+)
 # Written things that carry words but speak for nobody the article names.
 WRITTEN_THING = re.compile(
     r"(?:the|a|an|one|this|that|another)\s+(?:[a-z\-]+\s+){0,2}(?:sign|placard|banner|poster"
     r"|plaque|inscription|billboard|slogan|motto|graffiti|leaflet|flyer|headline|lease|contract"
     r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural)"
 )
-_MENTION = re.compile(rf"\b({_NOUNS})s?\b", re.IGNORECASE)
+_MENTION = re.compile(rf"\b({_ALL_NOUNS})s?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement".
 _OWNER = re.compile(rf"(?:^|\s)(?:the\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
@@ -54,9 +63,14 @@ _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 
 
 def author_of(phrase: str) -> str | None:
-    """What follows "from"/"by" in a phrase naming a document by its author, else None."""
+    """The author a phrase naming a document gives: what follows "from"/"by" ("a statement from
+    the Harbour Office"), or a name before the noun ("a 9to5Mac report"); else None."""
     match = _FROM.fullmatch(phrase)
-    return match.group(1) if match else None
+    if match:
+        return match.group(1)
+    match = _AUTHOR_BEFORE.fullmatch(phrase)
+    name = match.group(1) if match else ""
+    return name if name and not name.isdigit() and name.lower() not in NOT_NAMES else None
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

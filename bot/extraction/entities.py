@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left
 
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.lexicons import is_place, listed_gender
 from bot.extraction.orgs import org_spans, short_forms
 
 MAX_ORGS = 2_000  # organisation mentions read per article
@@ -14,6 +15,14 @@ _REACH = 160  # characters read after a short form for the full name it starts
 _TRIES = 20  # places of a short form looked at
 # Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
 _SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'.\-]*$")
+
+
+# A name brought in by the kind of body it is: "the local company Yorkshire Soap".
+_INTRODUCED = re.compile(
+    r"\b(?:company|firm|brand|retailer|startup|start-up|charity|nonprofit|label|studio|publisher"
+    r"|developer|chain|maker|manufacturer|outlet|website|magazine|newspaper)\s+"
+    r"([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})"
+)
 
 
 class Organisations:
@@ -30,7 +39,13 @@ class Organisations:
         """(position, full name) of every organisation mention, in text order (found once)."""
         if self._mentions is None:
             found = org_spans(self.text)[:MAX_ORGS]
-            self._mentions = [(start, name) for start, _, name in found]
+            mentions = [(start, name) for start, _, name in found]
+            for match in _INTRODUCED.finditer(self.text):
+                name = match.group(1)
+                first = name.split()[0]
+                if first.lower() not in NOT_NAMES and not listed_gender(first):
+                    mentions.append((match.start(1), name))  # "local company Yorkshire Soap"
+            self._mentions = sorted(mentions)
         return self._mentions
 
     def full(self, name: str) -> str | None:

@@ -158,7 +158,7 @@ def _document_of(phrase: str) -> tuple[str, str] | None:
 
 
 def read_phrase(phrase: str) -> tuple[str, str]:
-    """(kind, value) of a subject phrase: name, pronoun, role, org, document, unnamed or none."""
+    """(kind, value) of a phrase: name, author, pronoun, role, org, document, unnamed or none."""
     stripped = phrase.strip(' ;:—–-"“”')
     lower = stripped.lower()
     if not stripped:
@@ -175,9 +175,10 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     author = author_of(stripped)
     if author and author.lower() in ORG_NOUNS:
         return "org", author.lower()  # "a statement from the council"
-    names = name_candidates(author) if author else []
+    author = author.rstrip(".,") if author else None
+    names = ([author] if " " not in author else name_candidates(author)) if author else []
     if names:
-        return "name", names[0]  # "a statement from the Harbour Office"
+        return "author", names[0]  # "a statement from the Harbour Office", "a Reuters report"
     if WRITTEN_THING.fullmatch(lower):
         return "unnamed", ""  # "the placard said", "a banner read": nobody named
     if lower == "which":

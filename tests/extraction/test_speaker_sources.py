@@ -249,3 +249,45 @@ def test_a_speaker_given_by_a_frame_or_an_earlier_sentence(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "A March 2024 4Tablets report claimed that “two new tablets are on track for"
+                " the coming months.”"
+            ],
+            "4Tablets",
+        ),
+        (
+            [
+                "A recent Gallup poll suggests that “most voters have never heard of the new"
+                " party at all.”"
+            ],
+            "Gallup",
+        ),
+        (
+            [
+                "The plan surfaced in a tax filing by The Orchard Trust last spring.",
+                "The farm will host “hands-on lessons in the orchards and the sawmill every"
+                " week,” according to the application.",
+            ],
+            "The Orchard Trust",
+        ),
+        (
+            [
+                "Tomas Berg studied at Harlow Technical College.",
+                "He made the candles with the local company Moorland Wax. Sharing a photo"
+                " online, the company added: “Every candle sold will help the hospice on the"
+                " hill.”",
+            ],
+            "Moorland Wax",
+        ),
+    ],
+)
+def test_an_author_named_with_the_document_or_by_the_kind_of_body(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
