@@ -43,6 +43,18 @@ _STUDY_BY = re.compile(
     r"|indicated|finds|found|shows|showed|concludes|concluded|suggests|suggested|says|said"
     r"|states|stated|notes|noted)\s+(?:that\s+)?[^,]*$"
 )
+# "A recent Gallup poll found that " / "The Harlow Council report shows "
+_AUTHORED = re.compile(
+    rf"(?:^|[.;]\s+)(?:An?|The)\s+(?:\S+\s+){{0,3}}?({_NAME})\s+(?:[a-z\-]+\s+)?(?:study|report"
+    r"|paper|survey|poll|analysis|review)\s+(?:indicates|indicated|finds|found|shows|showed"
+    r"|concludes|concluded)\s+(?:that\s+)?[^,]*$"
+)
+# "The study found that ": whoever the article says carried it out
+_DOCUMENT_FOUND = re.compile(
+    r"(?:^|[.;]\s+)((?:The|This|That|Its|Their)\s+(?:[a-z\-]+\s+){0,2}(?:study|report|paper"
+    r"|survey|poll|analysis|review))\s+(?:indicates|indicated|finds|found|shows|showed|concludes"
+    r"|concluded)\s+(?:that\s+)?[^,]*$"
+)
 # ", per Lindgren." / ", per a report by Jane Ortiz"
 _PER = re.compile(
     rf"\s*,?\s*per\s+(?:(?:a|an|the)\s+[a-z]+\s+(?:by|from)\s+(?:[a-z\-]+\s+){{0,2}})?({_NAME})"
@@ -67,6 +79,8 @@ _LEAD_FRAMES = (
     (_FOR_NAME, ("For ",)),
     (_WORDS_OF, ("words of",)),
     (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
+    (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
+    (_DOCUMENT_FOUND, (" found", " finds", " shows", " showed", " indicate", " conclude")),
 )
 
 

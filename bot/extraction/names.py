@@ -22,7 +22,7 @@ from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
 
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
-_OPENING = "(“\"‘["  # marks that may open a name: "(Conleth Hill)"
+_OPENING = '(“"‘['  # marks that may open a name: "(Conleth Hill)"
 _WORD_BACK = 40  # characters searched back for the word before a name
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name

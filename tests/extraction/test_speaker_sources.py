@@ -263,7 +263,7 @@ def test_a_speaker_given_by_a_frame_or_an_earlier_sentence(
         ),
         (
             [
-                "A recent Gallup poll suggests that “most voters have never heard of the new"
+                "A recent Gallup poll found that “most voters have never heard of the new"
                 " party at all.”"
             ],
             "Gallup",
@@ -291,3 +291,12 @@ def test_an_author_named_with_the_document_or_by_the_kind_of_body(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+def test_a_study_that_found_something_speaks_for_whoever_carried_it_out() -> None:
+    paragraphs = [
+        "Morrow Analytics released its annual study of small savers on Monday.",
+        "The study found that “most savers earned far less than the funds they held over ten"
+        " years.”",
+    ]
+    assert _speakers(paragraphs) == ["Morrow Analytics"]
