@@ -21,7 +21,7 @@ UNNAMED_LEAD = re.compile(
 # A sentence's subject: "Anna Moss was", "The Court of Appeal ruled", "Anna Moss, 54, who …, was".
 SUBJECT = re.compile(
     rf"((?:The )?[{UPPER}][\w’'.\-]*(?:(?: of| for| on| the)* [{UPPER}][\w’'.\-]*){{0,4}})"
-    r"(?:,[^.;:“”\"]{1,160}?,)?,?\s+[a-z]"
+    r"(?:\s+\([^()]{1,12}\))?(?:,[^.;:“”\"]{1,160}?,)?,?\s+[a-z]"
 )
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"

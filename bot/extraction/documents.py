@@ -51,8 +51,11 @@ _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UP
 _OWNER = re.compile(rf"(?:^|\s)(?:the\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
 # "a study by Morrow Analytics", "a statement from the Harbour Office".
 _BY = re.compile(rf"\s*(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?({_NAME})")
-# A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned".
-_SUBJECT = re.compile(rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})\s+(?:[a-z]+ly\s+)?[a-z]")
+# A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
+# "The Valley Water Board (VWB) published".
+_SUBJECT = re.compile(
+    rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?:\s+\([^()]{{1,12}}\))?\s+(?:[a-z]+ly\s+)?[a-z]"
+)
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned)\b"
