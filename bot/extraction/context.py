@@ -52,8 +52,14 @@ class ContextReader:
             if match.group(1).startswith("The ") and not people_only:
                 return name if name.startswith("The ") else "The " + name
             full = self.people.full_name(name)
+            interviewed = cues.INTERVIEWED.search(text, match.end(1)) if people_only else None
+            if interviewed and is_org(full):  # "The Gazette spoke to Tom Hale": Tom Hale
+                return self.people.full_name(interviewed.group(1) or interviewed.group(2))
             if not people_only or " " in full or self.people.gender(full):
                 return full
+        described = cues.DESCRIBED_SUBJECT.match(text)
+        if described and cues.is_role(described.group(1)):
+            return self.people.full_name(described.group(2))  # "Pop star Dua Vega posted"
         return None
 
     def _named_before_appositive(self, text: str) -> str | None:

@@ -23,6 +23,26 @@ SUBJECT = re.compile(
     rf"((?:The )?[{UPPER}][\w’'.\-]*(?:(?: of| for| on| the)* [{UPPER}][\w’'.\-]*){{0,4}})"
     r"(?:\s+\([^()]{1,12}\))?(?:,[^.;:“”\"]{1,160}?,)?,?\s+[a-z]"
 )
+# A subject described before the name: "Country singer Jelly Bean, who …", "Pop star Dua Vega".
+DESCRIBED_SUBJECT = re.compile(
+    rf"[{UPPER}][\w\-]*\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+"
+    rf"([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{1,3}})(?:,|\s+[a-z])"
+)
+
+
+# An outlet that interviewed someone: "The Harlow Gazette spoke to Tom Hale", "sat down with".
+INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat down)\s+(?:to|with)\s+"
+    rf"((?:[{UPPER}][\w’'.\-]*\s+){{1,3}}[{UPPER}][\w’'.\-]*)|\binterviewed\s+"
+    rf"((?:[{UPPER}][\w’'.\-]*\s+){{1,3}}[{UPPER}][\w’'.\-]*)"
+)
+
+
+def is_role(word: str) -> bool:
+    """Whether a lower-case word names what someone is ("singer", "crooner", "pianist")."""
+    return word in ROLE_NOUNS or word.endswith(("er", "ist", "or", "ian"))
+
+
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )

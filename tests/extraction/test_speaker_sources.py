@@ -300,3 +300,35 @@ def test_a_study_that_found_something_speaks_for_whoever_carried_it_out() -> Non
         " years.”",
     ]
     assert _speakers(paragraphs) == ["Morrow Analytics"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Country singer Jelly Bean, who toured with her, even got in on it, writing,"
+                " “We will rebuild every house on this street before the winter comes.”"
+            ],
+            "Jelly Bean",
+        ),
+        (
+            [
+                "Fellow actor Tom Hale had a different take. “We will rebuild every house on this"
+                " street before the winter comes.”"
+            ],
+            "Tom Hale",
+        ),
+        (
+            [
+                "The Harlow Gazette spoke to Tom Hale about the plan.",
+                "“We will rebuild every house on this street before the winter comes.”",
+            ],
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_subject_behind_a_description_or_interviewed_by_an_outlet(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
