@@ -72,13 +72,16 @@ class Attributor(ContextReader):
         return self._resolved[index]
 
     def _unnamed_subject(self, index: int) -> bool:
-        """Whether the quote's paragraph opens with an unnamed person ("A spokesperson for the
-        Patients Association said …") and names no one before the quote."""
+        """Whether the quote's paragraph or sentence opens with an unnamed person ("A spokesperson
+        for the Patients Association said …", "My mom …") and names no one before the quote."""
         span = self.spans[index]
-        masked = self.text.mask(span.para).text
-        if not cues.UNNAMED_OPENING.match(masked):
-            return False
+        masked = self.text.mask(span.para)
         start = self._offsets[span.para]
+        sentence = masked.sentence_start(span.start)
+        if cues.UNNAMED_OPENING.match(masked.text, sentence):
+            start += sentence
+        elif not cues.UNNAMED_OPENING.match(masked.text):
+            return False
         return not any(
             m.start >= start and not m.is_object and not is_org(m.name)
             for m in self.people.before(start + span.start, 3)
@@ -176,8 +179,10 @@ class Attributor(ContextReader):
         replied = replied_frame(lead) if stripped else None
         if replied:  # "Kofi asked Ines …, to which she replied,": the one asked
             return self.resolver.name(replied, at)
-        if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_LEAD.search(lead):
-            return None  # "the bill reads", "a sign read:"
+        if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail):
+            return None  # "the bill reads", "one survey respondent offered"
+        if cues.UNNAMED_LEAD.search(lead):
+            return None  # "a sign read:"
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):
             return self.resolver.pronoun(stripped.lower(), at)
         lead_phrase = _lead_phrase(lead) if stripped else None

@@ -14,6 +14,8 @@ UNNAMED_SOURCE = re.compile(
     r"[\s,]*(?:the|a|an|one|his|her|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+"
     r"(?:reads?|showed|shows)\b"
 )
+# Someone unnamed with a verb the speech-verb list lacks: "…,” one survey respondent offered.
+UNNAMED_TAIL = re.compile(r"[\s,]*(?:a|an|one|another)\s+(?:[a-z\-]+\s+){0,3}[a-z]+ed\s*[.!?]")
 UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
     r"(?:read|reads|showed|shows):\s*$"
@@ -54,9 +56,12 @@ REFERS_BACK = re.compile(
     r"|(?:The|Those|These|That|This)\s+(?:[a-z\-]+\s+){0,2}(?:came|comes|come)\s+from\s"
 )
 # A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
+# Or with someone of the narrator's: "My mom loved it so much that she …".
 UNNAMED_OPENING = re.compile(
     r"(?:A|An|One)\s+(?:[a-z\-]+\s+){0,2}(?:spokes(?:person|man|woman)"
-    r"|official|aide|representative|source|insider)\b"
+    r"|official|aide|representative|source|insider)\b|(?:My|Our)\s+(?:[a-z\-]+\s+)?(?:mom|mum"
+    r"|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|grandmother"
+    r"|grandfather|grandma|grandpa|aunt|uncle|neighbou?r|boss|colleague|teacher|coach|doctor)\b"
 )
 # A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
 _SOMEONE = re.compile(

@@ -332,3 +332,16 @@ def test_a_subject_behind_a_description_or_interviewed_by_an_outlet(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "My whole family loved the salad. My mom liked the recipe so much that she even"
+        " declared, “Ina must have been Greek in one of her previous lives.”",
+        "“I believe a good brand name is the key to getting a good job,” one survey respondent"
+        " offered.",
+    ],
+)
+def test_an_unnamed_person_of_the_narrator_or_a_survey_keeps_no_speaker(paragraph: str) -> None:
+    assert _speakers(["Ina Moss wrote the cookbook that everyone bought.", paragraph]) == [None]
