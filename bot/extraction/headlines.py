@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from bot.extraction.persons import first_name_gender
 
 _PUNCTUATION = "'‘’\"“”:,.!?()"
 _TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a Title Case headline
+_CAPTION_CHARS = 120  # longest line read as a caption or subheading
+_END_MARKS = '.!?:”"…'
 
 
 def _title_case(words: list[str]) -> bool:
@@ -16,7 +16,6 @@ def _title_case(words: list[str]) -> bool:
     return len(longer) >= 3 and capitalised >= _TITLE_CASE_SHARE * len(longer)
 
 
-@lru_cache(maxsize=1024)
 def names_view(headline: str, body: str = "") -> str:
     """`headline` (single-spaced) as the name finder should read it, same length: as it is in
     sentence case; in Title Case every word is lowered except a pair of capitalised words that
@@ -29,13 +28,13 @@ def names_view(headline: str, body: str = "") -> str:
     keep = [False] * len(words)
     confirmed: list[int] = []  # pairs kept because the body writes them
     for index in range(len(words) - 1):
-        if not words[index + 1][:1].isupper():
+        if not (words[index + 1][:1].isupper() and words[index].strip(_PUNCTUATION)[:1].isupper()):
             continue
         if first_name_gender(words[index]):
             keep[index] = keep[index + 1] = True
             continue
         pair = f"{words[index]} {words[index + 1]}".strip(_PUNCTUATION)
-        if " " in pair and pair in body:
+        if body and " " in pair and pair in body:
             confirmed.append(index)
     for index in confirmed:  # never glued to a name kept beside it: "Solid Snake David Hayter"
         glued = (index > 0 and keep[index - 1] and not keep[index]) or (
@@ -44,3 +43,20 @@ def names_view(headline: str, body: str = "") -> str:
         if not glued:
             keep[index] = keep[index + 1] = True
     return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))
+
+
+def in_caption(text: str, at: int, name: str) -> bool:
+    """Whether `name`, written at `at`, lies on a caption or subheading line in Title Case and
+    is no first-name-led pair there ("Golden Bachelor Best Finale Moment Gerry and Theresa
+    Proposal"): words a caption capitalises are no evidence of a name."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if not _caption(line) or not _title_case(line.split(" ")):
+        return False
+    return not first_name_gender(name)
+
+
+def _caption(line: str) -> bool:
+    """A short line without an end mark: a caption or subheading."""
+    return 0 < len(line) <= _CAPTION_CHARS and line[-1] not in _END_MARKS

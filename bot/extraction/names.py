@@ -8,6 +8,7 @@ from operator import sub
 from typing import NamedTuple
 
 from bot.extraction.genders import Genders, object_before
+from bot.extraction.headlines import in_caption
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB, is_thing
 from bot.extraction.persons import (
@@ -18,44 +19,13 @@ from bot.extraction.persons import (
     same_surname_choice,
     shared_surname,
 )
-from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
+from bot.extraction.runs import PARTICLE_SET, capital_before, is_org, run_start, runs, split_run
 
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
-_OPENING = '(“"‘['  # marks that may open a name: "(Conleth Hill)"
-_WORD_BACK = 40  # characters searched back for the word before a name
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
 _CHUNK = 3000  # characters of a long paragraph searched for names at a time
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where the word ending just before `at` (a space) starts, on the same line."""
-    floor = max(0, at - _WORD_BACK)
-    return max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
-
-
-def _capital_before(text: str, at: int) -> bool:
-    """Whether the word before `at` (same line) is capitalised or a name particle."""
-    if at < 2 or text[at - 1] != " ":
-        return False
-    floor = max(0, at - _WORD_BACK)
-    start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
-    word = text[start : at - 1].lstrip(_OPENING)
-    if not word or not (word[-1].isalnum() or (len(word) == 2 and word[1] == ".")):
-        return False  # "County, Shelly Brown": the comma ends the run
-    return word[:1].isupper() or word in PARTICLE_SET
-
-
-def _run_start(text: str, at: int) -> int:
-    """Where the capitalised run around `at` starts (up to four words back)."""
-    for _ in range(4):
-        if not _capital_before(text, at):
-            break
-        at = _word_start(text, at)
-        if text[at : at + 1] in _OPENING:
-            return at + 1  # "(Conleth Hill)": the name starts after the bracket
-    return at
 
 
 _RUN_NAMES: dict[str, tuple[str, int]] = {}
@@ -259,22 +229,19 @@ class People:
         for at in self.index.find(name, whole=True):
             end = at + len(name)
             after = as_first and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-            if (
-                as_first
-                and text.startswith((" and ", " & "), end)
-                and not _capital_before(text, at)
-            ):
+            if as_first and text.startswith((" and ", " & "), end) and not capital_before(text, at):
                 shared = shared_surname(text, at, end)
                 if shared and not self._in_quote(at):
                     cached.append((at, shared))
                     continue
-            if (after or _capital_before(text, at)) and not self._in_quote(at):
-                start = _run_start(text, at)
+            if (after or capital_before(text, at)) and not self._in_quote(at):
+                start = run_start(text, at)
                 match = NAME_RUN.match(text, start, start + _MAX_RUN)
                 for begin, stop, run in runs(match.group()) if match else ():
                     if start + begin <= at < start + stop:
                         full = portfolio_name(text, start + begin, run) or split_run(run)[0]
-                        if " " not in full or is_org(full):
+                        caption = at >= self.body_start and in_caption(text, at, full)
+                        if " " not in full or is_org(full) or caption:
                             continue
                         if full.endswith(" " + name) or (as_first and full.startswith(name + " ")):
                             cached.append((start + begin, full))

@@ -151,3 +151,12 @@ def test_a_headline_pair_the_body_writes_is_not_glued_to_the_next_name() -> None
         "“It felt like coming home after twenty years away,” Quill said.",
     ]
     assert _speakers(paragraphs, headline) == ["Laura Quill"]
+
+
+def test_a_title_case_caption_line_lends_no_words_to_a_first_name() -> None:
+    paragraphs = [
+        "Dana Whitlock proposed to Rosa Lind on the final night of filming.",
+        "Golden Island Best Finale Moment Dana and Rosa Proposal",
+        "“I had really mixed feelings when I woke up this morning,” Dana said.",
+    ]
+    assert _speakers(paragraphs) == ["Dana Whitlock"]
