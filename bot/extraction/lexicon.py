@@ -87,7 +87,7 @@ ORG_NOUNS = _words(
     university team club league network chain retailer operator airline manufacturer insurer
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust
-    society federation"""
+    society federation brand startup business label maker"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
@@ -114,7 +114,11 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
     concedes conceded texted texts boasted boasts laughed laughs shouted yelled mused muses
     reflected reflects gushed gushes gushing disagrees disagreed promised promises vowed
-    vows pledged pledges alleges alleged"""
+    vows pledged pledges alleges alleged teased teases raved raves countered counters contended
+    contends maintained maintains lamented laments complained complains reiterated reiterates
+    retorted retorts clarified clarifies elaborated elaborates confided confides pleaded pleads
+    reminded reminds whispered whispers sighed sighs enthused enthuses bragged brags fumed fumes
+    opined opines speculated speculates reasoned reasons chimed chimes echoed echoes"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",

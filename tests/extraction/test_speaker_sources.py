@@ -345,3 +345,34 @@ def test_a_subject_behind_a_description_or_interviewed_by_an_outlet(
 )
 def test_an_unnamed_person_of_the_narrator_or_a_survey_keeps_no_speaker(paragraph: str) -> None:
     assert _speakers(["Ina Moss wrote the cookbook that everyone bought.", paragraph]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "“I got the chance to work with someone I admire, so a single is coming soon,”"
+                " Mina Cho teased from the stage."
+            ],
+            "Mina Cho",
+        ),
+        (
+            [
+                "Tom Hale steadfastly maintained: “The plan was never about money and it never"
+                " will be.”"
+            ],
+            "Tom Hale",
+        ),
+        (
+            [
+                "Lumen Beauty Group launched the pen in May.",
+                "The brand claims that you can “take your look to a new level within thirty"
+                " seconds of the first use.”",
+            ],
+            "Lumen Beauty Group",
+        ),
+    ],
+)
+def test_more_speech_verbs_and_bodies(paragraphs: list[str], speaker: str) -> None:
+    assert _speakers(paragraphs) == [speaker]
