@@ -29,6 +29,8 @@ _STATEMENT = re.compile(
 )
 # "In the words of Jane Roe, "
 _WORDS_OF = re.compile(rf"(?:^|[.;]\s+)In\s+the\s+words\s+of\s+(?:the\s+)?({_NAME}),\s*[^,]*$")
+# "Says the former editor, " / "Says Dana Holt: " opening the sentence.
+_SAYS_FIRST = re.compile(r"(?:^|[.;]\s+)(?:Says|Said|Adds|Added)\s+([^,:.]{2,80})[,:]\s*$")
 # "For the philosopher Anna Lind, a window represented "
 _FOR_NAME = re.compile(rf"(?:^|[.;]\s+)For\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,3}}({_NAME}),\s+[^,]*$")
 # "Kofi later asked Ines when she had last cried, to which she replied, "
@@ -59,13 +61,21 @@ _DOCUMENT_FOUND = re.compile(
 _PER = re.compile(
     rf"\s*,?\s*per\s+(?:(?:a|an|the)\s+[a-z]+\s+(?:by|from)\s+(?:[a-z\-]+\s+){{0,2}})?({_NAME})"
 )
+# The rest of the sentence, then who said it: "… are likely safe for now, says Kim." / "…, as
+# Caswell recently wrote."
+_SAYS_AT_END = re.compile(
+    rf",\s+(?:says|said|adds|added|notes|noted|writes|wrote|explains|explained)\s+({_NAME})\.?\s*$"
+    rf"|,?\s+as\s+({_NAME})\s+(?:[a-z]+ly\s+)?(?:wrote|writes|said|says|noted|notes|put it"
+    r"|puts it)\.?\s*$"
+)
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(
     r"(?:the\s+)?(?:lawsuit|suit|complaint|filing|petition|claim|legal\s+action)", re.IGNORECASE
 )
 # Whom a lawsuit speaks for: "filed on behalf of X", "lawyers representing X".
 _CLAIMANT = re.compile(
-    r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for)\s+(?:the\s+)?"
+    r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for|filed\s+(?:in\s+\w+\s+)?by)"
+    r"\s+(?:the\s+)?"
     rf"(?:[a-z\-]+\s+){{0,2}}({_NAME})"
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -78,6 +88,7 @@ _LEAD_FRAMES = (
     (_STATEMENT, ("that read", "which read", "that said", "which said", "that says")),
     (_FOR_NAME, ("For ",)),
     (_WORDS_OF, ("words of",)),
+    (_SAYS_FIRST, ("Says ", "Said ", "Adds ", "Added ")),
     (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
     (_DOCUMENT_FOUND, (" found", " finds", " shows", " showed", " indicate", " conclude")),
@@ -102,9 +113,12 @@ def replied_frame(lead: str) -> str | None:
 
 
 def tail_frame(tail: str) -> str | None:
-    """The name in ", per X" right after a quote."""
+    """The name in ", per X" right after a quote, or in ", says X." ending its sentence."""
     match = _PER.match(tail) if "per " in tail else None
-    return match.group(1).rstrip(".") if match else None
+    if match is None and (", " in tail or " as " in tail):
+        match = _SAYS_AT_END.search(tail[-200:])
+    name = match and next(group for group in match.groups() if group)
+    return name.rstrip(".") if name else None
 
 
 def claimant(text: str, before: int) -> str | None:

@@ -43,7 +43,8 @@ NOT_NAMES = _words(
     july august september october november december jan feb mar apr jun jul aug sep sept oct
     nov dec what why how who where which some many most more all both each every no not one
     two three four five my your with from by to of than despite during since until although
-    though like because whether whereas unlike given legendary privately owned"""
+    though like because whether whereas unlike given legendary privately owned says said adds
+    added"""
 )
 # Capitalised things that never speak: holidays, scriptures, and names ending in a celestial or
 # religious word ("Diwali", "Scripture", "Holy Ghost", "Andromeda Galaxy", "Bill of Rights").
@@ -118,7 +119,8 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     contends maintained maintains lamented laments complained complains reiterated reiterates
     retorted retorts clarified clarifies elaborated elaborates confided confides pleaded pleads
     reminded reminds whispered whispers sighed sighs enthused enthuses bragged brags fumed fumes
-    opined opines speculated speculates reasoned reasons chimed chimes echoed echoes"""
+    opined opines speculated speculates reasoned reasons chimed chimes echoed echoes sings sang
+    raps rapped"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",

@@ -376,3 +376,45 @@ def test_an_unnamed_person_of_the_narrator_or_a_survey_keeps_no_speaker(paragrap
 )
 def test_more_speech_verbs_and_bodies(paragraphs: list[str], speaker: str) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Mina Kim studies newsrooms.",
+                "“Things that are truly investigative or need sources” are likely safe for now,"
+                " says Kim.",
+            ],
+            "Mina Kim",
+        ),
+        (
+            [
+                "Outlets “whose product is largely built on packaging commodity news” are likely"
+                " to struggle the most, as Ian Caswell recently wrote."
+            ],
+            "Ian Caswell",
+        ),
+        (
+            [
+                "A class action suit, filed in September by the Writers Union, accuses the firm.",
+                "“These programs are at the heart of the defendants’ business,” the lawsuit"
+                " alleges.",
+            ],
+            "Writers Union",
+        ),
+        (
+            [
+                "Dana Holt edited the paper for years.",
+                "Says Holt, “If you could tell writers they no longer had to do that work, they"
+                " would thank you.”",
+            ],
+            "Dana Holt",
+        ),
+    ],
+)
+def test_a_speaker_named_at_the_end_or_the_start_of_the_sentence(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
