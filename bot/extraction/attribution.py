@@ -25,6 +25,8 @@ from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 # Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
 _GROUP = re.compile(r"(?:\b[A-Z]{2,}s|\b(?:House|Senate) (?:Democrats|Republicans))$")
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
+_LONG = 15  # words from which a paragraph between two quotes counts as one
+_MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
 
 
 @lru_cache(maxsize=4096)
@@ -248,10 +250,13 @@ class Attributor(ContextReader):
             return None
         prev, span = self.spans[index - 1], self.spans[index]
         name = self.speaker(index - 1)
-        limit = 1 if near else 4
-        if not name or span.para - prev.end_para > limit:
-            return None
         between = list(range(prev.end_para + 1, span.para))
+        # Short lines between (headings, list items, captions) do not end what a speaker says.
+        gap = 1 + sum(len(self.paragraphs[n].split()) >= _LONG for n in between[:_MAX_GAP])
+        if not name or (
+            span.para - prev.end_para > 1 if near else gap > 4 or len(between) > _MAX_GAP
+        ):
+            return None
         if prev.end_para == span.para or near:
             masked = self.text.mask(span.para).text
             start = prev.end if prev.end_para == span.para else 0

@@ -418,3 +418,18 @@ def test_a_speaker_named_at_the_end_or_the_start_of_the_sentence(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+def test_a_speaker_continues_past_short_list_lines() -> None:
+    paragraphs = [
+        "“Readers love a plain list of questions,” explains Richard Tull, founder of a small"
+        " energy startup.",
+        "How many homes use a heat pump …",
+        "How much can a family save by …",
+        "What share of people rent …",
+        "How many people in the UK own …",
+        "Which towns have the most …",
+        "“If you answer one of those early and clearly, other writers will link to you for"
+        " years.”",
+    ]
+    assert _speakers(paragraphs) == ["Richard Tull", "Richard Tull"]
