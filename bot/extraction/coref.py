@@ -80,10 +80,11 @@ class Resolver:
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
         gender = role_gender(role)  # "the actress": a woman
-        just = [m for m in self.people.before(at, 2) if at - m.start < _JUST_BEFORE]
+        just = [m for m in self.people.before(at, 3) if at - m.start < _JUST_BEFORE]
         subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
-            full = self.people.full_name(subjects[0].name, subjects[0].start)
+            subject = self._opening(subjects)  # "Al and his guest, Bo Nickal, were …": Al
+            full = self.people.full_name(subject.name, subject.start)
             if " " in full and not is_org(full):
                 return full
         candidates: list[str] = []
@@ -104,6 +105,16 @@ class Resolver:
         first = candidates[0]
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
+
+    def _opening(self, subjects: list[Mention]) -> Mention:
+        """Of subjects named just before (nearest first), the first of the sentence the nearest
+        one is in."""
+        text, chosen = self.people.text, subjects[0]
+        for mention in subjects[1:]:
+            if _SENTENCE_END.search(text, mention.end, chosen.start):
+                break
+            chosen = mention
+        return chosen
 
     def _aged(self, age: str) -> str | None:
         """The person written with this age ("Jane Doe, 52,"), found once per age."""

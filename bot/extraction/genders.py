@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
+from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.persons import first_name_gender, title_gender
 
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
@@ -24,6 +25,8 @@ _TAKES_OBJECT = frozenset(
     greeted greeting backed endorsed endorsing nominated nominating defeated beating""".split()
 )
 
+_PROGRESSIVE = frozenset("am is are was were be been".split())
+_PERFECT = frozenset("has have had".split())
 _REPORTING = frozenset("said says added adds told tells explained explains noted notes".split())
 
 
@@ -36,7 +39,21 @@ def object_before(text: str, at: int) -> bool:
     word = words[-1] if words else ""
     if word == "that" and len(words) == 2 and words[0] in _REPORTING:
         return True  # "She said that Clara Diaz had offered": reported, not the speaker
+    if len(words) == 2 and _verb_after_auxiliary(words[0], word):
+        return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
+
+
+def _verb_after_auxiliary(auxiliary: str, verb: str) -> bool:
+    """A verb form after an auxiliary ("were accusing", "has sued"), no speech verb."""
+    if (
+        (auxiliary in _PROGRESSIVE
+        and verb.endswith("ing"))
+        or (auxiliary in _PERFECT
+        and (verb.endswith("ed")))
+    ):
+        return len(verb) > 4 and verb not in _REPORTING and SPEECH_VERB.fullmatch(verb) is None
+    return False
 
 
 class Genders:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction import extract_quotes
+from bot.extraction.genders import object_before
 
 
 def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
@@ -160,3 +161,25 @@ def test_a_title_case_caption_line_lends_no_words_to_a_first_name() -> None:
         "“I had really mixed feelings when I woke up this morning,” Dana said.",
     ]
     assert _speakers(paragraphs) == ["Dana Whitlock"]
+
+
+def test_the_host_is_the_sentences_subject_not_the_guest_beside_them() -> None:
+    paragraphs = [
+        "Rita Vance and her guest, chef Omar Lind, were accusing Paul Mertz of cheating when"
+        " the host asked, “Did you see what he wrote on Monday night?”",
+    ]
+    assert _speakers(paragraphs) == ["Rita Vance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_object"),
+    [
+        ("They were accusing Tom Bell", True),
+        ("The club had sued Tom Bell", True),
+        ("At the hearing Tom Bell", False),
+        ("Yesterday morning Tom Bell", False),
+        ("as was said Tom Bell", False),
+    ],
+)
+def test_a_name_after_a_verb_and_its_auxiliary_is_an_object(text: str, is_object: bool) -> None:
+    assert object_before(text, text.index("Tom")) is is_object
