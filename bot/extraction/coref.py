@@ -6,36 +6,23 @@ import re
 from itertools import pairwise
 
 from bot.extraction.entities import Organisations
-from bot.extraction.lexicon import NAME_RUN
 from bot.extraction.names import Mention, People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
-from bot.extraction.runs import is_org, split_run
+from bot.extraction.runs import is_org
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _WINDOW = 1500  # characters searched back for the person a pronoun points to
-# Nouns any kind of organisation goes by: "the company said" means the one named last.
-_GENERIC_ORGS = frozenset(
-    "company firm group maker developer chain studio publisher label retailer operator"
-    " airline manufacturer insurer brand startup business charity outlet network club team".split()
-)
 # Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
 # that unnamed person, not whoever spoke before.
 _UNNAMED_ROLES = frozenset(
     "spokesperson spokesman spokeswoman representative official source aide insider".split()
 )
-# Nouns an organisation goes by other than its own words: "the force" for "... Police".
-_SAME_AS = {
-    "force": ("police", "constabulary"),
-    "agency": ("service", "administration", "commission", "bureau", "authority"),
-}
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
-_MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
-_MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 
 
 class Resolver:
@@ -44,7 +31,6 @@ class Resolver:
     def __init__(self, people: People) -> None:
         self.people = people
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
-        self._runs: list[tuple[int, str, str]] | None = None
         self.orgs = Organisations(people.index)
         self._ages: dict[str, str | None] = {}
         self._narrator: list[str | None] = []  # the narrator, once looked for
@@ -267,38 +253,6 @@ class Resolver:
                 return self.people.full_name(earlier.name, earlier.start)
         return None
 
-    def _named_runs(self) -> list[tuple[int, str, str]]:
-        """(position, name, last word) of the multi-word capitalised runs, found once."""
-        if self._runs is None:
-            found: list[tuple[int, str, str]] = []
-            for match in NAME_RUN.finditer(self.people.text):
-                if len(found) >= _MAX_RUNS:
-                    break
-                run = match.group()
-                if " " in run:
-                    last = run.rpartition(" ")[2].lower().rstrip(".,’'s")
-                    found.append((match.start(), split_run(run)[0], last))
-            self._runs = found
-        return self._runs
-
     def org(self, noun: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else None."""
-        words = {noun, *_SAME_AS.get(noun, ())}
-        for pos, name in reversed(self.orgs.mentions()):
-            if pos < at and words.intersection(name.lower().split()):
-                return name  # "the office": "U.S. Attorney's Office for the Eastern District"
-        named = self._named_runs()
-        found = [(pos, name) for pos, name, last in named if last == noun and name]
-        before = [name for pos, name in found if pos < at]
-        if before or found:
-            return before[-1] if before else found[0][1]
-        if noun in _GENERIC_ORGS:
-            org = self.orgs.last_before(at)
-            if org:
-                return org
-        if noun in ("band", "group"):
-            near = list(_MID_THE_RUN.finditer(self.people.text, max(0, at - _WINDOW), at + _WINDOW))
-            if near:
-                closest = min(near, key=lambda m: abs(m.start() - at))
-                return closest.group().strip()
-        return None  # no organisation of that kind named: nobody to show
+        return self.orgs.by_noun(noun, at)

@@ -6,13 +6,28 @@ import re
 from bisect import bisect_left
 
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
 from bot.extraction.lexicons import is_place, listed_gender
 from bot.extraction.orgs import org_spans, short_forms
+from bot.extraction.runs import split_run
 
 MAX_ORGS = 2_000  # organisation mentions read per article
 _REACH = 160  # characters read after a short form for the full name it starts
 _TRIES = 20  # places of a short form looked at
+_MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
+_NEAR = 1500  # characters either side searched for a band's name
+_MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
+# Nouns any kind of organisation goes by: "the company said" means the one named last.
+_GENERIC_ORGS = frozenset(
+    "company firm group maker developer chain studio publisher label retailer operator"
+    " airline manufacturer insurer brand startup business charity outlet network club team".split()
+)
+# Nouns an organisation goes by other than its own words: "the force" for "... Police".
+_SAME_AS = {
+    "force": ("police", "constabulary"),
+    "agency": ("service", "administration", "commission", "bureau", "authority"),
+}
+
 # Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
 _SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'.\-]*$")
 
@@ -34,6 +49,7 @@ class Organisations:
         self.text = index.text
         self._mentions: list[tuple[int, str]] | None = None
         self._full: dict[str, str | None] = {}
+        self._runs: list[tuple[int, str, str]] | None = None
 
     def mentions(self) -> list[tuple[int, str]]:
         """(position, full name) of every organisation mention, in text order (found once)."""
@@ -85,3 +101,39 @@ class Organisations:
         mentions = self.mentions()
         index = bisect_left(mentions, (at, ""))
         return mentions[index - 1][1] if index else None
+
+    def _named_runs(self) -> list[tuple[int, str, str]]:
+        """(position, name, last word) of the multi-word capitalised runs, found once."""
+        if self._runs is None:
+            found: list[tuple[int, str, str]] = []
+            for match in NAME_RUN.finditer(self.text):
+                if len(found) >= _MAX_RUNS:
+                    break
+                run = match.group()
+                if " " in run:
+                    last = run.rpartition(" ")[2].lower().rstrip(".,’'s")
+                    found.append((match.start(), split_run(run)[0], last))
+            self._runs = found
+        return self._runs
+
+    def by_noun(self, noun: str, at: int) -> str | None:
+        """The named institution a noun ("the zoo", "the service") stands for, else None."""
+        words = {noun, *_SAME_AS.get(noun, ())}
+        for pos, name in reversed(self.mentions()):
+            if pos < at and words.intersection(name.lower().split()):
+                return name  # "the office": "U.S. Attorney's Office for the Eastern District"
+        named = self._named_runs()
+        found = [(pos, name) for pos, name, last in named if last == noun and name]
+        before = [name for pos, name in found if pos < at]
+        if before or found:
+            return before[-1] if before else found[0][1]
+        if noun in _GENERIC_ORGS:
+            org = self.last_before(at)
+            if org:
+                return org
+        if noun in ("band", "group"):
+            near = list(_MID_THE_RUN.finditer(self.text, max(0, at - _NEAR), at + _NEAR))
+            if near:
+                closest = min(near, key=lambda m: abs(m.start() - at))
+                return closest.group().strip()
+        return None  # no organisation of that kind named: nobody to show
