@@ -116,6 +116,8 @@ class Attributor(ContextReader):
             if subject:
                 return True, subject
             phrase = phrase[1:]
+            opening = cues.PRONOUN_LEAD.match(phrase.lstrip())
+            phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
         kind, value = read_phrase(phrase)
         if kind in ("name", "author"):  # an author named with their document is kept as given
             name = self.resolver.name(value, at)

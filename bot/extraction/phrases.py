@@ -42,6 +42,9 @@ _DESCRIBED_NAMED = re.compile(
     r"[A-Z][\w’'\-]+)\s*(?:[.;]|,\s|$)"
 )
 
+# The name after a verb set off by commas: ", wrote Richard Rhodes, ".
+_INVERTED = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*),\s")
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
 )
@@ -83,6 +86,9 @@ def lead_phrase(lead: str) -> str | None:
             return _after_verb(lead[verb.end() :]).strip(" ,") or None
         floor = verbs[index - 1].end() if index else 0
         before = lead[floor : verb.start()]
+        inverted = _INVERTED.match(lead, verb.end()) if before.rstrip().endswith(",") else None
+        if inverted:
+            return inverted.group(1)  # "The project, wrote Richard Rhodes, author of …, was"
         if word.endswith("ing"):
             named = _NAME_BEFORE.search(before)
             if named and name_candidates(named.group(1)):

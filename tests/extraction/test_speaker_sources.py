@@ -429,7 +429,33 @@ def test_a_speaker_continues_past_short_list_lines() -> None:
         "What share of people rent …",
         "How many people in the UK own …",
         "Which towns have the most …",
-        "“If you answer one of those early and clearly, other writers will link to you for"
-        " years.”",
+        "“If you answer one of those early and clearly, other writers will link to you for years.”",
     ]
     assert _speakers(paragraphs) == ["Richard Tull", "Richard Tull"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "The Harbour Project, wrote Ella Lund, author of a history of the docks, was"
+                " “driven from the start not by greed but by hope for a better town.”"
+            ],
+            "Ella Lund",
+        ),
+        (
+            [
+                "Tom Hale wrote an essay in 1991 defending the students.",
+                "He tied the college’s rules to the law of the land, writing that he could not"
+                " see “why a college such as Harlow should have less freedom than the town"
+                " around it.”",
+            ],
+            "Tom Hale",
+        ),
+    ],
+)
+def test_an_inverted_credit_and_a_pronoun_before_a_participle(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
