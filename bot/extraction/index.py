@@ -47,12 +47,17 @@ class CapitalIndex:
         key = (word, whole)
         found = self._found.get(key)
         if found is None:
-            found = self._search(word, whole)
+            found = self._whole(word) if whole else self._search(word)
             self._found[key] = found
         return found
 
-    def _search(self, word: str, whole: bool) -> list[int]:
-        text, size = self.text, len(word)
+    def _whole(self, word: str) -> list[int]:
+        """The places of `word` where no letter or digit follows it."""
+        text, size, end = self.text, len(word), len(self.text)
+        return [at for at in self.find(word) if at + size >= end or not text[at + size].isalnum()]
+
+    def _search(self, word: str) -> list[int]:
+        text = self.text
         if len(text) > SCAN_LIMIT:
             head = self._head(word)  # a long text: only its capitalised words are looked up
             places = self._build().get(head, [])[:MAX_PLACES] if head else []
@@ -64,10 +69,7 @@ class CapitalIndex:
                 if not (at and text[at - 1].isalpha()):
                     places.append(at)
                 at = text.find(word, at + 1)
-        if not whole:
-            return places
-        end = len(text)
-        return [at for at in places if at + size >= end or not text[at + size].isalnum()]
+        return places
 
     def find_prefix(self, prefix: str) -> Iterator[int]:
         """Positions of capitalised words that begin with `prefix` and run on ("Beyoncé")."""
