@@ -11,8 +11,10 @@ from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.persons import first_name_gender, title_gender
 
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
-# "he" at a word end, found by its literal prefix (fast); the word start is checked after.
-_HE = re.compile(r"h(?:e|imself|erself)\b|He\b")
+# Whole words "he", "she", "himself", "herself", found by their literal "h" (a fast scan): the
+# words ending in "he" ("the", "ashe") are left out in the pattern, not one by one afterwards.
+_HE = re.compile(r"h(?:(?<!\wh)(?:e|imself|erself)|(?<=(?<!\w)[Ss]h)e)\b")
+_HE_CAPITAL = re.compile(r"He(?<!\wHe)\b")  # a sentence's "He", scanned for on its own
 _REACH = 120  # characters after a mention searched for the pronoun that refers to it
 _OBJECT_WORDS = frozenset(
     "of for at from with in on by about against into told asked thanked than like replace"
@@ -85,11 +87,12 @@ class Genders:
             text, found = self.text, []
             for match in _HE.finditer(text):
                 start, word = match.start(), match.group()
-                if word == "he" and start and text[start - 1] in "Ss":
+                if start and text[start - 1] in "Ss":
                     start, word = start - 1, "she"
-                before = text[start - 1] if start else " "
-                if not (before.isalnum() or before == "_"):
-                    found.append((start, word.lower()))
+                found.append((start, word))
+            if "He" in text:
+                found.extend((match.start(), "he") for match in _HE_CAPITAL.finditer(text))
+                found.sort()
             self._pronoun_list = found
         return self._pronoun_list
 
