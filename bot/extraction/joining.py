@@ -22,12 +22,12 @@ _MORE_VERBS = re.compile(
 # Words an attribution may trail off with before the second half: "she says, adding that".
 _LINKS = frozenset("that but and adding saying so because".split())
 # A quote right after one of these names a work, not speech: 'the 1978 paper, “Why ...”'.
-_WORK_CUE = re.compile(
-    r"\b(?:book|song|single|album|film|movie|paper|essay|novel|memoir|poem|podcast|documentary"
-    r"|episode|exhibit|exhibition|slogan|hashtag|tagline|motto|titled|entitled|headlined)"
-    r"[,:]?\s*$",
-    re.IGNORECASE,
-)
+_WORK_WORDS = (
+    "book song single album film movie paper essay novel memoir poem podcast documentary"
+    " episode exhibit exhibition slogan hashtag tagline motto titled entitled headlined"
+).split()
+_WORK_CUE = re.compile(rf"\b(?:{'|'.join(_WORK_WORDS)})[,:]?\s*$", re.IGNORECASE)
+_LONGEST_CUE = max(map(len, _WORK_WORDS))
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
 _PRONOUN_OPENERS = frozenset("He She They It We I The A An But And".split())
 
@@ -50,7 +50,10 @@ def _ends_well(gap: str) -> bool:
 
 def names_a_work(before: str) -> bool:
     """Whether the text just before a quote introduces the title of a work ("his book")."""
-    return _WORK_CUE.search(before[-40:]) is not None
+    before = before[-40:]
+    # The cue ends the text but for a comma or colon and spaces: only its last words are read.
+    floor = len(before.rstrip()) - _LONGEST_CUE - 1
+    return _WORK_CUE.search(before, max(0, floor)) is not None
 
 
 def is_attribution_gap(first: str, gap: str) -> bool:
