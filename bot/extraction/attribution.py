@@ -56,6 +56,7 @@ class Attributor(ContextReader):
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
         super().__init__(paragraphs, spans, people)
         self._resolved: dict[int, str | None] = {}
+        self._contexts: dict[int, tuple[str, str]] = {}
 
     def speaker(self, index: int) -> str | None:
         """The speaker of span `index`; call in reading order so earlier answers can help."""
@@ -91,7 +92,13 @@ class Attributor(ContextReader):
 
     def _context(self, index: int) -> tuple[str, str]:
         """(the quote's sentence up to the quote, the rest of the sentence after it), masked,
-        each read at most `WINDOW` characters away from the quote."""
+        each read at most `WINDOW` characters away from the quote (read once per quote)."""
+        found = self._contexts.get(index)
+        if found is None:
+            found = self._contexts[index] = self._read_context(index)
+        return found
+
+    def _read_context(self, index: int) -> tuple[str, str]:
         span = self.spans[index]
         masked = self.text.mask(span.para)
         start = max(masked.sentence_start(span.start), span.start - WINDOW)
