@@ -26,12 +26,19 @@ _STOP = frozenset(
 )
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.split()).rstrip(",;:–—- ")
+def _clean(pieces: list[str]) -> str:
+    """The text of a quote's pieces on one line, without trailing punctuation."""
+    return " ".join(" ".join(pieces).split()).rstrip(",;:–—- ")
 
 
 def _is_title(words: list[str]) -> bool:
     """A quoted title ("The Boys in the Boat", "Decades of Decadence: 1970s") rather than speech."""
+    lower = 0  # content words not capitalised: a fifth of all words settles it (speech)
+    for word in words:
+        if not (word[:1].isupper() or word[:1].isdigit()) and word.lower() not in _SMALL:
+            lower += 1
+            if 5 * lower > len(words):
+                return False
     content = [word for word in words if word.lower() not in _SMALL]
     capitals = sum(1 for word in content if word[:1].isupper() or word[:1].isdigit())
     return capitals >= 0.8 * len(content)
@@ -72,7 +79,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
     keys: list[str] = []
     seen: set[str] = set()
     for index, span in enumerate(spans):
-        text = _clean(span.text)
+        text = _clean(span.pieces)
         if text.count(" ") < MIN_WORDS - 1:
             continue
         words = _WORD.findall(text)
