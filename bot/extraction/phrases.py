@@ -13,7 +13,7 @@ from bot.extraction.lexicon import (
     is_thing,
 )
 from bot.extraction.persons import is_modifier, portfolio_name
-from bot.extraction.speakers import is_org, name_candidates
+from bot.extraction.speakers import is_org, name_candidates, read_phrase
 
 _MAX_SUBJECT_WORDS = 14
 _MAX_TAIL_LEAD_WORDS = 8
@@ -44,6 +44,11 @@ _DESCRIBED_NAMED = re.compile(
 
 # The name after a verb set off by commas: ", wrote Richard Rhodes, ".
 _INVERTED = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*),\s")
+
+# Whom a report is about: "reported that the president", "reports that Jane Roe".
+_REPORTED = re.compile(
+    r"\s+that\s+((?:the\s+[a-z\-]+)|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\b"
+)
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
@@ -89,6 +94,9 @@ def lead_phrase(lead: str) -> str | None:
         inverted = _INVERTED.match(lead, verb.end()) if before.rstrip().endswith(",") else None
         if inverted:
             return inverted.group(1)  # "The project, wrote Richard Rhodes, author of …, was"
+        reported = _REPORTED.match(lead, verb.end()) if word in ("reported", "reports") else None
+        if reported and read_phrase(reported.group(1))[0] in ("name", "role"):
+            return reported.group(1)  # "AP reported that the president … “…”": the president's
         if word.endswith("ing"):
             named = _NAME_BEFORE.search(before)
             if named and name_candidates(named.group(1)):

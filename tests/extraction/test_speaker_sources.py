@@ -459,3 +459,12 @@ def test_an_inverted_credit_and_a_pronoun_before_a_participle(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+def test_a_report_about_a_person_gives_the_quote_to_that_person() -> None:
+    paragraphs = [
+        "President Ana Ruiz pardoned two hundred people on Friday.",
+        "The Harlow Gazette reported that the president, in a bid to make the “promise of"
+        " equal justice real for every citizen,” also freed eleven prisoners.",
+    ]
+    assert _speakers(paragraphs) == ["Ana Ruiz"]
