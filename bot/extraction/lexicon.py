@@ -31,7 +31,7 @@ TITLES = _words(
     engineer solicitor barrister prosecutor magistrate auditor comptroller registrar curator
     librarian principal headteacher headmaster headmistress pastor priest vicar chaplain deacon
     newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
-    astronomer astrophysicist
+    astronomer astrophysicist baron baroness viscount countess cllr olympian taoiseach tánaiste
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev."""
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.

@@ -136,7 +136,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             continue  # an initial: "Ruth A. Bourquin"
         if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
             break  # a trailing credential: "Kelly Jones MS"
-        if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
+        if lower in TITLE_WORDS or _DESCRIPTOR.search(token) or _hyphen_title(lower):
             cut, titled = index + 1, True
         elif index == cut and index < len(tokens) - 1 and lower in occupations():
             cut, titled = index + 1, True  # "Geologist Ana Ruiz"; never the last word ("Brewer")
@@ -155,7 +155,40 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         tokens[-1].lower().rstrip(".") in NOT_NAMES - _NAME_LIKE or is_acronym(tokens[-1])
     ):
         tokens.pop()  # "Kelly Jones MS"
+    named = _first_name_at(tokens)
+    if named:
+        return " ".join(tokens[named:]), True  # "Harbour Master Dana Holt" -> "Dana Holt"
     return " ".join(tokens), titled
+
+
+def _hyphen_title(lower: str) -> bool:
+    """A title written with a hyphen: "Vice-President", "Attorney-General", "Mayor-Elect"."""
+    return "-" in lower and any(part in TITLE_WORDS for part in lower.split("-"))
+
+
+def _first_name_at(tokens: list[str]) -> int:
+    """Where a known first name starts the name at the end of a run of three words or more,
+    after words that are no first names ("Harbour Master Dana Holt": 2), else 0."""
+    if len(tokens) < 3 or first_name_gender(tokens[0]):
+        return 0
+    for index in range(1, len(tokens) - 1):
+        if not _describes(tokens[index - 1]):
+            return 0  # "Markenzy Julius Cesar": a middle name, not a title before a name
+        if tokens[index].lower() not in PARTICLE_SET and first_name_gender(tokens[index]):
+            return index
+    return 0
+
+
+def _describes(word: str) -> bool:
+    """A word that may stand before a name without being one: a common word, a title, an
+    occupation or a place ("Harbour Master", "Getty Images", "Olympian")."""
+    lower = word.lower()
+    return (
+        lower in common_words()
+        or lower in TITLE_WORDS
+        or lower in occupations()
+        or is_place(word)
+    )
 
 
 def clean_run(run: str) -> str:

@@ -183,3 +183,23 @@ def test_the_host_is_the_sentences_subject_not_the_guest_beside_them() -> None:
 )
 def test_a_name_after_a_verb_and_its_auxiliary_is_an_object(text: str, is_object: bool) -> None:
     assert object_before(text, text.index("Tom")) is is_object
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The ferry will run again on Monday,” Vice-President Maria Holt said.", "Maria Holt"),
+        ("“The ferry will run again on Monday,” said Baroness Maria Holt.", "Maria Holt"),
+        ("“The ferry will run again on Monday,” said Cllr Maria Holt.", "Maria Holt"),
+        ("“The ferry will run again on Monday,” said Sister Maria Holt.", "Maria Holt"),
+        (
+            "“The ferry will run again on Monday,” said Markenzy Julius Pierre.",
+            "Markenzy Julius Pierre",
+        ),
+        ("“The ferry will run again on Monday,” said Nguyễn Thị Lan.", "Nguyễn Thị Lan"),
+    ],
+)
+def test_titles_before_a_first_name_are_cut_but_middle_names_kept(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers([sentence]) == [speaker]
