@@ -48,11 +48,8 @@ def object_before(text: str, at: int) -> bool:
 
 def _verb_after_auxiliary(auxiliary: str, verb: str) -> bool:
     """A verb form after an auxiliary ("were accusing", "has sued"), no speech verb."""
-    if (
-        (auxiliary in _PROGRESSIVE
-        and verb.endswith("ing"))
-        or (auxiliary in _PERFECT
-        and (verb.endswith("ed")))
+    if (auxiliary in _PROGRESSIVE and verb.endswith("ing")) or (
+        auxiliary in _PERFECT and (verb.endswith("ed"))
     ):
         return len(verb) > 4 and verb not in _REPORTING and SPEECH_VERB.fullmatch(verb) is None
     return False

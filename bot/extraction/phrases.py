@@ -50,6 +50,9 @@ _REPORTED = re.compile(
     r"\s+that\s+((?:the\s+[a-z\-]+)|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\b"
 )
 
+# A determiner makes the verb's word a noun: "the claims were", "his comments", "these reports".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such)\s+$", re.I)
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
 )
@@ -70,6 +73,7 @@ def _verbs(text: str) -> list[re.Match[str]]:
         m
         for m in SPEECH_VERB.finditer(text)
         if PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+        and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
     ]
 
 
@@ -139,6 +143,9 @@ def _clause_subject(before: str) -> str | None:
         if NAME_RUN.fullmatch(listed):
             names = name_candidates(before)
             return names[0] if names else None
+    if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
+        shared = NAME_RUN.match(before[: cuts[-1].start()].strip())
+        return shared.group() if shared else None
     if len(words) > _MAX_SUBJECT_WORDS or not words:
         return None
     return clause.strip()
@@ -147,7 +154,8 @@ def _clause_subject(before: str) -> str | None:
 def _antecedent(before: str) -> str:
     """What "which" stands for, when it may speak: a name or a body ending the text before
     it; else "which", read as nobody named ("the lease, which says")."""
-    names = name_candidates(before[-80:])
+    run = _NAME_BEFORE.search(before)  # "the 2003 study, by Thomas Verstraeten, which said"
+    names = name_candidates(run.group(1)) if run else []
     if names and before.endswith(names[-1]) and not is_thing(names[-1]):
         return names[-1]
     last = before.rpartition(" ")[2].lower()

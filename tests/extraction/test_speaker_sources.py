@@ -468,3 +468,36 @@ def test_a_report_about_a_person_gives_the_quote_to_that_person() -> None:
         " equal justice real for every citizen,” also freed eleven prisoners.",
     ]
     assert _speakers(paragraphs) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Ana Celli did not reply to a request for comment but wrote online that she had"
+                " worked “with zeal and effort to lift the name of my homeland.”"
+            ],
+            "Ana Celli",
+        ),
+        (
+            [
+                "He left out the end of the 2003 study, by Tomas Varga, which said “no lasting"
+                " links were found between the drops and later outcomes.”"
+            ],
+            "Tomas Varga",
+        ),
+        (
+            [
+                "Investors sued the makers of the tokens, Yuga Labs, in April. (At the time, the"
+                " company told reporters the claims were “completely without merit or factual"
+                " basis.”)"
+            ],
+            "Yuga Labs",
+        ),
+    ],
+)
+def test_a_shared_subject_a_study_by_someone_and_a_verb_used_as_a_noun(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _speakers(paragraphs) == [speaker]
