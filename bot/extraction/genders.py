@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import SPEECH_VERB
+from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.persons import first_name_gender, title_gender
 
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
@@ -27,6 +27,7 @@ _TAKES_OBJECT = frozenset(
     greeted greeting backed endorsed endorsing nominated nominating defeated beating""".split()
 )
 
+_BACK = 40  # characters read before a name for the words that make it an object
 _PROGRESSIVE = frozenset("am is are was were be been".split())
 _PERFECT = frozenset("has have had".split())
 _REPORTING = frozenset("said says added adds told tells explained explains noted notes".split())
@@ -35,7 +36,12 @@ _REPORTING = frozenset("said says added adds told tells explained explains noted
 def object_before(text: str, at: int) -> bool:
     """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
     "after meeting Paul Hart")."""
-    words = text[max(0, at - 20) : at].lower().split()[-2:]
+    words = text[max(0, at - _BACK) : at].split()[-4:]
+    if words and words[-1].islower() and words[-1] in ROLE_NOUNS:
+        words.pop()  # "asked about striker Leo Mann", "told fire chief Tom Reyes"
+        if len(words) > 1 and words[-1].islower() and words[-1] not in _OBJECT_WORDS:
+            words.pop()
+    words = [word.lower() for word in words[-2:]]
     if words and words[-1] == "the":
         words.pop()
     word = words[-1] if words else ""

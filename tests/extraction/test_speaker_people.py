@@ -203,3 +203,15 @@ def test_titles_before_a_first_name_are_cut_but_middle_names_kept(
     sentence: str, speaker: str
 ) -> None:
     assert _speakers([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coach Sam Ruiz was asked about striker Leo Mann.",
+        "Coach Sam Ruiz spoke warmly with club captain Leo Mann.",
+    ],
+)
+def test_a_person_named_with_a_role_after_a_preposition_is_an_object(sentence: str) -> None:
+    paragraphs = [sentence, "“He has been our best player all season long,” he said."]
+    assert _speakers(paragraphs) == ["Sam Ruiz"]
