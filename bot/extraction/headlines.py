@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from bot.extraction.lexicon import NOT_NAMES, TITLES
+from bot.extraction.lexicons import common_words
 from bot.extraction.persons import first_name_gender
 
 _PUNCTUATION = "'‘’\"“”:,.!?()"
@@ -42,7 +46,32 @@ def names_view(headline: str, body: str = "") -> str:
         )
         if not glued:
             keep[index] = keep[index + 1] = True
+    for index in range(len(words) - 1):  # "Dua Rexha Opens Up" when the body says "Rexha told"
+        if _loose_pair(words, keep, index) and any(
+            _named_in(body, words[i].strip(_PUNCTUATION)) for i in (index, index + 1)
+        ):
+            keep[index] = keep[index + 1] = True
     return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))
+
+
+def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
+    """Two capitalised words, no common word, title or opener among them, with no kept word
+    on or beside them."""
+    if any(keep[max(0, index - 1) : index + 3]):
+        return False
+    for word in words[index : index + 2]:
+        bare = word.strip(_PUNCTUATION)
+        lower = bare.lower()
+        if not bare[:1].isupper() or not bare.isalpha() or (word != bare and word[-1] in ":,"):
+            return False
+        if lower in common_words() or lower in NOT_NAMES or lower in TITLES:
+            return False
+    return True
+
+
+def _named_in(body: str, word: str) -> bool:
+    """Whether the body writes `word` capitalised in mid-sentence ("…,” Rexha told fans")."""
+    return bool(word) and re.search(rf"[a-z,;”] {re.escape(word)}\b", body) is not None
 
 
 def in_caption(text: str, at: int, name: str) -> bool:

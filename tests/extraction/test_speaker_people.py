@@ -215,3 +215,29 @@ def test_titles_before_a_first_name_are_cut_but_middle_names_kept(
 def test_a_person_named_with_a_role_after_a_preposition_is_an_object(sentence: str) -> None:
     paragraphs = [sentence, "“He has been our best player all season long,” he said."]
     assert _speakers(paragraphs) == ["Sam Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence", "speaker"),
+    [
+        (
+            "Dua Rexha Opens Up About Grief In New Album",
+            "“It changed how I think about grief,” Rexha told fans.",
+            "Dua Rexha",
+        ),
+        (
+            "Why Conleth Hale Opens Up About Grief In New Album",
+            "“It changed how I think about grief,” Conleth told fans.",
+            "Conleth Hale",
+        ),
+        (
+            "Taylor Swift Eras Tour Film Breaks Records",
+            "“It changed how I think about touring,” Swift told fans.",
+            "Taylor Swift",
+        ),
+    ],
+)
+def test_a_title_case_headline_keeps_a_name_the_body_uses(
+    headline: str, sentence: str, speaker: str
+) -> None:
+    assert _speakers([sentence], headline) == [speaker]
