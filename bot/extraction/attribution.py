@@ -23,7 +23,7 @@ from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
 # Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
-_GROUP = re.compile(r"(?:\b[A-Z]{2,}s|\b(?:House|Senate) (?:Democrats|Republicans))$")
+_GROUP = re.compile(r"(?:\b[A-Z]{2,}s|(?:^|\b(?:House|Senate) )(?:Democrats|Republicans|Tories))$")
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues

@@ -58,6 +58,8 @@ NOT_SPEAKER_ENDS = _words("galaxy nebula ghost spirit rights amendment constitut
 NOT_SPEAKER_ENDS |= _words("act treaty charter")  # laws: "the Housing Act, which states"
 # A party member described by state or party ("Indiana Democrat", "Kansas Republican").
 NOT_SPEAKER_ENDS |= _words("democrat republican")
+# Plans, works and competitions that never speak ("Harbor Plan", "Monday Night Football").
+NOT_SPEAKER_ENDS |= _words("plan album series season cup championship prize award awards football")
 
 
 def is_thing(name: str) -> bool:

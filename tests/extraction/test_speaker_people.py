@@ -241,3 +241,22 @@ def test_a_title_case_headline_keeps_a_name_the_body_uses(
     headline: str, sentence: str, speaker: str
 ) -> None:
     assert _speakers([sentence], headline) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will open the new wing in March,” Harbor Plan said.",
+        "“The strike will go ahead on Monday,” Monday Night Football said.",
+        "“The trophy is coming home this year,” World Series said.",
+        "“This is the right call for the country,” House Republicans said.",
+        "“This is the right call for the country,” said Republicans on the committee.",
+    ],
+)
+def test_plans_competitions_and_party_members_are_no_speakers(sentence: str) -> None:
+    assert _speakers([sentence]) == [None]
+
+
+def test_a_party_by_its_full_name_still_speaks() -> None:
+    sentence = "“This is a betrayal of every tenant,” the Liberal Democrats said in a statement."
+    assert _speakers([sentence]) == ["Liberal Democrats"]
