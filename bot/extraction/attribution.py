@@ -245,8 +245,8 @@ class Attributor(ContextReader):
             subject = self.sentence_subject(lead)
             if subject:
                 return subject
-            if stripped.endswith(":"):
-                return self._bare(index, at)
+            if stripped.endswith(":"):  # "The message was clear:" names no one to ask back for
+                return None if cues.impersonal(stripped) else self._bare(index, at)
             prev = self.spans[index - 1] if index else None
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)

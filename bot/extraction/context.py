@@ -141,6 +141,8 @@ class ContextReader:
                 continue
             masked = self.text.mask(previous)
             base = masked.last_end()
+            if cues.about_someone_unnamed(masked.text[base : base + 600]):
+                return None  # "Her critics were unconvinced." before the quote
             subject = self.sentence_subject(masked.text[base : base + 600])
             if subject:
                 return subject

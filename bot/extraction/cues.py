@@ -65,9 +65,10 @@ UNNAMED_OPENING = re.compile(
 )
 # A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
 _SOMEONE = re.compile(
-    r"(?:A|An|One|Another|Some|Many|Other|Several|Most|Few|Countless|Numerous|Two|Three)\s+"
-    r"([a-z\-]+)(?:\s+([a-z\-]+))?"
+    r"(?:(?:A|An|One|Another|Some|Many|Other|Several|Most|Few|Countless|Numerous|Two|Three|His"
+    r"|Her|Their|Its)\s+([a-z\-]+)|([A-Z][a-z\-]+))(?:\s+([a-z\-]+))?"
 )
+_NAMED_NEXT = re.compile(rf"\s*,?\s+[{UPPER}]")
 _PEOPLE = frozenset(
     """people residents neighbours neighbors locals fans users viewers readers followers
     commenters critics voters tenants parents families customers shoppers visitors protesters
@@ -77,11 +78,35 @@ _PEOPLE = frozenset(
 
 def about_someone_unnamed(sentence: str) -> bool:
     """Whether a sentence's subject is a person or people left unnamed ("One neighbour")."""
-    match = _SOMEONE.match(sentence.lstrip())
-    if match is None:
-        return False
-    nouns = [noun for noun in match.groups() if noun]  # "One neighbour", "Other local fans"
+    sentence = sentence.lstrip()
+    match = _SOMEONE.match(sentence)
+    if match is None or _NAMED_NEXT.match(sentence, match.end()):
+        return False  # "Another resident, Karl Dunn, disagreed.": named after all
+    if match.group(2):  # no opener: only a plural of people ("Critics were", "Locals say")
+        return match.group(2).lower() in _PEOPLE
+    nouns = [noun for noun in (match.group(1), match.group(3)) if noun]  # "Other local fans"
     return any(n in _PEOPLE or n in ROLE_NOUNS or n.removesuffix("s") in ROLE_NOUNS for n in nouns)
+
+
+_PERSONAL = frozenset("he she his her him they their them i we my our me us".split())
+_WORD = re.compile(r"[\w’'\-]+")
+
+
+def impersonal(lead: str) -> bool:
+    """Whether a lead names or points to no one: no name after its first word, no personal
+    pronoun and no role ("The message on the billboard was clear:", "It reads:")."""
+    words = _WORD.findall(lead)
+    return (
+        len(words) > 1
+        and not any(  # "Quotable:" alone labels whoever the piece is about
+            (index and word[:1].isupper())
+            or word.lower() in _PERSONAL
+            or word.lower() in ROLE_NOUNS
+            or word.lower().removesuffix("s") in ROLE_NOUNS
+            or word.lower() in _PEOPLE
+            for index, word in enumerate(words)
+        )
+    )
 
 
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")

@@ -184,10 +184,7 @@ def _describes(word: str) -> bool:
     occupation or a place ("Harbour Master", "Getty Images", "Olympian")."""
     lower = word.lower()
     return (
-        lower in common_words()
-        or lower in TITLE_WORDS
-        or lower in occupations()
-        or is_place(word)
+        lower in common_words() or lower in TITLE_WORDS or lower in occupations() or is_place(word)
     )
 
 

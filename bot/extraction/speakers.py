@@ -146,6 +146,27 @@ def _appositive_name(phrase: str) -> str | None:
     return None
 
 
+# Plural people left unnamed: "officials said", "critics say", "the crowd chanted".
+_SOME_PEOPLE = frozenset(
+    """people others some many crowd staff officials sources witnesses experts critics residents
+    locals fans users reviewers authors researchers analysts organisers organizers engineers
+    observers insiders aides investigators activists protesters demonstrators scientists
+    parents students workers employees members supporters opponents voters lawmakers""".split()
+)
+
+
+def _unnamed_people(phrase: str) -> bool:
+    """Whether a phrase with no name in it is a group of people ("city officials")."""
+    words = _WORD.findall(phrase)
+    if not words or any(word[:1].isupper() for word in words[1:]):
+        return False
+    last = words[-1].lower()
+    singular = last[:-2] if last.endswith("es") else last[:-1]
+    return last in _SOME_PEOPLE or (
+        last.endswith("s") and (last[:-1] in ROLE_NOUNS or singular in ROLE_NOUNS)
+    )
+
+
 def _document_of(phrase: str) -> tuple[str, str] | None:
     """(kind, owner) of a document credited by its owner: "the agency's report" -> the agency."""
     match = _DOCUMENT_OF.fullmatch(phrase)
@@ -181,8 +202,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "author", names[0]  # "a statement from the Harbour Office", "a Reuters report"
     if WRITTEN_THING.fullmatch(lower):
         return "unnamed", ""  # "the placard said", "a banner read": nobody named
-    if lower == "which":
-        return "unnamed", ""  # "the lease, which says": a thing, not a speaker
+    if lower == "which" or _unnamed_people(stripped):
+        return "unnamed", ""  # "the lease, which says", "officials said": nobody named
     document = DOCUMENT.fullmatch(stripped)
     if document:
         return "document", document.group(1).lower()  # "the study": whoever released it

@@ -501,3 +501,31 @@ def test_a_shared_subject_a_study_by_someone_and_a_verb_used_as_a_noun(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert _speakers(paragraphs) == [speaker]
+
+
+_BRIDGE = "“The bridge will carry twice the traffic of the old one by the end of the year"
+_MAYOR = "Jane Roe, the mayor, opened the new bridge on Monday."
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [_MAYOR, _BRIDGE + ",” officials said."],
+        [_MAYOR, _BRIDGE + ",” two people familiar with the matter said."],
+        [_MAYOR, "Critics say: " + _BRIDGE + ".”"],
+        [_MAYOR, _BRIDGE + ",” the crowd chanted."],
+        ["Jane Roe opened the bridge. Her critics were unconvinced.", _BRIDGE + ".”"],
+        [_MAYOR, "The message on the billboard was clear: " + _BRIDGE + ".”"],
+        [_MAYOR, "A typical comment: " + _BRIDGE + ".”"],
+    ],
+)
+def test_unnamed_groups_and_impersonal_leads_keep_no_speaker(paragraphs: list[str]) -> None:
+    assert _speakers(paragraphs) == [None]
+
+
+def test_a_one_word_label_before_a_quote_keeps_the_person_the_piece_is_about() -> None:
+    paragraphs = [
+        "Jane Roe had the best season of her career, winning four races.",
+        "Quotable: " + _BRIDGE + ".”",
+    ]
+    assert _speakers(paragraphs) == ["Jane Roe"]
