@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
-from bot.extraction.lexicon import NAME_RUN, is_thing
+from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB, is_thing
 from bot.extraction.lexicons import is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
@@ -15,6 +15,14 @@ from bot.extraction.runs import clean_run, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
 
+# An unnamed person opening a sentence and speaking: "A council spokesperson said …".
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:^|[.!?]\s+)"
+    + cues.UNNAMED_OPENING.pattern
+    + r"[^.!?]{0,80}?\b(?:"
+    + SPEECH_VERB.pattern
+    + ")"
+)
 _LOOK_BACK_PARAGRAPHS = 3  # paragraphs read back for the person a bare quote is about
 
 
@@ -115,12 +123,15 @@ class ContextReader:
         return name if name and (is_org(name) or name.startswith("The ")) else None
 
     def others_named(self, numbers: list[int], name: str) -> bool:
-        """Whether another person than `name` is named in any of these paragraphs."""
-        return any(
-            self.others_in(self.text.mask(number).text, name)
-            for number in numbers
-            if not cues.is_heading(self.paragraphs[number])
-        )
+        """Whether another person than `name` is named in any of these paragraphs, or one is
+        brought in unnamed ("A council spokesperson said …")."""
+        for number in numbers:
+            if cues.is_heading(self.paragraphs[number]):
+                continue
+            masked = self.text.mask(number).text
+            if self.others_in(masked, name) or _UNNAMED_SPEAKER.search(masked):
+                return True
+        return False
 
     def others_in(self, text: str, name: str) -> bool:
         """Whether `text` names a person other than `name`; one sharing only a surname with

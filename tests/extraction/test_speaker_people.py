@@ -260,3 +260,12 @@ def test_plans_competitions_and_party_members_are_no_speakers(sentence: str) -> 
 def test_a_party_by_its_full_name_still_speaks() -> None:
     sentence = "“This is a betrayal of every tenant,” the Liberal Democrats said in a statement."
     assert _speakers([sentence]) == ["Liberal Democrats"]
+
+
+def test_a_quote_after_an_unnamed_speaker_is_not_the_earlier_speakers() -> None:
+    paragraphs = [
+        "“We have waited ten years for this bridge,” said Omar Siddiqui.",
+        "The council disagreed. A council spokesperson said the bridge was never funded.",
+        "“Money does not grow on trees and we were honest about that from the start.”",
+    ]
+    assert _speakers(paragraphs) == ["Omar Siddiqui", None]
