@@ -74,22 +74,6 @@ class Attributor(ContextReader):
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
 
-    def _unnamed_subject(self, index: int) -> bool:
-        """Whether the quote's paragraph or sentence opens with an unnamed person ("A spokesperson
-        for the Patients Association said …", "My mom …") and names no one before the quote."""
-        span = self.spans[index]
-        masked = self.text.mask(span.para)
-        start = self._offsets[span.para]
-        sentence = masked.sentence_start(span.start)
-        if cues.UNNAMED_OPENING.match(masked.text, sentence):
-            start += sentence
-        elif not cues.UNNAMED_OPENING.match(masked.text):
-            return False
-        return not any(
-            m.start >= start and not m.is_object and not is_org(m.name)
-            for m in self.people.before(start + span.start, 3)
-        )
-
     def _context(self, index: int) -> tuple[str, str]:
         """(the quote's sentence up to the quote, the rest of the sentence after it), masked,
         each read at most `WINDOW` characters away from the quote (read once per quote)."""
@@ -135,7 +119,7 @@ class Attributor(ContextReader):
                 if subject:
                     return True, subject
             if index is not None and value in ("he", "she"):
-                if self._unnamed_subject(index):
+                if self.unnamed_subject(index):
                     return True, None  # "A spokesperson for X said ... “…,” she said."
                 salient = self.salient(index, value)
                 if salient:
@@ -194,6 +178,9 @@ class Attributor(ContextReader):
             return None  # "the bill reads", "one survey respondent offered"
         if cues.UNNAMED_LEAD.search(lead):
             return None  # "a sign read:"
+        disputed = cues.DISPUTED.search(lead) if " that " in lead else None
+        if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named
+            return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):
             return self.resolver.pronoun(stripped.lower(), at)
         lead_phrase = _lead_phrase(lead) if stripped else None

@@ -82,6 +82,22 @@ class ContextReader:
             return None
         return self.people.full_name(name)
 
+    def unnamed_subject(self, index: int) -> bool:
+        """Whether the quote's paragraph or sentence opens with an unnamed person ("A spokesperson
+        for the Patients Association said …", "My mom …") and names no one before the quote."""
+        span = self.spans[index]
+        masked = self.text.mask(span.para)
+        start = self._offsets[span.para]
+        sentence = masked.sentence_start(span.start)
+        if cues.UNNAMED_OPENING.match(masked.text, sentence):
+            start += sentence
+        elif not cues.UNNAMED_OPENING.match(masked.text):
+            return False
+        return not any(
+            m.start >= start and not m.is_object and not is_org(m.name)
+            for m in self.people.before(start + span.start, 3)
+        )
+
     def salient(self, index: int, pronoun: str) -> str | None:
         """For a sentence opening with "He"/"She", the subject of the sentence before it in the
         paragraph (its named subject, or whom its own opening pronoun means), not someone merely

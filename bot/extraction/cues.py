@@ -109,6 +109,14 @@ def impersonal(lead: str) -> bool:
     )
 
 
+# Words denied or disputed are someone else's: "Roe rejected claims that", "denied X's claim that".
+DISPUTED = re.compile(
+    r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)"
+    r"\s+(?:the\s+)?(?:([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)(?:’s|'s|’|')\s+)?(?:claims?"
+    r"|suggestions?|allegations?|accusations?|assertions?|reports?|criticism)\s+that\b"
+)
+
+
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")

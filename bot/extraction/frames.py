@@ -68,6 +68,7 @@ _SAYS_AT_END = re.compile(
     rf"|,?\s+as\s+({_NAME})\s+(?:[a-z]+ly\s+)?(?:wrote|writes|said|says|noted|notes|put it"
     r"|puts it)\.?\s*$"
 )
+_BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(
     r"(?:the\s+)?(?:lawsuit|suit|complaint|filing|petition|claim|legal\s+action)", re.IGNORECASE
@@ -113,8 +114,11 @@ def replied_frame(lead: str) -> str | None:
 
 
 def tail_frame(tail: str) -> str | None:
-    """The name in ", per X" right after a quote, or in ", says X." ending its sentence."""
+    """The name in ", per X" or "by X" right after a quote, or in ", says X." ending its
+    sentence."""
     match = _PER.match(tail) if "per " in tail else None
+    if match is None and "by " in tail[:8]:
+        match = _BY_AGENT.match(tail)  # "described as “…” by Tom Hale."
     if match is None and (", " in tail or " as " in tail):
         match = _SAYS_AT_END.search(tail[-200:])
     name = match and next(group for group in match.groups() if group)

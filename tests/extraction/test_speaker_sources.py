@@ -529,3 +529,19 @@ def test_a_one_word_label_before_a_quote_keeps_the_person_the_piece_is_about() -
         "Quotable: " + _BRIDGE + ".”",
     ]
     assert _speakers(paragraphs) == ["Jane Roe"]
+
+
+_GIVEAWAY = "“a giveaway to developers at the expense of every tenant”"
+_PLAN = "Jane Roe, the mayor, unveiled the housing plan on Monday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The plan has been described as " + _GIVEAWAY + " by Tom Hale.", "Tom Hale"),
+        ("Roe rejected claims that the plan was " + _GIVEAWAY + ".", None),
+        ("Roe rejected Tom Hale's claim that the plan was " + _GIVEAWAY + ".", "Tom Hale"),
+    ],
+)
+def test_a_passive_agent_and_disputed_words(sentence: str, speaker: str | None) -> None:
+    assert _speakers([_PLAN, sentence]) == [speaker]
