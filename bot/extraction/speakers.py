@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extraction.documents import DOCUMENT, KIND_OF, WRITTEN_THING, author_of
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
@@ -178,8 +179,10 @@ def _document_of(phrase: str) -> tuple[str, str] | None:
     return "name", owner
 
 
+@lru_cache(maxsize=256)
 def read_phrase(phrase: str) -> tuple[str, str]:
-    """(kind, value) of a phrase: name, author, pronoun, role, org, document, unnamed or none."""
+    """(kind, value) of a phrase: name, author, pronoun, role, org, document, unnamed or none;
+    the answers for the last few hundred phrases are kept ("he", "the company" recur)."""
     stripped = phrase.strip(' ;:—–-"“”')
     lower = stripped.lower()
     if not stripped:
