@@ -8,10 +8,16 @@ from dataclasses import dataclass, field
 
 from bot.extraction.lexicon import SPEECH_VERB
 
-_MARKS = re.compile(r"[“”\"„]")
-_MARKS_DOUBLED = re.compile(r"''|’’|[“”\"„]")  # two apostrophes stand for a double mark
-_OPENERS = "“„"
-_CLOSERS = ("”", "’’")
+_MARKS = re.compile(r"[“”\"„«»]")
+_MARKS_DOUBLED = re.compile(r"''|’’|[“”\"„«»]")  # two apostrophes stand for a double mark
+_OPENERS = "“„«"
+_CLOSERS = ("”", "’’", "»")
+# Marks before an opener after which a quote left open may run on into the next paragraph: a
+# sentence's start or an introduction ("She said: “…", "“…,” he said, “…").
+_INTRODUCING = frozenset(".!?:;,—–-…”\"’")
+_SPEECH_BEFORE = re.compile(rf"(?:{SPEECH_VERB.pattern})\s*$")
+# A paragraph that is one quote in single marks: a pulled-out line such as ‘I was told to wait’.
+_SINGLE_QUOTED = re.compile(r"‘([^‘’]*(?:’\w[^‘’]*)*)’[.!?]?")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
 _TRAILING = frozenset(" \t.,;:!?)]”’'\"")
 _NESTED_REACH = 2000  # characters searched for the closer of a quote within a quote
@@ -34,7 +40,14 @@ class Span:
 
 
 def _has_mark(para: str) -> bool:
-    return '"' in para or "“" in para or "”" in para or "„" in para
+    return '"' in para or "“" in para or "”" in para or "„" in para or "«" in para
+
+
+def _may_run_on(para: str, start: int) -> bool:
+    """Whether a quote opened at `start` and left open may go on in the next paragraph: not
+    when a plain word leads to it (`titled “…`, `short for “…`), which marks a name or title."""
+    before = para[:start].rstrip()
+    return not before or before[-1] in _INTRODUCING or _SPEECH_BEFORE.search(before) is not None
 
 
 def _misplaced_closer(para: str, i: int) -> bool:
@@ -106,7 +119,8 @@ class _Scanner:
         span = self.open
         if span is None:
             return 0
-        if para[:1] in _OPENERS or para[:1] == '"':
+        opens = para[:1] in _OPENERS or para[:1] == '"'
+        if opens and (span.para < index - 1 or _may_run_on(self.paragraphs[span.para], span.start)):
             span.pieces.append(self.paragraphs[index - 1][self.content :])
             self.content = 1
             self.trusted = True
@@ -137,10 +151,18 @@ class _Scanner:
             self._close(index, i, i)
             self._start(index, i)
 
+    def _single_quoted(self, index: int, para: str) -> None:
+        """A paragraph that is one quote in single marks, apostrophes allowed inside."""
+        match = _SINGLE_QUOTED.fullmatch(para.rstrip())
+        if match:
+            self.spans.append(Span(index, 0, index, match.end(1) + 1, [match.group(1)]))
+
     def run(self) -> list[Span]:
         for index, para in enumerate(self.paragraphs):
             resume = self._carry(index, para) if self.open is not None else 0
             if self.open is None and not _has_mark(para):
+                if para[:1] == "‘":
+                    self._single_quoted(index, para)
                 continue
             doubled = "''" in para or "’’" in para  # rare: only then the slower pattern
             for match in (_MARKS_DOUBLED if doubled else _MARKS).finditer(para, resume):

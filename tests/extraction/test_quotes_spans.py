@@ -52,3 +52,48 @@ def test_two_apostrophes_close_a_straight_quote():
 def test_stray_straight_mark_does_not_swallow_a_curly_quote():
     texts = _texts('"The minister said the plan was “a step in the right direction” on Monday.')
     assert "a step in the right direction" in texts
+
+
+def test_paragraph_in_single_marks_is_one_quote_with_its_apostrophes():
+    texts = _texts(
+        "‘We couldn’t sell a single loaf that winter’",
+        "The bakery on Mill Lane closed in March.",
+        "‘Nobody’s coming back to the old market.’",
+    )
+    assert texts == [
+        "We couldn’t sell a single loaf that winter",
+        "Nobody’s coming back to the old market.",
+    ]
+
+
+def test_single_marks_inside_running_text_are_not_read_as_quotes():
+    assert _texts("‘Tidy’ was how the inspector put it, and the ‘plan’ held.") == []
+    assert _texts("The sign read ‘closed’ all week.") == []
+
+
+def test_guillemets_mark_a_quote():
+    texts = _texts("Le maire a déclaré «nous reconstruirons le pont avant l’hiver» hier soir.")
+    assert texts == ["nous reconstruirons le pont avant l’hiver"]
+
+
+def test_title_left_open_after_a_plain_word_does_not_swallow_the_next_quote():
+    texts = _texts(
+        "She wrote an essay titled “Why the River Floods, arguing that the dams were too old.",
+        "“We warned the council for years,” she said.",
+    )
+    assert texts[-1] == "We warned the council for years,"
+
+
+def test_quote_left_open_after_an_introduction_runs_into_the_next_paragraph():
+    texts = _texts(
+        "The coach said: “We trained harder than anyone this season.",
+        "“And the results came in the spring.”",
+    )
+    assert texts == [
+        "We trained harder than anyone this season. And the results came in the spring."
+    ]
+    texts = _texts(
+        "The coach said “we trained harder than anyone this season.",
+        "“And the results came in the spring.”",
+    )
+    assert len(texts) == 1
