@@ -77,7 +77,6 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
     attributor: Attributor | None = None  # built for the first quote worth attributing
     found: list[Quote] = []
     keys: list[str] = []
-    seen: set[str] = set()
     for index, span in enumerate(spans):
         text = _clean(span.pieces)
         if text.count(" ") < MIN_WORDS - 1:
@@ -86,7 +85,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         if len(words) < MIN_WORDS:
             continue
         key = " ".join(words).lower()
-        if key in seen or (len(words) <= _MAX_TITLE_WORDS and _is_title(words)):
+        if len(words) <= _MAX_TITLE_WORDS and _is_title(words):
             continue
         para = paragraphs[span.para]
         if span.para == span.end_para and names_a_work(para[max(0, span.start - 40) : span.start]):
@@ -94,7 +93,6 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         if attributor is None:
             attributor = Attributor(paragraphs, spans, _people(headline, paragraphs))
         keys.append(key)
-        seen.add(key)
         found.append(Quote(text=text, speaker=attributor.speaker(index)))
     keywords = _headline_words(headline)
     total = len(found)

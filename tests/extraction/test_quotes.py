@@ -147,3 +147,14 @@ def test_build_article_identity():
     with_id = Draft(category="World", headline="Head", paragraphs=("B.",), identity="feed:1")
     assert build_article(with_id).identity == "feed:1"
     assert content_identity("Head", ("Body “one”.",)) == content_identity("head", ('Body  "one".',))
+
+
+def test_quote_the_article_repeats_is_a_quote_each_time():
+    paragraphs = (
+        "“The ferry will run every hour from May,” harbour master Ilse Brandvold said.",
+        "Timetables go up next week.",
+        "“The ferry will run every hour from May,” harbour master Ilse Brandvold said.",
+    )
+    quotes = extract_quotes(paragraphs)
+    assert [q.text for q in quotes] == ["The ferry will run every hour from May"] * 2
+    assert {q.speaker for q in quotes} == {"Ilse Brandvold"}
