@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from bot.extraction.attribution import Attributor
 from bot.extraction.headlines import names_view
 from bot.extraction.joining import merge_split_quotes, names_a_work
+from bot.extraction.masking import WINDOW
 from bot.extraction.nicknames import strip_nicknames, without_nicknames
-from bot.extraction.spans import find_spans
+from bot.extraction.spans import Span, find_spans
 from bot.extraction.speakers import People
 from bot.models import Quote
 
@@ -68,6 +69,15 @@ def _people(headline: str, paragraphs: Sequence[str]) -> People:
     return People(f"{head}\n{text}", len(head) + 1) if head else People(text)
 
 
+def _pulled_speaker(attributor: Attributor, span: Span) -> str | None:
+    """A quote pulled out above a section is said by the person the next paragraph opens with
+    ("‘I was told to wait’" above "Jo Hart, a nurse from Leeds, ...")."""
+    following = span.para + 1
+    if following >= len(attributor.paragraphs):
+        return None
+    return attributor.sentence_subject(attributor.text.mask(following).text[:WINDOW])
+
+
 def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
     """Direct quotes of five words or more with speakers, ranked most telling first."""
     paragraphs, headline = without_nicknames(paragraphs), strip_nicknames(headline)
@@ -93,7 +103,8 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         if attributor is None:
             attributor = Attributor(paragraphs, spans, _people(headline, paragraphs))
         keys.append(key)
-        found.append(Quote(text=text, speaker=attributor.speaker(index)))
+        speaker = _pulled_speaker(attributor, span) if span.pulled else attributor.speaker(index)
+        found.append(Quote(text=text, speaker=speaker))
     keywords = _headline_words(headline)
     total = len(found)
     scored = [(_score(q, keys[i], i / total, keywords), -i, q) for i, q in enumerate(found)]

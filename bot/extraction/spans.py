@@ -33,6 +33,7 @@ class Span:
     end: int = -1
     pieces: list[str] = field(default_factory=list)
     inner: str = ""  # an attribution between two halves of one quote ("she said,")
+    pulled: bool = False  # a line of its own in single marks, pulled out above a section
 
     @property
     def text(self) -> str:
@@ -155,7 +156,8 @@ class _Scanner:
         """A paragraph that is one quote in single marks, apostrophes allowed inside."""
         match = _SINGLE_QUOTED.fullmatch(para.rstrip())
         if match:
-            self.spans.append(Span(index, 0, index, match.end(1) + 1, [match.group(1)]))
+            end = match.end(1) + 1
+            self.spans.append(Span(index, 0, index, end, [match.group(1)], pulled=True))
 
     def run(self) -> list[Span]:
         for index, para in enumerate(self.paragraphs):

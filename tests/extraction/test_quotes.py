@@ -158,3 +158,15 @@ def test_quote_the_article_repeats_is_a_quote_each_time():
     quotes = extract_quotes(paragraphs)
     assert [q.text for q in quotes] == ["The ferry will run every hour from May"] * 2
     assert {q.speaker for q in quotes} == {"Ilse Brandvold"}
+
+
+def test_quote_pulled_out_above_a_section_is_said_by_the_person_it_introduces():
+    paragraphs = (
+        "Rents in the valley rose by a fifth last year, the council said.",
+        "‘We were given a week to find somewhere else’",
+        "Marta Kowalczyk, a nurse from Dunmore, moved out of her flat in June.",
+        "She now shares a house with two colleagues.",
+    )
+    [quote] = extract_quotes(paragraphs)
+    assert quote.text == "We were given a week to find somewhere else"
+    assert quote.speaker == "Marta Kowalczyk"
