@@ -195,8 +195,8 @@ class People:
             lowered = self._fuller(name[0].lower() + name[1:])  # "Van der Berg" at a start
             if lowered:
                 return lowered[0][1]
-        if " " in name and not self._fuller(name):
-            return name
+        if " " in name and (first_name_gender(name) or not self._fuller(name)):
+            return name  # "Maria Quinlan" is whole, not a part of "Harbour Master Maria Quinlan"
         candidates = self._fuller(name)
         if not candidates and " " not in name and first_name_gender(name) is None:
             candidates = [  # "Kourtney" for "Kourtney Kardashian"

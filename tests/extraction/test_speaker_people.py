@@ -269,3 +269,11 @@ def test_a_quote_after_an_unnamed_speaker_is_not_the_earlier_speakers() -> None:
         "“Money does not grow on trees and we were honest about that from the start.”",
     ]
     assert _speakers(paragraphs) == ["Omar Siddiqui", None]
+
+
+def test_a_name_led_by_a_first_name_is_not_widened_to_the_words_before_it() -> None:
+    paragraphs = [
+        "Harbour Master Maria Quinlan, who attended the meeting, sided with the crew.",
+        "“The pier can take the early sailing every day,” said Maria Quinlan.",
+    ]
+    assert _speakers(paragraphs) == ["Maria Quinlan"]
