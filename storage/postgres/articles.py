@@ -146,7 +146,9 @@ async def search(
 
     Two steps, because no one plan suits every term: the newest SCAN_FIRST articles are
     tested in id order (common terms are answered there); if that is not enough, the search
-    index finds the rest below them (rare terms: few hits, however large the table).
+    index finds the rest below them (rare terms: few hits, however large the table). The
+    bound on ids stays outside the fence (OFFSET 0): a reused statement's generic plan would
+    otherwise intersect the index's hits with the whole range of ids below the bound.
     """
     phrases = [fold(" ".join(term.words)) for term in query.terms]
     matches = " && ".join(f"phraseto_tsquery('simple', ${n + 3})" for n in range(len(phrases)))
@@ -162,7 +164,7 @@ async def search(
     if len(ids) < limit and len(recent) == SCAN_FIRST:
         older = await conn.fetch(
             f"SELECT id FROM (SELECT id FROM articles WHERE words @@ ({matches})"
-            f" AND id < $1 AND id {PUBLIC_ONLY} OFFSET 0) hits ORDER BY id DESC LIMIT $2",
+            f" AND id {PUBLIC_ONLY} OFFSET 0) hits WHERE id < $1 ORDER BY id DESC LIMIT $2",
             recent[-1][0],
             limit - len(ids),
             *phrases,
