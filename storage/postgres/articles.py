@@ -93,6 +93,11 @@ async def get_articles(conn: Conn, ids: list[int], whole: bool = False) -> list[
         " WHERE a.id = ANY($1::bigint[]) ORDER BY a.id",
         ids,
     )
+    return await _completed(conn, rows, whole)
+
+
+async def _completed(conn: Conn, rows: list[asyncpg.Record], whole: bool) -> list[Article]:
+    """Articles from rows of POST_COLUMNS, with bodies and quotes read where needed."""
     wanted = [row[0] for row in rows if whole or row[9] is None]
     bodies: dict[int, str] = {}
     by_article: dict[int, list[Quote]] = {row[0]: [] for row in rows}
@@ -111,32 +116,21 @@ async def get_articles(conn: Conn, ids: list[int], whole: bool = False) -> list[
     return [article_from_row(row, bodies.get(row[0], ""), by_article[row[0]]) for row in rows]
 
 
-async def _newest_first(conn: Conn, ids: list[int]) -> list[Article]:
-    return sorted(await get_articles(conn, ids), key=lambda a: -(a.id or 0))
-
-
 async def latest(
     conn: Conn, category: str | None, limit: int, before_id: int | None
 ) -> list[Article]:
-    before = before_id if before_id is not None else NEWEST
-    if category is None:
-        rows = await conn.fetch(
-            f"SELECT id FROM articles WHERE id < $1 AND id {PUBLIC_ONLY} ORDER BY id DESC LIMIT $2",
-            before,
-            limit,
-        )
-    else:
-        found = await find_category_id(conn, category)
-        if found is None:
-            return []
-        rows = await conn.fetch(
-            "SELECT id FROM articles WHERE category_id = $1 AND id < $2"
-            f" AND id {PUBLIC_ONLY} ORDER BY id DESC LIMIT $3",
-            found,
-            before,
-            limit,
-        )
-    return await _newest_first(conn, [r[0] for r in rows])
+    """The newest public articles (of a category), newest first, in one query."""
+    params: list[object] = [before_id if before_id is not None else NEWEST, limit]
+    where = f"a.id < $1 AND a.id {PUBLIC_ONLY}"
+    if category is not None:
+        where += " AND a.category_id = (SELECT id FROM categories WHERE lower(name) = lower($3))"
+        params.append(category)
+    rows = await conn.fetch(
+        f"SELECT {POST_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
+        f" WHERE {where} ORDER BY a.id DESC LIMIT $2",
+        *params,
+    )
+    return await _completed(conn, rows, False)
 
 
 async def search(
@@ -144,73 +138,79 @@ async def search(
 ) -> list[Article]:
     """Newest first among articles holding every term (each a phrase, accents folded).
 
-    Two steps, because no one plan suits every term: the newest SCAN_FIRST articles are
-    tested in id order (common terms are answered there); if that is not enough, the search
-    index finds the rest below them (rare terms: few hits, however large the table). The
-    bound on ids stays outside the fence (OFFSET 0): a reused statement's generic plan would
-    otherwise intersect the index's hits with the whole range of ids below the bound.
+    Two ways in one query, because no one plan suits every term: the newest SCAN_FIRST
+    articles are tested in id order (common terms are answered there); only if they hold too
+    few hits does the search index find the rest below them (rare terms: few hits, however
+    large the table); a one-time filter skips that branch otherwise. The bound on ids stays
+    outside the fence (OFFSET 0): a reused statement's generic plan would otherwise intersect
+    the index's hits with the whole range of ids below the bound.
     """
     phrases = [fold(" ".join(term.words)) for term in query.terms]
-    matches = " && ".join(f"phraseto_tsquery('simple', ${n + 3})" for n in range(len(phrases)))
-    before = before_id if before_id is not None else NEWEST
-    recent = await conn.fetch(
-        f"SELECT id, words @@ ({matches}) FROM articles WHERE id < $1 AND id {PUBLIC_ONLY}"
-        " ORDER BY id DESC LIMIT $2",
-        before,
+    matches = " && ".join(f"phraseto_tsquery('simple', ${n + 4})" for n in range(len(phrases)))
+    rows = await conn.fetch(
+        f"WITH recent AS MATERIALIZED (SELECT id, words @@ ({matches}) AS hit FROM articles"
+        f" WHERE id < $1 AND id {PUBLIC_ONLY} ORDER BY id DESC LIMIT $3),"
+        " found AS ((SELECT id FROM recent WHERE hit ORDER BY id DESC LIMIT $2) UNION ALL"
+        f" (SELECT id FROM (SELECT id FROM articles WHERE words @@ ({matches})"
+        f" AND id {PUBLIC_ONLY} OFFSET 0) hits WHERE id < (SELECT min(id) FROM recent)"
+        " AND (SELECT count(*) FROM recent) = $3 AND (SELECT count(*) FROM recent WHERE hit) < $2"
+        " ORDER BY id DESC LIMIT $2))"
+        f" SELECT {POST_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
+        " WHERE a.id IN (SELECT id FROM found) ORDER BY a.id DESC LIMIT $2",
+        before_id if before_id is not None else NEWEST,
+        limit,
         SCAN_FIRST,
         *phrases,
     )
-    ids = [row[0] for row in recent if row[1]][:limit]
-    if len(ids) < limit and len(recent) == SCAN_FIRST:
-        older = await conn.fetch(
-            f"SELECT id FROM (SELECT id FROM articles WHERE words @@ ({matches})"
-            f" AND id {PUBLIC_ONLY} OFFSET 0) hits WHERE id < $1 ORDER BY id DESC LIMIT $2",
-            recent[-1][0],
-            limit - len(ids),
-            *phrases,
-        )
-        ids += [row[0] for row in older]
-    return await _newest_first(conn, ids)
+    return await _completed(conn, rows, False)
 
 
 async def quote(
     conn: Conn, category: str | None, speaker: str | None, article_id: int | None
 ) -> QuoteHit | None:
-    """The best-ranked quote of the newest article matching; one index walk per lookup key."""
+    """The best-ranked quote of the newest article matching: one index walk per lookup key
+    (the whole name, the surname), all in one query."""
     where = ["q.speaker IS NOT NULL"] if article_id is None else ["q.article_id = $1"]
     params: list[object] = [] if article_id is None else [article_id]
     if article_id is None:
         where.append(f"q.article_id {PUBLIC_ONLY}")
     if category is not None:
-        found = await find_category_id(conn, category)
-        if found is None:
-            return None
-        params.append(found)
-        where.append(f"q.category_id = ${len(params)}")
+        params.append(category)
+        where.append(
+            f"q.category_id = (SELECT id FROM categories WHERE lower(name) = lower(${len(params)}))"
+        )
     if not speaker:
-        return _hit(await _newest_quote(conn, where, params))
+        return _hit(max(await _newest_quotes(conn, [where], params), key=_newest, default=None))
     key, last = speaker_keys(speaker)
-    n = len(params) + 1
-    candidates = [
-        await _newest_quote(conn, [*where, f"q.speaker_key = ${n}"], [*params, key]),
-        await _newest_quote(conn, [*where, f"q.speaker_last = ${n}"], [*params, last]),
-    ]
-    found_rows = [c for c in candidates if c is not None]
-    return _hit(max(found_rows, key=lambda r: (r["article_id"], -r["rank"]), default=None))
+    n = len(params)
+    rows = await _newest_quotes(
+        conn,
+        [[*where, f"q.speaker_key = ${n + 1}"], [*where, f"q.speaker_last = ${n + 2}"]],
+        [*params, key, last],
+    )
+    return _hit(max(rows, key=_newest, default=None))
 
 
-async def _newest_quote(
-    conn: Conn, where: list[str], params: list[object]
-) -> asyncpg.Record | None:
-    """The newest article's best quote under `where`, with what a hit shows, in one query."""
-    row: asyncpg.Record | None = await conn.fetchrow(
+def _newest(row: asyncpg.Record) -> tuple[int, int]:
+    return row["article_id"], -row["rank"]
+
+
+async def _newest_quotes(
+    conn: Conn, wheres: list[list[str]], params: list[object]
+) -> list[asyncpg.Record]:
+    """For each `where`, the newest article's best quote under it, with what a hit shows."""
+    walks = " UNION ALL ".join(
+        "(SELECT * FROM quotes q WHERE " + " AND ".join(where) + ""
+        " ORDER BY q.article_id DESC, q.rank LIMIT 1)"
+        for where in wheres
+    )
+    rows: list[asyncpg.Record] = await conn.fetch(
         "SELECT q.text, q.speaker, q.article_id, q.rank, a.headline, c.name, a.url"
-        " FROM (SELECT * FROM quotes q WHERE " + " AND ".join(where) + ""
-        " ORDER BY q.article_id DESC, q.rank LIMIT 1) q"
+        f" FROM ({walks}) q"
         " JOIN articles a ON a.id = q.article_id JOIN categories c ON c.id = a.category_id",
         *params,
     )
-    return row
+    return rows
 
 
 def _hit(row: asyncpg.Record | None) -> QuoteHit | None:

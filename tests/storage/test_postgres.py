@@ -132,6 +132,11 @@ async def test_search_finds_rare_words_beyond_the_newest_articles(postgres_url: 
         common = await store.search(parse_search("harbour"), limit=3)
         assert [a.id for a in common] == sorted((a.id or 0 for a in common), reverse=True)
         assert common[0].id == oldest.article_id + 250
+        newest = await store.add_article(make_article(body="Zurich thawed."))
+        both = await store.search(parse_search("zurich"), limit=5)
+        assert [a.id for a in both] == [newest.article_id, oldest.article_id]
+        older = await store.search(parse_search("zurich"), limit=5, before_id=newest.article_id)
+        assert [a.id for a in older] == [oldest.article_id]
     finally:
         await store.close()
 
