@@ -15,6 +15,8 @@ from bot.extraction.persons import (
     after_the,
     first_name_gender,
     is_modifier,
+    leads_name,
+    other_apostrophe,
     portfolio_name,
     same_surname_choice,
     shared_surname,
@@ -40,6 +42,12 @@ def _run_name(run: str) -> tuple[str, int]:
         _RUN_NAMES.clear()
     found = _RUN_NAMES[run] = (name, len(name) if name and run.endswith(name) else 0)
     return found
+
+
+def _name_goes_on(text: str, at: int) -> bool:
+    """Whether a name goes on at `at`: a capital or a particle ("Lula da Silva")."""
+    space = text.find(" ", at, at + 5)
+    return text[at : at + 1].isupper() or (space > at and text[at:space] in PARTICLE_SET)
 
 
 class Mention(NamedTuple):
@@ -197,12 +205,13 @@ class People:
                 return lowered[0][1]
         if " " in name and (first_name_gender(name) or not self._fuller(name)):
             return name  # "Maria Quinlan" is whole, not a part of "Harbour Master Maria Quinlan"
-        candidates = self._fuller(name)
+        other = other_apostrophe(name)  # "O’Brien" written "O'Brien" elsewhere
+        candidates = self._fuller(name) or (self._fuller(other) if other else [])
         if not candidates and " " not in name and first_name_gender(name) is None:
-            candidates = [  # "Kourtney" for "Kourtney Kardashian"
+            candidates = [  # "Kourtney Kardashian", "Lula da Silva", "Nguyễn Văn An"
                 (pos, full)
                 for pos, full in self._fuller(name, True)
-                if full.count(" ") == 1 and len(full) - len(name) > 3
+                if leads_name(full) and len(full) - len(name) > 3
             ]
         if candidates:
             return same_surname_choice(candidates, at)
@@ -228,7 +237,7 @@ class People:
         as_first = as_first or first_name_gender(name) is not None
         for at in self.index.find(name, whole=True):
             end = at + len(name)
-            after = as_first and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+            after = as_first and text[end : end + 1] == " " and _name_goes_on(text, end + 1)
             if as_first and text.startswith((" and ", " & "), end) and not capital_before(text, at):
                 shared = shared_surname(text, at, end)
                 if shared and not self._in_quote(at):

@@ -152,6 +152,24 @@ def shared_surname(text: str, at: int, end: int) -> str | None:
     return None if surname.lower() in ORG_WORDS else f"{text[at:end]} {surname}"
 
 
+def leads_name(full: str) -> bool:
+    """Whether the first word of a full name can stand for it alone: a first name and surname
+    ("Kourtney Kardashian"), with particles ("Lula da Silva") or a Vietnamese middle name
+    ("Nguyễn Văn An", a family name first)."""
+    words = full.split()
+    middle = words[1:-1]
+    return len(words) > 1 and all(
+        w.lower() in _PARTICLES or (len(words) == 3 and w in _VIETNAMESE_MIDDLE) for w in middle
+    )
+
+
+def other_apostrophe(name: str) -> str:
+    """The name with its other apostrophe ("O'Brien" for "O’Brien"), or "" when it has none."""
+    if "’" in name:
+        return name.replace("’", "'")
+    return name.replace("'", "’") if "'" in name else ""
+
+
 def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
     """The full name a bare surname stands for among (position, full name) mentions in text
     order: the person named in full most often ("Conleth Hill" over his brother "Ronan Hill"

@@ -277,3 +277,16 @@ def test_a_name_led_by_a_first_name_is_not_widened_to_the_words_before_it() -> N
         "“The pier can take the early sailing every day,” said Maria Quinlan.",
     ]
     assert _speakers(paragraphs) == ["Maria Quinlan"]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        ("Mary O'Brien", "O’Brien", "Mary O'Brien"),
+        ("Nguyễn Văn An", "Nguyễn", "Nguyễn Văn An"),
+        ("Lula da Silva", "Lula", "Lula da Silva"),
+    ],
+)
+def test_a_short_form_finds_the_full_name(first: str, later: str, speaker: str) -> None:
+    paragraphs = [f"{first} runs the clinic.", f"“We are full every single day,” {later} said."]
+    assert _speakers(paragraphs) == [speaker]
