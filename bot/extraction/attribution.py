@@ -64,8 +64,8 @@ class Attributor(ContextReader):
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index) or self._framed(index)
             name = _shown(name) if name else None
-            if name and name.isupper() and name.isalpha():
-                name = self.resolver.orgs.spelled_out(name) or name  # "WHO": its full name
+            if name and _organisation(name):  # "WHO", "Security Council": the full name
+                name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])
             if name and " " not in name and name.lower() in common_words():
                 mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
                 name = name if mid else None

@@ -49,6 +49,8 @@ _MENTION = re.compile(rf"\b({_ALL_NOUNS})s?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement".
 _OWNER = re.compile(rf"(?:^|\s)(?:the\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
+# The author's name used as a modifier: "a Security Council resolution", "a Pew survey".
+_MODIFIER = re.compile(rf"(?<![\w’'.])({_NAME})\s+(?:[a-z\-]+\s+)?$")
 # "a study by Morrow Analytics", "a statement from the Harbour Office".
 _BY = re.compile(rf"\s*(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?({_NAME})")
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
@@ -93,12 +95,14 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     if by:
         return by.group(1)
     sentence = text[start:end]
-    if not _ISSUED.search(sentence) and at - start > 3:
-        return None
-    for match in _SUBJECT.finditer(sentence):
-        name = match.group(1)
-        if name.split()[0].lower() not in NOT_NAMES:
-            return name
+    if _ISSUED.search(sentence) or at - start <= 3:
+        for match in _SUBJECT.finditer(sentence):
+            name = match.group(1)
+            if name.split()[0].lower() not in NOT_NAMES:
+                return name
+    named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
+    if named and named.group(1).split()[0].lower() not in NOT_NAMES:
+        return named.group(1)
     return None
 
 

@@ -86,6 +86,21 @@ class Organisations:
                     return full
         return None
 
+    def in_full(self, name: str, at: int) -> str:
+        """An organisation's fullest name: an acronym spelled out ("WHO"), or the last longer
+        mention before `at` that ends with the name ("U.N. Security Council")."""
+        if name.isupper() and name.isalpha():
+            return self.spelled_out(name) or name
+        if " " not in name:
+            return name
+        longer = [
+            full
+            for _, full in self.mentions()
+            if full.endswith(" " + name) and full[: -len(name)].istitle()  # "U.N. ", not "the "
+        ]
+        before = [full for pos, full in self.mentions() if pos < at and full in longer]
+        return before[-1] if before else longer[0] if longer else name
+
     def spelled_out(self, acronym: str) -> str | None:
         """The full name an acronym was brought in with: "World Health Organization (WHO)"."""
         at = self.text.find(f" ({acronym})")

@@ -52,11 +52,15 @@ _AUTHORED = re.compile(
     r"|concludes|concluded)\s+(?:that\s+)?[^,]*$"
 )
 # "The study found that ": whoever the article says carried it out
+# "The draft resolution proposed a plan for “…”": whoever adopted it
 _DOCUMENT_FOUND = re.compile(
     r"(?:^|[.;]\s+)((?:The|This|That|Its|Their)\s+(?:[a-z\-]+\s+){0,2}(?:study|report|paper"
-    r"|survey|poll|analysis|review))\s+(?:indicates|indicated|finds|found|shows|showed|concludes"
-    r"|concluded)\s+(?:that\s+)?[^,]*$"
+    r"|survey|poll|analysis|review|resolution|ruling|decision|proposal))\s+"
+    r"(?:indicates|indicated|finds|found|shows|showed|concludes|concluded|proposes|proposed"
+    r"|demands|demanded|requires|required|recommends|recommended)\s+(?:that\s+)?[^,]*$"
 )
+_FINDINGS = "found finds shows showed indicate conclude propose demand require recommend"
+_DOCUMENT_VERBS = tuple(" " + verb for verb in _FINDINGS.split())
 # ", per Lindgren." / ", per a report by Jane Ortiz"
 _PER = re.compile(
     rf"\s*,?\s*per\s+(?:(?:a|an|the)\s+[a-z]+\s+(?:by|from)\s+(?:[a-z\-]+\s+){{0,2}})?({_NAME})"
@@ -92,7 +96,7 @@ _LEAD_FRAMES = (
     (_SAYS_FIRST, ("Says ", "Said ", "Adds ", "Added ")),
     (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
-    (_DOCUMENT_FOUND, (" found", " finds", " shows", " showed", " indicate", " conclude")),
+    (_DOCUMENT_FOUND, _DOCUMENT_VERBS),
 )
 
 

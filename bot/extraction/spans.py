@@ -14,7 +14,7 @@ _OPENERS = "“„«"
 _CLOSERS = ("”", "’’", "»")
 # Marks before an opener after which a quote left open may run on into the next paragraph: a
 # sentence's start or an introduction ("She said: “…", "“…,” he said, “…").
-_INTRODUCING = frozenset(".!?:;,—–-…”\"’")
+_INTRODUCING = frozenset('.!?:;,—–-…”"’')
 _SPEECH_BEFORE = re.compile(rf"(?:{SPEECH_VERB.pattern})\s*$")
 # A paragraph that is one quote in single marks: a pulled-out line such as ‘I was told to wait’.
 _SINGLE_QUOTED = re.compile(r"‘([^‘’]*(?:’\w[^‘’]*)*)’[.!?]?")

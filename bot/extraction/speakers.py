@@ -158,14 +158,12 @@ _SOME_PEOPLE = frozenset(
 
 def _unnamed_people(phrase: str) -> bool:
     """Whether a phrase with no name in it is a group of people ("city officials")."""
-    words = _WORD.findall(phrase)
-    if not words or any(word[:1].isupper() for word in words[1:]):
-        return False
-    last = words[-1].lower()
+    last = phrase.rpartition(" ")[2].lower()
     singular = last[:-2] if last.endswith("es") else last[:-1]
-    return last in _SOME_PEOPLE or (
+    people = last in _SOME_PEOPLE or (
         last.endswith("s") and (last[:-1] in ROLE_NOUNS or singular in ROLE_NOUNS)
     )
+    return people and not any(word[:1].isupper() for word in phrase.split()[1:])
 
 
 def _document_of(phrase: str) -> tuple[str, str] | None:

@@ -545,3 +545,13 @@ _PLAN = "Jane Roe, the mayor, unveiled the housing plan on Monday."
 )
 def test_a_passive_agent_and_disputed_words(sentence: str, speaker: str | None) -> None:
     assert _speakers([_PLAN, sentence]) == [speaker]
+
+
+def test_a_resolution_speaks_for_the_body_named_in_full() -> None:
+    paragraphs = [
+        "The Northern Rivers Water Council met in Harlow on Friday.",
+        "Two earlier attempts at a Water Council resolution had failed.",
+        "The draft resolution proposed a plan for “two dams, one upstream and one downstream,"
+        " run by the towns together.”",
+    ]
+    assert _speakers(paragraphs) == ["Northern Rivers Water Council"]
