@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.extraction.lexicon import NOT_NAMES, TITLES
 from bot.extraction.lexicons import common_words
 from bot.extraction.persons import first_name_gender
@@ -12,6 +10,7 @@ _PUNCTUATION = "'‘’\"“”:,.!?()"
 _TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a Title Case headline
 _CAPTION_CHARS = 120  # longest line read as a caption or subheading
 _END_MARKS = '.!?:”"…'
+_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;”")  # what may come before a name's space
 
 
 def _title_case(words: list[str]) -> bool:
@@ -69,9 +68,25 @@ def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
     return True
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def _named_in(body: str, word: str) -> bool:
-    """Whether the body writes `word` capitalised in mid-sentence ("…,” Rexha told fans")."""
-    return bool(word) and re.search(rf"[a-z,;”] {re.escape(word)}\b", body) is not None
+    """Whether the body writes `word` capitalised in mid-sentence ("…,” Rexha told fans"):
+    after a lower-case letter, comma, semicolon or closing quote and a space, as a whole word."""
+    if not word:
+        return False
+    target, size = " " + word, len(word) + 1
+    ends_word = _is_word_char(word[-1])
+    at = body.find(target, 1)
+    while at >= 0:
+        end = at + size
+        after = end < len(body) and _is_word_char(body[end])
+        if body[at - 1] in _MID_SENTENCE and ends_word != after:
+            return True
+        at = body.find(target, at + 1)
+    return False
 
 
 def in_caption(text: str, at: int, name: str) -> bool:
