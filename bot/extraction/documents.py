@@ -106,6 +106,34 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     return None
 
 
+# The only characters besides ASCII letters that match one case-insensitively but do not
+# lower-case to it (dotless i, long s); "İ" lower-cases to two characters.
+_FOLDS = ("ı", "ſ")
+
+
+def _mentions(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What `_MENTION.finditer(text, start, end)` finds, each noun first found by plain search
+    in the lower-cased stretch (the case-insensitive pattern tests every character)."""
+    stretch = text[start:end]
+    lowered = stretch.lower()
+    if len(lowered) != len(stretch) or any(fold in stretch for fold in _FOLDS):
+        return list(_MENTION.finditer(text, start, end))
+    places: set[int] = set()
+    for noun in KIND_OF:
+        at = lowered.find(noun)
+        while at >= 0:
+            places.add(start + at)
+            at = lowered.find(noun, at + 1)
+    found: list[re.Match[str]] = []
+    done = start
+    for at in sorted(places):
+        match = _MENTION.match(text, at, end) if at >= done else None
+        if match:
+            found.append(match)
+            done = match.end()
+    return found
+
+
 def issuer(text: str, at: int, noun: str) -> str | None:
     """Who issued the document `noun` ("study") a quote at `at` is credited to: the name that
     the last sentences mentioning a document of its kind give as its author, else None."""
@@ -115,7 +143,7 @@ def issuer(text: str, at: int, noun: str) -> str | None:
     here, _ = _sentence(text, at)
     found = [
         m.start()
-        for m in _MENTION.finditer(text, max(0, here - _REACH), here)
+        for m in _mentions(text, max(0, here - _REACH), here)
         if KIND_OF[m.group(1).lower()] == kind
     ]
     for mention in reversed(found[-_MENTIONS:]):
