@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.extraction.lexicon import SPEECH_VERB
 
-_MARKS = re.compile(r"[“”\"„«»]")
+_MARK_CHARS = "“”\"„«»"
 _MARKS_DOUBLED = re.compile(r"''|’’|[“”\"„«»]")  # two apostrophes stand for a double mark
 _OPENERS = "“„«"
 _CLOSERS = ("”", "’’", "»")
@@ -38,6 +38,21 @@ class Span:
     @property
     def text(self) -> str:
         return " ".join(p.strip() for p in self.pieces if p.strip())
+
+
+def _marks(para: str, resume: int) -> list[tuple[int, str]]:
+    """(position, mark) of the quote marks from `resume` on, in order: found by plain search
+    per mark, or by pattern in the rare paragraph where two apostrophes stand for a mark."""
+    if "''" in para or "’’" in para:
+        return [(match.start(), match.group()) for match in _MARKS_DOUBLED.finditer(para, resume)]
+    found: list[tuple[int, str]] = []
+    for mark in _MARK_CHARS:
+        at = para.find(mark, resume)
+        while at >= 0:
+            found.append((at, mark))
+            at = para.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _has_mark(para: str) -> bool:
@@ -166,9 +181,8 @@ class _Scanner:
                 if para[:1] == "‘":
                     self._single_quoted(index, para)
                 continue
-            doubled = "''" in para or "’’" in para  # rare: only then the slower pattern
-            for match in (_MARKS_DOUBLED if doubled else _MARKS).finditer(para, resume):
-                self._mark(index, para, match.start(), match.group())
+            for at, mark in _marks(para, resume):
+                self._mark(index, para, at, mark)
                 if len(self.spans) >= self.limit:
                     return self.spans
         if self.open is not None:
