@@ -59,6 +59,12 @@ _DOCUMENT_FOUND = re.compile(
     r"(?:indicates|indicated|finds|found|shows|showed|concludes|concluded|proposes|proposed"
     r"|demands|demanded|requires|required|recommends|recommended)\s+(?:that\s+)?[^,]*$"
 )
+# A document opening the quote's sentence, whatever it does: "The resolution demands …, “…”".
+_DOCUMENT_SUBJECT = re.compile(
+    r"^\s*((?:The|This|That|Its|Their)\s+(?:[a-z\-]+\s+){0,2}(?:resolution|ruling|decision"
+    r"|proposal|study|report|survey|statement|announcement|notice))\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+s|[a-z]+ed)\b"
+)
 _FINDINGS = "found finds shows showed indicate conclude propose demand require recommend"
 _DOCUMENT_VERBS = tuple(" " + verb for verb in _FINDINGS.split())
 # ", per Lindgren." / ", per a report by Jane Ortiz"
@@ -97,6 +103,7 @@ _LEAD_FRAMES = (
     (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
     (_DOCUMENT_FOUND, _DOCUMENT_VERBS),
+    (_DOCUMENT_SUBJECT, ("The ", "This ", "That ", "Its ", "Their ")),
 )
 
 

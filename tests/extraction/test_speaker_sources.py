@@ -555,3 +555,12 @@ def test_a_resolution_speaks_for_the_body_named_in_full() -> None:
         " run by the towns together.”",
     ]
     assert _speakers(paragraphs) == ["Northern Rivers Water Council"]
+
+
+def test_a_document_opening_the_sentence_speaks_for_its_issuer() -> None:
+    paragraphs = [
+        "The Regional Assembly passed a resolution on the river on Tuesday.",
+        "The resolution demands more water for the farms downstream and, in wording changed on"
+        " the morning of the vote, “calls for urgent steps to stop the dumping of waste at once.”",
+    ]
+    assert _speakers(paragraphs) == ["Regional Assembly"]
