@@ -6,10 +6,11 @@ import re
 from itertools import pairwise
 
 from bot.extraction.entities import Organisations
+from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.names import Mention, People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
-from bot.extraction.runs import is_org
+from bot.extraction.runs import clean_run, is_org
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
@@ -22,6 +23,9 @@ _UNNAMED_ROLES = frozenset(
 )
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
+_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}"
+_DETERMINER = "(?:the|a|an|his|her|their|its)"
+_NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
 _SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
 
 
@@ -65,6 +69,9 @@ class Resolver:
                 return named
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
+        named = self._named_as(role, at)
+        if named:
+            return named  # "her deputy, Tom Reyes … the deputy said"
         gender = role_gender(role)  # "the actress": a woman
         just = [m for m in self.people.before(at, 3) if at - m.start < _JUST_BEFORE]
         subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
@@ -91,6 +98,24 @@ class Resolver:
         first = candidates[0]
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
+
+    def _named_as(self, role: str, at: int) -> str | None:
+        """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
+        "deputy Tom Reyes" or "Tom Reyes, the deputy"."""
+        word = role.lower().rpartition(" ")[2]
+        if not word.isalpha() or word not in ROLE_NOUNS:
+            return None
+        text = self.people.text
+        start = max(0, at - _WINDOW)
+        pattern = _NAMED_AS.get(word)
+        if pattern is None:
+            pattern = _NAMED_AS[word] = re.compile(
+                rf"\b(?i:{word})s?,? ({_NAME})|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?{word}\b"
+            )
+        found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
+        names = [clean_run(run) for run in found]
+        names = [name for name in names if " " in name and not is_org(name)]
+        return self.people.full_name(names[-1], at) if names else None
 
     def _opening(self, subjects: list[Mention]) -> Mention:
         """Of subjects named just before (nearest first), the first of the sentence the nearest

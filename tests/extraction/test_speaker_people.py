@@ -290,3 +290,15 @@ def test_a_name_led_by_a_first_name_is_not_widened_to_the_words_before_it() -> N
 def test_a_short_form_finds_the_full_name(first: str, later: str, speaker: str) -> None:
     paragraphs = [f"{first} runs the clinic.", f"“We are full every single day,” {later} said."]
     assert _speakers(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the deputy", "Tom Reyes"), ("the mayor", "Ann Cole")],
+)
+def test_a_role_means_the_person_introduced_with_it(role: str, speaker: str) -> None:
+    paragraphs = [
+        "The mayor, Ann Cole, met residents on Friday with her deputy, Tom Reyes.",
+        f"“We have heard you and we will act on it,” {role} said.",
+    ]
+    assert _speakers(paragraphs) == [speaker]
