@@ -216,10 +216,12 @@ class Attributor(ContextReader):
                 )
             ):
                 return self.speaker(earlier)  # an earlier quote in the same sentence
-            if stripped.endswith(":"):
-                named = self.resolver.first_named(at - len(lead), at)
-                if named:
-                    return named
+            if stripped.endswith(":"):  # "… something from Yogi Berra:", else whoever is named
+                named = cues.NAME_BEFORE_COLON.search(stripped)
+                full = self.resolver.name(named.group(1), at) if named else None
+                named_first = self.resolver.first_named(at - len(lead), at)
+                if full or named_first:
+                    return full if full and " " in full and not is_org(full) else named_first
             if cues.PRONOUN_LEAD.match(stripped) and stripped.endswith((",", ":")):
                 return self.resolver.pronoun(stripped.split()[0].lower(), at - len(lead))
             possessive = cues.POSSESSIVE_BEFORE.search(lead)

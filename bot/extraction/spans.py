@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.extraction.lexicon import SPEECH_VERB
 
-_MARK_CHARS = "“”\"„«»"
+_MARK_CHARS = '“”"„«»'
 _MARKS_DOUBLED = re.compile(r"''|’’|[“”\"„«»]")  # two apostrophes stand for a double mark
 _OPENERS = "“„«"
 _CLOSERS = ("”", "’’", "»")

@@ -564,3 +564,11 @@ def test_a_document_opening_the_sentence_speaks_for_its_issuer() -> None:
         " the morning of the vote, “calls for urgent steps to stop the dumping of waste at once.”",
     ]
     assert _speakers(paragraphs) == ["Regional Assembly"]
+
+
+def test_a_full_name_right_before_a_colon_speaks_the_quote_after_it() -> None:
+    paragraphs = [
+        "Local politics follows its own rules, and the best guide may be something from Zeb"
+        " Orrin: “It is hard to make predictions, especially about the future.”"
+    ]
+    assert _speakers(paragraphs) == ["Zeb Orrin"]
