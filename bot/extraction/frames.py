@@ -65,6 +65,15 @@ _DOCUMENT_SUBJECT = re.compile(
     r"|proposal|study|report|survey|statement|announcement|notice))\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+s|[a-z]+ed)\b"
 )
+# "Wells, whose third rule is “…”" / "Jon Burnside (who …) offered early assessments that"
+_WHOSE = re.compile(
+    rf"({_NAME}),\s+whose\s+(?:[a-z\-]+\s+){{0,3}}(?:is|was|are|were|reads|read)[\s:,]*$"
+)
+_REMARKS_THAT = re.compile(
+    rf"({_NAME})(?:\s*\([^()]*\))?\s+(?:offered|offers|gave|gives|made|makes|voiced|voices"
+    r"|expressed|expresses)\s+(?:[a-z\-]+\s+){0,2}(?:assessments?|comments?|remarks?|warnings?"
+    r"|predictions?|assurances?|views?)\s+that\s+[^.;“]*$"
+)
 _FINDINGS = "found finds shows showed indicate conclude propose demand require recommend"
 _DOCUMENT_VERBS = tuple(" " + verb for verb in _FINDINGS.split())
 # ", per Lindgren." / ", per a report by Jane Ortiz"
@@ -103,6 +112,8 @@ _LEAD_FRAMES = (
     (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
     (_DOCUMENT_FOUND, _DOCUMENT_VERBS),
+    (_WHOSE, (" whose ",)),
+    (_REMARKS_THAT, (" that ",)),
     (_DOCUMENT_SUBJECT, ("The ", "This ", "That ", "Its ", "Their ")),
 )
 

@@ -572,3 +572,22 @@ def test_a_full_name_right_before_a_colon_speaks_the_quote_after_it() -> None:
         " Orrin: “It is hard to make predictions, especially about the future.”"
     ]
     assert _speakers(paragraphs) == ["Zeb Orrin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Chalk one point up for Tom Wells, whose third rule is “the candidate in the best mood"
+            " always wins the race.”",
+            "Tom Wells",
+        ),
+        (
+            "Allies like Jon Burnside (who had begged him not to resign) offered early"
+            " assessments that the mayor was “hitting it out of the park every single week.”",
+            "Jon Burnside",
+        ),
+    ],
+)
+def test_whose_words_and_remarks_offered(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
