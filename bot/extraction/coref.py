@@ -81,7 +81,7 @@ class Resolver:
             if " " in full and not is_org(full):
                 return full
         candidates: list[str] = []
-        for mention in self.people.before(at):
+        for mention in self.people.iter_before(at):
             if mention.start < at - _WINDOW:
                 break
             if not mention.is_object and self.people.speaks(mention):
@@ -155,7 +155,7 @@ class Resolver:
         spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
         unsure: str | None = None
         objects: list[Mention] = []  # an object of that gender, when no subject fits
-        for mention in self.people.before(at):
+        for mention in self.people.iter_before(at):
             if mention.start < at - window:
                 break
             if mention.start < at - _JUST_BEFORE and not unsure:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from operator import sub
 from typing import NamedTuple
 
@@ -178,14 +179,22 @@ class People:
 
     def before(self, at: int, limit: int = 10) -> list[Mention]:
         """Up to `limit` mentions that start before `at`, most recent first."""
-        found: list[Mention] = []
-        number = self._chunk_of(at)
-        while number >= 0 and len(found) < limit:
-            found.extend(m for m in reversed(self._chunk(number)) if m.start < at)
+        return list(self.iter_before(at, limit))
+
+    def iter_before(self, at: int, limit: int = 10) -> Iterator[Mention]:
+        """The mentions of `before`, one by one: a line further back is read only when the
+        caller goes on to it."""
+        count, number = 0, self._chunk_of(at)
+        while number >= 0 and count < limit:
+            for mention in reversed(self._chunk(number)):
+                if mention.start < at:
+                    yield mention
+                    count += 1
+                    if count >= limit:
+                        return
             if self._chunk_starts()[number] < at - _LOOK_BACK:
-                break
+                return
             number -= 1
-        return found[:limit]
 
     def full_name(self, name: str, at: int = -1) -> str:
         """The fullest form of `name`: the nearest full mention before `at`, else the first."""
