@@ -2,52 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
 from bot.extraction.documents import issuer
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, replied_frame, tail_frame
-from bot.extraction.lexicon import NOT_NAMES, is_thing
-from bot.extraction.lexicons import common_words, is_place
+from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
-from bot.extraction.orgs import org_spans
-from bot.extraction.persons import first_name_gender
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
-from bot.extraction.runs import clean_run
+from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
-# Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
-_GROUP = re.compile(r"(?:\b[A-Z]{2,}s|(?:^|\b(?:House|Senate) )(?:Democrats|Republicans|Tories))$")
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
-
-
-@lru_cache(maxsize=4096)
-def _shown(name: str) -> str | None:
-    """The speaker as shown: never a place or a group of members ("Santa Fe", "Labour MPs"),
-    and a person without a title left on the name ("Jane Roe")."""
-    if (is_place(name) and not first_name_gender(name)) or _GROUP.search(name):
-        return None
-    if is_thing(name):
-        return None  # "Diwali", "Holy Ghost", "Andromeda Galaxy"
-    if " " in name and not _organisation(name):
-        return clean_run(name) or name
-    return name
-
-
-def _organisation(name: str) -> bool:
-    """Whether a speaker's name is an organisation's (no title is cut from those)."""
-    if is_org(name) or name.startswith("The "):
-        return True
-    spans = org_spans(name)
-    return bool(spans) and spans[0][2] == name
 
 
 class Attributor(ContextReader):
@@ -63,8 +36,8 @@ class Attributor(ContextReader):
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index) or self._framed(index)
-            name = _shown(name) if name else None
-            if name and _organisation(name):  # "WHO", "Security Council": the full name
+            name = shown(name) if name else None
+            if name and is_organisation(name):  # "WHO", "Security Council": the full name
                 name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])
             if name and " " not in name and name.lower() in common_words():
                 mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
@@ -112,6 +85,8 @@ class Attributor(ContextReader):
         kind, value = read_phrase(phrase)
         if kind in ("name", "author"):  # an author named with their document is kept as given
             name = self.resolver.name(value, at)
+            if kind == "author" and " " not in value and name and not self.people.gender(name):
+                return True, value if not is_org(name) else name  # "Ninja", not "Ninja CREAMi"
             return True, name or (value if kind == "author" else None)
         if kind == "pronoun":
             if value in ("it", "they") and fallback_lead:

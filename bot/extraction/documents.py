@@ -17,6 +17,7 @@ _KINDS = (
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict",
     "application proposal submission filing",
+    "website site blog page description listing brochure",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
 _NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
@@ -28,10 +29,11 @@ _NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
 DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){{0,2}}({_NOUNS})", re.IGNORECASE
 )
-# "a statement from the Harbour Office", "the ruling by the Court of Appeal".
+# "a statement from the Harbour Office", "the ruling by the Court of Appeal", "the description on
+# the Ninja website".
 _FROM = re.compile(
     rf"(?:a|an|the|its|their|this|that)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_NOUNS})\s+"
-    r"(?:(?:issued|released|published|put out)\s+)?(?:from|by)\s+(?:the\s+)?(\S.*)",
+    r"(?:(?:issued|released|published|put out)\s+)?(?:from|by|on)\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
 # A document named by its author before it: "a 9to5Mac report", "a Pew Research Center survey".

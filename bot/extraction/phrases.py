@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.documents import author_of
 from bot.extraction.lexicon import (
     NAME_RUN,
     NOT_NAMES,
@@ -92,7 +93,10 @@ def lead_phrase(lead: str) -> str | None:
         verb = verbs[index]
         word = verb.group().lower()
         if word == "according to":
-            return _after_verb(lead[verb.end() :]).strip(" ,") or None
+            whole = lead[verb.end() :].split(",")[0].strip()  # "the description on the X site"
+            return (
+                whole if author_of(whole) else _after_verb(lead[verb.end() :]).strip(" ,") or None
+            )
         floor = verbs[index - 1].end() if index else 0
         before = lead[floor : verb.start()]
         inverted = _INVERTED.match(lead, verb.end()) if before.rstrip().endswith(",") else None

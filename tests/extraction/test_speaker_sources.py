@@ -591,3 +591,12 @@ def test_a_full_name_right_before_a_colon_speaks_the_quote_after_it() -> None:
 )
 def test_whose_words_and_remarks_offered(sentence: str, speaker: str) -> None:
     assert _speakers([sentence]) == [speaker]
+
+
+def test_a_description_on_a_makers_website_is_the_makers() -> None:
+    paragraphs = [
+        "The Lumo Creami is the gadget of the season.",
+        "According to the product description on the Lumo website, “The Lumo Creami turns"
+        " frozen bases into ice cream and sorbets at the touch of a button.”",
+    ]
+    assert _speakers(paragraphs) == ["Lumo"]

@@ -1,0 +1,37 @@
+"""How a speaker's name is shown: no place, group or thing, a person without a title, and an
+organisation as named."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.extraction.lexicon import is_thing
+from bot.extraction.lexicons import is_place
+from bot.extraction.orgs import org_spans
+from bot.extraction.persons import first_name_gender
+from bot.extraction.runs import clean_run, is_org
+
+# Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
+_GROUP = re.compile(r"(?:\b[A-Z]{2,}s|(?:^|\b(?:House|Senate) )(?:Democrats|Republicans|Tories))$")
+
+
+@lru_cache(maxsize=4096)
+def shown(name: str) -> str | None:
+    """The speaker as shown: never a place or a group of members ("Santa Fe", "Labour MPs"),
+    and a person without a title left on the name ("Jane Roe")."""
+    if (is_place(name) and not first_name_gender(name)) or _GROUP.search(name):
+        return None
+    if is_thing(name):
+        return None  # "Diwali", "Holy Ghost", "Andromeda Galaxy"
+    if " " in name and not is_organisation(name):
+        return clean_run(name) or name
+    return name
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a speaker's name is an organisation's (no title is cut from those)."""
+    if is_org(name) or name.startswith("The "):
+        return True
+    spans = org_spans(name)
+    return bool(spans) and spans[0][2] == name
