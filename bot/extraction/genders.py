@@ -28,6 +28,12 @@ _TAKES_OBJECT = frozenset(
 )
 
 _BACK = 40  # characters read before a name for the words that make it an object
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_RELATIONS = frozenset(
+    "colleague friend boyfriend girlfriend fiancé fiancée cousin pal teammate co-star mentor"
+    " classmate roommate ex boss".split()
+)
+_POSSESSORS = frozenset("his her their its my our your".split())
 _PROGRESSIVE = frozenset("am is are was were be been".split())
 _PERFECT = frozenset("has have had".split())
 _REPORTING = frozenset("said says added adds told tells explained explains noted notes".split())
@@ -50,6 +56,30 @@ def object_before(text: str, at: int) -> bool:
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
         return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
+
+
+def thing_of_theirs(text: str, begin: int, end: int) -> bool:
+    """Whether the capitalised run text[begin:end] names a thing of someone's: after "his",
+    "her", … and a plain lower-case word, before a lower-case noun ("his malevolent Happy
+    Valley character", not "her colleague Raul Pinto disagrees")."""
+    words = text[max(0, begin - _BACK) : begin].split()[-2:]
+    if len(words) < 2 or words[0].lower() not in _POSSESSORS or not _plain_word(words[1]):
+        return False
+    following = _NEXT_WORD.match(text, end, end + _BACK)
+    return following is not None and _plain_word(following.group(1))
+
+
+def _plain_word(word: str) -> bool:
+    """A lower-case word that is no role, relation or speech verb ("malevolent", "character";
+    not "deputy,", "colleague", "said")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in ROLE_NOUNS
+        and word not in _RELATIONS
+        and not word.endswith(("s", "ed"))
+        and SPEECH_VERB.fullmatch(word) is None
+    )
 
 
 def _verb_after_auxiliary(auxiliary: str, verb: str) -> bool:

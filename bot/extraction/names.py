@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from operator import sub
 from typing import NamedTuple
 
-from bot.extraction.genders import Genders, object_before
+from bot.extraction.genders import Genders, object_before, thing_of_theirs
 from bot.extraction.headlines import in_caption
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB, is_thing
@@ -18,6 +18,7 @@ from bot.extraction.persons import (
     is_modifier,
     leads_name,
     other_apostrophe,
+    place_follows,
     portfolio_name,
     same_surname_choice,
     shared_surname,
@@ -141,6 +142,8 @@ class People:
         return (
             object_before(text, begin)
             or is_modifier(text, end)
+            or place_follows(text, end)
+            or thing_of_theirs(text, begin, end)
             or (" " not in name and after_the(text, begin) and first_name_gender(name) is None)
         )
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, TITLES, UPPER
-from bot.extraction.lexicons import listed_gender
+from bot.extraction.lexicons import is_place, listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
 # "the Lemme founder", "Inter Miami managing owner". Words that are often verbs are left out.
@@ -88,6 +88,17 @@ def first_name_gender(name: str) -> str | None:
 def _folded(word: str) -> str:
     """A word without its accents: "Siobhán" -> "Siobhan", "Zoë" -> "Zoe"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_PLACE_PART = rf"[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+)?"
+_PLACE_AFTER = re.compile(rf",\s+({_PLACE_PART})(?:,\s+({_PLACE_PART}))?")
+
+
+def place_follows(text: str, end: int) -> bool:
+    """Whether a place follows the run ending at `end` after a comma: the run is a place too
+    ("Austin, Texas", "Salvador, Bahia, Brazil")."""
+    match = _PLACE_AFTER.match(text, end, end + 60)
+    return match is not None and any(is_place(part) for part in match.groups() if part)
 
 
 def is_modifier(text: str, end: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.extraction.documents import DOCUMENT, KIND_OF, WRITTEN_THING, author_of
+from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import is_place, occupations
 from bot.extraction.names import People
@@ -60,8 +61,8 @@ def name_candidates(phrase: str) -> list[str]:
                 names.append(org[2])
             orgs = [(-1, o[1], o[2]) if o is org else o for o in orgs]  # taken once
             continue
-        if is_modifier(phrase, end):
-            continue  # "the Bulldogs coach": a team or firm describing a role, not a name
+        if is_modifier(phrase, end) or thing_of_theirs(phrase, start, end):
+            continue  # "the Bulldogs coach", "his Happy Valley character": not a name
         name, titled = split_run(run)
         if not name and is_acronym(run.rstrip(".,")):
             following = phrase[end:].split()[:1]

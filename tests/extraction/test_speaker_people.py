@@ -302,3 +302,21 @@ def test_a_role_means_the_person_introduced_with_it(role: str, speaker: str) -> 
         f"“We have heard you and we will act on it,” {role} said.",
     ]
     assert _speakers(paragraphs) == [speaker]
+
+
+def test_a_place_named_with_its_state_is_not_the_person_a_role_means() -> None:
+    paragraphs = [
+        "Rosa Lima flew in to start her tour on Friday.",
+        "Her profile showed a pin next to Austin, Texas, where the first show will be.",
+        "“Thank you for waiting so long for me,” the singer told fans.",
+    ]
+    assert _speakers(paragraphs) == ["Rosa Lima"]
+
+
+def test_a_work_of_theirs_is_not_the_speaker() -> None:
+    paragraphs = [
+        "Tom Hale starred in the drama for six years.",
+        "The actor spoke about the toll of playing his cruel Harbour Lights character, saying:"
+        " “It crept into my dreams for months afterwards.”",
+    ]
+    assert _speakers(paragraphs) == ["Tom Hale"]
