@@ -62,6 +62,8 @@ def thing_of_theirs(text: str, begin: int, end: int) -> bool:
     """Whether the capitalised run text[begin:end] names a thing of someone's: after "his",
     "her", … and a plain lower-case word, before a lower-case noun ("his malevolent Happy
     Valley character", not "her colleague Raul Pinto disagrees")."""
+    if not text[end + 1 : end + 2].islower():
+        return False  # no lower-case noun follows: cheap test first, it runs for every name
     words = text[max(0, begin - _BACK) : begin].split()[-2:]
     if len(words) < 2 or words[0].lower() not in _POSSESSORS or not _plain_word(words[1]):
         return False

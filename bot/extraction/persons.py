@@ -97,6 +97,8 @@ _PLACE_AFTER = re.compile(rf",\s+({_PLACE_PART})(?:,\s+({_PLACE_PART}))?")
 def place_follows(text: str, end: int) -> bool:
     """Whether a place follows the run ending at `end` after a comma: the run is a place too
     ("Austin, Texas", "Salvador, Bahia, Brazil")."""
+    if text[end : end + 1] != ",":
+        return False
     match = _PLACE_AFTER.match(text, end, end + 60)
     return match is not None and any(is_place(part) for part in match.groups() if part)
 
