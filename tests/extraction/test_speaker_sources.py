@@ -116,6 +116,13 @@ def test_a_body_named_by_its_kind_is_the_one_the_article_names(
             ],
             "Jane Roe",
         ),
+        (
+            [
+                "“The landlords will have to listen to every one of us in the end.”",
+                "That’s how Jane Roe, the union’s chair, put it on Monday.",
+            ],
+            "Jane Roe",
+        ),
     ],
 )
 def test_a_speaker_named_beside_but_not_before_the_verb(
