@@ -26,6 +26,8 @@ _JUST_BEFORE = 300  # characters within which a person who just spoke is whom a 
 _NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
 _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
+# Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
+_ASKS = re.compile(r"\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
 
 
@@ -175,8 +177,9 @@ class Resolver:
             if " " in full or self.people.gender(full):
                 found = self._check(full, gender)
                 met = None
-                if found == "no" and " " in full:
-                    met = self._object_met(mention, objects, at, gender)
+                asker = found == "yes" and _ASKS.match(self.people.text, mention.end) is not None
+                if (found == "no" or asker) and " " in full:
+                    met = self._object_met(mention, objects, at, gender)  # or the one asked
                 if met:
                     return met  # "Ann Vos met Trooper Kofi Mensah. “…,” he said.": the man
                 if found == "yes" or (found == "maybe" and self._just_spoke(mention, at)):

@@ -33,6 +33,7 @@ _RELATIONS = frozenset(
     "colleague friend boyfriend girlfriend fiancé fiancée cousin pal teammate co-star mentor"
     " classmate roommate ex boss".split()
 )
+_TALKED = frozenset("spoke speaks speaking talked talks talking wrote writes writing".split())
 _POSSESSORS = frozenset("his her their its my our your".split())
 _PROGRESSIVE = frozenset("am is are was were be been".split())
 _PERFECT = frozenset("has have had".split())
@@ -53,6 +54,8 @@ def object_before(text: str, at: int) -> bool:
     word = words[-1] if words else ""
     if word == "that" and len(words) == 2 and words[0] in _REPORTING:
         return True  # "She said that Clara Diaz had offered": reported, not the speaker
+    if word == "to" and len(words) == 2 and words[0] in _TALKED:
+        return True  # "Tom Reyes spoke to Jake Tapper": Tapper listened
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
         return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))

@@ -320,3 +320,16 @@ def test_a_work_of_theirs_is_not_the_speaker() -> None:
         " “It crept into my dreams for months afterwards.”",
     ]
     assert _speakers(paragraphs) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jake Hollis interviewed Tom Reyes on Sunday.",
+        "Tom Reyes spoke to Jake Hollis on Sunday.",
+        "Tom Reyes, speaking to Jake Hollis on Sunday, ruled out a run.",
+    ],
+)
+def test_he_after_an_interview_is_the_one_interviewed(sentence: str) -> None:
+    paragraphs = [sentence, "“I will not run again, and that is final,” he said."]
+    assert _speakers(paragraphs) == ["Tom Reyes"]
