@@ -35,7 +35,7 @@ class Attributor(ContextReader):
         """The speaker of span `index`; call in reading order so earlier answers can help."""
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
-            name = self._speaker(index) or self._framed(index)
+            name = self._speaker(index) or self._framed(index) or self.answer(index)
             name = shown(name) if name else None
             if name and is_organisation(name):  # "WHO", "Security Council": the full name
                 name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])

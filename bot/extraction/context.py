@@ -11,6 +11,7 @@ from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB, is_thing
 from bot.extraction.lexicons import is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
+from bot.extraction.narrator import interviewee
 from bot.extraction.runs import clean_run, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
@@ -40,6 +41,7 @@ class ContextReader:
         for index, span in enumerate(spans):
             self._para_spans.setdefault(span.para, []).append(index)
         people.set_quoted(self.text.quoted())
+        self._interviewee: list[str | None] = []  # whom an interview is with, once looked for
 
     def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
@@ -137,6 +139,16 @@ class ContextReader:
             return None
         name = self.sentence_subject(sentence, people_only=False)
         return name if name and (is_org(name) or name.startswith("The ")) else None
+
+    def answer(self, index: int) -> str | None:
+        """Whom an interview is with, for a quote in a first-person answer to a question."""
+        span = self.spans[index]
+        question = self.paragraphs[span.para - 1].rstrip() if span.para else ""
+        if not question.endswith("?") or not cues.FIRST_PERSON.search(self.paragraphs[span.para]):
+            return None
+        if not self._interviewee:
+            self._interviewee.append(interviewee(self.people.text, self.people.body_start))
+        return self._interviewee[0]
 
     def others_named(self, numbers: list[int], name: str) -> bool:
         """Whether another person than `name` is named in any of these paragraphs, or one is

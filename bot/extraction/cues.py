@@ -120,6 +120,7 @@ DISPUTED = re.compile(
 
 # A full name right before the colon: "… something from Yogi Berra:".
 NAME_BEFORE_COLON = re.compile(rf"(?<![\w’'.])([{UPPER}][\w’'.\-]*\s+[{UPPER}][\w’'.\-]*):$")
+FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|my|My|me)\b")
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")

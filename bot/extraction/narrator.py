@@ -1,4 +1,5 @@
-"""The narrator of a first-person piece: "Dana Kowalski on her first title fight", "As told to"."""
+"""The narrator of a first-person piece ("Dana Kowalski on her first title fight", "As told to")
+and the one an interview is with ("We spoke with painter Julia Moss")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,26 @@ def narrator(text: str, body_start: int) -> str | None:
             if " " in name and not is_org(name):
                 return name
     return None
+
+
+# "We spoke with painter Julia Moss", "sat down with Julia Moss", "interviewed Julia Moss".
+_INTERVIEW = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat down|caught up)\s+(?:with|to)\s+"
+    rf"(?:[a-z\-]+\s+){{0,3}}({_NAME})|\binterviewed\s+(?:[a-z\-]+\s+){{0,3}}({_NAME})"
+)
+# An answer labelled with the name of the one answering: "Julia Moss: This show is …".
+_ANSWER_LABEL = re.compile(rf"^({_NAME}):\s", re.MULTILINE)
+_INTRO = 1500  # characters of the body read for whom an interview is with
+
+
+def interviewee(text: str, body_start: int) -> str | None:
+    """Whom an interview is with: the person the opening says was spoken with, else the
+    narrator the headline names."""
+    match = _INTERVIEW.search(text, body_start, body_start + _INTRO)
+    if match is None:
+        match = _ANSWER_LABEL.search(text, body_start, body_start + _READ)
+    if match:
+        name = clean_run(next(group for group in match.groups() if group))
+        if " " in name and not is_org(name):
+            return name
+    return narrator(text, body_start)

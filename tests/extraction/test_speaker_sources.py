@@ -607,3 +607,25 @@ def test_a_description_on_a_makers_website_is_the_makers() -> None:
         " frozen bases into ice cream and sorbets at the touch of a button.”",
     ]
     assert _speakers(paragraphs) == ["Lumo"]
+
+
+_ANSWER = (
+    "My mother bought me paints when I was six. I think the art world wants us to keep saying,"
+    " “Maybe I want to make work about something else entirely, something abstract.”"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ["We spoke with painter Julia Moss about her new show and the work behind it."],
+        [
+            "Julia Moss opens a new show this week.",
+            "GAZETTE: What is the show about?",
+            "Julia Moss: It is about the colours of the harbour where I grew up.",
+        ],
+    ],
+)
+def test_a_quote_in_an_interview_answer_is_the_interviewees(opening: list[str]) -> None:
+    paragraphs = [*opening, "What drew you to painting in the first place?", _ANSWER]
+    assert _speakers(paragraphs)[-1] == "Julia Moss"
