@@ -138,25 +138,28 @@ async def search(
 ) -> list[Article]:
     """Newest first among articles holding every term (each a phrase, accents folded).
 
-    Two ways in one query, because no one plan suits every term: the newest SCAN_FIRST
-    articles are tested in id order (common terms are answered there); only if they hold too
-    few hits does the search index find the rest below them (rare terms: few hits, however
-    large the table); a one-time filter skips that branch otherwise. The bound on ids stays
-    outside the fence (OFFSET 0): a reused statement's generic plan would otherwise intersect
-    the index's hits with the whole range of ids below the bound.
+    Two ways in one query, because no one plan suits every term. First the newest SCAN_FIRST
+    articles are tested in id order, lazily: a common term is answered after a few rows. Only
+    if they hold too few hits does the search index find the rest below them (rare terms: few
+    hits, however large the table). The branches run in order under one LIMIT, so the second
+    never starts when the first gives enough. The bound on ids stays outside the fence
+    (OFFSET 0): a reused statement's generic plan would otherwise intersect the index's hits
+    with the whole range of ids below the bound.
     """
     phrases = [fold(" ".join(term.words)) for term in query.terms]
     matches = " && ".join(f"phraseto_tsquery('simple', ${n + 4})" for n in range(len(phrases)))
+    newest = (
+        f"SELECT id, words FROM articles WHERE id < $1 AND id {PUBLIC_ONLY}"
+        " ORDER BY id DESC LIMIT $3"
+    )
     rows = await conn.fetch(
-        f"WITH recent AS MATERIALIZED (SELECT id, words @@ ({matches}) AS hit FROM articles"
-        f" WHERE id < $1 AND id {PUBLIC_ONLY} ORDER BY id DESC LIMIT $3),"
-        " found AS ((SELECT id FROM recent WHERE hit ORDER BY id DESC LIMIT $2) UNION ALL"
+        f"SELECT {POST_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
+        " WHERE a.id IN (SELECT id FROM ("
+        f"(SELECT id FROM ({newest}) recent WHERE words @@ ({matches})) UNION ALL"
         f" (SELECT id FROM (SELECT id FROM articles WHERE words @@ ({matches})"
-        f" AND id {PUBLIC_ONLY} OFFSET 0) hits WHERE id < (SELECT min(id) FROM recent)"
-        " AND (SELECT count(*) FROM recent) = $3 AND (SELECT count(*) FROM recent WHERE hit) < $2"
-        " ORDER BY id DESC LIMIT $2))"
-        f" SELECT {POST_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
-        " WHERE a.id IN (SELECT id FROM found) ORDER BY a.id DESC LIMIT $2",
+        f" AND id {PUBLIC_ONLY} OFFSET 0) hits WHERE id <"
+        f" (SELECT min(id) FROM ({newest}) scanned HAVING count(*) = $3)"
+        " ORDER BY id DESC LIMIT $2)) found LIMIT $2) ORDER BY a.id DESC",
         before_id if before_id is not None else NEWEST,
         limit,
         SCAN_FIRST,
