@@ -33,6 +33,8 @@ _RELATIONS = frozenset(
     "colleague friend boyfriend girlfriend fiancé fiancée cousin pal teammate co-star mentor"
     " classmate roommate ex boss".split()
 )
+_SUBJECTS = frozenset("he she they we i".split())
+_COPULAS = frozenset("is was are were be been am and or but then also".split())
 _TALKED = frozenset("spoke speaks speaking talked talks talking wrote writes writing".split())
 _POSSESSORS = frozenset("his her their its my our your".split())
 _PROGRESSIVE = frozenset("am is are was were be been".split())
@@ -54,6 +56,8 @@ def object_before(text: str, at: int) -> bool:
     word = words[-1] if words else ""
     if word == "that" and len(words) == 2 and words[0] in _REPORTING:
         return True  # "She said that Clara Diaz had offered": reported, not the speaker
+    if len(words) == 2 and words[0] in _SUBJECTS and word.isalpha() and word not in _COPULAS:
+        return True  # "she hugs BFF Lesley", "he thanked Ann Cole": the object of their verb
     if word == "to" and len(words) == 2 and words[0] in _TALKED:
         return True  # "Tom Reyes spoke to Jake Tapper": Tapper listened
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):

@@ -333,3 +333,12 @@ def test_a_work_of_theirs_is_not_the_speaker() -> None:
 def test_he_after_an_interview_is_the_one_interviewed(sentence: str) -> None:
     paragraphs = [sentence, "“I will not run again, and that is final,” he said."]
     assert _speakers(paragraphs) == ["Tom Reyes"]
+
+
+def test_the_object_of_her_own_verb_is_not_whom_she_means() -> None:
+    paragraphs = [
+        "Mia Stone posted photos from the party.",
+        "In one, she hugs Rosa Diaz, her oldest friend.",
+        "“It was the best night of the whole year,” she wrote.",
+    ]
+    assert _speakers(paragraphs) == ["Mia Stone"]
