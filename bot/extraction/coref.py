@@ -78,7 +78,7 @@ class Resolver:
         just = [m for m in self.people.before(at, 3) if at - m.start < _JUST_BEFORE]
         subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
-            subject = self._opening(subjects)  # "Al and his guest, Bo Nickal, were …": Al
+            subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
             full = self.people.full_name(subject.name, subject.start)
             if " " in full and not is_org(full):
                 return full

@@ -57,7 +57,7 @@ def object_before(text: str, at: int) -> bool:
     if word == "that" and len(words) == 2 and words[0] in _REPORTING:
         return True  # "She said that Clara Diaz had offered": reported, not the speaker
     if len(words) == 2 and words[0] in _SUBJECTS and word.isalpha() and word not in _COPULAS:
-        return True  # "she hugs BFF Lesley", "he thanked Ann Cole": the object of their verb
+        return True  # "she hugs BFF Rosa", "he thanked Ann Cole": the object of their verb
     if word == "to" and len(words) == 2 and words[0] in _TALKED:
         return True  # "Tom Reyes spoke to Jake Tapper": Tapper listened
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
@@ -67,8 +67,8 @@ def object_before(text: str, at: int) -> bool:
 
 def thing_of_theirs(text: str, begin: int, end: int) -> bool:
     """Whether the capitalised run text[begin:end] names a thing of someone's: after "his",
-    "her", … and a plain lower-case word, before a lower-case noun ("his malevolent Happy
-    Valley character", not "her colleague Raul Pinto disagrees")."""
+    "her", … and a plain lower-case word, before a lower-case noun ("his cruel Harbour
+    Lights character", not "her colleague Raul Pinto disagrees")."""
     if not text[end + 1 : end + 2].islower():
         return False  # no lower-case noun follows: cheap test first, it runs for every name
     words = text[max(0, begin - _BACK) : begin].split()[-2:]
@@ -79,7 +79,7 @@ def thing_of_theirs(text: str, begin: int, end: int) -> bool:
 
 
 def _plain_word(word: str) -> bool:
-    """A lower-case word that is no role, relation or speech verb ("malevolent", "character";
+    """A lower-case word that is no role, relation or speech verb ("cruel", "character";
     not "deputy,", "colleague", "said")."""
     return (
         word.isalpha()

@@ -23,8 +23,8 @@ def names_view(headline: str, body: str = "") -> str:
     """`headline` (single-spaced) as the name finder should read it, same length: as it is in
     sentence case; in Title Case every word is lowered except a pair of capitalised words that
     is a known first name and the word after it ("Mauricio Umansky Hits Back" -> "Mauricio
-    Umansky hits back") or that the body also writes together ("Star Conleth Hill" when the
-    body says "(Conleth Hill)")."""
+    Umansky hits back") or that the body also writes together ("Star Fintan Rowe" when the
+    body says "(Fintan Rowe)")."""
     words = headline.split(" ")
     if not _title_case(words):
         return headline
@@ -39,7 +39,7 @@ def names_view(headline: str, body: str = "") -> str:
         pair = f"{words[index]} {words[index + 1]}".strip(_PUNCTUATION)
         if body and " " in pair and pair in body:
             confirmed.append(index)
-    for index in confirmed:  # never glued to a name kept beside it: "Solid Snake David Hayter"
+    for index in confirmed:  # never glued to a name kept beside it: "Iron Wolf Laura Quill"
         glued = (index > 0 and keep[index - 1] and not keep[index]) or (
             index + 2 < len(words) and keep[index + 2] and not keep[index + 1]
         )
@@ -91,7 +91,7 @@ def _named_in(body: str, word: str) -> bool:
 
 def in_caption(text: str, at: int, name: str) -> bool:
     """Whether `name`, written at `at`, lies on a caption or subheading line in Title Case and
-    is no first-name-led pair there ("Golden Bachelor Best Finale Moment Gerry and Theresa
+    is no first-name-led pair there ("Golden Island Best Finale Moment Dana and Rosa
     Proposal"): words a caption capitalises are no evidence of a name."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)

@@ -96,7 +96,7 @@ _PLACE_AFTER = re.compile(rf",\s+({_PLACE_PART})(?:,\s+({_PLACE_PART}))?")
 
 def place_follows(text: str, end: int) -> bool:
     """Whether a place follows the run ending at `end` after a comma: the run is a place too
-    ("Austin, Texas", "Salvador, Bahia, Brazil")."""
+    ("Austin, Texas", "Recife, Pernambuco, Brazil")."""
     if text[end : end + 1] != ",":
         return False
     match = _PLACE_AFTER.match(text, end, end + 60)
@@ -167,12 +167,14 @@ def shared_surname(text: str, at: int, end: int) -> str | None:
 
 def leads_name(full: str) -> bool:
     """Whether the first word of a full name can stand for it alone: a first name and surname
-    ("Kourtney Kardashian"), with particles ("Lula da Silva") or a Vietnamese middle name
-    ("Nguyễn Văn An", a family name first)."""
+    ("Kourtney Kardashian"), with particles ("Lula da Silva") or one middle name ("Kaia Lee
+    Marsh", "Nguyễn Văn An" with the family name first)."""
     words = full.split()
     middle = words[1:-1]
     return len(words) > 1 and all(
-        w.lower() in _PARTICLES or (len(words) == 3 and w in _VIETNAMESE_MIDDLE) for w in middle
+        w.lower() in _PARTICLES
+        or (len(words) == 3 and w[:1].isupper() and w[1:].islower())
+        for w in middle
     )
 
 
@@ -185,7 +187,7 @@ def other_apostrophe(name: str) -> str:
 
 def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
     """The full name a bare surname stands for among (position, full name) mentions in text
-    order: the person named in full most often ("Conleth Hill" over his brother "Ronan Hill"
+    order: the person named in full most often ("Fintan Rowe" over his brother "Declan Rowe"
     named once), else the one named last before `at`; given as first written."""
     people: dict[tuple[str, str], list[str]] = {}
     for _, full in candidates:

@@ -198,7 +198,7 @@ def is_org(name: str) -> bool:
     return name.rpartition(" ")[2].lower() in ORG_WORDS or (name.isupper() and len(name) > 1)
 
 
-_OPENING = '(“"‘['  # marks that may open a name: "(Conleth Hill)"
+_OPENING = '(“"‘['  # marks that may open a name: "(Fintan Rowe)"
 _WORD_BACK = 40  # characters searched back for the word before a name
 
 
@@ -227,5 +227,5 @@ def run_start(text: str, at: int) -> int:
             break
         at = _word_start(text, at)
         if text[at : at + 1] in _OPENING:
-            return at + 1  # "(Conleth Hill)": the name starts after the bracket
+            return at + 1  # "(Fintan Rowe)": the name starts after the bracket
     return at

@@ -62,7 +62,7 @@ def name_candidates(phrase: str) -> list[str]:
             orgs = [(-1, o[1], o[2]) if o is org else o for o in orgs]  # taken once
             continue
         if is_modifier(phrase, end) or thing_of_theirs(phrase, start, end):
-            continue  # "the Bulldogs coach", "his Happy Valley character": not a name
+            continue  # "the Bulldogs coach", "his Harbour Lights character": not a name
         name, titled = split_run(run)
         if not name and is_acronym(run.rstrip(".,")):
             following = phrase[end:].split()[:1]
