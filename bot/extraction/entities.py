@@ -33,11 +33,32 @@ _SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)
 
 
 # A name brought in by the kind of body it is: "the local company Yorkshire Soap".
+_BODY_KINDS = (
+    "company firm brand retailer startup start-up charity nonprofit label studio publisher"
+    " developer chain maker manufacturer outlet website magazine newspaper"
+).split()
 _INTRODUCED = re.compile(
-    r"\b(?:company|firm|brand|retailer|startup|start-up|charity|nonprofit|label|studio|publisher"
-    r"|developer|chain|maker|manufacturer|outlet|website|magazine|newspaper)\s+"
-    r"([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})"
+    rf"\b(?:{'|'.join(_BODY_KINDS)})\s+([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})"
 )
+
+
+def _introduced(text: str) -> list[re.Match[str]]:
+    """What `_INTRODUCED.finditer(text)` finds, each kind of body first found by plain search
+    (the pattern alone is tried at every character of the article)."""
+    places: set[int] = set()
+    for kind in _BODY_KINDS:
+        at = text.find(kind)
+        while at >= 0:
+            places.add(at)
+            at = text.find(kind, at + 1)
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in sorted(places):
+        match = _INTRODUCED.match(text, at) if at >= done else None
+        if match:
+            found.append(match)
+            done = match.end()
+    return found
 
 
 class Organisations:
@@ -56,7 +77,7 @@ class Organisations:
         if self._mentions is None:
             found = org_spans(self.text)[:MAX_ORGS]
             mentions = [(start, name) for start, _, name in found]
-            for match in _INTRODUCED.finditer(self.text):
+            for match in _introduced(self.text):
                 name = match.group(1)
                 first = name.split()[0]
                 if first.lower() not in NOT_NAMES and not listed_gender(first):
