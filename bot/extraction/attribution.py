@@ -151,7 +151,7 @@ class Attributor(ContextReader):
             return self.resolver.name(replied, at)
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail):
             return None  # "the bill reads", "one survey respondent offered"
-        if cues.UNNAMED_LEAD.search(lead):
+        if cues.unnamed_lead(lead):
             return None  # "a sign read:"
         disputed = cues.DISPUTED.search(lead) if " that " in lead else None
         if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named

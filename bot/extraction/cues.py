@@ -20,6 +20,12 @@ UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
     r"(?:read|reads|showed|shows):\s*$"
 )
+_UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:")
+
+
+def unnamed_lead(lead: str) -> bool:
+    """Whether a lead ends as "a sign read:" does; the pattern is tried only on such leads."""
+    return lead.rstrip().endswith(_UNNAMED_LEAD_ENDS) and UNNAMED_LEAD.search(lead) is not None
 # A sentence's subject: "Anna Moss was", "The Court of Appeal ruled", "Anna Moss, 54, who …, was".
 SUBJECT = re.compile(
     rf"((?:The )?[{UPPER}][\w’'.\-]*(?:(?: of| for| on| the)* [{UPPER}][\w’'.\-]*){{0,4}})"
