@@ -65,6 +65,9 @@ NOT_SPEAKER_ENDS |= _words("plan album series season cup championship prize awar
 def is_thing(name: str) -> bool:
     """A holiday, scripture, galaxy or party descriptor ("Easter", "Andromeda Galaxy",
     "Indiana Democrat"): never a person."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in NOT_SPEAKERS:
+        return True  # "Christmas Day", "Easter Sunday"
     return name.lower() in NOT_SPEAKERS or name.rpartition(" ")[2].lower() in NOT_SPEAKER_ENDS
 
 

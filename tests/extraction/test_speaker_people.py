@@ -7,6 +7,7 @@ import pytest
 
 from bot.extraction import extract_quotes
 from bot.extraction.genders import object_before
+from bot.extraction.lexicon import is_thing
 
 
 def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
@@ -343,3 +344,12 @@ def test_the_object_of_her_own_verb_is_not_whom_she_means() -> None:
         "“It was the best night of the whole year,” she wrote.",
     ]
     assert _speakers(paragraphs) == ["Mia Stone"]
+
+
+@pytest.mark.parametrize(
+    ("name", "thing"),
+    [("Christmas Day", True), ("Easter Sunday", True), ("Doris Day", False), ("Harbor Plan", True)],
+)
+def test_holidays_and_plans_are_things_but_surnames_are_not(name: str, thing: bool) -> None:
+    assert is_thing(name) is thing
+
