@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB, is_thing
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
 from bot.extraction.narrator import interviewee
@@ -159,6 +159,25 @@ class ContextReader:
             masked = self.text.mask(number).text
             if self.others_in(masked, name) or _UNNAMED_SPEAKER.search(masked):
                 return True
+            if self._one_word_speaker(number, name):
+                return True
+        return False
+
+    def _one_word_speaker(self, number: int, name: str) -> bool:
+        """Whether a paragraph has someone known by one name speak or open it ("Garcia, who
+        runs the shop, disagreed.", "…, said his wife, Ana.") who is not `name`."""
+        start = self._offsets[number]
+        end = start + len(self.paragraphs[number])
+        parts = set(name.split())
+        for mention in self.people.before(end, 6):
+            if mention.start < start:
+                break
+            word = mention.name
+            if " " in word or word in parts or mention.is_object or is_place(word):
+                continue
+            opens = mention.start == start and word.lower() not in common_words()
+            if (opens or self.people.speaks(mention)) and (opens or self.people.gender(word)):
+                return " " not in self.people.full_name(word, mention.start)
         return False
 
     def others_in(self, text: str, name: str) -> bool:

@@ -353,3 +353,12 @@ def test_the_object_of_her_own_verb_is_not_whom_she_means() -> None:
 def test_holidays_and_plans_are_things_but_surnames_are_not(name: str, thing: bool) -> None:
     assert is_thing(name) is thing
 
+
+
+def test_a_quote_after_someone_known_by_one_name_does_not_go_on_with_the_last_speaker() -> None:
+    paragraphs = [
+        "“We will not move, whatever they offer us,” said Tom Reyes.",
+        "Garcia, who runs the shop next door, disagreed.",
+        "“Moving is the only way we survive this winter.”",
+    ]
+    assert _speakers(paragraphs)[1] != "Tom Reyes"
