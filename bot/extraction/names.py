@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from operator import sub
-from typing import NamedTuple
 
 from bot.extraction.genders import Genders, object_before, thing_of_theirs
 from bot.extraction.headlines import in_caption
@@ -52,13 +51,22 @@ def _name_goes_on(text: str, at: int) -> bool:
     return text[at : at + 1].isupper() or (space > at and text[at:space] in PARTICLE_SET)
 
 
-class Mention(NamedTuple):
-    """A personal name written at `start` (cleaned), and whether it is a grammatical object."""
+class Mention:
+    """A personal name written at `start` (cleaned), and whether it is a grammatical object;
+    that is worked out when first asked, since most mentions are never asked about."""
 
-    start: int
-    end: int
-    name: str
-    is_object: bool
+    __slots__ = ("_begin", "_object", "_people", "end", "name", "start")
+
+    def __init__(self, start: int, end: int, name: str, people: People, begin: int) -> None:
+        self.start, self.end, self.name = start, end, name
+        self._people, self._begin = people, begin
+        self._object: bool | None = None
+
+    @property
+    def is_object(self) -> bool:
+        if self._object is None:
+            self._object = self._people.not_subject(self.name, self._begin, self.end)
+        return self._object
 
 
 def _cuts(text: str, at: int, end: int) -> list[int]:
@@ -132,11 +140,11 @@ class People:
                 name, start = portfolio, end - len(portfolio)
             if in_quote(start):
                 continue
-            found.append(Mention(start, end, name, self._not_subject(name, begin, end)))
+            found.append(Mention(start, end, name, self, begin))
         self._chunks[number] = found
         return found
 
-    def _not_subject(self, name: str, begin: int, end: int) -> bool:
+    def not_subject(self, name: str, begin: int, end: int) -> bool:
         """An object ("told Smith"), a modifier ("the Lemme founder") or a thing ("the Web")."""
         text = self.text
         return (
