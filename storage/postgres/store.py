@@ -41,16 +41,19 @@ from storage.postgres.schema import migrate
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 LEASE = 30.0  # seconds a claim lasts without a heartbeat
-# Every query here is small and index-driven: starting parallel workers (7 ms measured in a
-# search's generic plan) or compiling with JIT costs far more than it could save.
-SESSION = {"max_parallel_workers_per_gather": "0", "jit": "off"}
+# Small, index-driven queries: parallel workers (7 ms in a search's generic plan) or JIT cost
+# more than they save. Set per connection: a pooler may refuse them as startup parameters.
+SESSION = "SET max_parallel_workers_per_gather = 0; SET jit = off"
 NO_LANE = (0.0, 0.0)
 
 
+async def _set_session(conn: asyncpg.Connection) -> None:
+    await conn.execute(SESSION)
+
+
 async def _keep_session(conn: asyncpg.Connection) -> None:
-    """A released connection needs no reset: this store never changes session state (no SET,
-    LISTEN, cursor or session lock on pooled connections), and asyncpg still rolls back an
-    open transaction. The default reset cost every read a second round trip."""
+    """No reset on release (the default costs a round trip): pooled connections keep no state
+    beyond `_set_session` (LISTEN has its own), and asyncpg still rolls back a transaction."""
 
 
 def redacted(url: str) -> str:
@@ -92,7 +95,7 @@ class PostgresStorage(ReaderControls):
     ) -> PostgresStorage:
         try:
             pool = await asyncpg.create_pool(
-                url, min_size=1, max_size=4, reset=_keep_session, server_settings=SESSION
+                url, min_size=1, max_size=4, init=_set_session, reset=_keep_session
             )
         except (OSError, asyncpg.PostgresError, ValueError) as exc:
             raise StorageError(f"Cannot open the database {redacted(url)}: {exc}") from exc
