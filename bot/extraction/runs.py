@@ -26,12 +26,24 @@ def is_acronym(token: str) -> bool:
     return len(letters) > 1 and letters.isupper() and (len(letters) <= 4 or "." in token)
 
 
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.?")
+# Dotted capitals that are places, not a person's initials.
+_PLACE_INITIALS = frozenset("U.S U.K U.N E.U D.C L.A N.Y".split())
+
+
+def is_initials(token: str) -> bool:
+    """A person's two initials written with dots ("J.K.", "A.J."), not "U.S." or "D.C."."""
+    return _INITIALS.fullmatch(token) is not None and token.rstrip(".") not in _PLACE_INITIALS
+
+
 def _clean_token(token: str) -> str:
     if token[-2:] in ("’s", "'s"):
         token = _POSSESSIVE.sub("", token)
     elif token[-1:] in ("’", "'") and token[-2:-1] in ("s", "z"):
         token = token[:-1]  # "Chris Evans'"
-    if token.endswith(".") and not (len(token) == 2 or token.lower() in ("jr.", "sr.")):
+    if token.endswith(".") and not (
+        len(token) == 2 or token.lower() in ("jr.", "sr.") or is_initials(token)
+    ):
         token = token[:-1]
     return token
 
@@ -105,7 +117,9 @@ def runs(text: str) -> list[tuple[int, int, str]]:
                 found.append((start, start + len(piece), piece))
                 start = base + token.start()
             stop = word.endswith((".", "’s", "'s", "’")) and not (
-                len(word) == 2 or word.lower().rstrip(".") in _INITIAL_OR_TITLE
+                len(word) == 2
+                or word.lower().rstrip(".") in _INITIAL_OR_TITLE
+                or is_initials(word)
             )
             if stop:
                 found.append(_opened(text, start, text[start:end], end))
@@ -132,8 +146,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     cut, titled = 0, False
     for index, token in enumerate(tokens):
         lower = token.lower().rstrip(".")
-        if len(token) == 2 and token[1] == ".":
-            continue  # an initial: "Ruth A. Bourquin"
+        if (len(token) == 2 and token[1] == ".") or (index == cut and is_initials(token)):
+            continue  # an initial: "Ruth A. Bourquin", "J.K. Rowling"
         if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
             break  # a trailing credential: "Kelly Jones MS"
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token) or _hyphen_title(lower):
@@ -215,7 +229,8 @@ def capital_before(text: str, at: int) -> bool:
     floor = max(0, at - _WORD_BACK)
     start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
     word = text[start : at - 1].lstrip(_OPENING)
-    if not word or not (word[-1].isalnum() or (len(word) == 2 and word[1] == ".")):
+    ends_word = word[-1:].isalnum() or (len(word) == 2 and word[1] == ".") or is_initials(word)
+    if not word or not ends_word:
         return False  # "County, Shelly Brown": the comma ends the run
     return word[:1].isupper() or word in PARTICLE_SET
 

@@ -287,6 +287,7 @@ def test_a_name_led_by_a_first_name_is_not_widened_to_the_words_before_it() -> N
         ("Nguyễn Văn An", "Nguyễn", "Nguyễn Văn An"),
         ("Lula da Silva", "Lula", "Lula da Silva"),
         ("Kaia Lee Marsh", "Kaia", "Kaia Lee Marsh"),
+        ("T.J. Okafor", "Okafor", "T.J. Okafor"),
     ],
 )
 def test_a_short_form_finds_the_full_name(first: str, later: str, speaker: str) -> None:
@@ -362,3 +363,9 @@ def test_a_quote_after_someone_known_by_one_name_does_not_go_on_with_the_last_sp
         "“Moving is the only way we survive this winter.”",
     ]
     assert _speakers(paragraphs)[1] != "Tom Reyes"
+
+
+def test_place_initials_are_no_persons_initials() -> None:
+    sentence = "“The base will stay open for another decade,” U.S. Rep. Dana Cole said."
+    assert _speakers([sentence]) == ["Dana Cole"]
+
