@@ -65,7 +65,8 @@ _OPENERS = frozenset(
     " When While After Before As His Her Its Their Our There Here Then Now".split()
 )
 _NEXT_WORD = re.compile(r"\w+")
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+_STOP_MARKS = ".!?…"
+_BOUNDARY = re.compile(rf"[{_STOP_MARKS}]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 
 
 def _verbs(text: str) -> list[re.Match[str]]:
@@ -205,9 +206,29 @@ def _past_modifiers(after: str) -> str:
     return after
 
 
+def _stop_matches(text: str) -> list[re.Match[str]]:
+    """What `_BOUNDARY.finditer(text)` finds, tried only where a stop mark is (the pattern alone
+    is tried at every character)."""
+    places: list[int] = []
+    for mark in _STOP_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            places.append(at)
+            at = text.find(mark, at + 1)
+    places.sort()
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in places:
+        match = _BOUNDARY.match(text, at) if at >= done else None
+        if match:
+            found.append(match)
+            done = match.end()
+    return found
+
+
 def boundaries(text: str) -> list[tuple[int, int]]:
     found = []
-    for match in _BOUNDARY.finditer(text):
+    for match in _stop_matches(text):
         if text[match.start()] == ".":
             token = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
             if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
