@@ -47,7 +47,7 @@ def names_view(headline: str, body: str = "") -> str:
             keep[index] = keep[index + 1] = True
     for index in range(len(words) - 1):  # "Dua Rexha Opens Up" when the body says "Rexha told"
         if _loose_pair(words, keep, index) and any(
-            _named_in(body, words[i].strip(_PUNCTUATION)) for i in (index, index + 1)
+            _named_in(body, _bare(words[i])) for i in (index, index + 1)
         ):
             keep[index] = keep[index + 1] = True
     return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))
@@ -59,13 +59,19 @@ def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
     if any(keep[max(0, index - 1) : index + 3]):
         return False
     for word in words[index : index + 2]:
-        bare = word.strip(_PUNCTUATION)
+        bare = _bare(word)
         lower = bare.lower()
         if not bare[:1].isupper() or not bare.isalpha() or (word != bare and word[-1] in ":,"):
             return False
         if lower in common_words() or lower in NOT_NAMES or lower in TITLES:
             return False
     return True
+
+
+def _bare(word: str) -> str:
+    """A headline word without punctuation around it or a possessive ("Gupta's" -> "Gupta")."""
+    bare = word.strip(_PUNCTUATION)
+    return bare[:-2] if bare.endswith(("'s", "’s")) else bare
 
 
 def _is_word_char(char: str) -> bool:

@@ -232,6 +232,11 @@ def test_a_person_named_with_a_role_after_a_preposition_is_an_object(sentence: s
             "Fintan Hale",
         ),
         (
+            "Inside Dr Ravi Menon's lab",
+            "“The samples are ready for testing at last,” Dr Menon said.",
+            "Ravi Menon",
+        ),
+        (
             "Taylor Swift Eras Tour Film Breaks Records",
             "“It changed how I think about touring,” Swift told fans.",
             "Taylor Swift",
