@@ -8,7 +8,6 @@ import asyncpg
 
 from bot.follows import fold
 from bot.models import Article, CategoryCount, Quote, QuoteHit
-from bot.query import SearchQuery
 from storage.articles import article_from_row, article_values, speaker_keys
 
 Conn: TypeAlias = asyncpg.Connection
@@ -20,7 +19,6 @@ POST_COLUMNS = (
     " a.published, a.key_quotes, a.outlet, a.image"
 )
 NEWEST = 2**62
-SCAN_FIRST = 200  # newest articles a search tests in order before it asks the index
 
 
 async def category_id(conn: Conn, name: str) -> int:
@@ -93,10 +91,10 @@ async def get_articles(conn: Conn, ids: list[int], whole: bool = False) -> list[
         " WHERE a.id = ANY($1::bigint[]) ORDER BY a.id",
         ids,
     )
-    return await _completed(conn, rows, whole)
+    return await completed(conn, rows, whole)
 
 
-async def _completed(conn: Conn, rows: list[asyncpg.Record], whole: bool) -> list[Article]:
+async def completed(conn: Conn, rows: list[asyncpg.Record], whole: bool) -> list[Article]:
     """Articles from rows of POST_COLUMNS, with bodies and quotes read where needed."""
     wanted = [row[0] for row in rows if whole or row[9] is None]
     bodies: dict[int, str] = {}
@@ -130,42 +128,7 @@ async def latest(
         f" WHERE {where} ORDER BY a.id DESC LIMIT $2",
         *params,
     )
-    return await _completed(conn, rows, False)
-
-
-async def search(
-    conn: Conn, query: SearchQuery, limit: int, before_id: int | None
-) -> list[Article]:
-    """Newest first among articles holding every term (each a phrase, accents folded).
-
-    Two ways in one query, because no one plan suits every term. First the newest SCAN_FIRST
-    articles are tested in id order, lazily: a common term is answered after a few rows. Only
-    if they hold too few hits does the search index find the rest below them (rare terms: few
-    hits, however large the table). The branches run in order under one LIMIT, so the second
-    never starts when the first gives enough. The bound on ids stays outside the fence
-    (OFFSET 0): a reused statement's generic plan would otherwise intersect the index's hits
-    with the whole range of ids below the bound.
-    """
-    phrases = [fold(" ".join(term.words)) for term in query.terms]
-    matches = " && ".join(f"phraseto_tsquery('simple', ${n + 4})" for n in range(len(phrases)))
-    newest = (
-        f"SELECT id, words FROM articles WHERE id < $1 AND id {PUBLIC_ONLY}"
-        " ORDER BY id DESC LIMIT $3"
-    )
-    rows = await conn.fetch(
-        f"SELECT {POST_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id"
-        " WHERE a.id IN (SELECT id FROM ("
-        f"(SELECT id FROM ({newest}) recent WHERE words @@ ({matches})) UNION ALL"
-        f" (SELECT id FROM (SELECT id FROM articles WHERE words @@ ({matches})"
-        f" AND id {PUBLIC_ONLY} OFFSET 0) hits WHERE id <"
-        f" (SELECT min(id) FROM ({newest}) scanned HAVING count(*) = $3)"
-        " ORDER BY id DESC LIMIT $2)) found LIMIT $2) ORDER BY a.id DESC",
-        before_id if before_id is not None else NEWEST,
-        limit,
-        SCAN_FIRST,
-        *phrases,
-    )
-    return await _completed(conn, rows, False)
+    return await completed(conn, rows, False)
 
 
 async def quote(

@@ -32,7 +32,7 @@ from bot.outcomes import Delivery
 from bot.query import SearchQuery
 from bot.status import Status, WorkerInfo
 from storage.postgres import articles as art
-from storage.postgres import chats, outbox, state
+from storage.postgres import chats, outbox, search, state
 from storage.postgres import subscriptions as subs
 from storage.postgres.batch import add_many
 from storage.postgres.controls import ReaderControls
@@ -76,6 +76,7 @@ class PostgresStorage(ReaderControls):
         lease: float = LEASE,
     ) -> None:
         self._pool = pool
+        self._common = search.CommonWords()
         self._url = url
         self.lanes = dict(lanes)
         self.lease = lease
@@ -202,7 +203,7 @@ class PostgresStorage(ReaderControls):
     async def search(
         self, query: SearchQuery, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        return await self._read(art.search, query, limit, before_id)
+        return await self._read(search.search, query, limit, before_id, self._common)
 
     async def categories(self) -> list[CategoryCount]:
         return await self._read(art.categories)

@@ -141,6 +141,43 @@ async def test_search_finds_rare_words_beyond_the_newest_articles(postgres_url: 
         await store.close()
 
 
+async def test_words_outside_the_statistics_are_searched_in_the_index_alone(
+    postgres_url: str,
+) -> None:
+    """Once the table has statistics, a word not among its most common goes straight to the
+    search index; the answers are the same as by the newest articles first."""
+    import asyncpg
+
+    from storage.postgres.search import CommonWords
+
+    url = await fresh_schema(postgres_url)
+    store = await PostgresStorage.open(url)
+    try:
+        oldest = await store.add_article(make_article(body="The Zürich harbour froze."))
+        for n in range(250):
+            await store.add_article(make_article(body=f"Common news {n} about the harbour."))
+        newest = await store.add_article(make_article(body="Zurich thawed."))
+        conn = await asyncpg.connect(url)
+        try:
+            # a small table: keep only its ten most common words, as a large one keeps 1,000
+            await conn.execute("ALTER TABLE articles ALTER COLUMN words SET STATISTICS 1")
+            await conn.execute("ANALYZE articles")
+            words = await CommonWords().get(conn)
+        finally:
+            await conn.close()
+        assert words is not None and "harbour" in words and "zurich" not in words
+        found = await store.search(parse_search("zurich"), limit=5)
+        assert [a.id for a in found] == [newest.article_id, oldest.article_id]
+        older = await store.search(parse_search("zurich"), limit=5, before_id=newest.article_id)
+        assert [a.id for a in older] == [oldest.article_id]
+        [pair] = await store.search(parse_search("zurich harbour"), limit=5)
+        assert pair.id == oldest.article_id
+        common = await store.search(parse_search("harbour"), limit=3)
+        assert [a.id for a in common] == [newest.article_id - n for n in (1, 2, 3)]
+    finally:
+        await store.close()
+
+
 async def test_one_digest_goes_to_one_worker_until_its_lease_runs_out(
     pair: tuple[PostgresStorage, PostgresStorage],
 ) -> None:
