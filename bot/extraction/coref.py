@@ -239,19 +239,16 @@ class Resolver:
     def first_named(self, start: int, end: int) -> str | None:
         """The first person named between two positions (objects included): a known gender
         first, else any full name ("I spoke with Jane Doe, Head of X at Y")."""
-        found = [
-            self.people.full_name(m.name, m.start)
-            for m in reversed(self.people.before(end))
-            if m.start >= start
-        ]
+        mentions = [m for m in reversed(self.people.before(end)) if m.start >= start]
         text = self.people.text
-        for mention in reversed(self.people.before(end)):
-            if mention.start >= start and _INTERVIEW.search(
-                text, max(0, mention.start - 20), mention.start
-            ):
+        for mention in mentions:
+            if _INTERVIEW.search(text, max(0, mention.start - 20), mention.start):
                 return self.people.full_name(mention.name, mention.start)
-        gendered = [name for name in found if " " in name and self.people.gender(name)]
-        return gendered[0] if gendered else None
+        for mention in mentions:  # full names and genders worked out only up to the first fit
+            name = self.people.full_name(mention.name, mention.start)
+            if " " in name and self.people.gender(name):
+                return name
+        return None
 
     def pronoun(self, word: str, at: int) -> str | None:
         if word == "i":  # a first-person piece: its narrator
