@@ -28,8 +28,10 @@ _STOP = frozenset(
 
 
 def _clean(pieces: list[str]) -> str:
-    """The text of a quote's pieces on one line, without trailing punctuation."""
-    return " ".join(" ".join(pieces).split()).rstrip(",;:–—- ")
+    """The text of a quote's pieces on one line, without trailing punctuation; empty when it
+    has fewer than five words even before that punctuation is cut."""
+    tokens = " ".join(pieces).split()
+    return " ".join(tokens).rstrip(",;:–—- ") if len(tokens) >= MIN_WORDS else ""
 
 
 def _is_title(words: list[str]) -> bool:
