@@ -36,24 +36,13 @@ from storage.postgres import chats, outbox, search, state
 from storage.postgres import subscriptions as subs
 from storage.postgres.batch import add_many
 from storage.postgres.controls import ReaderControls
+from storage.postgres.pools import Pools, open_pools
 from storage.postgres.schema import migrate
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 LEASE = 30.0  # seconds a claim lasts without a heartbeat
-# Small, index-driven queries: parallel workers (7 ms in a search's generic plan) or JIT cost
-# more than they save. Set per connection: a pooler may refuse them as startup parameters.
-SESSION = "SET max_parallel_workers_per_gather = 0; SET jit = off"
 NO_LANE = (0.0, 0.0)
-
-
-async def _set_session(conn: asyncpg.Connection) -> None:
-    await conn.execute(SESSION)
-
-
-async def _keep_session(conn: asyncpg.Connection) -> None:
-    """No reset on release (the default costs a round trip): pooled connections keep no state
-    beyond `_set_session` (LISTEN has its own), and asyncpg still rolls back a transaction."""
 
 
 def redacted(url: str) -> str:
@@ -70,12 +59,13 @@ class PostgresStorage(ReaderControls):
 
     def __init__(
         self,
-        pool: asyncpg.Pool,
+        pools: Pools,
         url: str,
         lanes: Mapping[str, tuple[float, float]],
         lease: float = LEASE,
     ) -> None:
-        self._pool = pool
+        self._pools = pools
+        self._pool = pools.main
         self._common = search.CommonWords()
         self._url = url
         self.lanes = dict(lanes)
@@ -95,18 +85,16 @@ class PostgresStorage(ReaderControls):
         cls, url: str, lanes: Mapping[str, tuple[float, float]] | None = None, lease: float = LEASE
     ) -> PostgresStorage:
         try:
-            pool = await asyncpg.create_pool(
-                url, min_size=1, max_size=4, init=_set_session, reset=_keep_session
-            )
+            pools = await open_pools(url)
         except (OSError, asyncpg.PostgresError, ValueError) as exc:
             raise StorageError(f"Cannot open the database {redacted(url)}: {exc}") from exc
         try:
-            async with pool.acquire() as conn:
+            async with pools.main.acquire() as conn:
                 await migrate(conn)
         except (asyncpg.PostgresError, RuntimeError) as exc:
-            await pool.close()
+            await pools.close()
             raise StorageError(f"Cannot use the database {redacted(url)}: {exc}") from exc
-        return cls(pool, url, lanes or {}, lease)
+        return cls(pools, url, lanes or {}, lease)
 
     async def close(self) -> None:
         if self._heart is not None:
@@ -117,16 +105,17 @@ class PostgresStorage(ReaderControls):
                 await self._tx(state.retire, self.worker.id)
         if self._listener is not None:
             await self._listener.close()
-        await self._pool.close()
+        await self._pools.close()
 
     async def _tx(self, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
         """Run fn(conn, *args) in one transaction."""
         async with self._pool.acquire() as conn, conn.transaction():
             return await fn(conn, *args)
 
-    async def _read(self, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
-        """Run fn(conn, *args) outside a transaction: reads need no BEGIN/COMMIT round trips."""
-        async with self._pool.acquire() as conn:
+    async def _read(self, fn: Callable[..., Awaitable[T]], *args: Any, hot: bool = False) -> T:
+        """Run fn(conn, *args) outside a transaction: reads need no BEGIN/COMMIT round trips.
+        A `hot` read runs on the pool that keeps one plan per statement (see `pools`)."""
+        async with (self._pools.hot_reads if hot else self._pool).acquire() as conn:
             return await fn(conn, *args)
 
     # --- coordination between processes ------------------------------------------------
@@ -182,7 +171,7 @@ class PostgresStorage(ReaderControls):
         return found[0] if found else None
 
     async def get_articles(self, ids: Sequence[int]) -> list[Article]:
-        return await self._read(art.get_articles, list(ids))
+        return await self._read(art.get_articles, list(ids), hot=True)
 
     async def known(self, identity: str, url: str | None = None) -> bool:
         return await self._read(art.existing_id, identity, url) is not None
@@ -190,7 +179,7 @@ class PostgresStorage(ReaderControls):
     async def latest(
         self, category: str | None = None, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        return await self._read(art.latest, category, limit, before_id)
+        return await self._read(art.latest, category, limit, before_id, hot=True)
 
     async def quote(
         self,
@@ -198,12 +187,12 @@ class PostgresStorage(ReaderControls):
         speaker: str | None = None,
         article_id: int | None = None,
     ) -> QuoteHit | None:
-        return await self._read(art.quote, category, speaker, article_id)
+        return await self._read(art.quote, category, speaker, article_id, hot=True)
 
     async def search(
         self, query: SearchQuery, limit: int = 5, before_id: int | None = None
     ) -> list[Article]:
-        return await self._read(search.search, query, limit, before_id, self._common)
+        return await self._read(search.search, query, limit, before_id, self._common, hot=True)
 
     async def categories(self) -> list[CategoryCount]:
         return await self._read(art.categories)
