@@ -28,6 +28,7 @@ _WORK_WORDS = (
 ).split()
 _WORK_CUE = re.compile(rf"\b(?:{'|'.join(_WORK_WORDS)})[,:]?\s*$", re.IGNORECASE)
 _LONGEST_CUE = max(map(len, _WORK_WORDS))
+_WORK_SET = frozenset(_WORK_WORDS)
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
 _PRONOUN_OPENERS = frozenset("He She They It We I The A An But And".split())
 
@@ -51,9 +52,17 @@ def _ends_well(gap: str) -> bool:
 def names_a_work(before: str) -> bool:
     """Whether the text just before a quote introduces the title of a work ("his book")."""
     before = before[-40:]
-    # The cue ends the text but for a comma or colon and spaces: only its last words are read.
-    floor = len(before.rstrip()) - _LONGEST_CUE - 1
-    return _WORK_CUE.search(before, max(0, floor)) is not None
+    # The cue ends the text but for a comma or colon and spaces: only its last word is read.
+    end = len(before.rstrip())
+    end -= before[end - 1 : end] in (",", ":")
+    floor = max(0, end - _LONGEST_CUE - 1)
+    tail = before[floor:end]
+    if not tail.isascii():  # letters that match a cue's only when case is ignored: the pattern
+        return _WORK_CUE.search(before, floor) is not None
+    start = len(tail)
+    while start and (tail[start - 1].isalnum() or tail[start - 1] == "_"):
+        start -= 1
+    return tail[start:].lower() in _WORK_SET
 
 
 def is_attribution_gap(first: str, gap: str) -> bool:
