@@ -20,6 +20,7 @@ MIN_WORDS = 5
 MAX_SPANS = 400
 _MAX_TITLE_WORDS = 24  # longer quoted runs are never titles of works
 _WORD = re.compile(r"[\w’'-]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_'-]+")  # the same on ASCII text, a quicker character test
 _SMALL = frozenset("of the a an and in on at for to with by from or nor as vs".split())
 _STOP = frozenset(
     "the a an and or but of to in on at for with by from is are was were be it its this that as"
@@ -93,7 +94,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         text = _clean(span.pieces)
         if text.count(" ") < MIN_WORDS - 1:
             continue
-        words = _WORD.findall(text)
+        words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
         if len(words) < MIN_WORDS:
             continue
         key = " ".join(words).lower()
