@@ -13,7 +13,7 @@ from bot.extraction.persons import first_name_gender, title_gender
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
 # Whole words "he", "she", "himself", "herself", found by their literal "h" (a fast scan): the
 # words ending in "he" ("the", "ashe") are left out in the pattern, not one by one afterwards.
-_HE = re.compile(r"h(?:(?<!\wh)(?:e|imself|erself)|(?<=(?<!\w)[Ss]h)e)\b")
+_HE = re.compile(r"h(?:(?<!\wh)(?:e|is|imself|erself)|(?<=(?<!\w)[Ss]h)e)\b")
 _HE_CAPITAL = re.compile(r"He(?<!\wHe)\b")  # a sentence's "He", scanned for on its own
 _REACH = 120  # characters after a mention searched for the pronoun that refers to it
 _OBJECT_WORDS = frozenset(
@@ -124,7 +124,7 @@ class Genders:
         return cached
 
     def _pronouns(self) -> list[tuple[int, str]]:
-        """(position, lower-case word) of every he/she in the text (found once)."""
+        """(position, lower-case word) of every he/she/his in the text (found once)."""
         if self._pronoun_list is None:
             text, found = self.text, []
             for match in _HE.finditer(text):

@@ -374,3 +374,12 @@ def test_place_initials_are_no_persons_initials() -> None:
     sentence = "“The base will stay open for another decade,” U.S. Rep. Dana Cole said."
     assert _speakers([sentence]) == ["Dana Cole"]
 
+
+
+def test_his_after_a_name_tells_its_gender() -> None:
+    paragraphs = [
+        "“We will not leave until the offer improves,” said Pablo Serrano.",
+        "Kwabena Asare rang his members on Sunday night.",
+        "“Nobody here will cross that line, whatever happens,” he said.",
+    ]
+    assert _speakers(paragraphs) == ["Pablo Serrano", "Kwabena Asare"]
