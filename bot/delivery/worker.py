@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 MAX_GLOBAL_PAUSE = 60.0
 POST_CACHE = 256
 BATCH_WINDOW = 0.003  # seconds to gather finished sends before asking for more work
+CLAIM_SECONDS = 0.25  # a claim holds about this long of one worker's sending
+MIN_CLAIM = 4
 
 
 class DeliveryWorker:
@@ -41,8 +43,10 @@ class DeliveryWorker:
         self.platform = messenger.platform
         self.limits = limits or Limits.for_platform(self.platform, settings)
         self.pacer: SendPacer = pacer or Pacer(self.limits.overall)
-        # deliveries asked for per step; with several workers, no more than a moment's worth
-        self.claim_size = claim_size or settings.delivery_concurrency * 4
+        # deliveries asked for per step: at most claim_limit, and about CLAIM_SECONDS of this
+        # worker's own sending, which with several workers is a share of the rate
+        self.claim_limit = claim_size or settings.delivery_concurrency * 4
+        self.claim_size = self.claim_limit
         self.clock = ChatClock()
         self.wake = asyncio.Event()
         self._inflight: dict[str, asyncio.Task[None]] = {}
@@ -74,20 +78,31 @@ class DeliveryWorker:
 
     async def _send_batch(self, batch: list[Delivery], claim_ahead: bool) -> None:
         """Start each send in its slot; halfway through a full batch, claim the next one."""
+        began = time.monotonic()
         for n, delivery in enumerate(batch):
             if claim_ahead and n == len(batch) // 2:
                 self._claim_ahead(batch[n:])
             await self._slots.acquire()
             await self.pacer.acquire()
             self._start(delivery)
+        if claim_ahead:  # a full batch shows how fast this worker gets to send
+            self._fit_claims(len(batch), time.monotonic() - began)
+
+    def _fit_claims(self, sent: int, took: float) -> None:
+        """Claim about CLAIM_SECONDS of sending: held longer, chats wait for this worker while
+        the others have nothing to send."""
+        pace = sent / max(took, 1e-3)
+        self.claim_size = max(MIN_CLAIM, min(self.claim_limit, round(pace * CLAIM_SECONDS)))
 
     async def _claim(self, queued: list[Delivery]) -> list[Delivery]:
         """Due deliveries for chats not busy here (in flight, waiting, or queued to send)."""
         busy = set(self._inflight) | self.clock.waiting(time.monotonic())
         busy.update(d.chat.chat_id for d in queued)
-        return await self.storage.due_deliveries(
+        batch = await self.storage.due_deliveries(
             self.platform, time.time(), limit=self.claim_size, exclude=list(busy)
         )
+        await self._load_posts([d.article_id for d in batch])  # no query between slot and send
+        return batch
 
     def _claim_ahead(self, queued: list[Delivery]) -> None:
         """Claim the next batch while this one is sent, so sending never waits for a claim."""
@@ -170,26 +185,28 @@ class DeliveryWorker:
         if post is None:
             return Permanent("the article is no longer stored")
         try:
-            return await asyncio.wait_for(
-                self.messenger.send_post(delivery.chat.chat_id, post, thread=delivery.chat.thread),
-                timeout=self.settings.fetch_timeout * 3,
-            )
+            async with asyncio.timeout(self.settings.fetch_timeout * 3):  # no extra task
+                return await self.messenger.send_post(
+                    delivery.chat.chat_id, post, thread=delivery.chat.thread
+                )
         except TimeoutError:
             return Transient("the platform did not answer in time")
         except Exception as exc:  # a messenger bug must not stop delivery to other chats
             return Transient(f"{type(exc).__name__}: {exc}")
 
     async def _post(self, article_id: int) -> Post | None:
-        post = self._posts.get(article_id)
-        if post is None:
-            found = await self.storage.get_articles([article_id])  # what a post shows, no body
-            if not found:
-                return None
-            post = Post.from_article(found[0])
-            self._posts[article_id] = post
-            if len(self._posts) > POST_CACHE:
-                self._posts.popitem(last=False)
-        return post
+        if article_id not in self._posts:
+            await self._load_posts([article_id])
+        return self._posts.get(article_id)
+
+    async def _load_posts(self, article_ids: list[int]) -> None:
+        """What the posts show (no bodies), for the ones not cached yet, in one query."""
+        missing = sorted({a for a in article_ids if a not in self._posts})
+        for article in await self.storage.get_articles(missing) if missing else []:
+            post = Post.from_article(article)
+            self._posts[post.article_id] = post
+        while len(self._posts) > max(POST_CACHE, len(missing)):
+            self._posts.popitem(last=False)
 
     async def _record(self, delivery: Delivery, outcome: Outcome) -> None:
         chat = delivery.chat
