@@ -113,11 +113,14 @@ class SendPacer(Protocol):
 class SharedPacer:
     """One rate limit shared by every process sending with one bot token (GCRA on a row).
 
-    A process reserves its next few slots on the shared row in one round trip (about 30 ms
-    worth, so the round trip never slows sending down) and sleeps until each in turn; `reserve`
-    returns the first slot as epoch seconds. Slots are spaced for `headroom` of the limit,
-    because sleeps wake a little late and a late send can fall into the next second's window.
-    A reserved slot that has gone by unused is dropped, never sent late.
+    A process reserves its next few slots on the shared row in one round trip (about 50 ms
+    worth) and sleeps until each in turn; `reserve` returns the first slot as epoch seconds.
+    The next reservation starts while half of the current one is left, so its round trip
+    overlaps sending. Slots are spaced for `headroom` of the limit. A send may leave up to
+    `late` seconds after its slot (half the headroom: a busy machine wakes sleepers late);
+    a slot gone by further is dropped, never used. So any 1-second window holds at most the
+    slots of 1 + `late` seconds (197 at a limit of 200), and the other half of the headroom
+    is left for the way to the platform.
     """
 
     def __init__(
@@ -125,13 +128,15 @@ class SharedPacer:
         reserve: Callable[[float, int], Awaitable[float]],
         hold: Callable[[float], Awaitable[None]],
         rate: float,
-        headroom: float = 0.95,
+        headroom: float = 0.97,
     ) -> None:
         self.interval = 1.0 / (rate * headroom)
-        self.batch = max(1, round(0.03 / self.interval))
+        self.late = (1.0 - headroom) / 2
+        self.batch = max(1, round(0.05 / self.interval))
         self._reserve = reserve
         self._hold = hold
         self._slots: deque[float] = deque()
+        self._filling: asyncio.Future[None] | None = None
         self._paused_until = 0.0
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Future[None]] = set()
@@ -141,19 +146,38 @@ class SharedPacer:
             pause = self._paused_until - time.monotonic()
             if pause > 0:
                 await asyncio.sleep(pause)
-            slot = await self._next_slot()
-            wait = slot - time.time()  # hosts keep their clocks in step (NTP)
-            if wait > 0:
-                await asyncio.sleep(wait)
+            while True:
+                slot = await self._next_slot()
+                wait = slot - time.time()  # hosts keep their clocks in step (NTP)
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                if time.time() - slot <= self.late:  # else woke too late for it
+                    return
 
     async def _next_slot(self) -> float:
-        now = time.time()
-        while self._slots and self._slots[0] < now - self.interval:
-            self._slots.popleft()
-        if not self._slots:
-            first = await self._reserve(self.interval, self.batch)
-            self._slots.extend(first + n * self.interval for n in range(self.batch))
-        return self._slots.popleft()
+        while True:
+            now = time.time()
+            while self._slots and self._slots[0] < now - self.late:
+                self._slots.popleft()
+            self._reserve_ahead()
+            if self._slots:
+                return self._slots.popleft()
+            assert self._filling is not None
+            await self._filling  # a failed reservation raises here
+
+    def _reserve_ahead(self) -> None:
+        """Start the next reservation once half of the slots in hand are used."""
+        filling = self._filling
+        if filling is not None and not filling.done():
+            return
+        if filling is not None and not filling.cancelled():
+            filling.exception()  # seen: a failed reservation is simply made again
+        if len(self._slots) <= self.batch // 2:
+            self._filling = asyncio.ensure_future(self._fill())
+
+    async def _fill(self) -> None:
+        first = await self._reserve(self.interval, self.batch)
+        self._slots.extend(first + n * self.interval for n in range(self.batch))
 
     def pause(self, seconds: float) -> None:
         """The platform asked everyone to wait: this process at once, the others via the row."""

@@ -143,8 +143,10 @@ class PostgresStorage(ReaderControls):
     async def reserve_slot(
         self, platform: str, token_hash: str, interval: float, count: int = 1
     ) -> float:
-        """When (epoch seconds) this process may make the first of its next `count` sends."""
-        return await self._tx(state.reserve_slot, platform, token_hash, interval, count)
+        """When (epoch seconds) this process may make the first of its next `count` sends.
+
+        One statement, atomic on its own: no BEGIN and COMMIT round trips around it."""
+        return await self._read(state.reserve_slot, platform, token_hash, interval, count)
 
     async def hold_all(self, platform: str, token_hash: str, seconds: float) -> None:
         await self._tx(state.push_slot, platform, token_hash, seconds)

@@ -84,11 +84,12 @@ class Cluster:
 
 
 def worst_window(times: Sequence[float]) -> int:
-    """The most sends in any one-second window."""
+    """The most sends in any one-second window, wherever it starts (not only on whole
+    seconds), counting both ends: two sends exactly 1 s apart share a window."""
     ordered = sorted(times)
     worst, start = 0, 0
     for end, at in enumerate(ordered):
-        while ordered[start] <= at - 1.0:
+        while ordered[start] < at - 1.0:
             start += 1
         worst = max(worst, end - start + 1)
     return worst
