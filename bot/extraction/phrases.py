@@ -37,10 +37,11 @@ _SOMEONE_NAMED = re.compile(
     r"\s*(?:[.;]|,\s|$)"
 )
 
-# A description, then the name after a comma: "said the agency's director, Jane Roe."
+# A description, then the name after a comma: "said the agency's director, Jane Roe.",
+# "said Ortiz's lawyer, Jane Roe."
 _DESCRIBED_NAMED = re.compile(
-    r"\s+(?:the|its|their|his|her)\s+[a-z][^,.;“”\"]{1,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}"
-    r"[A-Z][\w’'\-]+)\s*(?:[.;]|,\s|$)"
+    r"\s+(?:the|its|their|his|her|(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s)"
+    r"\s+[a-z][^,.;“”\"]{1,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:[.;]|,\s|$)"
 )
 
 # The name after a verb set off by commas: ", wrote Richard Rhodes, ".
