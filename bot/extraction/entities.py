@@ -31,6 +31,11 @@ _SAME_AS = {
 # Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
 _SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'.\-]*$")
 
+# A name set beside a generic noun: "The company that owned the mill, Corbel Textiles, has".
+_BESIDE_NOUN = re.compile(
+    rf"\b[Tt]he (?:{'|'.join(_GENERIC_ORGS)})\b[^.,;“”\"]{{0,80}}, "
+    r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}),"
+)
 
 # A name brought in by the kind of body it is: "the local company Yorkshire Soap".
 _BODY_KINDS = (
@@ -61,6 +66,12 @@ def _introduced(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _not_person(name: str) -> bool:
+    """Whether a capitalised name does not start with a first name or a common word."""
+    first = name.split()[0]
+    return first.lower() not in NOT_NAMES and not listed_gender(first)
+
+
 class Organisations:
     """Organisation mentions of a text: the one named last before a point, and the full name
     a short form stands for ("Northwind" for "Northwind Games")."""
@@ -71,6 +82,7 @@ class Organisations:
         self._mentions: list[tuple[int, str]] | None = None
         self._full: dict[str, str | None] = {}
         self._runs: list[tuple[int, str, str]] | None = None
+        self._beside: list[tuple[int, str]] | None = None
 
     def mentions(self) -> list[tuple[int, str]]:
         """(position, full name) of every organisation mention, in text order (found once)."""
@@ -79,8 +91,7 @@ class Organisations:
             mentions = [(start, name) for start, _, name in found]
             for match in _introduced(self.text):
                 name = match.group(1)
-                first = name.split()[0]
-                if first.lower() not in NOT_NAMES and not listed_gender(first):
+                if _not_person(name):
                     mentions.append((match.start(1), name))  # "local company Yorkshire Soap"
             self._mentions = sorted(mentions)
         return self._mentions
@@ -138,6 +149,14 @@ class Organisations:
         index = bisect_left(mentions, (at, ""))
         return mentions[index - 1][1] if index else None
 
+    def _beside_noun(self, at: int) -> str | None:
+        """The name last set beside "the company" (or another generic noun) before `at`."""
+        if self._beside is None:
+            found = [(m.start(1), m.group(1)) for m in _BESIDE_NOUN.finditer(self.text)]
+            self._beside = [(pos, name) for pos, name in found if _not_person(name)]
+        before = [name for pos, name in self._beside if pos < at]
+        return before[-1] if before else None
+
     def _named_runs(self) -> list[tuple[int, str, str]]:
         """(position, name, last word) of the multi-word capitalised runs, found once."""
         if self._runs is None:
@@ -164,7 +183,7 @@ class Organisations:
         if before or found:
             return before[-1] if before else found[0][1]
         if noun in _GENERIC_ORGS:
-            org = self.last_before(at)
+            org = self._beside_noun(at) or self.last_before(at)
             if org:
                 return org
         if noun in ("band", "group"):

@@ -31,7 +31,7 @@ _BACK = 40  # characters read before a name for the words that make it an object
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _RELATIONS = frozenset(
     "colleague friend boyfriend girlfriend fiancé fiancée cousin pal teammate co-star mentor"
-    " classmate roommate ex boss".split()
+    " classmate roommate ex boss sister brother".split()
 )
 _SUBJECTS = frozenset("he she they we i".split())
 _COPULAS = frozenset("is was are were be been am and or but then also".split())
@@ -40,11 +40,22 @@ _POSSESSORS = frozenset("his her their its my our your".split())
 _PROGRESSIVE = frozenset("am is are was were be been".split())
 _PERFECT = frozenset("has have had".split())
 _REPORTING = frozenset("said says added adds told tells explained explains noted notes".split())
+_ASKED = frozenset("asked asking".split())
+# "with his wife, Ilse Brandt," or "to their coach, Leo Mann,": a person set beside an object.
+_OBJECT_BESIDE = re.compile(
+    r"\b(?:with|to|of|for|by|from|beside|and) (?:his|her|their|its|the) (?:[a-z\-]+ )?"
+    r"([a-z\-]+), $"
+)
+_QUESTION_WORDS = frozenset("whether if why how when about".split())
 
 
 def object_before(text: str, at: int) -> bool:
     """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
     "after meeting Paul Hart")."""
+    if text[at - 2 : at] == ", ":
+        beside = _OBJECT_BESIDE.search(text, max(0, at - _BACK), at)
+        if beside and (beside.group(1) in ROLE_NOUNS or beside.group(1) in _RELATIONS):
+            return True
     words = text[max(0, at - _BACK) : at].split()[-4:]
     if words and words[-1].islower() and words[-1] in ROLE_NOUNS:
         words.pop()  # "asked about striker Leo Mann", "told fire chief Tom Reyes"
@@ -56,6 +67,8 @@ def object_before(text: str, at: int) -> bool:
     word = words[-1] if words else ""
     if word == "that" and len(words) == 2 and words[0] in _REPORTING:
         return True  # "She said that Clara Diaz had offered": reported, not the speaker
+    if len(words) == 2 and words[0] in _ASKED and word in _QUESTION_WORDS:
+        return True  # "Asked whether Ilse Brandt had visited, she said": asked about, not asked
     if len(words) == 2 and words[0] in _SUBJECTS and word.isalpha() and word not in _COPULAS:
         return True  # "she hugs BFF Rosa", "he thanked Ann Cole": the object of their verb
     if word == "to" and len(words) == 2 and words[0] in _TALKED:

@@ -24,7 +24,8 @@ from bot.extraction.persons import (
 )
 from bot.extraction.runs import PARTICLE_SET, capital_before, is_org, run_start, runs, split_run
 
-_SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?\s*(?:" + SPEECH_VERB.pattern + ")")
+# "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said"
+_SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?,?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name

@@ -34,6 +34,10 @@ _SHARED_SURNAME = re.compile(
     rf" (?:and|&) ([{UPPER}][\w’'\-]+) ([{UPPER}][\w’'\-]+)(?![\w’'\-]| [{UPPER}])"
 )
 _VIETNAMESE_MIDDLE = {"Thị": "f", "Văn": "m"}
+# The commonest Vietnamese family names, written first: "Lê Minh Tuấn" is no "Le".
+_VIETNAMESE_FAMILY = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh".split()
+)
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]+)\.? $")
 
 _FEMALE = frozenset(
@@ -80,7 +84,8 @@ def first_name_gender(name: str) -> str | None:
         return "m"
     if len(words) == 3 and words[1] in _VIETNAMESE_MIDDLE:
         return _VIETNAMESE_MIDDLE[words[1]]  # "Nguyễn Thị Lan", "Nguyễn Văn An"
-    if not first:
+    if not first or (len(words) > 2 and words[0] in _VIETNAMESE_FAMILY):
+        return None  # a family name first: the given name at the end is not in the lists
         return None
     return listed_gender(first) or (listed_gender(_folded(first)) if not first.isascii() else None)
 

@@ -1,0 +1,58 @@
+"""Speakers for shapes found on invented fresh articles, on invented sentences."""
+
+from __future__ import annotations
+
+from bot.extraction import extract_quotes
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    """Speakers of the quotes in reading order."""
+    text = " ".join(paragraphs)
+    quotes = extract_quotes(tuple(paragraphs), "")
+    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+
+
+def test_a_vietnamese_family_name_first_is_no_first_name() -> None:
+    paragraphs = [
+        "Minister Trần Văn Khải ordered the boats home. “Not one boat stays out tonight,” Khải"
+        " said.",
+        "His driver, Lê Quang Vinh, said he would wait at the harbour. “My whole family lives"
+        " by the water,” he said.",
+    ]
+    assert _speakers(paragraphs) == ["Trần Văn Khải", "Lê Quang Vinh"]
+
+
+def test_a_name_set_off_by_commas_before_said_is_the_one_who_spoke() -> None:
+    paragraphs = [
+        "Governor Paul Dreyer stayed silent, though he “feels for the families” aides said.",
+        "The county's chief engineer, Idris Farouk, said the bridge would reopen in May. By"
+        " Farouk's count, the repairs are on schedule. “We are ahead of where we hoped to be"
+        " this spring,” he said.",
+    ]
+    assert _speakers(paragraphs)[-1] == "Idris Farouk"
+
+
+def test_a_person_asked_about_is_not_the_one_who_answers() -> None:
+    paragraphs = [
+        "Nora Pell, the defence lawyer, spoke outside court with his sister, Greta Holm.",
+        "Asked whether Holm had testified, she said: “She was never called, not once in the"
+        " whole trial.”",
+    ]
+    assert _speakers(paragraphs) == ["Nora Pell"]
+
+
+def test_the_company_is_the_name_set_beside_it() -> None:
+    paragraphs = [
+        "The company that ran the depot, Marrow Freight, is suing the former manager.",
+        "“A retrial will be slow and very costly,” said Ed Vance of Dunmore Law School.",
+        "The company said the ruling “changes nothing about what went on at the depot.”",
+    ]
+    assert _speakers(paragraphs) == ["Ed Vance", "Marrow Freight"]
+
+
+def test_the_centre_is_the_centre_named_before() -> None:
+    paragraphs = [
+        "The Coastal Flood Centre said the tide would peak after midnight. “Water may reach"
+        " the promenade in several towns,” the centre said.",
+    ]
+    assert _speakers(paragraphs) == ["Coastal Flood Centre"]
