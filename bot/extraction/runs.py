@@ -149,6 +149,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         if (len(token) == 2 and token[1] == ".") or (index == cut and is_initials(token)):
             continue  # an initial: "Ruth A. Bourquin", "J.K. Rowling"
         if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
+            if _caps_surname(tokens[cut:]):
+                continue  # "Mary LEE": a surname in capitals after a first name
             break  # a trailing credential: "Kelly Jones MS"
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token) or _hyphen_title(lower):
             cut, titled = index + 1, True
@@ -165,13 +167,13 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
         cut -= 1  # "Dean Benzaken" is a name, not a title
     tokens = tokens[cut:] if cut < len(tokens) else []
-    while len(tokens) > 1 and (
+    while len(tokens) > 1 and not _caps_surname(tokens) and (
         tokens[-1].lower().rstrip(".") in NOT_NAMES - _NAME_LIKE or is_acronym(tokens[-1])
     ):
         tokens.pop()  # "Kelly Jones MS"
     named = _first_name_at(tokens)
     if named:
-        return " ".join(tokens[named:]), True  # "Harbour Master Dana Holt" -> "Dana Holt"
+        return " ".join(tokens[named:]), True  # "Harbour Master Maria Holt" -> "Maria Holt"
     return " ".join(tokens), titled
 
 
@@ -180,16 +182,32 @@ def _hyphen_title(lower: str) -> bool:
     return "-" in lower and any(part in TITLE_WORDS for part in lower.split("-"))
 
 
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _caps_surname(tokens: list[str]) -> bool:
+    """A known first name then a surname in capitals ("Mary LEE"); a credential comes after a
+    full name ("Kelly Jones MS"), a numeral is no surname ("Charles III")."""
+    if len(tokens) != 2 or len(tokens[1]) < 3 or _ROMAN.fullmatch(tokens[1]):
+        return False
+    last = tokens[1]
+    return (
+        last.isalpha()
+        and last.isupper()
+        and any(letter in "AEIOUY" for letter in last)
+        and first_name_gender(tokens[0]) is not None
+    )
+
+
 def _first_name_at(tokens: list[str]) -> int:
     """Where a known first name starts the name at the end of a run of three words or more,
-    after words that are no first names ("Harbour Master Dana Holt": 2), else 0."""
+    right after a word that may head a title ("Harbour Master Maria Holt": 2), else 0."""
     if len(tokens) < 3 or first_name_gender(tokens[0]):
         return 0
     for index in range(1, len(tokens) - 1):
-        if not _describes(tokens[index - 1]):
-            return 0  # "Markenzy Julius Cesar": a middle name, not a title before a name
         if tokens[index].lower() not in PARTICLE_SET and first_name_gender(tokens[index]):
-            return index
+            # "Markenzy Julius Cesar": after a word that heads no title, a middle name
+            return index if _describes(tokens[index - 1]) else 0
     return 0
 
 

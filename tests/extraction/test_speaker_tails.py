@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction import extract_quotes
+from bot.extraction.runs import split_run
 
 
 def _speakers(paragraphs: list[str]) -> list[str | None]:
@@ -35,3 +36,36 @@ def _speakers(paragraphs: list[str]) -> list[str | None]:
 )
 def test_a_description_then_the_name_after_a_comma(sentence: str, speaker: str) -> None:
     assert _speakers([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The harbour will close at dusk,” said Harbour Master Maria Holt.", "Maria Holt"),
+        ("“The ferries will run late,” Chief Harbour Master Maria Holt said.", "Maria Holt"),
+        ("“The roads are safe again,” Deputy Chief Constable Amy Ross said.", "Amy Ross"),
+        ("“We will play the final at home,” said Markenzy Julius Cesar.", "Markenzy Julius Cesar"),
+    ],
+)
+def test_a_title_before_a_known_first_name_is_cut(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We did not expect this at all,” Mary LEE said.", "Mary LEE"),
+        ("“We did not expect this at all,” said Mary LEE.", "Mary LEE"),
+        ("“The clinic will stay open all winter,” said Kelly Jones MS.", "Kelly Jones"),
+    ],
+)
+def test_a_surname_in_capitals_is_kept_and_a_credential_dropped(
+    sentence: str, speaker: str
+) -> None:
+    assert _speakers([sentence]) == [speaker]
+
+
+def test_a_numeral_or_an_acronym_after_a_first_name_is_no_surname() -> None:
+    assert split_run("King Charles III") == ("Charles", True)
+    assert split_run("Meta AI")[0] == "Meta"
+    assert split_run("Mary LEE") == ("Mary LEE", False)
