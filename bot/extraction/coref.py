@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.lexicons import is_place
 from bot.extraction.names import Mention, People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
@@ -174,7 +175,7 @@ class Resolver:
                 objects.append(mention)
                 continue
             full = self.people.full_name(mention.name, mention.start)
-            if " " in full or self.people.gender(full):
+            if " " in full or (self.people.gender(full) and not is_place(full)):
                 found = self._check(full, gender)
                 met = None
                 asker = found == "yes" and _ASKS.match(self.people.text, mention.end) is not None

@@ -56,3 +56,12 @@ def test_the_centre_is_the_centre_named_before() -> None:
         " the promenade in several towns,” the centre said.",
     ]
     assert _speakers(paragraphs) == ["Coastal Flood Centre"]
+
+
+def test_a_place_followed_by_she_said_is_no_person() -> None:
+    paragraphs = [
+        "“Nobody has measured this before now,” said Dr. Lucía Ferrán-Ortiz, a soil chemist.",
+        "The fields around Kenya drain fast, she said, which may matter. “I would want the test"
+        " repeated on other farms first,” she added.",
+    ]
+    assert _speakers(paragraphs) == ["Lucía Ferrán-Ortiz", "Lucía Ferrán-Ortiz"]
