@@ -183,7 +183,9 @@ class Resolver:
                     met = self._object_met(mention, objects, at, gender)  # or the one asked
                 if met:
                     return met  # "Ann Vos met Trooper Kofi Mensah. “…,” he said.": the man
-                if found == "yes" or (found == "maybe" and self._just_spoke(mention, at)):
+                if found == "yes":
+                    return self._speaker_beside(mention, at, gender) or full
+                if found == "maybe" and self._just_spoke(mention, at):
                     return full
                 unsure = unsure or (full if found == "maybe" else None)
         taken = next(filter(None, (self._object_of(m, gender) for m in objects)), None)
@@ -218,6 +220,21 @@ class Resolver:
             if " " in full:
                 fits.setdefault(self._check(full, gender), full)
         return fits.get("yes") or fits.get("maybe")
+
+    def _speaker_beside(self, mention: Mention, at: int, gender: str | None) -> str | None:
+        """Another person of that gender who speaks, where `mention` does not, in its sentence
+        just before `at` ("A met B, and B warned …", "A said B had lied": B, then A)."""
+        if gender is None or at - mention.start >= _JUST_BEFORE or self.people.speaks(mention):
+            return None
+        for other in self.people.before(at, 4):
+            first, last = sorted((mention, other), key=lambda m: m.start)
+            gap = _SENTENCE_END.search(self.people.text, first.end, last.start)
+            if other.start == mention.start or gap or at - other.start >= _JUST_BEFORE:
+                continue
+            full = self.people.full_name(other.name, other.start)
+            if self.people.speaks(other) and " " in full and self._check(full, gender) == "yes":
+                return full
+        return None
 
     def _just_spoke(self, mention: Mention, at: int) -> bool:
         """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,

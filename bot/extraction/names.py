@@ -27,6 +27,11 @@ from bot.extraction.runs import PARTICLE_SET, capital_before, is_org, run_start,
 # "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said"
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?,?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
+# A verb right after a name makes it the subject of what was said: "said Paul Hart had lied".
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:had|has|have|was|is|were|would|will|could|should|did|does|may|might|must|can"
+    r"|[a-z]+ed)\b"
+)
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
 _CHUNK = 3000  # characters of a long paragraph searched for names at a time
@@ -187,6 +192,7 @@ class People:
         text = self.text
         return _SPEAKS.match(text, mention.end) is not None or (
             _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            and _CLAUSE_VERB.match(text, mention.end) is None
         )
 
     def before(self, at: int, limit: int = 10) -> list[Mention]:
