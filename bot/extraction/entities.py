@@ -40,7 +40,8 @@ _BESIDE_NOUN = re.compile(
 # A name brought in by the kind of body it is: "the local company Yorkshire Soap".
 _BODY_KINDS = (
     "company firm brand retailer startup start-up charity nonprofit label studio publisher"
-    " developer chain maker manufacturer outlet website magazine newspaper"
+    " developer chain maker manufacturer outlet website magazine newspaper group organisation"
+    " organization"
 ).split()
 _INTRODUCED = re.compile(
     rf"\b(?:{'|'.join(_BODY_KINDS)})\s+([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})"

@@ -52,8 +52,11 @@ _REPORTED = re.compile(
     r"\s+that\s+((?:the\s+[a-z\-]+)|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\b"
 )
 
-# A determiner makes the verb's word a noun: "the claims were", "his comments", "these reports".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such)\s+$", re.I)
+# A determiner makes the verb's word a noun: "the claims were", "his comments", "these reports",
+# and so does a plural owner: "the observers' reports showed".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|these|those|such)\s+$|[a-z]s['’]\s+$", re.I
+)
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()

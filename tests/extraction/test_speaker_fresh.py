@@ -65,3 +65,19 @@ def test_a_place_followed_by_she_said_is_no_person() -> None:
         " repeated on other farms first,” she added.",
     ]
     assert _speakers(paragraphs) == ["Lucía Ferrán-Ortiz", "Lucía Ferrán-Ortiz"]
+
+
+def test_a_plural_owner_makes_reports_a_noun_not_the_verb() -> None:
+    paragraphs = [
+        "The county's treasurer, Rosa Ibarra, was unmoved. She said the auditors' reports showed"
+        " “no sign of any money going missing at all.”",
+    ]
+    assert _speakers(paragraphs) == ["Rosa Ibarra"]
+
+
+def test_the_group_is_the_group_named_before() -> None:
+    paragraphs = [
+        "Volunteers from the watchdog group Agua Limpia tested the river. “The water is cleaner"
+        " than it was last summer,” the group said in a statement.",
+    ]
+    assert _speakers(paragraphs) == ["Agua Limpia"]
