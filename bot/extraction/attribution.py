@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
+from bot.extraction.cues import publishes
 from bot.extraction.documents import issuer
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, replied_frame, tail_frame
 from bot.extraction.lexicon import NOT_NAMES
@@ -41,7 +42,7 @@ class Attributor(ContextReader):
                 name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])
             if name and " " not in name and name.lower() in common_words():
                 mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
-                name = name if mid else None
+                name = name if mid or publishes(self.people.text, name) else None
             self._resolved[index] = name
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)

@@ -23,6 +23,16 @@ UNNAMED_LEAD = re.compile(
 _UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:")
 
 
+# Verbs of publishing: a bare capitalised word before one is a title ("Science wrote").
+_PUBLISHES = r"\s+(?:wrote|writes|reported|reports|noted|notes)\b"
+
+
+def publishes(text: str, name: str) -> bool:
+    """Whether a one-word name is somewhere the subject of a verb of publishing ("Biography
+    reports", "Science wrote"): the title of a publication, even when it opens every sentence."""
+    return re.search(r"(?<![\w’'])" + re.escape(name) + _PUBLISHES, text) is not None
+
+
 def unnamed_lead(lead: str) -> bool:
     """Whether a lead ends as "a sign read:" does; the pattern is tried only on such leads."""
     return lead.rstrip().endswith(_UNNAMED_LEAD_ENDS) and UNNAMED_LEAD.search(lead) is not None

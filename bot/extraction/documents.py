@@ -36,6 +36,12 @@ _FROM = re.compile(
     r"(?:(?:issued|released|published|put out)\s+)?(?:from|by|on)\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
+# A piece in a publication: "an article in Science", "a new study in The Lancet".
+_IN_TITLE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:article|report|study|paper|editorial|column"
+    rf"|piece|story|review|essay)\s+in\s+((?:[Tt]he\s+)?[{UPPER}][\w.&’'\-]*(?:\s+[{UPPER}]"
+    r"[\w.&’'\-]*)*)"
+)
 # A document named by its author before it: "a 9to5Mac report", "a Pew Research Center survey".
 _AUTHOR_BEFORE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:\S+\s+){{0,3}}?([{UPPER}\d][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)"
@@ -71,8 +77,9 @@ _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 
 def author_of(phrase: str) -> str | None:
     """The author a phrase naming a document gives: what follows "from"/"by" ("a statement from
-    the Harbour Office"), or a name before the noun ("a 9to5Mac report"); else None."""
-    match = _FROM.fullmatch(phrase)
+    the Harbour Office") or "in" ("an article in Science"), or a name before the noun ("a
+    9to5Mac report"); else None."""
+    match = _FROM.fullmatch(phrase) or _IN_TITLE.fullmatch(phrase)
     if match:
         return match.group(1)
     match = _AUTHOR_BEFORE.fullmatch(phrase)

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from operator import sub
 
+from bot.extraction.cues import publishes
 from bot.extraction.genders import Genders, object_before, thing_of_theirs
 from bot.extraction.headlines import in_caption
 from bot.extraction.index import CapitalIndex
@@ -295,6 +296,7 @@ class People:
             or name.isupper()
             or bool(self.gender(name))
             or self.genders.mid_sentence(name)
+            or publishes(self.text, name)
         )
 
     def gender(self, name: str) -> str | None:

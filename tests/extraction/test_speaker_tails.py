@@ -69,3 +69,21 @@ def test_a_numeral_or_an_acronym_after_a_first_name_is_no_surname() -> None:
     assert split_run("King Charles III") == ("Charles", True)
     assert split_run("Meta AI")[0] == "Meta"
     assert split_run("Mary LEE") == ("Mary LEE", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Biography reports: “The young painter never sold a picture in her life.”", "Biography"),
+        ("Science wrote that “fake papers are sold by the thousand every single year.”", "Science"),
+        ("An article in Science notes that “fake papers are sold by the thousand.”", "Science"),
+        ("“The samples were kept at the wrong temperature for weeks,” Nature reported.", "Nature"),
+    ],
+)
+def test_a_one_word_publication_is_the_source(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
+
+
+def test_a_common_word_opening_a_sentence_is_no_publication() -> None:
+    paragraphs = ["Research shows that “most owners never read the terms at all.”"]
+    assert _speakers(paragraphs) == [None]
