@@ -16,7 +16,7 @@ _KINDS = (
     "statement announcement release notice notification advisory bulletin memo",
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict",
-    "application proposal submission filing",
+    "application proposal submission filing draft",
     "website site blog page description listing brochure",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
@@ -25,9 +25,11 @@ _ALL_NOUNS = _NOUNS
 # A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead;
 # a filing only names who made an application ("an IRS filing by X").
 _NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
-# "the report", "the new study", "its latest statement", "that ruling".
+# "the report", "the new study", "its latest statement", "that ruling", "an earlier draft".
 DOCUMENT = re.compile(
-    rf"(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){{0,2}}({_NOUNS})", re.IGNORECASE
+    rf"(?:the|this|that|its|their|an?\s+(?=earlier|early|previous|first|original|initial))\s*"
+    rf"(?:[a-z\-]+\s+){{0,2}}({_NOUNS})",
+    re.IGNORECASE,
 )
 # "a statement from the Harbour Office", "the ruling by the Court of Appeal", "the description on
 # the Ninja website".
@@ -70,6 +72,7 @@ _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned)\b"
 )
+_THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
 _REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
@@ -104,7 +107,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     if by:
         return by.group(1)
     sentence = text[start:end]
-    if _ISSUED.search(sentence) or at - start <= 3:
+    theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
+    if _ISSUED.search(sentence) or at - start <= 3 or theirs:
         for match in _SUBJECT.finditer(sentence):
             name = match.group(1)
             if name.split()[0].lower() not in NOT_NAMES:

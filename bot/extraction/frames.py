@@ -54,15 +54,17 @@ _AUTHORED = re.compile(
 # "The study found that ": whoever the article says carried it out
 # "The draft resolution proposed a plan for “…”": whoever adopted it
 _DOCUMENT_FOUND = re.compile(
-    r"(?:^|[.;]\s+)((?:The|This|That|Its|Their)\s+(?:[a-z\-]+\s+){0,2}(?:study|report|paper"
-    r"|survey|poll|analysis|review|resolution|ruling|decision|proposal))\s+"
+    r"(?:^|[.;]\s+)((?:The|This|That|Its|Their|An?\s+(?=earlier|early|previous|first|original"
+    r"|initial))\s*(?:[a-z\-]+\s+){0,2}(?:study|report|paper|survey|poll|analysis|review"
+    r"|resolution|ruling|decision|proposal|draft|site|website|page))\s+"
     r"(?:indicates|indicated|finds|found|shows|showed|concludes|concluded|proposes|proposed"
     r"|demands|demanded|requires|required|recommends|recommended)\s+(?:that\s+)?[^,]*$"
 )
 # A document opening the quote's sentence, whatever it does: "The resolution demands …, “…”".
 _DOCUMENT_SUBJECT = re.compile(
     r"^\s*((?:The|This|That|Its|Their)\s+(?:[a-z\-]+\s+){0,2}(?:resolution|ruling|decision"
-    r"|proposal|study|report|survey|statement|announcement|notice))\s+(?:[a-z]+ly\s+)?"
+    r"|proposal|study|report|survey|statement|announcement|notice|draft|site|website))\s+"
+    r"(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+s|[a-z]+ed)\b"
 )
 # "Wells, whose third rule is “…”" / "Jon Burnside (who …) offered early assessments that"
