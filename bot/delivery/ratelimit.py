@@ -117,10 +117,10 @@ class SharedPacer:
     worth) and sleeps until each in turn; `reserve` returns the first slot as epoch seconds.
     The next reservation starts while half of the current one is left, so its round trip
     overlaps sending. Slots are spaced for `headroom` of the limit. A send may leave up to
-    `late` seconds after its slot (half the headroom: a busy machine wakes sleepers late);
-    a slot gone by further is dropped, never used. So any 1-second window holds at most the
-    slots of 1 + `late` seconds (197 at a limit of 200), and the other half of the headroom
-    is left for the way to the platform.
+    `late` seconds after its slot (a quarter of the headroom: a busy machine wakes sleepers
+    late); a slot gone by further is dropped, never used. So any 1-second window holds at most
+    the slots of 1 + `late` seconds (194 at a limit of 200), and the rest of the headroom is
+    left for the way to the platform (a starved sender or network bunches requests).
     """
 
     def __init__(
@@ -128,10 +128,10 @@ class SharedPacer:
         reserve: Callable[[float, int], Awaitable[float]],
         hold: Callable[[float], Awaitable[None]],
         rate: float,
-        headroom: float = 0.97,
+        headroom: float = 0.96,
     ) -> None:
         self.interval = 1.0 / (rate * headroom)
-        self.late = (1.0 - headroom) / 2
+        self.late = (1.0 - headroom) / 4
         self.batch = max(1, round(0.05 / self.interval))
         self._reserve = reserve
         self._hold = hold
