@@ -159,7 +159,7 @@ class Attributor(ContextReader):
             return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):
             return self.resolver.pronoun(stripped.lower(), at)
-        lead_phrase = _lead_phrase(lead) if stripped else None
+        lead_phrase = (cues.quotative_subject(lead) or _lead_phrase(lead)) if stripped else None
         candidates = [span.inner, tail]
         if lead_phrase and stripped.endswith((":", ",")):
             candidates.insert(0, "")

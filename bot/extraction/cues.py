@@ -33,6 +33,23 @@ def publishes(text: str, name: str) -> bool:
     return re.search(r"(?<![\w’'])" + re.escape(name) + _PUBLISHES, text) is not None
 
 
+# Quotative "like": "she was like, “…”", "I'm just like, “…”", "Moss is all like “…”".
+_QUOTATIVE = re.compile(
+    r"(?:^|[,;:.!?]\s+|\b(?:and|but|so|then)\s+)([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
+    r"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+[a-z\-]+|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
+    r"\s*(?:\s(?:was|were|is|are|am)|[’'](?:m|s|re))\s+"
+    r"(?:(?:just|all|kinda|totally|literally|basically|really)\s+)*like[,:]?\s*$"
+)
+
+
+def quotative_subject(lead: str) -> str | None:
+    """Who is "like" the quote after a lead ending "she was like,", else None."""
+    if not lead.rstrip(" ,:").endswith("like"):
+        return None
+    match = _QUOTATIVE.search(lead[-120:])
+    return match.group(1) if match else None
+
+
 def unnamed_lead(lead: str) -> bool:
     """Whether a lead ends as "a sign read:" does; the pattern is tried only on such leads."""
     return lead.rstrip().endswith(_UNNAMED_LEAD_ENDS) and UNNAMED_LEAD.search(lead) is not None

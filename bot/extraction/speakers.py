@@ -37,6 +37,12 @@ _POSSESSED = re.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}"
 )
 # A person's own words in writing: "his statement", "their joint statement", "her post".
+# Kin and friends of someone named by a pronoun: "her sister", "his mother".
+_THEIR_KIN = re.compile(
+    r"(?:his|her|their)\s+(?:mother|father|mom|mum|dad|sister|brother|son|daughter|wife"
+    r"|husband|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather"
+    r"|niece|nephew|parents|kids|children|neighbour|neighbor)"
+)
 _THEIR_DOCUMENT = re.compile(
     r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
     r"|memo|video|caption|announcement)"
@@ -186,6 +192,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     lower = stripped.lower()
     if not stripped:
         return "none", ""
+    if _THEIR_KIN.fullmatch(lower):
+        return "unnamed", ""  # "her sister was like": someone of hers, unnamed
     pronoun = _pronoun(stripped)
     if pronoun:
         return "pronoun", pronoun
