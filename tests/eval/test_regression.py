@@ -10,9 +10,10 @@ from tests.eval.scoring import evaluate, overall, real_extractor
 # Floors for the five own: articles, set just under the first measured run (quote F1 0.927,
 # speaker accuracy 0.895 on 19 matched quotes, 0 leaks, ROUGE-1 equal to lead-3's 0.402).
 # Raise them when extraction improves; never lower them to make a change pass. Speakers were
-# raised when the eleven own: articles reached 1.000 (58 of 58), with a margin for new ones.
-MIN_QUOTE_F1 = 0.90
-MIN_SPEAKER_ACCURACY = 0.95
+# raised when the eleven own: articles reached 1.000 (58 of 58), with a margin for new ones;
+# both were raised again when the 21 own: articles reached quote F1 1.000 and speakers 0.993.
+MIN_QUOTE_F1 = 0.97
+MIN_SPEAKER_ACCURACY = 0.97
 MAX_LEAKS = 0
 ROUGE1_MARGIN = 0.02
 
