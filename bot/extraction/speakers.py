@@ -56,6 +56,14 @@ _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
 
 
+def _titled_after(phrase: str, start: int, end: int) -> str | None:
+    """A full name given a title in the run after an organisation, else None."""
+    if end - start < 6:
+        return None
+    name, titled = split_run(phrase[start:end].strip())
+    return name if titled and " " in name else None
+
+
 def name_candidates(phrase: str) -> list[str]:
     """Capitalised names in a phrase, skipping ones that follow a preposition ("of Apple")."""
     names: list[str] = []
@@ -63,7 +71,10 @@ def name_candidates(phrase: str) -> list[str]:
     for start, end, run in runs(phrase):
         org = next((o for o in orgs if o[0] < end and start < o[1]), None)
         if org:
-            if org[0] != -1 and not _PREPOSITIONS.search(phrase, 0, org[0]):
+            person = _titled_after(phrase, org[1], end)
+            if person:
+                names.append(person)  # "Port Authority Director Maria Holt": the director
+            elif org[0] != -1 and not _PREPOSITIONS.search(phrase, 0, org[0]):
                 names.append(org[2])
             orgs = [(-1, o[1], o[2]) if o is org else o for o in orgs]  # taken once
             continue

@@ -41,6 +41,18 @@ def test_a_description_then_the_name_after_a_comma(sentence: str, speaker: str) 
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        ("“The ferries will run late,” Port Authority Director Maria Holt said.", "Maria Holt"),
+        ("“We will not close the library,” said City Council Leader Tom Reed.", "Tom Reed"),
+        ("“The ferries will run late all week,” the Port Authority said.", "Port Authority"),
+    ],
+)
+def test_a_titled_person_after_an_organisation_is_the_speaker(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         ("“The harbour will close at dusk,” said Harbour Master Maria Holt.", "Maria Holt"),
         ("“The ferries will run late,” Chief Harbour Master Maria Holt said.", "Maria Holt"),
         ("“The roads are safe again,” Deputy Chief Constable Amy Ross said.", "Amy Ross"),
