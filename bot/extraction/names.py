@@ -29,10 +29,8 @@ from bot.extraction.runs import PARTICLE_SET, capital_before, is_org, run_start,
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?,?\s*(?:" + SPEECH_VERB.pattern + ")")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
 # A verb right after a name makes it the subject of what was said: "said Paul Hart had lied".
-_CLAUSE_VERB = re.compile(
-    r"\s+(?:had|has|have|was|is|were|would|will|could|should|did|does|may|might|must|can"
-    r"|[a-z]+ed)\b"
-)
+_CLAUSE_VERBS = "had has have was is were would will could should did does may might must can"
+_CLAUSE_VERB = re.compile(rf"\s+(?:{'|'.join(_CLAUSE_VERBS.split())}|[a-z]+ed)\b")
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
 _CHUNK = 3000  # characters of a long paragraph searched for names at a time
@@ -235,6 +233,8 @@ class People:
             return name  # "Maria Quinlan" is whole, not a part of "Harbour Master Maria Quinlan"
         other = other_apostrophe(name)  # "O’Brien" written "O'Brien" elsewhere
         candidates = self._fuller(name) or (self._fuller(other) if other else [])
+        if not candidates and " " not in name and name.istitle() and len(name) > 2:
+            candidates = self._fuller(name.upper())  # "Lee" after "Mary LEE"
         if not candidates and " " not in name and first_name_gender(name) is None:
             candidates = [  # "Kourtney Kardashian", "Lula da Silva", "Nguyễn Văn An"
                 (pos, full)

@@ -99,3 +99,11 @@ def test_a_one_word_publication_is_the_source(sentence: str, speaker: str) -> No
 def test_a_common_word_opening_a_sentence_is_no_publication() -> None:
     paragraphs = ["Research shows that “most owners never read the terms at all.”"]
     assert _speakers(paragraphs) == [None]
+
+
+def test_a_surname_in_capitals_is_the_full_name_of_its_later_mentions() -> None:
+    paragraphs = [
+        "“We did not expect this at all,” Mary LEE said on Monday.",
+        "“It will pass in a week or two,” Lee added.",
+    ]
+    assert _speakers(paragraphs) == ["Mary LEE", "Mary LEE"]
