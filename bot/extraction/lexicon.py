@@ -163,4 +163,6 @@ SPEECH_VERB = re.compile(
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)
 # Capital letters: ASCII, Latin-1, and the Latin Extended, Greek and Cyrillic capitals.
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x530) if chr(c).isupper())
-NAME_RUN = re.compile(rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*[{UPPER}][\w’'.\-]*)*")
+NAME_RUN = re.compile(
+    rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-]*)*"
+)

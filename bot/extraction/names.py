@@ -31,6 +31,7 @@ _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wro
 # A verb right after a name makes it the subject of what was said: "said Paul Hart had lied".
 _CLAUSE_VERBS = "had has have was is were would will could should did does may might must can"
 _CLAUSE_VERB = re.compile(rf"\s+(?:{'|'.join(_CLAUSE_VERBS.split())}|[a-z]+ed)\b")
+_JOINED_PARTICLES = ("al-", "el-")  # particles joined to a surname by a hyphen
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
 _CHUNK = 3000  # characters of a long paragraph searched for names at a time
@@ -265,6 +266,7 @@ class People:
         as_first = as_first or first_name_gender(name) is not None
         for at in self.index.find(name, whole=True):
             end = at + len(name)
+            at -= 3 * (text[at - 3 : at] in _JOINED_PARTICLES)  # "Rashid" in "Ali al-Rashid"
             after = as_first and text[end : end + 1] == " " and _name_goes_on(text, end + 1)
             if as_first and text.startswith((" and ", " & "), end) and not capital_before(text, at):
                 shared = shared_surname(text, at, end)
@@ -280,7 +282,9 @@ class People:
                         caption = at >= self.body_start and in_caption(text, at, full)
                         if " " not in full or is_org(full) or caption:
                             continue
-                        if full.endswith(" " + name) or (as_first and full.startswith(name + " ")):
+                        if full.endswith((" " + name, " al-" + name, " el-" + name)) or (
+                            as_first and full.startswith(name + " ")
+                        ):
                             cached.append((start + begin, full))
                         elif full.count(" ") > 1 and f" {name} " in full:
                             middle.append(

@@ -81,3 +81,11 @@ def test_the_group_is_the_group_named_before() -> None:
         " than it was last summer,” the group said in a statement.",
     ]
     assert _speakers(paragraphs) == ["Agua Limpia"]
+
+
+def test_a_surname_joined_to_its_particle_by_a_hyphen_is_one_name() -> None:
+    paragraphs = [
+        "The league's chair, Yusuf el-Masri, said the vote would be held again.",
+        "“Every club will get a second chance to be heard,” el-Masri said.",
+    ]
+    assert _speakers(paragraphs) == ["Yusuf el-Masri"]
