@@ -73,6 +73,17 @@ def _not_person(name: str) -> bool:
     return first.lower() not in NOT_NAMES and not listed_gender(first)
 
 
+def _word_before(text: str, at: int) -> str:
+    """The word ending before `at`, past the spaces there."""
+    end = at
+    while end and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 class Organisations:
     """Organisation mentions of a text: the one named last before a point, and the full name
     a short form stands for ("Northwind" for "Northwind Games")."""
@@ -124,7 +135,7 @@ class Organisations:
         mention before `at` that ends with the name ("U.N. Security Council")."""
         if name.isupper() and name.isalpha():
             return self.spelled_out(name) or name
-        if " " not in name:
+        if " " not in name or not self._may_lengthen(name):
             return name
         longer = [
             full
@@ -133,6 +144,19 @@ class Organisations:
         ]
         before = [full for pos, full in self.mentions() if pos < at and full in longer]
         return before[-1] if before else longer[0] if longer else name
+
+    def _may_lengthen(self, name: str) -> bool:
+        """Whether a longer name in Title Case may end with `name` somewhere: the word before
+        one of its places has a capital or no letters ("U.N. Security Council"), which spares
+        reading every organisation of the text when it is only "the Security Council"."""
+        text, target = self.text, " " + name
+        at = text.find(target)
+        while at >= 0:
+            word = _word_before(text, at)
+            if not word.islower():  # a capital, or no letters at all ("&")
+                return True
+            at = text.find(target, at + 1)
+        return False
 
     def spelled_out(self, acronym: str) -> str | None:
         """The full name an acronym was brought in with: "World Health Organization (WHO)"."""

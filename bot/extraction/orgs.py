@@ -31,11 +31,12 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
     if _ORG_WORD.search(text) is None:
         return found  # no organisation word at all: the common case, found in one scan
     for match in _ORG_SPAN.finditer(text):
-        if " " not in match.group():
-            continue  # one word alone is never a full organisation name here
+        run = match.group()
+        if " " not in run or _ORG_WORD.search(run) is None:
+            continue  # one word alone, or words without an organisation word, name none here
         base = match.start()
-        for part in _AND.split(match.group()):
-            at = base + match.group().find(part)
+        for part in _AND.split(run):
+            at = base + run.find(part)
             span = _org_in(part)
             if span:
                 found.append((at + span[0], at + span[1], part[span[0] : span[1]]))
