@@ -51,3 +51,25 @@ def test_a_draft_nobody_is_said_to_have_issued_has_no_speaker() -> None:
         "An earlier draft proposed “a ban on all new towers along the water.”",
     ]
     assert _speakers(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "In 2001, the High Court ruled that “a tenant may not be evicted for speaking out.”",
+            "High Court",
+        ),
+        (
+            "In the case Reyes v. Holt, the High Court ruled unanimously that “a tenant may not be"
+            " evicted for speaking out.”",
+            "High Court",
+        ),
+        (
+            "Tom Reed ruled out a return this season, saying “my knee is not ready for a match.”",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_court_speaks_in_its_ruling(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [speaker]
