@@ -97,7 +97,7 @@ class ContextReader:
             return False
         return not any(
             m.start >= start and not m.is_object and not is_org(m.name)
-            for m in self.people.before(start + span.start, 3)
+            for m in self.people.iter_before(start + span.start, 3, start)
         )
 
     def salient(self, index: int, pronoun: str) -> str | None:
@@ -169,9 +169,7 @@ class ContextReader:
         start = self._offsets[number]
         end = start + len(self.paragraphs[number])
         parts = set(name.split())
-        for mention in self.people.before(end, 6):
-            if mention.start < start:
-                break
+        for mention in self.people.iter_before(end, 6, start):
             word = mention.name
             if " " in word or word in parts or mention.is_object or is_place(word):
                 continue

@@ -76,7 +76,7 @@ class Resolver:
         if named:
             return named  # "her deputy, Tom Reyes … the deputy said"
         gender = role_gender(role)  # "the actress": a woman
-        just = [m for m in self.people.before(at, 3) if at - m.start < _JUST_BEFORE]
+        just = self.people.before(at, 3, at - _JUST_BEFORE + 1)
         subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
@@ -226,7 +226,7 @@ class Resolver:
         just before `at` ("A met B, and B warned …", "A said B had lied": B, then A)."""
         if gender is None or at - mention.start >= _JUST_BEFORE or self.people.speaks(mention):
             return None
-        for other in self.people.before(at, 4):
+        for other in self.people.iter_before(at, 4, at - _JUST_BEFORE + 1):
             first, last = sorted((mention, other), key=lambda m: m.start)
             gap = _SENTENCE_END.search(self.people.text, first.end, last.start)
             if other.start == mention.start or gap or at - other.start >= _JUST_BEFORE:
@@ -257,7 +257,7 @@ class Resolver:
     def first_named(self, start: int, end: int) -> str | None:
         """The first person named between two positions (objects included): a known gender
         first, else any full name ("I spoke with Jane Doe, Head of X at Y")."""
-        mentions = [m for m in reversed(self.people.before(end)) if m.start >= start]
+        mentions = self.people.before(end, floor=start)[::-1]
         text = self.people.text
         for mention in mentions:
             if _INTERVIEW.search(text, max(0, mention.start - 20), mention.start):

@@ -195,22 +195,26 @@ class People:
             and _CLAUSE_VERB.match(text, mention.end) is None
         )
 
-    def before(self, at: int, limit: int = 10) -> list[Mention]:
-        """Up to `limit` mentions that start before `at`, most recent first."""
-        return list(self.iter_before(at, limit))
+    def before(self, at: int, limit: int = 10, floor: int = 0) -> list[Mention]:
+        """Up to `limit` mentions that start before `at`, most recent first; with `floor`, only
+        those of them that start there or later."""
+        return list(self.iter_before(at, limit, floor))
 
-    def iter_before(self, at: int, limit: int = 10) -> Iterator[Mention]:
+    def iter_before(self, at: int, limit: int = 10, floor: int = 0) -> Iterator[Mention]:
         """The mentions of `before`, one by one: a line further back is read only when the
-        caller goes on to it."""
+        caller goes on to it, and never once the lines read start before `floor`."""
         count, number = 0, self._chunk_of(at)
         while number >= 0 and count < limit:
             for mention in reversed(self._chunk(number)):
+                if mention.start < floor:
+                    return
                 if mention.start < at:
                     yield mention
                     count += 1
                     if count >= limit:
                         return
-            if self._chunk_starts()[number] < at - _LOOK_BACK:
+            begin = self._chunk_starts()[number]
+            if begin < at - _LOOK_BACK or begin <= floor:
                 return
             number -= 1
 
