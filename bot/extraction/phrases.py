@@ -73,14 +73,21 @@ _STOP_MARKS = ".!?…"
 _BOUNDARY = re.compile(rf"[{_STOP_MARKS}]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 
 
-def _verbs(text: str) -> list[re.Match[str]]:
-    """Speech verbs that are not part of a passive ("is said to be")."""
-    return [
-        m
-        for m in SPEECH_VERB.finditer(text)
-        if PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
-        and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
-    ]
+def _is_verb(text: str, match: re.Match[str]) -> bool:
+    """Whether a speech word is a verb: no passive ("is said to be") or determiner before it."""
+    at = match.start()
+    return (
+        PASSIVE_BEFORE.search(text, max(0, at - 12), at) is None
+        and _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is None
+    )
+
+
+def _verb_before(text: str, words: list[re.Match[str]], index: int) -> int:
+    """The index of the last speech verb among `words` before `index`, else -1."""
+    index -= 1
+    while index >= 0 and not _is_verb(text, words[index]):
+        index -= 1
+    return index
 
 
 def _after_verb(text: str) -> str:
@@ -93,16 +100,17 @@ def _after_verb(text: str) -> str:
 
 def lead_phrase(lead: str) -> str | None:
     """The speaker phrase of the speech verb nearest the quote in the text leading up to it."""
-    verbs = _verbs(lead)
-    for index in range(len(verbs) - 1, -1, -1):
-        verb = verbs[index]
+    words = list(SPEECH_VERB.finditer(lead))  # tested as verbs from the last one back only
+    index = _verb_before(lead, words, len(words))
+    while index >= 0:
+        verb, earlier = words[index], _verb_before(lead, words, index)
         word = verb.group().lower()
         if word == "according to":
             whole = lead[verb.end() :].split(",")[0].strip()  # "the description on the X site"
             return (
                 whole if author_of(whole) else _after_verb(lead[verb.end() :]).strip(" ,") or None
             )
-        floor = verbs[index - 1].end() if index else 0
+        floor = words[earlier].end() if earlier >= 0 else 0
         before = lead[floor : verb.start()]
         inverted = _INVERTED.match(lead, verb.end()) if before.rstrip().endswith(",") else None
         if inverted:
@@ -118,6 +126,7 @@ def lead_phrase(lead: str) -> str | None:
         phrase = _clause_subject(before)
         if phrase:
             return phrase
+        index = earlier
     return None
 
 
