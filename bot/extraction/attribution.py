@@ -31,6 +31,7 @@ class Attributor(ContextReader):
         super().__init__(paragraphs, spans, people)
         self._resolved: dict[int, str | None] = {}
         self._contexts: dict[int, tuple[str, str]] = {}
+        self._organisations: dict[str, bool] = {}  # per speaker name, as speakers recur
 
     def speaker(self, index: int) -> str | None:
         """The speaker of span `index`; call in reading order so earlier answers can help."""
@@ -38,7 +39,7 @@ class Attributor(ContextReader):
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index) or self._framed(index) or self.answer(index)
             name = shown(name) if name else None
-            if name and is_organisation(name):  # "WHO", "Security Council": the full name
+            if name and self._is_organisation(name):  # "WHO", "Security Council": in full
                 name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])
             if name and " " not in name and name.lower() in common_words():
                 mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
@@ -47,6 +48,12 @@ class Attributor(ContextReader):
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
+
+    def _is_organisation(self, name: str) -> bool:
+        found = self._organisations.get(name)
+        if found is None:
+            found = self._organisations[name] = is_organisation(name)
+        return found
 
     def _context(self, index: int) -> tuple[str, str]:
         """(the quote's sentence up to the quote, the rest of the sentence after it), masked,
