@@ -283,8 +283,9 @@ class People:
                 for begin, stop, run in runs(match.group()) if match else ():
                     if start + begin <= at < start + stop:
                         full = portfolio_name(text, start + begin, run) or split_run(run)[0]
-                        caption = at >= self.body_start and in_caption(text, at, full)
-                        if " " not in full or is_org(full) or caption:
+                        if " " not in full or is_org(full):
+                            continue
+                        if at >= self.body_start and in_caption(text, at, full):
                             continue
                         if full.endswith((" " + name, " al-" + name, " el-" + name)) or (
                             as_first and full.startswith(name + " ")
