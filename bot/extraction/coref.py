@@ -96,9 +96,11 @@ class Resolver:
             candidates.append(recent)
         if not candidates:
             return None
+        first = candidates[0]
+        if len({name.split()[-1] for name in candidates}) == 1:
+            return first  # one surname: the mentions of the article need no counting
         count = self.people.count
         best = max(candidates, key=lambda name: count(name.split()[-1]))
-        first = candidates[0]
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
 
