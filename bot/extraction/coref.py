@@ -229,9 +229,10 @@ class Resolver:
         if gender is None or at - mention.start >= _JUST_BEFORE or self.people.speaks(mention):
             return None
         for other in self.people.iter_before(at, 4, at - _JUST_BEFORE + 1):
+            if other.start == mention.start:
+                continue
             first, last = sorted((mention, other), key=lambda m: m.start)
-            gap = _SENTENCE_END.search(self.people.text, first.end, last.start)
-            if other.start == mention.start or gap or at - other.start >= _JUST_BEFORE:
+            if _SENTENCE_END.search(self.people.text, first.end, last.start):
                 continue
             full = self.people.full_name(other.name, other.start)
             if self.people.speaks(other) and " " in full and self._check(full, gender) == "yes":
