@@ -100,6 +100,7 @@ class People:
         self._chunks: dict[int, list[Mention]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._cache: dict[tuple[str, int], str] = {}
+        self._expanded: dict[str, str | list[tuple[int, str]]] = {}  # per name, any position
         self._longer: dict[str, list[tuple[int, str]]] = {}
         self.quoted: list[tuple[int, int]] = []  # (start, end) of quoted text, set by the caller
         self._quoted_starts: list[int] = []
@@ -223,11 +224,15 @@ class People:
         key = (name, at)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._expand(name, at)
+            found = self._expanded.get(name)
+            if found is None:
+                found = self._expanded[name] = self._expand(name)
+            cached = found if isinstance(found, str) else same_surname_choice(found, at)
             self._cache[key] = cached
         return cached
 
-    def _expand(self, name: str, at: int) -> str:
+    def _expand(self, name: str) -> str | list[tuple[int, str]]:
+        """The fullest form of `name`, or the (position, full name) mentions to choose from."""
         if is_org(name):
             return name
         if " " in name and name.split(" ", 1)[0].lower() in PARTICLE_SET:
@@ -247,7 +252,7 @@ class People:
                 if leads_name(full) and len(full) - len(name) > 3
             ]
         if candidates:
-            return same_surname_choice(candidates, at)
+            return candidates
         if len(name) >= 3:
             text = self.text
             for at in self.index.find_prefix(name):  # "Bey" for "Beyoncé"
