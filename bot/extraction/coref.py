@@ -8,7 +8,8 @@ from itertools import pairwise
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import is_place
-from bot.extraction.names import Mention, People
+from bot.extraction.mentions import Mention
+from bot.extraction.names import People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
 from bot.extraction.runs import clean_run, is_org

@@ -11,7 +11,15 @@ from bot.extraction.cues import publishes
 from bot.extraction.genders import Genders, object_before, thing_of_theirs
 from bot.extraction.headlines import in_caption
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, SPEECH_VERB, is_thing
+from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
+from bot.extraction.mentions import (
+    CHUNK,
+    RUN_NAMES,
+    Mention,
+    chunk_cuts,
+    name_goes_on,
+    run_name,
+)
 from bot.extraction.persons import (
     after_the,
     first_name_gender,
@@ -34,57 +42,6 @@ _CLAUSE_VERB = re.compile(rf"\s+(?:{'|'.join(_CLAUSE_VERBS.split())}|[a-z]+ed)\b
 _JOINED_PARTICLES = ("al-", "el-")  # particles joined to a surname by a hyphen
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
-_CHUNK = 3000  # characters of a long paragraph searched for names at a time
-
-
-_RUN_NAMES: dict[str, tuple[str, int]] = {}
-
-
-def _run_name(run: str) -> tuple[str, int]:
-    """(the personal name in a capitalised run or "", its length if it ends the run or 0)."""
-    name = "" if " " not in run and run.lower() in NOT_NAMES else split_run(run)[0]
-    if name and (is_org(name) or is_thing(name)):
-        name = ""  # "The", "But" opening a sentence; organisations; "Andromeda Galaxy"
-    if len(_RUN_NAMES) > 50_000:
-        _RUN_NAMES.clear()
-    found = _RUN_NAMES[run] = (name, len(name) if name and run.endswith(name) else 0)
-    return found
-
-
-def _name_goes_on(text: str, at: int) -> bool:
-    """Whether a name goes on at `at`: a capital or a particle ("Lula da Silva")."""
-    space = text.find(" ", at, at + 5)
-    return text[at : at + 1].isupper() or (space > at and text[at:space] in PARTICLE_SET)
-
-
-class Mention:
-    """A personal name written at `start` (cleaned), and whether it is a grammatical object;
-    that is worked out when first asked, since most mentions are never asked about."""
-
-    __slots__ = ("_begin", "_object", "_people", "end", "name", "start")
-
-    def __init__(self, start: int, end: int, name: str, people: People, begin: int) -> None:
-        self.start, self.end, self.name = start, end, name
-        self._people, self._begin = people, begin
-        self._object: bool | None = None
-
-    @property
-    def is_object(self) -> bool:
-        if self._object is None:
-            self._object = self._people.not_subject(self.name, self._begin, self.end)
-        return self._object
-
-
-def _cuts(text: str, at: int, end: int) -> list[int]:
-    """Chunk starts for the line text[at:end]: `at`, then after a sentence (or a space) every
-    `_CHUNK` characters or so."""
-    found = [at]
-    while end - at > _CHUNK:
-        cut = text.rfind(". ", at, at + _CHUNK) + 2
-        cut = cut if cut > 1 else text.rfind(" ", at, at + _CHUNK) + 1
-        at = cut if cut > at + 1 else at + _CHUNK
-        found.append(at)
-    return found
 
 
 class People:
@@ -108,7 +65,7 @@ class People:
         self.genders = Genders(self.index, self._in_quote)
 
     def _chunk_starts(self) -> list[int]:
-        """Where each chunk starts: every line, and a line longer than `_CHUNK` characters is
+        """Where each chunk starts: every line, and a line longer than `CHUNK` characters is
         cut after a sentence (or a space) so that no chunk is much longer."""
         if not self._starts:
             text, starts, at = self.text, [0], self.text.find("\n")
@@ -116,9 +73,9 @@ class People:
                 starts.append(at + 1)
                 at = text.find("\n", at + 1)
             ends = [*starts[1:], len(text) + 1]
-            if len(text) > _CHUNK and max(map(sub, ends, starts)) > _CHUNK:
+            if len(text) > CHUNK and max(map(sub, ends, starts)) > CHUNK:
                 pairs = zip(starts, ends, strict=True)
-                starts = [cut for start, end in pairs for cut in _cuts(text, start, end - 1)]
+                starts = [cut for start, end in pairs for cut in chunk_cuts(text, start, end - 1)]
             self._starts = starts
         return self._starts
 
@@ -137,7 +94,7 @@ class People:
         found: list[Mention] = []
         in_quote = self._in_quote
         for begin, end, run in runs(text[base:stop]):
-            name, from_end = _RUN_NAMES.get(run) or _run_name(run)
+            name, from_end = RUN_NAMES.get(run) or run_name(run)
             if not name:
                 continue
             begin, end = begin + base, end + base
@@ -276,7 +233,7 @@ class People:
         for at in self.index.find(name, whole=True):
             end = at + len(name)
             at -= 3 * (text[at - 3 : at] in _JOINED_PARTICLES)  # "Rashid" in "Ali al-Rashid"
-            after = as_first and text[end : end + 1] == " " and _name_goes_on(text, end + 1)
+            after = as_first and text[end : end + 1] == " " and name_goes_on(text, end + 1)
             if as_first and text.startswith((" and ", " & "), end) and not capital_before(text, at):
                 shared = shared_surname(text, at, end)
                 if shared and not self._in_quote(at):

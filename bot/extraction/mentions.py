@@ -1,0 +1,62 @@
+"""Mentions of people in an article's text, and the reading of capitalised runs into names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.extraction.lexicon import NOT_NAMES, is_thing
+from bot.extraction.runs import PARTICLE_SET, is_org, split_run
+
+if TYPE_CHECKING:
+    from bot.extraction.names import People
+
+CHUNK = 3000  # characters of a long paragraph searched for names at a time
+
+RUN_NAMES: dict[str, tuple[str, int]] = {}
+
+
+def run_name(run: str) -> tuple[str, int]:
+    """(the personal name in a capitalised run or "", its length if it ends the run or 0)."""
+    name = "" if " " not in run and run.lower() in NOT_NAMES else split_run(run)[0]
+    if name and (is_org(name) or is_thing(name)):
+        name = ""  # "The", "But" opening a sentence; organisations; "Andromeda Galaxy"
+    if len(RUN_NAMES) > 50_000:
+        RUN_NAMES.clear()
+    found = RUN_NAMES[run] = (name, len(name) if name and run.endswith(name) else 0)
+    return found
+
+
+def name_goes_on(text: str, at: int) -> bool:
+    """Whether a name goes on at `at`: a capital or a particle ("Lula da Silva")."""
+    space = text.find(" ", at, at + 5)
+    return text[at : at + 1].isupper() or (space > at and text[at:space] in PARTICLE_SET)
+
+
+class Mention:
+    """A personal name written at `start` (cleaned), and whether it is a grammatical object;
+    that is worked out when first asked, since most mentions are never asked about."""
+
+    __slots__ = ("_begin", "_object", "_people", "end", "name", "start")
+
+    def __init__(self, start: int, end: int, name: str, people: People, begin: int) -> None:
+        self.start, self.end, self.name = start, end, name
+        self._people, self._begin = people, begin
+        self._object: bool | None = None
+
+    @property
+    def is_object(self) -> bool:
+        if self._object is None:
+            self._object = self._people.not_subject(self.name, self._begin, self.end)
+        return self._object
+
+
+def chunk_cuts(text: str, at: int, end: int) -> list[int]:
+    """Chunk starts for the line text[at:end]: `at`, then after a sentence (or a space) every
+    `CHUNK` characters or so."""
+    found = [at]
+    while end - at > CHUNK:
+        cut = text.rfind(". ", at, at + CHUNK) + 2
+        cut = cut if cut > 1 else text.rfind(" ", at, at + CHUNK) + 1
+        at = cut if cut > at + 1 else at + CHUNK
+        found.append(at)
+    return found
