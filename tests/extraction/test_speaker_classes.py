@@ -7,14 +7,7 @@ import sys
 
 import pytest
 
-from bot.extraction import extract_quotes
-
-
-def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
-    """Speakers of the quotes in reading order."""
-    text = " ".join(paragraphs)
-    quotes = extract_quotes(tuple(paragraphs), headline)
-    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+from tests.extraction.speaking import speakers_in_order
 
 
 def test_a_name_given_in_full_only_in_the_headline() -> None:
@@ -24,13 +17,13 @@ def test_a_name_given_in_full_only_in_the_headline() -> None:
         "Maria, 45, admitted: “We have no idea how we will pay for the next winter.”",
         "“We will keep baking every morning until the end,” she said.",
     ]
-    assert _speakers(paragraphs, headline) == ["Maria Lopez", "Maria Lopez"]
+    assert speakers_in_order(paragraphs, headline) == ["Maria Lopez", "Maria Lopez"]
 
 
 def test_a_title_case_headline_lends_only_the_name() -> None:
     headline = "Mauro Lenz Hits Back At Critics Over Harbour Plan"
     paragraphs = ["Lenz spoke on Friday. “We will build it whatever they say,” Mauro said."]
-    assert _speakers(paragraphs, headline) == ["Mauro Lenz"]
+    assert speakers_in_order(paragraphs, headline) == ["Mauro Lenz"]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +42,7 @@ def test_a_title_case_headline_lends_only_the_name() -> None:
     ],
 )
 def test_names_beyond_ascii_and_simple_shapes(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +56,7 @@ def test_names_beyond_ascii_and_simple_shapes(sentence: str, speaker: str) -> No
     ],
 )
 def test_titles_and_leftovers_are_cut_from_names(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def test_titles_and_leftovers_are_cut_from_names(sentence: str, speaker: str) ->
     ],
 )
 def test_places_are_never_the_speaker(paragraphs: list[str], speakers: list[str]) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 @pytest.mark.parametrize(
@@ -127,7 +120,7 @@ def test_places_are_never_the_speaker(paragraphs: list[str], speakers: list[str]
 def test_organisations_short_forms_and_fragments(
     paragraphs: list[str], speakers: list[str]
 ) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 @pytest.mark.parametrize(
@@ -150,7 +143,7 @@ def test_organisations_short_forms_and_fragments(
     ],
 )
 def test_organisations_by_their_full_name(paragraphs: list[str], speakers: list[str]) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 @pytest.mark.parametrize(
@@ -172,7 +165,7 @@ def test_organisations_by_their_full_name(paragraphs: list[str], speakers: list[
 def test_a_group_does_not_take_the_named_persons_words(
     paragraphs: list[str], speakers: list[str]
 ) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 def test_a_spokesperson_is_not_the_politician() -> None:
@@ -180,7 +173,7 @@ def test_a_spokesperson_is_not_the_politician() -> None:
         "Prime Minister Ola Berg has faced questions over the deal.",
         "“The prime minister has always acted within the rules,” a spokesperson for Berg said.",
     ]
-    assert _speakers(paragraphs) == [None]
+    assert speakers_in_order(paragraphs) == [None]
 
 
 @pytest.mark.parametrize(
@@ -199,7 +192,7 @@ def test_a_spokesperson_is_not_the_politician() -> None:
     ],
 )
 def test_speakers_in_less_usual_attributions(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -234,7 +227,7 @@ def test_speakers_in_less_usual_attributions(sentence: str, speaker: str) -> Non
     ],
 )
 def test_the_right_nearby_person(paragraphs: list[str], speakers: list[str]) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 def test_the_speaker_named_in_the_following_sentence() -> None:
@@ -242,7 +235,7 @@ def test_the_speaker_named_in_the_following_sentence() -> None:
         "“We will appeal this ruling as soon as we possibly can.”",
         "That was the reaction of Dana Holt, the club's lawyer, on Friday.",
     ]
-    assert _speakers(paragraphs) == ["Dana Holt"]
+    assert speakers_in_order(paragraphs) == ["Dana Holt"]
 
 
 @pytest.mark.parametrize(
@@ -277,12 +270,12 @@ def test_the_speaker_named_in_the_following_sentence() -> None:
 def test_places_days_and_unnamed_groups_never_speak(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 def test_someone_of_a_named_person_is_not_that_person() -> None:
     paragraphs = ["“It was the hardest role I have ever played,” Chris Evans' co-star said."]
-    assert _speakers(paragraphs) == [None]
+    assert speakers_in_order(paragraphs) == [None]
 
 
 def test_word_lists_load_only_when_extraction_needs_them() -> None:
@@ -322,7 +315,7 @@ def test_word_lists_load_only_when_extraction_needs_them() -> None:
     ],
 )
 def test_groups_beside_a_person(paragraphs: list[str], speakers: list[str | None]) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 @pytest.mark.parametrize(
@@ -376,7 +369,7 @@ def test_groups_beside_a_person(paragraphs: list[str], speakers: list[str | None
 def test_spokespeople_objects_and_following_credits(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 @pytest.mark.parametrize(
@@ -410,7 +403,7 @@ def test_spokespeople_objects_and_following_credits(
     ],
 )
 def test_days_and_teams_beside_the_verb(paragraphs: list[str], speakers: list[str]) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 @pytest.mark.parametrize(
@@ -435,7 +428,7 @@ def test_days_and_teams_beside_the_verb(paragraphs: list[str], speakers: list[st
     ],
 )
 def test_a_persons_own_statement(paragraphs: list[str], speakers: list[str]) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 @pytest.mark.parametrize(
@@ -452,7 +445,7 @@ def test_a_new_speaker_takes_over_a_bare_quote(middle: str, speakers: list[str])
         middle,
         "“Nobody told us anything until it was far too late.”",
     ]
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 def test_the_subject_of_the_sentence_before_a_bare_quote_takes_over() -> None:
@@ -460,7 +453,7 @@ def test_the_subject_of_the_sentence_before_a_bare_quote_takes_over() -> None:
         "“We knew the storm was coming for days,” said Ruth Ames, a fisher.",
         "Karl Dunn lost his boat. “Nobody told us anything until it was far too late.”",
     ]
-    assert _speakers(paragraphs) == ["Ruth Ames", "Karl Dunn"]
+    assert speakers_in_order(paragraphs) == ["Ruth Ames", "Karl Dunn"]
 
 
 def test_a_following_sentence_names_the_speaker_only_when_it_points_back() -> None:
@@ -469,7 +462,7 @@ def test_a_following_sentence_names_the_speaker_only_when_it_points_back() -> No
         "“We will appeal this ruling as soon as we possibly can.”",
         "That was when Jane Doe arrived at the court.",
     ]
-    assert _speakers(paragraphs) == ["Ruth Ames"]
+    assert speakers_in_order(paragraphs) == ["Ruth Ames"]
 
 
 def test_an_unnamed_official_stays_unnamed_after_a_named_speaker() -> None:
@@ -479,7 +472,7 @@ def test_an_unnamed_official_stays_unnamed_after_a_named_speaker() -> None:
         "A senior administration official, speaking on condition of anonymity, said talks would"
         " continue. “Nobody is giving up on this,” the official said.",
     ]
-    assert _speakers(paragraphs) == ["Karine Jean-Pierre", None]
+    assert speakers_in_order(paragraphs) == ["Karine Jean-Pierre", None]
 
 
 def test_the_force_is_the_police_named_before() -> None:
@@ -487,7 +480,7 @@ def test_the_force_is_the_police_named_before() -> None:
         "West Yorkshire Police said officers were called shortly after 3pm.",
         "“Enquiries are ongoing and we expect to release more details tomorrow,” the force said.",
     ]
-    assert _speakers(paragraphs) == ["West Yorkshire Police"]
+    assert speakers_in_order(paragraphs) == ["West Yorkshire Police"]
 
 
 @pytest.mark.parametrize(
@@ -520,7 +513,7 @@ def test_the_force_is_the_police_named_before() -> None:
 def test_spokespeople_colleges_and_promises(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 def test_a_middle_name_used_alone_is_the_full_name() -> None:
@@ -528,4 +521,4 @@ def test_a_middle_name_used_alone_is_the_full_name() -> None:
         "President Luiz Inácio Lula da Silva flew over the flooded areas on Sunday.",
         "“The federal government will not spare any effort,” Lula said.",
     ]
-    assert _speakers(paragraphs) == ["Luiz Inácio Lula da Silva"]
+    assert speakers_in_order(paragraphs) == ["Luiz Inácio Lula da Silva"]

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction import extract_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    """Speakers of the quotes in reading order."""
-    text = " ".join(paragraphs)
-    quotes = extract_quotes(tuple(paragraphs), "")
-    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+from tests.extraction.speaking import speakers_in_order
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def _speakers(paragraphs: list[str]) -> list[str | None]:
     ],
 )
 def test_the_owner_of_a_draft_site_or_request(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 def test_a_draft_nobody_is_said_to_have_issued_has_no_speaker() -> None:
@@ -50,7 +43,7 @@ def test_a_draft_nobody_is_said_to_have_issued_has_no_speaker() -> None:
         "Ana Ruiz wrote a draft of the speech last week.",
         "An earlier draft proposed “a ban on all new towers along the water.”",
     ]
-    assert _speakers(paragraphs) == [None]
+    assert speakers_in_order(paragraphs) == [None]
 
 
 @pytest.mark.parametrize(
@@ -72,4 +65,4 @@ def test_a_draft_nobody_is_said_to_have_issued_has_no_speaker() -> None:
     ],
 )
 def test_a_court_speaks_in_its_ruling(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]

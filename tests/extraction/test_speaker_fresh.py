@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction import extract_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    """Speakers of the quotes in reading order."""
-    text = " ".join(paragraphs)
-    quotes = extract_quotes(tuple(paragraphs), "")
-    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+from tests.extraction.speaking import speakers_in_order
 
 
 def test_a_vietnamese_family_name_first_is_no_first_name() -> None:
@@ -19,7 +12,7 @@ def test_a_vietnamese_family_name_first_is_no_first_name() -> None:
         "His driver, Lê Quang Vinh, said he would wait at the harbour. “My whole family lives"
         " by the water,” he said.",
     ]
-    assert _speakers(paragraphs) == ["Trần Văn Khải", "Lê Quang Vinh"]
+    assert speakers_in_order(paragraphs) == ["Trần Văn Khải", "Lê Quang Vinh"]
 
 
 def test_a_name_set_off_by_commas_before_said_is_the_one_who_spoke() -> None:
@@ -29,7 +22,7 @@ def test_a_name_set_off_by_commas_before_said_is_the_one_who_spoke() -> None:
         " Farouk's count, the repairs are on schedule. “We are ahead of where we hoped to be"
         " this spring,” he said.",
     ]
-    assert _speakers(paragraphs)[-1] == "Idris Farouk"
+    assert speakers_in_order(paragraphs)[-1] == "Idris Farouk"
 
 
 def test_a_person_asked_about_is_not_the_one_who_answers() -> None:
@@ -38,7 +31,7 @@ def test_a_person_asked_about_is_not_the_one_who_answers() -> None:
         "Asked whether Holm had testified, she said: “She was never called, not once in the"
         " whole trial.”",
     ]
-    assert _speakers(paragraphs) == ["Nora Pell"]
+    assert speakers_in_order(paragraphs) == ["Nora Pell"]
 
 
 def test_the_company_is_the_name_set_beside_it() -> None:
@@ -47,7 +40,7 @@ def test_the_company_is_the_name_set_beside_it() -> None:
         "“A retrial will be slow and very costly,” said Ed Vance of Dunmore Law School.",
         "The company said the ruling “changes nothing about what went on at the depot.”",
     ]
-    assert _speakers(paragraphs) == ["Ed Vance", "Marrow Freight"]
+    assert speakers_in_order(paragraphs) == ["Ed Vance", "Marrow Freight"]
 
 
 def test_the_centre_is_the_centre_named_before() -> None:
@@ -55,7 +48,7 @@ def test_the_centre_is_the_centre_named_before() -> None:
         "The Coastal Flood Centre said the tide would peak after midnight. “Water may reach"
         " the promenade in several towns,” the centre said.",
     ]
-    assert _speakers(paragraphs) == ["Coastal Flood Centre"]
+    assert speakers_in_order(paragraphs) == ["Coastal Flood Centre"]
 
 
 def test_a_place_followed_by_she_said_is_no_person() -> None:
@@ -64,7 +57,7 @@ def test_a_place_followed_by_she_said_is_no_person() -> None:
         "The fields around Kenya drain fast, she said, which may matter. “I would want the test"
         " repeated on other farms first,” she added.",
     ]
-    assert _speakers(paragraphs) == ["Lucía Ferrán-Ortiz", "Lucía Ferrán-Ortiz"]
+    assert speakers_in_order(paragraphs) == ["Lucía Ferrán-Ortiz", "Lucía Ferrán-Ortiz"]
 
 
 def test_a_plural_owner_makes_reports_a_noun_not_the_verb() -> None:
@@ -72,7 +65,7 @@ def test_a_plural_owner_makes_reports_a_noun_not_the_verb() -> None:
         "The county's treasurer, Rosa Ibarra, was unmoved. She said the auditors' reports showed"
         " “no sign of any money going missing at all.”",
     ]
-    assert _speakers(paragraphs) == ["Rosa Ibarra"]
+    assert speakers_in_order(paragraphs) == ["Rosa Ibarra"]
 
 
 def test_the_group_is_the_group_named_before() -> None:
@@ -80,7 +73,7 @@ def test_the_group_is_the_group_named_before() -> None:
         "Volunteers from the watchdog group Agua Limpia tested the river. “The water is cleaner"
         " than it was last summer,” the group said in a statement.",
     ]
-    assert _speakers(paragraphs) == ["Agua Limpia"]
+    assert speakers_in_order(paragraphs) == ["Agua Limpia"]
 
 
 def test_a_surname_joined_to_its_particle_by_a_hyphen_is_one_name() -> None:
@@ -88,4 +81,4 @@ def test_a_surname_joined_to_its_particle_by_a_hyphen_is_one_name() -> None:
         "The league's chair, Yusuf el-Masri, said the vote would be held again.",
         "“Every club will get a second chance to be heard,” el-Masri said.",
     ]
-    assert _speakers(paragraphs) == ["Yusuf el-Masri"]
+    assert speakers_in_order(paragraphs) == ["Yusuf el-Masri"]

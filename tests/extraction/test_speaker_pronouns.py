@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction import extract_quotes
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    """Speakers of the quotes in reading order."""
-    text = " ".join(paragraphs)
-    quotes = extract_quotes(tuple(paragraphs), "")
-    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
-
+from tests.extraction.speaking import speakers_in_order
 
 _MET = "Tom Reed met Paul Hart at the depot on Monday, and Hart warned that the bridge was late."
 _TOLD = "Tom Reed, who chairs the board, said Paul Hart had been told twice about the cracks."
@@ -42,4 +34,4 @@ _TOLD = "Tom Reed, who chairs the board, said Paul Hart had been told twice abou
     ],
 )
 def test_the_one_who_spoke_in_the_sentence_before(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction import extract_quotes
 from bot.extraction.cues import quotative_subject
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    """Speakers of the quotes in reading order."""
-    text = " ".join(paragraphs)
-    quotes = extract_quotes(tuple(paragraphs), "")
-    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
-
+from tests.extraction.speaking import speakers_in_order
 
 _OPEN = "Dana Moss found the door of her bakery open on Monday."
 _INTERVIEW = "We spoke with baker Dana Moss about the night her shop was broken into."
@@ -43,7 +35,7 @@ _INTERVIEW = "We spoke with baker Dana Moss about the night her shop was broken 
     ],
 )
 def test_who_is_like_the_quote(paragraphs: list[str], speaker: str | None) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(

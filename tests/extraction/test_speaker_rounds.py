@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction import extract_quotes
 from bot.extraction.nicknames import strip_nicknames
-
-
-def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
-    """Speakers of the quotes in reading order."""
-    text = " ".join(paragraphs)
-    quotes = extract_quotes(tuple(paragraphs), headline)
-    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+from tests.extraction.speaking import speakers_in_order
 
 
 @pytest.mark.parametrize(
@@ -65,7 +58,7 @@ def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
 def test_a_nickname_in_quote_marks_does_not_split_the_name(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 def test_a_nickname_is_not_left_out_inside_a_quotation() -> None:
@@ -119,7 +112,7 @@ def test_a_short_quotation_after_a_verb_is_not_a_nickname() -> None:
     ],
 )
 def test_coordinated_first_names_share_the_surname(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -162,7 +155,7 @@ def test_coordinated_first_names_share_the_surname(paragraphs: list[str], speake
 def test_a_common_word_opening_a_sentence_is_not_part_of_a_name(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -175,7 +168,7 @@ def test_a_common_word_opening_a_sentence_is_not_part_of_a_name(
     ],
 )
 def test_holidays_scriptures_and_galaxies_never_speak(sentence: str) -> None:
-    assert _speakers([sentence]) == [None]
+    assert speakers_in_order([sentence]) == [None]
 
 
 @pytest.mark.parametrize(
@@ -270,7 +263,7 @@ def test_holidays_scriptures_and_galaxies_never_speak(sentence: str) -> None:
     ],
 )
 def test_attribution_frames_beyond_speech_verbs(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -283,12 +276,12 @@ def test_attribution_frames_beyond_speech_verbs(paragraphs: list[str], speaker: 
 )
 def test_a_lawsuit_speaks_for_the_one_it_was_filed_for(sentence: str) -> None:
     intro = "The lawsuit was filed in Ohio on behalf of Marta Gomez, a cleaner who fell ill."
-    assert _speakers([intro, sentence]) == ["Marta Gomez"]
+    assert speakers_in_order([intro, sentence]) == ["Marta Gomez"]
 
 
 def test_per_cent_is_not_an_attribution() -> None:
     paragraphs = ["Rents rose “faster than anyone in the city expected,” per cent by per cent."]
-    assert _speakers(paragraphs) == [None]
+    assert speakers_in_order(paragraphs) == [None]
 
 
 @pytest.mark.parametrize(
@@ -335,7 +328,7 @@ def test_per_cent_is_not_an_attribution() -> None:
 def test_the_narrator_of_a_first_person_piece_speaks_as_i(
     headline: str, paragraphs: list[str], speakers: list[str | None]
 ) -> None:
-    assert _speakers(paragraphs, headline) == speakers
+    assert speakers_in_order(paragraphs, headline) == speakers
 
 
 @pytest.mark.parametrize(
@@ -374,7 +367,7 @@ def test_the_narrator_of_a_first_person_piece_speaks_as_i(
     ],
 )
 def test_the_one_who_told_speaks_not_the_audience(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -423,19 +416,19 @@ def test_the_one_who_told_speaks_not_the_audience(paragraphs: list[str], speaker
     ],
 )
 def test_the_speaker_not_a_person_nearby(paragraphs: list[str], speakers: list[str]) -> None:
-    assert _speakers(paragraphs) == speakers
+    assert speakers_in_order(paragraphs) == speakers
 
 
 def test_a_common_word_opening_a_sentence_never_speaks() -> None:
     paragraphs = ["Country fans filled the hall. Country said: “Love a good party in this town.”"]
-    assert _speakers(paragraphs) == [None]
+    assert speakers_in_order(paragraphs) == [None]
 
 
 def test_a_capitalised_common_word_used_as_a_name_mid_sentence_still_speaks() -> None:
     paragraphs = [
         "The prophet wrote that God spoke. God said: “The land is mine and you are guests.”"
     ]
-    assert _speakers(paragraphs) == ["God"]
+    assert speakers_in_order(paragraphs) == ["God"]
 
 
 @pytest.mark.parametrize(
@@ -460,7 +453,7 @@ def test_a_capitalised_common_word_used_as_a_name_mid_sentence_still_speaks() ->
 def test_a_role_that_gives_a_gender_points_to_a_person_of_it(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 def test_a_woman_named_in_a_reported_clause_is_not_the_one_speaking() -> None:
@@ -470,7 +463,7 @@ def test_a_woman_named_in_a_reported_clause_is_not_the_one_speaking() -> None:
         "She said that Clara Diaz had offered two million pounds.",
         "“The offer is still far too low for us,” she said.",
     ]
-    assert _speakers(paragraphs) == ["Ana Bell", "Ana Bell"]
+    assert speakers_in_order(paragraphs) == ["Ana Bell", "Ana Bell"]
 
 
 def test_a_galaxy_is_not_a_mention_a_pronoun_can_take() -> None:
@@ -478,4 +471,4 @@ def test_a_galaxy_is_not_a_mention_a_pronoun_can_take() -> None:
         "Astronomer Dana Lee studies the Andromeda Galaxy.",
         "“It is far bigger than anyone once believed,” she said.",
     ]
-    assert _speakers(paragraphs) == ["Dana Lee"]
+    assert speakers_in_order(paragraphs) == ["Dana Lee"]

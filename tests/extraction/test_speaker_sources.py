@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction import extract_quotes
-
-
-def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
-    """Speakers of the quotes in reading order."""
-    text = " ".join(paragraphs)
-    quotes = extract_quotes(tuple(paragraphs), headline)
-    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+from tests.extraction.speaking import speakers_in_order
 
 
 @pytest.mark.parametrize(
@@ -61,7 +54,7 @@ def _speakers(paragraphs: list[str], headline: str = "") -> list[str | None]:
     ],
 )
 def test_a_document_speaks_for_whoever_issued_it(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 def test_a_document_nobody_is_said_to_have_issued_has_no_speaker() -> None:
@@ -69,7 +62,7 @@ def test_a_document_nobody_is_said_to_have_issued_has_no_speaker() -> None:
         "Tomas Berg has farmed the valley for thirty years.",
         "According to the report, “the river will run dry within a decade if nothing changes.”",
     ]
-    assert _speakers(paragraphs) == [None]
+    assert speakers_in_order(paragraphs) == [None]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +89,7 @@ def test_a_document_nobody_is_said_to_have_issued_has_no_speaker() -> None:
 def test_a_body_named_by_its_kind_is_the_one_the_article_names(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +121,7 @@ def test_a_body_named_by_its_kind_is_the_one_the_article_names(
 def test_a_speaker_named_beside_but_not_before_the_verb(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -157,7 +150,7 @@ def test_a_speaker_named_beside_but_not_before_the_verb(
     ],
 )
 def test_a_document_named_with_its_author(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 def test_a_subject_described_between_commas_speaks_the_quote_after_it() -> None:
@@ -165,7 +158,7 @@ def test_a_subject_described_between_commas_speaks_the_quote_after_it() -> None:
         "Anna Moss, 54, who has lived on the street since 1990, was defiant. “We will rebuild"
         " every house on this street before the winter comes.”"
     ]
-    assert _speakers(paragraphs) == ["Anna Moss"]
+    assert speakers_in_order(paragraphs) == ["Anna Moss"]
 
 
 _QUOTE = "“We will rebuild every house on this street before the winter comes.”"
@@ -185,7 +178,7 @@ _NAMED = "Anna Moss chairs the tenants' union."
     ],
 )
 def test_no_speaker_is_borrowed_from_a_person_named_before(paragraph: str) -> None:
-    assert _speakers([_NAMED, paragraph]) == [None]
+    assert speakers_in_order([_NAMED, paragraph]) == [None]
 
 
 @pytest.mark.parametrize(
@@ -216,7 +209,7 @@ def test_no_speaker_is_borrowed_from_a_person_named_before(paragraph: str) -> No
     ],
 )
 def test_a_body_is_named_in_full(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -255,7 +248,7 @@ def test_a_body_is_named_in_full(paragraphs: list[str], speaker: str) -> None:
 def test_a_speaker_given_by_a_frame_or_an_earlier_sentence(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -297,7 +290,7 @@ def test_a_speaker_given_by_a_frame_or_an_earlier_sentence(
 def test_an_author_named_with_the_document_or_by_the_kind_of_body(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 def test_a_study_that_found_something_speaks_for_whoever_carried_it_out() -> None:
@@ -306,7 +299,7 @@ def test_a_study_that_found_something_speaks_for_whoever_carried_it_out() -> Non
         "The study found that “most savers earned far less than the funds they held over ten"
         " years.”",
     ]
-    assert _speakers(paragraphs) == ["Morrow Analytics"]
+    assert speakers_in_order(paragraphs) == ["Morrow Analytics"]
 
 
 @pytest.mark.parametrize(
@@ -338,7 +331,7 @@ def test_a_study_that_found_something_speaks_for_whoever_carried_it_out() -> Non
 def test_a_subject_behind_a_description_or_interviewed_by_an_outlet(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -351,7 +344,9 @@ def test_a_subject_behind_a_description_or_interviewed_by_an_outlet(
     ],
 )
 def test_an_unnamed_person_of_the_narrator_or_a_survey_keeps_no_speaker(paragraph: str) -> None:
-    assert _speakers(["Ina Moss wrote the cookbook that everyone bought.", paragraph]) == [None]
+    assert speakers_in_order(["Ina Moss wrote the cookbook that everyone bought.", paragraph]) == [
+        None
+    ]
 
 
 @pytest.mark.parametrize(
@@ -382,7 +377,7 @@ def test_an_unnamed_person_of_the_narrator_or_a_survey_keeps_no_speaker(paragrap
     ],
 )
 def test_more_speech_verbs_and_bodies(paragraphs: list[str], speaker: str) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -424,7 +419,7 @@ def test_more_speech_verbs_and_bodies(paragraphs: list[str], speaker: str) -> No
 def test_a_speaker_named_at_the_end_or_the_start_of_the_sentence(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 def test_a_speaker_continues_past_short_list_lines() -> None:
@@ -438,7 +433,7 @@ def test_a_speaker_continues_past_short_list_lines() -> None:
         "Which towns have the most …",
         "“If you answer one of those early and clearly, other writers will link to you for years.”",
     ]
-    assert _speakers(paragraphs) == ["Richard Tull", "Richard Tull"]
+    assert speakers_in_order(paragraphs) == ["Richard Tull", "Richard Tull"]
 
 
 @pytest.mark.parametrize(
@@ -465,7 +460,7 @@ def test_a_speaker_continues_past_short_list_lines() -> None:
 def test_an_inverted_credit_and_a_pronoun_before_a_participle(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 def test_a_report_about_a_person_gives_the_quote_to_that_person() -> None:
@@ -474,7 +469,7 @@ def test_a_report_about_a_person_gives_the_quote_to_that_person() -> None:
         "The Harlow Gazette reported that the president, in a bid to make the “promise of"
         " equal justice real for every citizen,” also freed eleven prisoners.",
     ]
-    assert _speakers(paragraphs) == ["Ana Ruiz"]
+    assert speakers_in_order(paragraphs) == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize(
@@ -507,7 +502,7 @@ def test_a_report_about_a_person_gives_the_quote_to_that_person() -> None:
 def test_a_shared_subject_a_study_by_someone_and_a_verb_used_as_a_noun(
     paragraphs: list[str], speaker: str
 ) -> None:
-    assert _speakers(paragraphs) == [speaker]
+    assert speakers_in_order(paragraphs) == [speaker]
 
 
 _BRIDGE = "“The bridge will carry twice the traffic of the old one by the end of the year"
@@ -527,7 +522,7 @@ _MAYOR = "Jane Roe, the mayor, opened the new bridge on Monday."
     ],
 )
 def test_unnamed_groups_and_impersonal_leads_keep_no_speaker(paragraphs: list[str]) -> None:
-    assert _speakers(paragraphs) == [None]
+    assert speakers_in_order(paragraphs) == [None]
 
 
 def test_a_one_word_label_before_a_quote_keeps_the_person_the_piece_is_about() -> None:
@@ -535,7 +530,7 @@ def test_a_one_word_label_before_a_quote_keeps_the_person_the_piece_is_about() -
         "Jane Roe had the best season of her career, winning four races.",
         "Quotable: " + _BRIDGE + ".”",
     ]
-    assert _speakers(paragraphs) == ["Jane Roe"]
+    assert speakers_in_order(paragraphs) == ["Jane Roe"]
 
 
 _GIVEAWAY = "“a giveaway to developers at the expense of every tenant”"
@@ -551,7 +546,7 @@ _PLAN = "Jane Roe, the mayor, unveiled the housing plan on Monday."
     ],
 )
 def test_a_passive_agent_and_disputed_words(sentence: str, speaker: str | None) -> None:
-    assert _speakers([_PLAN, sentence]) == [speaker]
+    assert speakers_in_order([_PLAN, sentence]) == [speaker]
 
 
 def test_a_resolution_speaks_for_the_body_named_in_full() -> None:
@@ -561,7 +556,7 @@ def test_a_resolution_speaks_for_the_body_named_in_full() -> None:
         "The draft resolution proposed a plan for “two dams, one upstream and one downstream,"
         " run by the towns together.”",
     ]
-    assert _speakers(paragraphs) == ["Northern Rivers Water Council"]
+    assert speakers_in_order(paragraphs) == ["Northern Rivers Water Council"]
 
 
 def test_a_document_opening_the_sentence_speaks_for_its_issuer() -> None:
@@ -570,7 +565,7 @@ def test_a_document_opening_the_sentence_speaks_for_its_issuer() -> None:
         "The resolution demands more water for the farms downstream and, in wording changed on"
         " the morning of the vote, “calls for urgent steps to stop the dumping of waste at once.”",
     ]
-    assert _speakers(paragraphs) == ["Regional Assembly"]
+    assert speakers_in_order(paragraphs) == ["Regional Assembly"]
 
 
 def test_a_full_name_right_before_a_colon_speaks_the_quote_after_it() -> None:
@@ -578,7 +573,7 @@ def test_a_full_name_right_before_a_colon_speaks_the_quote_after_it() -> None:
         "Local politics follows its own rules, and the best guide may be something from Zeb"
         " Orrin: “It is hard to make predictions, especially about the future.”"
     ]
-    assert _speakers(paragraphs) == ["Zeb Orrin"]
+    assert speakers_in_order(paragraphs) == ["Zeb Orrin"]
 
 
 @pytest.mark.parametrize(
@@ -597,7 +592,7 @@ def test_a_full_name_right_before_a_colon_speaks_the_quote_after_it() -> None:
     ],
 )
 def test_whose_words_and_remarks_offered(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 def test_a_description_on_a_makers_website_is_the_makers() -> None:
@@ -606,7 +601,7 @@ def test_a_description_on_a_makers_website_is_the_makers() -> None:
         "According to the product description on the Lumo website, “The Lumo Creami turns"
         " frozen bases into ice cream and sorbets at the touch of a button.”",
     ]
-    assert _speakers(paragraphs) == ["Lumo"]
+    assert speakers_in_order(paragraphs) == ["Lumo"]
 
 
 _ANSWER = (
@@ -628,4 +623,4 @@ _ANSWER = (
 )
 def test_a_quote_in_an_interview_answer_is_the_interviewees(opening: list[str]) -> None:
     paragraphs = [*opening, "What drew you to painting in the first place?", _ANSWER]
-    assert _speakers(paragraphs)[-1] == "Julia Moss"
+    assert speakers_in_order(paragraphs)[-1] == "Julia Moss"

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction import extract_quotes
 from bot.extraction.runs import split_run
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    """Speakers of the quotes in reading order."""
-    text = " ".join(paragraphs)
-    quotes = extract_quotes(tuple(paragraphs), "")
-    return [q.speaker for q in sorted(quotes, key=lambda q: text.find(q.text[:20]))]
+from tests.extraction.speaking import speakers_in_order
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _speakers(paragraphs: list[str]) -> list[str | None]:
     ],
 )
 def test_a_description_then_the_name_after_a_comma(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def test_a_description_then_the_name_after_a_comma(sentence: str, speaker: str) 
     ],
 )
 def test_a_titled_person_after_an_organisation_is_the_speaker(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +53,7 @@ def test_a_titled_person_after_an_organisation_is_the_speaker(sentence: str, spe
     ],
 )
 def test_a_title_before_a_known_first_name_is_cut(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -74,7 +67,7 @@ def test_a_title_before_a_known_first_name_is_cut(sentence: str, speaker: str) -
 def test_a_surname_in_capitals_is_kept_and_a_credential_dropped(
     sentence: str, speaker: str
 ) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 def test_a_numeral_or_an_acronym_after_a_first_name_is_no_surname() -> None:
@@ -93,12 +86,12 @@ def test_a_numeral_or_an_acronym_after_a_first_name_is_no_surname() -> None:
     ],
 )
 def test_a_one_word_publication_is_the_source(sentence: str, speaker: str) -> None:
-    assert _speakers([sentence]) == [speaker]
+    assert speakers_in_order([sentence]) == [speaker]
 
 
 def test_a_common_word_opening_a_sentence_is_no_publication() -> None:
     paragraphs = ["Research shows that “most owners never read the terms at all.”"]
-    assert _speakers(paragraphs) == [None]
+    assert speakers_in_order(paragraphs) == [None]
 
 
 def test_a_surname_in_capitals_is_the_full_name_of_its_later_mentions() -> None:
@@ -106,4 +99,4 @@ def test_a_surname_in_capitals_is_the_full_name_of_its_later_mentions() -> None:
         "“We did not expect this at all,” Mary LEE said on Monday.",
         "“It will pass in a week or two,” Lee added.",
     ]
-    assert _speakers(paragraphs) == ["Mary LEE", "Mary LEE"]
+    assert speakers_in_order(paragraphs) == ["Mary LEE", "Mary LEE"]
