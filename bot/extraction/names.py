@@ -44,6 +44,11 @@ _LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
 
 
+def _given_before(full: str, name: str) -> bool:
+    """Whether `full` is `name` after a first name: "Ana Cruz Vidal" for "Cruz Vidal"."""
+    return full.endswith(" " + name) and first_name_gender(full[: -len(name) - 1]) is not None
+
+
 class People:
     """Names seen in one article: expands surnames to full names and guesses genders.
 
@@ -196,8 +201,11 @@ class People:
             lowered = self._fuller(name[0].lower() + name[1:])  # "Van der Berg" at a start
             if lowered:
                 return lowered[0][1]
-        if " " in name and (first_name_gender(name) or not self._fuller(name)):
-            return name  # "Maria Quinlan" is whole, not a part of "Harbour Master Maria Quinlan"
+        if " " in name and first_name_gender(name):
+            given = [c for c in self._fuller(name) if _given_before(c[1], name)]
+            return given or name  # "Maria Quinlan" is whole, not part of "Harbour Master …"
+        if " " in name and not self._fuller(name):
+            return name
         other = other_apostrophe(name)  # "O’Brien" written "O'Brien" elsewhere
         candidates = self._fuller(name) or (self._fuller(other) if other else [])
         if not candidates and " " not in name and name.istitle() and len(name) > 2:
