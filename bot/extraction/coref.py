@@ -31,6 +31,7 @@ _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is in
 # Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
 _ASKS = re.compile(r"\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
+_LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
 
 
 class Resolver:
@@ -190,6 +191,9 @@ class Resolver:
                     return self._speaker_beside(mention, at, gender) or full
                 if found == "maybe" and self._just_spoke(mention, at):
                     return full
+                if found == "maybe" and gender and self._opens_last_sentence(mention, at):
+                    self.people.genders.learn(full, gender)  # so "he adds" goes on meaning them
+                    return full
                 unsure = unsure or (full if found == "maybe" else None)
         taken = next(filter(None, (self._object_of(m, gender) for m in objects)), None)
         if unsure or taken:
@@ -244,6 +248,17 @@ class Resolver:
         """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,
         Nguyễn Thị Lan, said members had voted. “…,” she said.")."""
         return at - mention.start < _JUST_BEFORE and self.people.speaks(mention)
+
+    def _opens_last_sentence(self, mention: Mention, at: int) -> bool:
+        """Whether a full name opens the last sentence before `at` ("Ada Roe, a surgeon at X, has
+        worked there for years. “…,” he says.": the subject, whatever their gender)."""
+        text = self.people.text
+        if at - mention.start >= _LAST_SENTENCE or " " not in mention.name:
+            return False
+        opens = mention.start == 0 or text[mention.start - 1] == "\n"
+        opens = opens or text[max(0, mention.start - 2) : mention.start] in (". ", "! ", "? ")
+        end = _SENTENCE_END.search(text, mention.end, at)
+        return opens and end is not None and not text[end.end() : at].strip(" “\"\n")
 
     def _object_of(self, mention: Mention, gender: str | None) -> str | None:
         """The full name of an object mention when it is known to have that gender."""

@@ -136,6 +136,11 @@ class Genders:
             self._known[name] = cached
         return cached
 
+    def learn(self, name: str, gender: str) -> None:
+        """Take `gender` for a name no list or pronoun settled: "he" or "she" was read as them."""
+        if " " in name and self.gender(name) is None:
+            self._gender[name] = gender
+
     def _pronouns(self) -> list[tuple[int, str]]:
         """(position, lower-case word) of every he/she/his in the text (found once)."""
         if self._pronoun_list is None:
