@@ -89,6 +89,12 @@ _SAYS_AT_END = re.compile(
     rf"|,?\s+as\s+({_NAME})\s+(?:[a-z]+ly\s+)?(?:wrote|writes|said|says|noted|notes|put it"
     r"|puts it)\.?\s*$"
 )
+# "The second strike was described by worker Dana Reyes: " / "defined by the agency as the
+# point at which ": the one the passive names as its agent.
+_PASSIVE_BY = re.compile(
+    r"\b(?:described|defined|characteri[sz]ed|explained|summed\s+up|recounted|recalled)\s+by\s+"
+    r"((?:the\s+)?[^,:;.“”\"]{1,80}?)(?:\s*[:,]|\s+as\s+[^.;:]*)\s*$"
+)
 _BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(
@@ -106,6 +112,7 @@ _STUDIES = ("study", "report", "paper", "research", "survey", "analysis", "revie
 _LEAD_FRAMES = (
     (_AS_BY, ("As ",)),
     (_AS_SUBJECT, ("As ",)),
+    (_PASSIVE_BY, ("ed by ", "up by ")),
     (_SAYS_BETWEEN, (", says", ", said", ", adds", ", added", ", notes", ", noted")),
     (_STATEMENT, ("that read", "which read", "that said", "which said", "that says")),
     (_FOR_NAME, ("For ",)),

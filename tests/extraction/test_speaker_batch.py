@@ -23,3 +23,13 @@ def test_he_after_a_sentence_about_another_man_still_means_the_man_known_before(
         "“They all arrived on the same tide this morning,” he says.",
     ]
     assert speakers_in_order(paragraphs) == ["Gary Holt", "Gary Holt"]
+
+
+def test_the_agent_of_a_passive_speech_verb_is_the_speaker() -> None:
+    paragraphs = [
+        "Tom Hale runs the bar. The worst of it was described by bar worker Dana: “A man at the"
+        " front kept filming us and nobody told him to stop.”",
+        "Each town aims for “functional zero”, defined by Common Ground as the point at which"
+        " “fewer people lose a home than can be housed in a month.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Dana", "Common Ground"]
