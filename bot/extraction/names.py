@@ -49,6 +49,12 @@ def _given_before(full: str, name: str) -> bool:
     return full.endswith(" " + name) and first_name_gender(full[: -len(name) - 1]) is not None
 
 
+def _double_barrelled(name: str) -> bool:
+    """Whether a one-word name joins capitalised parts by hyphens ("Rolls-Royce")."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() and part[1:].islower() for part in parts)
+
+
 class People:
     """Names seen in one article: expands surnames to full names and guesses genders.
 
@@ -273,6 +279,7 @@ class People:
         return (
             " " in name
             or name.isupper()
+            or _double_barrelled(name)
             or bool(self.gender(name))
             or self.genders.mid_sentence(name)
             or publishes(self.text, name)

@@ -25,6 +25,7 @@ _CLAUSE = re.compile(
 )
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
+_ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$", re.IGNORECASE)
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
 # An unnamed person described by whom they work for: "a spokesman for X", "an aide to X".
 _SOMEONE_OF = re.compile(
@@ -74,12 +75,12 @@ _BOUNDARY = re.compile(rf"[{_STOP_MARKS}]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A
 
 
 def _is_verb(text: str, match: re.Match[str]) -> bool:
-    """Whether a speech word is a verb: no passive ("is said to be") or determiner before it."""
+    """Whether a speech word is a verb: no passive ("is said to be") or determiner before it;
+    "was telling" is an ongoing act, no passive."""
     at = match.start()
     return (
-        PASSIVE_BEFORE.search(text, max(0, at - 12), at) is None
-        and _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is None
-    )
+        match.group().endswith("ing") or PASSIVE_BEFORE.search(text, max(0, at - 12), at) is None
+    ) and _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is None
 
 
 def _verb_before(text: str, words: list[re.Match[str]], index: int) -> int:
@@ -118,7 +119,12 @@ def lead_phrase(lead: str) -> str | None:
         reported = _REPORTED.match(lead, verb.end()) if word in ("reported", "reports") else None
         if reported and read_phrase(reported.group(1))[0] in ("name", "role"):
             return reported.group(1)  # "AP reported that the president … “…”": the president's
-        if word.endswith("ing"):
+        ongoing = _ONGOING.search(before) if word.endswith("ing") else None
+        if ongoing:  # "Prada was pitching it as “…”": the subject of "was"
+            phrase = _clause_subject(before[: ongoing.start()])
+            if phrase:
+                return phrase
+        elif word.endswith("ing"):
             named = _NAME_BEFORE.search(before)
             if named and name_candidates(named.group(1)):
                 return named.group(1)
@@ -162,7 +168,7 @@ def _clause_subject(before: str) -> str | None:
             names = name_candidates(before)
             return names[0] if names else None
     if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
-        shared = NAME_RUN.match(before[: cuts[-1].start()].strip())
+        shared = NAME_RUN.match(before[: cuts[-1].start()].strip().lstrip("(["))
         return shared.group() if shared else None
     if len(words) > _MAX_SUBJECT_WORDS or not words:
         return None

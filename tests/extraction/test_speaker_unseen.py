@@ -21,3 +21,37 @@ def test_a_title_before_a_full_name_is_not_taken_as_a_first_name() -> None:
         "“Nobody goes out on the water until the wind drops,” Maria Quinlan said.",
     ]
     assert speakers_in_order(paragraphs) == ["Maria Quinlan"]
+
+
+def test_a_bracketed_sentence_keeps_its_subject_across_but() -> None:
+    paragraphs = [
+        "The club let its coach, Daniel Okafor, go after a run of heavy defeats. (Okafor did not"
+        " reply to a request for comment but wrote online that he had worked hard and “gave"
+        " everything I had to this club and its fans.”)",
+    ]
+    assert speakers_in_order(paragraphs) == ["Daniel Okafor"]
+
+
+def test_the_one_who_utters_a_line_says_it() -> None:
+    paragraphs = [
+        "At the gala, Mira Sorensen hands the award to Tobias, who utters his old motto —“never"
+        " leave a stage before the lights go down”— and walks off.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tobias"]
+
+
+def test_a_hyphenated_name_opening_a_sentence_defines_what_it_quotes() -> None:
+    paragraphs = [
+        "Fennick-Harlow defines a gale as “a wind strong enough to break twigs off the trees.”"
+        " Sailors have their own word for it.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Fennick-Harlow"]
+
+
+def test_a_subject_that_was_pitching_something_as_a_quote_speaks() -> None:
+    paragraphs = [
+        "By spring, Lindqvist was pitching its cheapest phone as “a camera that happens to make"
+        " calls,” and rivals soon followed.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Lindqvist"]
+
