@@ -203,6 +203,10 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     lower = stripped.lower()
     if not stripped:
         return "none", ""
+    head, whom, _ = stripped.partition(" whom ")
+    if whom:  # "The guide whom Ana Ruiz hired": the guide, someone unnamed unless named
+        kind, value = read_phrase(head)
+        return (kind, value) if kind != "none" else ("unnamed", "")
     if _THEIR_KIN.fullmatch(lower):
         return "unnamed", ""  # "her sister was like": someone of hers, unnamed
     pronoun = _pronoun(stripped)

@@ -55,3 +55,10 @@ def test_a_subject_that_was_pitching_something_as_a_quote_speaks() -> None:
     ]
     assert speakers_in_order(paragraphs) == ["Lindqvist"]
 
+
+def test_a_name_inside_a_whom_clause_is_not_the_unnamed_subject() -> None:
+    paragraphs = [
+        "The ferryman whom Tomas Berg hires at the harbour warns him, and every passenger"
+        " aboard, “you will not reach the island before dark tonight.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
