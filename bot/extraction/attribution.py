@@ -113,6 +113,10 @@ class Attributor(ContextReader):
                 name = self.body_before(index)  # "X said in a statement … “…,” it added."
             return True, name
         if kind == "role":
+            if " " not in value and value[:1].isupper():  # "King said": a surname, if known
+                full = self.people.full_name(value, at)
+                if full.endswith(" " + value):
+                    return True, full
             return True, self.resolver.speaker_before(at, value)
         if kind == "org":
             return True, self.resolver.org(value, at)

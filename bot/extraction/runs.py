@@ -152,6 +152,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             if _caps_surname(tokens[cut:]):
                 continue  # "Mary LEE": a surname in capitals after a first name
             break  # a trailing credential: "Kelly Jones MS"
+        if index == len(tokens) - 1 and index > cut and _title_surname(tokens[index - 1], lower):
+            break  # "Haynes King", "Mary Judge": a surname, not a title after the name
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token) or _hyphen_title(lower):
             cut, titled = index + 1, True
         elif index == cut and index < len(tokens) - 1 and lower in occupations():
@@ -175,6 +177,16 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     if named:
         return " ".join(tokens[named:]), True  # "Harbour Master Maria Holt" -> "Maria Holt"
     return " ".join(tokens), titled
+
+
+def _title_surname(before: str, lower: str) -> bool:
+    """Whether a title word that is also a surname ends a name after a word that may be a
+    given name (no common word or place: "Saudi King" stays a title)."""
+    if lower not in _NAME_TITLES:
+        return False
+    return first_name_gender(before) is not None or not (
+        before.lower() in common_words() or is_place(before)
+    )
 
 
 def _hyphen_title(lower: str) -> bool:
