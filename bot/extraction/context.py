@@ -119,8 +119,8 @@ class ContextReader:
         if re.match(pronoun + r"\s", previous, re.IGNORECASE):
             return self.resolver.person_before(self._offsets[span.para] + before, gender)
         subject = self.sentence_subject(previous)
-        if subject and self.resolver.gender_ok(subject, gender):
-            return subject
+        if subject and self.resolver.gender_ok(subject, gender) and not is_org(subject):
+            return subject  # "CBC News reached Lisa Moss. She said": no outlet is a "she"
         return None
 
     def body_before(self, index: int) -> str | None:

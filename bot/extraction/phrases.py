@@ -59,6 +59,7 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|these|those|such)\s+$|[a-z]s['’]\s+$", re.I
 )
 
+_COORDINATORS = frozenset(("and", "and then", "then"))  # a second verb sharing a subject
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
 )
@@ -130,9 +131,9 @@ def lead_phrase(lead: str) -> str | None:
                 return named.group(1)
             return PARTICIPLE + lead[: verb.start()]
         phrase = _clause_subject(before)
-        if phrase:
+        if phrase and (phrase.lower() not in _COORDINATORS or earlier < 0):
             return phrase
-        index = earlier
+        index = earlier  # "She confirmed it, and said": the earlier verb's subject
     return None
 
 

@@ -13,3 +13,20 @@ def test_a_surname_that_is_also_a_title_is_the_person_of_that_name() -> None:
         "“We knew the first drive would set the tone for the whole night,” Bishop said.",
     ]
     assert speakers_in_order(paragraphs) == ["Devin Bishop"]
+
+
+def test_a_second_verb_after_a_comma_and_shares_the_sentence_subject() -> None:
+    paragraphs = [
+        "The Harbour Gazette reached Ana Lindqvist, who runs a bakery on the square. She"
+        " confirmed the new rent doubles her costs, and said “the shop may not see another"
+        " winter here.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ana Lindqvist"]
+
+
+def test_a_second_verb_after_a_comma_and_with_no_speech_verb_before() -> None:
+    paragraphs = [
+        "Marek Ostrowski waited by the gate for an hour, and said “nobody from the council"
+        " came out to meet us.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Marek Ostrowski"]
