@@ -165,6 +165,16 @@ def _appositive_name(phrase: str) -> str | None:
     return None
 
 
+def _unnamed_after_opening(phrase: str) -> bool:
+    """Whether the clause after an opening phrase is someone unnamed ("On Friday, a Rovers fan
+    site"), with no name set off by commas before it ("Later, Jo Hart, a fan")."""
+    head, comma, last = phrase.rpartition(",")
+    last = last.strip()
+    if not comma or not last.lower().startswith(_UNNAMED) or _trailing_name(last):
+        return False
+    return not any(_pure_name(segment) for segment in head.split(","))
+
+
 # Plural people left unnamed: "officials said", "critics say", "the crowd chanted".
 _SOME_PEOPLE = frozenset(
     """people others some many crowd staff officials sources witnesses experts critics residents
@@ -239,6 +249,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if lower.startswith(_UNNAMED):
         name = _appositive_name(stripped) or _trailing_name(stripped)
         return ("name", name) if name else ("unnamed", "")
+    if _unnamed_after_opening(stripped):
+        return "unnamed", ""  # "Before noon, a popular Rovers fan site posted": nobody named
     if _THE_NAME.fullmatch(stripped):
         return "name", stripped  # "The Athletic"
     name = subject_name(stripped)

@@ -30,3 +30,12 @@ def test_a_second_verb_after_a_comma_and_with_no_speech_verb_before() -> None:
         " came out to meet us.”",
     ]
     assert speakers_in_order(paragraphs) == ["Marek Ostrowski"]
+
+
+def test_an_unnamed_source_after_an_opening_phrase_names_no_one() -> None:
+    paragraphs = [
+        "Lena Ortiz trained alone on Thursday. Shortly before noon on Friday, a popular"
+        " Northfield Rovers fan blog posted a report saying that Ortiz “has agreed to join the"
+        " club next season.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
