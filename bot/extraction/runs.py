@@ -218,6 +218,8 @@ def _first_name_at(tokens: list[str]) -> int:
         return 0
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower() not in PARTICLE_SET and first_name_gender(tokens[index]):
+            if is_place(f"{tokens[index - 1]} {tokens[index]}"):
+                return 0  # "San Diego Padres": a place's name, no first name
             # "Markenzy Julius Cesar": after a word that heads no title, a middle name
             return index if _describes(tokens[index - 1]) else 0
     return 0

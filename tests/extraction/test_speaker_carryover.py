@@ -39,3 +39,11 @@ def test_an_unnamed_source_after_an_opening_phrase_names_no_one() -> None:
         " club next season.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_a_first_name_inside_a_place_name_does_not_start_a_name() -> None:
+    paragraphs = [
+        "The San Diego Padres posted the video on Monday. “The door is open to him, as it"
+        " always was,” the Padres said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["San Diego Padres"]
