@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from operator import sub
 
 from bot.extraction.cues import publishes
-from bot.extraction.genders import Genders, object_before, thing_of_theirs
+from bot.extraction.genders import Genders
 from bot.extraction.headlines import in_caption
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
@@ -16,17 +16,15 @@ from bot.extraction.mentions import (
     CHUNK,
     RUN_NAMES,
     Mention,
+    Quoted,
     chunk_cuts,
     name_goes_on,
     run_name,
 )
 from bot.extraction.persons import (
-    after_the,
     first_name_gender,
-    is_modifier,
     leads_name,
     other_apostrophe,
-    place_follows,
     portfolio_name,
     same_surname_choice,
     shared_surname,
@@ -70,8 +68,8 @@ class People:
         self._cache: dict[tuple[str, int], str] = {}
         self._expanded: dict[str, str | list[tuple[int, str]]] = {}  # per name, any position
         self._longer: dict[str, list[tuple[int, str]]] = {}
-        self.quoted: list[tuple[int, int]] = []  # (start, end) of quoted text, set by the caller
-        self._quoted_starts: list[int] = []
+        self._quoted = Quoted()  # set by the caller; shared with the genders, not through self
+        self._in_quote = self._quoted.covers
         self.index = CapitalIndex(text)
         self.genders = Genders(self.index, self._in_quote)
 
@@ -115,20 +113,9 @@ class People:
                 name, start = portfolio, end - len(portfolio)
             if in_quote(start):
                 continue
-            found.append(Mention(start, end, name, self, begin))
+            found.append(Mention(start, end, name, text, begin))
         self._chunks[number] = found
         return found
-
-    def not_subject(self, name: str, begin: int, end: int) -> bool:
-        """An object ("told Smith"), a modifier ("the Lemme founder") or a thing ("the Web")."""
-        text = self.text
-        return (
-            object_before(text, begin)
-            or is_modifier(text, end)
-            or place_follows(text, end)
-            or thing_of_theirs(text, begin, end)
-            or (" " not in name and after_the(text, begin) and first_name_gender(name) is None)
-        )
 
     def occurrences(self, word: str) -> list[Mention]:
         """Mentions containing `word` (a whole word), in text order."""
@@ -149,12 +136,7 @@ class People:
 
     def set_quoted(self, ranges: list[tuple[int, int]]) -> None:
         """Tell where quotations are, so names inside them are not taken as speakers."""
-        self.quoted = sorted(ranges)
-        self._quoted_starts = [start for start, _ in self.quoted]
-
-    def _in_quote(self, at: int) -> bool:
-        index = bisect_left(self._quoted_starts, at + 1) - 1
-        return index >= 0 and at < self.quoted[index][1]
+        self._quoted.set(ranges)
 
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a speech verb ("Smith said", "“…,” said Smith")."""

@@ -1,0 +1,55 @@
+"""An article's extraction state is freed as soon as the article is done, not left to the
+cycle collector (which would keep every article's structures alive until it runs)."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+
+import pytest
+
+from bot.extraction.names import People
+from bot.extraction.quotes import extract_quotes
+
+_PARAGRAPHS = [
+    "Dana Hart, the club's coach, spoke to reporters after the match on Sunday.",
+    "“We will come back stronger next season, I promise you that,” Hart said.",
+    "Her assistant, Tom Reyes, told Ann Cole the team had trained hard. “It was a long"
+    " week for everyone here,” he said.",
+]
+
+
+@pytest.fixture()
+def no_cycle_collector() -> Iterator[None]:
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.mark.usefixtures("no_cycle_collector")
+def test_the_people_of_an_article_are_freed_by_reference_counting() -> None:
+    text = "\n".join(_PARAGRAPHS)
+    people = People(text)
+    people.set_quoted([(text.find("“"), text.find("”") + 1)])
+    mentions = people.before(len(text))
+    assert mentions and any(mention.is_object for mention in mentions)
+    assert people.full_name("Hart") == "Dana Hart" and people.gender("Tom Reyes") == "m"
+    freed = weakref.ref(people)
+    del people, mentions
+    assert freed() is None
+
+
+@pytest.mark.usefixtures("no_cycle_collector")
+def test_extracting_quotes_leaves_no_cyclic_garbage() -> None:
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        quotes = extract_quotes(_PARAGRAPHS, "Coach promises a stronger season")
+        assert [quote.speaker for quote in quotes] == ["Dana Hart", "Tom Reyes"]
+        assert gc.collect() == 0
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
