@@ -47,6 +47,10 @@ _INTERVIEW = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat down|caught up)\s+(?:with|to)\s+"
     rf"(?:[a-z\-]+\s+){{0,3}}({_NAME})|\binterviewed\s+(?:[a-z\-]+\s+){{0,3}}({_NAME})"
 )
+# The same with a pronoun for someone the opening has just named: "I spoke with him about …".
+_INTERVIEW_PRONOUN = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat down|caught up)\s+(?:with|to)\s+(him|her)\b"
+)
 # An answer labelled with the name of the one answering: "Julia Moss: This show is …".
 _ANSWER_LABEL = re.compile(rf"^({_NAME}):\s", re.MULTILINE)
 _INTRO = 1500  # characters of the body read for whom an interview is with
@@ -63,3 +67,9 @@ def interviewee(text: str, body_start: int) -> str | None:
         if " " in name and not is_org(name):
             return name
     return narrator(text, body_start)
+
+
+def interview_pronoun(text: str, body_start: int) -> tuple[int, str] | None:
+    """Where the opening says it spoke with "him" or "her", and which, else None."""
+    match = _INTERVIEW_PRONOUN.search(text, body_start, body_start + _INTRO)
+    return (match.start(), match.group(1)) if match else None

@@ -62,3 +62,25 @@ def test_a_name_inside_a_whom_clause_is_not_the_unnamed_subject() -> None:
         " aboard, “you will not reach the island before dark tonight.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+_INTERVIEW = [
+    "The beekeeper Oona Lindahl keeps forty hives on the roofs of the old town. She has had a"
+    " hard summer. I spoke with her about the heat, the honey and what comes next.",
+    "How bad was the season?",
+    "It was the worst I have known. I lost a third of the bees in July alone, and nobody in the"
+    " valley did much better than that.",
+    "Still, I would not go out and say, “the heat alone killed every one of those bees.” Mites"
+    " did their share of the work too.",
+    "Did anyone warn you?",
+    "I forget which neighbour it was who told me, “you will not see a summer like this again.”"
+    " They were wrong.",
+]
+
+
+def test_an_answer_over_two_paragraphs_is_the_interviewee_named_before_spoke_with_her() -> None:
+    assert speakers_in_order(_INTERVIEW)[0] == "Oona Lindahl"
+
+
+def test_words_told_to_the_one_answering_are_not_theirs() -> None:
+    assert speakers_in_order(_INTERVIEW)[1] is None
