@@ -17,6 +17,7 @@ _DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dall
 _NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
 _ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
+_AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
 _NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 
 
@@ -213,15 +214,17 @@ def _caps_surname(tokens: list[str]) -> bool:
 
 def _first_name_at(tokens: list[str]) -> int:
     """Where a known first name starts the name at the end of a run of three words or more,
-    right after a word that may head a title ("Harbour Master Maria Holt": 2), else 0."""
+    right after a word that may head a title ("Harbour Master Maria Holt": 2) or one or two
+    words for one who does something ("Master Distiller Gregg Snyder"), else 0."""
     if len(tokens) < 3 or first_name_gender(tokens[0]):
         return 0
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower() not in PARTICLE_SET and first_name_gender(tokens[index]):
             if is_place(f"{tokens[index - 1]} {tokens[index]}"):
                 return 0  # "San Diego Padres": a place's name, no first name
+            role = index <= 2 and all(t.lower().endswith(_AGENT_ENDS) for t in tokens[:index])
             # "Markenzy Julius Cesar": after a word that heads no title, a middle name
-            return index if _describes(tokens[index - 1]) else 0
+            return index if role or _describes(tokens[index - 1]) else 0
     return 0
 
 

@@ -47,3 +47,12 @@ def test_a_first_name_inside_a_place_name_does_not_start_a_name() -> None:
         " always was,” the Padres said.",
     ]
     assert speakers_in_order(paragraphs) == ["San Diego Padres"]
+
+
+def test_a_title_of_words_for_one_who_does_is_cut_from_the_name() -> None:
+    paragraphs = [
+        "The cider is aged in old rum barrels. “The wood gives it a darker and warmer taste,”"
+        " Head Cellarer Joan Mbeki explains.",
+        "“We roast the beans on site every single morning,” Master Roaster Linda Okafor said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Joan Mbeki", "Linda Okafor"]
