@@ -20,8 +20,9 @@ _MAX_SUBJECT_WORDS = 14
 _MAX_TAIL_LEAD_WORDS = 8
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
 _PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
+# An en dash between two words joins them ("the Canada–U.K. pact"); spaced, it breaks a clause.
 _CLAUSE = re.compile(
-    r"[;:(—–]|,(?!\s*who\b)|\s(?:that|when|while|because|after|before|if|as|but|so)\s"
+    r"[;:(—]|\s–|–\s|,(?!\s*who\b)|\s(?:that|when|while|because|after|before|if|as|but|so)\s"
 )
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
@@ -66,6 +67,7 @@ _ABBREVIATIONS = frozenset(
 
 
 _DOTTED = re.compile(r"\(?(?:[A-Z]\.)+[A-Z]")
+_DASHES = re.compile(r"[-–—/]")
 _OPENERS = frozenset(
     "The A An He She It They We I You This That These Those But And Or So Yet In On At For If"
     " When While After Before As His Her Its Their Our There Here Then Now".split()
@@ -254,7 +256,8 @@ def boundaries(text: str) -> list[tuple[int, int]]:
             if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
                 continue
             following = _NEXT_WORD.match(text, match.end())
-            if _DOTTED.fullmatch(token) and (following and following.group()) not in _OPENERS:
+            dotted = _DOTTED.fullmatch(_DASHES.split(token)[-1])  # "the Canada–U.K. Trade …"
+            if dotted and (following and following.group()) not in _OPENERS:
                 continue  # "the U.S. Attorney's Office", but "in the U.S. The ..."
         found.append((match.start(), match.end()))
     return found

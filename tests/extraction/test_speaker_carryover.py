@@ -56,3 +56,12 @@ def test_a_title_of_words_for_one_who_does_is_cut_from_the_name() -> None:
         "“We roast the beans on site every single morning,” Master Roaster Linda Okafor said.",
     ]
     assert speakers_in_order(paragraphs) == ["Joan Mbeki", "Linda Okafor"]
+
+
+def test_a_dotted_abbreviation_after_a_dash_does_not_end_the_sentence() -> None:
+    paragraphs = [
+        "The fleet has fished the bank for decades. A note attached to the Norway–U.K. Fishing"
+        " Pact in 2019 said that “boats from either country may land their catch at both ports"
+        " until the end of 2025.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
