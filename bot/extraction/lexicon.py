@@ -110,7 +110,7 @@ PARTICLES = "de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das"
 
 _SPEECH_WORDS = """said says say told tells added adds adding explained explains noted notes
     wrote writes stated states asked asks warned warns insisted insists argued argues claimed claims
-    continued continues recalled recalls remarked remarks replied replies responded responds
+    continued continues recalled recalls remarked remarks reply replied replies responded responds
     announced announces declared declares acknowledged acknowledges admitted admits confirmed
     confirms emphasized emphasised emphasizes emphasises stressed stresses suggested suggests
     posted tweeted commented comments concluded observed predicted cautioned urged urges exclaimed

@@ -52,6 +52,7 @@ _DOCUMENT_OF = re.compile(
     rf"(?:the\s+)?((?:[{UPPER}][\w.&\-]*\s+){{0,4}}[{UPPER}][\w.&\-]*|[a-z]+)(?:’s|'s|’|')"
     r"\s+(?:[a-z\-]+\s+){0,2}([a-z]+)"
 )
+_AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
 
@@ -133,6 +134,8 @@ def subject_name(phrase: str) -> str | None:
 
 def _pronoun(phrase: str) -> str | None:
     words = phrase.rstrip(",").rpartition(",")[2].split()
+    if words:
+        words[-1] = _AUXILIARY.sub("", words[-1])  # "she’d (reply)", "he’ll (say)"
     if words and is_acronym(words[-1]):
         return None  # "the WHO": an acronym, not "who"
     if words and words[-1].lower() in ALL_PRONOUNS:

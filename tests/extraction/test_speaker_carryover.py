@@ -65,3 +65,11 @@ def test_a_dotted_abbreviation_after_a_dash_does_not_end_the_sentence() -> None:
         " until the end of 2025.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_a_pronoun_with_a_contracted_would_before_the_verb_speaks() -> None:
+    paragraphs = [
+        "Rosa Delgado ran the corner shop for thirty years. Whenever the inspectors asked her"
+        " about the back room, she’d reply, “It has been a storeroom since my father’s day.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Rosa Delgado"]
