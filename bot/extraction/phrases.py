@@ -66,8 +66,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-_DOTTED = re.compile(r"\(?(?:[A-Z]\.)+[A-Z]")
-_DASHES = re.compile(r"[-–—/]")
+_DOTTED = re.compile(r"(?:^\(?|[-–—/])(?:[A-Z]\.)+[A-Z]$")
 _OPENERS = frozenset(
     "The A An He She It They We I You This That These Those But And Or So Yet In On At For If"
     " When While After Before As His Her Its Their Our There Here Then Now".split()
@@ -256,7 +255,7 @@ def boundaries(text: str) -> list[tuple[int, int]]:
             if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
                 continue
             following = _NEXT_WORD.match(text, match.end())
-            dotted = _DOTTED.fullmatch(_DASHES.split(token)[-1])  # "the Canada–U.K. Trade …"
+            dotted = _DOTTED.search(token)  # "the U.S. Attorney", "the Canada–U.K. Trade …"
             if dotted and (following and following.group()) not in _OPENERS:
                 continue  # "the U.S. Attorney's Office", but "in the U.S. The ..."
         found.append((match.start(), match.end()))

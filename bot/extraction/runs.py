@@ -153,7 +153,9 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             if _caps_surname(tokens[cut:]):
                 continue  # "Mary LEE": a surname in capitals after a first name
             break  # a trailing credential: "Kelly Jones MS"
-        if index == len(tokens) - 1 and index > cut and _title_surname(tokens[index - 1], lower):
+        if lower in _NAME_TITLES and index == len(tokens) - 1 and index > cut and (
+            _title_surname(tokens[index - 1])
+        ):
             break  # "Haynes King", "Mary Judge": a surname, not a title after the name
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token) or _hyphen_title(lower):
             cut, titled = index + 1, True
@@ -180,11 +182,9 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     return " ".join(tokens), titled
 
 
-def _title_surname(before: str, lower: str) -> bool:
-    """Whether a title word that is also a surname ends a name after a word that may be a
+def _title_surname(before: str) -> bool:
+    """Whether a title word that is also a surname, ending a run, follows a word that may be a
     given name (no common word or place: "Saudi King" stays a title)."""
-    if lower not in _NAME_TITLES:
-        return False
     return first_name_gender(before) is not None or not (
         before.lower() in common_words() or is_place(before)
     )
@@ -222,10 +222,16 @@ def _first_name_at(tokens: list[str]) -> int:
         if tokens[index].lower() not in PARTICLE_SET and first_name_gender(tokens[index]):
             if is_place(f"{tokens[index - 1]} {tokens[index]}"):
                 return 0  # "San Diego Padres": a place's name, no first name
-            role = index <= 2 and all(t.lower().endswith(_AGENT_ENDS) for t in tokens[:index])
+            if _describes(tokens[index - 1]):
+                return index
             # "Markenzy Julius Cesar": after a word that heads no title, a middle name
-            return index if role or _describes(tokens[index - 1]) else 0
+            return index if index <= 2 and all(_is_agent(t) for t in tokens[:index]) else 0
     return 0
+
+
+def _is_agent(word: str) -> bool:
+    """A word for one who does something ("Cellarer", "Curator"), no first name."""
+    return word.lower().endswith(_AGENT_ENDS)
 
 
 def _describes(word: str) -> bool:
