@@ -61,6 +61,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 _COORDINATORS = frozenset(("and", "and then", "then"))  # a second verb sharing a subject
+_ASIDE_VERBS = frozenset(("asked", "told"))  # "X, asked about it, said": X was asked
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
 )
@@ -115,6 +116,12 @@ def lead_phrase(lead: str) -> str | None:
             )
         floor = words[earlier].end() if earlier >= 0 else 0
         before = lead[floor : verb.start()]
+        if earlier >= 0 and _asked_aside(lead, words[earlier], before):
+            index = earlier  # "Jo Reyes, asked if it would last, replied:": Jo Reyes replied
+            verb = words[index]
+            earlier = _verb_before(lead, words, index)
+            floor = words[earlier].end() if earlier >= 0 else 0
+            before = lead[floor : verb.start()].rstrip(" ,")
         inverted = _INVERTED.match(lead, verb.end()) if before.rstrip().endswith(",") else None
         if inverted:
             return inverted.group(1)  # "The project, wrote Richard Rhodes, author of …, was"
@@ -136,6 +143,16 @@ def lead_phrase(lead: str) -> str | None:
             return phrase
         index = earlier  # "She confirmed it, and said": the earlier verb's subject
     return None
+
+
+def _asked_aside(lead: str, asked: re.Match[str], between: str) -> bool:
+    """Whether a speech word set off by commas before the verb is what the subject was asked
+    or told ("X, asked if it would last, replied"), so the subject comes before it."""
+    return (
+        asked.group().lower() in _ASIDE_VERBS
+        and lead[: asked.start()].rstrip(" ").endswith(",")
+        and between.rstrip().endswith(",")
+    )
 
 
 def _clause_subject(before: str) -> str | None:

@@ -127,9 +127,20 @@ def runs(text: str) -> list[tuple[int, int, str]]:
                 start = end
         if start < match.end():
             piece = text[start : match.end()].strip()
+            if piece and start > base and _POSSESSIVE.search(text, base, start):
+                piece = _past_owned(piece)  # "Actors’ Equity Stefanie Frey": Stefanie Frey
             if piece:
                 found.append(_opened(text, match.end() - len(piece), piece, match.end()))
     return found
+
+
+def _past_owned(piece: str) -> str:
+    """A run after a possessive without the word it owns, when a full name with a listed first
+    name follows that word ("Equity Stefanie Frey" after "Actors’" -> "Stefanie Frey")."""
+    words = piece.split()
+    if len(words) >= 3 and listed_gender(words[1]) and not listed_gender(words[0]):
+        return piece[len(words[0]) :].lstrip()
+    return piece
 
 
 @lru_cache(maxsize=8192)
@@ -236,10 +247,14 @@ def _is_agent(word: str) -> bool:
 
 def _describes(word: str) -> bool:
     """A word that may stand before a name without being one: a common word, a title, an
-    occupation or a place ("Harbour Master", "Getty Images", "Olympian")."""
+    organisation word, an occupation or a place ("Harbour Master", "Getty Images", "Guild")."""
     lower = word.lower()
     return (
-        lower in common_words() or lower in TITLE_WORDS or lower in occupations() or is_place(word)
+        lower in common_words()
+        or lower in TITLE_WORDS
+        or lower in ORG_WORDS
+        or lower in occupations()
+        or is_place(word)
     )
 
 

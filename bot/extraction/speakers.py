@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.extraction.documents import DOCUMENT, KIND_OF, WRITTEN_THING, author_of
 from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
-from bot.extraction.lexicons import is_place, occupations
+from bot.extraction.lexicons import is_place, listed_gender, occupations
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
@@ -58,11 +58,14 @@ ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
 
 
 def _titled_after(phrase: str, start: int, end: int) -> str | None:
-    """A full name given a title in the run after an organisation, else None."""
+    """A full name in the run after an organisation, given a title or opening with a listed
+    first name ("Harbour Guild Stefanie Frey"), else None."""
     if end - start < 6:
         return None
     name, titled = split_run(phrase[start:end].strip())
-    return name if titled and " " in name else None
+    if " " not in name:
+        return None
+    return name if titled or listed_gender(name.split(" ", 1)[0]) else None
 
 
 def name_candidates(phrase: str) -> list[str]:

@@ -33,3 +33,13 @@ def test_the_agent_of_a_passive_speech_verb_is_the_speaker() -> None:
         " “fewer people lose a home than can be housed in a month.”",
     ]
     assert speakers_in_order(paragraphs) == ["Dana", "Common Ground"]
+
+
+def test_a_full_name_after_an_organisation_and_an_aside_is_the_person() -> None:
+    paragraphs = [
+        "Head of Outreach at Harbour Guild Stefanie Wren, asked if more clubs should join,"
+        " responded: “Right now the focus is on this one contract and nothing else.”",
+        "Organiser at Players’ Equity Marta Keel, asked about the pickets, said: “We will be out"
+        " here every weekend until they listen.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Stefanie Wren", "Marta Keel"]
