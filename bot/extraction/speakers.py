@@ -54,6 +54,7 @@ _DOCUMENT_OF = re.compile(
 )
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
+_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
 ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
 
 
@@ -225,6 +226,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return (kind, value) if kind != "none" else ("unnamed", "")
     if _THEIR_KIN.fullmatch(lower):
         return "unnamed", ""  # "her sister was like": someone of hers, unnamed
+    if lower.rstrip(",").rpartition(" ")[2] in _INDEFINITE:
+        return "unnamed", ""  # "At the rally someone shouted": whoever it was, unnamed
     pronoun = _pronoun(stripped)
     if pronoun:
         return "pronoun", pronoun

@@ -43,3 +43,14 @@ def test_a_full_name_after_an_organisation_and_an_aside_is_the_person() -> None:
         " here every weekend until they listen.”",
     ]
     assert speakers_in_order(paragraphs) == ["Stefanie Wren", "Marta Keel"]
+
+
+def test_someone_unnamed_speaks_and_the_one_who_answers_after_to_which_is_named() -> None:
+    paragraphs = [
+        "At the Harbour Guild rally someone shouted, “This city belongs to its workers!” to which"
+        " the former dock organiser and harbour council candidate Marco Ruiz-Delgado shouted back"
+        " “That is right, it belongs to us!” Ruiz-Delgado is running for the harbour seat.",
+        "Head of Outreach at Harbour Guild Stefanie Wren, asked if more clubs should join,"
+        " responded: “Right now the focus is on this one contract and nothing else.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None, "Marco Ruiz-Delgado", "Stefanie Wren"]
