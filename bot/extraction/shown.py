@@ -19,7 +19,10 @@ _GROUP = re.compile(r"(?:\b[A-Z]{2,}s|(?:^|\b(?:House|Senate) )(?:Democrats|Repu
 @lru_cache(maxsize=4096)
 def shown(name: str) -> str | None:
     """The speaker as shown: never a place or a group of members ("Santa Fe", "Labour MPs"),
-    and a person without a title left on the name ("Jane Roe")."""
+    and a person without a title left on the name ("Jane Roe"); a lower-case "the" read with
+    an organisation is no part of its name ("the Harbour Times")."""
+    if name.startswith("the ") and len(name) > 4:
+        name = name[4:]
     if (is_place(name) and not first_name_gender(name)) or _GROUP.search(name):
         return None
     if is_thing(name):

@@ -54,3 +54,11 @@ def test_someone_unnamed_speaks_and_the_one_who_answers_after_to_which_is_named(
         " responded: “Right now the focus is on this one contract and nothing else.”",
     ]
     assert speakers_in_order(paragraphs) == [None, "Marco Ruiz-Delgado", "Stefanie Wren"]
+
+
+def test_a_lower_case_the_is_no_part_of_an_outlets_name() -> None:
+    paragraphs = [
+        "The dancers may now vote. As the Harbour Times reported, “Most of the dancers were"
+        " barred from the club the next day.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Harbour Times"]
