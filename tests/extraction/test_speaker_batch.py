@@ -62,3 +62,12 @@ def test_a_lower_case_the_is_no_part_of_an_outlets_name() -> None:
         " barred from the club the next day.”",
     ]
     assert speakers_in_order(paragraphs) == ["Harbour Times"]
+
+
+def test_concurs_is_a_speech_verb() -> None:
+    paragraphs = [
+        "Ann Lee and Tom Lee host a podcast. “I think nobody will ever solve it, not in our"
+        " lifetime,” Ann says.",
+        "“We would all like to be the one who finally cracks it,” Tom concurs.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ann Lee", "Tom Lee"]
