@@ -10,12 +10,11 @@ from bot.extraction.context import ContextReader
 from bot.extraction.cues import publishes
 from bot.extraction.documents import issuer
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, replied_frame, tail_frame
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
+from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
-from bot.extraction.runs import is_opener
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
@@ -137,7 +136,7 @@ class Attributor(ContextReader):
         span = self.spans[index]
         at = self._offsets[span.para] + span.start
         framed = lead_frame(lead) if lead.strip() else None
-        if framed and self._common_first_word(framed):
+        if framed and self.common_first_word(framed):
             return framed  # "defined by Community Solutions as": not "Solutions"
         if framed:
             done, name = self._resolve(framed, at, lead, index)
@@ -145,17 +144,6 @@ class Attributor(ContextReader):
                 return name
         per = tail_frame(tail)
         return self.resolver.name(per, at) if per else None
-
-    def _common_first_word(self, phrase: str) -> bool:
-        """Whether a framed phrase is one name whose first word is a common one, written so
-        mid-sentence in the article, where no sentence opener could be glued to it."""
-        first = phrase.split(" ", 1)[0]
-        return (
-            " " in phrase
-            and is_opener(first)
-            and NAME_RUN.fullmatch(phrase) is not None
-            and self.people.genders.mid_sentence(phrase)
-        )
 
     def _claimant(self, at: int) -> str | None:
         name = claimant(self.people.text, at)  # "on behalf of X": a lawsuit speaks for X
@@ -236,7 +224,11 @@ class Attributor(ContextReader):
             if subject:
                 return subject
             if stripped.endswith(":"):  # "The message was clear:" names no one to ask back for
-                return None if cues.impersonal(stripped) else self._bare(index, at)
+                return (
+                    None
+                    if cues.impersonal(stripped)
+                    else self._framed(index) or self._bare(index, at)
+                )
             prev = self.spans[index - 1] if index else None
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)

@@ -12,7 +12,7 @@ from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
 from bot.extraction.narrator import interview_pronoun, interviewee
-from bot.extraction.runs import clean_run, runs
+from bot.extraction.runs import clean_run, is_opener, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
 
@@ -75,6 +75,17 @@ class ContextReader:
         if described and cues.is_role(described.group(1)):
             return self.people.full_name(described.group(2))  # "Pop star Dua Vega posted"
         return None
+
+    def common_first_word(self, phrase: str) -> bool:
+        """Whether a framed phrase is one name whose first word is a common one, written so
+        mid-sentence in the article, where no sentence opener could be glued to it."""
+        first = phrase.split(" ", 1)[0]
+        return (
+            " " in phrase
+            and is_opener(first)
+            and NAME_RUN.fullmatch(phrase) is not None
+            and self.people.genders.mid_sentence(phrase)
+        )
 
     def _named_before_appositive(self, text: str) -> str | None:
         """A person's full name opening `text` right before a comma ("Jo Hart, Ohio Democrat,")."""

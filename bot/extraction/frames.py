@@ -95,6 +95,11 @@ _PASSIVE_BY = re.compile(
     r"\b(?:described|defined|characteri[sz]ed|explained|summed\s+up|recounted|recalled)\s+by\s+"
     r"((?:the\s+)?[^,:;.“”\"]{1,80}?)(?:\s*[:,]|\s+as\s+[^.;:]*)\s*$"
 )
+# "A noteworthy exception is Dana Whitlock’s reporting in the Harbour Times: ": the owner's
+_OWNED_WORDS = re.compile(
+    rf"({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-]+\s+){{0,2}}(?:reporting|words|account|reply|answer"
+    r"|response|explanation|summary|advice|message|verdict|testimony)\b[^.;:“”\"]{0,80}:\s*$"
+)
 _BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(
@@ -122,6 +127,7 @@ _LEAD_FRAMES = (
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
     (_DOCUMENT_FOUND, _DOCUMENT_VERBS),
     (_WHOSE, (" whose ",)),
+    (_OWNED_WORDS, ("’s ", "'s ", "’ ", "' ")),
     (_REMARKS_THAT, (" that ",)),
     (_DOCUMENT_SUBJECT, ("The ", "This ", "That ", "Its ", "Their ")),
 )

@@ -14,7 +14,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 _DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dallas-based"
 # Words that open sentences but also end names: "Theresa May", "Nguyễn Văn An".
-_NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
+NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
 _ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
 _AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
@@ -176,7 +176,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             if index == len(tokens) - 1 and index > cut:
                 break  # "Kelly Jones MS": dropped below
             cut = index + 1
-        elif (lower in NOT_NAMES and not (index > cut and lower in _NAME_LIKE)) or (
+        elif (lower in NOT_NAMES and not (index > cut and lower in NAME_LIKE)) or (
             _CONTRACTION.match(lower)
         ):
             cut = index + 1
@@ -184,7 +184,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         cut -= 1  # "Dean Benzaken" is a name, not a title
     tokens = tokens[cut:] if cut < len(tokens) else []
     while len(tokens) > 1 and not _caps_surname(tokens) and (
-        tokens[-1].lower().rstrip(".") in NOT_NAMES - _NAME_LIKE or is_acronym(tokens[-1])
+        tokens[-1].lower().rstrip(".") in NOT_NAMES - NAME_LIKE or is_acronym(tokens[-1])
     ):
         tokens.pop()  # "Kelly Jones MS"
     named = _first_name_at(tokens)

@@ -12,7 +12,7 @@ from bot.extraction.lexicons import is_place, listed_gender, occupations
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
-from bot.extraction.runs import clean_run, is_acronym, is_org, runs, split_run
+from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, runs, split_run
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
@@ -164,10 +164,14 @@ def _trailing_name(phrase: str) -> str | None:
 
 
 def _appositive_name(phrase: str) -> str | None:
-    """The name set off by commas after a description: "a Tripoli resident, Omar Haddad,"."""
+    """The name set off by commas after a description: "a Tripoli resident, Omar Haddad,", or
+    a listed first name alone there ("One worker, Rosa,")."""
     for segment in phrase.split(",")[1:]:
-        name = _pure_name(segment)
-        if name and " " in name and not is_org(name) and not is_place(name):
+        word = segment.strip()
+        name = word if word.lower() in NAME_LIKE and word.istitle() else _pure_name(segment)
+        if not name or is_org(name) or is_place(name):
+            continue
+        if " " in name or listed_gender(name):
             return name
     return None
 

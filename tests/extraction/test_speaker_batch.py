@@ -71,3 +71,21 @@ def test_concurs_is_a_speech_verb() -> None:
         "“We would all like to be the one who finally cracks it,” Tom concurs.",
     ]
     assert speakers_in_order(paragraphs) == ["Ann Lee", "Tom Lee"]
+
+
+def test_whose_reporting_or_words_before_a_colon_is_whose_quote() -> None:
+    paragraphs = [
+        "Few outlets covered it well. A noteworthy exception is Tadhg Brennan’s reporting in the"
+        " Harbour Times: “Every dancer who spoke with us described feeling unsafe at work.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tadhg Brennan"]
+
+
+def test_a_first_name_alone_between_commas_after_one_worker_is_the_speaker() -> None:
+    paragraphs = [
+        "Tom Hale runs the club. One worker, May, confirmed to the Observer: “The man who got her"
+        " fired was a regular and came in four times a week.”",
+        "The next night was described by bar worker Dana: “A man at the front kept filming us and"
+        " nobody told him to stop.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["May", "Dana"]
