@@ -21,6 +21,10 @@ _ROLE_LEADS = frozenset(
     """managing sporting executive vice deputy chief general founding creative technical
     artistic associate principal team press""".split()
 )
+# Plural roles that are never verbs as well ("artists", "musicians", "singers"), unlike
+# "stars", "coaches" or "hosts"; the few such words that are verbs are left out.
+_GROUP_ENDS = ("ists", "ians", "ers")
+_VERBS_TOO = frozenset(("partners", "fathers", "mothers", "mentors", "anchors", "masters"))
 _LOWER_WORDS = re.compile(r" ([a-z][a-z\-]*)(?: ([a-z][a-z\-]*))?")
 # A title-bearing phrase ending in a preposition: "Secretary of State for ", "Minister of ".
 _PORTFOLIO = re.compile(r"([A-Z][\w.\-]*)(?: [A-Z][\w.\-]*)* (?:for|of) $")
@@ -114,6 +118,10 @@ def is_modifier(text: str, end: int) -> bool:
     if match is None:
         return False
     first, second = match.group(1), match.group(2)
+    if first.endswith(_GROUP_ENDS) and first[:-1] in _MODIFIED_ROLES:
+        if text[end - 1 : end] in "’'" or text[end - 2 : end] in ("’s", "'s"):
+            return False  # "Tesla’s lawyers": whose they are
+        return first not in _VERBS_TOO  # "older Highlife artists": a kind of artist, no name
     return first in _MODIFIED_ROLES or (first in _ROLE_LEADS and second in _MODIFIED_ROLES)
 
 

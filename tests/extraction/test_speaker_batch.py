@@ -89,3 +89,14 @@ def test_a_first_name_alone_between_commas_after_one_worker_is_the_speaker() -> 
         " nobody told him to stop.”",
     ]
     assert speakers_in_order(paragraphs) == ["May", "Dana"]
+
+
+def test_a_genre_before_a_plural_role_is_no_person() -> None:
+    paragraphs = [
+        "Kofi Mensah is one of the loudest voices of New Wave Highlife, a sound he helped build.",
+        "Recently, Kofi was listening to songs from older Highlife artists like Bisa and Dede, who"
+        " sang about love and money. “I was playing songs from back then when people had a point"
+        " to prove,” he says.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kofi Mensah"]
+
