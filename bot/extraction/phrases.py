@@ -213,6 +213,10 @@ def phrase_from_tail(tail: str) -> str | None:
     if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
     before = text[: match.start()]
+    if match.group().endswith("ing") and before.strip():
+        named = _NAME_BEFORE.search(before.rstrip())
+        if named and name_candidates(named.group(1)):
+            return named.group(1)  # "he remembers Kofi telling him": Kofi told him
     words = before.split()
     near_name = len(words) <= _MAX_SUBJECT_WORDS and words[-1][:1].isupper() if words else False
     appositive = _APPOSITIVE.match(before) or (

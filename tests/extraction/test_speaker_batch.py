@@ -109,3 +109,11 @@ def test_a_question_the_writers_ask_has_no_speaker() -> None:
         " first have to ask another: “Why do people still care about the case at all?”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_the_one_remembered_telling_him_is_the_speaker() -> None:
+    paragraphs = [
+        "Ade Ola once hung out at a club with the singer Kobby Asante, who inspired the change."
+        " “I feel like you need to make a stand with that name,” he remembers Kobby telling him.",
+    ]
+    assert speakers_in_order(paragraphs, "Ade Ola is looking to be legendary") == ["Kobby Asante"]
