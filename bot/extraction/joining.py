@@ -29,6 +29,7 @@ _WORK_WORDS = (
 _WORK_CUE = re.compile(rf"\b(?:{'|'.join(_WORK_WORDS)})[,:]?\s*$", re.IGNORECASE)
 _LONGEST_CUE = max(map(len, _WORK_WORDS))
 _WORK_SET = frozenset(_WORK_WORDS)
+_DESCRIBED = ("a ", "an ", "the ")  # a gap describing what the first half names
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
 _PRONOUN_OPENERS = frozenset("He She They It We I The A An But And".split())
 
@@ -74,7 +75,15 @@ def is_attribution_gap(first: str, gap: str) -> bool:
         return False
     if len(split_sentences(stripped)) > 1 or names_a_work(stripped):
         return False
+    if stripped.lstrip(", ").startswith(_DESCRIBED) and _is_title(first):
+        return False  # “Loose Ends,” a track off his album where he sings, “…”: a work's name
     return _has_verb(stripped)
+
+
+def _is_title(piece: str) -> bool:
+    """A short piece with every word capitalised: the name of a work ("Loose Ends,")."""
+    words = piece.strip(" ,.!?’'").split()
+    return 2 <= len(words) <= 6 and all(word[:1].isupper() for word in words)
 
 
 def _names(gap: str) -> set[str]:

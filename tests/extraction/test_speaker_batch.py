@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.quotes import extract_quotes
 from tests.extraction.speaking import speakers_in_order
 
 
@@ -117,3 +118,15 @@ def test_the_one_remembered_telling_him_is_the_speaker() -> None:
         " “I feel like you need to make a stand with that name,” he remembers Kobby telling him.",
     ]
     assert speakers_in_order(paragraphs, "Ade Ola is looking to be legendary") == ["Kobby Asante"]
+
+
+def test_a_title_before_a_description_is_not_the_first_half_of_the_quote_after_it() -> None:
+    paragraphs = [
+        "Ade Ola writes about heartbreak. Take “Loose Ends,” a bouncy pop track off his debut"
+        " album where he sings, “Here is how you lose a friend, something you should know,”"
+        " about a break-up.",
+    ]
+    quotes = extract_quotes(tuple(paragraphs))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Here is how you lose a friend, something you should know", "Ade Ola")
+    ]
