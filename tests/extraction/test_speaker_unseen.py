@@ -34,8 +34,8 @@ def test_a_bracketed_sentence_keeps_its_subject_across_but() -> None:
 
 def test_the_one_who_utters_a_line_says_it() -> None:
     paragraphs = [
-        "At the gala, Mira Sorensen hands the award to Tobias, who utters his old motto —“never"
-        " leave a stage before the lights go down”— and walks off.",
+        "At the gala, Mira Sorensen hands the award to Tobias, who utters his favourite line"
+        " —“never leave a stage before the lights go down”— and walks off.",
     ]
     assert speakers_in_order(paragraphs) == ["Tobias"]
 
