@@ -83,8 +83,8 @@ class Resolver:
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
             full = self.people.full_name(subject.name, subject.start)
-            if " " in full and not is_org(full):
-                return full
+            if " " in full and not is_org(full) and self.gender_ok(full, gender):
+                return full  # a surname whose full name is a woman's is no "the man"
         candidates: list[str] = []
         for mention in self.people.iter_before(at):
             if mention.start < at - _WINDOW:

@@ -23,7 +23,7 @@ _PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|w
 # An en dash between two words joins them ("the Canada–U.K. pact"); spaced, it breaks a clause.
 _CLAUSE = re.compile(
     r"[;:(—]|\s–|–\s|,(?!\s*who\b)"
-    r"|\s(?:that|when|while|because|after|before|if|as|but|so|to which)\s"
+    r"|\s(?:that|when|while|because|after|before|until|if|as|but|so|to which)\s"
 )
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")

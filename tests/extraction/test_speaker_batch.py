@@ -130,3 +130,13 @@ def test_a_title_before_a_description_is_not_the_first_half_of_the_quote_after_i
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Here is how you lose a friend, something you should know", "Ade Ola")
     ]
+
+
+def test_the_man_who_whispered_to_her_is_no_woman_named_by_her_surname() -> None:
+    paragraphs = [
+        "The hijacker, who gave the name Dan Carver, boarded in Portland. A flight attendant,"
+        " Flora Lind, took his note. Lind likely assumed the note was a pass from a traveler"
+        " until the man whispered to her, “Miss, you had better look at that note. I have a"
+        " bomb.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Dan Carver"]
