@@ -89,6 +89,27 @@ def _nests(para: str, i: int) -> bool:
     return SPEECH_VERB.search(para, close, close + 40) is None
 
 
+def _straight_closer(para: str, start: int, end: int) -> int:
+    """The first straight mark in para[start:end] that can close a quote, else -1."""
+    at = para.find('"', start, end)
+    while at >= 0 and not _closes_straight(para, at):
+        at = para.find('"', at + 1, end)
+    return at
+
+
+def _nests_straight(para: str, i: int) -> bool:
+    """Whether a straight mark opening inside a straight-quoted quote starts a quote within
+    it (`"I'm trying to think of the "fun" answer, but no?" Sean says`): it is closed later,
+    not by an utterance ending in a comma, and the outer quote is closed after that with no
+    speech verb in between."""
+    reach = min(len(para), i + 1 + _NESTED_REACH)
+    inner = _straight_closer(para, i + 1, reach)
+    if inner < 0 or para[inner - 1] == ",":
+        return False
+    outer = _straight_closer(para, inner + 1, reach)
+    return outer >= 0 and SPEECH_VERB.search(para, inner, outer) is None
+
+
 def _ends_paragraph(para: str, end: int) -> bool:
     return all(char in _TRAILING for char in para[end : end + 8]) and len(para) - end <= 8
 
@@ -163,6 +184,10 @@ class _Scanner:
             self._close(index, i, end)
         elif mark in _OPENERS and self.trusted and not self.nested and _nests(para, i):
             self.nested = True  # a quote within the quote: “For me “Mad World” was ...
+        elif mark == '"' and not self.nested and _opens_straight(para, i) and _nests_straight(
+            para, i
+        ):
+            self.nested = True  # the same in straight marks: "… the "fun" answer …"
         else:  # an opener inside an open quote with no closer: the last one was left open
             self._close(index, i, i)
             self._start(index, i)

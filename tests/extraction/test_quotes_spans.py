@@ -97,3 +97,22 @@ def test_quote_left_open_after_an_introduction_runs_into_the_next_paragraph():
         "“And the results came in the spring.”",
     )
     assert len(texts) == 1
+
+
+def test_straight_quotes_inside_a_straight_quote_keep_it_open():
+    texts = _texts(
+        '"I keep trying to think of the "fun" answer, but ... no?" Tom says. "Probably not."',
+        '"Liking true crime comes with caveats - "I hate the crime, I like the puzzle", etc. -'
+        ' but not this time."',
+    )
+    assert texts == [
+        'I keep trying to think of the "fun" answer, but ... no?',
+        "Probably not.",
+        'Liking true crime comes with caveats - "I hate the crime, I like the puzzle", etc. -'
+        " but not this time.",
+    ]
+
+
+def test_a_straight_quote_left_open_before_an_attributed_one_still_ends_there():
+    texts = _texts('"It was a long day. "We won," says Tom Hale. "We really did."')
+    assert texts == ["It was a long day.", "We won,", "We really did."]
