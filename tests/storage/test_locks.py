@@ -106,21 +106,24 @@ async def test_a_big_batch_never_holds_the_lock_for_long(tmp_path: Path) -> None
 
 
 async def test_a_big_fan_out_is_never_stored_many_articles_at_a_time(tmp_path: Path) -> None:
-    """20 articles for 20,000 chats each: still no wait as long as 0.5 s for another writer."""
+    """20 articles for 20,000 chats each: another writer never waits for more than a few of them."""
     store = await SqliteStorage.open(tmp_path / "bot.db")
     other = await SqliteStorage.open(tmp_path / "bot.db")
     await store._write(_many_subscribers, 20_000)
     waits: list[float] = []
     probe = asyncio.create_task(_probe_writes(other, waits))
+    began = time.monotonic()
     try:
         results = await store.add_articles([make_article() for _ in range(20)])
     finally:
+        took = time.monotonic() - began
         probe.cancel()
         await asyncio.gather(probe, return_exceptions=True)
         await store.close()
         await other.close()
     assert [r[2] for r in results] == [20_000] * 20  # type: ignore[index]
-    assert len(waits) > 5 and max(waits) < 0.5, f"longest wait {max(waits):.2f} s"
+    # Held as one lock, a writer would wait the whole batch; a load-proof bound is a quarter of it.
+    assert len(waits) > 5 and max(waits) < took / 4, f"longest wait {max(waits):.2f} of {took:.2f} s"
 
 
 def _many_subscribers(conn: sqlite3.Connection, count: int) -> None:
