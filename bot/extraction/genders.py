@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
@@ -16,6 +15,7 @@ _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
 _HE = re.compile(r"h(?:(?<!\wh)(?:e|is|imself|erself)|(?<=(?<!\w)[Ss]h)e)\b")
 _HE_CAPITAL = re.compile(r"He(?<!\wHe)\b")  # a sentence's "He", scanned for on its own
 _REACH = 120  # characters after a mention searched for the pronoun that refers to it
+_PAST_STOP = 10  # characters read past a search's stop, so a pronoun before it is seen whole
 _OBJECT_WORDS = frozenset(
     "of for at from with in on by about against into told asked thanked than like replace"
     " beat defeated and telling tells tell thanking asking joining praising interviewed".split()
@@ -122,7 +122,7 @@ class Genders:
         self.in_quote = in_quote
         self._gender: dict[str, str | None] = {}
         self._known: dict[str, bool] = {}
-        self._pronoun_list: list[tuple[int, str]] | None = None
+        self._capital_he: bool | None = None  # whether "He" is written at all, once asked
 
     def mid_sentence(self, name: str) -> bool:
         """Whether `name` is written capitalised somewhere mid-sentence."""
@@ -141,20 +141,27 @@ class Genders:
         if " " in name and self.gender(name) is None:
             self._gender[name] = gender
 
-    def _pronouns(self) -> list[tuple[int, str]]:
-        """(position, lower-case word) of every he/she/his in the text (found once)."""
-        if self._pronoun_list is None:
-            text, found = self.text, []
-            for match in _HE.finditer(text):
-                start, word = match.start(), match.group()
-                if start and text[start - 1] in "Ss":
-                    start, word = start - 1, "she"
-                found.append((start, word))
-            if "He" in text:
-                found.extend((match.start(), "he") for match in _HE_CAPITAL.finditer(text))
-                found.sort()
-            self._pronoun_list = found
-        return self._pronoun_list
+    def _pronoun_after(self, at: int, stop: int) -> tuple[int, str] | None:
+        """(position, lower-case word) of the first he/she/his/himself/herself written at `at`
+        or later, when it starts before `stop`; searched near the mention, not the whole text."""
+        text, limit = self.text, stop + _PAST_STOP
+        found: tuple[int, str] | None = None
+        match = _HE.search(text, at, limit)
+        while match is not None:
+            start, word = match.start(), match.group()
+            if start and text[start - 1] in "Ss":
+                start, word = start - 1, "she"
+            if start >= at:
+                found = (start, word)
+                break
+            match = _HE.search(text, match.start() + 1, limit)  # a "she" begun just before
+        if self._capital_he is None:
+            self._capital_he = "He" in text
+        if self._capital_he:
+            capital = _HE_CAPITAL.search(text, at, limit)
+            if capital and (found is None or capital.start() < found[0]):
+                found = (capital.start(), "he")
+        return found if found and found[0] < stop else None
 
     def gender(self, name: str) -> str | None:
         """'m', 'f' or None: from he/she after its mentions, else from the first name."""
@@ -175,16 +182,16 @@ class Genders:
     def _votes(self, last: str) -> dict[str, int]:
         """He/she counts right after the subject mentions of a surname."""
         votes = {"m": 0, "f": 0}
-        text, pronouns = self.text, self._pronouns()
+        text = self.text
         for at in self.index.find(last, whole=True):
             end = at + len(last)
             if self.in_quote(at) or object_before(text, at):
                 continue
             nxt = _NEXT_NAME.search(text, end, end + _REACH)
             stop = nxt.start() if nxt else min(len(text), end + _REACH)
-            index = bisect_left(pronouns, (end + 3, ""))
-            if index < len(pronouns) and pronouns[index][0] < stop:
-                pos, word = pronouns[index]
+            pronoun = self._pronoun_after(end + 3, stop)
+            if pronoun is not None:
+                pos, word = pronoun
                 if not self.in_quote(pos) and ". " not in text[end:pos]:
                     votes["f" if word.startswith(("she", "her")) else "m"] += 1
         return votes
