@@ -24,6 +24,11 @@ _LONG = 15  # words from which a paragraph between two quotes counts as one
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
 
 
+def _long(para: str) -> bool:
+    """Whether a paragraph has `_LONG` words or more (split no further than that)."""
+    return len(para.split(None, _LONG - 1)) >= _LONG
+
+
 class Attributor(ContextReader):
     """Resolves a speaker for every span of one article, in reading order."""
 
@@ -243,7 +248,7 @@ class Attributor(ContextReader):
         name = self.speaker(index - 1)
         between = list(range(prev.end_para + 1, span.para))
         # Short lines between (headings, list items, captions) do not end what a speaker says.
-        gap = 1 + sum(len(self.paragraphs[n].split()) >= _LONG for n in between[:_MAX_GAP])
+        gap = 1 + sum(_long(self.paragraphs[n]) for n in between[:_MAX_GAP])
         if not name or (
             span.para - prev.end_para > 1 if near else gap > 4 or len(between) > _MAX_GAP
         ):

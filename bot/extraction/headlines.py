@@ -101,7 +101,10 @@ def in_caption(text: str, at: int, name: str) -> bool:
     Proposal"): words a caption capitalises are no evidence of a name."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
+    end = end if end >= 0 else len(text)
+    if end - start > _CAPTION_CHARS:
+        return False  # a body paragraph: too long for a caption, and not copied to find out
+    line = text[start:end]
     if not _caption(line) or not _title_case(line.split(" ")):
         return False
     return not first_name_gender(name)

@@ -25,7 +25,8 @@ class CapitalIndex:
         self.text = text
         self._places: dict[str, list[int]] | None = None
         self._sorted: list[str] | None = None
-        self._found: dict[tuple[str, bool], list[int]] = {}
+        self._found: dict[str, list[int]] = {}
+        self._found_whole: dict[str, list[int]] = {}
 
     def _build(self) -> dict[str, list[int]]:
         if self._places is None:
@@ -44,11 +45,10 @@ class CapitalIndex:
     def find(self, word: str, whole: bool = False) -> list[int]:
         """Positions where `word` is written, not right after a letter, in text order (at most
         `MAX_PLACES`); with `whole`, only where no letter or digit follows it. Cached."""
-        key = (word, whole)
-        found = self._found.get(key)
+        cache = self._found_whole if whole else self._found
+        found = cache.get(word)
         if found is None:
-            found = self._whole(word) if whole else self._search(word)
-            self._found[key] = found
+            found = cache[word] = self._whole(word) if whole else self._search(word)
         return found
 
     def _whole(self, word: str) -> list[int]:

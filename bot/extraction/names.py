@@ -171,14 +171,15 @@ class People:
 
     def full_name(self, name: str, at: int = -1) -> str:
         """The fullest form of `name`: the nearest full mention before `at`, else the first."""
+        found = self._expanded.get(name)
+        if found is None:
+            found = self._expanded[name] = self._expand(name)
+        if isinstance(found, str):
+            return found  # the same wherever it is read: nothing to keep per position
         key = (name, at)
         cached = self._cache.get(key)
         if cached is None:
-            found = self._expanded.get(name)
-            if found is None:
-                found = self._expanded[name] = self._expand(name)
-            cached = found if isinstance(found, str) else same_surname_choice(found, at)
-            self._cache[key] = cached
+            cached = self._cache[key] = same_surname_choice(found, at)
         return cached
 
     def _expand(self, name: str) -> str | list[tuple[int, str]]:
