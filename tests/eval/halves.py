@@ -3,7 +3,8 @@
 A quote split around its attribution (“A,” she said. “B.”) may be labelled as one quote or
 as two, and predicted either way. After the usual one-to-one matching, runs of two or three
 consecutive same-speaker quotes still unmatched on one side are joined and matched against
-a single unmatched quote on the other side; such a group counts as one quote.
+a single unmatched quote on the other side; such a group counts as one quote. A joined quote
+that matched one long half alone is widened to the run of halves it matches better.
 """
 
 from __future__ import annotations
@@ -78,6 +79,43 @@ def _group_candidates(
     return [m for m in found if m.score >= MATCH_THRESHOLD]
 
 
+def _widened(
+    match: Match,
+    texts: tuple[Sequence[str], Sequence[str]],
+    runs: tuple[list[tuple[int, ...]], list[tuple[int, ...]]],
+) -> Match:
+    """The one-to-one match, or a run of halves holding one side that the other matches better."""
+    (p,), (g,) = match.pred, match.gold
+    pred, gold = texts
+    found = [Match((p,), run, word_f1(pred[p], _joined(gold, run))) for run in runs[1] if g in run]
+    found += [Match(run, (g,), word_f1(_joined(pred, run), gold[g])) for run in runs[0] if p in run]
+    return max(found, key=lambda m: m.score, default=match)
+
+
+def _widen_all(
+    matches: list[Match],
+    pred: Sequence[tuple[str, str | None]],
+    gold: Sequence[tuple[str, str | None]],
+    source: str,
+) -> list[Match]:
+    """Each one-to-one match widened where its neighbours are unmatched halves of the same quote."""
+    pred_texts, gold_texts = [t for t, _ in pred], [t for t, _ in gold]
+    free_p = set(range(len(pred))) - {m.pred[0] for m in matches}
+    free_g = set(range(len(gold))) - {m.gold[0] for m in matches}
+    widened: list[Match] = []
+    for match in matches:
+        mine_p, mine_g = free_p | set(match.pred), free_g | set(match.gold)
+        pred_runs = _runs(text_order(pred_texts, source), mine_p, [s for _, s in pred])
+        gold_runs = _runs(list(range(len(gold))), mine_g, [s for _, s in gold])
+        best = _widened(match, (pred_texts, gold_texts), (pred_runs, gold_runs))
+        if best.score > match.score:
+            match = best
+            free_p -= set(best.pred)
+            free_g -= set(best.gold)
+        widened.append(match)
+    return widened
+
+
 def match_with_halves(
     pred: Sequence[tuple[str, str | None]],
     gold: Sequence[tuple[str, str | None]],
@@ -85,9 +123,10 @@ def match_with_halves(
 ) -> list[Match]:
     """One-to-one matches, then split quotes joined on either side; sorted by first gold index."""
     pred_texts, gold_texts = [t for t, _ in pred], [t for t, _ in gold]
-    matches = [Match((p,), (g,), s) for p, g, s in match_quotes(pred_texts, gold_texts)]
-    free_p = set(range(len(pred))) - {m.pred[0] for m in matches}
-    free_g = set(range(len(gold))) - {m.gold[0] for m in matches}
+    singles = [Match((p,), (g,), s) for p, g, s in match_quotes(pred_texts, gold_texts)]
+    matches = _widen_all(singles, pred, gold, source)
+    free_p = set(range(len(pred))) - {p for m in matches for p in m.pred}
+    free_g = set(range(len(gold))) - {g for m in matches for g in m.gold}
     pred_runs = _runs(text_order(pred_texts, source), free_p, [s for _, s in pred])
     gold_runs = _runs(list(range(len(gold))), free_g, [s for _, s in gold])
     candidates = _group_candidates(pred_texts, gold_texts, pred_runs, gold_runs, (free_p, free_g))

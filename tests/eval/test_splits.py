@@ -122,3 +122,34 @@ def test_cli_scores_one_split_and_skips_posts_without_corpus(
     assert doc["posts"] is None and doc["splits"]["blind"] is None
     assert cli.main(["--own-only", "--split", "blind"]) == 0
     assert "BLIND SPLIT: no articles" in capsys.readouterr().out
+
+
+LONG = (
+    "“We checked every mooring line twice before the storm reached the bay and moved the older "
+    "boats up the slipway,” Ines Vale said. “Nobody slept.”"
+)
+LONG_HALF = (
+    "We checked every mooring line twice before the storm reached the bay and moved the older "
+    "boats up the slipway,"
+)
+
+
+def test_a_joined_prediction_takes_the_short_half_beside_the_long_one() -> None:
+    gold = [(LONG_HALF, "Ines Vale"), ("Nobody slept.", "Ines Vale")]
+    pred = [(f"{LONG_HALF} Nobody slept.", "Ines Vale")]
+    matches = match_with_halves(pred, gold, LONG)
+    assert [(m.pred, m.gold) for m in matches] == [((0,), (0, 1))]
+
+
+def test_predicted_halves_widen_to_a_joined_label_the_long_half_matched() -> None:
+    gold = [(f"{LONG_HALF} Nobody slept.", "Ines Vale")]
+    pred = [("Nobody slept.", "Ines Vale"), (LONG_HALF, "Ines Vale")]
+    matches = match_with_halves(pred, gold, LONG)
+    assert [(m.pred, m.gold) for m in matches] == [((1, 0), (0,))]
+
+
+def test_a_long_half_keeps_its_match_when_the_other_half_is_someone_else() -> None:
+    gold = [(LONG_HALF, "Ines Vale"), ("Nobody slept.", "Tom Reed")]
+    pred = [(f"{LONG_HALF} Nobody slept.", "Ines Vale")]
+    matches = match_with_halves(pred, gold, LONG)
+    assert [(m.pred, m.gold) for m in matches] == [((0,), (0,))]
