@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from bot.extraction.entities import Organisations
-from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.lexicon import ORG_WORDS, ROLE_NOUNS
 from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
@@ -181,6 +181,8 @@ class Resolver:
             full = self.people.full_name(mention.name, mention.start)
             if " " in full or (self.people.gender(full) and not is_place(full)):
                 found = self._check(full, gender)
+                if gender and _institution(full):
+                    continue  # "…, Northfield College Leeds. He says": no "he" is a college
                 met = None
                 asker = found == "yes" and _ASKS.match(self.people.text, mention.end) is not None
                 if (found == "no" or asker) and " " in full:
@@ -318,3 +320,10 @@ class Resolver:
     def org(self, noun: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else None."""
         return self.orgs.by_noun(noun, at)
+
+
+def _institution(name: str) -> bool:
+    """Whether a name of three words or more holds an organisation word before its last, as
+    one ending with its city does ("Northfield College Leeds")."""
+    words = name.split()
+    return len(words) > 2 and any(word.lower() in ORG_WORDS for word in words[:-1])
