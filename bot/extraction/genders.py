@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB
+from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.persons import first_name_gender, title_gender
+from bot.extraction.runs import run_start
 
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
 # Whole words "he", "she", "himself", "herself", found by their literal "h" (a fast scan): the
@@ -104,6 +105,18 @@ def _plain_word(word: str) -> bool:
     )
 
 
+def _name_start(text: str, at: int) -> int:
+    """Where the name whose last word starts at `at` begins, past an opening word ("On"), so
+    that "rowing at Lake Academy" is read as an object from "at", not from "Lake"."""
+    start = run_start(text, at)
+    while start < at:
+        space = text.find(" ", start, at)
+        if space < 0 or text[start:space].lower() not in NOT_NAMES:
+            break
+        start = space + 1
+    return start
+
+
 def _verb_after_auxiliary(auxiliary: str, verb: str) -> bool:
     """A verb form after an auxiliary ("were accusing", "has sued"), no speech verb."""
     if (auxiliary in _PROGRESSIVE and verb.endswith("ing")) or (
@@ -185,7 +198,7 @@ class Genders:
         text = self.text
         for at in self.index.find(last, whole=True):
             end = at + len(last)
-            if self.in_quote(at) or object_before(text, at):
+            if self.in_quote(at) or object_before(text, _name_start(text, at)):
                 continue
             nxt = _NEXT_NAME.search(text, end, end + _REACH)
             stop = nxt.start() if nxt else min(len(text), end + _REACH)
