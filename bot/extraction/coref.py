@@ -273,6 +273,8 @@ class Resolver:
         if gender is None:
             return "yes"
         found = self.people.gender(name)
+        if found is not None and found != gender and self.people.genders.fits(name, gender):
+            return "yes"  # "Andrea Conti … he": the article's pronouns, not the name list
         return "maybe" if found is None else "yes" if found == gender else "no"
 
     def first_named(self, start: int, end: int) -> str | None:

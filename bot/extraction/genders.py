@@ -135,6 +135,7 @@ class Genders:
         self.in_quote = in_quote
         self._gender: dict[str, str | None] = {}
         self._known: dict[str, bool] = {}
+        self._fits: dict[tuple[str, str], bool] = {}
         self._capital_he: bool | None = None  # whether "He" is written at all, once asked
 
     def mid_sentence(self, name: str) -> bool:
@@ -191,6 +192,18 @@ class Genders:
             result = None  # one pronoun is weak evidence that a lone word is a person
         self._gender[name] = result
         return result
+
+    def fits(self, name: str, gender: str) -> bool:
+        """Whether a name whose first name the lists give the other gender is still `gender`:
+        the pronouns after it in the article are all that (a name given to both, a stage
+        name), twice or more. Asked only where the lists' gender would rule the name out."""
+        key = (name, gender)
+        found = self._fits.get(key)
+        if found is None:
+            votes = self._votes(name.rpartition(" ")[2])
+            found = votes[gender] > 1 and not votes["f" if gender == "m" else "m"]
+            self._fits[key] = found = found and first_name_gender(name) is not None
+        return found
 
     def _votes(self, last: str) -> dict[str, int]:
         """He/she counts right after the subject mentions of a surname."""

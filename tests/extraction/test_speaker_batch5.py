@@ -14,3 +14,14 @@ def test_a_venue_after_at_takes_no_gender_from_the_she_after_it() -> None:
         " went quiet. “He told me there were no places left for the season,” she recounts.",
     ]
     assert speakers_in_order(paragraphs) == ["Priya Nair"]
+
+
+def test_pronouns_that_all_go_against_a_listed_first_name_give_the_gender() -> None:
+    paragraphs = [
+        "Andrea Conti has run the island ferry since 1998, when he bought it from his uncle.",
+        "Conti says he will not sell, even though Conti admits he is tired of the winter"
+        " crossings.",
+        "The harbour board wants a bigger boat. Its chair, Maria Rossi, met the ferryman last"
+        " week. “We have one more summer in this old boat, maybe two,” he said afterwards.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Andrea Conti"]
