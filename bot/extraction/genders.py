@@ -211,13 +211,13 @@ class Genders:
         text = self.text
         for at in self.index.find(last, whole=True):
             end = at + len(last)
-            if self.in_quote(at) or object_before(text, _name_start(text, at)):
+            if self.in_quote(at):
                 continue
             nxt = _NEXT_NAME.search(text, end, end + _REACH)
             stop = nxt.start() if nxt else min(len(text), end + _REACH)
             pronoun = self._pronoun_after(end + 3, stop)
-            if pronoun is not None:
-                pos, word = pronoun
-                if not self.in_quote(pos) and ". " not in text[end:pos]:
-                    votes["f" if word.startswith(("she", "her")) else "m"] += 1
+            if pronoun is None or self.in_quote(pronoun[0]) or ". " in text[end : pronoun[0]]:
+                continue
+            if not object_before(text, _name_start(text, at)):  # asked only when it matters
+                votes["f" if pronoun[1].startswith(("she", "her")) else "m"] += 1
         return votes
