@@ -9,7 +9,14 @@ from bot.extraction import cues
 from bot.extraction.context import ContextReader
 from bot.extraction.cues import publishes
 from bot.extraction.documents import issuer
-from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, replied_frame, tail_frame
+from bot.extraction.frames import (
+    LEGAL_PAPER,
+    claimant,
+    lead_frame,
+    replied_frame,
+    said_around,
+    tail_frame,
+)
 from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
@@ -193,6 +200,11 @@ class Attributor(ContextReader):
                     return name
                 if cues.LOWER_PHRASE.fullmatch(phrase.strip()):
                     return None  # "immunology department stewards wrote"
+        said = said_around(lead, tail)
+        if said:  # "Says the former writer, “…”", "“…” will last, says Kim."
+            done, name = self._resolve(said, at, lead, index)
+            if done:
+                return name
         return self._implicit(index, lead, at)
 
     def _implicit(self, index: int, lead: str, at: int) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.extraction.cues import unnamed_speakers
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ORG_WORDS, ROLE_NOUNS
 from bot.extraction.lexicons import is_place
@@ -43,6 +44,7 @@ class Resolver:
         self.orgs = Organisations(people.index)
         self._ages: dict[str, str | None] = {}
         self._narrator: list[str | None] = []  # the narrator, once looked for
+        self._unnamed_speakers: dict[str, list[int]] = {}  # per role noun: where one spoke
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -77,6 +79,8 @@ class Resolver:
         named = self._named_as(role, at)
         if named:
             return named  # "her deputy, Tom Reyes … the deputy said"
+        if self._spoke_unnamed(role, at):
+            return None  # "…,” says a former writer. … Says the former writer, “…”"
         gender = role_gender(role)  # "the actress": a woman
         just = self.people.before(at, 3, at - _JUST_BEFORE + 1)
         subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
@@ -151,6 +155,17 @@ class Resolver:
             return False
         pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}{re.escape(words[-1])}\b(?!,? [A-Z])"
         return re.search(pattern, self.people.text[max(0, at - _WINDOW) : at]) is not None
+
+    def _spoke_unnamed(self, role: str, at: int) -> bool:
+        """Whether someone was brought in with the role's noun and no name as a speaker before
+        `at` ("says a former writer who …", "A former writer who … said")."""
+        word = role.lower().rpartition(" ")[2]
+        if not word.isalpha():
+            return False
+        found = self._unnamed_speakers.get(word)
+        if found is None:
+            found = self._unnamed_speakers[word] = unnamed_speakers(self.people.text, word)
+        return bool(found) and found[0] < at
 
     def person_before(
         self, at: int, gender: str | None = None, window: int = _WINDOW
@@ -260,7 +275,7 @@ class Resolver:
         opens = mention.start == 0 or text[mention.start - 1] == "\n"
         opens = opens or text[max(0, mention.start - 2) : mention.start] in (". ", "! ", "? ")
         end = _SENTENCE_END.search(text, mention.end, at)
-        return opens and end is not None and not text[end.end() : at].strip(" “\"\n")
+        return opens and end is not None and not text[end.end() : at].strip(' “"\n')
 
     def _object_of(self, mention: Mention, gender: str | None) -> str | None:
         """The full name of an object mention when it is known to have that gender."""

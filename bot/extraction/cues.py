@@ -53,6 +53,8 @@ def quotative_subject(lead: str) -> str | None:
 def unnamed_lead(lead: str) -> bool:
     """Whether a lead ends as "a sign read:" does; the pattern is tried only on such leads."""
     return lead.rstrip().endswith(_UNNAMED_LEAD_ENDS) and UNNAMED_LEAD.search(lead) is not None
+
+
 # A sentence's subject: "Anna Moss was", "The Court of Appeal ruled", "Anna Moss, 54, who …, was".
 SUBJECT = re.compile(
     rf"((?:The )?[{UPPER}][\w’'.\-]*(?:(?: of| for| on| the)* [{UPPER}][\w’'.\-]*){{0,4}})"
@@ -172,3 +174,28 @@ def is_opener(lead: str) -> bool:
 def is_heading(para: str) -> bool:
     text = para.rstrip()
     return len(text.split()) < 15 and not text.endswith((".", "!", "?", ":", "”", '"', "…"))
+
+
+# Before a role noun: someone brought in unnamed as a speaker ("says a former ", "A local ").
+_UNNAMED_BEFORE = re.compile(
+    rf"(?:(?:{SPEECH_VERB.pattern})\s+an?|(?:^|[.!?] )An?) (?:\S+ ){{0,3}}$", re.MULTILINE
+)
+_SPEECH_AFTER = re.compile(rf"[^.!?\n]{{0,80}}?(?:{SPEECH_VERB.pattern})")
+_NAME_AFTER = re.compile(r",? [A-Z]")
+
+
+def unnamed_speakers(text: str, word: str) -> list[int]:
+    """Where someone is brought in with a role noun and no name as a speaker ("says a former
+    writer who …", "A former writer who … said"), in text order."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum()
+        if whole and not _NAME_AFTER.match(text, end):
+            before = _UNNAMED_BEFORE.search(text, max(0, at - 80), at)
+            said = before and SPEECH_VERB.match(text, before.start())  # "says a former writer"
+            if before and (said or _SPEECH_AFTER.match(text, end)):
+                found.append(before.start())
+        at = text.find(word, end)
+    return found

@@ -89,6 +89,8 @@ _SAYS_AT_END = re.compile(
     rf"|,?\s+as\s+({_NAME})\s+(?:[a-z]+ly\s+)?(?:wrote|writes|said|says|noted|notes|put it"
     r"|puts it)\.?\s*$"
 )
+_SAYS_OPENING = ("Says ", "Said ", "Adds ", "Added ")  # words `_SAYS_FIRST` needs
+_SAYS_CLOSING = re.compile(r" (?:says|said|adds|added|notes|noted|writes|wrote|explain\w*|as) ")
 # "The second strike was described by worker Dana Reyes: " / "defined by the agency as the
 # point at which ": the one the passive names as its agent.
 _PASSIVE_BY = re.compile(
@@ -157,6 +159,17 @@ def tail_frame(tail: str) -> str | None:
     if match is None and "by " in tail[:8]:
         match = _BY_AGENT.match(tail)  # "described as “…” by Tom Hale."
     if match is None and (", " in tail or " as " in tail):
+        match = _SAYS_AT_END.search(tail[-200:])
+    name = match and next(group for group in match.groups() if group)
+    return name.rstrip(".") if name else None
+
+
+def said_around(lead: str, tail: str) -> str | None:
+    """The speaker phrase of "Says X, “…”" opening the quote's sentence, or of "“…” …, says X."
+    ending it, or None."""
+    lead = lead[-200:]
+    match = _SAYS_FIRST.search(lead) if any(verb in lead for verb in _SAYS_OPENING) else None
+    if match is None and _SAYS_CLOSING.search(tail):
         match = _SAYS_AT_END.search(tail[-200:])
     name = match and next(group for group in match.groups() if group)
     return name.rstrip(".") if name else None

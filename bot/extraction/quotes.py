@@ -21,6 +21,8 @@ MAX_SPANS = 400
 _MAX_TITLE_WORDS = 24  # longer quoted runs are never titles of works
 _WORD = re.compile(r"[\w’'-]+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_'-]+")  # the same on ASCII text, a quicker character test
+_OPEN_MARKS = " “\"‘'«"
+_CLOSING = " ”\"’'».,!?"
 _SMALL = frozenset("of the a an and in on at for to with by from or nor as vs".split())
 _STOP = frozenset(
     "the a an and or but of to in on at for with by from is are was were be it its this that as"
@@ -81,6 +83,24 @@ def _pulled_speaker(attributor: Attributor, span: Span) -> str | None:
     return attributor.sentence_subject(attributor.text.mask(following).text[:WINDOW])
 
 
+def _stands_alone(para: str, span: Span) -> bool:
+    """Whether a quote is all of its paragraph, marks and end punctuation aside."""
+    if span.end_para != span.para or span.start > 3 or len(para) - span.end > 4:
+        return False  # the cheap tests first: most quotes share their paragraph
+    return not para[: span.start].strip(_OPEN_MARKS) and not para[span.end :].strip(_CLOSING)
+
+
+def _speakers_of_repeats(found: list[Quote], keys: list[str], alone: list[int]) -> None:
+    """A quote set out on its own line that the article also gives in its text takes the
+    speaker found there (a pull quote above the passage that attributes it)."""
+    for number in alone:
+        key = keys[number]
+        for other, quote in enumerate(found):
+            if other != number and quote.speaker and key in keys[other]:
+                found[number] = Quote(text=found[number].text, speaker=quote.speaker)
+                break
+
+
 def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
     """Direct quotes of five words or more with speakers, ranked most telling first."""
     paragraphs, headline = without_nicknames(paragraphs), strip_nicknames(headline)
@@ -90,6 +110,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
     attributor: Attributor | None = None  # built for the first quote worth attributing
     found: list[Quote] = []
     keys: list[str] = []
+    alone: list[int] = []  # quotes that are a paragraph of their own (pulled out, perhaps)
     for index, span in enumerate(spans):
         text = _clean(span.pieces)
         if text.count(" ") < MIN_WORDS - 1:
@@ -107,7 +128,10 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
             attributor = Attributor(paragraphs, spans, _people(headline, paragraphs))
         keys.append(key)
         speaker = _pulled_speaker(attributor, span) if span.pulled else attributor.speaker(index)
+        if _stands_alone(para, span):
+            alone.append(len(found))
         found.append(Quote(text=text, speaker=speaker))
+    _speakers_of_repeats(found, keys, alone)
     keywords = _headline_words(headline)
     total = len(found)
     scored = [(_score(q, keys[i], i / total, keywords), -i, q) for i, q in enumerate(found)]

@@ -25,3 +25,37 @@ def test_he_never_means_the_institution_named_after_the_person() -> None:
         " sugar.”",
     ]
     assert speakers_in_order(paragraphs) == ["Hugo Marsh", "Hugo Marsh"]
+
+
+def test_the_role_of_someone_brought_in_unnamed_stays_unnamed() -> None:
+    paragraphs = [
+        "“The machines wrote the reviews and nobody checked them,” says a former columnist"
+        " who left the paper in the spring.",
+        "Olga Brandt, the paper's new owner, says the change saved money. “We cut costs"
+        " without cutting quality,” Brandt says.",
+        "Says the former columnist, “If they had asked us, we would have told them where it"
+        " would go wrong.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None, "Olga Brandt", None]
+
+
+def test_a_partial_quote_opening_a_sentence_is_said_by_the_name_at_its_end() -> None:
+    paragraphs = [
+        "Marta Kowal founded a newsletter about city budgets three years ago.",
+        "Jonas Weir has covered the council for a decade.",
+        "“Stories that need someone to knock on doors” will stay with people for a long while,"
+        " says Kowal.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Marta Kowal"]
+
+
+def test_a_pulled_quote_repeated_later_is_said_by_whoever_says_it_there() -> None:
+    paragraphs = [
+        "The port authority signed off on the new crane contract on Friday.",
+        "Neil Soto, the union's branch secretary, said members had not been asked.",
+        "“The harbour will look nothing like it does now within five years.”",
+        "Work on the quay starts in March.",
+        "“The harbour will look nothing like it does now within five years,” says Amira"
+        " Haddad, who chairs the authority.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Amira Haddad", "Amira Haddad"]
