@@ -313,4 +313,7 @@ class Attributor(ContextReader):
                 names = name_candidates(para[credit.end() : credit.end() + WINDOW])
                 return self.resolver.name(names[0], at) if names else None
             following += 1
+        spoke = self.spoke_in_paragraph(index)  # "…, explains Dr Varga. The body … “…”"
+        if spoke:
+            return spoke
         return self.following(index) or self._continued(index) or self.from_context(span.para)

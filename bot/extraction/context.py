@@ -138,6 +138,22 @@ class ContextReader:
             return subject  # "CBC News reached Lisa Moss. She said": no outlet is a "she"
         return None
 
+    def spoke_in_paragraph(self, index: int) -> str | None:
+        """The person last named in the quote's paragraph before it, when that is the one
+        quote there and they were named as speaking ("…, explains Dr Ines Varga. The body …
+        “…”"), else None."""
+        span = self.spans[index]
+        if self._para_spans[span.para][0] != index:
+            return None
+        start = self._offsets[span.para]
+        at = start + span.start
+        for mention in self.people.iter_before(at, 4, max(start, at - 3 * WINDOW)):
+            full = self.people.full_name(mention.name, mention.start)
+            if " " not in full or is_org(full) or is_place(full):
+                continue
+            return full if self.people.speaks(mention) and not mention.is_object else None
+        return None
+
     def body_before(self, index: int) -> str | None:
         """The organisation that is the subject of the sentence before a quote, else None."""
         span = self.spans[index]

@@ -59,3 +59,13 @@ def test_a_pulled_quote_repeated_later_is_said_by_whoever_says_it_there() -> Non
         " Haddad, who chairs the authority.",
     ]
     assert speakers_in_order(paragraphs) == ["Amira Haddad", "Amira Haddad"]
+
+
+def test_a_speaker_named_earlier_in_the_paragraph_says_its_later_quote() -> None:
+    paragraphs = [
+        "“Cold water is a shock to the heart,” says Dr Peter Lamb, a cardiologist.",
+        "Swimmers in winter are at more risk, explains Dr Ines Varga. The body pulls blood"
+        " away from the skin to protect the organs. After a few minutes, the hands stop"
+        " working. “That is when people get into trouble, because they cannot hold on.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Peter Lamb", "Ines Varga"]
