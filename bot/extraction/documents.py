@@ -72,6 +72,8 @@ _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned)\b"
 )
+_MODALS = frozenset("to will would can could may might must should shall".split())
+_PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
 _REACH = 2500  # characters looked back for the document's first mention
@@ -88,6 +90,12 @@ def author_of(phrase: str) -> str | None:
     match = _AUTHOR_BEFORE.fullmatch(phrase)
     name = match.group(1) if match else ""
     return name if name and not name.isdigit() and name.lower() not in NOT_NAMES else None
+
+
+def _is_verb(text: str, at: int) -> bool:
+    """Whether the noun at `at` is a verb after "to" or a modal ("the first to release a
+    record", "will review the rules"), so no document is mentioned there."""
+    return text[max(0, at - 7) : at].rpartition(" ")[0].rpartition(" ")[2] in _MODALS
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -111,6 +119,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     if _ISSUED.search(sentence) or at - start <= 3 or theirs:
         for match in _SUBJECT.finditer(sentence):
             name = match.group(1)
+            if name.lower() in _PRONOUNS:
+                return None  # "He said his album, Rosa in the Rain, …": he, not a name after
             if name.split()[0].lower() not in NOT_NAMES:
                 return name
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
@@ -157,7 +167,7 @@ def issuer(text: str, at: int, noun: str) -> str | None:
     found = [
         m.start()
         for m in _mentions(text, max(0, here - _REACH), here)
-        if KIND_OF[m.group(1).lower()] == kind
+        if KIND_OF[m.group(1).lower()] == kind and not _is_verb(text, m.start())
     ]
     for mention in reversed(found[-_MENTIONS:]):
         start, end = _sentence(text, mention)

@@ -25,3 +25,23 @@ def test_pronouns_that_all_go_against_a_listed_first_name_give_the_gender() -> N
         " week. “We have one more summer in this old boat, maybe two,” he said afterwards.",
     ]
     assert speakers_in_order(paragraphs) == ["Andrea Conti"]
+
+
+def test_a_release_mentioned_in_a_sentence_whose_subject_is_he_was_issued_by_no_name() -> None:
+    paragraphs = [
+        "Tom Reyes has been quiet since the tour ended.",
+        "He revealed on Monday that his new album, Oscar in the Attic, would arrive in May, his"
+        " first release since the band announced a long break. According to the press release,"
+        " Oscar in the Attic “captures the years the band spent on the road and at sea.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
+
+
+def test_to_release_a_record_mentions_no_release_that_could_speak() -> None:
+    paragraphs = [
+        "Tom Reyes was the first of the band to release a record of his own, and posted it online"
+        " in 2015.",
+        "The band's new album arrives in May. According to the press release, the new songs"
+        " “capture the years the band spent on the road and at sea.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
