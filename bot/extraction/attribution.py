@@ -228,8 +228,9 @@ class Attributor(ContextReader):
                 named_first = self.resolver.first_named(at - len(lead), at)
                 if full or named_first:
                     return full if full and " " in full and not is_org(full) else named_first
-            if cues.PRONOUN_LEAD.match(stripped) and stripped.endswith((",", ":")):
-                return self.resolver.pronoun(stripped.split()[0].lower(), at - len(lead))
+            pronoun = cues.pronoun_subject(stripped) if stripped.endswith((",", ":")) else None
+            if pronoun:  # "He turned to us,", "The morning after, she’ll stretch:"
+                return self.resolver.pronoun(pronoun, at - len(lead))
             possessive = cues.POSSESSIVE_BEFORE.search(lead)
             if possessive:
                 if possessive.group(1):

@@ -161,6 +161,17 @@ DISPUTED = re.compile(
 NAME_BEFORE_COLON = re.compile(rf"(?<![\w’'.])([{UPPER}][\w’'.\-]*\s+[{UPPER}][\w’'.\-]*):$")
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|my|My|me)\b")
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
+# "he"/"she" as the subject after an opening phrase: "The morning after, she’ll stretch".
+_PRONOUN_AFTER_OPENING = re.compile(r"[^,.;:!?]{2,60}, (he|she)(?:[’'](?:ll|d))?\s+[a-z]+")
+
+
+def pronoun_subject(lead: str) -> str | None:
+    """The "he" or "she" that is the subject of a lead, at its start or after an opening
+    phrase ("He turned to us,", "The morning after, she’ll stretch:"), else None."""
+    if PRONOUN_LEAD.match(lead):
+        return lead.split(None, 1)[0].lower()
+    found = _PRONOUN_AFTER_OPENING.match(lead)
+    return found.group(1) if found else None
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")
 NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|one|some)\s")

@@ -28,6 +28,7 @@ _CLAUSE = re.compile(
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 _ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$", re.IGNORECASE)
+_ADVERB_END = re.compile(r"\s+[a-z]+ly\s*$")
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
 # An unnamed person described by whom they work for: "a spokesman for X", "an aide to X".
 _SOMEONE_OF = re.compile(
@@ -135,7 +136,7 @@ def lead_phrase(lead: str) -> str | None:
             if phrase:
                 return phrase
         elif word.endswith("ing"):
-            named = _NAME_BEFORE.search(before)
+            named = _NAME_BEFORE.search(_ADVERB_END.sub("", before))  # "X happily predicting"
             if named and name_candidates(named.group(1)):
                 return named.group(1)
             return PARTICIPLE + lead[: verb.start()]

@@ -69,3 +69,21 @@ def test_a_speaker_named_earlier_in_the_paragraph_says_its_later_quote() -> None
         " working. “That is when people get into trouble, because they cannot hold on.”",
     ]
     assert speakers_in_order(paragraphs) == ["Peter Lamb", "Ines Varga"]
+
+
+def test_a_pronoun_after_an_opening_phrase_introduces_the_quote_after_a_colon() -> None:
+    paragraphs = [
+        "“Most runners never warm up properly,” says coach Omar Lindqvist.",
+        "The night before a long run Dr Hana Oduya eats a bowl of pasta. The morning after,"
+        " she’ll stretch for twenty minutes: “it keeps the muscles from locking up and makes"
+        " the next run feel easy.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Lindqvist", "Hana Oduya"]
+
+
+def test_the_name_before_an_adverb_and_a_speech_verb_in_ing_speaks() -> None:
+    paragraphs = [
+        "Lenders rallied on Monday, with Dana Whitlock cheerfully predicting “a record year for"
+        " small lenders and their customers” in a note to clients.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Dana Whitlock"]
