@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
 from bot.extraction.cues import publishes
-from bot.extraction.documents import issuer
+from bot.extraction.documents import issuer, written_subject
 from bot.extraction.frames import (
     LEGAL_PAPER,
     claimant,
@@ -244,7 +244,7 @@ class Attributor(ContextReader):
             if stripped.endswith(":"):  # "The message was clear:" names no one to ask back for
                 return (
                     None
-                    if cues.impersonal(stripped)
+                    if cues.impersonal(stripped) or written_subject(stripped)
                     else self._framed(index) or self._bare(index, at)
                 )
             prev = self.spans[index - 1] if index else None

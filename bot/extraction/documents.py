@@ -53,8 +53,20 @@ _AUTHOR_BEFORE = re.compile(
 WRITTEN_THING = re.compile(
     r"(?:the|a|an|one|this|that|another)\s+(?:[a-z\-]+\s+){0,2}(?:sign|placard|banner|poster"
     r"|plaque|inscription|billboard|slogan|motto|graffiti|leaflet|flyer|headline|lease|contract"
-    r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural)"
+    r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural|disclaimer)"
 )
+
+
+def written_subject(lead: str) -> bool:
+    """Whether a written thing is the subject of a lead, at its start or after an opening
+    phrase ("On every page, the disclaimer at the foot gives it away:")."""
+    lower = lead.lower()
+    comma = lower.find(", ")
+    return WRITTEN_THING.match(lower) is not None or (
+        comma > 0 and WRITTEN_THING.match(lower, comma + 2) is not None
+    )
+
+
 _MENTION = re.compile(rf"\b({_ALL_NOUNS})s?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement".

@@ -87,3 +87,12 @@ def test_the_name_before_an_adverb_and_a_speech_verb_in_ing_speaks() -> None:
         " small lenders and their customers” in a note to clients.",
     ]
     assert speakers_in_order(paragraphs) == ["Dana Whitlock"]
+
+
+def test_a_disclaimer_that_introduces_a_quote_after_a_colon_speaks_for_no_one() -> None:
+    paragraphs = [
+        "That Harbour Retail mix-up was only the start of a long year for online shops.",
+        "For shoppers who use the site, the disclaimer at the foot of each listing gives the"
+        " game away: “This description was written by software and may contain mistakes.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
