@@ -176,6 +176,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             if index == len(tokens) - 1 and index > cut:
                 break  # "Kelly Jones MS": dropped below
             cut = index + 1
+        elif token == "I" and index == cut and index < len(tokens) - 1:
+            return _after_title_words(tokens[index + 2 :]), False  # "…, I Want Power"
         elif (lower in NOT_NAMES and not (index > cut and lower in NAME_LIKE)) or (
             _CONTRACTION.match(lower)
         ):
@@ -191,6 +193,15 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     if named:
         return " ".join(tokens[named:]), True  # "Harbour Master Maria Holt" -> "Maria Holt"
     return " ".join(tokens), titled
+
+
+def _after_title_words(tokens: list[str]) -> str:
+    """The name in the words after a title's "I" and its capitalised verb ("I Learned From Tom
+    Reyes"): from the first known first name on, else none ("I Want Power")."""
+    for index, token in enumerate(tokens):
+        if first_name_gender(token):
+            return " ".join(tokens[index:])
+    return ""
 
 
 def _title_surname(before: str) -> bool:

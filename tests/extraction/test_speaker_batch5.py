@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.runs import split_run
 from tests.extraction.speaking import speakers_in_order
 
 
@@ -45,3 +46,8 @@ def test_to_release_a_record_mentions_no_release_that_could_speak() -> None:
         " “capture the years the band spent on the road and at sea.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_the_capitalised_verb_after_a_titles_i_starts_no_name() -> None:
+    assert split_run("I Want Rain")[0] == ""  # "her album If You Go, I Want Rain"
+    assert split_run("What I Wrote To Tom Reyes")[0] == "Tom Reyes"
