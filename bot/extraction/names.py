@@ -199,6 +199,8 @@ class People:
         candidates = self._fuller(name) or (self._fuller(other) if other else [])
         if not candidates and " " not in name and name.istitle() and len(name) > 2:
             candidates = self._fuller(name.upper())  # "Lee" after "Mary LEE"
+        elif not candidates and " " not in name and not name.isupper() and len(name) > 2:
+            candidates = self._fuller(name.upper(), True)  # "BigHit" after "BIGHIT Music"
         if not candidates and " " not in name and first_name_gender(name) is None:
             candidates = [  # "Kourtney Kardashian", "Lula da Silva", "Nguyễn Văn An"
                 (pos, full)

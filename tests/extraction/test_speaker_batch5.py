@@ -51,3 +51,12 @@ def test_to_release_a_record_mentions_no_release_that_could_speak() -> None:
 def test_the_capitalised_verb_after_a_titles_i_starts_no_name() -> None:
     assert split_run("I Want Rain")[0] == ""  # "her album If You Go, I Want Rain"
     assert split_run("What I Wrote To Tom Reyes")[0] == "Tom Reyes"
+
+
+def test_a_body_written_in_capitals_once_is_found_from_its_mixed_case_short_form() -> None:
+    paragraphs = [
+        "LUMASONG Music announced on May 2 that the band’s next single would arrive in June.",
+        "Tom Reyes gave fans an early present when he dropped the single. LumaSong described the"
+        " track as a “bright little song for the long summer evenings at home.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["LUMASONG Music"]
