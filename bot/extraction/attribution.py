@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -28,6 +29,8 @@ from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
+# A clause of a pronoun and lower-case words only, the subject of the verb after it.
+_PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
 
 
@@ -139,6 +142,9 @@ class Attributor(ContextReader):
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.strip()):
             return True, self._claimant(at)
+        clause = _PRONOUN_CLAUSE.fullmatch(phrase.strip())
+        if clause:  # "I have learned to pick up the phone and (tell)": I
+            return self._resolve(clause.group(1), at, fallback_lead, index)
         return False, None
 
     def _framed(self, index: int) -> str | None:

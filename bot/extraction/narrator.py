@@ -15,9 +15,12 @@ _NARRATOR_LEAD = re.compile(rf"(?:^|:\s+)({_NAME})(?:,\s+\d+,)?(?:\s+on\s|:\s|\s
 # "…, says Dana Kowalski" ending a headline.
 _SAYS_NARRATOR = re.compile(rf"\b(?:says|writes)\s+({_NAME})\s*$")
 _TOLD_TO = re.compile(r"\b[Aa]s told to\b")
+# An editor's note handing over to the narrator: "Here is Rosa's story.", "This is her account".
+_STORY_OF = re.compile(r"\b(?:Here is|Here[’']s|This is) ([A-Z][\w\-]+)[’']s (?:story|account)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 _MIN_FIRST_PERSON = 4  # first-person words that make a body a first-person piece
 _READ = 4000  # characters of the body read for first-person words
+_INTRO = 1500  # characters of the opening read for whom a piece is by or with
 
 
 def narrator(text: str, body_start: int) -> str | None:
@@ -34,12 +37,22 @@ def narrator(text: str, body_start: int) -> str | None:
             name = clean_run(match.group(1))
             if " " in name and not is_org(name):
                 return name
+    story = _STORY_OF.search(body, 0, _INTRO)
+    if story:
+        return _full_before(body[: story.start()], story.group(1))
     if _TOLD_TO.search(body) and headline:
         for match in re.finditer(_NAME, headline):
             name = clean_run(match.group())
             if " " in name and not is_org(name):
                 return name
     return None
+
+
+def _full_before(intro: str, first: str) -> str | None:
+    """The full name a first name was given by in the text before it, else None."""
+    match = re.search(rf"\b{re.escape(first)}(?:\s+[{UPPER}][\w’'\-]+){{1,2}}", intro)
+    name = clean_run(match.group()) if match else ""
+    return name if " " in name and not is_org(name) else None
 
 
 # "We spoke with painter Julia Moss", "sat down with Julia Moss", "interviewed Julia Moss".
@@ -53,7 +66,6 @@ _INTERVIEW_PRONOUN = re.compile(
 )
 # An answer labelled with the name of the one answering: "Julia Moss: This show is …".
 _ANSWER_LABEL = re.compile(rf"^({_NAME}):\s", re.MULTILINE)
-_INTRO = 1500  # characters of the body read for whom an interview is with
 
 
 def interviewee(text: str, body_start: int) -> str | None:

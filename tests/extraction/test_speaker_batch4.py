@@ -96,3 +96,19 @@ def test_a_disclaimer_that_introduces_a_quote_after_a_colon_speaks_for_no_one() 
         " game away: “This description was written by software and may contain mistakes.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_a_first_person_piece_introduced_as_someones_story_is_told_by_them() -> None:
+    paragraphs = [
+        "After a flood took her home, Rosa Delgado spent a year rebuilding it by hand. Now she"
+        " wants others to ask for help sooner.",
+        "Here is Rosa's story.",
+        "I grew up by the river and I never thought it could turn on me. My father fished it"
+        " every morning and my mother swam in it every summer.",
+        "Now I know better. I have learned to pick up the phone and tell friends, “I can't do"
+        " this on my own today,” or “Please come by after work.”",
+    ]
+    assert speakers_in_order(paragraphs, "What the river taught me") == [
+        "Rosa Delgado",
+        "Rosa Delgado",
+    ]
