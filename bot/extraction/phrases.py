@@ -207,12 +207,21 @@ def _antecedent(before: str) -> str:
     return "the " + last if last in ORG_NOUNS else "which"
 
 
+_TELLING_REACH = 30  # characters after a verb read for "X telling him"
+_JUST_A_NAME = re.compile(r"\s+[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*\s+")
+
+
 def phrase_from_tail(tail: str) -> str | None:
     """The speaker phrase in ", he said.", ", said X, the ...", " X told Reuters."."""
     text = tail.lstrip(" ,;:—–-")
     match = SPEECH_VERB.search(text)
     if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
+    later = SPEECH_VERB.search(text, match.end(), match.end() + _TELLING_REACH)
+    if later and later.group().endswith("ing") and _JUST_A_NAME.fullmatch(
+        text, match.end(), later.start()
+    ):
+        match = later  # "he remembers Kofi telling him": Kofi's words
     before = text[: match.start()]
     if match.group().endswith("ing") and before.strip():
         named = _NAME_BEFORE.search(before.rstrip())

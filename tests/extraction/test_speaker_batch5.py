@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.quotes import extract_quotes
 from bot.extraction.runs import split_run
 from tests.extraction.speaking import speakers_in_order
 
@@ -60,3 +61,23 @@ def test_a_body_written_in_capitals_once_is_found_from_its_mixed_case_short_form
         " track as a “bright little song for the long summer evenings at home.”",
     ]
     assert speakers_in_order(paragraphs) == ["LUMASONG Music"]
+
+
+def test_remembers_after_a_quote_is_a_speech_verb_and_joins_its_halves() -> None:
+    paragraphs = [
+        "Priya Nair rows every morning.",
+        "Her father was supportive, though careful about the sport. “He was always telling me to"
+        " stay close to the shore,” she remembers. “I don’t know any dad who would let a girl"
+        " row out alone at dawn.”",
+    ]
+    quotes = extract_quotes(tuple(paragraphs))
+    assert [q.speaker for q in quotes] == ["Priya Nair"]
+    assert quotes[0].text.endswith("row out alone at dawn.")
+
+
+def test_remembers_a_name_telling_him_is_still_that_persons() -> None:
+    paragraphs = [
+        "Kofi Mensah met the singer Ama Owusu at a club in 2019. “You have to own that name,” he"
+        " remembers Ama telling him.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ama Owusu"]
