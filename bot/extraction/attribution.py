@@ -265,6 +265,8 @@ class Attributor(ContextReader):
             return None
         prev, span = self.spans[index - 1], self.spans[index]
         name = self.speaker(index - 1)
+        if not name and self.reported_within(index):
+            return self.speaker(index - 2)  # the words of others they recalled came between
         between = list(range(prev.end_para + 1, span.para))
         # Short lines between (headings, list items, captions) do not end what a speaker says.
         gap = 1 + sum(_long(self.paragraphs[n]) for n in between[:_MAX_GAP])

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
+from bot.extraction.joining import reports_another
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB, is_thing
 from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, MaskedText
@@ -213,6 +214,16 @@ class ContextReader:
             if " " in full and not is_org(full) and not is_place(full):
                 return full if self.resolver.gender_ok(full, gender) else None
         return None
+
+    def reported_within(self, index: int) -> bool:
+        """Whether the quote before span `index` was brought in by a clause of the attribution
+        of the one before that ("“A,” she says, recalling how fans said, “B.” “C.”")."""
+        if index < 2:
+            return False
+        first, prev = self.spans[index - 2], self.spans[index - 1]
+        if first.end_para != prev.para or prev.end_para != self.spans[index].para:
+            return False
+        return reports_another(self.paragraphs[prev.para][first.end : prev.start])
 
     def others_named(self, numbers: list[int], name: str) -> bool:
         """Whether another person than `name` is named in any of these paragraphs, or one is

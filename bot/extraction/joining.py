@@ -31,6 +31,8 @@ _LONGEST_CUE = max(map(len, _WORK_WORDS))
 _WORK_SET = frozenset(_WORK_WORDS)
 _DESCRIBED = ("a ", "an ", "the ")  # a gap describing what the first half names
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
+# A clause with a subject of its own begins: "recalling how fans said", "as critics wrote".
+_NEW_CLAUSE = re.compile(r"\b(?:how|as|when|what|while|where|that)\s+\w+")
 _PRONOUN_OPENERS = frozenset("He She They It We I The A An But And".split())
 
 
@@ -77,7 +79,19 @@ def is_attribution_gap(first: str, gap: str) -> bool:
         return False
     if stripped.lstrip(", ").startswith(_DESCRIBED) and _is_title(first):
         return False  # “Loose Ends,” a track off his album where he sings, “…”: a work's name
-    return _has_verb(stripped)
+    return _has_verb(stripped) and not reports_another(stripped)
+
+
+def reports_another(gap: str) -> bool:
+    """Whether a gap holds a second finite speech verb after the attribution's, so that the
+    next half is what the new clause reports ("she says, recalling how fans said, “…”")."""
+    first = SPEECH_VERB.search(gap)
+    if first is None:
+        return False
+    later = SPEECH_VERB.search(gap, first.end())
+    if later is None or later.group().endswith("ing"):
+        return False
+    return _NEW_CLAUSE.search(gap, first.end(), later.start()) is not None
 
 
 def _is_title(piece: str) -> bool:

@@ -81,3 +81,14 @@ def test_remembers_a_name_telling_him_is_still_that_persons() -> None:
         " remembers Ama telling him.",
     ]
     assert speakers_in_order(paragraphs) == ["Ama Owusu"]
+
+
+def test_words_of_others_recalled_in_an_attribution_are_not_the_second_half() -> None:
+    paragraphs = [
+        "“Back then, I read every bad review twice,” Priya Nair says, recalling how critics wrote"
+        " things like, “Nice try, but she will never win a race.” “I was fifteen, and I believed"
+        " every single word of it.”",
+    ]
+    quotes = sorted(extract_quotes(tuple(paragraphs)), key=lambda q: paragraphs[0].find(q.text))
+    assert [q.text[:10] for q in quotes] == ["Back then,", "Nice try, ", "I was fift"]
+    assert [q.speaker for q in quotes] == ["Priya Nair", None, "Priya Nair"]
