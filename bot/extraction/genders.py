@@ -196,12 +196,13 @@ class Genders:
     def fits(self, name: str, gender: str) -> bool:
         """Whether a name whose first name the lists give the other gender is still `gender`:
         the pronouns after it in the article are all that (a name given to both, a stage
-        name), twice or more. Asked only where the lists' gender would rule the name out."""
+        name), twice or more for a full name, once for one written alone ("DJ Robin … his").
+        Asked only where the lists' gender would rule the name out."""
         key = (name, gender)
         found = self._fits.get(key)
         if found is None:
             votes = self._votes(name.rpartition(" ")[2])
-            found = votes[gender] > 1 and not votes["f" if gender == "m" else "m"]
+            found = votes[gender] > (" " in name) and not votes["f" if gender == "m" else "m"]
             self._fits[key] = found = found and first_name_gender(name) is not None
         return found
 

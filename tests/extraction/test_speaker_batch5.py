@@ -92,3 +92,14 @@ def test_words_of_others_recalled_in_an_attribution_are_not_the_second_half() ->
     quotes = sorted(extract_quotes(tuple(paragraphs)), key=lambda q: paragraphs[0].find(q.text))
     assert [q.text[:10] for q in quotes] == ["Back then,", "Nice try, ", "I was fift"]
     assert [q.speaker for q in quotes] == ["Priya Nair", None, "Priya Nair"]
+
+
+def test_a_name_written_alone_takes_the_gender_of_its_one_pronoun_over_the_lists() -> None:
+    paragraphs = [
+        "Robin has played the late set at the harbour club for a decade, and his crowd knows"
+        " every record.",
+        "Hana Ito opened the night. Robin announced from the booth at midnight that a new record"
+        " was coming soon. “I found someone I love working with, so it will be out before the"
+        " summer,” he teased.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Robin"]
