@@ -112,3 +112,30 @@ def test_a_first_person_piece_introduced_as_someones_story_is_told_by_them() -> 
         "Rosa Delgado",
         "Rosa Delgado",
     ]
+
+
+def test_a_role_given_to_a_named_person_still_means_them() -> None:
+    paragraphs = [
+        "Jane Okoro is a writer who has covered the port for twenty years.",
+        "“The cranes are older than most of the crews,” the writer says.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Jane Okoro"]
+
+
+def test_someone_named_after_the_speaker_of_the_paragraph_is_not_passed_over() -> None:
+    paragraphs = [
+        "“Cold water is a shock to the heart,” says Dr Peter Lamb, a cardiologist.",
+        "Swimmers in winter are at more risk, explains Dr Ines Varga. Her neighbour, Tomas"
+        " Reilly, swims every day of the year. “I have never once felt the cold.”",
+    ]
+    assert speakers_in_order(paragraphs)[-1] != "Ines Varga"
+
+
+def test_a_quote_on_its_own_line_that_is_not_repeated_keeps_its_context_speaker() -> None:
+    paragraphs = [
+        "“The harbour will look nothing like it does now within five years,” says Amira"
+        " Haddad, who chairs the authority.",
+        "Neil Soto, the union's branch secretary, disagreed.",
+        "“The harbour will look exactly as it does now in five years.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Amira Haddad", "Neil Soto"]
