@@ -18,8 +18,9 @@ _HE_CAPITAL = re.compile(r"He(?<!\wHe)\b")  # a sentence's "He", scanned for on 
 _REACH = 120  # characters after a mention searched for the pronoun that refers to it
 _PAST_STOP = 10  # characters read past a search's stop, so a pronoun before it is seen whole
 _OBJECT_WORDS = frozenset(
-    "of for at from with in on by about against into told asked thanked than like replace"
-    " beat defeated and telling tells tell thanking asking joining praising interviewed".split()
+    "of for at from with in on by about against into over versus vs vs. told asked thanked than"
+    " like replace beat defeated and telling tells tell thanking asking joining praising"
+    " interviewed".split()
 )
 # Verbs whose object a following name is ("after meeting Paul Hart", "then met Frank Ovid").
 _TAKES_OBJECT = frozenset(
