@@ -28,6 +28,7 @@ from bot.extraction.persons import (
     portfolio_name,
     same_surname_choice,
     shared_surname,
+    without_generation,
 )
 from bot.extraction.runs import PARTICLE_SET, capital_before, is_org, run_start, runs, split_run
 
@@ -248,7 +249,8 @@ class People:
                             continue
                         if at >= self.body_start and in_caption(text, at, full):
                             continue
-                        if full.endswith((" " + name, " al-" + name, " el-" + name)) or (
+                        bare = without_generation(full)  # "Sam Ode Jr." for "Ode"
+                        if bare.endswith((" " + name, " al-" + name, " el-" + name)) or (
                             as_first and full.startswith(name + " ")
                         ):
                             cached.append((start + begin, full))

@@ -198,16 +198,24 @@ def other_apostrophe(name: str) -> str:
     return name.replace("'", "’") if "'" in name else ""
 
 
+_GENERATION = re.compile(r",? (?:Jr|Sr)\.?$|,? (?:II|III|IV)$")
+
+
+def without_generation(full: str) -> str:
+    """A full name without its generational suffix: "Sam Ode" for "Sam Ode Jr."."""
+    return _GENERATION.sub("", full)
+
+
 def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
     """The full name a bare surname stands for among (position, full name) mentions in text
     order: the person named in full most often ("Fintan Rowe" over his brother "Declan Rowe"
     named once), else the one named last before `at`; given as first written."""
     people: dict[tuple[str, str], list[str]] = {}
     for _, full in candidates:
-        parts = full.split()
+        parts = without_generation(full).split()
         people.setdefault((parts[0], parts[-1]), []).append(full)
     before = [full for pos, full in candidates if pos < at] if at >= 0 else []
-    nearest = (before[-1] if before else candidates[0][1]).split()
+    nearest = without_generation(before[-1] if before else candidates[0][1]).split()
     most = max(people.values(), key=len)
     key = (nearest[0], nearest[-1])
     chosen = most if len(most) > len(people[key]) else people[key]
