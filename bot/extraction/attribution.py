@@ -177,6 +177,10 @@ class Attributor(ContextReader):
             names = name_candidates(para[credit.end() : credit.end() + WINDOW].split(",")[0])
             if names:
                 return self.resolver.name(names[0], at)
+        signed = cues.signature(lead, para, span.end) if lead.rstrip().endswith(":") else None
+        if signed:  # "Top review: “…” —sam_r88": the signature as written, a name in full
+            named = name_candidates(signed) == [signed]
+            return (self.resolver.name(signed, at) or signed) if named else signed
         stripped = lead.strip()
         replied = replied_frame(lead) if stripped else None
         if replied:  # "Kofi asked Ines …, to which she replied,": the one asked

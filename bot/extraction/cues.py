@@ -210,3 +210,21 @@ def unnamed_speakers(text: str, word: str) -> list[int]:
                 found.append(before.start())
         at = text.find(word, end)
     return found
+
+
+# A quote introduced by a label ("Top review: “…”") and signed at the end of its paragraph
+# ("…” —Sam Reyes", "…” —sam_r88"): the signer said it.
+_LABEL = re.compile(r"[A-Z][^\s:]*(?:\s+[^\s:]+){0,3}:")
+_SIGNATURE = re.compile(r"\s*[—–]\s*([^\s—–][^—–,;:!?]{0,30})\s*$")
+_NOT_SIGNATURE = re.compile(r"\b(?:by|from|with|and|the|of|for|via|in|at)\b", re.IGNORECASE)
+
+
+def signature(lead: str, para: str, end: int) -> str | None:
+    """The signer of a quote whose lead is only a label and whose paragraph ends with a
+    dash and a short signature after the closing mark; None for any other shape."""
+    if not _LABEL.fullmatch(lead.strip()) or SPEECH_VERB.search(lead):
+        return None
+    signed = _SIGNATURE.match(para, end)
+    if not signed or len(signed.group(1).split()) > 3 or _NOT_SIGNATURE.search(signed.group(1)):
+        return None
+    return signed.group(1)

@@ -1,0 +1,33 @@
+"""Speakers for shapes a seventh batch of labelled articles showed, on invented sentences."""
+
+from __future__ import annotations
+
+from tests.extraction.speaking import speakers_in_order
+
+
+def test_a_labelled_quote_signed_after_its_closing_mark_is_the_signers() -> None:
+    paragraphs = [
+        "1. A folding step stool that slides behind the fridge when nobody needs it.",
+        "Happy buyer: “It holds my weight, it folds flat and the kids love climbing it to reach"
+        " the sink.” —Nadia Okafor",
+        "2. A rain cover for a bike seat, because nobody likes a wet ride to work.",
+        "Top review: “Fits every saddle I have tried and dries in a minute after a storm.”"
+        " —pedalpusher88",
+        "4. A draught excluder for the gap under the back door.",
+        "Promising review: “No more cold ankles on the sofa, and the cat ignores it.” —J. Abara",
+        "3. A lunch box that keeps soup hot until the afternoon break.",
+        "Verdict: “Soup stays hot for six hours, and nothing leaks into my bag.” —marta k.",
+    ]
+    expected = ["Nadia Okafor", "pedalpusher88", "J. Abara", "marta k."]
+    assert speakers_in_order(paragraphs) == expected
+
+
+def test_a_signature_needs_the_end_of_the_paragraph_and_no_speaker_before() -> None:
+    paragraphs = [
+        "Ines Moreau runs the repair cafe on Dock Street on Saturdays.",
+        "Moreau said: “We fixed forty toasters last month and only two went to the tip.”"
+        " —photo by staff",
+        "“Most of them only needed a new fuse and a bit of patience,” said Ines Moreau."
+        " —with reporting from Leo Hart and the night desk in the city newsroom",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ines Moreau", "Ines Moreau"]
