@@ -248,6 +248,10 @@ class Attributor(ContextReader):
                 full = self.people.full_name(possessive.group(2), at)
                 if " " in full:
                     return full
+            owner = cues.owner_of_subject(lead)  # "The first rule of his shop is “…”": his
+            if owner:
+                refer = self.resolver.pronoun if owner.islower() else None
+                return refer(owner, at - len(lead)) if refer else self.resolver.name(owner, at)
             subject = self.sentence_subject(lead)
             if subject:
                 return subject

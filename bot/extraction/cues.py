@@ -228,3 +228,22 @@ def signature(lead: str, para: str, end: int) -> str | None:
     if not signed or len(signed.group(1).split()) > 3 or _NOT_SIGNATURE.search(signed.group(1)):
         return None
     return signed.group(1)
+
+
+# A quote completing something of someone's: "The first rule of his shop is “…”",
+# "The one thing Brandt has against it is the “…”".
+_COPULA_END = re.compile(r"\s(?:is|was)(?:\s+(?:the|a|an|about))?\s*$")
+_OWNED = re.compile(rf"\b(?:of\s+(his|her)|([{UPPER}][\w’'\-]+)\s+(?:has|had))\s")
+
+
+def owner_of_subject(lead: str) -> str | None:
+    """"his", "her" or a name ("Brandt") when the lead is the subject of "is" or "was"
+    naming one owner and no speech verb, so the quote completes what they hold."""
+    end = _COPULA_END.search(lead)
+    if end is None or SPEECH_VERB.search(lead):
+        return None
+    owners = list(_OWNED.finditer(lead, 0, end.start() + 1))
+    if len(owners) != 1 or owners[0].start() == 0:
+        return None
+    pronoun, name = owners[0].groups()
+    return pronoun.lower() if pronoun else str(name)

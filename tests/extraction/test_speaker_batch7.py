@@ -31,3 +31,23 @@ def test_a_signature_needs_the_end_of_the_paragraph_and_no_speaker_before() -> N
         " —with reporting from Leo Hart and the night desk in the city newsroom",
     ]
     assert speakers_in_order(paragraphs) == ["Ines Moreau", "Ines Moreau"]
+
+
+def test_a_quote_completing_what_belongs_to_someone_is_theirs() -> None:
+    paragraphs = [
+        "Tomas Varga has restored church organs across the region for thirty years.",
+        "He learned the trade from his uncle in a workshop that smelled of glue and tin.",
+        "The first rule of his workshop is “never tune an organ on a cold morning in winter.”",
+        "Lena Brandt, who plays at the cathedral, trusts him with every pipe.",
+        "The one thing Brandt has against the new instruments is the “thin sound they make in"
+        " a stone nave.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tomas Varga", "Lena Brandt"]
+
+
+def test_a_quote_completing_a_thing_nobody_owns_keeps_no_speaker() -> None:
+    paragraphs = [
+        "Tomas Varga has restored church organs across the region for thirty years.",
+        "The motto painted over the workshop door is “measure twice and cut only once, always.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
