@@ -46,6 +46,33 @@ def listed_gender(first: str) -> str | None:
     return _first_names().get(first[:1].upper() + first[1:].lower())
 
 
+# Endings a word for a place's people takes ("Mexican", "Brazilian", "Japanese", "Iraqi").
+_DEMONYM_ENDS = ("an", "ese", "i", "ine", "er")
+# What follows the place's stem: "Keny|an", "Kenya|n", "Brazil|ian", "Japan|ese", "Iraq|i",
+# "Argentin|e", "London|er", and "German|" for Germany.
+_TAILS = ("", "n", "an", "ian", "ean", "ese", "i", "e", "er")
+_STEM_MIN = 4  # letters a place must keep once its last letters are dropped ("Keny|a")
+
+
+@cache
+def _place_stems() -> frozenset[str]:
+    """One-word places and their forms without the last one or two letters ("Mexic")."""
+    words = (place for place in _places() if " " not in place and place.isalpha())
+    stems = (word[: len(word) - cut] for word in words for cut in (0, 1, 2))
+    return frozenset(stem for stem in stems if len(stem) >= _STEM_MIN)
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a capitalised word names someone from a listed place ("Kenyan", "Parisian"): a
+    place, less up to two last letters, and a demonym ending; no place or first name."""
+    if not word.istitle() or not word.isalpha() or not word.endswith(_DEMONYM_ENDS):
+        return False
+    if is_place(word) or listed_gender(word):
+        return False
+    stems = _place_stems()
+    return any(word.endswith(tail) and word[: len(word) - len(tail)] in stems for tail in _TAILS)
+
+
 def is_place(name: str) -> bool:
     """Whether `name` is a country, capital, US state, continent or city of 100,000 or more."""
     return name in _places()

@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.extraction.documents import DOCUMENT, KIND_OF, WRITTEN_THING, author_of
 from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
-from bot.extraction.lexicons import is_place, listed_gender, occupations
+from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
@@ -30,6 +30,7 @@ _UNNAMED = (
 )
 _AGE = re.compile(r"\b\d+-year-old\b")
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
+_THE_ONE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")  # "the Kenyan": someone from a place
 _LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")
 _WORD = re.compile(r"[\w’'\-]+")
 _POSSESSED = re.compile(
@@ -264,6 +265,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return ("name", name) if name else ("unnamed", "")
     if _unnamed_after_opening(stripped):
         return "unnamed", ""  # "Before noon, a popular Rovers fan site posted": nobody named
+    one = _THE_ONE_WORD.fullmatch(stripped)
+    if one and is_demonym(one.group(1)):
+        return "role", stripped  # "the Kenyan said": the runner the article is about
     if _THE_NAME.fullmatch(stripped):
         return "name", stripped  # "The Athletic"
     name = subject_name(stripped)

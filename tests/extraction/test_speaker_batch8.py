@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extraction.lexicons import is_demonym
 from tests.extraction.speaking import speakers_in_order
 
 
@@ -26,3 +27,36 @@ def test_a_rival_after_over_who_then_speaks_keeps_his_quote() -> None:
         " said after the race.",
     ]
     assert speakers_in_order(paragraphs) == ["Kevin Doyle"]
+
+
+RACE = (
+    "Ines Valdes took the title on Sunday after a hard final. Valdes finished ahead of Maria"
+    " Soto and Carla Ruiz in the last lap, and a rain delay was no help."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“This is the best day of my whole life,” the Kenyan said.",
+        "The Brazilian told reporters: “This is the best day of my whole life.”",
+        "“This is the best day of my whole life,” said the Mexican.",
+    ],
+)
+def test_the_and_a_word_for_someone_from_a_place_is_the_person_just_named(line: str) -> None:
+    assert speakers_in_order([RACE, line]) == ["Ines Valdes"]
+
+
+def test_a_newspaper_after_the_is_no_word_for_someone_from_a_place() -> None:
+    line = "The Guardian said in an editorial: “This is the worst week of the whole season.”"
+    assert speakers_in_order([RACE, line]) == ["The Guardian"]
+
+
+@pytest.mark.parametrize("word", ["Kenyan", "Brazilian", "Japanese", "Iraqi", "Londoner"])
+def test_words_for_people_from_listed_places(word: str) -> None:
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Guardian", "Adrian", "Milan", "Times", "kenyan"])
+def test_places_first_names_and_titles_are_no_such_words(word: str) -> None:
+    assert not is_demonym(word)
