@@ -13,7 +13,7 @@ from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
-from bot.extraction.runs import clean_run, is_org
+from bot.extraction.runs import clean_run, is_opener, is_org
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
@@ -33,6 +33,9 @@ _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is in
 _ASKS = re.compile(r"\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
 _LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
+# "Ada Roe says. “…,” he says.": the pronoun after the quote means who just said it.
+_SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\. $")
+_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 
 
 class Resolver:
@@ -174,6 +177,9 @@ class Resolver:
 
         A person known to have that gender beats a nearer one whose gender is unknown.
         """
+        said = self._said_just_before(at, gender)
+        if said:
+            return said
         spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
         unsure: str | None = None
         objects: list[Mention] = []  # an object of that gender, when no subject fits
@@ -208,7 +214,7 @@ class Resolver:
                     return self._speaker_beside(mention, at, gender) or full
                 if found == "maybe" and self._just_spoke(mention, at):
                     return full
-                if found == "maybe" and gender and self._opens_last_sentence(mention, at):
+                if found == "maybe" and gender and self._opens_last_sentence(mention, full, at):
                     self.people.genders.learn(full, gender)  # so "he adds" goes on meaning them
                     return full
                 unsure = unsure or (full if found == "maybe" else None)
@@ -219,6 +225,18 @@ class Resolver:
             if self._check(name, gender) != "no":
                 return name
         return None
+
+    def _said_just_before(self, at: int, gender: str | None) -> str | None:
+        """The person whose "Roe says." ends the sentence right before the quote at `at`, when
+        only the name list gave them the other gender ("Andrea Roe says. “…,” he says.")."""
+        text = self.people.text
+        match = _SAID_JUST_BEFORE.search(text, max(0, at - 40), at) if gender else None
+        if match is None:
+            return None
+        full = self.people.full_name(match.group(1), match.start())
+        if " " not in full or self._check(full, gender) != "no":
+            return None
+        return full if self.people.genders.unconfirmed(full) else None
 
     def _near_object(self, objects: list[Mention], at: int, gender: str | None) -> str | None:
         """An object known to have that gender, named in a sentence ending just before `at`."""
@@ -266,14 +284,18 @@ class Resolver:
         Nguyễn Thị Lan, said members had voted. “…,” she said.")."""
         return at - mention.start < _JUST_BEFORE and self.people.speaks(mention)
 
-    def _opens_last_sentence(self, mention: Mention, at: int) -> bool:
-        """Whether a full name opens the last sentence before `at` ("Ada Roe, a surgeon at X, has
-        worked there for years. “…,” he says.": the subject, whatever their gender)."""
+    def _opens_last_sentence(self, mention: Mention, full: str, at: int) -> bool:
+        """Whether a person named in full (here or before) opens the last sentence before `at`
+        ("Ada Roe, a surgeon at X, has worked there for years. “…,” he says.", "Even Roe, …":
+        the subject, whatever their gender)."""
         text = self.people.text
-        if at - mention.start >= _LAST_SENTENCE or " " not in mention.name:
+        if at - mention.start >= _LAST_SENTENCE or " " not in full:
             return False
         opens = mention.start == 0 or text[mention.start - 1] == "\n"
         opens = opens or text[max(0, mention.start - 2) : mention.start] in (". ", "! ", "? ")
+        if not opens and " " not in mention.name:
+            opener = _OPENER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            opens = opener is not None and is_opener(opener.group(1))
         end = _SENTENCE_END.search(text, mention.end, at)
         return opens and end is not None and not text[end.end() : at].strip(' “"\n')
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.persons import first_name_gender, title_gender
-from bot.extraction.runs import run_start
+from bot.extraction.runs import is_opener, run_start
 
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
 # Whole words "he", "she", "himself", "herself", found by their literal "h" (a fast scan): the
@@ -30,6 +30,10 @@ _TAKES_OBJECT = frozenset(
 )
 
 _BACK = 40  # characters read before a name for the words that make it an object
+# "Earlier, Ivo Marsh also left Acme, and he …": a named subject and its verb before a name.
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:^|[,;] |[.!?] |\n)([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){0,2}(?: [a-z]+){1,2} $"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _RELATIONS = frozenset(
     "colleague friend boyfriend girlfriend fiancé fiancée cousin pal teammate co-star mentor"
@@ -207,6 +211,16 @@ class Genders:
             self._fits[key] = found = found and first_name_gender(name) is not None
         return found
 
+    def _after_subject(self, at: int) -> bool:
+        """Whether a named subject and its verb come just before `at` in the same clause."""
+        found = _SUBJECT_AND_VERB.search(self.text, max(0, at - _BACK), at)
+        return found is not None and not is_opener(found.group(1))
+
+    def unconfirmed(self, name: str) -> bool:
+        """Whether no pronoun after the name agrees with the gender its first name gives."""
+        listed = first_name_gender(name)
+        return listed is not None and not self._votes(name.rpartition(" ")[2])[listed]
+
     def _votes(self, last: str) -> dict[str, int]:
         """He/she counts right after the subject mentions of a surname."""
         votes = {"m": 0, "f": 0}
@@ -220,6 +234,8 @@ class Genders:
             pronoun = self._pronoun_after(end + 3, stop)
             if pronoun is None or self.in_quote(pronoun[0]) or ". " in text[end : pronoun[0]]:
                 continue
+            if self._after_subject(at):
+                continue  # "Ivo also left Acme, and he …": "he" is Ivo, not Acme
             if not object_before(text, _name_start(text, at)):  # asked only when it matters
                 votes["f" if pronoun[1].startswith(("she", "her")) else "m"] += 1
         return votes

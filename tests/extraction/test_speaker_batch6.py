@@ -20,3 +20,36 @@ def test_a_generational_suffix_is_kept_with_a_possessive_in_the_headline() -> No
     paragraphs = ["“We will build the bridge before the winter,” Ode told the crowd."]
     headline = "Samuel T. Ode Sr.’s last campaign"
     assert speakers_in_order(paragraphs, headline) == ["Samuel T. Ode Sr."]
+
+
+def test_he_after_a_sentence_opened_by_even_and_a_surname_named_in_full_before() -> None:
+    paragraphs = [
+        "The method came from a paper by the chemist Ivo Petrak, then at a lab in Brno.",
+        "Many in the field are weary, including Omar Pike, who says the long wait has dimmed his"
+        " hopes. Even Petrak, the pioneer, who now teaches in Oslo, has grown gloomy. “In theory"
+        " it is lovely, but we lack the tools to make it work,” he says.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ivo Petrak"]
+
+
+def test_he_after_roe_says_means_roe_when_only_the_name_list_called_them_a_woman() -> None:
+    paragraphs = [
+        "Omar Pike, a chemist at the state university, doubts the result. “It is really a coin"
+        " toss either way,” says Andrea Vance, a physicist.",
+        "Down the hall, Vance is trying another route. Recently, Vance and colleagues measured the"
+        " gap and found it twice as large, Vance says. “It really feels like we can finally make"
+        " this work,” he says.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Andrea Vance", "Andrea Vance"]
+
+
+def test_a_company_left_by_a_named_person_takes_no_gender_from_the_he_after_it() -> None:
+    paragraphs = [
+        "Rita Moss, a chemist who grows the crystals, blames Acme’s rush to ship. “They tried to"
+        " run before they could walk,” she says.",
+        "Omar Pike, who builds the samples, traces it to Acme’s rushed push to ship a product."
+        " “It was far too early to promise all of this,” he says.",
+        "Many big names quit. Earlier this year, Ivo Marsh also left Acme, and he recently joined"
+        " a rival team across the road.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Rita Moss", "Omar Pike"]
