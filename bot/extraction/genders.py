@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, SPEECH_VERB
+from bot.extraction.lexicons import is_demonym
 from bot.extraction.persons import first_name_gender, title_gender
 from bot.extraction.runs import is_opener, run_start
 
@@ -63,6 +64,8 @@ def object_before(text: str, at: int) -> bool:
         if beside and (beside.group(1) in ROLE_NOUNS or beside.group(1) in _RELATIONS):
             return True
     words = text[max(0, at - _BACK) : at].split()[-4:]
+    if _after_described_subject(words):
+        return True  # "the Kenyan outpaced Ana Ruiz", "the veteran stopped Leo Mann"
     if words and words[-1].islower() and words[-1] in ROLE_NOUNS:
         words.pop()  # "asked about striker Leo Mann", "told fire chief Tom Reyes"
         if len(words) > 1 and words[-1].islower() and words[-1] not in _OBJECT_WORDS:
@@ -82,6 +85,20 @@ def object_before(text: str, at: int) -> bool:
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
         return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
+
+
+def _after_described_subject(words: list[str]) -> bool:
+    """Whether the last words are "the", a role or a word for someone from a place, and a verb
+    in the past ("the Argentine defeated", "the veteran outpaced"): a name after them is its
+    object."""
+    if len(words) < 3 or words[-3] not in ("the", "The"):
+        return False
+    described, verb = words[-2], words[-1]
+    if not (verb.isalpha() and verb.islower()) or verb in ROLE_NOUNS:
+        return False
+    if not (verb.endswith("ed") or verb in _TAKES_OBJECT):
+        return False
+    return (described.islower() and described in ROLE_NOUNS) or is_demonym(described)
 
 
 def thing_of_theirs(text: str, begin: int, end: int) -> bool:

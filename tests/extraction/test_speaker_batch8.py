@@ -60,3 +60,24 @@ def test_words_for_people_from_listed_places(word: str) -> None:
 @pytest.mark.parametrize("word", ["Guardian", "Adrian", "Milan", "Times", "kenyan"])
 def test_places_first_names_and_titles_are_no_such_words(word: str) -> None:
     assert not is_demonym(word)
+
+
+@pytest.mark.parametrize("subject", ["the Argentine outpaced", "the veteran stopped"])
+def test_a_name_after_the_role_and_a_past_verb_is_its_object(subject: str) -> None:
+    paragraphs = [
+        "Mateo Quiroga remains the sport's biggest draw and the man every promoter wants, even"
+        " after a long injury that kept him out for most of last season, and the fans in his"
+        " home town have not forgotten him.",
+        f"Next, {subject} Darnell Pike with ease. He set a record and afterward declared"
+        " \"Nobody can catch me this year, nobody.\"",
+    ]
+    assert speakers_in_order(paragraphs) == ["Mateo Quiroga"]
+
+
+def test_a_name_after_the_place_word_and_a_role_is_the_subject() -> None:
+    paragraphs = [
+        "Mateo Quiroga won again on Sunday.",
+        "Afterwards the Argentine sprinter Darnell Pike said \"Nobody can catch him this year,"
+        " nobody at all.\"",
+    ]
+    assert speakers_in_order(paragraphs) == ["Darnell Pike"]
