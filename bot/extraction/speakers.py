@@ -217,6 +217,20 @@ def _document_of(phrase: str) -> tuple[str, str] | None:
     return "name", owner
 
 
+# Papers a role word can describe: "the teacher lawsuit", "a nurse survey" are no people.
+_PAPERS = frozenset(KIND_OF) | frozenset("lawsuit suit complaint petition".split())
+
+
+def _names_a_role(words: list[str]) -> bool:
+    """Whether a role word (not one describing a paper after it) is among `words`."""
+    jobs = occupations()
+    return any(
+        (w in ROLE_NOUNS or w in jobs or w.endswith(_ROLE_SUFFIXES))
+        and (n + 1 == len(words) or words[n + 1] not in _PAPERS)
+        for n, w in enumerate(words)
+    )
+
+
 @lru_cache(maxsize=256)
 def read_phrase(phrase: str) -> tuple[str, str]:
     """(kind, value) of a phrase: name, author, pronoun, role, org, document, unnamed or none;
@@ -279,10 +293,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     words = _WORD.findall(segments[0])
     if len(segments) > 1 and not any(w in ROLE_NOUNS for w in words):
         words = _WORD.findall(_LEADING_ARTICLE.sub("", segments[-1].strip()))
-    jobs = occupations()
-    if _AGE.search(lower) or any(
-        w in ROLE_NOUNS or w in jobs or w.endswith(_ROLE_SUFFIXES) for w in words[:6]
-    ):
+    if _AGE.search(lower) or _names_a_role(words[:6]):
         return "role", stripped
     if lower.startswith("the "):
         for word in words[:3]:

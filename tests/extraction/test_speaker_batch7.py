@@ -51,3 +51,14 @@ def test_a_quote_completing_a_thing_nobody_owns_keeps_no_speaker() -> None:
         "The motto painted over the workshop door is “measure twice and cut only once, always.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_a_role_word_describing_a_lawsuit_is_not_the_last_person_of_that_role() -> None:
+    paragraphs = [
+        "Hana Ito, who teaches law at the state university, said the case was strong.",
+        "The teacher lawsuit against the district and its contractors argues that “the heating"
+        " in six schools failed every winter for a decade.”",
+        "Another teacher at the school argues that “nobody listened to us until the pipes burst"
+        " in March.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None, None]
