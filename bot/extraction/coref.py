@@ -79,7 +79,7 @@ class Resolver:
                 return named
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
-        named = self._named_as(role, at)
+        named = self.named_as(role, at)
         if named:
             return named  # "her deputy, Tom Reyes … the deputy said"
         if self._spoke_unnamed(role, at):
@@ -113,7 +113,7 @@ class Resolver:
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
 
-    def _named_as(self, role: str, at: int) -> str | None:
+    def named_as(self, role: str, at: int) -> str | None:
         """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
         "deputy Tom Reyes" or "Tom Reyes, the deputy"."""
         word = role.lower().rpartition(" ")[2]

@@ -85,7 +85,8 @@ _PER = re.compile(
 # The rest of the sentence, then who said it: "… are likely safe for now, says Kim." / "…, as
 # Caswell recently wrote."
 _SAYS_AT_END = re.compile(
-    rf",\s+(?:says|said|adds|added|notes|noted|writes|wrote|explains|explained)\s+({_NAME})\.?\s*$"
+    rf",\s+(?:says|said|adds|added|notes|noted|writes|wrote|explains|explained)\s+({_NAME})"
+    r"(?:,\s+(?:a|an|the|who)\s[^“”\"]{0,160})?\.?\s*$"
     rf"|,?\s+as\s+({_NAME})\s+(?:[a-z]+ly\s+)?(?:wrote|writes|said|says|noted|notes|put it"
     r"|puts it)\.?\s*$"
 )

@@ -53,3 +53,23 @@ def test_a_company_left_by_a_named_person_takes_no_gender_from_the_he_after_it()
         " a rival team across the road.",
     ]
     assert speakers_in_order(paragraphs) == ["Rita Moss", "Omar Pike"]
+
+
+def test_said_and_a_name_with_a_description_after_a_partial_quote_end_the_sentence() -> None:
+    paragraphs = [
+        "Critics call the old bridges unsafe. But bridges are among “the most inspected and"
+        " repaired” structures in the county, said Nora Blake, a planner at the city and the head"
+        " of its roads board."
+    ]
+    assert speakers_in_order(paragraphs) == ["Nora Blake"]
+
+
+def test_a_role_without_a_name_saying_something_is_no_earlier_speaker() -> None:
+    paragraphs = [
+        "Omar Pike said the paper gave in “to pressure from the big drug companies,” he told a"
+        " podcast. The then-Gazette editor rejected this, saying they “bowed only to the facts and"
+        " to our own consciences.”",
+        "Her deputy, Rita Moss, spoke later. The deputy dismissed the claim, saying “nobody here"
+        " has ever taken a call from a drug company.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Pike", None, "Rita Moss"]
