@@ -32,9 +32,10 @@ _LONG = 15  # words from which a paragraph between two quotes counts as one
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
-# A sentence whose subject is a role and no name: "The then-Gazette editor rejected this, "
+# A sentence whose subject is an organisation's role and no name: "The then-Gazette editor
+# rejected this, " (an organisation's someone, not the person the article is about).
 _ROLE_SUBJECT = re.compile(
-    r"(?:(?:But|And|Yet|Still|Then|Later),?\s+)?The\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\s+[a-z]"
+    r"(?:(?:But|And|Yet|Still|Then|Later),?\s+)?The\s+((?:[\w\-]+\s+){0,2}?)([a-z]+)\s+[a-z]"
 )
 
 
@@ -107,8 +108,8 @@ class Attributor(ContextReader):
             if subject:
                 return True, subject
             role = _ROLE_SUBJECT.match(phrase, 1)
-            if role and cues.is_role(role.group(1)):  # "The editor …, saying": no one else
-                return True, self.resolver.named_as(role.group(1), at)
+            if role and cues.is_role(role.group(2)) and role.group(1).lower() != role.group(1):
+                return True, self.resolver.named_as(role.group(2), at)  # "The Gazette editor"
             phrase = phrase[1:]
             opening = cues.PRONOUN_LEAD.match(phrase.lstrip())
             phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
