@@ -272,7 +272,8 @@ class Attributor(ContextReader):
             prev = self.spans[index - 1] if index else None
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)
-            return None
+            ending = cues.name_ending(self.paragraphs[span.para - 1]) if span.para else None
+            return self.resolver.name(ending, at) if ending else None
         return self._bare(index, at)
 
     def _continued(self, index: int, near: bool = False) -> str | None:

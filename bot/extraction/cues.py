@@ -247,3 +247,15 @@ def owner_of_subject(lead: str) -> str | None:
         return None
     pronoun, name = owners[0].groups()
     return pronoun.lower() if pronoun else str(name)
+
+
+# A paragraph ending on the person a view came from: "… a feeling shared by the potter Ana Ruiz."
+_NAME_ENDING = re.compile(
+    rf"\b(?:by|from)\s+(?:[a-z\-]+\s+){{0,4}}([{UPPER}][\w’'\-]+\s+[{UPPER}][\w’'\-]+)\.$"
+)
+
+
+def name_ending(para: str) -> str | None:
+    """The full name a paragraph ends on as an agent ("… echoed by the painter Ana Ruiz.")."""
+    found = _NAME_ENDING.search(para[-120:].rstrip())
+    return found.group(1) if found else None

@@ -62,3 +62,22 @@ def test_a_role_word_describing_a_lawsuit_is_not_the_last_person_of_that_role() 
         " in March.”",
     ]
     assert speakers_in_order(paragraphs) == [None, None]
+
+
+def test_a_view_credited_at_the_end_of_a_paragraph_goes_on_in_the_next() -> None:
+    paragraphs = [
+        "Ravi Menon, who studies sleep, worries that phones keep teenagers awake at night, a"
+        " worry shared by the school nurse Olga Brandt.",
+        "A child can switch the screen off at nine and still lie awake, because “the brain keeps"
+        " scrolling long after the thumb has stopped.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Olga Brandt"]
+
+
+def test_a_paragraph_ending_on_someone_met_does_not_give_the_next_quote() -> None:
+    paragraphs = [
+        "Ravi Menon, who studies sleep, spent the spring at a school where he met Olga Brandt.",
+        "A child can switch the screen off at nine and still lie awake, because “the brain keeps"
+        " scrolling long after the thumb has stopped.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
