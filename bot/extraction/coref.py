@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.extraction.cues import unnamed_speakers
+from bot.extraction.cues import is_people, is_role, unnamed_speakers
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ORG_WORDS, ROLE_NOUNS
 from bot.extraction.lexicons import is_place
@@ -32,6 +32,12 @@ _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is in
 # Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
 _ASKS = re.compile(r"\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
+_GROUP_BACK = 400  # characters back in the paragraph to a counted group of people
+_COUNTED_PEOPLE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|"
+    r"Many|\d+)(?: of)?(?: [\w’'\-]+){0,2}? ([a-z]+s|children)\b"
+)
+_KIN = frozenset("sibling child relative cousin brother sister member colleague".split())
 _LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
 # "Ada Roe says. “…,” he says.": the pronoun after the quote means who just said it.
 _SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\. $")
@@ -358,7 +364,21 @@ class Resolver:
 
     def org(self, noun: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else None."""
+        if noun == "group" and self._people_group(at):
+            return None  # "Four of his siblings called it … “…,” the group wrote": no body
         return self.orgs.by_noun(noun, at)
+
+    def _people_group(self, at: int) -> bool:
+        """Whether a number of people ("Four of her siblings", "Three neighbours") opens a
+        sentence of the paragraph just before `at`."""
+        text = self.people.text
+        start = max(text.rfind("\n", 0, at) + 1, at - _GROUP_BACK)
+        for match in _COUNTED_PEOPLE.finditer(text, start, at):
+            noun = match.group(1)
+            singular = noun.removesuffix("ren").removesuffix("s")  # "children", "siblings"
+            if noun in _KIN or singular in _KIN or is_role(singular) or is_people(noun):
+                return True
+        return False
 
 
 def _institution(name: str) -> bool:

@@ -112,6 +112,11 @@ _PEOPLE = frozenset(
 )
 
 
+def is_people(noun: str) -> bool:
+    """Whether a plural noun names people ("residents", "fans", "critics")."""
+    return noun in _PEOPLE
+
+
 def about_someone_unnamed(sentence: str) -> bool:
     """Whether a sentence's subject is a person or people left unnamed ("One neighbour")."""
     sentence = sentence.lstrip()

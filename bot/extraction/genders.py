@@ -31,6 +31,7 @@ _TAKES_OBJECT = frozenset(
 )
 
 _BACK = 40  # characters read before a name for the words that make it an object
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "SSRIs", "NGOs": never one person
 # "Earlier, Ivo Marsh also left Acme, and he …": a named subject and its verb before a name.
 _SUBJECT_AND_VERB = re.compile(
     r"(?:^|[,;] |[.!?] |\n)([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){0,2}(?: [a-z]+){1,2} $"
@@ -204,6 +205,9 @@ class Genders:
         if name in self._gender:
             return self._gender[name]
         last = name.rpartition(" ")[2]
+        if _PLURAL_ACRONYM.fullmatch(name):
+            self._gender[name] = None  # "SSRIs, are linked …, he said": things, no person
+            return None
         prior = first_name_gender(name) or title_gender(self.text, last, self.index.find(last))
         if prior:  # a common first name or a gendered title ("Pope Francis") settles it
             self._gender[name] = prior

@@ -73,3 +73,24 @@ def test_a_role_without_a_name_saying_something_is_no_earlier_speaker() -> None:
         " has ever taken a call from a drug company.”",
     ]
     assert speakers_in_order(paragraphs) == ["Omar Pike", None, "Rita Moss"]
+
+
+def test_a_plural_acronym_before_he_is_no_person_the_pronoun_could_mean() -> None:
+    paragraphs = [
+        "Omar Pike says “thin evidence” is enough.",
+        "Payday loans, or PDLs, are linked to the floods, he told listeners on a show hosted by Ivo"
+        " Marsh. The town should have begun studying the dam years ago, he said, because “there is"
+        " far too little water left for the farms.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Pike"]
+
+
+def test_the_group_after_a_counted_group_of_relatives_is_no_organisation_named_before() -> None:
+    paragraphs = [
+        "Those are some of the hardest states for access, said Rita Moss, co-editor of Ballot"
+        " Access Weekly News.",
+        "Three of Pike’s siblings called the run “reckless” for the town. “Omar may share our name,"
+        " but he does not share our values or our judgment,” the group wrote in a joint"
+        " statement.",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
