@@ -214,8 +214,11 @@ class Genders:
             return prior
         votes = self._votes(last)
         result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
-        if " " not in name and abs(votes["m"] - votes["f"]) < 2 and not self.mid_sentence(name):
-            result = None  # one pronoun is weak evidence that a lone word is a person
+        if " " not in name and (
+            name.isupper() or (abs(votes["m"] - votes["f"]) < 2 and not self.mid_sentence(name))
+        ):
+            result = None  # one pronoun is weak evidence that a lone word is a person, and
+            # an acronym ("AI … she told us") is a thing or a body however many follow it
         self._gender[name] = result
         return result
 

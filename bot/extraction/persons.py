@@ -82,6 +82,8 @@ def first_name_gender(name: str) -> str | None:
     first = words[0].lower() if words else ""
     if len(words) > 2 and first in _PARTICLES and words[1].lower() in _PARTICLES:
         return None  # "Van der Berg" is a surname
+    if len(words) == 1 and len(name) <= 3 and name.isupper():
+        return None  # "AI", "ED": an acronym alone, not the first name it spells
     if first in _FEMALE:
         return "f"
     if first in _MALE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.persons import first_name_gender
 from tests.extraction.speaking import speakers_in_order
 
 
@@ -81,3 +82,19 @@ def test_a_paragraph_ending_on_someone_met_does_not_give_the_next_quote() -> Non
         " scrolling long after the thumb has stopped.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_an_acronym_subject_is_no_person_even_when_pronouns_follow_it() -> None:
+    paragraphs = [
+        "Mira Holt has studied chatbots for a decade at the language institute.",
+        "AI, she said in an interview, can copy a voice well. AI, he added on a later call, was"
+        " built by people who never met her.",
+        "AI, she noted, can look “clever” on a test. But AI cannot “feel the weight of a word"
+        " the way a grieving person does.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Mira Holt"]
+
+
+def test_a_short_acronym_alone_takes_no_gender_from_the_first_name_it_spells() -> None:
+    assert first_name_gender("AI") is None
+    assert first_name_gender("Ai") == "f"
