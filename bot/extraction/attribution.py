@@ -20,6 +20,7 @@ from bot.extraction.frames import (
 )
 from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.lexicons import common_words
+from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import PARTICIPLE, phrase_from_tail
 from bot.extraction.phrases import lead_phrase as _lead_phrase
@@ -273,8 +274,20 @@ class Attributor(ContextReader):
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)
             ending = cues.name_ending(self.paragraphs[span.para - 1]) if span.para else None
-            return self.resolver.name(ending, at) if ending else None
+            return self.resolver.name(ending, at) if ending else self._listed(index)
         return self._bare(index, at)
+
+    def _listed(self, index: int) -> str | None:
+        """Who introduced the list of short lines the quote's line is one of."""
+        found = list_intro(self.paragraphs, self.spans[index].para)
+        if found is None:
+            return None
+        number, start, who = found
+        at = self._offsets[number] + start
+        pronoun = who.lower()
+        return self.resolver.pronoun(pronoun, at) if pronoun in ("he", "she") else (
+            self.resolver.name(who, at)
+        )
 
     def _continued(self, index: int, near: bool = False) -> str | None:
         """The previous quote's speaker when nobody else is named in between."""

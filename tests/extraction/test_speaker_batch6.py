@@ -94,3 +94,19 @@ def test_the_group_after_a_counted_group_of_relatives_is_no_organisation_named_b
         " statement.",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_short_lines_after_someone_maintained_colon_are_their_claims() -> None:
+    paragraphs = [
+        "Omar Pike has run the depot for years.",
+        "In radio and podcast appearances this spring, Pike steadily maintained:",
+        "The dam is leaking.",
+        "No inspector has “ever walked the full length of the spillway.”",
+        "The council hid the reports.",
+        "The flood of 1998 was “planned by people who wanted the land cheap for themselves.”",
+        "Engineers say all of this is wrong, and that the reports were published in full at the"
+        " time, with maps, photographs and every measurement taken along the spillway, so that"
+        " anyone could read them. One of them, who asked not to be named, called the claims"
+        " “an insult to every person who has worked on that dam.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Pike", "Omar Pike", None]
