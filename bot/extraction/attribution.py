@@ -10,6 +10,7 @@ from bot.extraction import cues
 from bot.extraction.context import ContextReader
 from bot.extraction.cues import publishes
 from bot.extraction.documents import issuer, written_subject
+from bot.extraction.entities import described_org
 from bot.extraction.frames import (
     LEGAL_PAPER,
     claimant,
@@ -146,6 +147,9 @@ class Attributor(ContextReader):
         if kind == "unnamed":
             return True, None
         if kind == "document":
+            described = described_org(fallback_lead) if phrase.startswith("its ") else None
+            if described:  # "X, a legal group that works “…,” its website says": X's
+                return True, described  # as written: "Children’s Fund" keeps its "’s"
             owner = issuer(self.people.text, at, value)
             name = self.resolver.name(owner, at) if owner else None
             return bool(name), name

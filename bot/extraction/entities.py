@@ -31,6 +31,11 @@ _SAME_AS = {
 # Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
 _SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'.\-]*$")
 
+# A name described by a generic noun set beside it: "Clean Rivers Trust, a legal group that".
+_DESCRIBED = re.compile(
+    r"([A-Z][\w’'&\-]*(?: (?:of |for |and |& )?[A-Z][\w’'&\-]*){1,5}), an? (?:[a-z\-]+ ){0,3}"
+    rf"(?:{'|'.join(_GENERIC_ORGS)}|organi[sz]ation)\b"
+)
 # A name set beside a generic noun: "The company that owned the mill, Corbel Textiles, has".
 _BESIDE_NOUN = re.compile(
     rf"\b[Tt]he (?:{'|'.join(_GENERIC_ORGS)})\b[^.,;“”\"]{{0,80}}, "
@@ -46,6 +51,15 @@ _BODY_KINDS = (
 _INTRODUCED = re.compile(
     rf"\b(?:{'|'.join(_BODY_KINDS)})\s+([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})"
 )
+
+
+def described_org(lead: str) -> str | None:
+    """The last name in `lead` described as an organisation right after it ("X, a legal
+    group that"), else None."""
+    found = None
+    for match in _DESCRIBED.finditer(lead):
+        found = match.group(1)
+    return found
 
 
 def _introduced(text: str) -> list[re.Match[str]]:

@@ -110,3 +110,12 @@ def test_short_lines_after_someone_maintained_colon_are_their_claims() -> None:
         " “an insult to every person who has worked on that dam.”",
     ]
     assert speakers_in_order(paragraphs) == ["Omar Pike", "Omar Pike", None]
+
+
+def test_its_website_means_the_group_described_in_the_quote_sentence_not_an_older_page() -> None:
+    paragraphs = [
+        "Omar Pike says the river is dirty, according to a state FAQ page about mercury.",
+        "In 2018, he created Clean Rivers Defense, a legal advocacy group that works “hard to stop"
+        " harmful waste reaching the water,” its website says.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Clean Rivers Defense"]
