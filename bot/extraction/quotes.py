@@ -34,7 +34,8 @@ def _clean(pieces: list[str]) -> str:
     """The text of a quote's pieces on one line, without trailing punctuation; empty when it
     has fewer than five words even before that punctuation is cut."""
     tokens = " ".join(pieces).split()
-    return " ".join(tokens).rstrip(",;:–—- ") if len(tokens) >= MIN_WORDS else ""
+    text = " ".join(tokens)
+    return text.rstrip(",;:–—- ") if len(tokens) + text.count("-") >= MIN_WORDS else ""
 
 
 def _is_title(words: list[str]) -> bool:
@@ -113,10 +114,11 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
     alone: list[int] = []  # quotes that are a paragraph of their own (pulled out, perhaps)
     for index, span in enumerate(spans):
         text = _clean(span.pieces)
-        if text.count(" ") < MIN_WORDS - 1:
+        hyphens = text.count("-")  # "a double-edged sword" is five words, as in the labels
+        if text.count(" ") + hyphens < MIN_WORDS - 1:
             continue
         words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
-        if len(words) < MIN_WORDS:
+        if len(words) + hyphens < MIN_WORDS:
             continue
         key = " ".join(words).lower()
         if len(words) <= _MAX_TITLE_WORDS and _is_title(words):

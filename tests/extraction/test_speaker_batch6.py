@@ -119,3 +119,8 @@ def test_its_website_means_the_group_described_in_the_quote_sentence_not_an_olde
         " harmful waste reaching the water,” its website says.",
     ]
     assert speakers_in_order(paragraphs) == ["Clean Rivers Defense"]
+
+
+def test_a_hyphenated_word_counts_as_two_towards_the_five_words_of_a_quote() -> None:
+    paragraphs = ["Jo Rae likes the plan. “It’s a double-edged sword,” she says. “Not bad.”"]
+    assert speakers_in_order(paragraphs) == ["Jo Rae"]
