@@ -179,6 +179,12 @@ def pronoun_subject(lead: str) -> str | None:
     return found.group(1) if found else None
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")
+# "… remove his 2021 post that said the flood was “…”": the words of the post's owner.
+THEIR_POST_SAID = re.compile(
+    r"\b([Hh]is|[Hh]er) (?:[\w\-]+ ){0,3}(?:tweet|post|statement|letter|column|essay|email"
+    r"|message|memo|op-ed|speech|article|book|video) that (?:said|says|read|reads|claimed"
+    r"|claims)\b[^“”\".;:!?]*$"
+)
 NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|one|some)\s")
 
 

@@ -124,3 +124,13 @@ def test_its_website_means_the_group_described_in_the_quote_sentence_not_an_olde
 def test_a_hyphenated_word_counts_as_two_towards_the_five_words_of_a_quote() -> None:
     paragraphs = ["Jo Rae likes the plan. “It’s a double-edged sword,” she says. “Not bad.”"]
     assert speakers_in_order(paragraphs) == ["Jo Rae"]
+
+
+def test_repeated_is_a_speech_verb_and_his_post_that_said_is_his() -> None:
+    paragraphs = [
+        "Omar Pike spoke to the board in July.",
+        "He repeated that he had “never been against the new dam,” and railed against the council"
+        " for asking the paper to remove his March 2021 post that said Judge Ivo Marsh’s fall was"
+        " “part of a wave of very suspicious accidents in town.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Pike", "Omar Pike"]
