@@ -34,6 +34,8 @@ _LONG = 15  # words from which a paragraph between two quotes counts as one
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
+# A pronoun and a verb or two whose clause the quote finishes in the first person.
+_OWN_WORDS_LEAD = re.compile(r"(He|She)\s+[a-z]+(?:[’']t)?(?:\s+[a-z]+)?")
 # A sentence whose subject is an organisation's role and no name: "The then-Gazette editor
 # rejected this, " (an organisation's someone, not the person the article is about).
 _ROLE_SUBJECT = re.compile(
@@ -277,6 +279,9 @@ class Attributor(ContextReader):
                     if cues.impersonal(stripped) or written_subject(stripped)
                     else self._framed(index) or self._bare(index, at)
                 )
+            own = _OWN_WORDS_LEAD.fullmatch(stripped)
+            if own and cues.FIRST_PERSON.search(" ".join(span.pieces)):  # He doesn’t “… my …”
+                return self.resolver.pronoun(own.group(1).lower(), at - len(lead))
             prev = self.spans[index - 1] if index else None
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)

@@ -39,7 +39,8 @@ _SUBJECT_AND_VERB = re.compile(
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _RELATIONS = frozenset(
     "colleague friend boyfriend girlfriend fiancé fiancée cousin pal teammate co-star mentor"
-    " classmate roommate ex boss sister brother".split()
+    " classmate roommate ex boss sister brother uncle aunt nephew niece grandfather grandmother"
+    .split()
 )
 _SUBJECTS = frozenset("he she they we i".split())
 _COPULAS = frozenset("is was are were be been am and or but then also".split())

@@ -134,3 +134,23 @@ def test_repeated_is_a_speech_verb_and_his_post_that_said_is_his() -> None:
         " “part of a wave of very suspicious accidents in town.”",
     ]
     assert speakers_in_order(paragraphs) == ["Omar Pike", "Omar Pike"]
+
+
+def test_he_and_a_verb_finished_by_a_quote_in_the_first_person_is_his() -> None:
+    paragraphs = [
+        "Omar Pike is running for mayor.",
+        "For Pike, the doubts go beyond the budget. He claims “members of the board” were paid off"
+        " in the sale of his uncle’s mill, the uncle being Ivo Pike. He doesn’t “believe that the"
+        " mill fire ever hurt my father,” Judge Tom Pike. He insists the vote was stolen.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Pike"]
+
+
+def test_a_name_set_beside_his_uncle_is_no_subject_a_later_he_means() -> None:
+    paragraphs = [
+        "Omar Pike is running for mayor.",
+        "For Pike, the doubts go beyond the budget. He claims “members of the board” were involved"
+        " in the death of his uncle, John F. Marsh. He doesn’t “believe that the mill fire ever"
+        " hurt my father,” Judge Tom Pike, D-Ohio. He insists the vote was stolen.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Pike"]
