@@ -109,6 +109,7 @@ class Organisations:
         self._full: dict[str, str | None] = {}
         self._runs: list[tuple[int, str, str]] | None = None
         self._beside: list[tuple[int, str]] | None = None
+        self._initials: dict[str, str | None] = {}
 
     def mentions(self) -> list[tuple[int, str]]:
         """(position, full name) of every organisation mention, in text order (found once)."""
@@ -173,14 +174,28 @@ class Organisations:
         return False
 
     def spelled_out(self, acronym: str) -> str | None:
-        """The full name an acronym was brought in with: "World Health Organization (WHO)"."""
+        """The full name an acronym was brought in with: "World Health Organization (WHO)",
+        else a name written out elsewhere whose initials it is."""
         at = self.text.find(f" ({acronym})")
         match = _SPELLED.search(self.text, max(0, at - _REACH), at) if at > 0 else None
         if match is None:
-            return None
+            return self._initials_of(acronym)
         words = match.group().split()
         first = next((i for i, w in enumerate(words) if w[0] == acronym[0]), None)
         return " ".join(words[first:]) if first is not None and len(words) - first > 1 else None
+
+    def _initials_of(self, acronym: str) -> str | None:
+        """A name of capitalised words the acronym's letters begin, joined by small words,
+        and an "and" word after them ("Centers for Disease Control and Prevention")."""
+        if acronym not in self._initials:
+            found = None
+            if 3 <= len(acronym) <= 6:
+                join = r"\s+(?:(?:of|for|on|the|de|&)\s+)?"
+                pattern = join.join(rf"{letter}[a-z]+" for letter in acronym)
+                match = re.search(rf"\b{pattern}(?:\s+and\s+[A-Z][a-z]+)?\b", self.text)
+                found = match.group() if match else None
+            self._initials[acronym] = found
+        return self._initials[acronym]
 
     def last_before(self, at: int) -> str | None:
         """The organisation named last before position `at`."""

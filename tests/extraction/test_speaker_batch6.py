@@ -154,3 +154,11 @@ def test_a_name_set_beside_his_uncle_is_no_subject_a_later_he_means() -> None:
         " hurt my father,” Judge Tom Pike, D-Ohio. He insists the vote was stolen.",
     ]
     assert speakers_in_order(paragraphs) == ["Omar Pike"]
+
+
+def test_an_acronym_stands_for_the_name_written_out_earlier_without_brackets() -> None:
+    paragraphs = [
+        "Health bodies, the Bureau of Water Safety and Standards among them, agreed on the limits.",
+        "Unlike some filters, BWS says, the new one “does not let any of the lead through at all.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Bureau of Water Safety and Standards"]
