@@ -207,7 +207,8 @@ class Attributor(ContextReader):
         disputed = cues.DISPUTED.search(lead) if " that " in lead else None
         if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named
             return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None
-        post = cues.THEIR_POST_SAID.search(lead, max(0, len(lead) - 200))
+        tail_start = max(0, len(lead) - 200)
+        post = cues.THEIR_POST_SAID.search(lead, tail_start) if " that " in lead else None
         if post:  # "his 2021 post that said the flood was “…”": his
             return self.resolver.pronoun(post.group(1).lower(), at - len(lead) + post.start())
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):

@@ -31,6 +31,8 @@ _SAME_AS = {
 # Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
 _SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'.\-]*$")
 
+_SMALL_JOINS = frozenset(("of", "for", "on", "the", "de", "&"))
+_PUNCTUATION = ".,;:!?)”\"’'"
 # A name described by a generic noun set beside it: "Clean Rivers Trust, a legal group that".
 _DESCRIBED = re.compile(
     r"([A-Z][\w’'&\-]*(?: (?:of |for |and |& )?[A-Z][\w’'&\-]*){1,5}), an? (?:[a-z\-]+ ){0,3}"
@@ -190,12 +192,40 @@ class Organisations:
         if acronym not in self._initials:
             found = None
             if 3 <= len(acronym) <= 6:
-                join = r"\s+(?:(?:of|for|on|the|de|&)\s+)?"
-                pattern = join.join(rf"{letter}[a-z]+" for letter in acronym)
-                match = re.search(rf"\b{pattern}(?:\s+and\s+[A-Z][a-z]+)?\b", self.text)
-                found = match.group() if match else None
+                starts = self.index.find_prefix(acronym[0])
+                found = next(filter(None, (self._spelled_at(acronym, at) for at in starts)), None)
             self._initials[acronym] = found
         return self._initials[acronym]
+
+    def _spelled_at(self, acronym: str, at: int) -> str | None:
+        """The name at `at` whose capitalised words begin with the acronym's letters."""
+        taken: list[str] = []
+        letters = iter(acronym)
+        letter = next(letters, None)
+        for raw in self.text[at : at + _REACH].split(None, 3 * len(acronym)):
+            word = raw.rstrip(_PUNCTUATION)
+            ended = word != raw
+            if letter is None:  # the letters are used up: "… Control and Prevention"
+                if word == "and" and not ended:
+                    taken.append(word)
+                    continue
+                if taken[-1] == "and" and word.isalpha() and word.istitle():
+                    taken.append(word)
+                break
+            if taken and word in _SMALL_JOINS and not ended:
+                taken.append(word)
+            elif word.isalpha() and word.istitle() and word[0] == letter:
+                taken.append(word)
+                letter = next(letters, None)
+                if ended:
+                    break
+            else:
+                return None
+        if letter is not None:
+            return None
+        while taken[-1] in _SMALL_JOINS or taken[-1] == "and":
+            taken.pop()
+        return " ".join(taken)
 
     def last_before(self, at: int) -> str | None:
         """The organisation named last before position `at`."""

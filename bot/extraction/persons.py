@@ -200,12 +200,13 @@ def other_apostrophe(name: str) -> str:
     return name.replace("'", "’") if "'" in name else ""
 
 
+_GENERATION_ENDS = ("Jr", "Jr.", "Sr", "Sr.", "II", "IV")  # "III" ends with "II"
 _GENERATION = re.compile(r",? (?:Jr|Sr)\.?$|,? (?:II|III|IV)$")
 
 
 def without_generation(full: str) -> str:
     """A full name without its generational suffix: "Sam Ode" for "Sam Ode Jr."."""
-    return _GENERATION.sub("", full)
+    return _GENERATION.sub("", full) if full.endswith(_GENERATION_ENDS) else full
 
 
 def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
