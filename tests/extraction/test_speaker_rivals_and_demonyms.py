@@ -1,4 +1,4 @@
-"""Speakers for shapes an eighth batch of labelled articles showed, on invented sentences."""
+"""Rivals named after "over" and words for someone from a place, on invented sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Speakers for shapes a fifth batch of labelled articles showed, on invented sentences."""
+"""Genders from the article's own pronouns, and names that are no person, on invented sentences."""
 
 from __future__ import annotations
 

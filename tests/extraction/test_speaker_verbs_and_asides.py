@@ -1,4 +1,4 @@
-"""Speakers for shapes found on one more batch of articles labelled before the rules saw them."""
+"""Speakers after less common speech verbs, passives and asides, on invented sentences."""
 
 from __future__ import annotations
 

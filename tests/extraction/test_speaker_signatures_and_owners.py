@@ -1,4 +1,4 @@
-"""Speakers for shapes a seventh batch of labelled articles showed, on invented sentences."""
+"""Quotes signed after their closing mark, or owned by someone named before, on invented text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Speakers for shapes found on a fresh batch of real articles, on invented sentences."""
+"""Speakers that the paragraph around a quote decides, on invented sentences."""
 
 from __future__ import annotations
 

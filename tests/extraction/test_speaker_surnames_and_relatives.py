@@ -1,4 +1,4 @@
-"""Speakers for shapes a sixth batch of labelled articles showed, on invented sentences."""
+"""Surnames, relatives, acronyms and groups behind a quote, on invented sentences."""
 
 from __future__ import annotations
 
