@@ -5,51 +5,41 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END, PersonSearch
 from bot.extraction.cues import is_people, is_role, unnamed_speakers
 from bot.extraction.entities import Organisations
-from bot.extraction.lexicon import ORG_WORDS, ROLE_NOUNS
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
-from bot.extraction.runs import clean_run, is_opener, is_org
+from bot.extraction.runs import clean_run, is_org
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_WINDOW = 1500  # characters searched back for the person a pronoun points to
 # Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
 # that unnamed person, not whoever spoke before.
 _UNNAMED_ROLES = frozenset(
     "spokesperson spokesman spokeswoman representative official source aide insider".split()
 )
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
-_JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 _NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
 _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
-# Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
-_ASKS = re.compile(r"\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")
-_SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
 _GROUP_BACK = 400  # characters back in the paragraph to a counted group of people
 _COUNTED_PEOPLE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|"
     r"Many|\d+)(?: of)?(?: [\w’'\-]+){0,2}? ([a-z]+s|children)\b"
 )
 _KIN = frozenset("sibling child relative cousin brother sister member colleague".split())
-_LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
-# "Ada Roe says. “…,” he says.": the pronoun after the quote means who just said it.
-_SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\. $")
-_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 
 
-class Resolver:
+class Resolver(PersonSearch):
     """Turns the kinds read by `speakers.read_phrase` into speaker names at a text position."""
 
     def __init__(self, people: People) -> None:
-        self.people = people
-        self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
+        super().__init__(people)
         self.orgs = Organisations(people.index)
         self._ages: dict[str, str | None] = {}
         self._narrator: list[str | None] = []  # the narrator, once looked for
@@ -91,7 +81,7 @@ class Resolver:
         if self._spoke_unnamed(role, at):
             return None  # "…,” says a former writer. … Says the former writer, “…”"
         gender = role_gender(role)  # "the actress": a woman
-        just = self.people.before(at, 3, at - _JUST_BEFORE + 1)
+        just = self.people.before(at, 3, at - JUST_BEFORE + 1)
         subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
@@ -100,7 +90,7 @@ class Resolver:
                 return full  # a surname whose full name is a woman's is no "the man"
         candidates: list[str] = []
         for mention in self.people.iter_before(at):
-            if mention.start < at - _WINDOW:
+            if mention.start < at - SEARCH_BACK:
                 break
             if not mention.is_object and self.people.speaks(mention):
                 full = self.people.full_name(mention.name, mention.start)
@@ -126,7 +116,7 @@ class Resolver:
         if not word.isalpha() or word not in ROLE_NOUNS:
             return None
         text = self.people.text
-        start = max(0, at - _WINDOW)
+        start = max(0, at - SEARCH_BACK)
         pattern = _NAMED_AS.get(word)
         if pattern is None:
             pattern = _NAMED_AS[word] = re.compile(
@@ -142,7 +132,7 @@ class Resolver:
         one is in."""
         text, chosen = self.people.text, subjects[0]
         for mention in subjects[1:]:
-            if _SENTENCE_END.search(text, mention.end, chosen.start):
+            if SENTENCE_END.search(text, mention.end, chosen.start):
                 break
             chosen = mention
         return chosen
@@ -163,7 +153,7 @@ class Resolver:
         if not words or words[-1] not in _UNNAMED_ROLES:
             return False
         pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}{re.escape(words[-1])}\b(?!,? [A-Z])"
-        return re.search(pattern, self.people.text[max(0, at - _WINDOW) : at]) is not None
+        return re.search(pattern, self.people.text[max(0, at - SEARCH_BACK) : at]) is not None
 
     def _spoke_unnamed(self, role: str, at: int) -> bool:
         """Whether someone was brought in with the role's noun and no name as a speaker before
@@ -175,150 +165,6 @@ class Resolver:
         if found is None:
             found = self._unnamed_speakers[word] = unnamed_speakers(self.people.text, word)
         return bool(found) and found[0] < at
-
-    def person_before(
-        self, at: int, gender: str | None = None, window: int = _WINDOW
-    ) -> str | None:
-        """The most recent person (a non-object mention or a quote's speaker) of that gender.
-
-        A person known to have that gender beats a nearer one whose gender is unknown.
-        """
-        said = self._said_just_before(at, gender)
-        if said:
-            return said
-        spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
-        unsure: str | None = None
-        objects: list[Mention] = []  # an object of that gender, when no subject fits
-        for mention in self.people.iter_before(at):
-            if mention.start < at - window:
-                break
-            if mention.start < at - _JUST_BEFORE and not unsure:
-                near = self._near_object(objects, at, gender)
-                if near:
-                    return near  # "The board thanked Omar Reyes. “…,” he said.": just named
-            while spoken and spoken[-1][0] > mention.start:
-                name = spoken.pop()[1]  # a quote's speaker is a person, one-word names too
-                found = self._check(name, gender)
-                if found == "yes":
-                    return name
-                unsure = unsure or (name if found == "maybe" else None)
-            if mention.is_object:
-                objects.append(mention)
-                continue
-            full = self.people.full_name(mention.name, mention.start)
-            if " " in full or (self.people.gender(full) and not is_place(full)):
-                found = self._check(full, gender)
-                if gender and _institution(full):
-                    continue  # "…, Northfield College Leeds. He says": no "he" is a college
-                met = None
-                asker = found == "yes" and _ASKS.match(self.people.text, mention.end) is not None
-                if (found == "no" or asker) and " " in full:
-                    met = self._object_met(mention, objects, at, gender)  # or the one asked
-                if met:
-                    return met  # "Ann Vos met Trooper Kofi Mensah. “…,” he said.": the man
-                if found == "yes":
-                    return self._speaker_beside(mention, at, gender) or full
-                if found == "maybe" and self._just_spoke(mention, at):
-                    return full
-                if found == "maybe" and gender and self._opens_last_sentence(mention, full, at):
-                    self.people.genders.learn(full, gender)  # so "he adds" goes on meaning them
-                    return full
-                unsure = unsure or (full if found == "maybe" else None)
-        taken = next(filter(None, (self._object_of(m, gender) for m in objects)), None)
-        if unsure or taken:
-            return unsure or taken
-        for _, name in reversed(spoken):
-            if self._check(name, gender) != "no":
-                return name
-        return None
-
-    def _said_just_before(self, at: int, gender: str | None) -> str | None:
-        """The person whose "Roe says." ends the sentence right before the quote at `at`, when
-        only the name list gave them the other gender ("Andrea Roe says. “…,” he says.")."""
-        text = self.people.text
-        match = _SAID_JUST_BEFORE.search(text, max(0, at - 40), at) if gender else None
-        if match is None:
-            return None
-        full = self.people.full_name(match.group(1), match.start())
-        if " " not in full or self._check(full, gender) != "no":
-            return None
-        return full if self.people.genders.unconfirmed(full) else None
-
-    def _near_object(self, objects: list[Mention], at: int, gender: str | None) -> str | None:
-        """An object known to have that gender, named in a sentence ending just before `at`."""
-        text = self.people.text
-        for mention in objects:
-            if at - mention.start < _JUST_BEFORE and _SENTENCE_END.search(text, mention.end, at):
-                found = self._object_of(mention, gender)
-                if found:
-                    return found
-        return None
-
-    def _object_met(
-        self, subject: Mention, objects: list[Mention], at: int, gender: str | None
-    ) -> str | None:
-        """The object of that gender in the sentence a subject of the other gender opens, when
-        that sentence came just before `at`."""
-        fits: dict[str, str] = {}
-        for mention in objects:
-            between = self.people.text[subject.end : mention.start]
-            if at - mention.start >= _JUST_BEFORE or _SENTENCE_END.search(between):
-                continue
-            full = self.people.full_name(mention.name, mention.start)
-            if " " in full:
-                fits.setdefault(self._check(full, gender), full)
-        return fits.get("yes") or fits.get("maybe")
-
-    def _speaker_beside(self, mention: Mention, at: int, gender: str | None) -> str | None:
-        """Another person of that gender who speaks, where `mention` does not, in its sentence
-        just before `at` ("A met B, and B warned …", "A said B had lied": B, then A)."""
-        if gender is None or at - mention.start >= _JUST_BEFORE or self.people.speaks(mention):
-            return None
-        for other in self.people.iter_before(at, 4, at - _JUST_BEFORE + 1):
-            if other.start == mention.start:
-                continue
-            first, last = sorted((mention, other), key=lambda m: m.start)
-            if _SENTENCE_END.search(self.people.text, first.end, last.start):
-                continue
-            full = self.people.full_name(other.name, other.start)
-            if self.people.speaks(other) and " " in full and self._check(full, gender) == "yes":
-                return full
-        return None
-
-    def _just_spoke(self, mention: Mention, at: int) -> bool:
-        """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,
-        Nguyễn Thị Lan, said members had voted. “…,” she said.")."""
-        return at - mention.start < _JUST_BEFORE and self.people.speaks(mention)
-
-    def _opens_last_sentence(self, mention: Mention, full: str, at: int) -> bool:
-        """Whether a person named in full (here or before) opens the last sentence before `at`
-        ("Ada Roe, a surgeon at X, has worked there for years. “…,” he says.", "Even Roe, …":
-        the subject, whatever their gender)."""
-        text = self.people.text
-        if at - mention.start >= _LAST_SENTENCE or " " not in full:
-            return False
-        opens = mention.start == 0 or text[mention.start - 1] == "\n"
-        opens = opens or text[max(0, mention.start - 2) : mention.start] in (". ", "! ", "? ")
-        if not opens and " " not in mention.name:
-            opener = _OPENER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-            opens = opener is not None and is_opener(opener.group(1))
-        end = _SENTENCE_END.search(text, mention.end, at)
-        return opens and end is not None and not text[end.end() : at].strip(' “"\n')
-
-    def _object_of(self, mention: Mention, gender: str | None) -> str | None:
-        """The full name of an object mention when it is known to have that gender."""
-        if gender is None:
-            return None
-        full = self.people.full_name(mention.name, mention.start)
-        return full if " " in full and self.people.gender(full) == gender else None
-
-    def _check(self, name: str, gender: str | None) -> str:
-        if gender is None:
-            return "yes"
-        found = self.people.gender(name)
-        if found is not None and found != gender and self.people.genders.fits(name, gender):
-            return "yes"  # "Andrea Conti … he": the article's pronouns, not the name list
-        return "maybe" if found is None else "yes" if found == gender else "no"
 
     def first_named(self, start: int, end: int) -> str | None:
         """The first person named between two positions (objects included): a known gender
@@ -354,7 +200,7 @@ class Resolver:
     def _first_of_pair(self, at: int) -> str | None:
         """The first of two people named together just before `at` ("A and board chair B
         said ...")."""
-        mentions = [m for m in self.people.before(at, 4) if at - m.start < _WINDOW]
+        mentions = [m for m in self.people.before(at, 4) if at - m.start < SEARCH_BACK]
         text = self.people.text
         for later, earlier in pairwise(mentions):
             gap = text[earlier.end : later.start]
@@ -379,10 +225,3 @@ class Resolver:
             if noun in _KIN or singular in _KIN or is_role(singular) or is_people(noun):
                 return True
         return False
-
-
-def _institution(name: str) -> bool:
-    """Whether a name of three words or more holds an organisation word before its last, as
-    one ending with its city does ("Northfield College Leeds")."""
-    words = name.split()
-    return len(words) > 2 and any(word.lower() in ORG_WORDS for word in words[:-1])
