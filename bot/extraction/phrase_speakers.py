@@ -1,0 +1,136 @@
+"""Read the sentence around a quote and turn its attribution phrase or frame into a speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.extraction import cues
+from bot.extraction.context import ContextReader
+from bot.extraction.documents import issuer
+from bot.extraction.entities import described_org
+from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, tail_frame
+from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.masking import WINDOW
+from bot.extraction.phrases import PARTICIPLE
+from bot.extraction.spans import Span
+from bot.extraction.speakers import People, is_org, read_phrase
+
+# A clause of a pronoun and lower-case words only, the subject of the verb after it.
+_PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
+# A sentence whose subject is an organisation's role and no name: "The then-Gazette editor
+# rejected this, " (an organisation's someone, not the person the article is about).
+_ROLE_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|Still|Then|Later),?\s+)?The\s+((?:[\w\-]+\s+){0,2}?)([a-z]+)\s+[a-z]"
+)
+
+
+class PhraseResolver(ContextReader):
+    """Turns the phrases and frames around one article's quotes into speaker names."""
+
+    def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
+        super().__init__(paragraphs, spans, people)
+        self._contexts: dict[int, tuple[str, str]] = {}
+
+    def _context(self, index: int) -> tuple[str, str]:
+        """(the quote's sentence up to the quote, the rest of the sentence after it), masked,
+        each read at most `WINDOW` characters away from the quote (read once per quote)."""
+        found = self._contexts.get(index)
+        if found is None:
+            found = self._contexts[index] = self._read_context(index)
+        return found
+
+    def _read_context(self, index: int) -> tuple[str, str]:
+        span = self.spans[index]
+        masked = self.text.mask(span.para)
+        start = max(masked.sentence_start(span.start), span.start - WINDOW)
+        lead = masked.text[start : span.start]
+        masked = self.text.mask(span.end_para)
+        first = masked.first_end_after(span.end)
+        limit = span.end + WINDOW
+        if first is not None and first[0] < span.end:  # the sentence ended inside the quote
+            nxt = min(masked.next_start_after(span.end), limit)
+            tail = masked.text[span.end : nxt]
+            said = cues.NAME_SAID.match(tail)
+            opener = tail.split(None, 1)[0].lower() if tail.strip() else ""
+            return lead, tail if said and opener not in NOT_NAMES else ""
+        end = first[0] if first is not None else len(masked.text)
+        return lead, masked.text[span.end : min(end, limit)]
+
+    def _resolve(
+        self, phrase: str, at: int, fallback_lead: str = "", index: int | None = None
+    ) -> tuple[bool, str | None]:
+        if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"
+            subject = self.sentence_subject(phrase[1:])
+            if subject:
+                return True, subject
+            role = _ROLE_SUBJECT.match(phrase, 1)
+            if role and cues.is_role(role.group(2)) and role.group(1).lower() != role.group(1):
+                return True, self.resolver.named_as(role.group(2), at)  # "The Gazette editor"
+            phrase = phrase[1:]
+            opening = cues.PRONOUN_LEAD.match(phrase.lstrip())
+            phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
+        kind, value = read_phrase(phrase)
+        if kind in ("name", "author"):  # an author named with their document is kept as given
+            name = self.resolver.name(value, at)
+            if kind == "author" and " " not in value and name and not self.people.gender(name):
+                return True, value if not is_org(name) else name  # "Ninja", not "Ninja CREAMi"
+            return True, name or (value if kind == "author" else None)
+        if kind == "pronoun":
+            if value in ("it", "they") and fallback_lead:
+                subject = self.sentence_subject(fallback_lead, people_only=False)
+                if subject:
+                    return True, subject
+            if index is not None and value in ("he", "she"):
+                if self.unnamed_subject(index):
+                    return True, None  # "A spokesperson for X said ... “…,” she said."
+                salient = self.salient(index, value)
+                if salient:
+                    return True, salient
+            name = self.resolver.pronoun(value, at)
+            if name is None and value == "it" and index is not None:
+                name = self.body_before(index)  # "X said in a statement … “…,” it added."
+            return True, name
+        if kind == "role":
+            if " " not in value and value[:1].isupper():  # "King said": a surname, if known
+                full = self.people.full_name(value, at)
+                if full.endswith(" " + value):
+                    return True, full
+            return True, self.resolver.speaker_before(at, value)
+        if kind == "org":
+            return True, self.resolver.org(value, at)
+        if kind == "unnamed":
+            return True, None
+        if kind == "document":
+            described = described_org(fallback_lead) if phrase.startswith("its ") else None
+            if described:  # "X, a legal group that works “…,” its website says": X's
+                return True, described  # as written: "Children’s Fund" keeps its "’s"
+            owner = issuer(self.people.text, at, value)
+            name = self.resolver.name(owner, at) if owner else None
+            return bool(name), name
+        if LEGAL_PAPER.fullmatch(phrase.strip()):
+            return True, self._claimant(at)
+        clause = _PRONOUN_CLAUSE.fullmatch(phrase.strip())
+        if clause:  # "I have learned to pick up the phone and (tell)": I
+            return self._resolve(clause.group(1), at, fallback_lead, index)
+        return False, None
+
+    def _framed(self, index: int) -> str | None:
+        """A speaker from a frame the verb rules do not read, tried when they found none:
+        "As Dr. Rivera put it,", "X issued a statement that read", "“…,” per Lindgren."."""
+        lead, tail = self._context(index)
+        span = self.spans[index]
+        at = self._offsets[span.para] + span.start
+        framed = lead_frame(lead) if lead.strip() else None
+        if framed and self.common_first_word(framed):
+            return framed  # "defined by Community Solutions as": not "Solutions"
+        if framed:
+            done, name = self._resolve(framed, at, lead, index)
+            if done and name:
+                return name
+        per = tail_frame(tail)
+        return self.resolver.name(per, at) if per else None
+
+    def _claimant(self, at: int) -> str | None:
+        name = claimant(self.people.text, at)  # "on behalf of X": a lawsuit speaks for X
+        return self.resolver.name(name, at) if name else None
