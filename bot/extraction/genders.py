@@ -9,7 +9,8 @@ from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import is_demonym
 from bot.extraction.persons import first_name_gender, title_gender
-from bot.extraction.runs import is_opener, run_start
+from bot.extraction.run_starts import run_start
+from bot.extraction.runs import is_opener
 
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
 # Whole words "he", "she", "himself", "herself", found by their literal "h" (a fast scan): the

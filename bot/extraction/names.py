@@ -30,7 +30,8 @@ from bot.extraction.persons import (
     shared_surname,
     without_generation,
 )
-from bot.extraction.runs import PARTICLE_SET, capital_before, is_org, run_start, runs, split_run
+from bot.extraction.run_starts import capital_before, run_start
+from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
 
 # "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said"
 _SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?,?\s*(?:" + SPEECH_VERB.pattern + ")")

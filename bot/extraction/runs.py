@@ -277,37 +277,3 @@ def clean_run(run: str) -> str:
 def is_org(name: str) -> bool:
     """Whether a name ends with an organisation word ("Valley Weather Service") or is capitals."""
     return name.rpartition(" ")[2].lower() in ORG_WORDS or (name.isupper() and len(name) > 1)
-
-
-_OPENING = '(“"‘['  # marks that may open a name: "(Fintan Rowe)"
-_WORD_BACK = 40  # characters searched back for the word before a name
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where the word ending just before `at` (a space) starts, on the same line."""
-    floor = max(0, at - _WORD_BACK)
-    return max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
-
-
-def capital_before(text: str, at: int) -> bool:
-    """Whether the word before `at` (same line) is capitalised or a name particle."""
-    if at < 2 or text[at - 1] != " ":
-        return False
-    floor = max(0, at - _WORD_BACK)
-    start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
-    word = text[start : at - 1].lstrip(_OPENING)
-    ends_word = word[-1:].isalnum() or (len(word) == 2 and word[1] == ".") or is_initials(word)
-    if not word or not ends_word:
-        return False  # "County, Shelly Brown": the comma ends the run
-    return word[:1].isupper() or word in PARTICLE_SET
-
-
-def run_start(text: str, at: int) -> int:
-    """Where the capitalised run around `at` starts (up to four words back)."""
-    for _ in range(4):
-        if not capital_before(text, at):
-            break
-        at = _word_start(text, at)
-        if text[at : at + 1] in _OPENING:
-            return at + 1  # "(Fintan Rowe)": the name starts after the bracket
-    return at
