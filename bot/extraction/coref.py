@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END, PersonSearch
@@ -14,6 +15,7 @@ from bot.extraction.names import People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
 from bot.extraction.runs import clean_run, is_org
+from bot.extraction.spokespeople import is_proxy_role, proxy_surnames
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
@@ -32,6 +34,7 @@ _COUNTED_PEOPLE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|"
     r"Many|\d+)(?: of)?(?: [\w’'\-]+){0,2}? ([a-z]+s|children)\b"
 )
+_STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele", "Pelé")
 _KIN = frozenset("sibling child relative cousin brother sister member colleague".split())
 
 
@@ -44,6 +47,7 @@ class Resolver(PersonSearch):
         self._ages: dict[str, str | None] = {}
         self._narrator: list[str | None] = []  # the narrator, once looked for
         self._unnamed_speakers: dict[str, list[int]] = {}  # per role noun: where one spoke
+        self._proxies: frozenset[str] | None = None  # surnames of those who speak for another
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -81,12 +85,13 @@ class Resolver(PersonSearch):
         if self._spoke_unnamed(role, at):
             return None  # "…,” says a former writer. … Says the former writer, “…”"
         gender = role_gender(role)  # "the actress": a woman
+        fits = self._fit_for(role)
         just = self.people.before(at, 3, at - JUST_BEFORE + 1)
-        subjects = [m for m in just if not m.is_object and self.gender_ok(m.name, gender)]
+        subjects = [m for m in just if not m.is_object and fits(m.name, gender)]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
             full = self.people.full_name(subject.name, subject.start)
-            if " " in full and not is_org(full) and self.gender_ok(full, gender):
+            if " " in full and not is_org(full) and fits(full, gender):
                 return full  # a surname whose full name is a woman's is no "the man"
         candidates: list[str] = []
         for mention in self.people.iter_before(at):
@@ -94,9 +99,11 @@ class Resolver(PersonSearch):
                 break
             if not mention.is_object and self.people.speaks(mention):
                 full = self.people.full_name(mention.name, mention.start)
-                if self.gender_ok(full, gender):
+                if fits(full, gender):
                     candidates.append(full)
         recent = self.person_before(at, gender)
+        if recent and not fits(recent, gender):
+            recent = self._subject_before(at, fits, gender)  # the one the publicist spoke for
         if recent:
             candidates.append(recent)
         if not candidates:
@@ -108,6 +115,33 @@ class Resolver(PersonSearch):
         best = max(candidates, key=lambda name: count(name.split()[-1]))
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
+
+    def _fit_for(self, role: str) -> Callable[[str, str | None], bool]:
+        """Who a role may mean: someone of its gender, and for "the singer" no one named only
+        as another's publicist, spokesman or agent."""
+        if is_proxy_role(role):
+            return self.gender_ok
+        if self._proxies is None:
+            self._proxies = proxy_surnames(self.people.text)
+        proxies = self._proxies
+
+        def fits(name: str, gender: str | None) -> bool:
+            return name.split()[-1] not in proxies and self.gender_ok(name, gender)
+
+        return fits
+
+    def _subject_before(
+        self, at: int, fits: Callable[[str, str | None], bool], gender: str | None
+    ) -> str | None:
+        """The latest person named in full as a subject before `at` whom the role fits."""
+        for mention in self.people.iter_before(at):
+            if mention.start < at - SEARCH_BACK:
+                break
+            full = self.people.full_name(mention.name, mention.start)
+            named = " " in full or self.people.count(full) >= _STAGE_NAME_COUNT  # "Beyoncé"
+            if named and not mention.is_object and not is_org(full) and fits(full, gender):
+                return full
+        return None
 
     def named_as(self, role: str, at: int) -> str | None:
         """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",

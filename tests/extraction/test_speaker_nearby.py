@@ -1,0 +1,72 @@
+"""The wrong nearby person: a role ("the singer") never means someone named beside the star
+only as the one who speaks for them (a publicist, a spokesman, an agent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Mira Solano headlined the closing night of the festival in Lisbon.",
+                "Her publicist, Dana Reeve, later posted photos of Solano backstage.",
+                "In a clip shared online, the singer told the crowd, “I waited ten long years"
+                " to play this city again.”",
+            ],
+            "Mira Solano",
+        ),
+        (
+            [
+                "Tom Keller returned to the London stage this week after a long break.",
+                "Ari Stone, his spokesman, confirmed that the run would last until March.",
+                "“It feels like coming home after a very long trip,” the actor told fans.",
+            ],
+            "Tom Keller",
+        ),
+        (
+            [
+                "Lena Brandt signed copies of her memoir for hours on Friday.",
+                "The author's agent, Paul Okafor, handed out tickets to the queue outside.",
+                "“I never thought anyone would wait in the rain for me,” the writer said.",
+            ],
+            "Lena Brandt",
+        ),
+    ],
+)
+def test_a_role_is_not_the_star_s_representative_named_nearby(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+def test_the_representative_s_own_role_still_means_them() -> None:
+    paragraphs = [
+        "Mira Solano cancelled the second show in Lisbon on Sunday.",
+        "Her publicist, Dana Reeve, spoke to reporters outside the hotel.",
+        "“She has a throat infection and needs a week of rest,” the publicist said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Dana Reeve"]
+
+
+def test_a_representative_who_speaks_by_pronoun_keeps_the_quote() -> None:
+    paragraphs = [
+        "Mira Solano cancelled the second show in Lisbon on Sunday.",
+        "Her publicist, Dana Reeve, spoke to reporters outside the hotel.",
+        "“She has a throat infection and needs a week of rest,” Reeve said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Dana Reeve"]
+
+
+def test_a_star_with_one_name_keeps_the_crowd_quotes_from_her_publicist() -> None:
+    paragraphs = [
+        "Kaiya made a surprise appearance at the fan party in Madrid on Saturday.",
+        "Kaiya had screened her concert film there an hour earlier, and Kaiya stayed all night.",
+        "Her publicist, Nora Quist, also shared photos of the evening on Instagram.",
+        "On video, the singer is heard telling the crowd, “You waited for me, so here I am.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kaiya"]
