@@ -29,6 +29,8 @@ _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 _ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$", re.IGNORECASE)
 _ADVERB_END = re.compile(r"\s+[a-z]+ly\s*$")
+# A reported clause's own subject, a thing: "said (that) the plan reflects", "noting that its"
+_REPORTED_THING = re.compile(r",?\s*(?:that )?((?:the|its|their)(?: (?!the\b|an?\b)[a-z]+){1,4})")
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
 # An unnamed person described by whom they work for: "a spokesman for X", "an aide to X".
 _SOMEONE_OF = re.compile(
@@ -141,6 +143,9 @@ def lead_phrase(lead: str) -> str | None:
                 return named.group(1)
             return PARTICIPLE + lead[: verb.start()]
         phrase = _clause_subject(before)
+        thing = _REPORTED_THING.fullmatch(before.rstrip()) if earlier >= 0 and phrase else None
+        if thing and thing.group(1) == phrase and read_phrase(phrase)[0] == "none":
+            phrase = None  # "Hale said the plan shows “…”": the plan carries Hale's words
         if phrase and (phrase.lower() not in _COORDINATORS or earlier < 0):
             return phrase
         index = earlier  # "She confirmed it, and said": the earlier verb's subject
