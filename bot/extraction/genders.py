@@ -22,7 +22,7 @@ _PAST_STOP = 10  # characters read past a search's stop, so a pronoun before it 
 _OBJECT_WORDS = frozenset(
     "of for at from with in on by about against into over versus vs vs. told asked thanked than"
     " like replace beat defeated and telling tells tell thanking asking joining praising"
-    " interviewed".split()
+    " interviewed whose".split()
 )
 # Verbs whose object a following name is ("after meeting Paul Hart", "then met Frank Ovid").
 _TAKES_OBJECT = frozenset(
@@ -51,11 +51,9 @@ _PROGRESSIVE = frozenset("am is are was were be been".split())
 _PERFECT = frozenset("has have had".split())
 _REPORTING = frozenset("said says added adds told tells explained explains noted notes".split())
 _ASKED = frozenset("asked asking".split())
-# "with his wife, Ilse Brandt," or "to their coach, Leo Mann,": a person set beside an object.
-_OBJECT_BESIDE = re.compile(
-    r"\b(?:with|to|of|for|by|from|beside|and) (?:his|her|their|its|the) (?:[a-z\-]+ )?"
-    r"([a-z\-]+), $"
-)
+# "with his wife, Ilse Brandt," or "thanked their coach, Leo Mann,": a person set beside an
+# object, after a preposition or a verb that takes one.
+_OBJECT_BESIDE = re.compile(r"\b([a-z]+) (?:his|her|their|its|the) (?:[a-z\-]+ )?([a-z\-]+), $")
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 
 
@@ -64,13 +62,13 @@ def object_before(text: str, at: int) -> bool:
     "after meeting Paul Hart")."""
     if text[at - 2 : at] == ", ":
         beside = _OBJECT_BESIDE.search(text, max(0, at - _BACK), at)
-        if beside and (beside.group(1) in ROLE_NOUNS or beside.group(1) in _RELATIONS):
+        if beside and _sets_object(beside.group(1), beside.group(2)):
             return True
     words = text[max(0, at - _BACK) : at].split()[-4:]
     if _after_described_subject(words):
         return True  # "the Kenyan outpaced Ana Ruiz", "the veteran stopped Leo Mann"
-    if words and words[-1].islower() and words[-1] in ROLE_NOUNS:
-        words.pop()  # "asked about striker Leo Mann", "told fire chief Tom Reyes"
+    if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _RELATIONS):
+        words.pop()  # "asked about striker Leo Mann", "she hugs her sister Kate Vale"
         if len(words) > 1 and words[-1].islower() and words[-1] not in _OBJECT_WORDS:
             words.pop()
     words = [word.lower() for word in words[-2:]]
@@ -88,6 +86,13 @@ def object_before(text: str, at: int) -> bool:
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
         return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
+
+
+def _sets_object(before: str, noun: str) -> bool:
+    """Whether "<before> her <noun>, Name" makes Name an object: a role or relative after a
+    preposition or a verb that takes an object ("thanked her coach, Ann Lee,")."""
+    takes = before in _OBJECT_WORDS or before in _TAKES_OBJECT or before == "beside"
+    return takes and (noun in ROLE_NOUNS or noun in _RELATIONS)
 
 
 def _after_described_subject(words: list[str]) -> bool:

@@ -70,3 +70,38 @@ def test_a_star_with_one_name_keeps_the_crowd_quotes_from_her_publicist() -> Non
         "On video, the singer is heard telling the crowd, “You waited for me, so here I am.”",
     ]
     assert speakers_in_order(paragraphs) == ["Kaiya"]
+
+
+_QUOTE = "“It is definitely the best week of my whole life,” she told reporters."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rina Vale thanked her coach, Ann Lee, after the final.",
+        "Rina Vale spoke warmly about her coach, Ann Lee, after the final.",
+        "Rina Vale, whose longtime coach Ann Lee cried in the stands, won the final.",
+        "Rina Vale won the final, and in one picture she is hugging her friend Ann Lee.",
+    ],
+)
+def test_she_is_the_subject_not_a_woman_set_beside_an_object(sentence: str) -> None:
+    assert speakers_in_order([sentence, _QUOTE]) == ["Rina Vale"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Rina Vale won the final. Then came her coach, Ann Lee, who hugged everyone.", "Ann Lee"),
+        ("Tom Reyes, whose sister Ann Reyes won gold, was in tears in the stands.", "Ann Reyes"),
+    ],
+)
+def test_she_still_finds_the_only_fitting_woman(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([sentence, _QUOTE]) == [speaker]
+
+
+def test_a_quote_said_by_the_coach_named_after_a_verb_is_the_coach_s() -> None:
+    paragraphs = [
+        "Rina Vale won the final on Sunday.",
+        "“We trained for this moment for three whole years,” said her coach, Ann Lee.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ann Lee"]
