@@ -30,7 +30,8 @@ _PUBLISHES = r"\s+(?:wrote|writes|reported|reports|noted|notes)\b"
 def publishes(text: str, name: str) -> bool:
     """Whether a one-word name is somewhere the subject of a verb of publishing ("Biography
     reports", "Science wrote"): the title of a publication, even when it opens every sentence."""
-    return re.search(r"(?<![\w’'])" + re.escape(name) + _PUBLISHES, text) is not None
+    word = re.escape(name)  # the name first, then what comes before it: a quick literal scan
+    return re.search(rf"{word}(?<![\w’']{word}){_PUBLISHES}", text) is not None
 
 
 # Quotative "like": "she was like, “…”", "I'm just like, “…”", "Moss is all like “…”".
