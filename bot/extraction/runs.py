@@ -9,6 +9,7 @@ from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import common_words, is_place, listed_gender, occupations
 from bot.extraction.persons import first_name_gender
+from bot.extraction.possessives import names_group, past_owned
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
@@ -37,7 +38,11 @@ def is_initials(token: str) -> bool:
     return _INITIALS.fullmatch(token) is not None and token.rstrip(".") not in _PLACE_INITIALS
 
 
-def _clean_token(token: str) -> str:
+def _clean_token(token: str, last: bool = True) -> str:
+    """A token without its trailing possessive and full stop; a possessive inside a name stays
+    ("Children’s Health Defense", "Actors’ Equity")."""
+    if not last and (token[-2:] in ("’s", "'s") or token[-2:] in ("s’", "s'")):
+        return token
     if token[-2:] in ("’s", "'s"):
         token = _POSSESSIVE.sub("", token)
     elif token[-1:] in ("’", "'") and token[-2:-1] in ("s", "z"):
@@ -55,6 +60,14 @@ _INITIAL_OR_TITLE = frozenset(
 _TOKEN = re.compile(r"\S+")
 PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
+
+
+def _contraction(lower: str) -> bool:
+    """ "it’s", "they’re", "let’s": a shortened verb, not a possessive kept inside a name
+    ("children’s" in "Children’s Health Defense")."""
+    if lower[-2:] in ("’s", "'s") and lower[:-2] not in NOT_NAMES and lower[:-2] != "let":
+        return False
+    return _CONTRACTION.match(lower) is not None
 
 
 def is_opener(word: str) -> bool:
@@ -121,6 +134,7 @@ def runs(text: str) -> list[tuple[int, int, str]]:
                 len(word) == 2
                 or word.lower().rstrip(".") in _INITIAL_OR_TITLE
                 or is_initials(word)
+                or names_group(word, text[end : match.end()].strip())
             )
             if stop:
                 found.append(_opened(text, start, text[start:end], end))
@@ -128,19 +142,10 @@ def runs(text: str) -> list[tuple[int, int, str]]:
         if start < match.end():
             piece = text[start : match.end()].strip()
             if piece and start > base and _POSSESSIVE.search(text, base, start):
-                piece = _past_owned(piece)  # "Actors’ Equity Stefanie Frey": Stefanie Frey
+                piece = past_owned(piece)  # "Actors’ Equity Stefanie Frey": Stefanie Frey
             if piece:
                 found.append(_opened(text, match.end() - len(piece), piece, match.end()))
     return found
-
-
-def _past_owned(piece: str) -> str:
-    """A run after a possessive without the word it owns, when a full name with a listed first
-    name follows that word ("Equity Stefanie Frey" after "Actors’" -> "Stefanie Frey")."""
-    words = piece.split()
-    if len(words) >= 3 and listed_gender(words[1]) and not listed_gender(words[0]):
-        return piece[len(words[0]) :].lstrip()
-    return piece
 
 
 @lru_cache(maxsize=8192)
@@ -154,7 +159,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
             return "", True
         return ("", False) if is_acronym(token) else (token, False)
-    tokens = [_clean_token(t) for t in run.split() if not _PARTY_TAG.match(t)]
+    words = [t for t in run.split() if not _PARTY_TAG.match(t)]
+    tokens = [_clean_token(t, i == len(words) - 1) for i, t in enumerate(words)]
     cut, titled = 0, False
     for index, token in enumerate(tokens):
         lower = token.lower().rstrip(".")
@@ -179,7 +185,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         elif token == "I" and index == cut and index < len(tokens) - 1:
             return _after_title_words(tokens[index + 2 :]), False  # "…, I Want Power"
         elif (lower in NOT_NAMES and not (index > cut and lower in NAME_LIKE)) or (
-            _CONTRACTION.match(lower)
+            _contraction(lower)
         ):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
