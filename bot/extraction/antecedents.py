@@ -9,6 +9,7 @@ from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.runs import is_opener, is_org
+from bot.extraction.spokespeople import proxy_surnames
 
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
@@ -27,6 +28,13 @@ class PersonSearch:
     def __init__(self, people: People) -> None:
         self.people = people
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
+        self._proxies: frozenset[str] | None = None  # surnames of those who speak for another
+
+    def proxies(self) -> frozenset[str]:
+        """Surnames of people named only as someone's publicist, spokesman or agent."""
+        if self._proxies is None:
+            self._proxies = proxy_surnames(self.people.text)
+        return self._proxies
 
     def person_before(
         self, at: int, gender: str | None = None, window: int = SEARCH_BACK
@@ -68,6 +76,8 @@ class PersonSearch:
                     met = self._object_met(mention, objects, at, gender)  # or the one asked
                 if met:
                     return met  # "Ann Vos met Trooper Kofi Mensah. “…,” he said.": the man
+                if found == "yes" and unsure and full.split()[-1] in self.proxies():
+                    continue  # "Her publicist, X, posted … “…,” she told fans": the star
                 if found == "yes":
                     return self._speaker_beside(mention, at, gender) or full
                 if found == "maybe" and self._just_spoke(mention, at):

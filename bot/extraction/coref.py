@@ -15,7 +15,7 @@ from bot.extraction.names import People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
 from bot.extraction.runs import clean_run, is_org
-from bot.extraction.spokespeople import is_proxy_role, proxy_surnames
+from bot.extraction.spokespeople import is_proxy_role
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
@@ -47,7 +47,6 @@ class Resolver(PersonSearch):
         self._ages: dict[str, str | None] = {}
         self._narrator: list[str | None] = []  # the narrator, once looked for
         self._unnamed_speakers: dict[str, list[int]] = {}  # per role noun: where one spoke
-        self._proxies: frozenset[str] | None = None  # surnames of those who speak for another
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
@@ -121,9 +120,7 @@ class Resolver(PersonSearch):
         as another's publicist, spokesman or agent."""
         if is_proxy_role(role):
             return self.gender_ok
-        if self._proxies is None:
-            self._proxies = proxy_surnames(self.people.text)
-        proxies = self._proxies
+        proxies = self.proxies()
 
         def fits(name: str, gender: str | None) -> bool:
             return name.split()[-1] not in proxies and self.gender_ok(name, gender)

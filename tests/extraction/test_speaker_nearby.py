@@ -68,8 +68,9 @@ def test_a_star_with_one_name_keeps_the_crowd_quotes_from_her_publicist() -> Non
         "Kaiya had screened her concert film there an hour earlier, and Kaiya stayed all night.",
         "Her publicist, Nora Quist, also shared photos of the evening on Instagram.",
         "On video, the singer is heard telling the crowd, “You waited for me, so here I am.”",
+        "“I will be back next summer with the whole band,” she told fans later.",
     ]
-    assert speakers_in_order(paragraphs) == ["Kaiya"]
+    assert speakers_in_order(paragraphs) == ["Kaiya", "Kaiya"]
 
 
 _QUOTE = "“It is definitely the best week of my whole life,” she told reporters."
@@ -105,3 +106,12 @@ def test_a_quote_said_by_the_coach_named_after_a_verb_is_the_coach_s() -> None:
         "“We trained for this moment for three whole years,” said her coach, Ann Lee.",
     ]
     assert speakers_in_order(paragraphs) == ["Ann Lee"]
+
+
+def test_the_publicist_who_speaks_after_the_star_keeps_her_own_quote() -> None:
+    paragraphs = [
+        "“I love this city more than any other,” Kaiya said on stage in Madrid on Saturday.",
+        "Her publicist, Dana Reeve, later said the second show was off.",
+        "“She has a throat infection and needs a week of rest,” she said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kaiya", "Dana Reeve"]
