@@ -1,0 +1,36 @@
+"""The quick first scans that let most articles skip a fuller pattern still find what it finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction.cues import publishes
+from bot.extraction.spokespeople import proxy_surnames
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Nature wrote that the reef was shrinking.", "Nature", True),
+        ("Last spring Nature  reported a second die-off.", "Nature", True),
+        ("Signature wrote nothing of the sort.", "Nature", False),
+        ("O'Nature wrote back.", "Nature", False),
+        ("The Nature team said little.", "Nature", False),
+    ],
+)
+def test_publishes_reads_the_word_before_the_name(text: str, name: str, expected: bool) -> None:
+    assert publishes(text, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her publicist, Dana Whitlow, declined to comment.", {"Whitlow"}),
+        ("Omar Vance, the team lawyer, would not say.", {"Vance"}),
+        ("His longtime agent Pia Roe said nothing.", {"Roe"}),
+        ("The report was agented by nobody; Pia Roe said nothing.", set()),
+        ("A spokesperson for the club declined to comment.", set()),
+    ],
+)
+def test_proxy_surnames_with_and_without_a_proxy_noun(text: str, expected: set[str]) -> None:
+    assert proxy_surnames(text) == expected
