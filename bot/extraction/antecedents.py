@@ -16,6 +16,12 @@ JUST_BEFORE = 300  # characters within which a person who just spoke is whom a p
 SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
 # Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
 _ASKS = re.compile(r"\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")
+# A subject pronoun of each gender, which goes on meaning the person it meant before.
+_SUBJECT_PRONOUN = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
+# "he interviewed the welder Sam Ortiz": the one asked is still whom the next "he said" means.
+_ASKED_BEFORE = re.compile(
+    r"\b(?:interviewed|asked|pressed|questioned|quizzed)(?: [a-z\-]+){0,2} $"
+)
 _LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
 # "Ada Roe says. “…,” he says.": the pronoun after the quote means who just said it.
 _SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\. $")
@@ -111,10 +117,22 @@ class PersonSearch:
         text = self.people.text
         for mention in objects:
             if at - mention.start < JUST_BEFORE and SENTENCE_END.search(text, mention.end, at):
+                if self._pronoun_acts_on(mention, gender):
+                    continue  # "In one picture, she hugs Ann Lee. “…,” she wrote.": not Ann
                 found = self._object_of(mention, gender)
                 if found:
                     return found
         return None
+
+    def _pronoun_acts_on(self, mention: Mention, gender: str | None) -> bool:
+        """Whether a "she" or "he" of that gender is the subject of the object's sentence, and
+        the object was not asked or interviewed: the pronoun goes on meaning whom it meant."""
+        text = self.people.text
+        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+        pronoun = _SUBJECT_PRONOUN.get(gender or "")
+        if pronoun is None or not pronoun.search(text, start + 1, mention.start):
+            return False
+        return not _ASKED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
 
     def _object_met(
         self, subject: Mention, objects: list[Mention], at: int, gender: str | None

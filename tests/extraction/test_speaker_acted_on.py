@@ -1,0 +1,56 @@
+"""The wrong nearby person: when "she" or "he" is the subject of a sentence that names someone
+as the object ("she hugs Ann Lee"), the next "she said" goes on meaning the same person, not
+the one acted on; an object is still the speaker when no such pronoun stands before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+# Long enough that the person first named lies well back from the quote.
+_BRIDGE = [
+    "Mayor Sarah Kent opened the new bridge over the river on Monday morning, more than four"
+    " years after the old crossing was closed to traffic.",
+    "Crowds gathered on both banks to watch the ribbon being cut, and a brass band played while"
+    " the first buses crossed slowly in both directions.",
+]
+_YARD = [
+    "Senator Paul Grant spent the whole morning at the shipyard on the river, walking the dry"
+    " docks and the long sheds where the new ferries are being built for the state.",
+    "Hundreds of workers lined the route as he passed, many of them holding signs that asked"
+    " the state to keep the yard open for another ten years at least.",
+]
+_BRIDGE_QUOTE = "“This bridge will serve the city for a whole century,” she said."
+_YARD_QUOTE = "“The yard must stay open for the sake of every family here,” he said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "quote", "speaker"),
+    [
+        (_BRIDGE, "Afterwards she praised Lucy Hart, who led the engineers.", _BRIDGE_QUOTE,
+         "Sarah Kent"),
+        (_BRIDGE, "In one photo, she hugs Lucy Hart beside the railings.", _BRIDGE_QUOTE,
+         "Sarah Kent"),
+        (_YARD, "He later met union leader Sam Ortiz behind closed doors.", _YARD_QUOTE,
+         "Paul Grant"),
+        (_YARD, "At noon he thanked Sam Ortiz for the tour of the sheds.", _YARD_QUOTE,
+         "Paul Grant"),
+    ],
+)
+def test_the_pronoun_goes_on_meaning_the_subject_not_the_one_acted_on(
+    opening: list[str], sentence: str, quote: str, speaker: str
+) -> None:
+    assert speakers_in_order([*opening, sentence, quote]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union thanked Sam Ortiz for the tour of the sheds.",  # no pronoun before him
+        "He interviewed Sam Ortiz, the oldest welder in the yard.",  # the one asked answers
+        "She thanked Sam Ortiz for the tour of the sheds.",  # "she" is not the man who speaks
+    ],
+)
+def test_the_object_still_speaks_when_no_pronoun_of_theirs_acts_on_him(sentence: str) -> None:
+    assert speakers_in_order([*_YARD, sentence, _YARD_QUOTE]) == ["Sam Ortiz"]
