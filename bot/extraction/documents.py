@@ -56,6 +56,13 @@ WRITTEN_THING = re.compile(
     r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural|disclaimer)"
 )
 
+# The judges of a court speaking as one: "the majority", "a four-justice majority", "the 5-4
+# majority", "a three-judge panel"; the court the article names is the speaker.
+BENCH = re.compile(
+    r"(?:the|a|an)\s+(?:(?:\w+-(?:judge|justice|member)|\d+-\d+|divided|unanimous|split|court’s"
+    r"|court's|appeals|appellate)\s+)?(?:majority|plurality|panel|bench)"
+)
+
 
 def written_subject(lead: str) -> bool:
     """Whether a written thing is the subject of a lead, at its start or after an opening

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extraction.documents import DOCUMENT, KIND_OF, WRITTEN_THING, author_of
+from bot.extraction.documents import BENCH, DOCUMENT, KIND_OF, WRITTEN_THING, author_of
 from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations
@@ -270,8 +270,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     document = DOCUMENT.fullmatch(stripped)
     if document:
         return "document", document.group(1).lower()  # "the study": whoever released it
-    if lower == "police":
-        return "org", lower  # "police said": the force the article names
+    if lower == "police" or BENCH.fullmatch(lower):  # "the majority wrote": the court's
+        return "org", lower if lower == "police" else "court"  # "police said": the force's
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
     if lower.startswith(_UNNAMED):

@@ -66,3 +66,59 @@ def test_a_draft_nobody_is_said_to_have_issued_has_no_speaker() -> None:
 )
 def test_a_court_speaks_in_its_ruling(sentence: str, speaker: str) -> None:
     assert speakers_in_order([sentence]) == [speaker]
+
+
+_RULING = "The High Court ruled on Friday that the mayor could stay in office."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                _RULING,
+                "“When the words of a rule are plain, we follow them,” a five-judge"
+                " majority wrote.",
+            ],
+            "High Court",
+        ),
+        (
+            [_RULING, "The majority wrote that “plain words are followed as they stand.”"],
+            "High Court",
+        ),
+        (
+            [
+                "The Court of Appeal sided with the tenants on Monday.",
+                "“A landlord may not punish a tenant for speaking out,” the panel wrote.",
+            ],
+            "Court of Appeal",
+        ),
+        (
+            [_RULING, "“The vote stands and the count is over,” the 5-4 majority said."],
+            "High Court",
+        ),
+    ],
+)
+def test_the_judges_of_a_court_speak_for_it(paragraphs: list[str], speaker: str) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "The Harbour Board met on Friday to weigh the plan.",
+            "“Every boat must be moved before the storm season begins,” the panel said.",
+        ],
+        [
+            _RULING,
+            "“We want the vote held again as soon as it can be,” a panel of local experts wrote.",
+        ],
+        [
+            "Ana Ruiz chairs the city's planning board.",
+            "“Every boat must be moved before the storm season begins,” the majority wrote.",
+        ],
+    ],
+)
+def test_a_panel_or_majority_with_no_court_named_has_no_speaker(paragraphs: list[str]) -> None:
+    assert speakers_in_order(paragraphs) == [None]
