@@ -54,6 +54,8 @@ _ASKED = frozenset("asked asking".split())
 # "with his wife, Ilse Brandt," or "thanked their coach, Leo Mann,": a person set beside an
 # object, after a preposition or a verb that takes one.
 _OBJECT_BESIDE = re.compile(r"\b([a-z]+) (?:his|her|their|its|the) (?:[a-z\-]+ )?([a-z\-]+), $")
+# ", and her best friend " or ". And his wife ": an "and" opening a clause, not a list.
+_NEW_CLAUSE = re.compile(r"(?:,|[.!?]|^)\s*[Aa]nd\s+\w+\s+(?:[a-z\-]+\s+){0,2}$")
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 
 
@@ -81,11 +83,21 @@ def object_before(text: str, at: int) -> bool:
         return True  # "Asked whether Ilse Brandt had visited, she said": asked about, not asked
     if len(words) == 2 and words[0] in _SUBJECTS and word.isalpha() and word not in _COPULAS:
         return True  # "she hugs BFF Rosa", "he thanked Ann Cole": the object of their verb
+    if len(words) == 2 and word in _POSSESSORS and _joins_object(text, at, words[0]):
+        return True  # "posed with her mother and her best friend Lena Ortiz": an object too
     if word == "to" and len(words) == 2 and words[0] in _TALKED:
         return True  # "Tom Reyes spoke to Jake Tapper": Tapper listened
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
         return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
+
+
+def _joins_object(text: str, at: int, before: str) -> bool:
+    """Whether a word before "her friend Name" makes Name an object: a preposition or a verb
+    that takes one, or an "and" that opens no clause of its own (", and her friend X cried")."""
+    if before == "and":
+        return _NEW_CLAUSE.search(text, max(0, at - _BACK), at) is None
+    return before in _OBJECT_WORDS or before in _TAKES_OBJECT
 
 
 def _sets_object(before: str, noun: str) -> bool:

@@ -115,3 +115,34 @@ def test_the_publicist_who_speaks_after_the_star_keeps_her_own_quote() -> None:
         "“She has a throat infection and needs a week of rest,” she said.",
     ]
     assert speakers_in_order(paragraphs) == ["Kaiya", "Dana Reeve"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            "Rina Vale posed with her mother and her longtime friend Lena Ortiz at the gala.",
+            _QUOTE,
+            "Rina Vale",
+        ),
+        (
+            "Ada Brook thanked her staff and her deputy Lena Ortiz at the end of the count.",
+            _QUOTE,
+            "Ada Brook",
+        ),
+        (
+            "Tom Reyes arrived with his wife and his old friend Ben Cole just before noon.",
+            "“It is a day I will remember for the rest of my life,” he told reporters.",
+            "Tom Reyes",
+        ),
+        (
+            "Rina Vale won the final, and her best friend Lena Ortiz cried in the stands.",
+            _QUOTE,
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_relative_named_in_an_object_list_is_not_the_subject(
+    sentence: str, quote: str, speaker: str
+) -> None:
+    assert speakers_in_order([sentence, quote]) == [speaker]
