@@ -77,7 +77,7 @@ def written_subject(lead: str) -> bool:
 _MENTION = re.compile(rf"\b({_ALL_NOUNS})s?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement".
-_OWNER = re.compile(rf"(?:^|\s)(?:the\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
+_OWNER = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
 # The author's name used as a modifier: "a Security Council resolution", "a Pew survey".
 _MODIFIER = re.compile(rf"(?<![\w’'.])({_NAME})\s+(?:[a-z\-]+\s+)?$")
 # "a study by Morrow Analytics", "a statement from the Harbour Office".

@@ -50,7 +50,7 @@ _THEIR_DOCUMENT = re.compile(
 )
 # Whose document: "the Harbour Office’s statement", "the company's latest report".
 _DOCUMENT_OF = re.compile(
-    rf"(?:the\s+)?((?:[{UPPER}][\w.&\-]*\s+){{0,4}}[{UPPER}][\w.&\-]*|[a-z]+)(?:’s|'s|’|')"
+    rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.&\-]*\s+){{0,4}}[{UPPER}][\w.&\-]*|[a-z]+)(?:’s|'s|’|')"
     r"\s+(?:[a-z\-]+\s+){0,2}([a-z]+)"
 )
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"

@@ -69,3 +69,12 @@ def test_a_persons_possessive_is_no_group() -> None:
     paragraphs = ["Tom Peters’ lawyer said the claim was “without any merit at all.”"]
     found = speakers_in_order(paragraphs)
     assert len(found) == 1 and "Peters’" not in (found[0] or "")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["The Harbour Board’s report urged", "The Harbour Board's final report urged"],
+)
+def test_an_owner_opening_a_sentence_is_named_without_the(lead: str) -> None:
+    paragraphs = [f"{lead} “an immediate halt to all new building permits in the flood zone.”"]
+    assert speakers_in_order(paragraphs) == ["Harbour Board"]
