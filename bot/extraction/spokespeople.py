@@ -14,17 +14,23 @@ _PROXY = rf"(?:[a-z\-]+ )?(?:{'|'.join(sorted(PROXY_NOUNS))})"
 _PROXY_NAMED = re.compile(
     rf"\b{_OWNER} {_PROXY},? ({_NAME})|({_NAME}), (?:{_OWNER}|the) {_PROXY}\b"
 )
-# One of those nouns after a space, as every such name has it: most articles have none, and
-# this plain search says so far sooner than the full pattern tried at every word.
+# One of those nouns after a space, as every such name has it: a name is looked for only in
+# the lines that have one (no name runs across a line), not with the full pattern everywhere.
 _PROXY_NOUN = re.compile(rf" (?:{'|'.join(sorted(PROXY_NOUNS))})\b")
 
 
 def proxy_surnames(text: str) -> frozenset[str]:
     """Last words of the names written as someone's publicist, spokesman, agent or lawyer."""
-    if _PROXY_NOUN.search(text) is None:
-        return frozenset()
-    found = (m.group(1) or m.group(2) for m in _PROXY_NAMED.finditer(text))
-    return frozenset(name.split()[-1] for name in found)
+    found: set[str] = set()
+    done = -1  # the end of the last line read
+    for noun in _PROXY_NOUN.finditer(text):
+        if noun.start() < done:
+            continue
+        start = text.rfind("\n", 0, noun.start()) + 1
+        done = text.find("\n", noun.end()) % (len(text) + 1)  # the text's end when no line ends
+        for match in _PROXY_NAMED.finditer(text, start, done):
+            found.add((match.group(1) or match.group(2)).split()[-1])
+    return frozenset(found)
 
 
 def is_proxy_role(role: str) -> bool:
