@@ -1,5 +1,5 @@
 """Word lists read from data files made for the job: first names with genders, places,
-occupations and common English words.
+occupations, nouns for a person and common English words.
 
 The files in `data/` name their source and licence in their header. They are read once, on
 first use, so that importing extraction stays cheap.
@@ -39,6 +39,12 @@ def common_words() -> frozenset[str]:
 def occupations() -> frozenset[str]:
     """Lower-case occupations that head a job title ("geologist", "archivist", "surveyor")."""
     return frozenset(_lines("occupations.txt"))
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Lower-case nouns whose commonest sense is a person ("creator", "inventor", "bishop")."""
+    return frozenset(_lines("person_nouns.txt"))
 
 
 def listed_gender(first: str) -> str | None:

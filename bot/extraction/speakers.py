@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.extraction.documents import BENCH, DOCUMENT, KIND_OF, WRITTEN_THING, author_of
 from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
-from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations
+from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations, person_nouns
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
@@ -223,9 +223,9 @@ _PAPERS = frozenset(KIND_OF) | frozenset("lawsuit suit complaint petition".split
 
 def _names_a_role(words: list[str]) -> bool:
     """Whether a role word (not one describing a paper after it) is among `words`."""
-    jobs = occupations()
+    jobs, persons = occupations(), person_nouns()
     return any(
-        (w in ROLE_NOUNS or w in jobs or w.endswith(_ROLE_SUFFIXES))
+        (w in ROLE_NOUNS or w in jobs or w in persons or w.endswith(_ROLE_SUFFIXES))
         and (n + 1 == len(words) or words[n + 1] not in _PAPERS)
         for n, w in enumerate(words)
     )
@@ -242,7 +242,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     head, whom, _ = stripped.partition(" whom ")
     if whom:  # "The guide whom Ana Ruiz hired": the guide, someone unnamed unless named
         kind, value = read_phrase(head)
-        return (kind, value) if kind != "none" else ("unnamed", "")
+        return (kind, value) if kind not in ("none", "role") else ("unnamed", "")
     if _THEIR_KIN.fullmatch(lower):
         return "unnamed", ""  # "her sister was like": someone of hers, unnamed
     if lower.rstrip(",").rpartition(" ")[2] in _INDEFINITE:
@@ -274,7 +274,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "org", lower if lower == "police" else "court"  # "police said": the force's
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
-    if lower.startswith(_UNNAMED):
+    if lower.removeprefix("as ").startswith(_UNNAMED):  # "As one character explains"
         name = _appositive_name(stripped) or _trailing_name(stripped)
         return ("name", name) if name else ("unnamed", "")
     if _unnamed_after_opening(stripped):
