@@ -28,8 +28,11 @@ _OBJECT_WORDS = frozenset(
 _TAKES_OBJECT = frozenset(
     """met meet meets meeting thanked visited visiting hired fired sued accused blamed praised
     criticised criticized urged called named appointed replaced invited hosted hosting
-    greeted greeting backed endorsed endorsing nominated nominating defeated beating""".split()
+    greeted greeting backed endorsed endorsing nominated nominating defeated beating
+    plays played playing portrays portrayed portraying voices voiced voicing""".split()
 )
+# "stars as Carl Voss", "returned as Carl Voss": the name after "as" is a part played.
+_CAST = frozenset("stars starred starring returns returned appears appeared cast".split())
 
 _BACK = 40  # characters read before a name for the words that make it an object
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "SSRIs", "NGOs": never one person
@@ -87,6 +90,8 @@ def object_before(text: str, at: int) -> bool:
         return True  # "posed with her mother and her best friend Lena Ortiz": an object too
     if word == "to" and len(words) == 2 and words[0] in _TALKED:
         return True  # "Tom Reyes spoke to Jake Tapper": Tapper listened
+    if word == "as" and len(words) == 2 and words[0] in _CAST:
+        return True  # "Ben Norton stars as Carl Voss": a character, not a second person here
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
         return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))

@@ -146,3 +146,36 @@ def test_a_relative_named_in_an_object_list_is_not_the_subject(
     sentence: str, quote: str, speaker: str
 ) -> None:
     assert speakers_in_order([sentence, quote]) == [speaker]
+
+
+_NIGHTMARES = "“I had nightmares for weeks after the first series ended,”"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "tag"),
+    [
+        (
+            ["Ben Norton starred in the drama.", "Playing Tom Lee Royce gave Norton nightmares."],
+            "the actor said",
+        ),
+        (
+            ["Ben Norton starred in the drama.", "Playing Tom Lee Royce gave Norton nightmares."],
+            "he said",
+        ),
+        (["Ben Norton, who plays Carl Voss in the drama, spoke at a screening."], "he said"),
+        (["Ben Norton stars as Carl Voss in the new drama."], "he said"),
+        (["Ben Norton returned as Carl Voss in the second series."], "he told fans"),
+        (["Ben Norton has portrayed Carl Voss since the first series."], "the actor said"),
+    ],
+)
+def test_the_part_an_actor_plays_is_not_who_speaks(paragraphs: list[str], tag: str) -> None:
+    assert speakers_in_order([*paragraphs, f"{_NIGHTMARES} {tag}."]) == ["Ben Norton"]
+
+
+def test_a_co_star_named_as_a_subject_still_speaks() -> None:
+    paragraphs = [
+        "Ben Norton stars as Carl Voss in the new drama.",
+        "Co-star Ann Lee plays his older sister in all six episodes.",
+        f"{_NIGHTMARES} she said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ann Lee"]
