@@ -13,6 +13,7 @@ from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
 from bot.extraction.narrator import interview_pronoun, interviewee
+from bot.extraction.orgs import is_body
 from bot.extraction.runs import clean_run, is_opener, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
@@ -65,7 +66,7 @@ class ContextReader:
                 continue
             name = names[0]
             if match.group(1).startswith("The ") and not people_only:
-                return name if name.startswith("The ") else "The " + name
+                return name if name.startswith("The ") or is_body(name) else "The " + name
             full = self.people.full_name(name)
             interviewed = cues.INTERVIEWED.search(text, match.end(1)) if people_only else None
             if interviewed and is_org(full):  # "The Gazette spoke to Tom Hale": Tom Hale

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, UPPER, trie
+from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, UPPER, trie
 
 # Capitalised words, possessives and dotted abbreviations, joined by the small words that
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
@@ -70,3 +70,10 @@ def short_forms(name: str) -> list[str]:
     if first.lower() in NOT_NAMES or len(first) < 4 or _org_word(first) or not first.isalpha():
         return []
     return [first]
+
+
+def is_body(name: str) -> bool:
+    """Whether a name of several words ends with a noun for an institution ("Harbour Board",
+    "Security Council"), named without the "The" a sentence gives it, unlike a title ("The
+    Athletic", "The New York Times")."""
+    return " " in name and name.rpartition(" ")[2].lower() in ORG_NOUNS
