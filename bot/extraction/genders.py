@@ -22,7 +22,8 @@ _PAST_STOP = 10  # characters read past a search's stop, so a pronoun before it 
 _OBJECT_WORDS = frozenset(
     "of for at from with in on by about against into over versus vs vs. told asked thanked than"
     " like replace beat defeated and telling tells tell thanking asking joining praising"
-    " interviewed whose".split()
+    " interviewed whose under alongside behind beside among amid between near without toward"
+    " towards including via".split()
 )
 # Verbs whose object a following name is ("after meeting Paul Hart", "then met Frank Ovid").
 _TAKES_OBJECT = frozenset(

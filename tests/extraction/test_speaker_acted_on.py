@@ -28,14 +28,30 @@ _YARD_QUOTE = "“The yard must stay open for the sake of every family here,” 
 @pytest.mark.parametrize(
     ("opening", "sentence", "quote", "speaker"),
     [
-        (_BRIDGE, "Afterwards she praised Lucy Hart, who led the engineers.", _BRIDGE_QUOTE,
-         "Sarah Kent"),
-        (_BRIDGE, "In one photo, she hugs Lucy Hart beside the railings.", _BRIDGE_QUOTE,
-         "Sarah Kent"),
-        (_YARD, "He later met union leader Sam Ortiz behind closed doors.", _YARD_QUOTE,
-         "Paul Grant"),
-        (_YARD, "At noon he thanked Sam Ortiz for the tour of the sheds.", _YARD_QUOTE,
-         "Paul Grant"),
+        (
+            _BRIDGE,
+            "Afterwards she praised Lucy Hart, who led the engineers.",
+            _BRIDGE_QUOTE,
+            "Sarah Kent",
+        ),
+        (
+            _BRIDGE,
+            "In one photo, she hugs Lucy Hart beside the railings.",
+            _BRIDGE_QUOTE,
+            "Sarah Kent",
+        ),
+        (
+            _YARD,
+            "He later met union leader Sam Ortiz behind closed doors.",
+            _YARD_QUOTE,
+            "Paul Grant",
+        ),
+        (
+            _YARD,
+            "At noon he thanked Sam Ortiz for the tour of the sheds.",
+            _YARD_QUOTE,
+            "Paul Grant",
+        ),
     ],
 )
 def test_the_pronoun_goes_on_meaning_the_subject_not_the_one_acted_on(
@@ -54,3 +70,45 @@ def test_the_pronoun_goes_on_meaning_the_subject_not_the_one_acted_on(
 )
 def test_the_object_still_speaks_when_no_pronoun_of_theirs_acts_on_him(sentence: str) -> None:
     assert speakers_in_order([*_YARD, sentence, _YARD_QUOTE]) == ["Sam Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "Tom Reyes, who trained under chef Sam Ortiz, opened a second bakery this week.",
+            "“We never planned to grow quite this fast,” he said.",
+        ),
+        (
+            "Tom Reyes, who played alongside Sam Ortiz for ten years, retired on Friday.",
+            "“My knees simply could not take another season,” he said.",
+        ),
+        (
+            "Tom Reyes, seated between Sam Ortiz and the mayor, listened in silence.",
+            "“My knees simply could not take another season,” he said later.",
+        ),
+        (
+            "Tom Reyes finished the race just behind Sam Ortiz on Sunday.",
+            "“My knees simply could not take another season,” he said later.",
+        ),
+    ],
+)
+def test_someone_named_after_a_preposition_is_not_whom_he_means(sentence: str, quote: str) -> None:
+    assert speakers_in_order([sentence, quote]) == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "“My knees simply could not take another season,” said Sam Ortiz, who trained under"
+            " Tom Reyes."
+        ],
+        [
+            "The club named a new captain on Monday.",
+            "Among the players, Sam Ortiz spoke first. “We will miss him badly,” he said.",
+        ],
+    ],
+)
+def test_a_preposition_elsewhere_leaves_the_speaker_alone(paragraphs: list[str]) -> None:
+    assert speakers_in_order(paragraphs) == ["Sam Ortiz"]
