@@ -1,6 +1,9 @@
-"""Words for a person from a word list ("the creator", "the inventor") and their near misses."""
+"""Words for a person ("the creator", "the inventor"), sentences saying whose words a quote
+was, and their near misses."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extraction.speaking import speakers_in_order
 
@@ -33,3 +36,21 @@ def test_a_person_word_heading_a_whom_clause_is_not_the_one_named_inside_it() ->
         "The machine Tom Hale bought blinked, and then “please insert your card again” lit up.",
     ]
     assert speakers_in_order(paragraphs) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("The words are Ann Lee’s, and she meant every one of them.", "Ann Lee"),
+        ("Those words belong to Ann Lee, the council’s treasurer.", "Ann Lee"),
+        ("Such was the verdict of Ann Lee, the treasurer, after the vote.", "Ann Lee"),
+        ("The words were those of Ann Lee, the treasurer.", "Ann Lee"),
+        ("The words were painted on a bridge near the depot.", None),
+        ("The words were spoken at the funeral of Tom Hale, a driver.", None),
+    ],
+)
+def test_a_sentence_after_the_quote_that_says_whose_words_they_are(
+    after: str, speaker: str | None
+) -> None:
+    paragraphs = ["The council met on Monday.", f"“We cannot keep paying for empty buses.” {after}"]
+    assert speakers_in_order(paragraphs) == [speaker]
