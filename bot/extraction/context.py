@@ -65,6 +65,8 @@ class ContextReader:
             if not names:
                 continue
             name = names[0]
+            if match.group(1).startswith("the ") and not is_org(name):
+                continue  # "On Friday, the Harbour Board urged", not "…, the Mexican won"
             if match.group(1).startswith("The ") and not people_only:
                 return name if name.startswith("The ") or is_body(name) else "The " + name
             full = self.people.full_name(name)

@@ -58,7 +58,7 @@ def unnamed_lead(lead: str) -> bool:
 
 # A sentence's subject: "Anna Moss was", "The Court of Appeal ruled", "Anna Moss, 54, who …, was".
 SUBJECT = re.compile(
-    rf"((?:The )?[{UPPER}][\w’'.\-]*(?:(?: of| for| on| the)* [{UPPER}][\w’'.\-]*){{0,4}})"
+    rf"((?:[Tt]he )?[{UPPER}][\w’'.\-]*(?:(?: of| for| on| the)* [{UPPER}][\w’'.\-]*){{0,4}})"
     r"(?:\s+\([^()]{1,12}\))?(?:,[^.;:“”\"]{1,160}?,)?,?\s+[a-z]"
 )
 # A subject described before the name: "Country singer Jelly Bean, who …", "Pop star Dua Vega".
@@ -181,6 +181,8 @@ def pronoun_subject(lead: str) -> str | None:
         return lead.split(None, 1)[0].lower()
     found = _PRONOUN_AFTER_OPENING.match(lead)
     return found.group(1) if found else None
+
+
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")
 # "… remove his 2021 post that said the flood was “…”": the words of the post's owner.
@@ -252,7 +254,7 @@ _OWNED = re.compile(rf"\b(?:of\s+(his|her)|([{UPPER}][\w’'\-]+)\s+(?:has|had))
 
 
 def owner_of_subject(lead: str) -> str | None:
-    """"his", "her" or a name ("Brandt") when the lead is the subject of "is" or "was"
+    """ "his", "her" or a name ("Brandt") when the lead is the subject of "is" or "was"
     naming one owner and no speech verb, so the quote completes what they hold."""
     end = _COPULA_END.search(lead)
     if end is None or SPEECH_VERB.search(lead):
