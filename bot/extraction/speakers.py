@@ -208,6 +208,8 @@ def _unnamed_people(phrase: str) -> bool:
 
 def _document_of(phrase: str) -> tuple[str, str] | None:
     """(kind, owner) of a document credited by its owner: "the agency's report" -> the agency."""
+    if "’" not in phrase and "'" not in phrase:
+        return None  # no possessive: the pattern cannot match, and is slow to find that out
     match = _DOCUMENT_OF.fullmatch(phrase)
     if match is None or match.group(2).lower() not in KIND_OF:
         return None
