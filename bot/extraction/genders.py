@@ -12,7 +12,8 @@ from bot.extraction.persons import first_name_gender, title_gender
 from bot.extraction.run_starts import run_start
 from bot.extraction.runs import is_opener
 
-_NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z]")
+# A capital after a small letter or comma and a space; the capital comes first, a quick scan.
+_NEXT_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])")
 # Whole words "he", "she", "himself", "herself", found by their literal "h" (a fast scan): the
 # words ending in "he" ("the", "ashe") are left out in the pattern, not one by one afterwards.
 _HE = re.compile(r"h(?:(?<!\wh)(?:e|is|imself|erself)|(?<=(?<!\w)[Ss]h)e)\b")
