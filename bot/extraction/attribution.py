@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.cues import publishes
 from bot.extraction.documents import written_subject
-from bot.extraction.frames import replied_frame, said_around
+from bot.extraction.frames import lead_frame, replied_frame, said_around
 from bot.extraction.lexicons import common_words
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
@@ -231,6 +231,11 @@ class Attributor(PhraseResolver):
                 if phrase:
                     done, name = self._resolve(phrase, at)
                     if done:
+                        return name
+                framed = lead_frame(last) if previous.endswith(":") else None
+                if framed:  # "The first line of the Harbour Board’s claim is:" then "“…”"
+                    done, name = self._resolve(framed, at, last)
+                    if done and name:
                         return name
         following = index + 1
         while following < len(self.spans) and following - index <= _FOLLOWING_CREDITS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, UPPER, trie
+from bot.extraction.lexicons import is_place
 
 # Capitalised words, possessives and dotted abbreviations, joined by the small words that
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
@@ -77,3 +78,10 @@ def is_body(name: str) -> bool:
     "Security Council"), named without the "The" a sentence gives it, unlike a title ("The
     Athletic", "The New York Times")."""
     return " " in name and name.rpartition(" ")[2].lower() in ORG_NOUNS
+
+
+def place_state(phrase: str) -> bool:
+    """Whether a phrase is a university named by its place and "State" ("Florida State",
+    "San Diego State"), a body rather than a "state" role."""
+    place, _, last = phrase.rpartition(" ")
+    return last == "State" and place.istitle() and is_place(place)

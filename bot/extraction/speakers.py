@@ -10,7 +10,7 @@ from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations, person_nouns
 from bot.extraction.names import People
-from bot.extraction.orgs import org_spans
+from bot.extraction.orgs import org_spans, place_state
 from bot.extraction.persons import is_modifier
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, runs, split_run
 
@@ -295,6 +295,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     words = _WORD.findall(segments[0])
     if len(segments) > 1 and not any(w in ROLE_NOUNS for w in words):
         words = _WORD.findall(_LEADING_ARTICLE.sub("", segments[-1].strip()))
+    if place_state(stripped):
+        return "name", stripped  # "Florida State’s claim": the university, no state official
     if _AGE.search(lower) or _names_a_role(words[:6]):
         return "role", stripped
     if lower.startswith("the "):

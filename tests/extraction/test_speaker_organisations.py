@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction.runs import clean_run
+from bot.extraction.speakers import read_phrase
 from tests.extraction.speaking import speakers_in_order
 
 
@@ -78,3 +79,45 @@ def test_a_persons_possessive_is_no_group() -> None:
 def test_an_owner_opening_a_sentence_is_named_without_the(lead: str) -> None:
     paragraphs = [f"{lead} “an immediate halt to all new building permits in the flood zone.”"]
     assert speakers_in_order(paragraphs) == ["Harbour Board"]
+
+
+_WRONG = "“The exclusion of our team from the final is a wrong that must be put right.”"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The first sentence of the Harbour Board’s claim is:", "Harbour Board"),
+        ("The opening line of Northwind Games’ lawsuit reads:", "Northwind Games"),
+        ("Northwind Games’ complaint states:", "Northwind Games"),
+        ("The first sentence of Ohio State’s petition is:", "Ohio State"),
+    ],
+)
+def test_a_body_speaks_through_its_own_legal_paper(lead: str, speaker: str) -> None:
+    paragraphs = [
+        "“This was not a rushed decision on our part at all,” said Richard Lane, the chair.",
+        f"{lead} {_WRONG}",
+    ]
+    assert speakers_in_order(paragraphs)[-1] == speaker
+
+
+def test_a_paper_introduced_in_the_paragraph_before_speaks_for_its_owner() -> None:
+    paragraphs = [
+        "“This was not a rushed decision on our part at all,” said Richard Lane, the chair.",
+        "The first sentence of the Harbour Board’s claim is:",
+        _WRONG,
+    ]
+    assert speakers_in_order(paragraphs)[-1] == "Harbour Board"
+
+
+def test_someone_scorning_a_bodys_paper_still_says_the_words() -> None:
+    paragraphs = [f"Tom Reyes mocked Northwind Games’ lawsuit: {_WRONG}"]
+    assert speakers_in_order(paragraphs) == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [("Florida State", "name"), ("San Diego State", "name"), ("Secretary of State", "role")],
+)
+def test_a_university_named_by_its_place_is_no_state_role(phrase: str, kind: str) -> None:
+    assert read_phrase(phrase)[0] == kind
