@@ -14,6 +14,7 @@ from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
 from bot.extraction.narrator import interview_pronoun, interviewee
 from bot.extraction.orgs import is_body
+from bot.extraction.owned import owned_subject
 from bot.extraction.runs import clean_run, is_opener, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
@@ -52,7 +53,8 @@ class ContextReader:
     def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
-        appositive = self._named_before_appositive(text)
+        owned = owned_subject(text)  # "Ann Lee's coach Tom Reyes said": Tom Reyes
+        appositive = self.people.full_name(owned) if owned else self._named_before_appositive(text)
         if appositive:
             return appositive  # "Jo Hart, Ohio Democrat, and ...": Jo Hart
         for start in (0, text.find(", ") + 2):

@@ -64,6 +64,11 @@ _NEW_CLAUSE = re.compile(r"(?:,|[.!?]|^)\s*[Aa]nd\s+\w+\s+(?:[a-z\-]+\s+){0,2}$"
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 
 
+def is_relation(word: str) -> bool:
+    """Whether a noun names someone by their tie to another ("friend", "teammate", "aunt")."""
+    return word in _RELATIONS
+
+
 def object_before(text: str, at: int) -> bool:
     """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
     "after meeting Paul Hart")."""

@@ -179,3 +179,28 @@ def test_a_co_star_named_as_a_subject_still_speaks() -> None:
         f"{_NIGHTMARES} she said.",
     ]
     assert speakers_in_order(paragraphs) == ["Ann Lee"]
+
+
+_BACK_SOON = "“She is a fighter and she will be back on the court soon.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ann Lee's coach Tom Reyes spoke to reporters after the match.", "Tom Reyes"),
+        ("Ann Lee's coach, Tom Reyes, was upbeat after the match.", "Tom Reyes"),
+        ("Ann Lee’s longtime coach Tom Reyes was upbeat.", "Tom Reyes"),
+        ("Ann Lee's father, Ben Lee, watched from the stands.", "Ben Lee"),
+        ("Ann Lee's teammate Rosa Diaz waited by the bus.", "Rosa Diaz"),
+    ],
+)
+def test_the_person_named_after_someone_s_role_is_the_subject(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([sentence, _BACK_SOON]) == [speaker]
+
+
+def test_a_possessive_with_no_role_keeps_its_owner_as_the_subject() -> None:
+    paragraphs = [
+        "Ann Lee's serve was broken twice by Rosa Diaz in the final set.",
+        "“I lost my rhythm and never found it again after the rain delay.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ann Lee"]

@@ -1,0 +1,27 @@
+"""A sentence opening on someone's role and then a name: "Ann Lee's coach, Tom Reyes, …"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.cues import is_role
+from bot.extraction.genders import is_relation
+from bot.extraction.lexicon import UPPER
+
+_WORD = rf"[{UPPER}][\w’'.\-]*"
+# "Ann Lee's coach Tom Reyes was upbeat", "Lee’s longtime lawyer, Ben Cole, said": the owner,
+# the noun for the tie, then the person it names, who is the subject.
+_OWNED_NAMED = re.compile(
+    rf"{_WORD}(?: {_WORD}){{0,3}}['’]s? (?:[a-z\-]+ )?([a-z\-]+),? ({_WORD}(?: {_WORD}){{1,3}})"
+    r"(?:,|\s+[a-z])"
+)
+
+
+def owned_subject(sentence: str) -> str | None:
+    """The name set after a possessive and a role or tie opening a sentence ("Ann Lee's coach
+    Tom Reyes spoke": Tom Reyes), else None."""
+    match = _OWNED_NAMED.match(sentence)
+    if match is None:
+        return None
+    noun = match.group(1)
+    return match.group(2) if is_role(noun) or is_relation(noun) else None
