@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, TITLES, UPPER
+from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH_VERB, TITLES, UPPER
 from bot.extraction.lexicons import is_place, listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
@@ -239,3 +239,14 @@ def role_gender(role: str) -> str | None:
     """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
     last = role.lower().rpartition(" ")[2]
     return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
+
+
+def name_acted_on(words: list[str]) -> bool:
+    """Whether two words are a name's last word and a verb in the past that says no speech
+    ("Reyes defended", "Vale congratulated"): a name after them is the verb's object."""
+    if len(words) != 2 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    verb = words[1]
+    if not (verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4):
+        return False
+    return SPEECH_VERB.fullmatch(verb) is None

@@ -112,3 +112,68 @@ def test_someone_named_after_a_preposition_is_not_whom_he_means(sentence: str, q
 )
 def test_a_preposition_elsewhere_leaves_the_speaker_alone(paragraphs: list[str]) -> None:
     assert speakers_in_order(paragraphs) == ["Sam Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ["Tom Reyes defended Sam Ortiz on Monday.", "“He did nothing wrong at all,” he said."],
+            "Tom Reyes",
+        ),
+        (
+            [
+                "Tom Reyes phoned Sam Ortiz on Monday to complain.",
+                "“We are not going anywhere,” he told him.",
+            ],
+            "Tom Reyes",
+        ),
+        (
+            [
+                "Tom Reyes congratulated Sam Ortiz on his win.",
+                "“He deserved every single vote he got,” he said.",
+            ],
+            "Tom Reyes",
+        ),
+        (
+            [
+                "After the final, Ann Lee comforted Rina Vale at the net.",
+                "“She will be back and she will win this,” she said.",
+            ],
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_named_subject_speaks_not_the_one_named_after_their_verb(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Tom Reyes claimed Sam Ortiz had lied to the council.",
+                "“The figures never added up,” he said.",
+            ],
+            "Tom Reyes",
+        ),
+        (
+            ["In March, Sam Ortiz joined the board. “It was time for a change,” he said."],
+            "Sam Ortiz",
+        ),
+        (
+            [
+                "The Harbour Board appointed Sam Ortiz as chair on Monday.",
+                "“It was time for a change,” he said.",
+            ],
+            "Sam Ortiz",
+        ),
+    ],
+)
+def test_a_speech_verb_or_a_body_before_the_name_keeps_its_reading(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
