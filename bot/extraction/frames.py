@@ -102,7 +102,8 @@ _PASSIVE_BY = re.compile(
 _OWNED_WORDS = re.compile(
     rf"({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-]+\s+){{0,2}}(?:reporting|words|account|reply|answer"
     r"|response|explanation|summary|advice|message|verdict|testimony|claim|lawsuit|suit|complaint"
-    r"|filing|petition|motion|appeal|letter|memo)\b[^.;:“”\"]{0,80}:\s*$"
+    r"|filing|petition|motion|appeal|letter|memo|statement|brief|ruling|resolution)\b"
+    r"[^.;:“”\"]{0,80}:\s*$"
 )
 _BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".

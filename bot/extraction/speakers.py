@@ -211,7 +211,7 @@ def _document_of(phrase: str) -> tuple[str, str] | None:
     if "’" not in phrase and "'" not in phrase:
         return None  # no possessive: the pattern cannot match, and is slow to find that out
     match = _DOCUMENT_OF.fullmatch(phrase)
-    if match is None or match.group(2).lower() not in KIND_OF:
+    if match is None or match.group(2).lower() not in _PAPERS:
         return None
     owner = match.group(1)
     if owner.islower():

@@ -122,3 +122,45 @@ def test_the_judges_of_a_court_speak_for_it(paragraphs: list[str], speaker: str)
 )
 def test_a_panel_or_majority_with_no_court_named_has_no_speaker(paragraphs: list[str]) -> None:
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The first line of Northwind Games’ complaint reads: “The league broke every promise"
+            " it made to its members over ten long years.”",
+            "Northwind Games",
+        ),
+        (
+            "Northwind Games’ lawsuit says the league “broke every promise it made to its"
+            " members.”",
+            "Northwind Games",
+        ),
+        (
+            "The Harbour Board’s petition to the court states: “No boat may be moved without the"
+            " owner being told a week ahead.”",
+            "Harbour Board",
+        ),
+        (
+            "Ana Ruiz’s letter to the board reads: “I can no longer serve while the night dredging"
+            " goes on.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_owned_lawsuit_petition_or_letter_speaks_for_its_owner(
+    sentence: str, speaker: str
+) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Valley League called Northwind Games’ lawsuit “a stunt that will fail in court.”",
+        "The Valley League said Northwind Games’ lawsuit was “a stunt that will fail in court.”",
+    ],
+)
+def test_a_lawsuit_only_mentioned_is_not_its_owners_speech(sentence: str) -> None:
+    assert speakers_in_order([sentence]) == ["Valley League"]
