@@ -163,6 +163,9 @@ class Attributor(PhraseResolver):
             own = _OWN_WORDS_LEAD.fullmatch(stripped)
             if own and cues.FIRST_PERSON.search(" ".join(span.pieces)):  # He doesn’t “… my …”
                 return self.resolver.pronoun(own.group(1).lower(), at - len(lead))
+            acting = cues.ACTING_PRONOUN.fullmatch(stripped)
+            if acting and not cues.about_them(acting.group(1), span.pieces):  # "She blames …"
+                return self.resolver.pronoun(acting.group(1).lower(), at - len(lead))
             prev = self.spans[index - 1] if index else None
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)

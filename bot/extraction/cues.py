@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 
@@ -181,6 +182,22 @@ def pronoun_subject(lead: str) -> str | None:
         return lead.split(None, 1)[0].lower()
     found = _PRONOUN_AFTER_OPENING.match(lead)
     return found.group(1) if found else None
+
+
+# "He"/"she" doing something, not hearing or reading it, in a sentence the quote ends:
+# "She blames greed and a belief that “…”", "He also takes on those who “…”".
+ACTING_PRONOUN = re.compile(
+    r"(He|She)\s+(?:also\s+|then\s+|later\s+|even\s+)?(?!(?:was|is|were|had|has|did|does|read"
+    r"|heard|hears|saw|sees|received|receives|got|gets|quoted|quotes|cited|cites|denied|denies"
+    r"|rejected|rejects|disputed|disputes|dismissed|dismisses|watched|watches)\b)"
+    r"[a-z]+(?:s|ed)\b[^.!?“”\"]{8,}"
+)
+_THIRD = {"He": re.compile(r"\b(?:him|his|himself)\b"), "She": re.compile(r"\b(?:her|herself)\b")}
+
+
+def about_them(pronoun: str, pieces: Sequence[str]) -> bool:
+    """Whether a quote speaks of "he" or "she" as someone else ("… to devote himself …")."""
+    return any(_THIRD[pronoun].search(piece) for piece in pieces)
 
 
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")

@@ -1,0 +1,35 @@
+"""A quote inside a sentence whose subject, "he" or "she", does something other than speak."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She blames greed and a belief that “money can fix whatever it broke.”",
+        "She also takes on her critics, those who “deny the river is dying at all.”",
+        "She criticises the rich, who “buy their way out of every flood.”",
+        "She then turned on the council for a plan that is “all paint and no pipes.”",
+    ],
+)
+def test_her_words_inside_a_sentence_about_what_she_does(sentence: str) -> None:
+    paragraphs = ["Ann Lee wrote a new letter to the council this week.", sentence]
+    assert speakers_in_order(paragraphs) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He stayed on until 2020, when he left “to devote himself, full time, to other causes.”",
+        "He heard the crowd outside the hall chanting “no more cuts, no more cuts.”",
+        "He was told by the clerk that “the meeting is closed to the public tonight.”",
+        "He read out the sign on the gate that said “no entry after dark for anyone.”",
+    ],
+)
+def test_words_he_hears_reads_or_that_speak_of_him_are_not_his(sentence: str) -> None:
+    paragraphs = ["Tom Hale wrote a new letter to the council this week.", sentence]
+    assert speakers_in_order(paragraphs) == [None]
