@@ -67,7 +67,7 @@ _DETERMINER_BEFORE = re.compile(
 _COORDINATORS = frozenset(("and", "and then", "then"))  # a second verb sharing a subject
 _ASIDE_VERBS = frozenset(("asked", "told"))  # "X, asked about it, said": X was asked
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs no".split()
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs v no".split()
 )
 
 

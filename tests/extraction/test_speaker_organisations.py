@@ -121,3 +121,36 @@ def test_someone_scorning_a_bodys_paper_still_says_the_words() -> None:
 )
 def test_a_university_named_by_its_place_is_no_state_role(phrase: str, kind: str) -> None:
     assert read_phrase(phrase)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            [
+                "Tom Reyes is the mayor. The 2012 ruling in Reyes v. Northwind Games, which "
+                "upheld the law that makes it a crime to sell “any game with a hidden cost to a "
+                "child,” was cited."
+            ],
+            [None],
+        ),
+        (
+            [
+                "Tom Reyes is the mayor. The judges in Holt v. Harbour Board struck down a rule "
+                "that barred “any boat longer than the quay itself” from the port."
+            ],
+            [None],
+        ),
+        (
+            [
+                "Maria Holt sued the board in 2019. In Holt v. Harbour Board, she argued the "
+                "rule was “a plain abuse of power by a few men.”"
+            ],
+            ["Maria Holt"],
+        ),
+    ],
+)
+def test_a_party_in_a_case_name_is_no_speaker(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert speakers_in_order(paragraphs) == speakers
