@@ -25,6 +25,11 @@ _ASKED_BEFORE = re.compile(
 _LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
 # "Ada Roe says. “…,” he says.": the pronoun after the quote means who just said it.
 _SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\. $")
+# A word opening a clause inside a sentence: "A opened the show after B pulled out".
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|as|because|since|while|when|until|although|though|that|which|who|whom"
+    r"|once)\s+$"
+)
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 
 
@@ -85,7 +90,8 @@ class PersonSearch:
                 if found == "yes" and unsure and full.split()[-1] in self.proxies():
                     continue  # "Her publicist, X, posted … “…,” she told fans": the star
                 if found == "yes":
-                    return self._speaker_beside(mention, at, gender) or full
+                    main = self._main_subject(mention, gender)  # not a clause's subject
+                    return main or self._speaker_beside(mention, at, gender) or full
                 if found == "maybe" and self._just_spoke(mention, at):
                     return full
                 if found == "maybe" and gender and self._opens_last_sentence(mention, full, at):
@@ -164,6 +170,21 @@ class PersonSearch:
             if self.people.speaks(other) and " " in full and self._check(full, gender) == "yes":
                 return full
         return None
+
+    def _main_subject(self, mention: Mention, gender: str | None) -> str | None:
+        """The subject opening the sentence when `mention` opens a clause inside it ("Ann Lee
+        opened the show after Rosa Diaz pulled out": Ann Lee), if of that gender."""
+        text = self.people.text
+        if not _SUBORDINATE.search(text, max(0, mention.start - 12), mention.start):
+            return None
+        found = None
+        for other in self.people.iter_before(mention.start, 4, mention.start - JUST_BEFORE):
+            if SENTENCE_END.search(text, other.end, mention.start):
+                break
+            full = self.people.full_name(other.name, other.start)
+            if not other.is_object and " " in full and self._check(full, gender) == "yes":
+                found = full
+        return found
 
     def _just_spoke(self, mention: Mention, at: int) -> bool:
         """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,

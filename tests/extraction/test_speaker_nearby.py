@@ -204,3 +204,36 @@ def test_a_possessive_with_no_role_keeps_its_owner_as_the_subject() -> None:
         "“I lost my rhythm and never found it again after the rain delay.”",
     ]
     assert speakers_in_order(paragraphs) == ["Ann Lee"]
+
+
+_FULL_F = "“I never expected the hall to be this full on a Monday night,” she said."
+_FULL_M = "“I never expected the hall to be this full on a Monday night,” he said."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        ("Ann Lee opened the show that Rosa Diaz had produced.", _FULL_F, "Ann Lee"),
+        ("Ann Lee opened the show, as Rosa Diaz had done in 1990.", _FULL_F, "Ann Lee"),
+        ("Tom Reyes opened the show after Ben Cole pulled out.", _FULL_M, "Tom Reyes"),
+        ("Tom Reyes, who Ben Cole hired in May, opened the show.", _FULL_M, "Tom Reyes"),
+        ("Tom Reyes stayed on stage while Ben Cole fixed the lights.", _FULL_M, "Tom Reyes"),
+    ],
+)
+def test_he_or_she_means_the_main_subject_not_a_clause_s(
+    sentence: str, quote: str, speaker: str
+) -> None:
+    assert speakers_in_order([sentence, quote]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        ("Tom Reyes left the hall just after Ann Lee arrived.", _FULL_F, "Ann Lee"),
+        ("Tom Reyes was still on stage when Ben Cole and Ann Lee arrived.", _FULL_F, "Ann Lee"),
+    ],
+)
+def test_a_clause_s_subject_still_speaks_when_the_main_one_cannot(
+    sentence: str, quote: str, speaker: str
+) -> None:
+    assert speakers_in_order([sentence, quote]) == [speaker]
