@@ -17,7 +17,8 @@ _SAYS_NARRATOR = re.compile(rf"\b(?:says|writes)\s+({_NAME})\s*$")
 _TOLD_TO = re.compile(r"s told to\b(?<=\b[Aa]s told to)")  # its words first: a quick scan
 # An editor's note handing over to the narrator: "Here is Rosa's story.", "This is her account".
 _STORY_OF = re.compile(r"\b(?:Here is|Here[’']s|This is) ([A-Z][\w\-]+)[’']s (?:story|account)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+# The word first and the word start before it checked after: the search skips to each "I" or "m".
+_FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m[ye](?<!\wm[ye]))\b")
 _MIN_FIRST_PERSON = 4  # first-person words that make a body a first-person piece
 _READ = 4000  # characters of the body read for first-person words
 _INTRO = 1500  # characters of the opening read for whom a piece is by or with
