@@ -140,7 +140,7 @@ class Attributor(PhraseResolver):
             pronoun = cues.pronoun_subject(stripped) if stripped.endswith((",", ":")) else None
             if pronoun:  # "He turned to us,", "The morning after, she’ll stretch:"
                 return self.resolver.pronoun(pronoun, at - len(lead))
-            possessive = cues.POSSESSIVE_BEFORE.search(lead)
+            possessive = cues.possessive_before(lead)
             if possessive:
                 if possessive.group(1):
                     return self.resolver.pronoun(possessive.group(1).lower(), at)
