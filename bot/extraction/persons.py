@@ -141,8 +141,8 @@ def portfolio_name(text: str, start: int, run: str) -> str | None:
     """The person at the end of a run that follows a title's portfolio: "Secretary of State
     for Urbanism Ans Persoons" -> "Ans Persoons"; None when the run is not such a case."""
     tokens = run.split()
-    if len(tokens) < 3:
-        return None
+    if len(tokens) < 3 or not text.endswith((" for ", " of "), 0, start):
+        return None  # the portfolio must end right before the run, in "for" or "of"
     match = _PORTFOLIO.search(text, max(0, start - 60), start)
     if match is None or match.end() != start:
         return None
