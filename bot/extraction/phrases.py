@@ -234,7 +234,8 @@ def phrase_from_tail(tail: str) -> str | None:
             return named.group(1)  # "he remembers Kofi telling him": Kofi told him
     words = before.split()
     near_name = len(words) <= _MAX_SUBJECT_WORDS and words[-1][:1].isupper() if words else False
-    appositive = _APPOSITIVE.match(before) or (
+    ends_comma = before.rstrip().endswith(",")  # as an appositive lead does, tested first
+    appositive = (ends_comma and _APPOSITIVE.match(before)) or (
         len(words) <= 2 * _MAX_SUBJECT_WORDS and _NAME_APPOSITIVE.match(before)
     )
     if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or appositive):
