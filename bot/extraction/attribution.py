@@ -151,6 +151,8 @@ class Attributor(PhraseResolver):
             if owner:
                 refer = self.resolver.pronoun if owner.islower() else None
                 return refer(owner, at - len(lead)) if refer else self.resolver.name(owner, at)
+            if cues.RELATIVE_CLAUSE.search(lead, max(0, len(lead) - 160)):
+                return None  # "X dropped a firm that kept adding “…”": the firm's, unnamed
             subject = self.sentence_subject(lead)
             if subject:
                 return subject

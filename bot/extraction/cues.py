@@ -301,3 +301,11 @@ def name_ending(para: str) -> str | None:
     """The full name a paragraph ends on as an agent ("… echoed by the painter Ana Ruiz.")."""
     found = _NAME_ENDING.search(para[-120:].rstrip())
     return found.group(1) if found else None
+
+
+# A quote inside a relative clause that runs on to it, about someone else than the subject:
+# "X dropped a supplier that kept adding the words “…”", "X fined a firm whose boats kept “…”".
+RELATIVE_CLAUSE = re.compile(
+    r"(?:\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:kept|keeps|had|has|have|[a-z]+ed)|\bwhose)"
+    r"\s[^,;:.!?“”\"]*$"
+)

@@ -60,6 +60,8 @@ class PhraseResolver(ContextReader):
     def _resolve(
         self, phrase: str, at: int, fallback_lead: str = "", index: int | None = None
     ) -> tuple[bool, str | None]:
+        if phrase.startswith(PARTICIPLE) and cues.RELATIVE_CLAUSE.search(phrase[-160:]):
+            return True, None  # "X dropped a firm that kept adding": the firm's, unnamed
         if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"
             subject = self.sentence_subject(phrase[1:])
             if subject:

@@ -59,3 +59,42 @@ def test_a_body_after_an_opening_phrase_is_the_subject(sentence: str) -> None:
 )
 def test_a_body_only_mentioned_after_an_opening_phrase_is_not_the_speaker(sentence: str) -> None:
     assert speakers_in_order([sentence]) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Northwind Games dropped a supplier that kept adding the words “a close game of the"
+        " sporting kind” to its reports.",
+        "The Harbour Board fined a firm whose boats kept “dumping oil into the bay at night.”",
+        "Ana Ruiz hired a coach who kept telling her “you will win this one if you stay calm.”",
+    ],
+)
+def test_a_quote_in_a_relative_clause_is_not_the_subjects(sentence: str) -> None:
+    assert speakers_in_order([sentence]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Northwind Games, which makes board games, demanded “an end to the price war in the"
+            " shops.”",
+            "Northwind Games",
+        ),
+        (
+            "The Harbour Board, which owns the quay, has flagged more than 600 “unsafe moorings"
+            " along the old east wall” this year.",
+            "Harbour Board",
+        ),
+        (
+            "Ana Ruiz, who has led the group since 2019, added that the plan was “a disgrace to"
+            " the city.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_relative_clause_closed_before_the_verb_leaves_the_subject(
+    sentence: str, speaker: str
+) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
