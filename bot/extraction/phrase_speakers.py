@@ -75,6 +75,10 @@ class PhraseResolver(ContextReader):
         kind, value = read_phrase(phrase)
         if kind in ("name", "author"):  # an author named with their document is kept as given
             name = self.resolver.name(value, at)
+            if kind == "author" and value.endswith(("’s", "'s")):  # "Macy’s said", or "Holt’s"
+                person = self.resolver.name(value[:-2], at)  # a person's "has said"
+                named = person and " " in person and self.people.gender(person)
+                return True, person if named else value
             if kind == "author" and " " not in value and name and not self.people.gender(name):
                 return True, value if not is_org(name) else name  # "Ninja", not "Ninja CREAMi"
             return True, name or (value if kind == "author" else None)

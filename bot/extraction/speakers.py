@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.extraction.documents import BENCH, DOCUMENT, KIND_OF, WRITTEN_THING, author_of
 from bot.extraction.genders import thing_of_theirs
-from bot.extraction.lexicon import NAME_RUN, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations, person_nouns
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans, place_state
@@ -30,6 +30,7 @@ _UNNAMED = (
 )
 _AGE = re.compile(r"\b\d+-year-old\b")
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
+_OWN_NAME = re.compile(r"[A-Z][\w\-]*[’']s")  # "Macy’s said": a shop's name, no owner
 _THE_ONE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")  # "the Kenyan": someone from a place
 _LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")
 _WORD = re.compile(r"[\w’'\-]+")
@@ -286,6 +287,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "role", stripped  # "the Kenyan said": the runner the article is about
     if _THE_NAME.fullmatch(stripped):
         return "name", stripped  # "The Athletic"
+    if _OWN_NAME.fullmatch(stripped) and lower[:-2] not in NOT_NAMES:
+        return "author", stripped  # kept as written, unless it is a person the article names
     name = subject_name(stripped)
     if name:
         return "name", name

@@ -154,3 +154,30 @@ def test_a_party_in_a_case_name_is_no_speaker(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
     assert speakers_in_order(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ["Macy’s said it expects “a softer holiday season than last year in most stores.”"],
+            ["Macy’s"],
+        ),
+        (
+            ["McDonald’s says the new menu will “bring back the classics our guests missed.”"],
+            ["McDonald’s"],
+        ),
+        (
+            [
+                "Maria Holt runs the bakery on Main Street. Holt’s said in the past that the "
+                "shop would “never sell bread baked anywhere else.”"
+            ],
+            ["Maria Holt"],
+        ),
+        (["It’s said that the port will “reopen within a matter of weeks, not months.”"], [None]),
+    ],
+)
+def test_a_name_ending_in_a_possessive_that_speaks_keeps_it(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert speakers_in_order(paragraphs) == speakers
