@@ -24,7 +24,7 @@ _OBJECT_WORDS = frozenset(
     "of for at from with in on by about against into over versus vs vs. told asked thanked than"
     " like replace beat defeated and telling tells tell thanking asking joining praising"
     " interviewed whose under alongside behind beside among amid between near without toward"
-    " towards including via".split()
+    " towards including included includes unlike via".split()
 )
 # Verbs whose object a following name is ("after meeting Paul Hart", "then met Frank Ovid").
 _TAKES_OBJECT = frozenset(
@@ -46,6 +46,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _RELATIONS = frozenset(
     "colleague friend boyfriend girlfriend fiancé fiancée cousin pal teammate co-star mentor"
     " classmate roommate ex boss sister brother uncle aunt nephew niece grandfather grandmother"
+    " rival opponent predecessor successor"
     .split()
 )
 _SUBJECTS = frozenset("he she they we i".split())

@@ -237,3 +237,24 @@ def test_a_clause_s_subject_still_speaks_when_the_main_one_cannot(
     sentence: str, quote: str, speaker: str
 ) -> None:
     assert speakers_in_order([sentence, quote]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Tom Reyes opened the show, unlike his rival Ben Cole.", _FULL_M], "Tom Reyes"),
+        (["Tom Reyes easily beat his old opponent Ben Cole on Friday.", _FULL_M], "Tom Reyes"),
+        (
+            ["Ann Lee opened the show. The crowd, which included Rosa Diaz, cheered.", _FULL_F],
+            "Ann Lee",
+        ),
+        (
+            ["Ann Lee thanked a crowd that includes Rosa Diaz, her first teacher.", _FULL_F],
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_rival_or_a_crowd_member_named_after_a_preposition_is_no_subject(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
