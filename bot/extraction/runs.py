@@ -35,6 +35,8 @@ _PLACE_INITIALS = frozenset("U.S U.K U.N E.U D.C L.A N.Y".split())
 
 def is_initials(token: str) -> bool:
     """A person's two initials written with dots ("J.K.", "A.J."), not "U.S." or "D.C."."""
+    if not 3 <= len(token) <= 4:
+        return False  # too short or long to be two initials: no pattern needed
     return _INITIALS.fullmatch(token) is not None and token.rstrip(".") not in _PLACE_INITIALS
 
 
