@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import is_demonym
-from bot.extraction.persons import first_name_gender, name_acted_on, title_gender
+from bot.extraction.persons import first_name_gender, inner_clause, name_acted_on, title_gender
 from bot.extraction.run_starts import run_start
 from bot.extraction.runs import is_opener
 
@@ -84,8 +84,8 @@ def object_before(text: str, at: int) -> bool:
         words.pop()  # "asked about striker Leo Mann", "she hugs her sister Kate Vale"
         if len(words) > 1 and words[-1].islower() and words[-1] not in _OBJECT_WORDS:
             words.pop()
-    if name_acted_on(words[-2:]):
-        return True  # "Tom Reyes defended Sam Ortiz": the one he acted on
+    if name_acted_on(words[-2:]) or inner_clause(words[-2:]):
+        return True  # "Tom Reyes defended Sam Ortiz", "won, a year after Ann Lee beat her"
     words = [word.lower() for word in words[-2:]]
     if words and words[-1] == "the":
         words.pop()

@@ -250,3 +250,16 @@ def name_acted_on(words: list[str]) -> bool:
     if not (verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4):
         return False
     return SPEECH_VERB.fullmatch(verb) is None
+
+
+_SUBORDINATORS = frozenset("since after before until because although though while unless".split())
+_CLAUSE_ENDS = frozenset(".!?:;”\"'’")  # after these, a clause may be the sentence's main one
+
+
+def inner_clause(words: list[str]) -> bool:
+    """Whether the last of two words opens a clause inside a sentence ("a year after", "the
+    council, though"): a name after it is not the sentence's subject. A capital ("After Ann
+    Lee left, she …") opens the sentence, whose subject the name may well be."""
+    if len(words) != 2 or words[0][-1:] in _CLAUSE_ENDS:
+        return False
+    return words[1] in _SUBORDINATORS

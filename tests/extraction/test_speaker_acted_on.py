@@ -177,3 +177,64 @@ def test_a_speech_verb_or_a_body_before_the_name_keeps_its_reading(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Rina Vale won the title on Sunday, a year after Ann Lee beat her in the final.",
+                "“I could hardly breathe in the last game,” she said.",
+            ],
+            "Rina Vale",
+        ),
+        (
+            [
+                "Rina Vale won the title on Sunday.",
+                "It was her first win since Ann Lee retired in 2021.",
+                "“I could hardly breathe in the last game,” she said.",
+            ],
+            "Rina Vale",
+        ),
+        (
+            [
+                "Tom Reyes kept his seat, though Sam Ortiz came within forty votes of him.",
+                "“It was far too close for comfort,” he said.",
+            ],
+            "Tom Reyes",
+        ),
+        (
+            [
+                "Tom Reyes stayed on as mayor until Sam Ortiz took over in 2019.",
+                "“I left the town in very good hands,” he said.",
+            ],
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_someone_in_a_clause_inside_the_sentence_is_not_whom_the_pronoun_means(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "After Ann Lee retired, the club struggled for years.",
+            "“I never stopped following them,” she said.",
+        ],
+        [
+            "The vote came after Ann Lee said she would resign.",
+            "“I have given this town twenty years,” she said.",
+        ],
+        [
+            "The club has struggled since Ann Lee left in 2021.",
+            "“I never stopped following them,” she said.",
+        ],
+    ],
+)
+def test_the_only_woman_named_in_such_a_clause_still_speaks(paragraphs: list[str]) -> None:
+    assert speakers_in_order(paragraphs) == ["Ann Lee"]
