@@ -38,10 +38,12 @@ _ASKED_REPLY = re.compile(
     rf"\basked\s+({_NAME})\b[^.]*?\bto which\s+(?:he|she|they)\s+(?:replied|responded|answered"
     r"|said)[\s,:]*$"
 )
-# "The study from fellow Ravi Shah and assistant Amy Chu indicates "
+# "The study from fellow Ravi Shah and assistant Amy Chu indicates ", "The report, released by the
+# Valley Water Board on Monday, found "
 _STUDY_BY = re.compile(
     r"(?:^|[.;]\s+)(?:The|A|Their|This)\s+(?:new\s+)?(?:study|report|paper|research|survey"
-    rf"|analysis|review)\s+(?:from|by|of)\s+(?:[a-z\-]+\s+){{0,2}}({_NAME})\b[^.]*?\s+(?:indicates"
+    r"|analysis|review),?\s+(?:(?:released|published|issued|commissioned|conducted|produced"
+    rf"|carried\s+out)\s+)?(?:from|by|of)\s+(?:[a-z\-]+\s+){{0,2}}({_NAME})\b[^.]*?\s+(?:indicates"
     r"|indicated|finds|found|shows|showed|concludes|concluded|suggests|suggested|says|said"
     r"|states|stated|notes|noted)\s+(?:that\s+)?[^,]*$"
 )
@@ -119,6 +121,7 @@ _CLAIMANT = re.compile(
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # Each frame with words one of which its text must hold, checked before the pattern is tried.
 _STUDIES = ("study", "report", "paper", "research", "survey", "analysis", "review")
+_STUDY_GAPS = (" from", " by", " of", ",")
 _LEAD_FRAMES = (
     (_AS_BY, ("As ",)),
     (_AS_SUBJECT, ("As ",)),
@@ -128,7 +131,7 @@ _LEAD_FRAMES = (
     (_FOR_NAME, ("For ",)),
     (_WORDS_OF, ("words of",)),
     (_SAYS_FIRST, ("Says ", "Said ", "Adds ", "Added ")),
-    (_STUDY_BY, tuple(f"{noun} {by}" for noun in _STUDIES for by in ("from", "by", "of"))),
+    (_STUDY_BY, (*(f"{noun}{gap}" for noun in _STUDIES for gap in _STUDY_GAPS), "ed by", "out by")),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
     (_DOCUMENT_FOUND, _DOCUMENT_VERBS),
     (_WHOSE, (" whose ",)),

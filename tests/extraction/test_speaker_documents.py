@@ -164,3 +164,34 @@ def test_an_owned_lawsuit_petition_or_letter_speaks_for_its_owner(
 )
 def test_a_lawsuit_only_mentioned_is_not_its_owners_speech(sentence: str) -> None:
     assert speakers_in_order([sentence]) == ["Valley League"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The report, released by the Valley Water Board on Monday, found “serious gaps in"
+            " the safety checks.”",
+            "Valley Water Board",
+        ),
+        (
+            "The study, published by Morrow Analytics in May, concludes that rents are “out of"
+            " reach for most young workers.”",
+            "Morrow Analytics",
+        ),
+        (
+            "A report released by the Valley Water Board on Monday found “serious gaps in the"
+            " safety checks.”",
+            "Valley Water Board",
+        ),
+    ],
+)
+def test_a_study_with_its_publisher_set_beside_it_speaks_for_them(
+    sentence: str, speaker: str
+) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
+
+
+def test_a_study_released_by_nobody_named_has_no_speaker() -> None:
+    sentence = "The report, released on Monday, found “serious gaps in the safety checks.”"
+    assert speakers_in_order([sentence]) == [None]
