@@ -62,6 +62,7 @@ _ASKED = frozenset("asked asking".split())
 _OBJECT_BESIDE = re.compile(r"\b([a-z]+) (?:his|her|their|its|the) (?:[a-z\-]+ )?([a-z\-]+), $")
 # ", and her best friend " or ". And his wife ": an "and" opening a clause, not a list.
 _NEW_CLAUSE = re.compile(r"(?:,|[.!?]|^)\s*[Aa]nd\s+\w+\s+(?:[a-z\-]+\s+){0,2}$")
+_GIVEN = frozenset("it them this these those".split())  # "gave it to Ana Ruiz": she got it
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 
 
@@ -98,8 +99,8 @@ def object_before(text: str, at: int) -> bool:
         return True  # "she hugs BFF Rosa", "he thanked Ann Cole": the object of their verb
     if len(words) == 2 and word in _POSSESSORS and _joins_object(text, at, words[0]):
         return True  # "posed with her mother and her best friend Lena Ortiz": an object too
-    if word == "to" and len(words) == 2 and words[0] in _TALKED:
-        return True  # "Tom Reyes spoke to Jake Tapper": Tapper listened
+    if word == "to" and len(words) == 2 and (words[0] in _TALKED or words[0] in _GIVEN):
+        return True  # "spoke to Jake Tapper", "dedicated it to Ana Ruiz": who heard or got it
     if word == "as" and len(words) == 2 and words[0] in _CAST:
         return True  # "Ben Norton stars as Carl Voss": a character, not a second person here
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):

@@ -258,3 +258,15 @@ def test_a_rival_or_a_crowd_member_named_after_a_preposition_is_no_subject(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Ann Lee opened the show. She dedicated it to Rosa Diaz.", _FULL_F], "Ann Lee"),
+        (["Tom Reyes signed the posters and handed them to Ben Cole.", _FULL_M], "Tom Reyes"),
+        (["When I told my plan to Rosa Diaz, a florist, she laughed.", _FULL_F], "Rosa Diaz"),
+    ],
+)
+def test_whoever_is_given_something_is_no_subject(paragraphs: list[str], speaker: str) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
