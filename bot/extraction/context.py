@@ -77,6 +77,8 @@ class ContextReader:
                 return self.people.full_name(interviewed.group(1) or interviewed.group(2))
             if not people_only or " " in full or self.people.gender(full):
                 return full
+            if self.resolver.orgs.is_named(full):  # "Newsguard has flagged 600 “…”"
+                return full
         described = cues.DESCRIBED_SUBJECT.match(text)
         if described and cues.is_role(described.group(1)):
             return self.people.full_name(described.group(2))  # "Pop star Dua Vega posted"

@@ -127,6 +127,10 @@ class Organisations:
             self._mentions = sorted(mentions)
         return self._mentions
 
+    def is_named(self, name: str) -> bool:
+        """Whether the article names `name` as an organisation ("the watchdog group Newsguard")."""
+        return any(found == name for _, found in self.mentions())
+
     def full(self, name: str) -> str | None:
         """The full name of the organisation that `name` is, or starts, else None."""
         if name not in self._full:

@@ -181,3 +181,30 @@ def test_a_name_ending_in_a_possessive_that_speaks_keeps_it(
     paragraphs: list[str], speakers: list[str | None]
 ) -> None:
     assert speakers_in_order(paragraphs) == speakers
+
+
+_SIX_HUNDRED = "more than 600 “unreliable news and information websites run by machines” this year."
+
+
+@pytest.mark.parametrize(
+    ("intro", "subject", "speaker"),
+    [
+        (
+            "says Jo Hart, an editor at the watchdog group Newsguard.",
+            "Newsguard has found",
+            "Newsguard",
+        ),
+        (
+            "says Jo Hart, who runs the tech company Brightline.",
+            "Brightline has flagged",
+            "Brightline",
+        ),
+        ("says Jo Hart, a lawyer in the city.", "Texas has seen", None),
+        ("says Jo Hart, a lawyer in the city.", "Newsguard has found", None),
+    ],
+)
+def test_a_one_word_body_named_as_one_before_is_the_subject_of_its_partial_quote(
+    intro: str, subject: str, speaker: str | None
+) -> None:
+    paragraphs = [f"“It is a growing problem,” {intro}", f"{subject} {_SIX_HUNDRED}"]
+    assert speakers_in_order(paragraphs) == ["Jo Hart", speaker]
