@@ -60,6 +60,8 @@ def _org_in(part: str) -> tuple[int, int] | None:
     if tokens[org][2][-2:] in ("’s", "'s"):
         return None
     last = names[-1] if joined[org] else org
+    while last > org and tokens[last][2].rstrip(".,").lower() in NOT_NAMES:
+        last = max(i for i in names if i < last)  # "Security Council on Friday": the council
     first = max([i + 1 for i in range(first, org) if tokens[i][2] in _JOINS], default=first)
     return tokens[first][0], tokens[last][1]
 

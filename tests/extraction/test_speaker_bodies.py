@@ -98,3 +98,30 @@ def test_a_relative_clause_closed_before_the_verb_leaves_the_subject(
     sentence: str, speaker: str
 ) -> None:
     assert speakers_in_order([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Security Council on Friday called for “an immediate end to the shelling of the"
+            " port.”",
+            "Security Council",
+        ),
+        (
+            "The Harbour Board on Tuesday urged “an end to the night dredging at once.”",
+            "Harbour Board",
+        ),
+        (
+            "The Bank of England on Thursday warned of “a long and slow recovery for households.”",
+            "Bank of England",
+        ),
+        (
+            "The Department of Health on Monday said the plan was “a step toward care for every"
+            " family.”",
+            "Department of Health",
+        ),
+    ],
+)
+def test_a_day_after_a_body_is_not_part_of_its_name(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
