@@ -38,6 +38,14 @@ _FROM = re.compile(
     r"(?:(?:issued|released|published|put out)\s+)?(?:from|by|on)\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
+# Papers in the plural with who filed them: "court papers filed by X", "records released by X";
+# papers "obtained by" or "seen by" an outlet are not the outlet's words.
+_FILED_BY = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:[a-z\-]+\s+){0,2}(?:papers|documents|records|filings|figures"
+    r"|minutes|transcripts)\s+(?:filed|released|published|issued|submitted|prepared|put out)\s+"
+    r"(?:on\s+\S+\s+)?by\s+(?:the\s+)?(\S.*)",
+    re.IGNORECASE,
+)
 # A piece in a publication: "an article in Science", "a new study in The Lancet".
 _IN_TITLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:article|report|study|paper|editorial|column"
@@ -103,7 +111,7 @@ def author_of(phrase: str) -> str | None:
     """The author a phrase naming a document gives: what follows "from"/"by" ("a statement from
     the Harbour Office") or "in" ("an article in Science"), or a name before the noun ("a
     9to5Mac report"); else None."""
-    match = _FROM.fullmatch(phrase) or _IN_TITLE.fullmatch(phrase)
+    match = _FROM.fullmatch(phrase) or _IN_TITLE.fullmatch(phrase) or _FILED_BY.fullmatch(phrase)
     if match:
         return match.group(1)
     match = _AUTHOR_BEFORE.fullmatch(phrase)

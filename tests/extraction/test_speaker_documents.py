@@ -195,3 +195,39 @@ def test_a_study_with_its_publisher_set_beside_it_speaks_for_them(
 def test_a_study_released_by_nobody_named_has_no_speaker() -> None:
     sentence = "The report, released on Monday, found “serious gaps in the safety checks.”"
     assert speakers_in_order([sentence]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "According to court papers filed by Northwind Games, the league “broke every"
+            " promise it made.”",
+            "Northwind Games",
+        ),
+        (
+            "The league “broke every promise it made to its members,” according to court"
+            " documents filed by Northwind Games.",
+            "Northwind Games",
+        ),
+        (
+            "According to records released by the Valley Water Board, the dam was “never"
+            " checked after the 2019 floods.”",
+            "Valley Water Board",
+        ),
+    ],
+)
+def test_papers_filed_or_released_by_a_body_speak_for_it(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to documents obtained by the Harbour Times, the board knew the dam was"
+        " “never checked after the floods.”",
+        "According to court papers, the league “broke every promise it made to its members.”",
+    ],
+)
+def test_papers_an_outlet_obtained_or_nobody_filed_have_no_speaker(sentence: str) -> None:
+    assert speakers_in_order([sentence]) == [None]
