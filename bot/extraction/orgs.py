@@ -12,7 +12,10 @@ from bot.extraction.lexicons import is_place
 _ORG_SPAN = re.compile(
     rf"[{UPPER}][\w.’'&\-]*(?:[ ]+(?:(?:of|for|and|on|the|de|&)[ ]+)*[{UPPER}][\w.’'&\-]*)*"
 )
-_AND = re.compile(r"[ ]+and[ ]+")
+# "and" between two names, or a sentence's end inside a run ("… of Port Vale. The Harbour
+# Times reported"): a word of small letters ending with a full stop, not "St." or "Bros.".
+_AND = re.compile(r"[ ]+and[ ]+|(?<=[a-z]{3}\.)[ ]+")
+_SHORT_FORMS = frozenset("bros corp dept univ assn natl intl govt inst assoc".split())
 _WORD = re.compile(r"\S+")
 _ORG_WORD = re.compile(r"\b(?:" + trie(sorted(ORG_WORDS)) + r")\b", re.IGNORECASE)
 _JOINS = frozenset(("of", "for", "on", "de"))
@@ -36,12 +39,25 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
         if " " not in run or _ORG_WORD.search(run) is None:
             continue  # one word alone, or words without an organisation word, name none here
         base = match.start()
-        for part in _AND.split(run):
+        for part in _parts(run):
             at = base + run.find(part)
             span = _org_in(part)
             if span:
                 found.append((at + span[0], at + span[1], part[span[0] : span[1]]))
     return found
+
+
+def _parts(run: str) -> list[str]:
+    """A run's stretches split at "and" and at a sentence's end, not at a short form."""
+    parts: list[str] = []
+    for piece in _AND.split(run):
+        last = parts[-1] if parts and parts[-1].endswith(".") else ""
+        short = last.rpartition(" ")[2].rstrip(".").lower() in _SHORT_FORMS
+        if short:
+            parts[-1] = f"{last} {piece}"  # "Warner Bros. Discovery", "Dept. of Labor"
+        else:
+            parts.append(piece)
+    return parts
 
 
 def _org_in(part: str) -> tuple[int, int] | None:

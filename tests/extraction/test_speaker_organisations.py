@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extraction.orgs import org_spans
 from bot.extraction.runs import clean_run
 from bot.extraction.speakers import read_phrase
 from tests.extraction.speaking import speakers_in_order
@@ -208,3 +209,24 @@ def test_a_one_word_body_named_as_one_before_is_the_subject_of_its_partial_quote
 ) -> None:
     paragraphs = [f"“It is a growing problem,” {intro}", f"{subject} {_SIX_HUNDRED}"]
     assert speakers_in_order(paragraphs) == ["Jo Hart", speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tom Reyes is the mayor of Port Vale. The Harbour Times reported it", ["Harbour Times"]),
+        ("She moved to Lake Town. The Valley Water Board hired her", ["Valley Water Board"]),
+        ("the U.S. Attorney's Office said", ["U.S. Attorney's Office"]),
+        ("Bank of England and Harbour Board", ["Bank of England", "Harbour Board"]),
+    ],
+)
+def test_an_organisation_name_never_runs_across_a_sentence_end(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in org_spans(text)] == names
+
+
+def test_a_paper_reporting_a_sentence_later_is_named_alone() -> None:
+    paragraphs = [
+        "Tom Reyes is the mayor of Port Vale. The Harbour Times reported that the port would "
+        "“reopen within a matter of weeks, not months.”"
+    ]
+    assert speakers_in_order(paragraphs) == ["Harbour Times"]
