@@ -270,3 +270,53 @@ def test_a_rival_or_a_crowd_member_named_after_a_preposition_is_no_subject(
 )
 def test_whoever_is_given_something_is_no_subject(paragraphs: list[str], speaker: str) -> None:
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+_HALL = "“I never expected the hall to be this full on a Monday night,”"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Ann Lee played in Leeds on Monday. Rosa Diaz, a fan, queued for hours.",
+                f"{_HALL} the singer said.",
+            ],
+            "Ann Lee",
+        ),
+        (
+            [
+                "Ann Lee played in Leeds on Monday.",
+                "Fan Rosa Diaz queued for hours to see the singer.",
+                f"{_HALL} the singer told her.",
+            ],
+            "Ann Lee",
+        ),
+        (
+            [
+                "Ann Lee, a fan favourite in Leeds, played there on Monday.",
+                f"{_HALL} the singer said.",
+            ],
+            "Ann Lee",
+        ),
+        (
+            [
+                "Ann Lee played in Leeds on Monday. Rosa Diaz, a fan, queued for hours.",
+                f"{_HALL} the fan said.",
+            ],
+            "Rosa Diaz",
+        ),
+        (
+            [
+                "Striker Tom Reyes scored twice against keeper Ben Cole on Saturday.",
+                f"{_HALL} the keeper said.",
+            ],
+            "Ben Cole",
+        ),
+    ],
+)
+def test_a_role_means_who_was_named_with_it_not_a_fan_nearby(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
