@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
+from bot.extraction.framing import framed_people, framed_person
 from bot.extraction.joining import reports_another
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB, is_thing
 from bot.extraction.lexicons import common_words, is_place
@@ -57,6 +58,9 @@ class ContextReader:
         appositive = self.people.full_name(owned) if owned else self._named_before_appositive(text)
         if appositive:
             return appositive  # "Jo Hart, Ohio Democrat, and ...": Jo Hart
+        framed = framed_person(text)
+        if framed and not is_org(framed) and not is_place(framed):
+            return self.people.full_name(framed)  # "For Ann Lee, a nurse, it came too late."
         for start in (0, text.find(", ") + 2):
             if start == 1:
                 break
@@ -264,7 +268,7 @@ class ContextReader:
         """Whether `text` names a person other than `name`; one sharing only a surname with
         them is another ("Lisa Wilson" after "Zach Wilson")."""
         parts = set(name.split())
-        for found in name_candidates(text):
+        for found in name_candidates(text) + framed_people(text):
             full = self.people.full_name(found)
             words = set(full.split())
             if " " in full and not (words <= parts or parts <= words) and not is_org(full):
