@@ -15,7 +15,8 @@ SEARCH_BACK = 1500  # characters searched back for the person a pronoun points t
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
 # Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
-_ASKS = re.compile(r"\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")
+# An aside may stand between: "Jo Hart, who hosts the show, asked Tom Reyes".
+_ASKS = re.compile(r"(?:,[^,.;“”]{1,80},)?\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")
 # A subject pronoun of each gender, which goes on meaning the person it meant before.
 _SUBJECT_PRONOUN = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
 # "he interviewed the welder Sam Ortiz": the one asked is still whom the next "he said" means.

@@ -238,3 +238,52 @@ def test_someone_in_a_clause_inside_the_sentence_is_not_whom_the_pronoun_means(
 )
 def test_the_only_woman_named_in_such_a_clause_still_speaks(paragraphs: list[str]) -> None:
     assert speakers_in_order(paragraphs) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Ann Lee, who hosts the podcast, asked Rina Vale about the rumours.",
+                "“We are not going anywhere this year,” she said.",
+            ],
+            "Rina Vale",
+        ),
+        (
+            [
+                "Ann Lee, a reporter for the Herald, interviewed Rina Vale at her home in May.",
+                "“We are not going anywhere this year,” she said.",
+            ],
+            "Rina Vale",
+        ),
+        (
+            [
+                "Tom Reyes, the committee chair, pressed Sam Ortiz on the missing figures.",
+                "“The money was spent on the new roof,” he said.",
+            ],
+            "Sam Ortiz",
+        ),
+    ],
+)
+def test_the_one_asked_answers_though_an_aside_follows_the_asker(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Ann Lee, who hosts the podcast, thanked Rina Vale for coming on the show.",
+            "“It was a real pleasure to have you with us,” she said.",
+        ],
+        [
+            "Ann Lee, who hosts the podcast, has asked for a second season.",
+            "“It was a real pleasure to make the first one,” she said.",
+        ],
+    ],
+)
+def test_a_host_who_asks_no_one_named_keeps_her_words(paragraphs: list[str]) -> None:
+    assert speakers_in_order(paragraphs) == ["Ann Lee"]
