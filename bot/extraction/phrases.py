@@ -29,6 +29,7 @@ _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 _ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$", re.IGNORECASE)
 _ADVERB_END = re.compile(r"\s+[a-z]+ly\s*$")
+_ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
 # A reported clause's own subject, a thing: "said (that) the plan reflects", "noting that its"
 _REPORTED_THING = re.compile(r",?\s*(?:that )?((?:the|its|their)(?: (?!the\b|an?\b)[a-z]+){1,4})")
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
@@ -196,6 +197,8 @@ def _clause_subject(before: str) -> str | None:
     if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
         shared = NAME_RUN.match(before[: cuts[-1].start()].strip().lstrip("(["))
         return shared.group() if shared else None
+    if len(cuts) > 1 and cuts[-2].group() == "," and _ADVERBS_ONLY.fullmatch(clause):
+        return _clause_subject(before[: cuts[-2].start()])  # "X, in a bid to …, also promised"
     if len(words) > _MAX_SUBJECT_WORDS or not words:
         return None
     return clause.strip()

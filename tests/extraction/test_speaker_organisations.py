@@ -230,3 +230,36 @@ def test_a_paper_reporting_a_sentence_later_is_named_alone() -> None:
         "“reopen within a matter of weeks, not months.”"
     ]
     assert speakers_in_order(paragraphs) == ["Harbour Times"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Tom Reyes is the mayor of Port Vale. The Harbour Times reported that the mayor, "
+                "in a bid to calm the town, also promised the port would “reopen within a "
+                "matter of weeks, not months.”"
+            ],
+            "Tom Reyes",
+        ),
+        (
+            [
+                "Northwind Games, in a bid to calm its fans, also promised the game would “arrive "
+                "before the end of the year.”"
+            ],
+            "Northwind Games",
+        ),
+        (
+            [
+                "Maria Holt, after a long night of talks, finally said the deal was “done and "
+                "dusted for good.”"
+            ],
+            "Maria Holt",
+        ),
+    ],
+)
+def test_the_subject_before_an_aside_and_an_adverb_is_the_speaker(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
