@@ -15,7 +15,7 @@ from bot.extraction.lexicon import NOT_NAMES, UPPER
 _KINDS = (
     "statement announcement release notice notification advisory bulletin memo",
     "study report survey analysis paper research review findings poll audit",
-    "resolution ruling decision judgment judgement verdict",
+    "resolution ruling decision judgment judgement verdict measure compromise",
     "application proposal submission filing draft",
     "website site blog page description listing brochure",
 )
@@ -28,7 +28,7 @@ _NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
 # "the report", "the new study", "its latest statement", "that ruling", "an earlier draft".
 DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|an?\s+(?=earlier|early|previous|first|original|initial))\s*"
-    rf"(?:[a-z\-]+\s+){{0,2}}({_NOUNS})",
+    rf"(?:[a-z\d\-]+\s+){{0,2}}({_NOUNS})",
     re.IGNORECASE,
 )
 # "a statement from the Harbour Office", "the ruling by the Court of Appeal", "the description on
@@ -116,7 +116,8 @@ def author_of(phrase: str) -> str | None:
         return match.group(1)
     match = _AUTHOR_BEFORE.fullmatch(phrase)
     name = match.group(1) if match else ""
-    return name if name and not name.isdigit() and name.lower() not in NOT_NAMES else None
+    named = name.lower() not in NOT_NAMES and any(c.isupper() for c in name)  # no "11th-hour"
+    return name if named else None
 
 
 def _is_verb(text: str, at: int) -> bool:

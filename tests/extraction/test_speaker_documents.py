@@ -231,3 +231,43 @@ def test_papers_filed_or_released_by_a_body_speak_for_it(sentence: str, speaker:
 )
 def test_papers_an_outlet_obtained_or_nobody_filed_have_no_speaker(sentence: str) -> None:
     assert speakers_in_order([sentence]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "The Harbour Board adopted a resolution on Friday after a long night of talks.",
+                "The late compromise calls for “an end to the night dredging within a month.”",
+            ],
+            "Harbour Board",
+        ),
+        (
+            [
+                "The Senate passed the measure on Tuesday.",
+                "The measure calls for “a review of every dam older than fifty years.”",
+            ],
+            "Senate",
+        ),
+        (
+            [
+                "The Harbour Board approved the 11th-hour measure on Friday.",
+                "The 11th-hour measure calls for “an end to the night dredging within a month.”",
+            ],
+            "Harbour Board",
+        ),
+    ],
+)
+def test_a_measure_or_compromise_speaks_for_the_body_that_passed_it(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+def test_a_compromise_nobody_is_said_to_have_passed_has_no_speaker() -> None:
+    paragraphs = [
+        "Ana Ruiz said both sides gave ground.",
+        "The compromise calls for “an end to the night dredging within a month.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
