@@ -29,7 +29,7 @@ _SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\.
 # A word opening a clause inside a sentence: "A opened the show after B pulled out".
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|as|because|since|while|when|until|although|though|that|which|who|whom"
-    r"|once)\s+$"
+    r"|where|once)\s+$"
 )
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 

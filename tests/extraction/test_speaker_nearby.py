@@ -218,6 +218,7 @@ _FULL_M = "“I never expected the hall to be this full on a Monday night,” he
         ("Tom Reyes opened the show after Ben Cole pulled out.", _FULL_M, "Tom Reyes"),
         ("Tom Reyes, who Ben Cole hired in May, opened the show.", _FULL_M, "Tom Reyes"),
         ("Tom Reyes stayed on stage while Ben Cole fixed the lights.", _FULL_M, "Tom Reyes"),
+        ("Ann Lee stood on the spot where Rosa Diaz once sang.", _FULL_F, "Ann Lee"),
     ],
 )
 def test_he_or_she_means_the_main_subject_not_a_clause_s(
