@@ -83,12 +83,14 @@ _BOUNDARY = re.compile(rf"[{_STOP_MARKS}]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A
 
 
 def _is_verb(text: str, match: re.Match[str]) -> bool:
-    """Whether a speech word is a verb: no passive ("is said to be") or determiner before it;
-    "was telling" is an ongoing act, no passive."""
+    """Whether a speech word is a verb: no passive ("is said to be") or determiner before it,
+    nor the end of a compound ("a news-writing firm"); "was telling" is an ongoing act."""
     at = match.start()
     return (
-        match.group().endswith("ing") or PASSIVE_BEFORE.search(text, max(0, at - 12), at) is None
-    ) and _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is None
+        (match.group().endswith("ing") or PASSIVE_BEFORE.search(text, max(0, at - 12), at) is None)
+        and _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is None
+        and text[at - 1 : at] != "-"
+    )
 
 
 def _verb_before(text: str, words: list[re.Match[str]], index: int) -> int:

@@ -263,3 +263,35 @@ def test_the_subject_before_an_aside_and_an_adverb_is_the_speaker(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Northwind Games had to stop using an automated news-writing company, ByteWorks, "
+                "that kept inserting the phrase “game of the year edition” into every listing."
+            ],
+            None,
+        ),
+        (
+            [
+                "The Harbour Board hired a speech-writing firm whose drafts kept the line “a port "
+                "for every family in the valley” in every text."
+            ],
+            None,
+        ),
+        (
+            [
+                "The Harbour Board ended its much-reported feud with the mayor, saying the port "
+                "would “reopen within a matter of weeks, not months.”"
+            ],
+            "Harbour Board",
+        ),
+    ],
+)
+def test_a_speech_word_ending_a_compound_is_no_verb_of_the_subject(
+    paragraphs: list[str], speaker: str | None
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
