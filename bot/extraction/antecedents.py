@@ -107,6 +107,20 @@ class PersonSearch:
                 return name
         return None
 
+    def replier(self, at: int, gender: str) -> str | None:
+        """Who "she replied" means right after a question a woman asked: the other woman named
+        last before it, the one asked, an object too ("Jo Hart asked Ann Lee …")."""
+        said = [name for pos, name in self.spoken if at - JUST_BEFORE < pos < at]
+        if not said or self._check(said[-1], gender) != "yes":
+            return None
+        for mention in self.people.iter_before(at):
+            if mention.start < at - SEARCH_BACK:
+                break
+            full = self.people.full_name(mention.name, mention.start)
+            if " " in full and full != said[-1] and self._check(full, gender) == "yes":
+                return full
+        return None
+
     def _said_just_before(self, at: int, gender: str | None) -> str | None:
         """The person whose "Roe says." ends the sentence right before the quote at `at`, when
         only the name list gave them the other gender ("Andrea Roe says. “…,” he says.")."""

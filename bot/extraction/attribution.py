@@ -23,6 +23,8 @@ from bot.extraction.speakers import People, is_org, name_candidates
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
+# "…,” she replied." after a question: the pronoun means the one asked, not the asker.
+_REPLIED = re.compile(r"\W*(he|she) (?:replied|answered|responded|retorted|shot back)\b", re.I)
 # A pronoun and a verb or two whose clause the quote finishes in the first person.
 _OWN_WORDS_LEAD = re.compile(r"(He|She)\s+[a-z]+(?:[’']t)?(?:\s+[a-z]+)?")
 
@@ -93,6 +95,12 @@ class Attributor(PhraseResolver):
             return self.resolver.pronoun(post.group(1).lower(), at - len(lead) + post.start())
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):
             return self.resolver.pronoun(stripped.lower(), at)
+        asked = index and self.spans[index - 1].text.endswith("?")
+        answer = _REPLIED.match(tail) if asked else None
+        if answer:  # "“…?” Lee asked. “…,” she replied.": the other woman, the one asked
+            found = self.resolver.replier(at, "m" if answer.group(1).lower() == "he" else "f")
+            if found:
+                return found
         lead_phrase = (cues.quotative_subject(lead) or _lead_phrase(lead)) if stripped else None
         candidates = [span.inner, tail]
         if lead_phrase and stripped.endswith((":", ",")):
