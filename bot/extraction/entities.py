@@ -25,7 +25,11 @@ _GENERIC_ORGS = frozenset(
 # Nouns an organisation goes by other than its own words: "the force" for "... Police".
 _SAME_AS = {
     "force": ("police", "constabulary"),
-    "agency": ("service", "administration", "commission", "bureau", "authority"),
+    "agency": tuple(
+        "service administration commission bureau authority board department office"
+        " ministry".split()
+    ),
+    "regulator": tuple("commission authority board office agency administration bureau".split()),
 }
 
 # Capitalised words, with the small words names hold, ending right before " (ACRONYM)".

@@ -125,3 +125,43 @@ def test_a_relative_clause_closed_before_the_verb_leaves_the_subject(
 )
 def test_a_day_after_a_body_is_not_part_of_its_name(sentence: str, speaker: str) -> None:
     assert speakers_in_order([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "The Valley Water Board inspected the dam in May.",
+                "“The dam is safe for another fifty years,” the agency said in a statement.",
+            ],
+            "Valley Water Board",
+        ),
+        (
+            [
+                "The Department of Health issued new rules on Monday.",
+                "The agency said the rules would “cut waiting times for every family.”",
+            ],
+            "Department of Health",
+        ),
+        (
+            [
+                "The Harbour Trade Commission fined the firm last year.",
+                "“The firm misled its buyers again and again,” the regulator said.",
+            ],
+            "Harbour Trade Commission",
+        ),
+    ],
+)
+def test_the_agency_or_regulator_is_the_public_body_named(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+def test_the_agency_is_not_a_company_named_before() -> None:
+    paragraphs = [
+        "Northwind Games laid off staff on Monday.",
+        "“The dam is safe for another fifty years,” the agency said in a statement.",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
