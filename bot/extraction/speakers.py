@@ -285,7 +285,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     one = _THE_ONE_WORD.fullmatch(stripped)
     if one and is_demonym(one.group(1)):
         return "role", stripped  # "the Kenyan said": the runner the article is about
-    if _THE_NAME.fullmatch(stripped):
+    if _THE_NAME.fullmatch(stripped) and not is_acronym(stripped[4:]):  # "The FDA": FDA
         return "name", stripped  # "The Athletic"
     if _OWN_NAME.fullmatch(stripped) and lower[:-2] not in NOT_NAMES:
         return "author", stripped  # kept as written, unless it is a person the article names

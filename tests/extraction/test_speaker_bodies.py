@@ -165,3 +165,16 @@ def test_the_agency_is_not_a_company_named_before() -> None:
         "“The dam is safe for another fifty years,” the agency said in a statement.",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The FDA said the drug was “safe for adults over the age of twelve.”", "FDA"),
+        ("The NHS said the wait was “far too long for any patient.”", "NHS"),
+        ("The BBC said the report was “a mistake that it deeply regrets.”", "BBC"),
+        ("The Athletic said the deal was “close to done after weeks of talks.”", "The Athletic"),
+    ],
+)
+def test_a_body_known_by_its_initials_drops_the_article(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
