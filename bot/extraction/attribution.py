@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.cues import publishes
 from bot.extraction.documents import written_subject
-from bot.extraction.frames import lead_frame, replied_frame, said_around
+from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
 from bot.extraction.lexicons import common_words
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
@@ -86,6 +86,9 @@ class Attributor(PhraseResolver):
             return None  # "the bill reads", "one survey respondent offered"
         if cues.unnamed_lead(lead):
             return None  # "a sign read:"
+        judge = judged(lead)
+        if judge is not None:  # "X was accused by fishermen of “…”": the accusers' words
+            return self._resolve(judge, at, lead, index)[1] if judge else None
         disputed = cues.DISPUTED.search(lead) if " that " in lead else None
         if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named
             return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None

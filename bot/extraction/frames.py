@@ -187,3 +187,21 @@ def claimant(text: str, before: int) -> str | None:
     for match in _CLAIMANT.finditer(text, max(0, before - 3000), before):
         found = match.group(1)
     return found
+
+
+# A subject judged by others ("X was accused by fishermen of", "X has been praised for"): the
+# words are the judges', or nobody's the sentence names.
+_JUDGED = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?(?:accused|criticised|criticized"
+    r"|praised|blamed|slammed|condemned|faulted|attacked|lambasted|chided|mocked|ridiculed|hailed"
+    r"|lauded|commended|derided|denounced|branded)(?:\s+by\s+([^,;:“”\"]{1,60}?))?"
+    r"\s+(?:of|for|as)\s+(?:(?!\b(?:and|but|said|says|told|added|wrote)\b)[^,;:“”\".]){0,40}$"
+)
+
+
+def judged(lead: str) -> str | None:
+    """Who judged the subject of a lead ending "was accused by fishermen of" ("fishermen"),
+    "" when the lead names no one ("has been praised for"), None for any other lead."""
+    match = _JUDGED.search(lead[-160:]) if "ed " in lead else None
+    return (match.group(1) or "") if match else None
+

@@ -295,3 +295,21 @@ def test_a_speech_word_ending_a_compound_is_no_verb_of_the_subject(
     paragraphs: list[str], speaker: str | None
 ) -> None:
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+_NEGLECT = "“years of neglect at the quay and in the town.”"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The Harbour Board was accused by fishermen of", None),
+        ("The Harbour Board has been accused of", None),
+        ("The Harbour Board is widely blamed for", None),
+        ("Northwind Games was criticised by Tom Reyes for", "Tom Reyes"),
+        ("Tom Reyes was accused by the Harbour Board of", "Harbour Board"),
+        ("Tom Reyes was blamed for the delay and said it was", "Tom Reyes"),
+    ],
+)
+def test_a_subject_judged_by_others_did_not_say_the_words(lead: str, speaker: str | None) -> None:
+    assert speakers_in_order([f"{lead} {_NEGLECT}"]) == [speaker]
