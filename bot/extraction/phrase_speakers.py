@@ -114,7 +114,7 @@ class PhraseResolver(ContextReader):
             owner = issuer(self.people.text, at, value)
             name = self.resolver.name(owner, at) if owner else None
             return bool(name), name
-        if LEGAL_PAPER.fullmatch(phrase.strip()):
+        if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
             return True, self._claimant(at)
         clause = _PRONOUN_CLAUSE.fullmatch(phrase.strip())
         if clause:  # "I have learned to pick up the phone and (tell)": I

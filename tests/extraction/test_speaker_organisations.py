@@ -313,3 +313,24 @@ _NEGLECT = "“years of neglect at the quay and in the town.”"
 )
 def test_a_subject_judged_by_others_did_not_say_the_words(lead: str, speaker: str | None) -> None:
     assert speakers_in_order([f"{lead} {_NEGLECT}"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "The lawsuit, filed by the Justice Department, alleges the firm had",
+            "Justice Department",
+        ),
+        (
+            "The complaint, filed on Monday by Northwind Games, claims the firm had",
+            "Northwind Games",
+        ),
+        ("The lawsuit, which names the mayor, alleges the firm had", None),
+    ],
+)
+def test_a_legal_paper_with_an_aside_speaks_for_whoever_filed_it(
+    lead: str, speaker: str | None
+) -> None:
+    paragraphs = [f"{lead} “misled its customers for more than a decade.”"]
+    assert speakers_in_order(paragraphs) == [speaker]
