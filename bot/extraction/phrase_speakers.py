@@ -10,7 +10,8 @@ from bot.extraction.context import ContextReader
 from bot.extraction.documents import issuer
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, tail_frame
-from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS
+from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.spans import Span
@@ -23,6 +24,16 @@ _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
 _ROLE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Later),?\s+)?The\s+((?:[\w\-]+\s+){0,2}?)([a-z]+)\s+[a-z]"
 )
+
+
+def _lone_org(word: str) -> bool:
+    """Whether one capitalised word the article names nowhere else is a body's name
+    ("Greenpeace called the plan …"): no common word, first name, place, people or plural."""
+    lower = word.lower()
+    if " " in word or not word[:1].isupper() or not word.isalpha() or lower in common_words():
+        return False
+    plural = lower.endswith("s") and lower not in ORG_WORDS  # "Democrats", "Americans"
+    return not (plural or listed_gender(word) or is_place(word) or is_demonym(word))
 
 
 class PhraseResolver(ContextReader):
@@ -81,7 +92,8 @@ class PhraseResolver(ContextReader):
                 return True, person if named else value
             if kind == "author" and " " not in value and name and not self.people.gender(name):
                 return True, value if not is_org(name) else name  # "Ninja", not "Ninja CREAMi"
-            return True, name or (value if kind == "author" else None)
+            lone = phrase.strip() == value and _lone_org(value)  # "Greenpeace called"
+            return True, name or (value if kind == "author" or lone else None)
         if kind == "pronoun":
             if value in ("it", "they") and fallback_lead:
                 subject = self.sentence_subject(fallback_lead, people_only=False)

@@ -178,3 +178,26 @@ def test_the_agency_is_not_a_company_named_before() -> None:
 )
 def test_a_body_known_by_its_initials_drops_the_article(sentence: str, speaker: str) -> None:
     assert speakers_in_order([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Seawatch called the plan “a disaster for every reef in the region.”", "Seawatch"),
+        ("Brightwell said the merger was “the best path for every customer.”", "Brightwell"),
+        (
+            "Greenpeace described the plan as “a disaster for every reef in the region.”",
+            "Greenpeace",
+        ),
+    ],
+)
+def test_a_body_of_one_word_opening_the_sentence_is_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize("opening", ["Democrats", "Americans", "Critics"])
+def test_a_plural_group_opening_the_sentence_names_nobody(opening: str) -> None:
+    sentence = f"{opening} called the plan “a disaster for every reef in the region.”"
+    assert speakers_in_order([sentence]) == [None]
