@@ -46,6 +46,12 @@ _FILED_BY = re.compile(
     r"(?:on\s+\S+\s+)?by\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
+# Numbers a body put out: "figures from the Harbour Board", "new data released by the agency".
+_DATA_FROM = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:[a-z\-]+\s+){0,2}(?:figures|data|estimates|statistics)\s+"
+    r"(?:(?:released|published|compiled|gathered)\s+)?(?:from|by)\s+(?:the\s+)?(\S.*)",
+    re.IGNORECASE,
+)
 # A piece in a publication: "an article in Science", "a new study in The Lancet".
 _IN_TITLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:article|report|study|paper|editorial|column"
@@ -111,7 +117,12 @@ def author_of(phrase: str) -> str | None:
     """The author a phrase naming a document gives: what follows "from"/"by" ("a statement from
     the Harbour Office") or "in" ("an article in Science"), or a name before the noun ("a
     9to5Mac report"); else None."""
-    match = _FROM.fullmatch(phrase) or _IN_TITLE.fullmatch(phrase) or _FILED_BY.fullmatch(phrase)
+    match = (
+        _FROM.fullmatch(phrase)
+        or _IN_TITLE.fullmatch(phrase)
+        or _FILED_BY.fullmatch(phrase)
+        or _DATA_FROM.fullmatch(phrase)
+    )
     if match:
         return match.group(1)
     match = _AUTHOR_BEFORE.fullmatch(phrase)

@@ -334,3 +334,17 @@ def test_a_legal_paper_with_an_aside_speaks_for_whoever_filed_it(
 ) -> None:
     paragraphs = [f"{lead} “misled its customers for more than a decade.”"]
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("figures from the Harbour Board", "Harbour Board"),
+        ("new data released by the Valley Health Institute", "Valley Health Institute"),
+        ("estimates by Tom Reyes", "Tom Reyes"),
+        ("the data", None),
+    ],
+)
+def test_according_to_a_bodys_figures_is_that_body(source: str, speaker: str | None) -> None:
+    paragraphs = [f"According to {source}, the storm caused “damage not seen in fifty years.”"]
+    assert speakers_in_order(paragraphs) == [speaker]
