@@ -213,4 +213,5 @@ def issuer(text: str, at: int, noun: str) -> str | None:
         name = _owner(text, start, mention, end)
         if name:
             return name
-    return None
+    # "A report from the Harbour Times said … The site indicates …": the outlet behind it
+    return issuer(text, at, "report") if kind == KIND_OF["site"] else None

@@ -271,3 +271,36 @@ def test_a_compromise_nobody_is_said_to_have_passed_has_no_speaker() -> None:
         "The compromise calls for “an end to the night dredging within a month.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "A June report from the Harbour Times claimed that Northwind plans two games.",
+                "The site indicates that Northwind “may be weighing a larger version of its game.”",
+            ],
+            "Harbour Times",
+        ),
+        (
+            [
+                "A study by Gamer Weekly found that players want longer games.",
+                "The website says players want “at least forty hours of story.”",
+            ],
+            "Gamer Weekly",
+        ),
+    ],
+)
+def test_the_site_is_the_outlet_behind_the_report_before(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+def test_a_site_with_no_outlet_or_owner_named_has_no_speaker() -> None:
+    paragraphs = [
+        "Ana Ruiz wrote about the game last week.",
+        "The site indicates “a release in the spring of next year.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
