@@ -29,6 +29,10 @@ _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 _ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$", re.IGNORECASE)
 _ADVERB_END = re.compile(r"\s+[a-z]+ly\s*$")
+# "according to Reuters, that …" inside "X said …": a source of the report, not the speaker.
+_ASIDE_SOURCE = re.compile(r"[^,;:“”\"]{1,60},\s+that\s")
+# "The Gazette quoted Tom Reyes as saying": whom it quoted.
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+([^,;:“”\"]{1,80}?)\s+as\s*$")
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
 # A reported clause's own subject, a thing: "said (that) the plan reflects", "noting that its"
 _REPORTED_THING = re.compile(r",?\s*(?:that )?((?:the|its|their)(?: (?!the\b|an?\b)[a-z]+){1,4})")
@@ -116,6 +120,9 @@ def lead_phrase(lead: str) -> str | None:
     while index >= 0:
         verb, earlier = words[index], _verb_before(lead, words, index)
         word = verb.group().lower()
+        if word == "according to" and earlier >= 0 and _ASIDE_SOURCE.match(lead, verb.end()):
+            index = earlier  # "X said, according to Reuters, that": X said it
+            continue
         if word == "according to":
             whole = lead[verb.end() :].split(",")[0].strip()  # "the description on the X site"
             return (
@@ -140,6 +147,8 @@ def lead_phrase(lead: str) -> str | None:
             phrase = _clause_subject(before[: ongoing.start()])
             if phrase:
                 return phrase
+        elif word.endswith("ing") and (quoted := _QUOTED_AS.search(before)):
+            return quoted.group(1)  # "Reuters quoted X as saying": X
         elif word.endswith("ing"):
             named = _NAME_BEFORE.search(_ADVERB_END.sub("", before))  # "X happily predicting"
             if named and name_candidates(named.group(1)):

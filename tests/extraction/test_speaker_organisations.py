@@ -348,3 +348,21 @@ def test_a_legal_paper_with_an_aside_speaks_for_whoever_filed_it(
 def test_according_to_a_bodys_figures_is_that_body(source: str, speaker: str | None) -> None:
     paragraphs = [f"According to {source}, the storm caused “damage not seen in fifty years.”"]
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+_REOPEN = "“reopen within a matter of weeks, not months.”"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The Harbour Times quoted Tom Reyes as saying the port would", "Tom Reyes"),
+        ("Reuters quoted an official as saying the port would", None),
+        ("Tom Reyes said on Monday, according to Reuters, that the port would", "Tom Reyes"),
+        ("According to Reuters, the port will", "Reuters"),
+    ],
+)
+def test_the_outlet_that_reports_a_speaker_is_not_the_speaker(
+    lead: str, speaker: str | None
+) -> None:
+    assert speakers_in_order([f"{lead} {_REOPEN}"]) == [speaker]
