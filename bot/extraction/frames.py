@@ -108,6 +108,23 @@ _OWNED_WORDS = re.compile(
     r"[^.;:“”\"]{0,80}:\s*$"
 )
 _BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
+# A paper with who put it out, speaking: "A statement released by X read:", "The statement,
+# issued by X on Monday, said:", "A lawsuit filed by X alleges"; after the quote, "“…,” read a
+# statement from X."
+_PAPERS = (
+    r"(?:[a-z\-]+\s+){0,2}(?:statement|letter|notice|post|message|release|announcement|memo"
+    r"|filing|complaint|lawsuit|suit|petition)"
+)
+_PUT_OUT = r",?\s+(?:(?:released|issued|published|posted|sent|filed|put\s+out)\s+)?(?:by|from)"
+_PAPER_BY = re.compile(
+    rf"(?:^|[.;]\s+)(?:A|An|The|Its|Their)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?({_NAME})"
+    r"[^,.;:“”\"]{0,40},?\s+(?:read|reads|said|says|stated|states|alleges|alleged|claims|claimed"
+    r"|argues|argued)[\s:,]*(?:that\s+)?[^,.;:“”\"]*$"
+)
+_READ_FROM = re.compile(
+    rf"\s*,?\s*(?:read|reads|said|says)\s+(?:a|an|the)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?"
+    rf"({_NAME})"
+)
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(
     r"(?:the\s+)?(?:lawsuit|suit|complaint|filing|petition|claim|legal\s+action)", re.IGNORECASE
@@ -134,6 +151,7 @@ _LEAD_FRAMES = (
     (_STUDY_BY, (*(f"{noun}{gap}" for noun in _STUDIES for gap in _STUDY_GAPS), "ed by", "out by")),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
     (_DOCUMENT_FOUND, _DOCUMENT_VERBS),
+    (_PAPER_BY, (" by ", " from ")),
     (_WHOSE, (" whose ",)),
     (_OWNED_WORDS, ("’s ", "'s ", "’ ", "' ")),
     (_REMARKS_THAT, (" that ",)),
@@ -162,6 +180,8 @@ def tail_frame(tail: str) -> str | None:
     """The name in ", per X" or "by X" right after a quote, or in ", says X." ending its
     sentence."""
     match = _PER.match(tail) if "per " in tail else None
+    if match is None and ("rea" in tail[:12] or "sa" in tail[:12]):
+        match = _READ_FROM.match(tail)  # "“…,” read a statement from the Harbour Board."
     if match is None and "by " in tail[:8]:
         match = _BY_AGENT.match(tail)  # "described as “…” by Tom Hale."
     if match is None and (", " in tail or " as " in tail):
@@ -204,4 +224,3 @@ def judged(lead: str) -> str | None:
     "" when the lead names no one ("has been praised for"), None for any other lead."""
     match = _JUDGED.search(lead[-160:]) if "ed " in lead else None
     return (match.group(1) or "") if match else None
-

@@ -304,3 +304,43 @@ def test_a_site_with_no_outlet_or_owner_named_has_no_speaker() -> None:
         "The site indicates “a release in the spring of next year.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A statement released by the Valley Water Board read: “The dam is safe for another"
+            " fifty years.”",
+            "Valley Water Board",
+        ),
+        (
+            "The statement, issued by the Valley Water Board on Monday, said: “The dam is safe"
+            " for another fifty years.”",
+            "Valley Water Board",
+        ),
+        (
+            "“The dam is safe for another fifty years and we will keep checking it,” read a"
+            " statement from the Valley Water Board.",
+            "Valley Water Board",
+        ),
+        (
+            "A lawsuit filed by Northwind Games alleges the league “broke every promise it made.”",
+            "Northwind Games",
+        ),
+        (
+            "A letter from Ana Ruiz to the board read: “I can no longer serve while the dredging"
+            " goes on.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_paper_with_who_put_it_out_speaks_for_them(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
+
+
+def test_a_paper_an_outlet_obtained_is_not_the_outlets_speech() -> None:
+    sentence = (
+        "A statement obtained by the Harbour Times read: “The dam is safe for another fifty years.”"
+    )
+    assert speakers_in_order([sentence]) != ["Harbour Times"]
