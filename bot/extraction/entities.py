@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
-from bot.extraction.lexicons import is_place, listed_gender
+from bot.extraction.lexicons import common_words, is_place, listed_gender
 from bot.extraction.orgs import org_spans, short_forms
 from bot.extraction.runs import split_run
 
@@ -16,6 +16,12 @@ _REACH = 160  # characters read after a short form for the full name it starts
 _TRIES = 20  # places of a short form looked at
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _NEAR = 1500  # characters either side searched for a band's name
+_LONE_REACH = 600  # characters looked back for a one-word company opening a sentence
+# A sentence opened by one capitalised word and a verb: "Northwind recalled", "Shares in X".
+_LONE_SUBJECT = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+)(?:Shares (?:in|of) )?([A-Z][a-z]+[A-Za-z]*)(?:,[^,.]{1,40},)?"
+    r"\s+(?:[a-z]+ed|[a-z]+s|has|is|was|will)\b"
+)
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
 _GENERIC_ORGS = frozenset(
@@ -243,6 +249,17 @@ class Organisations:
         index = bisect_left(mentions, (at, ""))
         return mentions[index - 1][1] if index else None
 
+    def _lone_subject(self, at: int) -> str | None:
+        """A one-word name that opens a recent sentence as its subject ("Northwind recalled
+        2,000 cars."), not a person, a place or a common word: the company meant."""
+        found = None
+        for match in _LONE_SUBJECT.finditer(self.text, max(0, at - _LONE_REACH), at):
+            word = match.group(1)
+            common = listed_gender(word) or is_place(word) or word.lower() in common_words()
+            if not common and not re.search(rf"[A-Z][a-z]+ {word}\b", self.text):  # "Tom Reyes"
+                found = word
+        return found
+
     def _beside_noun(self, at: int) -> str | None:
         """The name last set beside "the company" (or another generic noun) before `at`."""
         if self._beside is None:
@@ -277,7 +294,7 @@ class Organisations:
         if before or found:
             return before[-1] if before else found[0][1]
         if noun in _GENERIC_ORGS:
-            org = self._beside_noun(at) or self.last_before(at)
+            org = self._beside_noun(at) or self.last_before(at) or self._lone_subject(at)
             if org:
                 return org
         if noun in ("band", "group"):

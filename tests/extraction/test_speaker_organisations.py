@@ -366,3 +366,21 @@ def test_the_outlet_that_reports_a_speaker_is_not_the_speaker(
     lead: str, speaker: str | None
 ) -> None:
     assert speakers_in_order([f"{lead} {_REOPEN}"]) == [speaker]
+
+
+_SORRY = "“We are sorry for the trouble this has caused every one of our drivers,”"
+
+
+@pytest.mark.parametrize(
+    ("before", "noun", "speaker"),
+    [
+        ("Northwind recalled 2,000 cars on Monday.", "the company", "Northwind"),
+        ("Northwind, the carmaker, recalled 2,000 cars.", "the firm", "Northwind"),
+        ("Texas sued the carmaker on Monday.", "the company", None),
+        ("Tom Reyes drives a car. Reyes recalled the day it failed.", "the company", None),
+    ],
+)
+def test_the_company_is_a_one_word_name_that_opened_a_recent_sentence(
+    before: str, noun: str, speaker: str | None
+) -> None:
+    assert speakers_in_order([f"{before} {_SORRY} {noun} said."])[-1] == speaker
