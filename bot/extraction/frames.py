@@ -67,7 +67,7 @@ _DOCUMENT_SUBJECT = re.compile(
     r"^\s*((?:The|This|That|Its|Their)\s+(?:[a-z\-]+\s+){0,2}(?:resolution|ruling|decision"
     r"|proposal|study|report|survey|statement|announcement|notice|draft|site|website))\s+"
     r"(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+s|[a-z]+ed)\b"
+    r"(?:[a-z]+s|[a-z]+ed|read)\b"
 )
 # "Wells, whose third rule is “…”" / "Jon Burnside (who …) offered early assessments that"
 _WHOSE = re.compile(
@@ -120,6 +120,11 @@ _PAPER_BY = re.compile(
     rf"(?:^|[.;]\s+)(?:A|An|The|Its|Their)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?({_NAME})"
     r"[^,.;:“”\"]{0,40},?\s+(?:read|reads|said|says|stated|states|alleges|alleged|claims|claimed"
     r"|argues|argued)[\s:,]*(?:that\s+)?[^,.;:“”\"]*$"
+)
+# After the quote, a paper the article named before: "“…,” the statement read."
+_PAPER_READ = re.compile(
+    r"\s*,?\s*((?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}(?:statement|letter|notice|post|message"
+    r"|announcement|memo|release))\s+(?:read|reads)\b"
 )
 _READ_FROM = re.compile(
     rf"\s*,?\s*(?:read|reads|said|says)\s+(?:a|an|the)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?"
@@ -224,3 +229,9 @@ def judged(lead: str) -> str | None:
     "" when the lead names no one ("has been praised for"), None for any other lead."""
     match = _JUDGED.search(lead[-160:]) if "ed " in lead else None
     return (match.group(1) or "") if match else None
+
+
+def paper_read(tail: str) -> str | None:
+    """The paper in "“…,” the statement read." after a quote, or None."""
+    match = _PAPER_READ.match(tail) if " rea" in tail[:40] else None
+    return match.group(1) if match else None

@@ -9,7 +9,7 @@ from bot.extraction import cues
 from bot.extraction.context import ContextReader
 from bot.extraction.documents import issuer
 from bot.extraction.entities import described_org
-from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, tail_frame
+from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS
 from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender
 from bot.extraction.masking import WINDOW
@@ -146,6 +146,9 @@ class PhraseResolver(ContextReader):
             done, name = self._resolve(framed, at, lead, index)
             if done and name:
                 return name
+        paper = paper_read(tail)
+        if paper:  # "“…,” the statement read.": whoever issued the statement
+            return self._resolve(paper, at, lead, index)[1]
         per = tail_frame(tail)
         return self.resolver.name(per, at) if per else None
 

@@ -344,3 +344,49 @@ def test_a_paper_an_outlet_obtained_is_not_the_outlets_speech() -> None:
         "A statement obtained by the Harbour Times read: “The dam is safe for another fifty years.”"
     )
     assert speakers_in_order([sentence]) != ["Harbour Times"]
+
+
+_SAFE = "“The dam is safe for another fifty years and we will keep checking it,”"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "The Valley Water Board issued a statement on Monday.",
+                f"{_SAFE} the statement read.",
+            ],
+            "Valley Water Board",
+        ),
+        (
+            [
+                "The Valley Water Board issued a statement on Monday.",
+                "The statement read: “The dam is safe for another fifty years.”",
+            ],
+            "Valley Water Board",
+        ),
+        (
+            ["Ana Ruiz sent a letter to the board on Monday.", f"{_SAFE} the letter read."],
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_statement_or_letter_that_reads_is_its_issuers(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["A sign stood by the gate.", f"{_SAFE} the notice read."],
+        [
+            "Ana Ruiz got a letter on Monday.",
+            "The letter said the dam was “safe for another fifty years.”",
+        ],
+    ],
+)
+def test_a_paper_nobody_is_said_to_have_issued_reads_for_nobody(paragraphs: list[str]) -> None:
+    assert speakers_in_order(paragraphs) == [None]
