@@ -125,6 +125,9 @@ class PhraseResolver(ContextReader):
                 return True, described  # as written: "Children’s Fund" keeps its "’s"
             owner = issuer(self.people.text, at, value)
             name = self.resolver.name(owner, at) if owner else None
+            if not name and phrase.startswith("its ") and fallback_lead:
+                subject = self.sentence_subject(fallback_lead, people_only=False)
+                name = subject if subject and is_org(subject) else None  # "X …, but its site"
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
             return True, self._claimant(at)

@@ -390,3 +390,23 @@ def test_a_statement_or_letter_that_reads_is_its_issuers(
 )
 def test_a_paper_nobody_is_said_to_have_issued_reads_for_nobody(paragraphs: list[str]) -> None:
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Valley Water Board did not respond to a request for comment, but its website says"
+        " the dam is “safe for another fifty years.”",
+        "The Valley Water Board declined to comment; its latest report says the dam is “safe for"
+        " another fifty years.”",
+    ],
+)
+def test_its_paper_in_the_bodys_own_sentence_speaks_for_the_body(sentence: str) -> None:
+    assert speakers_in_order([sentence]) == ["Valley Water Board"]
+
+
+def test_its_paper_after_a_thing_as_subject_speaks_for_nobody() -> None:
+    sentence = (
+        "The dam was built in 1950 and its history page says it is “safe for another fifty years.”"
+    )
+    assert speakers_in_order([sentence]) == [None]
