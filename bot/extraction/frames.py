@@ -28,7 +28,15 @@ _STATEMENT = re.compile(
     r"|post)\s+(?:that|which)\s+(?:read|reads|said|says)[\s,:]*$"
 )
 # "In the words of Jane Roe, "
-_WORDS_OF = re.compile(rf"(?:^|[.;]\s+)In\s+the\s+words\s+of\s+(?:the\s+)?({_NAME}),\s*[^,]*$")
+_WORDS_OF = re.compile(
+    r"(?:^|[.;]\s+|,\s+)[Ii]n\s+the\s+(?:words|view|opinion|estimation)\s+of\s+(?:the\s+)?"
+    rf"({_NAME}),\s*[^,]*$"
+)
+# "In the Harbour Board’s view, " / "The plan is, in Ana Ruiz’s words, ": the owner's
+_IN_THEIR_VIEW = re.compile(
+    rf"(?:^|[.;]\s+|,\s+)[Ii]n\s+(?:the\s+)?({_NAME})(?:’s|'s|’|')\s+(?:own\s+)?(?:view|words"
+    r"|opinion|estimation|telling|account),\s*[^,]*$"
+)
 # "Says the former editor, " / "Says Dana Holt: " opening the sentence.
 _SAYS_FIRST = re.compile(r"(?:^|[.;]\s+)(?:Says|Said|Adds|Added)\s+([^,:.]{2,80})[,:]\s*$")
 # "For the philosopher Anna Lind, a window represented "
@@ -151,7 +159,8 @@ _LEAD_FRAMES = (
     (_SAYS_BETWEEN, (", says", ", said", ", adds", ", added", ", notes", ", noted")),
     (_STATEMENT, ("that read", "which read", "that said", "which said", "that says")),
     (_FOR_NAME, ("For ",)),
-    (_WORDS_OF, ("words of",)),
+    (_WORDS_OF, ("words of", "view of", "opinion of", "estimation of")),
+    (_IN_THEIR_VIEW, ("’s ", "'s ", "’ ", "' ")),
     (_SAYS_FIRST, ("Says ", "Said ", "Adds ", "Added ")),
     (_STUDY_BY, (*(f"{noun}{gap}" for noun in _STUDIES for gap in _STUDY_GAPS), "ed by", "out by")),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),

@@ -201,3 +201,37 @@ def test_a_body_of_one_word_opening_the_sentence_is_the_speaker(
 def test_a_plural_group_opening_the_sentence_names_nobody(opening: str) -> None:
     sentence = f"{opening} called the plan “a disaster for every reef in the region.”"
     assert speakers_in_order([sentence]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "In the view of the Valley Water Board, the plan is “a danger to every town"
+            " downstream.”",
+            "Valley Water Board",
+        ),
+        (
+            "In the Valley Water Board’s words, the plan is “a danger to every town downstream.”",
+            "Valley Water Board",
+        ),
+        (
+            "The plan is, in the Valley Water Board’s view, “a danger to every town downstream.”",
+            "Valley Water Board",
+        ),
+        (
+            "The plan is, in the words of Ana Ruiz, “a danger to every town downstream.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_in_the_view_or_words_of_a_body_credits_it(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
+
+
+def test_in_a_bodys_office_is_no_view_of_its_own() -> None:
+    sentence = (
+        "In the Valley Water Board’s new office, a poster calls the plan “a danger to every"
+        " town downstream.”"
+    )
+    assert speakers_in_order([sentence]) == [None]
