@@ -51,7 +51,7 @@ _SOMEONE_NAMED = re.compile(
 # A description, then the name after a comma: "said the agency's director, Jane Roe.",
 # "said Ortiz's lawyer, Jane Roe."
 _DESCRIBED_NAMED = re.compile(
-    r"\s+(?:the|its|their|his|her|(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s)"
+    r"\s+(?:the|its|their|his|her|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s)"
     r"\s+[a-z][^,.;“”\"]{1,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:[.;]|,\s|$)"
 )
 
@@ -237,8 +237,10 @@ def phrase_from_tail(tail: str) -> str | None:
     if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
     later = SPEECH_VERB.search(text, match.end(), match.end() + _TELLING_REACH)
-    if later and later.group().endswith("ing") and _JUST_A_NAME.fullmatch(
-        text, match.end(), later.start()
+    if (
+        later
+        and later.group().endswith("ing")
+        and _JUST_A_NAME.fullmatch(text, match.end(), later.start())
     ):
         match = later  # "he remembers Kofi telling him": Kofi's words
     before = text[: match.start()]

@@ -235,3 +235,27 @@ def test_in_a_bodys_office_is_no_view_of_its_own() -> None:
         " town downstream.”"
     )
     assert speakers_in_order([sentence]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The dam is “safe for another fifty years,” according to the Valley Water Board’s"
+            " chair, Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+        (
+            "The dam is “safe for another fifty years,” said the Valley Water Board’s chair,"
+            " Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+        (
+            "The dam is “safe for another fifty years,” said the Harbour Board’s new chief,"
+            " Tom Hale.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_the_person_named_after_a_bodys_role_is_the_speaker(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([sentence]) == [speaker]
