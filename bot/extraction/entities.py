@@ -26,7 +26,8 @@ _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
 _GENERIC_ORGS = frozenset(
     "company firm group maker developer chain studio publisher label retailer operator"
-    " airline manufacturer insurer brand startup business charity outlet network club team".split()
+    " airline manufacturer insurer brand startup business charity outlet network club team"
+    " giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit".split()
 )
 # Nouns an organisation goes by other than its own words: "the force" for "... Police".
 _SAME_AS = {

@@ -93,7 +93,8 @@ ORG_NOUNS = _words(
     university team club league network chain retailer operator airline manufacturer insurer
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust
-    society federation brand startup business label maker centre center bureau authority"""
+    society federation brand startup business label maker centre center bureau authority
+    bank lender supermarket nonprofit party giant carmaker automaker chipmaker drugmaker"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(

@@ -282,9 +282,10 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return ("name", name) if name else ("unnamed", "")
     if _unnamed_after_opening(stripped):
         return "unnamed", ""  # "Before noon, a popular Rovers fan site posted": nobody named
-    one = _THE_ONE_WORD.fullmatch(stripped)
+    one = _THE_ONE_WORD.match(stripped)
     if one and is_demonym(one.group(1)):
-        return "role", stripped  # "the Kenyan said": the runner the article is about
+        body = lower.rpartition(" ")[2]  # "the German carmaker": the body; "the Kenyan": her
+        return ("org", body) if body in ORG_NOUNS else ("role", stripped)
     if _THE_NAME.fullmatch(stripped) and not is_acronym(stripped[4:]):  # "The FDA": FDA
         return "name", stripped  # "The Athletic"
     if _OWN_NAME.fullmatch(stripped) and lower[:-2] not in NOT_NAMES:

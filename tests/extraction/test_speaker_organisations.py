@@ -384,3 +384,22 @@ def test_the_company_is_a_one_word_name_that_opened_a_recent_sentence(
     before: str, noun: str, speaker: str | None
 ) -> None:
     assert speakers_in_order([f"{before} {_SORRY} {noun} said."])[-1] == speaker
+
+
+_RECALL = "“cost far less than the market fears.”"
+
+
+@pytest.mark.parametrize(
+    ("before", "noun", "speaker"),
+    [
+        ("Northwind Motors recalled 2,000 cars on Monday.", "The carmaker", "Northwind Motors"),
+        ("Northwind Motors recalled 2,000 cars.", "The Japanese carmaker", "Northwind Motors"),
+        ("The Labour Party met on Monday.", "The party", "Labour Party"),
+        ("Tom Reyes met the press on Monday.", "The tech giant", None),
+    ],
+)
+def test_a_body_called_by_its_trade_is_the_one_named_before(
+    before: str, noun: str, speaker: str | None
+) -> None:
+    paragraphs = [f"{before} {noun} said the recall would {_RECALL}"]
+    assert speakers_in_order(paragraphs) == [speaker]
