@@ -148,6 +148,11 @@ _CLAIMANT = re.compile(
     r"\s+(?:the\s+)?"
     rf"(?:[a-z\-]+\s+){{0,2}}({_NAME})"
 )
+# Who sued: "Northwind Games sued the league", "X filed a lawsuit against".
+_SUED = re.compile(
+    rf"(?<![\w’'])({_NAME})\s+(?:has\s+|have\s+|also\s+)?(?:sued|filed\s+(?:a|an|the)\s+"
+    r"(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint|petition))\b"
+)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # Each frame with words one of which its text must hold, checked before the pattern is tried.
 _STUDIES = ("study", "report", "paper", "research", "survey", "analysis", "review")
@@ -216,11 +221,13 @@ def said_around(lead: str, tail: str) -> str | None:
 
 
 def claimant(text: str, before: int) -> str | None:
-    """The last person a lawsuit was filed for, in `text` before `before`."""
-    found = None
-    for match in _CLAIMANT.finditer(text, max(0, before - 3000), before):
-        found = match.group(1)
-    return found
+    """The last person a lawsuit was filed for, or who sued, in `text` before `before`."""
+    found: tuple[int, str] | None = None
+    for pattern in (_CLAIMANT, _SUED):
+        for match in pattern.finditer(text, max(0, before - 3000), before):
+            if found is None or match.start() > found[0]:
+                found = (match.start(), match.group(1))
+    return found[1].removeprefix("The ") if found else None
 
 
 # A subject judged by others ("X was accused by fishermen of", "X has been praised for"): the

@@ -410,3 +410,41 @@ def test_its_paper_after_a_thing_as_subject_speaks_for_nobody() -> None:
         "The dam was built in 1950 and its history page says it is “safe for another fifty years.”"
     )
     assert speakers_in_order([sentence]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Northwind Games sued the Valley League in May.",
+                "The lawsuit says the league “broke every promise it made to its members.”",
+            ],
+            "Northwind Games",
+        ),
+        (
+            [
+                "The Harbour Board filed a federal lawsuit against the league in May.",
+                "The complaint alleges the league “broke every promise it made to its members.”",
+            ],
+            "Harbour Board",
+        ),
+        (
+            [
+                "Northwind Games has sued the Valley League.",
+                "The league “broke every promise it made,” according to the lawsuit.",
+            ],
+            "Northwind Games",
+        ),
+    ],
+)
+def test_a_lawsuit_speaks_for_whoever_sued(paragraphs: list[str], speaker: str) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+def test_a_lawsuit_against_a_body_is_not_its_speech() -> None:
+    paragraphs = [
+        "The Valley League was sued in May.",
+        "The lawsuit says the league “broke every promise it made to its members.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
