@@ -18,7 +18,7 @@ from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
-from bot.extraction.speakers import People, is_org, name_candidates
+from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
@@ -177,8 +177,12 @@ class Attributor(PhraseResolver):
             if own and cues.FIRST_PERSON.search(" ".join(span.pieces)):  # He doesn’t “… my …”
                 return self.resolver.pronoun(own.group(1).lower(), at - len(lead))
             acting = cues.ACTING_PRONOUN.fullmatch(stripped)
-            if acting and not cues.about_them(acting.group(1), span.pieces):  # "She blames …"
-                return self.resolver.pronoun(acting.group(1).lower(), at - len(lead))
+            who = acting.group(1) if acting else ""
+            if who and not cues.about_them(who, span.pieces):  # "She blames …", "The pope …"
+                if " " not in who:
+                    return self.resolver.pronoun(who.lower(), at - len(lead))
+                if read_phrase(who)[0] == "role":
+                    return self.resolver.speaker_before(at - len(lead), who.lower())
             prev = self.spans[index - 1] if index else None
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)

@@ -193,19 +193,20 @@ def pronoun_subject(lead: str) -> str | None:
 
 
 # "He"/"she" doing something, not hearing or reading it, in a sentence the quote ends:
-# "She blames greed and a belief that “…”", "He also takes on those who “…”".
+# "She blames greed and a belief that “…”", "The pope also takes on those who “…”".
 ACTING_PRONOUN = re.compile(
-    r"(He|She)\s+(?:also\s+|then\s+|later\s+|even\s+)?(?!(?:was|is|were|had|has|did|does|read"
-    r"|heard|hears|saw|sees|received|receives|got|gets|quoted|quotes|cited|cites|denied|denies"
-    r"|rejected|rejects|disputed|disputes|dismissed|dismisses|watched|watches)\b)"
+    r"(He|She|The [a-z]+)\s+(?:also\s+|then\s+|later\s+|even\s+)?"
+    r"(?!(?:was|is|were|had|has|did|does|read|heard|hears|saw|sees|received|receives|got|gets"
+    r"|quoted|quotes|cited|cites|denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|watched|watches)\b)"
     r"[a-z]+(?:s|ed)\b[^.!?“”\"]{8,}"
 )
-_THIRD = {"He": re.compile(r"\b(?:him|his|himself)\b"), "She": re.compile(r"\b(?:her|herself)\b")}
+_THIRD = {"he": re.compile(r"\b(?:him|his|himself)\b"), "she": re.compile(r"\b(?:her|herself)\b")}
 
 
 def about_them(pronoun: str, pieces: Sequence[str]) -> bool:
     """Whether a quote speaks of "he" or "she" as someone else ("… to devote himself …")."""
-    return any(_THIRD[pronoun].search(piece) for piece in pieces)
+    third = [_THIRD[pronoun.lower()]] if pronoun.lower() in _THIRD else list(_THIRD.values())
+    return any(pattern.search(piece) for pattern in third for piece in pieces)
 
 
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")

@@ -1,4 +1,5 @@
-"""A quote inside a sentence whose subject, "he" or "she", does something other than speak."""
+"""A quote inside a sentence whose subject ("he", "she", "the bishop") does something other
+than speak."""
 
 from __future__ import annotations
 
@@ -33,3 +34,34 @@ def test_her_words_inside_a_sentence_about_what_she_does(sentence: str) -> None:
 def test_words_he_hears_reads_or_that_speak_of_him_are_not_his(sentence: str) -> None:
     paragraphs = ["Tom Hale wrote a new letter to the council this week.", sentence]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "speaker"),
+    [
+        (
+            "Bishop Mary Okafor wrote a new letter this week.",
+            "The bishop blames greed and a belief that “money can fix whatever it broke.”",
+            "Mary Okafor",
+        ),
+        (
+            "Ann Lee sings in the band.",
+            "The singer also takes on her critics, those who “think the band is finished.”",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee sings in the band.",
+            "The crowd then chanted the line that “the band is finished forever.”",
+            None,
+        ),
+        (
+            "Ann Lee sings in the band.",
+            "The singer later denied that she “ever wanted to leave the band.”",
+            None,
+        ),
+    ],
+)
+def test_a_role_doing_something_owns_the_quote_its_sentence_ends(
+    opening: str, sentence: str, speaker: str | None
+) -> None:
+    assert speakers_in_order([opening, sentence]) == [speaker]
