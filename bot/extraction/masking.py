@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from bot.extraction.phrases import boundaries
 from bot.extraction.spans import Span
+from bot.extraction.stops import boundaries
 
 # How far around a quote its attribution is looked for, in characters: a sentence longer than
 # this is read only near the quote, which keeps the work per quote bounded.

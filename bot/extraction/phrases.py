@@ -15,6 +15,7 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.persons import is_modifier, portfolio_name
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
+from bot.extraction.stops import boundaries
 
 _MAX_SUBJECT_WORDS = 14
 _MAX_TAIL_LEAD_WORDS = 8
@@ -71,19 +72,6 @@ _DETERMINER_BEFORE = re.compile(
 
 _COORDINATORS = frozenset(("and", "and then", "then"))  # a second verb sharing a subject
 _ASIDE_VERBS = frozenset(("asked", "told"))  # "X, asked about it, said": X was asked
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs v no".split()
-)
-
-
-_DOTTED = re.compile(r"(?:^\(?|[-–—/])(?:[A-Z]\.)+[A-Z]$")
-_OPENERS = frozenset(
-    "The A An He She It They We I You This That These Those But And Or So Yet In On At For If"
-    " When While After Before As His Her Its Their Our There Here Then Now".split()
-)
-_NEXT_WORD = re.compile(r"\w+")
-_STOP_MARKS = ".!?…"
-_BOUNDARY = re.compile(rf"[{_STOP_MARKS}]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 
 
 def _is_verb(text: str, match: re.Match[str]) -> bool:
@@ -279,38 +267,3 @@ def _past_modifiers(after: str) -> str:
             return after[match.end() :]
         break
     return after
-
-
-def _stop_matches(text: str) -> list[re.Match[str]]:
-    """What `_BOUNDARY.finditer(text)` finds, tried only where a stop mark is (the pattern alone
-    is tried at every character)."""
-    places: list[int] = []
-    for mark in _STOP_MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            places.append(at)
-            at = text.find(mark, at + 1)
-    places.sort()
-    found: list[re.Match[str]] = []
-    done = 0
-    for at in places:
-        match = _BOUNDARY.match(text, at) if at >= done else None
-        if match:
-            found.append(match)
-            done = match.end()
-    return found
-
-
-def boundaries(text: str) -> list[tuple[int, int]]:
-    found = []
-    for match in _stop_matches(text):
-        if text[match.start()] == ".":
-            token = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
-            if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
-                continue
-            following = _NEXT_WORD.match(text, match.end())
-            dotted = _DOTTED.search(token)  # "the U.S. Attorney", "the Canada–U.K. Trade …"
-            if dotted and (following and following.group()) not in _OPENERS:
-                continue  # "the U.S. Attorney's Office", but "in the U.S. The ..."
-        found.append((match.start(), match.end()))
-    return found

@@ -1,0 +1,53 @@
+"""Where sentences end in a paragraph: stop marks that do not close an abbreviation."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs v no".split()
+)
+_DOTTED = re.compile(r"(?:^\(?|[-–—/])(?:[A-Z]\.)+[A-Z]$")
+_OPENERS = frozenset(
+    "The A An He She It They We I You This That These Those But And Or So Yet In On At For If"
+    " When While After Before As His Her Its Their Our There Here Then Now".split()
+)
+_NEXT_WORD = re.compile(r"\w+")
+_STOP_MARKS = ".!?…"
+_BOUNDARY = re.compile(rf"[{_STOP_MARKS}]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+
+
+def _stop_matches(text: str) -> list[re.Match[str]]:
+    """What `_BOUNDARY.finditer(text)` finds, tried only where a stop mark is (the pattern alone
+    is tried at every character)."""
+    places: list[int] = []
+    for mark in _STOP_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            places.append(at)
+            at = text.find(mark, at + 1)
+    places.sort()
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in places:
+        match = _BOUNDARY.match(text, at) if at >= done else None
+        if match:
+            found.append(match)
+            done = match.end()
+    return found
+
+
+def boundaries(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence stop in a text, skipping abbreviations like "Dr."."""
+    found = []
+    for match in _stop_matches(text):
+        if text[match.start()] == ".":
+            token = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
+            if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+                continue
+            following = _NEXT_WORD.match(text, match.end())
+            dotted = _DOTTED.search(token)  # "the U.S. Attorney", "the Canada–U.K. Trade …"
+            if dotted and (following and following.group()) not in _OPENERS:
+                continue  # "the U.S. Attorney's Office", but "in the U.S. The ..."
+        found.append((match.start(), match.end()))
+    return found
