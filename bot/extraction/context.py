@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
 from bot.extraction.framing import framed_people, framed_person
+from bot.extraction.interviews import Interview
 from bot.extraction.joining import reports_another
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB, is_thing
 from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
-from bot.extraction.narrator import interview_pronoun, interviewee
 from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
 from bot.extraction.runs import clean_run, is_opener, runs
@@ -29,9 +29,6 @@ _UNNAMED_SPEAKER = re.compile(
     + ")"
 )
 _LOOK_BACK_PARAGRAPHS = 3  # paragraphs read back for the person a bare quote is about
-# Words said to the one answering, so by someone else: "who told me", "she asked us".
-_TOLD_ME = re.compile(r"\b(?:told|tells|asked|asks|said to|says to|warned|reminded)\s+(?:me|us)\b")
-_ANSWER_PARAGRAPHS = 3  # paragraphs an answer to an interview question may run over
 
 
 class ContextReader:
@@ -48,8 +45,7 @@ class ContextReader:
         for index, span in enumerate(spans):
             self._para_spans.setdefault(span.para, []).append(index)
         people.set_quoted(self.text.quoted())
-        self._interviewee: list[str | None] = []  # whom an interview is with, once looked for
-        self._answers: dict[int, bool] = {}  # per paragraph: a first-person answer
+        self.interview = Interview(paragraphs, self.text, people, self.resolver)
 
     def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
@@ -184,47 +180,8 @@ class ContextReader:
         return name if name and (is_org(name) or name.startswith("The ")) else None
 
     def answer(self, index: int) -> str | None:
-        """Whom an interview is with, for a quote in a first-person answer to a question (the
-        paragraph before, or one of the few before that the answer runs on from)."""
-        span = self.spans[index]
-        if not self._answering(span.para):
-            return None
-        masked = self.text.mask(span.para)
-        start = max(masked.sentence_start(span.start), span.start - WINDOW)
-        if _TOLD_ME.search(masked.text, start, span.start):
-            return None  # "My aunt once told me, “…”": someone else's words
-        if not self._interviewee:
-            text, body = self.people.text, self.people.body_start
-            self._interviewee.append(interviewee(text, body) or self._spoken_with())
-        return self._interviewee[0]
-
-    def _answering(self, para: int) -> bool:
-        """Whether a paragraph answers a question in the first person (read once a paragraph)."""
-        found = self._answers.get(para)
-        if found is None:
-            found = self._answers[para] = self._answers_question(para)
-        return found
-
-    def _answers_question(self, para: int) -> bool:
-        first = max(para - _ANSWER_PARAGRAPHS, 0)
-        paragraphs = self.paragraphs
-        asked = [n for n in range(para - 1, first - 1, -1) if paragraphs[n].rstrip().endswith("?")]
-        if not asked:
-            return False  # the cheap test first: most articles ask no question
-        between = [self.paragraphs[n] for n in range(asked[0] + 1, para + 1)]
-        return all(cues.FIRST_PERSON.search(text) and not cues.is_heading(text) for text in between)
-
-    def _spoken_with(self) -> str | None:
-        """The person named just before an opening's "I spoke with him"."""
-        found = interview_pronoun(self.people.text, self.people.body_start)
-        if found is None:
-            return None
-        gender = "m" if found[1] == "him" else "f"
-        for mention in self.people.iter_before(found[0], 4, self.people.body_start):
-            full = self.people.full_name(mention.name, mention.start)
-            if " " in full and not is_org(full) and not is_place(full):
-                return full if self.resolver.gender_ok(full, gender) else None
-        return None
+        """Whom an interview is with, for a quote in a first-person answer to a question."""
+        return self.interview.answer(self.spans[index])
 
     def reported_within(self, index: int) -> bool:
         """Whether the quote before span `index` was brought in by a clause of the attribution
