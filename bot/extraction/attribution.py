@@ -16,6 +16,7 @@ from bot.extraction.masking import WINDOW
 from bot.extraction.phrase_speakers import PhraseResolver
 from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.phrases import phrase_from_tail
+from bot.extraction.pronoun_leads import ACTING_PRONOUN, about_them, pronoun_subject
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
@@ -148,7 +149,7 @@ class Attributor(PhraseResolver):
                 named_first = self.resolver.first_named(at - len(lead), at)
                 if full or named_first:
                     return full if full and " " in full and not is_org(full) else named_first
-            pronoun = cues.pronoun_subject(stripped) if stripped.endswith((",", ":")) else None
+            pronoun = pronoun_subject(stripped) if stripped.endswith((",", ":")) else None
             if pronoun:  # "He turned to us,", "The morning after, she’ll stretch:"
                 return self.resolver.pronoun(pronoun, at - len(lead))
             possessive = cues.possessive_before(lead)
@@ -176,9 +177,9 @@ class Attributor(PhraseResolver):
             own = _OWN_WORDS_LEAD.fullmatch(stripped)
             if own and cues.FIRST_PERSON.search(" ".join(span.pieces)):  # He doesn’t “… my …”
                 return self.resolver.pronoun(own.group(1).lower(), at - len(lead))
-            acting = cues.ACTING_PRONOUN.fullmatch(stripped)
+            acting = ACTING_PRONOUN.fullmatch(stripped)
             who = acting.group(1) if acting else ""
-            if who and not cues.about_them(who, span.pieces):  # "She blames …", "The pope …"
+            if who and not about_them(who, span.pieces):  # "She blames …", "The pope …"
                 if " " not in who:
                     return self.resolver.pronoun(who.lower(), at - len(lead))
                 if read_phrase(who)[0] == "role":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 
@@ -178,37 +177,6 @@ DISPUTED = re.compile(
 # A full name right before the colon: "… something from Yogi Berra:".
 NAME_BEFORE_COLON = re.compile(rf"(?<![\w’'.])([{UPPER}][\w’'.\-]*\s+[{UPPER}][\w’'.\-]*):$")
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|my|My|me)\b")
-PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
-# "he"/"she" as the subject after an opening phrase: "The morning after, she’ll stretch".
-_PRONOUN_AFTER_OPENING = re.compile(r"[^,.;:!?]{2,60}, (he|she)(?:[’'](?:ll|d))?\s+[a-z]+")
-
-
-def pronoun_subject(lead: str) -> str | None:
-    """The "he" or "she" that is the subject of a lead, at its start or after an opening
-    phrase ("He turned to us,", "The morning after, she’ll stretch:"), else None."""
-    if PRONOUN_LEAD.match(lead):
-        return lead.split(None, 1)[0].lower()
-    found = _PRONOUN_AFTER_OPENING.match(lead)
-    return found.group(1) if found else None
-
-
-# "He"/"she" doing something, not hearing or reading it, in a sentence the quote ends:
-# "She blames greed and a belief that “…”", "The pope also takes on those who “…”".
-ACTING_PRONOUN = re.compile(
-    r"(He|She|The [a-z]+)\s+(?:also\s+|then\s+|later\s+|even\s+)?"
-    r"(?!(?:was|is|were|had|has|did|does|read|heard|hears|saw|sees|received|receives|got|gets"
-    r"|quoted|quotes|cited|cites|denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|watched|watches)\b)"
-    r"[a-z]+(?:s|ed)\b[^.!?“”\"]{8,}"
-)
-_THIRD = {"he": re.compile(r"\b(?:him|his|himself)\b"), "she": re.compile(r"\b(?:her|herself)\b")}
-
-
-def about_them(pronoun: str, pieces: Sequence[str]) -> bool:
-    """Whether a quote speaks of "he" or "she" as someone else ("… to devote himself …")."""
-    third = [_THIRD[pronoun.lower()]] if pronoun.lower() in _THIRD else list(_THIRD.values())
-    return any(pattern.search(piece) for pattern in third for piece in pieces)
-
-
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")
 # "… remove his 2021 post that said the flood was “…”": the words of the post's owner.

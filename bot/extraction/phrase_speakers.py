@@ -14,6 +14,7 @@ from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS
 from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import PARTICIPLE
+from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
 
@@ -81,7 +82,7 @@ class PhraseResolver(ContextReader):
             if role and cues.is_role(role.group(2)) and role.group(1).lower() != role.group(1):
                 return True, self.resolver.named_as(role.group(2), at)  # "The Gazette editor"
             phrase = phrase[1:]
-            opening = cues.PRONOUN_LEAD.match(phrase.lstrip())
+            opening = PRONOUN_LEAD.match(phrase.lstrip())
             phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
         kind, value = read_phrase(phrase)
         if kind in ("name", "author"):  # an author named with their document is kept as given
