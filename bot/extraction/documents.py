@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import NOT_NAMES, UPPER
+from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
@@ -215,3 +215,25 @@ def issuer(text: str, at: int, noun: str) -> str | None:
             return name
     # "A report from the Harbour Times said … The site indicates …": the outlet behind it
     return issuer(text, at, "report") if kind == KIND_OF["site"] else None
+
+
+# Papers a role word can describe: "the teacher lawsuit", "a nurse survey" are no people.
+PAPERS = frozenset(KIND_OF) | frozenset("lawsuit suit complaint petition".split())
+# Whose document: "the Harbour Office’s statement", "the company's latest report".
+_DOCUMENT_OF = re.compile(
+    rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.&\-]*\s+){{0,4}}[{UPPER}][\w.&\-]*|[a-z]+)(?:’s|'s|’|')"
+    r"\s+(?:[a-z\-]+\s+){0,2}([a-z]+)"
+)
+
+
+def document_of(phrase: str) -> tuple[str, str] | None:
+    """(kind, owner) of a document credited by its owner: "the agency's report" -> the agency."""
+    if "’" not in phrase and "'" not in phrase:
+        return None  # no possessive: the pattern cannot match, and is slow to find that out
+    match = _DOCUMENT_OF.fullmatch(phrase)
+    if match is None or match.group(2).lower() not in PAPERS:
+        return None
+    owner = match.group(1)
+    if owner.islower():
+        return ("org", owner) if owner in ORG_NOUNS else None
+    return "name", owner

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extraction.documents import BENCH, DOCUMENT, KIND_OF, WRITTEN_THING, author_of
+from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, author_of, document_of
 from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations, person_nouns
@@ -48,11 +48,6 @@ _THEIR_KIN = re.compile(
 _THEIR_DOCUMENT = re.compile(
     r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
     r"|memo|video|caption|announcement)"
-)
-# Whose document: "the Harbour Office’s statement", "the company's latest report".
-_DOCUMENT_OF = re.compile(
-    rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.&\-]*\s+){{0,4}}[{UPPER}][\w.&\-]*|[a-z]+)(?:’s|'s|’|')"
-    r"\s+(?:[a-z\-]+\s+){0,2}([a-z]+)"
 )
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
@@ -207,29 +202,12 @@ def _unnamed_people(phrase: str) -> bool:
     return people and not any(word[:1].isupper() for word in phrase.split()[1:])
 
 
-def _document_of(phrase: str) -> tuple[str, str] | None:
-    """(kind, owner) of a document credited by its owner: "the agency's report" -> the agency."""
-    if "’" not in phrase and "'" not in phrase:
-        return None  # no possessive: the pattern cannot match, and is slow to find that out
-    match = _DOCUMENT_OF.fullmatch(phrase)
-    if match is None or match.group(2).lower() not in _PAPERS:
-        return None
-    owner = match.group(1)
-    if owner.islower():
-        return ("org", owner) if owner in ORG_NOUNS else None
-    return "name", owner
-
-
-# Papers a role word can describe: "the teacher lawsuit", "a nurse survey" are no people.
-_PAPERS = frozenset(KIND_OF) | frozenset("lawsuit suit complaint petition".split())
-
-
 def _names_a_role(words: list[str]) -> bool:
     """Whether a role word (not one describing a paper after it) is among `words`."""
     jobs, persons = occupations(), person_nouns()
     return any(
         (w in ROLE_NOUNS or w in jobs or w in persons or w.endswith(_ROLE_SUFFIXES))
-        and (n + 1 == len(words) or words[n + 1] not in _PAPERS)
+        and (n + 1 == len(words) or words[n + 1] not in PAPERS)
         for n, w in enumerate(words)
     )
 
@@ -256,7 +234,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     document = _THEIR_DOCUMENT.fullmatch(lower)
     if document:
         return "pronoun", document.group(1)  # "his statement said": he said it
-    owned = _document_of(stripped)
+    owned = document_of(stripped)
     if owned:
         return owned
     author = author_of(stripped)
