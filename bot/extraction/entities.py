@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from bot.extraction.acronyms import Acronyms
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
 from bot.extraction.lexicons import common_words, is_place, listed_gender
@@ -39,11 +40,6 @@ _SAME_AS = {
     "regulator": tuple("commission authority board office agency administration bureau".split()),
 }
 
-# Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
-_SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'.\-]*$")
-
-_SMALL_JOINS = frozenset(("of", "for", "on", "the", "de", "&"))
-_PUNCTUATION = ".,;:!?)”\"’'"
 # A name described by a generic noun set beside it: "Clean Rivers Trust, a legal group that".
 _DESCRIBED = re.compile(
     r"([A-Z][\w’'&\-]*(?: (?:of |for |and |& )?[A-Z][\w’'&\-]*){1,5}), an? (?:[a-z\-]+ ){0,3}"
@@ -124,7 +120,7 @@ class Organisations:
         self._full: dict[str, str | None] = {}
         self._runs: list[tuple[int, str, str]] | None = None
         self._beside: list[tuple[int, str]] | None = None
-        self._initials: dict[str, str | None] = {}
+        self._acronyms = Acronyms(index)
 
     def mentions(self) -> list[tuple[int, str]]:
         """(position, full name) of every organisation mention, in text order (found once)."""
@@ -168,7 +164,7 @@ class Organisations:
         """An organisation's fullest name: an acronym spelled out ("WHO"), or the last longer
         mention before `at` that ends with the name ("U.N. Security Council")."""
         if name.isupper() and name.isalpha():
-            return self.spelled_out(name) or name
+            return self._acronyms.spelled_out(name) or name
         if " " not in name or not self._may_lengthen(name):
             return name
         longer = [
@@ -191,58 +187,6 @@ class Organisations:
                 return True
             at = text.find(target, at + 1)
         return False
-
-    def spelled_out(self, acronym: str) -> str | None:
-        """The full name an acronym was brought in with: "World Health Organization (WHO)",
-        else a name written out elsewhere whose initials it is."""
-        at = self.text.find(f" ({acronym})")
-        match = _SPELLED.search(self.text, max(0, at - _REACH), at) if at > 0 else None
-        if match is None:
-            return self._initials_of(acronym)
-        words = match.group().split()
-        first = next((i for i, w in enumerate(words) if w[0] == acronym[0]), None)
-        return " ".join(words[first:]) if first is not None and len(words) - first > 1 else None
-
-    def _initials_of(self, acronym: str) -> str | None:
-        """A name of capitalised words the acronym's letters begin, joined by small words,
-        and an "and" word after them ("Centers for Disease Control and Prevention")."""
-        if acronym not in self._initials:
-            found = None
-            if 3 <= len(acronym) <= 6:
-                starts = self.index.find_prefix(acronym[0])
-                found = next(filter(None, (self._spelled_at(acronym, at) for at in starts)), None)
-            self._initials[acronym] = found
-        return self._initials[acronym]
-
-    def _spelled_at(self, acronym: str, at: int) -> str | None:
-        """The name at `at` whose capitalised words begin with the acronym's letters."""
-        taken: list[str] = []
-        letters = iter(acronym)
-        letter = next(letters, None)
-        for raw in self.text[at : at + _REACH].split(None, 3 * len(acronym)):
-            word = raw.rstrip(_PUNCTUATION)
-            ended = word != raw
-            if letter is None:  # the letters are used up: "… Control and Prevention"
-                if word == "and" and not ended:
-                    taken.append(word)
-                    continue
-                if taken[-1] == "and" and word.isalpha() and word.istitle():
-                    taken.append(word)
-                break
-            if taken and word in _SMALL_JOINS and not ended:
-                taken.append(word)
-            elif word.isalpha() and word.istitle() and word[0] == letter:
-                taken.append(word)
-                letter = next(letters, None)
-                if ended:
-                    break
-            else:
-                return None
-        if letter is not None:
-            return None
-        while taken[-1] in _SMALL_JOINS or taken[-1] == "and":
-            taken.pop()
-        return " ".join(taken)
 
     def last_before(self, at: int) -> str | None:
         """The organisation named last before position `at`."""

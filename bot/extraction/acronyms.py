@@ -1,0 +1,75 @@
+"""The full name an acronym stands for: spelled out before it ("World Health Organization
+(WHO)"), or written out elsewhere in words its letters begin."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.index import CapitalIndex
+
+_REACH = 160  # characters read before an acronym, or from a name's start, for its full name
+# Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
+_SPELLED = re.compile(r"(?:[A-Z][\w’'.\-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'.\-]*$")
+_SMALL_JOINS = frozenset(("of", "for", "on", "the", "de", "&"))
+_PUNCTUATION = ".,;:!?)”\"’'"
+
+
+class Acronyms:
+    """The full names the acronyms of one text stand for, each looked for once."""
+
+    def __init__(self, index: CapitalIndex) -> None:
+        self.index = index
+        self.text = index.text
+        self._initials: dict[str, str | None] = {}
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """The full name an acronym was brought in with: "World Health Organization (WHO)",
+        else a name written out elsewhere whose initials it is."""
+        at = self.text.find(f" ({acronym})")
+        match = _SPELLED.search(self.text, max(0, at - _REACH), at) if at > 0 else None
+        if match is None:
+            return self._initials_of(acronym)
+        words = match.group().split()
+        first = next((i for i, w in enumerate(words) if w[0] == acronym[0]), None)
+        return " ".join(words[first:]) if first is not None and len(words) - first > 1 else None
+
+    def _initials_of(self, acronym: str) -> str | None:
+        """A name of capitalised words the acronym's letters begin, joined by small words,
+        and an "and" word after them ("Centers for Disease Control and Prevention")."""
+        if acronym not in self._initials:
+            found = None
+            if 3 <= len(acronym) <= 6:
+                starts = self.index.find_prefix(acronym[0])
+                found = next(filter(None, (self._spelled_at(acronym, at) for at in starts)), None)
+            self._initials[acronym] = found
+        return self._initials[acronym]
+
+    def _spelled_at(self, acronym: str, at: int) -> str | None:
+        """The name at `at` whose capitalised words begin with the acronym's letters."""
+        taken: list[str] = []
+        letters = iter(acronym)
+        letter = next(letters, None)
+        for raw in self.text[at : at + _REACH].split(None, 3 * len(acronym)):
+            word = raw.rstrip(_PUNCTUATION)
+            ended = word != raw
+            if letter is None:  # the letters are used up: "… Control and Prevention"
+                if word == "and" and not ended:
+                    taken.append(word)
+                    continue
+                if taken[-1] == "and" and word.isalpha() and word.istitle():
+                    taken.append(word)
+                break
+            if taken and word in _SMALL_JOINS and not ended:
+                taken.append(word)
+            elif word.isalpha() and word.istitle() and word[0] == letter:
+                taken.append(word)
+                letter = next(letters, None)
+                if ended:
+                    break
+            else:
+                return None
+        if letter is not None:
+            return None
+        while taken[-1] in _SMALL_JOINS or taken[-1] == "and":
+            taken.pop()
+        return " ".join(taken)
