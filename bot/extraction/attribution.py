@@ -199,8 +199,10 @@ class Attributor(PhraseResolver):
         number, start, who = found
         at = self._offsets[number] + start
         pronoun = who.lower()
-        return self.resolver.pronoun(pronoun, at) if pronoun in ("he", "she") else (
-            self.resolver.name(who, at)
+        return (
+            self.resolver.pronoun(pronoun, at)
+            if pronoun in ("he", "she")
+            else (self.resolver.name(who, at))
         )
 
     def _continued(self, index: int, near: bool = False) -> str | None:

@@ -34,13 +34,13 @@ def publishes(text: str, name: str) -> bool:
     return re.search(rf"{word}(?<![\w’']{word}){_PUBLISHES}", text) is not None
 
 
-
 def possessive_before(lead: str) -> re.Match[str] | None:
     """`POSSESSIVE_BEFORE` in `lead`, looked for only in its last word: a match holds no space
     before the spaces that end it, so no earlier position can start one."""
     head = lead.rstrip()
     last = head.rsplit(None, 1)[-1] if head else ""
     return POSSESSIVE_BEFORE.search(lead, len(head) - len(last))
+
 
 # Quotative "like": "she was like, “…”", "I'm just like, “…”", "Moss is all like “…”".
 _QUOTATIVE = re.compile(

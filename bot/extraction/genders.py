@@ -46,8 +46,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _RELATIONS = frozenset(
     "colleague friend boyfriend girlfriend fiancé fiancée cousin pal teammate co-star mentor"
     " classmate roommate ex boss sister brother uncle aunt nephew niece grandfather grandmother"
-    " rival opponent predecessor successor"
-    .split()
+    " rival opponent predecessor successor".split()
 )
 _SUBJECTS = frozenset("he she they we i".split())
 _COPULAS = frozenset("is was are were be been am and or but then also".split())

@@ -187,8 +187,7 @@ def leads_name(full: str) -> bool:
     words = full.split()
     middle = words[1:-1]
     return len(words) > 1 and all(
-        w.lower() in _PARTICLES
-        or (len(words) == 3 and w[:1].isupper() and w[1:].islower())
+        w.lower() in _PARTICLES or (len(words) == 3 and w[:1].isupper() and w[1:].islower())
         for w in middle
     )
 

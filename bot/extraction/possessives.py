@@ -22,8 +22,10 @@ def _group_possessive(word: str) -> bool:
     if not lower.endswith("s’"):
         return False
     single = lower[:-2]
-    return single in common_words() or single in occupations() or (
-        single.endswith(("er", "or", "ist", "ian")) and listed_gender(word[:-2]) is None
+    return (
+        single in common_words()
+        or single in occupations()
+        or (single.endswith(("er", "or", "ist", "ian")) and listed_gender(word[:-2]) is None)
     )
 
 

@@ -172,8 +172,11 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             if _caps_surname(tokens[cut:]):
                 continue  # "Mary LEE": a surname in capitals after a first name
             break  # a trailing credential: "Kelly Jones MS"
-        if lower in _NAME_TITLES and index == len(tokens) - 1 and index > cut and (
-            _title_surname(tokens[index - 1])
+        if (
+            lower in _NAME_TITLES
+            and index == len(tokens) - 1
+            and index > cut
+            and (_title_surname(tokens[index - 1]))
         ):
             break  # "Haynes King", "Mary Judge": a surname, not a title after the name
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token) or _hyphen_title(lower):
@@ -193,8 +196,10 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
         cut -= 1  # "Dean Benzaken" is a name, not a title
     tokens = tokens[cut:] if cut < len(tokens) else []
-    while len(tokens) > 1 and not _caps_surname(tokens) and (
-        tokens[-1].lower().rstrip(".") in NOT_NAMES - NAME_LIKE or is_acronym(tokens[-1])
+    while (
+        len(tokens) > 1
+        and not _caps_surname(tokens)
+        and (tokens[-1].lower().rstrip(".") in NOT_NAMES - NAME_LIKE or is_acronym(tokens[-1]))
     ):
         tokens.pop()  # "Kelly Jones MS"
     named = _first_name_at(tokens)

@@ -184,8 +184,11 @@ class _Scanner:
             self._close(index, i, end)
         elif mark in _OPENERS and self.trusted and not self.nested and _nests(para, i):
             self.nested = True  # a quote within the quote: “For me “Mad World” was ...
-        elif mark == '"' and not self.nested and _opens_straight(para, i) and _nests_straight(
-            para, i
+        elif (
+            mark == '"'
+            and not self.nested
+            and _opens_straight(para, i)
+            and _nests_straight(para, i)
         ):
             self.nested = True  # the same in straight marks: "… the "fun" answer …"
         else:  # an opener inside an open quote with no closer: the last one was left open

@@ -73,9 +73,7 @@ async def search(
 
 def _matches(after: int, phrases: list[str]) -> str:
     """Every phrase as a tsquery, the phrases being the parameters after the first `after`."""
-    return " && ".join(
-        f"phraseto_tsquery('simple', ${after + n + 1})" for n in range(len(phrases))
-    )
+    return " && ".join(f"phraseto_tsquery('simple', ${after + n + 1})" for n in range(len(phrases)))
 
 
 def _index(matches: str, rare: int) -> str:
