@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from bot.extraction.acronyms import Acronyms
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
 from bot.extraction.lexicons import common_words, is_place, listed_gender
 from bot.extraction.orgs import org_spans, short_forms
 from bot.extraction.runs import split_run
@@ -25,10 +25,9 @@ _LONE_SUBJECT = re.compile(
 )
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
-_GENERIC_ORGS = frozenset(
+_GENERIC_ORGS = TRADE_NOUNS | frozenset(
     "company firm group maker developer chain studio publisher label retailer operator"
-    " airline manufacturer insurer brand startup business charity outlet network club team"
-    " giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit".split()
+    " airline manufacturer insurer brand startup business charity outlet network club team".split()
 )
 # Nouns an organisation goes by other than its own words: "the force" for "... Police".
 _SAME_AS = {

@@ -86,15 +86,17 @@ ORG_WORDS = _words(
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
     fc afc rovers wanderers albion rangers hotspur guild"""
 )
+# Nouns for a company by its trade: "the carmaker said" means the one the article named.
+TRADE_NOUNS = _words("giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit")
 # Lower-case nouns naming an institution that may speak ("the ministry said").
-ORG_NOUNS = _words(
+ORG_NOUNS = TRADE_NOUNS | _words(
     """ministry company department agency police government office court council commission
     committee firm embassy military army navy organization organisation union board hospital school
     university team club league network chain retailer operator airline manufacturer insurer
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust
     society federation brand startup business label maker centre center bureau authority
-    bank lender supermarket nonprofit party giant carmaker automaker chipmaker drugmaker"""
+    bank party"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
