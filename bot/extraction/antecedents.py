@@ -8,6 +8,7 @@ from bot.extraction.lexicon import ORG_WORDS
 from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
+from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.runs import is_opener, is_org
 from bot.extraction.spokespeople import proxy_surnames
 
@@ -26,11 +27,10 @@ _ASKED_BEFORE = re.compile(
 _LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
 # "Ada Roe says. “…,” he says.": the pronoun after the quote means who just said it.
 _SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\. $")
-# A word opening a clause inside a sentence: "A opened the show after B pulled out".
-_SUBORDINATE = re.compile(
-    r"\b(?:after|before|as|because|since|while|when|until|although|though|that|which|who|whom"
-    r"|where|once)\s+$"
-)
+# A word opening a clause inside a sentence: "A opened the show after B pulled out"; relative
+# words too, which do not make the name after them an object ("the coach who Ann Lee hired").
+_CLAUSE_WORDS = SUBORDINATORS | frozenset("as when that which who whom where once".split())
+_SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_WORDS))})\s+$")
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 
 

@@ -251,7 +251,8 @@ def name_acted_on(words: list[str]) -> bool:
     return SPEECH_VERB.fullmatch(verb) is None
 
 
-_SUBORDINATORS = frozenset("since after before until because although though while unless".split())
+# Words that open a clause inside a sentence: a name after one is that clause's subject only.
+SUBORDINATORS = frozenset("since after before until because although though while unless".split())
 _CLAUSE_ENDS = frozenset(".!?:;”\"'’")  # after these, a clause may be the sentence's main one
 
 
@@ -261,4 +262,4 @@ def inner_clause(words: list[str]) -> bool:
     Lee left, she …") opens the sentence, whose subject the name may well be."""
     if len(words) != 2 or words[0][-1:] in _CLAUSE_ENDS:
         return False
-    return words[1] in _SUBORDINATORS
+    return words[1] in SUBORDINATORS
