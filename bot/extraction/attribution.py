@@ -202,7 +202,7 @@ class Attributor(PhraseResolver):
         return (
             self.resolver.pronoun(pronoun, at)
             if pronoun in ("he", "she")
-            else (self.resolver.name(who, at))
+            else self.resolver.name(who, at)
         )
 
     def _continued(self, index: int, near: bool = False) -> str | None:

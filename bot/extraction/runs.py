@@ -176,7 +176,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             lower in _NAME_TITLES
             and index == len(tokens) - 1
             and index > cut
-            and (_title_surname(tokens[index - 1]))
+            and _title_surname(tokens[index - 1])
         ):
             break  # "Haynes King", "Mary Judge": a surname, not a title after the name
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token) or _hyphen_title(lower):
@@ -189,8 +189,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             cut = index + 1
         elif token == "I" and index == cut and index < len(tokens) - 1:
             return _after_title_words(tokens[index + 2 :]), False  # "…, I Want Power"
-        elif (lower in NOT_NAMES and not (index > cut and lower in NAME_LIKE)) or (
-            _contraction(lower)
+        elif (lower in NOT_NAMES and not (index > cut and lower in NAME_LIKE)) or _contraction(
+            lower
         ):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
