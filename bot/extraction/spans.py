@@ -99,7 +99,7 @@ def _straight_closer(para: str, start: int, end: int) -> int:
 
 def _nests_straight(para: str, i: int) -> bool:
     """Whether a straight mark opening inside a straight-quoted quote starts a quote within
-    it (`"I'm trying to think of the "fun" answer, but no?" Sean says`): it is closed later,
+    it (`"I keep hunting for the "right" word, but no?" Ana says`): it is closed later,
     not by an utterance ending in a comma, and the outer quote is closed after that with no
     speech verb in between."""
     reach = min(len(para), i + 1 + _NESTED_REACH)
@@ -190,7 +190,7 @@ class _Scanner:
             and _opens_straight(para, i)
             and _nests_straight(para, i)
         ):
-            self.nested = True  # the same in straight marks: "… the "fun" answer …"
+            self.nested = True  # the same in straight marks: "… the "right" word …"
         else:  # an opener inside an open quote with no closer: the last one was left open
             self._close(index, i, i)
             self._start(index, i)

@@ -13,7 +13,7 @@ from bot.extraction.quotes import extract_quotes
         ("can we win a bigger prize?", " she added. "),
         ("You are right!", " Moore shot back in a reply. "),
         ("It is daunting,", " Richmond concedes. "),
-        ("the tide is turning,", " the singer is heard saying over a teaser for the tour. "),
+        ("the tide is turning,", " the singer is heard saying in a clip from the tour. "),
         ("people are hard,", " he says, but "),
         ("the rest of the system,", " she says, adding that "),
         (

@@ -101,12 +101,12 @@ def test_quote_left_open_after_an_introduction_runs_into_the_next_paragraph():
 
 def test_straight_quotes_inside_a_straight_quote_keep_it_open():
     texts = _texts(
-        '"I keep trying to think of the "fun" answer, but ... no?" Tom says. "Probably not."',
+        '"I keep hunting for the "right" word, but ... no?" Tom says. "Probably not."',
         '"Liking true crime comes with caveats - "I hate the crime, I like the puzzle", etc. -'
         ' but not this time."',
     )
     assert texts == [
-        'I keep trying to think of the "fun" answer, but ... no?',
+        'I keep hunting for the "right" word, but ... no?',
         "Probably not.",
         'Liking true crime comes with caveats - "I hate the crime, I like the puzzle", etc. -'
         " but not this time.",

@@ -270,8 +270,8 @@ def test_the_subject_before_an_aside_and_an_adverb_is_the_speaker(
     [
         (
             [
-                "Northwind Games had to stop using an automated news-writing company, ByteWorks, "
-                "that kept inserting the phrase “game of the year edition” into every listing."
+                "Northwind Games fired its automated news-writing company, ByteWorks, which kept "
+                "putting the phrase “game of the year edition” into every listing."
             ],
             None,
         ),

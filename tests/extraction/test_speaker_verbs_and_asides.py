@@ -84,8 +84,8 @@ def test_whose_reporting_or_words_before_a_colon_is_whose_quote() -> None:
 
 def test_a_first_name_alone_between_commas_after_one_worker_is_the_speaker() -> None:
     paragraphs = [
-        "Tom Hale runs the club. One worker, May, confirmed to the Observer: “The man who got her"
-        " fired was a regular and came in four times a week.”",
+        "Tom Hale runs the club. One worker, May, admitted to the Harbour Times: “The man who got"
+        " her fired was a regular and came in four times a week.”",
         "The next night was described by bar worker Dana: “A man at the front kept filming us and"
         " nobody told him to stop.”",
     ]
@@ -96,8 +96,8 @@ def test_a_genre_before_a_plural_role_is_no_person() -> None:
     paragraphs = [
         "Kofi Mensah is one of the loudest voices of New Wave Highlife, a sound he helped build.",
         "Recently, Kofi was listening to songs from older Highlife artists like Bisa and Dede, who"
-        " sang about love and money. “I was playing songs from back then when people had a point"
-        " to prove,” he says.",
+        " sang about love and money. “I keep going back to those old records, when songs had a"
+        " point to prove,” he says.",
     ]
     assert speakers_in_order(paragraphs) == ["Kofi Mensah"]
 
@@ -106,8 +106,8 @@ def test_a_genre_before_a_plural_role_is_no_person() -> None:
 def test_a_question_the_writers_ask_has_no_speaker() -> None:
     paragraphs = [
         "In 2022, Ann Reyes laid out her theory on the case.",
-        "Reyes hopes to finally answer the old question. But before she can address that one, we"
-        " first have to ask another: “Why do people still care about the case at all?”",
+        "Reyes hopes to settle the old question at last. Yet before she gets to it, we first"
+        " need to ask a different one: “Why do people still care about the case at all?”",
     ]
     assert speakers_in_order(paragraphs) == [None]
 
@@ -115,7 +115,7 @@ def test_a_question_the_writers_ask_has_no_speaker() -> None:
 def test_the_one_remembered_telling_him_is_the_speaker() -> None:
     paragraphs = [
         "Ade Ola once hung out at a club with the singer Kobby Asante, who inspired the change."
-        " “I feel like you need to make a stand with that name,” he remembers Kobby telling him.",
+        " “That name should stand for something, so own it,” he remembers Kobby telling him.",
     ]
     assert speakers_in_order(paragraphs, "Ade Ola is looking to be legendary") == ["Kobby Asante"]
 
