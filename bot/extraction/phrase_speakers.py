@@ -10,8 +10,8 @@ from bot.extraction.context import ContextReader
 from bot.extraction.documents import issuer
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
-from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS
-from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender
+from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, SPEECH_VERB, UPPER
+from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender, person_nouns
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
@@ -25,6 +25,43 @@ _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
 _ROLE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Later),?\s+)?The\s+((?:[\w\-]+\s+){0,2}?)([a-z]+)\s+[a-z]"
 )
+_CAPITAL = rf"[{UPPER}][\w’'.\-]*"
+# A sentence after a quote that closed its own sentence, naming the speaker with a role before
+# or beside the name: "Head coach Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the
+# owner, said.", "The owner, Ann Lee, told reporters."
+_ROLE_NAME_SAID = re.compile(
+    rf"\s*(?:The\s+)?((?:{_CAPITAL}\s+|[a-z][\w\-]*\s+){{0,3}}?)({_CAPITAL}(?:\s+{_CAPITAL}){{1,3}})"
+    rf"(?:,\s+(?:the|a|an|its|their)\s+([^,.!?;“”\"]{{1,60}}),)?\s+(?:{SPEECH_VERB.pattern})"
+)
+_APPOSED_NAME_SAID = re.compile(
+    rf"\s*The\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*),\s+{_CAPITAL}(?:\s+{_CAPITAL}){{1,3}},"
+    rf"\s+(?:{SPEECH_VERB.pattern})"
+)
+
+
+def _role(words: str) -> bool:
+    """Whether a phrase's lower-case words, at most two, end in what someone is ("head coach",
+    "Acme owner"); a phrase of capitalised words alone is no role."""
+    lower = [w for w in words.replace(",", " ").split() if w[:1].islower()]
+    return 0 < len(lower) <= 2 and (lower[-1] in person_nouns() or cues.is_role(lower[-1]))
+
+
+def names_the_speaker(tail: str) -> bool:
+    """Whether the sentence after a quote that ended its own sentence is its attribution:
+    "Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the owner, said."."""
+    apposed = _APPOSED_NAME_SAID.match(tail)
+    if apposed:
+        return _role(apposed.group(1))
+    opener = tail.split(None, 1)[0].lower() if tail.strip() else ""
+    if opener in NOT_NAMES and opener != "the":
+        return False
+    if opener != "the" and cues.NAME_SAID.match(tail):
+        return True
+    titled = _ROLE_NAME_SAID.match(tail)
+    if titled is None or any(w.lower() in NOT_NAMES for w in titled.group(1).split()):
+        return False
+    before, beside = titled.group(1), titled.group(3)
+    return (_role(before) or not before) and (_role(beside) if beside else bool(before))
 
 
 def _lone_org(word: str) -> bool:
@@ -63,9 +100,7 @@ class PhraseResolver(ContextReader):
         if first is not None and first[0] < span.end:  # the sentence ended inside the quote
             nxt = min(masked.next_start_after(span.end), limit)
             tail = masked.text[span.end : nxt]
-            said = cues.NAME_SAID.match(tail)
-            opener = tail.split(None, 1)[0].lower() if tail.strip() else ""
-            return lead, tail if said and opener not in NOT_NAMES else ""
+            return lead, tail if names_the_speaker(tail) else ""
         end = first[0] if first is not None else len(masked.text)
         return lead, masked.text[span.end : min(end, limit)]
 
