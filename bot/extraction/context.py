@@ -100,6 +100,9 @@ class ContextReader:
         first, comma, _ = text.partition(", ")
         if not comma or not NAME_RUN.fullmatch(first):
             return None
+        start, _, last = runs(first)[-1]
+        if start and " " in last and first[:start].rstrip().endswith(("’s", "'s", "s’", "s'")):
+            first = last  # "Labour's Rhian Evans, who chairs …": the party's, not her name
         name, titled = split_run(first)
         if name != first and not titled:
             return None  # "At Tahrir Square, ...": a word before the name, not a subject

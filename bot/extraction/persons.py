@@ -230,13 +230,19 @@ _FEMALE_ROLES = frozenset(
 )
 _MALE_ROLES = frozenset(
     """father son husband man boy brother king prince chairman spokesman businessman
-    congressman widower groom grandfather uncle nephew""".split()
+    congressman widower groom grandfather uncle nephew dad grandad granddad grandpa""".split()
+)
+# A parent by how many children they have, as the British press writes it: "the
+# father-of-two", "a mother-of-three", "the grandmother-of-12".
+KIN_COUNT = re.compile(
+    r"\b(?:grandma|grandpa|(?:grand|great-grand|step)?(?:mother|father|mum|mom|dad|parent))-of-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
 )
 
 
 def role_gender(role: str) -> str | None:
     """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
-    last = role.lower().rpartition(" ")[2]
+    last = role.lower().rpartition(" ")[2].partition("-of-")[0]  # "father-of-two": a father
     return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
 
 

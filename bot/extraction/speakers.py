@@ -11,7 +11,7 @@ from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROL
 from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations, person_nouns
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans, place_state
-from bot.extraction.persons import is_modifier
+from bot.extraction.persons import KIN_COUNT, is_modifier
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, runs, split_run
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
@@ -279,7 +279,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         words = _WORD.findall(_LEADING_ARTICLE.sub("", segments[-1].strip()))
     if place_state(stripped):
         return "name", stripped  # "Florida State’s claim": the university, no state official
-    if _AGE.search(lower) or _names_a_role(words[:6]):
+    if _AGE.search(lower) or KIN_COUNT.search(lower) or _names_a_role(words[:6]):
         return "role", stripped
     if lower.startswith("the "):
         for word in words[:3]:
