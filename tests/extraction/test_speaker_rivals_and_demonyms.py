@@ -14,7 +14,7 @@ def test_a_rival_named_after_over_or_versus_is_no_subject_a_pronoun_can_mean(bes
         "Mateo Quiroga remains the sport's biggest draw. After a long injury, Quiroga went back"
         f" to Rosario with {beside} Kevin Doyle in a close race in front of a huge crowd.",
         "Next, the Argentine beat Darnell Pike -- who had moved up from the 400 metres -- with"
-        " ease. He set a record and afterward declared \"Nobody can catch this Quiroga.\" The"
+        ' ease. He set a record and afterward declared "Nobody can catch this Quiroga." The'
         " one man who might is Luis Ortega.",
     ]
     assert speakers_in_order(paragraphs, "Best sprinters of the year") == ["Mateo Quiroga"]
@@ -23,7 +23,7 @@ def test_a_rival_named_after_over_or_versus_is_no_subject_a_pronoun_can_mean(bes
 def test_a_rival_after_over_who_then_speaks_keeps_his_quote() -> None:
     paragraphs = [
         "Mateo Quiroga won again on Sunday, a second win over Kevin Doyle this year.",
-        "Doyle was gracious in defeat. \"He was simply the better runner on the day,\" Doyle"
+        'Doyle was gracious in defeat. "He was simply the better runner on the day," Doyle'
         " said after the race.",
     ]
     assert speakers_in_order(paragraphs) == ["Kevin Doyle"]
@@ -69,7 +69,7 @@ def test_a_name_after_the_role_and_a_past_verb_is_its_object(subject: str) -> No
         " after a long injury that kept him out for most of last season, and the fans in his"
         " home town have not forgotten him.",
         f"Next, {subject} Darnell Pike with ease. He set a record and afterward declared"
-        " \"Nobody can catch me this year, nobody.\"",
+        ' "Nobody can catch me this year, nobody."',
     ]
     assert speakers_in_order(paragraphs) == ["Mateo Quiroga"]
 
@@ -77,7 +77,7 @@ def test_a_name_after_the_role_and_a_past_verb_is_its_object(subject: str) -> No
 def test_a_name_after_the_place_word_and_a_role_is_the_subject() -> None:
     paragraphs = [
         "Mateo Quiroga won again on Sunday.",
-        "Afterwards the Argentine sprinter Darnell Pike said \"Nobody can catch him this year,"
-        " nobody at all.\"",
+        'Afterwards the Argentine sprinter Darnell Pike said "Nobody can catch him this year,'
+        ' nobody at all."',
     ]
     assert speakers_in_order(paragraphs) == ["Darnell Pike"]

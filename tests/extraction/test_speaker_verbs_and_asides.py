@@ -102,7 +102,6 @@ def test_a_genre_before_a_plural_role_is_no_person() -> None:
     assert speakers_in_order(paragraphs) == ["Kofi Mensah"]
 
 
-
 def test_a_question_the_writers_ask_has_no_speaker() -> None:
     paragraphs = [
         "In 2022, Ann Reyes laid out her theory on the case.",
