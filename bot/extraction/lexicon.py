@@ -129,7 +129,9 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     reminded reminds whispered whispers sighed sighs enthused enthuses bragged brags fumed fumes
     opined opines speculated speculates reasoned reasons chimed chimes echoed echoes sings sang
     raps rapped chanted chants ruled utters uttered defines defined dubbed touted pitched
-    pitching concurs concurred predicts predicting tell remembers remembered repeated repeats"""
+    pitching concurs concurred predicts predicting tell remembers remembered repeated repeats
+    commenting responding replying tweeting captioning joking quipping declaring
+    announcing claiming admitting confirming acknowledging"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",

@@ -28,6 +28,11 @@ _CLAUSE = re.compile(
 )
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
+# A participle with a subject of its own, someone unnamed: "…, with one fan writing:",
+# "…, another adding:", "…, with many of them saying".
+_OWN_SUBJECT = re.compile(
+    r"(?:,\s*|\bwith\s+)((?:one|another|others|some|many|several|most)(?:\s+[a-z\-]+){0,3})\s*$"
+)
 _ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$", re.IGNORECASE)
 _ADVERB_END = re.compile(r"\s+[a-z]+ly\s*$")
 # "according to Reuters, that …" inside "X said …": a source of the report, not the speaker.
@@ -141,6 +146,9 @@ def lead_phrase(lead: str) -> str | None:
             named = _NAME_BEFORE.search(_ADVERB_END.sub("", before))  # "X happily predicting"
             if named and name_candidates(named.group(1)):
                 return named.group(1)
+            own = _OWN_SUBJECT.search(before)
+            if own:
+                return own.group(1)  # "Fans agreed, with one writing:": that fan, unnamed
             return PARTICIPLE + lead[: verb.start()]
         phrase = _clause_subject(before)
         thing = _REPORTED_THING.fullmatch(before.rstrip()) if earlier >= 0 and phrase else None

@@ -255,7 +255,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "org", lower if lower == "police" else "court"  # "police said": the force's
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
-    if lower.removeprefix("as ").startswith(_UNNAMED):  # "As one character explains"
+    if (lower + " ").removeprefix("as ").startswith(_UNNAMED):  # "As one character explains"
         name = _appositive_name(stripped) or _trailing_name(stripped)
         return ("name", name) if name else ("unnamed", "")
     if _unnamed_after_opening(stripped):
