@@ -16,9 +16,11 @@ from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
+from bot.extraction.persons import role_gender
 from bot.extraction.runs import clean_run, is_opener, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
+from bot.extraction.spoken_for import PRONOUN_GENDERS, spoken_for_end
 
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
 _UNNAMED_SPEAKER = re.compile(
@@ -110,21 +112,40 @@ class ContextReader:
             return None
         return self.people.full_name(name)
 
-    def unnamed_subject(self, index: int) -> bool:
+    def unnamed_subject(self, index: int, pronoun: str = "") -> bool:
         """Whether the quote's paragraph or sentence opens with an unnamed person ("A spokesperson
-        for the Patients Association said …", "My mom …") and names no one before the quote."""
+        for the Patients Association said …", "My mom …") and names no one else before the
+        quote; for a quote opening its paragraph, also the paragraph before's last sentence."""
         span = self.spans[index]
-        masked = self.text.mask(span.para)
-        start = self._offsets[span.para]
-        sentence = masked.sentence_start(span.start)
-        if cues.UNNAMED_OPENING.match(masked.text, sentence):
-            start += sentence
-        elif not cues.UNNAMED_OPENING.match(masked.text):
+        masked = self.text.mask(span.para).text
+        end = self._offsets[span.para] + span.start
+        sentence = self.text.mask(span.para).sentence_start(span.start)
+        opening = cues.UNNAMED_OPENING.match(masked, sentence) or cues.UNNAMED_OPENING.match(masked)
+        if opening:
+            start = self._offsets[span.para] + spoken_for_end(masked, opening.end())
+        elif span.start > 1 or not span.para or pronoun not in PRONOUN_GENDERS:
             return False
+        else:
+            found = self._unnamed_last_sentence(span.para - 1, PRONOUN_GENDERS[pronoun])
+            if found is None:
+                return False
+            start, end = found
         return not any(
             m.start >= start and not m.is_object and not is_org(m.name)
-            for m in self.people.iter_before(start + span.start, 3, start)
+            for m in self.people.iter_before(end, 3, start)
         )
+
+    def _unnamed_last_sentence(self, para: int, gender: str) -> tuple[int, int] | None:
+        """Where the last sentence of a paragraph goes on after an unnamed person of this
+        gender, or of none said, opening it ("A spokesman for X said …"), and where it ends."""
+        masked = self.text.mask(para)
+        end = len(masked.text.rstrip())
+        sentence = masked.sentence_start(max(0, end - 1))
+        opening = cues.UNNAMED_OPENING.match(masked.text, sentence)
+        if opening is None or role_gender(opening.group()) not in (None, gender):
+            return None
+        after = spoken_for_end(masked.text, opening.end())
+        return self._offsets[para] + after, self._offsets[para] + end
 
     def salient(self, index: int, pronoun: str) -> str | None:
         """For a sentence opening with "He"/"She", the subject of the sentence before it in the

@@ -184,6 +184,20 @@ class People:
             cached = self._cache[key] = same_surname_choice(found, at)
         return cached
 
+    def full_name_of_gender(self, surname: str, at: int, gender: str) -> str | None:
+        """The full name of this gender a surname stands for, when the article names others
+        of another gender with it ("Mrs Lloyd" after "Sarah and Gareth Lloyd")."""
+        named = [
+            (mention.start, full)
+            for number in range(len(self._chunk_starts()))
+            for mention in self._chunk(number)
+            if (full := self.full_name(mention.name, mention.start)).endswith(" " + surname)
+        ]
+        fits = [(pos, full) for pos, full in named if first_name_gender(full) == gender]
+        if not fits or len(fits) == len(named):
+            return None
+        return same_surname_choice(fits, at)
+
     def _expand(self, name: str) -> str | list[tuple[int, str]]:
         """The fullest form of `name`, or the (position, full name) mentions to choose from."""
         if is_org(name):

@@ -167,6 +167,13 @@ def title_gender(text: str, name: str, places: Iterable[int]) -> str | None:
     return None
 
 
+def gender_of_title(phrase: str, name: str) -> str | None:
+    """'m' or 'f' when the phrase writes the name right after a gendered title ("Mrs Lloyd")."""
+    before = phrase[: phrase.rfind(name)].split()
+    title = before[-1].lower().rstrip(".") if before else ""
+    return "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+
+
 _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 
 

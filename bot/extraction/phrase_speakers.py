@@ -13,6 +13,7 @@ from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read,
 from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender, person_nouns
 from bot.extraction.masking import WINDOW
+from bot.extraction.persons import gender_of_title
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.spans import Span
@@ -121,6 +122,10 @@ class PhraseResolver(ContextReader):
             phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
         kind, value = read_phrase(phrase)
         if kind in ("name", "author"):  # an author named with their document is kept as given
+            gender = gender_of_title(phrase, value) if kind == "name" and " " not in value else None
+            titled = gender and self.people.full_name_of_gender(value, at, gender)
+            if titled:
+                return True, titled  # "Mrs Lloyd" after "Sarah and Gareth Lloyd": Sarah
             name = self.resolver.name(value, at)
             if kind == "author" and value.endswith(("’s", "'s")):  # "Macy’s said", or "Holt’s"
                 person = self.resolver.name(value[:-2], at)  # a person's "has said"
@@ -136,7 +141,7 @@ class PhraseResolver(ContextReader):
                 if subject:
                     return True, subject
             if index is not None and value in ("he", "she"):
-                if self.unnamed_subject(index):
+                if self.unnamed_subject(index, value):
                     return True, None  # "A spokesperson for X said ... “…,” she said."
                 salient = self.salient(index, value)
                 if salient:
