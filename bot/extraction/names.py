@@ -70,6 +70,7 @@ class People:
         self._cache: dict[tuple[str, int], str] = {}
         self._expanded: dict[str, str | list[tuple[int, str]]] = {}  # per name, any position
         self._longer: dict[str, list[tuple[int, str]]] = {}
+        self._surnamed: dict[str, list[tuple[int, str]]] = {}  # full names ending in a surname
         self._quoted = Quoted()  # set by the caller; shared with the genders, not through self
         self._in_quote = self._quoted.covers
         self.index = CapitalIndex(text)
@@ -187,12 +188,14 @@ class People:
     def full_name_of_gender(self, surname: str, at: int, gender: str) -> str | None:
         """The full name of this gender a surname stands for, when the article names others
         of another gender with it ("Mrs Lloyd" after "Sarah and Gareth Lloyd")."""
-        named = [
-            (mention.start, full)
-            for number in range(len(self._chunk_starts()))
-            for mention in self._chunk(number)
-            if (full := self.full_name(mention.name, mention.start)).endswith(" " + surname)
-        ]
+        named = self._surnamed.get(surname)
+        if named is None:
+            named = self._surnamed[surname] = [
+                (mention.start, full)
+                for number in range(len(self._chunk_starts()))
+                for mention in self._chunk(number)
+                if (full := self.full_name(mention.name, mention.start)).endswith(" " + surname)
+            ]
         fits = [(pos, full) for pos, full in named if first_name_gender(full) == gender]
         if not fits or len(fits) == len(named):
             return None
