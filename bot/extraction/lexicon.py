@@ -121,23 +121,35 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     agrees described describes called calls informs informed advises advised recounts recounted
     reported reports proclaimed proclaims captioned captions saying stating telling noting writing
     explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
-    concedes conceded texted texts boasted boasts laughed laughs shouted yelled mused muses
+    concedes conceded texted texts boasted boasts shouted yelled mused muses
     reflected reflects gushed gushes gushing disagrees disagreed promised promises vowed
     vows pledged pledges alleges alleged teased teases raved raves countered counters contended
     contends maintained maintains lamented laments complained complains reiterated reiterates
     retorted retorts clarified clarifies elaborated elaborates confided confides pleaded pleads
-    reminded reminds whispered whispers sighed sighs enthused enthuses bragged brags fumed fumes
+    reminded reminds whispered whispers enthused enthuses bragged brags fumed fumes
     opined opines speculated speculates reasoned reasons chimed chimes echoed echoes sings sang
     raps rapped chanted chants ruled utters uttered defines defined dubbed touted pitched
     pitching concurs concurred predicts predicting tell remembers remembered repeated repeats
     commenting responding replying tweeting captioning joking quipping declaring
-    announcing claiming admitting confirming acknowledging"""
+    announcing claiming admitting confirming acknowledging slammed slams blasted blasts hinted
+    hints demanded demands ventured ventures scoffed scoffs snapped snaps
+    murmured murmurs muttered mutters blurted affirmed affirms assured assures reassured
+    protested protests objected guessed chirped exulted grumbled grumbles griped whined answered
+    answers"""
+# Verbs of manner that attribute a quote only when they follow it ("“…,” Ann Lee beamed."):
+# before a quote, or in a clause about someone else, they are what a person did, not said.
+_TAIL_WORDS = """beamed beams smiled smiles grinned grins screamed screams cheered wailed moaned
+    groaned sobbed sobs cried cries chuckled chuckles giggled giggles shrugged nodded laughed
+    laughs sighed sighs"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",
     "went on",
     "goes on",
     "shot back",
+    "fired back",
+    "hit back",
+    "hit out",
     "puts it",
     "put it",
     "tells it",
@@ -164,6 +176,13 @@ def trie(words: list[str]) -> str:
 SPEECH_VERB = re.compile(
     r"(?<![\w])(?:[Aa]ccording to|"
     + trie(sorted(set(_SPEECH_WORDS.split()) | set(_SPEECH_PHRASES[:-1])))
+    + r")\b"
+)
+TAIL_SPEECH_VERB = re.compile(
+    r"(?<![\w])(?:[Aa]ccording to|"
+    + trie(
+        sorted(set(_SPEECH_WORDS.split()) | set(_TAIL_WORDS.split()) | set(_SPEECH_PHRASES[:-1]))
+    )
     + r")\b"
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)

@@ -11,6 +11,7 @@ from bot.extraction.lexicon import (
     ORG_NOUNS,
     PASSIVE_BEFORE,
     SPEECH_VERB,
+    TAIL_SPEECH_VERB,
     is_thing,
 )
 from bot.extraction.persons import is_modifier, portfolio_name
@@ -229,7 +230,7 @@ _JUST_A_NAME = re.compile(r"\s+[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*\s+")
 def phrase_from_tail(tail: str) -> str | None:
     """The speaker phrase in ", he said.", ", said X, the ...", " X told Reuters."."""
     text = tail.lstrip(" ,;:—–-")
-    match = SPEECH_VERB.search(text)
+    match = TAIL_SPEECH_VERB.search(text)
     if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
     later = SPEECH_VERB.search(text, match.end(), match.end() + _TELLING_REACH)
