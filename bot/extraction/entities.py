@@ -20,9 +20,11 @@ _NEAR = 1500  # characters either side searched for a band's name
 _LONE_REACH = 600  # characters looked back for a one-word company opening a sentence
 # A sentence opened by one capitalised word and a verb: "Northwind recalled", "Shares in X".
 _LONE_SUBJECT = re.compile(
-    r"(?:^|[.!?][”\"’]?\s+)(?:Shares (?:in|of) )?([A-Z][a-z]+[A-Za-z]*)(?:,[^,.]{1,40},)?"
+    r"(?:^|[.!?][”\"’]?\s+)(?:Shares (?:in|of) )?([A-Z][a-z]+[A-Za-z]*(?: [A-Z][A-Za-z]+){0,2})"
+    r"(?:,[^,.]{1,40},)?"
     r"\s+(?:[a-z]+ed|[a-z]+s|has|is|was|will)\b"
 )
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")  # a person's sentence, not a body's
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
 _GENERIC_ORGS = TRADE_NOUNS | frozenset(
@@ -198,10 +200,19 @@ class Organisations:
         2,000 cars."), not a person, a place or a common word: the company meant."""
         found = None
         for match in _LONE_SUBJECT.finditer(self.text, max(0, at - _LONE_REACH), at):
-            word = match.group(1)
-            common = listed_gender(word) or is_place(word) or word.lower() in common_words()
-            if not common and not re.search(rf"[A-Z][a-z]+ {word}\b", self.text):  # "Tom Reyes"
-                found = word
+            name = match.group(1)
+            if " " in name:  # "Shelter Cymru warned": a body, not "Tom Reyes" or "The Hague"
+                sentence = self.text[match.end(1) : self.text.find(".", match.end(1))]
+                person = not _not_person(name) or bool(_PERSONAL.search(sentence))
+                common = person or is_place(name)
+            else:
+                common = bool(listed_gender(name) or is_place(name))
+                common = common or name.lower() in common_words()
+                common = common or bool(
+                    re.search(rf"[A-Z][a-z]+ {name}\b", self.text)
+                )  # "Tom Reyes"
+            if not common:
+                found = name
         return found
 
     def _beside_noun(self, at: int) -> str | None:
