@@ -29,6 +29,7 @@ _UNNAMED = (
     *(w + " of " for w in "dozens hundreds thousands scores".split()),
 )
 _AGE = re.compile(r"\b\d+-year-old\b")
+_BOTH = re.compile(r"\s+(?:and|&)\s+")  # a second name joined to the first
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
 _OWN_NAME = re.compile(r"[A-Z][\w\-]*[’']s")  # "Macy’s said": a shop's name, no owner
 _THE_ONE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")  # "the Kenyan": someone from a place
@@ -102,6 +103,14 @@ def _pure_name(segment: str) -> str | None:
     return split_run(stripped)[0] or None if match else None
 
 
+def _two_people(segment: str, first: str, second: str) -> bool:
+    """Whether a phrase joins two full names of people with "and" ("Ann Lee and Tom Ode")."""
+    if " " not in first or " " not in second or is_org(first) or is_org(second):
+        return False
+    joined = _BOTH.match(segment, segment.find(first) + len(first))
+    return joined is not None and segment.startswith(second, joined.end())
+
+
 def subject_name(phrase: str) -> str | None:
     """The name a subject phrase is about ("In a statement, Smith" -> "Smith"), or None.
 
@@ -130,6 +139,8 @@ def subject_name(phrase: str) -> str | None:
     if words and words[-1].lower() in ALL_PRONOUNS and not is_acronym(words[-1]):
         return None
     names = name_candidates(segment)
+    if len(names) > 1 and _two_people(segment, names[0], names[1]):
+        return names[0]  # "Ann Lee and Tom Ode wrote": the first named of the two
     return names[-1] if names else None
 
 
