@@ -9,8 +9,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Titles written short before a name, whose stop ends no sentence ("Rev. Ann Lee", "Det.
+# Sgt. Tom Ode", "Cllr. Jo Hart").
+TITLE_ABBREVIATIONS = _words(
+    """mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr cdr adm maj cpl pvt spc brig rev
+    revd fr msgr hon pres supt det insp atty coun ald cllr amb"""
+)
 # Words that introduce or qualify a person's name ("President", "Sen.", "CEO").
-TITLES = _words(
+TITLES = TITLE_ABBREVIATIONS | _words(
     """president vice prime minister secretary sen senator rep representative gov governor mayor
     dr doctor prof professor mr mrs ms miss mx sir dame lord lady judge justice chief executive
     officer ceo cfo coo cto chairman chairwoman chair director general gen col colonel lt

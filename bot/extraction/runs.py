@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES, TITLE_ABBREVIATIONS
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import common_words, is_place, listed_gender, occupations
 from bot.extraction.persons import first_name_gender
@@ -56,9 +56,7 @@ def _clean_token(token: str, last: bool = True) -> str:
     return token
 
 
-_INITIAL_OR_TITLE = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr rev".split()
-)
+_INITIAL_OR_TITLE = TITLE_ABBREVIATIONS | frozenset("st jr sr".split())
 _TOKEN = re.compile(r"\S+")
 PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")

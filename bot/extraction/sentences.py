@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicon import TITLE_ABBREVIATIONS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Abbreviations that never end a sentence when followed by a capitalised word.
-_TITLES = _words(
-    "mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt rev fr sr jr st mt"
-    " ft hon pres supt det insp msgr vs etc al approx dept est fig op vol ch pp"
-)
+_TITLES = TITLE_ABBREVIATIONS | _words("sr jr st mt ft vs etc al approx dept est fig op vol ch pp")
 # Abbreviations that end a sentence only when the next word is a typical sentence opener.
 _AMBIGUOUS = _words(
     "jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd llc plc bros no nos"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr vs v no".split()
-)
+from bot.extraction.lexicon import TITLE_ABBREVIATIONS
+
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset("st jr sr vs v no".split())
 _DOTTED = re.compile(r"(?:^\(?|[-–—/])(?:[A-Z]\.)+[A-Z]$")
 _OPENERS = frozenset(
     "The A An He She It They We I You This That These Those But And Or So Yet In On At For If"
