@@ -42,6 +42,10 @@ class PersonSearch:
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
         self._proxies: frozenset[str] | None = None  # surnames of those who speak for another
 
+    def named_body(self, name: str) -> bool:
+        """Whether the article names `name` as an organisation (none known here)."""
+        return False
+
     def proxies(self) -> frozenset[str]:
         """Surnames of people named only as someone's publicist, spokesman or agent."""
         if self._proxies is None:
@@ -80,7 +84,7 @@ class PersonSearch:
             full = self.people.full_name(mention.name, mention.start)
             if " " in full or (self.people.gender(full) and not is_place(full)):
                 found = self._check(full, gender)
-                if gender and _institution(full):
+                if gender and (_institution(full) or self.named_body(full)):
                     continue  # "…, Northfield College Leeds. He says": no "he" is a college
                 met = None
                 asker = found == "yes" and _ASKS.match(self.people.text, mention.end) is not None

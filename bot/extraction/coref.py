@@ -49,6 +49,10 @@ class Resolver(PersonSearch):
         self._narrator: list[str | None] = []  # the narrator, once looked for
         self._unnamed_speakers: dict[str, list[int]] = {}  # per role noun: where one spoke
 
+    def named_body(self, name: str) -> bool:
+        """Whether the article names `name` as an organisation ("her insurer, Harbour Mutual,")."""
+        return self.orgs.is_named(name)
+
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
             self.spoken.append((at, name))

@@ -58,10 +58,16 @@ _BESIDE_NOUN = re.compile(
 _BODY_KINDS = (
     "company firm brand retailer startup start-up charity nonprofit label studio publisher"
     " developer chain maker manufacturer outlet website magazine newspaper group organisation"
-    " organization"
+    " organization insurer lender airline"
 ).split()
+# A body's name with its kind set after it: "Harbour Mutual, her insurer," (the kind follows).
+_KIND_AFTER = re.compile(
+    r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}), (?:an?|the|her|his|its|their|our) "
+    r"(?:[a-z\-]+ ){0,2}$"
+)
 _INTRODUCED = re.compile(
-    rf"\b(?:{'|'.join(_BODY_KINDS)})\s+([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})"
+    rf"\b(?:{'|'.join(_BODY_KINDS)})(?:\s+|,\s+(?=[A-Z][^,.]{{0,60}},))"  # "her insurer, X,"
+    r"([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})"
 )
 
 
@@ -74,22 +80,27 @@ def described_org(lead: str) -> str | None:
     return found
 
 
-def _introduced(text: str) -> list[re.Match[str]]:
-    """What `_INTRODUCED.finditer(text)` finds, each kind of body first found by plain search
-    (the pattern alone is tried at every character of the article)."""
-    places: set[int] = set()
+def _introduced(text: str) -> list[tuple[int, str]]:
+    """(position, name) of the bodies named with their kind: "the local company Yorkshire
+    Soap", "her insurer, Harbour Mutual,", "Harbour Mutual, her insurer,"; each kind is found by
+    plain search first (a pattern alone is tried at every character of the article)."""
+    places: dict[int, int] = {}  # where a kind is written: where it ends
     for kind in _BODY_KINDS:
         at = text.find(kind)
         while at >= 0:
-            places.add(at)
+            places[at] = max(places.get(at, 0), at + len(kind))
             at = text.find(kind, at + 1)
-    found: list[re.Match[str]] = []
+    found: list[tuple[int, str]] = []
     done = 0
-    for at in sorted(places):
+    for at, end in sorted(places.items()):
         match = _INTRODUCED.match(text, at) if at >= done else None
         if match:
-            found.append(match)
+            found.append((match.start(1), match.group(1)))
             done = match.end()
+        elif text.startswith(",", end) and text[at - 1 : at] == " ":
+            before = _KIND_AFTER.search(text, max(0, at - 80), at)
+            if before:
+                found.append((before.start(1), before.group(1)))
     return found
 
 
@@ -128,10 +139,9 @@ class Organisations:
         if self._mentions is None:
             found = org_spans(self.text)[:MAX_ORGS]
             mentions = [(start, name) for start, _, name in found]
-            for match in _introduced(self.text):
-                name = match.group(1)
+            for start, name in _introduced(self.text):
                 if _not_person(name):
-                    mentions.append((match.start(1), name))  # "local company Yorkshire Soap"
+                    mentions.append((start, name))  # "local company Yorkshire Soap"
             self._mentions = sorted(mentions)
         return self._mentions
 
