@@ -29,6 +29,11 @@ _UNNAMED_ROLES = frozenset(
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
+_LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
+# Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
+_LED = re.compile(
+    rf"\bled by (?:(?:Dr|Prof|Professor)\.? )?({_NAME})|({_NAME}),? (?:who )?led (?:the|a|an)\b"
+)
 _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
 _GROUP_BACK = 400  # characters back in the paragraph to a counted group of people
 _COUNTED_PEOPLE = re.compile(
@@ -83,7 +88,7 @@ class Resolver(PersonSearch):
                 return named
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
-        named = self.named_as(role, at)
+        named = self.named_as(role, at) or self._leader(role, at)
         if named:
             return named  # "her deputy, Tom Reyes … the deputy said"
         if self._spoke_unnamed(role, at):
@@ -145,6 +150,16 @@ class Resolver(PersonSearch):
                 return full
         return None
 
+    def _leader(self, role: str, at: int) -> str | None:
+        """Who "the lead author" or "the lead researcher" is: the one the work was "led by",
+        or who "led" it, named last before `at`."""
+        if not _LEAD_ROLE.search(role):
+            return None
+        found = [m.group(1) or m.group(2) for m in _LED.finditer(self.people.text, 0, at)]
+        names = [clean_run(run) for run in found]
+        names = [name for name in names if " " in name and not is_org(name)]
+        return self.people.full_name(names[-1], at) if names else None
+
     def named_as(self, role: str, at: int) -> str | None:
         """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
         "deputy Tom Reyes" or "Tom Reyes, the deputy"."""
@@ -156,7 +171,8 @@ class Resolver(PersonSearch):
         pattern = _NAMED_AS.get(word)
         if pattern is None:
             pattern = _NAMED_AS[word] = re.compile(
-                rf"\b(?i:{word})s?,? ({_NAME})|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?{word}\b"
+                rf"(?<![\w\-])(?i:{word})s?,? ({_NAME})"  # not "co-author X" for "the author"
+                rf"|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?{word}\b"
             )
         found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
         names = [clean_run(run) for run in found]
