@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extraction.east_asian import caps_family, hyphened_given
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES, TITLE_ABBREVIATIONS
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import common_words, is_place, listed_gender, occupations
@@ -158,7 +159,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             return "", False
         if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
             return "", True
-        return ("", False) if is_acronym(token) else (token, False)
+        return ("", False) if is_acronym(token) and not caps_family([token], 0) else (token, False)
     words = [t for t in run.split() if not _PARTY_TAG.match(t)]
     tokens = [_clean_token(t, i == len(words) - 1) for i, t in enumerate(words)]
     cut, titled = 0, False
@@ -166,6 +167,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         lower = token.lower().rstrip(".")
         if (len(token) == 2 and token[1] == ".") or (index == cut and is_initials(token)):
             continue  # an initial: "Ruth A. Bourquin", "J.K. Rowling"
+        if caps_family(tokens, index):
+            continue  # "KIM Hana": a family name in capitals, no acronym
         if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
             if _caps_surname(tokens[cut:]):
                 continue  # "Mary LEE": a surname in capitals after a first name
@@ -177,7 +180,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             and _title_surname(tokens[index - 1])
         ):
             break  # "Haynes King", "Mary Judge": a surname, not a title after the name
-        if lower in TITLE_WORDS or _DESCRIPTOR.search(token) or _hyphen_title(lower):
+        if lower in TITLE_WORDS or _hyphen_title(lower) or _descriptor(tokens, index):
             cut, titled = index + 1, True
         elif index == cut and index < len(tokens) - 1 and lower in occupations():
             cut, titled = index + 1, True  # "Geologist Ana Ruiz"; never the last word ("Brewer")
@@ -221,6 +224,11 @@ def _title_surname(before: str) -> bool:
     return first_name_gender(before) is not None or not (
         before.lower() in common_words() or is_place(before)
     )
+
+
+def _descriptor(tokens: list[str], index: int) -> bool:
+    """Whether a token describes rather than names ("Dallas-based"), unlike "Seo-yeon"."""
+    return bool(_DESCRIPTOR.search(tokens[index])) and not hyphened_given(tokens, index)
 
 
 def _hyphen_title(lower: str) -> bool:
@@ -287,4 +295,6 @@ def clean_run(run: str) -> str:
 
 def is_org(name: str) -> bool:
     """Whether a name ends with an organisation word ("Valley Weather Service") or is capitals."""
-    return name.rpartition(" ")[2].lower() in ORG_WORDS or (name.isupper() and len(name) > 1)
+    if name.isupper() and len(name) > 1:
+        return not caps_family([name], 0)  # "NASA", but "KIM" is a family name
+    return name.rpartition(" ")[2].lower() in ORG_WORDS

@@ -1,0 +1,48 @@
+"""Speakers with Korean, Chinese and Japanese names written family name first, on invented text."""
+
+from __future__ import annotations
+
+from bot.extraction.runs import split_run
+from tests.extraction.speaking import speakers_in_order
+
+
+def test_a_hyphened_given_name_after_the_family_name_is_kept() -> None:
+    paragraphs = [
+        "Dongmin Foods raised its forecast on Monday.",
+        "“Our noodles sold out in every city we tried this summer,” Dongmin CEO Park Ji-woo said"
+        " on a call with analysts.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Park Ji-woo"]
+
+
+def test_the_family_name_alone_later_is_the_full_name() -> None:
+    paragraphs = [
+        "Finance chief Choi Min-jun said margins would widen again by the spring.",
+        "“We have cut the cost of every pack by a tenth since May,” Choi said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Choi Min-jun"]
+
+
+def test_a_family_name_in_capitals_before_the_given_name() -> None:
+    paragraphs = [
+        "The study was led by Professor LEE Sora of the physics department.",
+        "“The signal was there on every one of the forty nights,” WANG Lei, a postdoctoral"
+        " researcher in the group, explains.",
+        "“We still want a second telescope to see it before we call it a discovery,” Prof. LEE"
+        " said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["WANG Lei", "LEE Sora"]
+
+
+def test_a_descriptor_with_a_hyphen_is_still_no_name() -> None:
+    assert split_run("Seoul-born Park Ji-woo") == ("Park Ji-woo", True)
+    assert split_run("Dallas-based") == ("", True)
+
+
+def test_an_acronym_in_capitals_is_still_no_person() -> None:
+    paragraphs = [
+        "“The launch window opens on the ninth and closes a week later,” NASA said in a statement.",
+    ]
+    assert speakers_in_order(paragraphs) == ["NASA"]
+    assert split_run("KIM Hana") == ("KIM Hana", False)
+    assert split_run("Professor KIM") == ("KIM", True)
