@@ -62,6 +62,7 @@ _OBJECT_BESIDE = re.compile(r"\b([a-z]+) (?:his|her|their|its|the) (?:[a-z\-]+ )
 # ", and her best friend " or ". And his wife ": an "and" opening a clause, not a list.
 _NEW_CLAUSE = re.compile(r"(?:,|[.!?]|^)\s*[Aa]nd\s+\w+\s+(?:[a-z\-]+\s+){0,2}$")
 _GIVEN = frozenset("it them this these those".split())  # "gave it to Ana Ruiz": she got it
+_NAME_GIVEN = re.compile(r"\b(?:[Aa]n?|one)\s+(?:[\w\-]+\s+){0,4}(?:named|called)\s+$")
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 
 
@@ -78,6 +79,8 @@ def object_before(text: str, at: int) -> bool:
         if beside and _sets_object(beside.group(1), beside.group(2)):
             return True
     words = text[max(0, at - _BACK) : at].split()[-4:]
+    if words and words[-1] in ("named", "called") and _NAME_GIVEN.search(text, at - _BACK, at):
+        return False  # "a softly spoken man named Ibrahim Sesay": a name given, no object
     if _after_described_subject(words):
         return True  # "the Kenyan outpaced Ana Ruiz", "the veteran stopped Leo Mann"
     if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _RELATIONS):
