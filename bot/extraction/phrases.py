@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.documents import author_of
+from bot.extraction.genders import is_relation
 from bot.extraction.lexicon import (
     NAME_RUN,
     NOT_NAMES,
@@ -14,7 +15,7 @@ from bot.extraction.lexicon import (
     TAIL_SPEECH_VERB,
     is_thing,
 )
-from bot.extraction.persons import is_modifier, portfolio_name
+from bot.extraction.persons import is_modifier, portfolio_name, role_gender
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
 from bot.extraction.stops import boundaries
 
@@ -59,7 +60,8 @@ _SOMEONE_NAMED = re.compile(
 # "said Ortiz's lawyer, Jane Roe."
 _DESCRIBED_NAMED = re.compile(
     r"\s+(?:the|its|their|his|her|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s)"
-    r"\s+[a-z][^,.;“”\"]{1,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*(?:[.;]|,\s|$)"
+    r"\s+((?:[a-z][^,.;“”\"]{0,79}?\s)?)([a-z]+),\s+((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
+    r"\s*(?:[.;]|,\s|$)"
 )
 
 # The name after a verb set off by commas: ", wrote Richard Rhodes, ".
@@ -261,8 +263,12 @@ def phrase_from_tail(tail: str) -> str | None:
                 return named.group(1)  # "said a spokesman for Senator Hale, Tom Ivers."
             return after  # "said a spokesman for Prime Minister Ola Berg": someone unnamed
         described = _DESCRIBED_NAMED.match(text, match.end())
+        name = described.group(3) if described else ""
+        kin = described and (is_relation(described.group(2)) or role_gender(described.group(2)))
+        if described and " " not in name and not kin:
+            described = None  # one word after a role is no name ("the director, Tuesday")
         if described and not _SOMEONE_OF.match(after):
-            return described.group(1)  # "said the agency's director, Jane Roe."
+            return name  # "said the agency's director, Jane Roe.", "added her husband, Sami."
         names = [n for n in name_candidates(_past_modifiers(after)) if " " in n or n.isupper()]
         people = [n for n in names if " " in n and not is_org(n)]
         return (people[0] if people else names[0] if names else after) or None
