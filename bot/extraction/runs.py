@@ -5,16 +5,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extraction.east_asian import caps_family, hyphened_given
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_WORDS, PARTICLES, TITLE_ABBREVIATIONS
+from bot.extraction.lexicon import (
+    NAME_RUN,
+    NOT_NAMES,
+    ORG_WORDS,
+    PARTICLES,
+    TITLE_ABBREVIATIONS,
+)
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import common_words, is_place, listed_gender, occupations
+from bot.extraction.name_shapes import caps_family, caps_surname, descriptor
 from bot.extraction.persons import first_name_gender
 from bot.extraction.possessives import names_group, past_owned
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
-_DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dallas-based"
 # Words that open sentences but also end names: "Theresa May", "Nguyễn Văn An".
 NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
@@ -157,7 +162,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         lower = token.lower().rstrip(".")
         if lower in NOT_NAMES or _CONTRACTION.match(lower) or _PARTY_TAG.match(run):
             return "", False
-        if lower in TITLE_WORDS or _DESCRIPTOR.search(token):
+        if lower in TITLE_WORDS or descriptor([token], 0):
             return "", True
         return ("", False) if is_acronym(token) and not caps_family([token], 0) else (token, False)
     words = [t for t in run.split() if not _PARTY_TAG.match(t)]
@@ -170,7 +175,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         if caps_family(tokens, index):
             continue  # "KIM Hana": a family name in capitals, no acronym
         if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
-            if _caps_surname(tokens[cut:]):
+            if caps_surname(tokens[cut:]):
                 continue  # "Mary LEE": a surname in capitals after a first name
             break  # a trailing credential: "Kelly Jones MS"
         if (
@@ -180,7 +185,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             and _title_surname(tokens[index - 1])
         ):
             break  # "Haynes King", "Mary Judge": a surname, not a title after the name
-        if lower in TITLE_WORDS or _hyphen_title(lower) or _descriptor(tokens, index):
+        if lower in TITLE_WORDS or _hyphen_title(lower) or descriptor(tokens, index):
             cut, titled = index + 1, True
         elif index == cut and index < len(tokens) - 1 and lower in occupations():
             cut, titled = index + 1, True  # "Geologist Ana Ruiz"; never the last word ("Brewer")
@@ -199,7 +204,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     tokens = tokens[cut:] if cut < len(tokens) else []
     while (
         len(tokens) > 1
-        and not _caps_surname(tokens)
+        and not caps_surname(tokens)
         and (tokens[-1].lower().rstrip(".") in NOT_NAMES - NAME_LIKE or is_acronym(tokens[-1]))
     ):
         tokens.pop()  # "Kelly Jones MS"
@@ -226,31 +231,9 @@ def _title_surname(before: str) -> bool:
     )
 
 
-def _descriptor(tokens: list[str], index: int) -> bool:
-    """Whether a token describes rather than names ("Dallas-based"), unlike "Seo-yeon"."""
-    return bool(_DESCRIPTOR.search(tokens[index])) and not hyphened_given(tokens, index)
-
-
 def _hyphen_title(lower: str) -> bool:
     """A title written with a hyphen: "Vice-President", "Attorney-General", "Mayor-Elect"."""
     return "-" in lower and any(part in TITLE_WORDS for part in lower.split("-"))
-
-
-_ROMAN = re.compile(r"[IVXLCDM]+")
-
-
-def _caps_surname(tokens: list[str]) -> bool:
-    """A known first name then a surname in capitals ("Mary LEE"); a credential comes after a
-    full name ("Kelly Jones MS"), a numeral is no surname ("Charles III")."""
-    if len(tokens) != 2 or len(tokens[1]) < 3 or _ROMAN.fullmatch(tokens[1]):
-        return False
-    last = tokens[1]
-    return (
-        last.isalpha()
-        and last.isupper()
-        and any(letter in "AEIOUY" for letter in last)
-        and first_name_gender(tokens[0]) is not None
-    )
 
 
 def _first_name_at(tokens: list[str]) -> int:

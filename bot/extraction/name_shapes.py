@@ -1,12 +1,16 @@
-"""Korean and Chinese names written family name first: "Yoon Seo-yeon", "Lim Dae-hyun"."""
+"""Names whose shape looks like something else: a hyphened given name ("Yoon Seo-yeon"), a
+family name or a surname in capitals ("KIM Hana", "Mary LEE"), against descriptors and acronyms."""
 
 from __future__ import annotations
 
 import re
 
+from bot.extraction.persons import first_name_gender
+
 # One romanised syllable: "seo", "yeon", "hyun", "jin", "kuan", "yew".
 _SYLLABLE = r"[bcdfghjklmnprstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|r)?"
 _GIVEN = re.compile(rf"{_SYLLABLE}-{_SYLLABLE}")
+_DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dallas-based"
 
 
 def hyphened_given(tokens: list[str], index: int) -> bool:
@@ -38,3 +42,25 @@ def caps_family(tokens: list[str], index: int) -> bool:
         return False
     rest = tokens[index + 1 :]
     return not rest or (len(rest) == 1 and rest[0][:1].isupper() and rest[0][1:].islower())
+
+
+def descriptor(tokens: list[str], index: int) -> bool:
+    """Whether a token describes rather than names ("Dallas-based"), unlike "Seo-yeon"."""
+    return bool(_DESCRIPTOR.search(tokens[index])) and not hyphened_given(tokens, index)
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def caps_surname(tokens: list[str]) -> bool:
+    """A known first name then a surname in capitals ("Mary LEE"); a credential comes after a
+    full name ("Kelly Jones MS"), a numeral is no surname ("Charles III")."""
+    if len(tokens) != 2 or len(tokens[1]) < 3 or _ROMAN.fullmatch(tokens[1]):
+        return False
+    last = tokens[1]
+    return (
+        last.isalpha()
+        and last.isupper()
+        and any(letter in "AEIOUY" for letter in last)
+        and first_name_gender(tokens[0]) is not None
+    )
