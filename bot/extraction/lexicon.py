@@ -90,8 +90,11 @@ ORG_WORDS = _words(
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
-    fc afc rovers wanderers albion rangers hotspur guild"""
+    fc afc rovers wanderers albion rangers hotspur guild semiconductor semiconductors electronics
+    industrie securities logistics ag gmbh nv"""
 )
+# Legal forms that end a company's name ("Auerbach Industrie AG"): no credential after a name.
+LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC BV".split())
 # Nouns for a company by its trade: "the carmaker said" means the one the article named.
 TRADE_NOUNS = _words("giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit")
 # Lower-case nouns naming an institution that may speak ("the ministry said").

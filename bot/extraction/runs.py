@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.extraction.lexicon import (
+    LEGAL_FORMS,
     NAME_RUN,
     NOT_NAMES,
     ORG_WORDS,
@@ -204,7 +205,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     tokens = tokens[cut:] if cut < len(tokens) else []
     while (
         len(tokens) > 1
-        and not caps_surname(tokens)
+        and not (caps_surname(tokens) or tokens[-1] in LEGAL_FORMS)
         and (tokens[-1].lower().rstrip(".") in NOT_NAMES - NAME_LIKE or is_acronym(tokens[-1]))
     ):
         tokens.pop()  # "Kelly Jones MS"
