@@ -103,6 +103,12 @@ REFERS_BACK = re.compile(
     r"|(?:The|Those|These)\s+(?:[a-z\-]+\s+)?words\s+(?:(?:are|were)\s+(?=[A-Z]|those\sof\s)"
     r"|belong(?:ed)?\s+to\s)|(?:That|This)\s+(?:[a-z\-]+\s+){0,2}belongs?\s+to\s"
 )
+# Someone who asked to stay unnamed: "A salesman at the showroom, who asked not to be named,".
+ANONYMOUS = (
+    r"(?:who\s+(?:asked|wished|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|who\s+declined\s+to\s+be\s+(?:named|identified)|(?:who\s+)?(?:speaking|spoke)\s+on"
+    r"\s+(?:the\s+)?condition\s+of\s+anonymity)"
+)
 # A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
 # Or with someone of the narrator's: "My mom loved it so much that she …".
 UNNAMED_OPENING = re.compile(
@@ -110,6 +116,7 @@ UNNAMED_OPENING = re.compile(
     r"|official|aide|representative|source|insider)\b|(?:My|Our)\s+(?:[a-z\-]+\s+)?(?:mom|mum"
     r"|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|grandmother"
     r"|grandfather|grandma|grandpa|aunt|uncle|neighbou?r|boss|colleague|teacher|coach|doctor)\b"
+    r"|(?:A|An|One)\s+[a-z][^.!?,]{0,60},\s+" + ANONYMOUS
 )
 # A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
 _SOMEONE = re.compile(
