@@ -9,7 +9,7 @@ from bot.extraction.acronyms import Acronyms
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
 from bot.extraction.lexicons import common_words, is_place, listed_gender
-from bot.extraction.orgs import org_spans, short_forms
+from bot.extraction.orgs import body_by_kind, org_spans, short_forms
 from bot.extraction.runs import split_run
 
 MAX_ORGS = 2_000  # organisation mentions read per article
@@ -267,4 +267,4 @@ class Organisations:
             if near:
                 closest = min(near, key=lambda m: abs(m.start() - at))
                 return closest.group().strip()
-        return None  # no organisation of that kind named: nobody to show
+        return body_by_kind(self.text, noun, at)  # "the finance ministry", else nobody

@@ -103,3 +103,34 @@ def place_state(phrase: str) -> bool:
     "San Diego State"), a body rather than a "state" role."""
     place, _, last = phrase.rpartition(" ")
     return last == "State" and place.istitle() and is_place(place)
+
+
+# A government body named by its portfolio or its owner rather than by a name of its own:
+# "the finance ministry", "Varenland's foreign ministry", "the FBI's field office", "the
+# district attorney's office"; not one left vague ("the regional transport ministry").
+_PORTFOLIOS = (
+    "finance|foreign|interior|defen[cs]e|health|justice|education|economy|trade|transport"
+    "|environment|agriculture|energy|labou?r|culture|treasury|security|immigration"
+)
+_KIND_BODY_REACH = 2000  # characters looked back for the body that "the ministry" means
+_KIND_BODY = {
+    noun: re.compile(
+        rf"(?P<kind>(?:(?<=[Tt]he )(?:[{UPPER}][\w\-]*\s+)?|\b[{UPPER}][\w\-]*(?:’s|'s)\s+)"
+        rf"(?:{_PORTFOLIOS})\s+{noun}"
+        rf"|(?<=[Tt]he )(?:[a-z\-]+\s+)?[a-z\-]+(?:’s|'s)\s+{noun})\b"
+        rf"|(?<=[Tt]he )(?P<owner>[{UPPER}][{UPPER}.]+)(?:’s|'s)\s+(?:[a-z\-]+\s+){{0,2}}{noun}\b"
+    )
+    for noun in ("ministry", "department", "office")
+}
+
+
+def body_by_kind(text: str, noun: str, at: int) -> str | None:
+    """The body named last before `at` by its portfolio or owner ("the finance ministry",
+    "the FBI's field office"): the owner when it is an acronym, else the words as written."""
+    pattern = _KIND_BODY.get(noun)
+    if pattern is None or noun not in text:
+        return None
+    found = None
+    for match in pattern.finditer(text, max(0, at - _KIND_BODY_REACH), at):
+        found = match.group("owner") or match.group("kind")
+    return found

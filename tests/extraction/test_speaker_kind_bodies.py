@@ -1,0 +1,66 @@
+""" "The ministry said", "the office said": the body a recent sentence named by its portfolio or
+its owner ("the finance ministry", "the FBI's field office") rather than by a name of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+_QUOTE = "“We will publish the full figures once the review has been completed,”"
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun", "body"),
+    [
+        (
+            "The finance ministry said in a statement that the deficit would fall.",
+            "ministry",
+            "finance ministry",
+        ),
+        (
+            "Late on Friday the foreign ministry summoned the ambassador.",
+            "ministry",
+            "foreign ministry",
+        ),
+        (
+            "Talvoria's interior ministry said the border would stay shut.",
+            "ministry",
+            "Talvoria's interior ministry",
+        ),
+        ("The FBI's field office in Dunmore said the inquiry was continuing.", "office", "FBI"),
+        (
+            "The district attorney's office declined to bring charges.",
+            "office",
+            "district attorney's office",
+        ),
+        (
+            "The Ostrian health department issued new guidance on Tuesday.",
+            "department",
+            "Ostrian health department",
+        ),
+    ],
+)
+def test_the_body_named_by_its_kind(opening: str, noun: str, body: str) -> None:
+    assert speakers_in_order([opening, f"{_QUOTE} the {noun} said."]) == [body]
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun"),
+    [
+        ("The new ministry opened its doors in May.", "ministry"),  # no portfolio, no owner
+        ("The regional transport ministry will study it.", "ministry"),  # which region's?
+        ("His lawyer's office was closed on Monday.", "office"),  # a person's, not "the"
+        ("Mara Lind worked late in her home office.", "office"),  # a room, not a body
+    ],
+)
+def test_a_body_with_no_kind_or_owner_stays_unnamed(opening: str, noun: str) -> None:
+    assert speakers_in_order([opening, f"{_QUOTE} the {noun} said."]) == [None]
+
+
+def test_a_named_ministry_still_wins() -> None:
+    paragraphs = [
+        "The Ministry of Transport and the finance ministry met on Monday.",
+        f"{_QUOTE} the ministry said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ministry of Transport"]
