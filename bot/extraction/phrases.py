@@ -39,6 +39,12 @@ _ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$",
 _ADVERB_END = re.compile(r"\s+[a-z]+ly\s*$")
 # "according to Reuters, that …" inside "X said …": a source of the report, not the speaker.
 _ASIDE_SOURCE = re.compile(r"[^,;:“”\"]{1,60},\s+that\s")
+# A verb inside an aside about someone else that closes before the quote's clause goes on:
+# "X said the witness, who has pleaded guilty, had “…”": X's verb, not the witness's.
+_RELATIVE_BEFORE = re.compile(
+    r",[^,;:.“”\"]{0,40}\b(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?$"
+)
+_ASIDE_CLOSED = re.compile(r"[^,;:.“”\"]*,\s+[a-z]+\b[^,;:“”\"]*$")
 # "The Gazette quoted Tom Reyes as saying": whom it quoted.
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+([^,;:“”\"]{1,80}?)\s+as\s*$")
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
@@ -124,6 +130,11 @@ def lead_phrase(lead: str) -> str | None:
             return (
                 whole if author_of(whole) else _after_verb(lead[verb.end() :]).strip(" ,") or None
             )
+        if _RELATIVE_BEFORE.search(lead, max(0, verb.start() - 70), verb.start()) and (
+            _ASIDE_CLOSED.match(lead, verb.end())
+        ):
+            index = earlier  # "the witness, who has pleaded guilty, had": the verb before
+            continue
         floor = words[earlier].end() if earlier >= 0 else 0
         before = lead[floor : verb.start()]
         if earlier >= 0 and _asked_aside(lead, words[earlier], before):
