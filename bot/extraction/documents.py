@@ -63,6 +63,11 @@ _AUTHOR_BEFORE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:\S+\s+){{0,3}}?([{UPPER}\d][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)"
     rf"\s+(?:[a-z\-]+\s+)?(?:{_NOUNS})"
 )
+# A firm's analysts writing for it: "analysts at Carrow Securities", "economists at Nordbank".
+_ANALYSTS_AT = re.compile(
+    r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+at\s+(?:the\s+)?"
+    rf"([{UPPER}][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)"
+)
 # Written things that carry words but speak for nobody the article names.
 WRITTEN_THING = re.compile(
     r"(?:the|a|an|one|this|that|another)\s+(?:[a-z\-]+\s+){0,2}(?:sign|placard|banner|poster"
@@ -116,12 +121,14 @@ _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 def author_of(phrase: str) -> str | None:
     """The author a phrase naming a document gives: what follows "from"/"by" ("a statement from
     the Harbour Office") or "in" ("an article in Science"), or a name before the noun ("a
-    9to5Mac report"); else None."""
+    9to5Mac report"), or the firm whose analysts wrote ("analysts at Carrow Securities"); else
+    None."""
     match = (
         _FROM.fullmatch(phrase)
         or _IN_TITLE.fullmatch(phrase)
         or _FILED_BY.fullmatch(phrase)
         or _DATA_FROM.fullmatch(phrase)
+        or _ANALYSTS_AT.fullmatch(phrase)
     )
     if match:
         return match.group(1)

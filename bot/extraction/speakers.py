@@ -204,7 +204,8 @@ _SOME_PEOPLE = frozenset(
 
 
 def _unnamed_people(phrase: str) -> bool:
-    """Whether a phrase with no name in it is a group of people ("city officials")."""
+    """Whether a phrase with no name is a group of people ("officials", "workers at Acme")."""
+    phrase = phrase.partition(" at ")[0]
     last = phrase.rpartition(" ")[2].lower()
     singular = last[:-2] if last.endswith("es") else last[:-1]
     people = last in _SOME_PEOPLE or (
