@@ -20,6 +20,8 @@ from bot.extraction.spokespeople import is_proxy_role
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
+# A role owned by someone ("his lawyer", "her spokesman"): the person may be named only later.
+_OWNED_ROLE = re.compile(r"\b(?:his|her|their) [a-z]+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
 # that unnamed person, not whoever spoke before.
@@ -115,8 +117,8 @@ class Resolver(PersonSearch):
             recent = self._subject_before(at, fits, gender)  # the one the publicist spoke for
         if recent:
             candidates.append(recent)
-        if not candidates:
-            return None
+        if not candidates:  # a lede's "his lawyer said": named later ("Roe's lawyer, Al Bay,")
+            return self.named_as(role, at, later=True) if _OWNED_ROLE.search(role) else None
         first = candidates[0]
         if len({name.split()[-1] for name in candidates}) == 1:
             return first  # one surname: the mentions of the article need no counting
@@ -160,14 +162,14 @@ class Resolver(PersonSearch):
         names = [name for name in names if " " in name and not is_org(name)]
         return self.people.full_name(names[-1], at) if names else None
 
-    def named_as(self, role: str, at: int) -> str | None:
+    def named_as(self, role: str, at: int, later: bool = False) -> str | None:
         """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
-        "deputy Tom Reyes" or "Tom Reyes, the deputy"."""
+        "deputy Tom Reyes" or "Tom Reyes, the deputy"; with `later`, the first one after it."""
         word = role.lower().rpartition(" ")[2]
         if not word.isalpha() or not (word in ROLE_NOUNS or word in person_nouns()):
             return None  # "keeper Ben Cole … the keeper said": any noun for a person
         text = self.people.text
-        start = max(0, at - SEARCH_BACK)
+        start, at = (at, at + SEARCH_BACK) if later else (max(0, at - SEARCH_BACK), at)
         pattern = _NAMED_AS.get(word)
         if pattern is None:
             pattern = _NAMED_AS[word] = re.compile(
@@ -177,7 +179,7 @@ class Resolver(PersonSearch):
         found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
         names = [clean_run(run) for run in found]
         names = [name for name in names if " " in name and not is_org(name)]
-        return self.people.full_name(names[-1], at) if names else None
+        return self.people.full_name(names[0 if later else -1], at) if names else None
 
     def _opening(self, subjects: list[Mention]) -> Mention:
         """Of subjects named just before (nearest first), the first of the sentence the nearest
