@@ -63,6 +63,9 @@ _AUTHOR_BEFORE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:\S+\s+){{0,3}}?([{UPPER}\d][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)"
     rf"\s+(?:[a-z\-]+\s+)?(?:{_NOUNS})"
 )
+# A document named by the kind of body that put it out: "a company statement", "a university
+# press release"; the body is the one of that kind the article names.
+_BODY_BEFORE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:press\s+)?(?:{_NOUNS})")
 # A firm's analysts writing for it: "analysts at Carrow Securities", "economists at Nordbank".
 _ANALYSTS_AT = re.compile(
     r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+at\s+(?:the\s+)?"
@@ -132,6 +135,9 @@ def author_of(phrase: str) -> str | None:
     )
     if match:
         return match.group(1)
+    body = _BODY_BEFORE.fullmatch(phrase)
+    if body and body.group(1) in ORG_NOUNS:
+        return body.group(1)
     match = _AUTHOR_BEFORE.fullmatch(phrase)
     name = match.group(1) if match else ""
     named = name.lower() not in NOT_NAMES and any(c.isupper() for c in name)  # no "11th-hour"
