@@ -53,7 +53,7 @@ _FEMALE = frozenset(
     judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sophia madison frances
     kathryn janice jean abigail alice judy isabella julia grace amber denise danielle marilyn
     beverly charlotte natalie theresa diana brittany doris kayla alexis lori marie jane florence
-    eliza adele beyoncé anitta kyle gail ileana sharel nikkie zoë zoe eva lily jodie greta taraji
+    eliza adele beyoncé anitta gail ileana sharel nikkie zoë zoe eva lily jodie greta taraji
     america fantasia hillary kamala nancy oprah taylor rihanna shakira kate claudine hopi priya
     shelly london ruth henrike ingrid astrid sofia sophie chloe mia ella ava harriet lucy alyssa
     jill kristen kirsten leah rosa carmen elena irina olga natasha yvette megyn kendall kylie

@@ -1,0 +1,18 @@
+"""Speakers in the shapes of match reports and showbiz news, on invented sentences."""
+
+from __future__ import annotations
+
+from bot.extraction.persons import first_name_gender
+from tests.extraction.speaking import speakers_in_order
+
+
+def test_kyle_is_a_man() -> None:
+    assert first_name_gender("Kyle Dunmore") == "m"
+    assert first_name_gender("Kylie Dunmore") == "f"
+    paragraphs = [
+        "Speaking after the match, Kyle Dunmore said: “I was up at five this morning plastering"
+        " a kitchen.”",
+        "Dunmore admitted he had no idea what he would tell his employer. “He is a Bramcote"
+        " fan, so he might sack me,” he joked.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kyle Dunmore", "Kyle Dunmore"]
