@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, SPEECH_VERB
+from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import is_demonym
 from bot.extraction.persons import first_name_gender, inner_clause, name_acted_on, title_gender
-from bot.extraction.run_starts import run_start
+from bot.extraction.possessives import opens_clause
+from bot.extraction.run_starts import name_start
 from bot.extraction.runs import is_opener
 
 # A capital after a small letter or comma and a space; the capital comes first, a quick scan.
@@ -89,6 +90,8 @@ def object_before(text: str, at: int) -> bool:
             words.pop()
     if name_acted_on(words[-2:]) or inner_clause(words[-2:]):
         return True  # "Tom Reyes defended Sam Ortiz", "won, a year after Ann Lee beat her"
+    if words and words[-1].endswith(("’s", "'s")) and opens_clause(words[:-1], at <= _BACK):
+        return False  # "But Ashe’s co-star Ana Ruiz came to his defence": the subject
     words = [word.lower() for word in words[-2:]]
     if words and words[-1] == "the":
         words.pop()
@@ -163,18 +166,6 @@ def _plain_word(word: str) -> bool:
         and not word.endswith(("s", "ed"))
         and SPEECH_VERB.fullmatch(word) is None
     )
-
-
-def _name_start(text: str, at: int) -> int:
-    """Where the name whose last word starts at `at` begins, past an opening word ("On"), so
-    that "rowing at Lake Academy" is read as an object from "at", not from "Lake"."""
-    start = run_start(text, at)
-    while start < at:
-        space = text.find(" ", start, at)
-        if space < 0 or text[start:space].lower() not in NOT_NAMES:
-            break
-        start = space + 1
-    return start
 
 
 def _verb_after_auxiliary(auxiliary: str, verb: str) -> bool:
@@ -297,6 +288,6 @@ class Genders:
                 continue
             if self._after_subject(at):
                 continue  # "Ivo also left Acme, and he …": "he" is Ivo, not Acme
-            if not object_before(text, _name_start(text, at)):  # asked only when it matters
+            if not object_before(text, name_start(text, at)):  # asked only when it matters
                 votes["f" if pronoun[1].startswith(("she", "her")) else "m"] += 1
         return votes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.extraction.lexicons import common_words, listed_gender, occupations
 
 _GROUPS = frozenset(("children", "women", "men", "people", "workers"))
+_CLAUSE_OPENERS = frozenset("but and yet so then meanwhile later".split())
 
 
 def names_group(word: str, rest: str) -> bool:
@@ -36,3 +37,12 @@ def past_owned(piece: str) -> str:
     if len(words) >= 3 and listed_gender(words[1]) and not listed_gender(words[0]):
         return piece[len(words[0]) :].lstrip()
     return piece
+
+
+def opens_clause(before: list[str], text_start: bool) -> bool:
+    """Whether the words before a possessive leave it opening a clause: nothing, the end of a
+    sentence or a joining word ("But Ashe’s …"), not a verb or preposition ("told Ashe’s …")."""
+    if not before:
+        return text_start
+    last = before[-1]
+    return last[-1] in '.!?”"' or last.lower() in _CLAUSE_OPENERS

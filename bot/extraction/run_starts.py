@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.runs import PARTICLE_SET, is_initials
 
 _OPENING = '(“"‘['  # marks that may open a name: "(Fintan Rowe)"
@@ -36,3 +37,15 @@ def run_start(text: str, at: int) -> int:
         if text[at : at + 1] in _OPENING:
             return at + 1  # "(Fintan Rowe)": the name starts after the bracket
     return at
+
+
+def name_start(text: str, at: int) -> int:
+    """Where the name whose last word starts at `at` begins, past an opening word ("On"), so
+    that "rowing at Lake Academy" is read as an object from "at", not from "Lake"."""
+    start = run_start(text, at)
+    while start < at:
+        space = text.find(" ", start, at)
+        if space < 0 or text[start:space].lower() not in NOT_NAMES:
+            break
+        start = space + 1
+    return start

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.genders import object_before
 from bot.extraction.persons import first_name_gender
 from tests.extraction.speaking import speakers_in_order
 
@@ -16,3 +17,12 @@ def test_kyle_is_a_man() -> None:
         " fan, so he might sack me,” he joked.",
     ]
     assert speakers_in_order(paragraphs) == ["Kyle Dunmore", "Kyle Dunmore"]
+
+
+def test_a_possessive_opening_a_sentence_leaves_the_name_after_it_the_subject() -> None:
+    text = "The news broke on Monday. But Ashe’s former co-star Marisol Treviño came to his aid."
+    assert not object_before(text, text.index("Marisol"))
+    text = "Ashe’s sister Ana Ruiz spoke first."
+    assert not object_before(text, text.index("Ana"))
+    text = "The reporter then told Ashe’s sister Ana Ruiz about it."
+    assert object_before(text, text.index("Ana"))
