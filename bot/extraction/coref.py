@@ -28,6 +28,8 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f
 _UNNAMED_ROLES = frozenset(
     "spokesperson spokesman spokeswoman representative official source aide insider".split()
 )
+# Nouns one unnamed person goes by in turn: "a source close to her said … the insider added".
+_SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
@@ -206,7 +208,8 @@ class Resolver(PersonSearch):
         words = role.lower().split()
         if not words or words[-1] not in _UNNAMED_ROLES:
             return False
-        pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}{re.escape(words[-1])}\b(?!,? [A-Z])"
+        nouns = _SAME_UNNAMED.get(words[-1], words[-1])  # "a source … the insider said"
+        pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}(?:{nouns})\b(?!,? [A-Z])"
         return re.search(pattern, self.people.text[max(0, at - SEARCH_BACK) : at]) is not None
 
     def _spoke_unnamed(self, role: str, at: int) -> bool:

@@ -7,6 +7,24 @@ from bot.extraction.persons import first_name_gender
 from tests.extraction.speaking import speakers_in_order
 
 
+def test_an_insider_is_the_source_brought_in_before_and_stays_unnamed() -> None:
+    paragraphs = [
+        "Corbin Ashe has yet to comment, but a source close to the actor said he was upset.",
+        "“He thought they were working through things,” the insider told the outlet.",
+        "An insider at the studio said filming would go on. “Nobody is walking off this set,”"
+        " the source added.",
+    ]
+    assert speakers_in_order(paragraphs) == [None, None]
+
+
+def test_a_named_insider_is_still_named() -> None:
+    paragraphs = [
+        "A studio insider, Dana Ferro, said the shoot was on schedule.",
+        "“We wrap in March whatever the papers say,” the insider said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Dana Ferro"]
+
+
 def test_kyle_is_a_man() -> None:
     assert first_name_gender("Kyle Dunmore") == "m"
     assert first_name_gender("Kylie Dunmore") == "f"
