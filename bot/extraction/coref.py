@@ -10,7 +10,7 @@ from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END, P
 from bot.extraction.cues import is_people, is_role, unnamed_speakers
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
-from bot.extraction.lexicons import person_nouns
+from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator
@@ -168,7 +168,7 @@ class Resolver(PersonSearch):
         """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
         "deputy Tom Reyes" or "Tom Reyes, the deputy"; with `later`, the first one after it."""
         word = role.lower().rpartition(" ")[2]
-        if not word.isalpha() or not (word in ROLE_NOUNS or word in person_nouns()):
+        if not word.replace("-", "").isalpha() or not (word in ROLE_NOUNS or is_person_noun(word)):
             return None  # "keeper Ben Cole … the keeper said": any noun for a person
         text = self.people.text
         start, at = (at, at + SEARCH_BACK) if later else (max(0, at - SEARCH_BACK), at)

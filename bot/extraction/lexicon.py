@@ -28,7 +28,8 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     congresswoman councilman councilwoman councillor alderman speaker leader whip head interim
     acting former senior assistant state house majority minority editor author researcher
     scientist lawyer star actor actress singer rapper player striker defender quarterback
-    midfielder goalkeeper forward guard pitcher boss owner partner trustee treasurer clerk
+    midfielder goalkeeper forward guard pitcher winger centre-half centre-back center-back
+    centre-forward center-forward boss owner partner trustee treasurer clerk
     councilmember assemblymember assemblyman assemblywoman journalist correspondent anchor
     housecleaner cleaner supervisor designer photographer writer reporter comedian musician
     model influencer artist chef nurse teacher student resident fan

@@ -47,6 +47,15 @@ def person_nouns() -> frozenset[str]:
     return frozenset(_lines("person_nouns.txt"))
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun for a person; a hyphenated one ("full-back",
+    "ex-wife") also when it is one written solid ("fullback") or ends in one ("wife")."""
+    nouns = person_nouns()
+    if word in nouns:
+        return True
+    return "-" in word and (word.replace("-", "") in nouns or word.rpartition("-")[2] in nouns)
+
+
 def listed_gender(first: str) -> str | None:
     """'m' or 'f' for a first name on the census list ("Ada" -> 'f'), else None."""
     return _first_names().get(first[:1].upper() + first[1:].lower())

@@ -11,7 +11,13 @@ from bot.extraction.documents import issuer
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, SPEECH_VERB, UPPER
-from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender, person_nouns
+from bot.extraction.lexicons import (
+    common_words,
+    is_demonym,
+    is_person_noun,
+    is_place,
+    listed_gender,
+)
 from bot.extraction.masking import WINDOW
 from bot.extraction.persons import gender_of_title
 from bot.extraction.phrases import PARTICIPLE
@@ -44,7 +50,7 @@ def _role(words: str) -> bool:
     """Whether a phrase's lower-case words, at most two, end in what someone is ("head coach",
     "Acme owner"); a phrase of capitalised words alone is no role."""
     lower = [w for w in words.replace(",", " ").split() if w[:1].islower()]
-    return 0 < len(lower) <= 2 and (lower[-1] in person_nouns() or cues.is_role(lower[-1]))
+    return 0 < len(lower) <= 2 and (is_person_noun(lower[-1]) or cues.is_role(lower[-1]))
 
 
 def names_the_speaker(tail: str) -> bool:

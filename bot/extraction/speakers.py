@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, author_of, document_of
 from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
-from bot.extraction.lexicons import is_demonym, is_place, listed_gender, occupations, person_nouns
+from bot.extraction.lexicons import is_demonym, is_person_noun, is_place, listed_gender, occupations
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans, place_state
 from bot.extraction.persons import KIN_COUNT, is_modifier
@@ -216,9 +216,9 @@ def _unnamed_people(phrase: str) -> bool:
 
 def _names_a_role(words: list[str]) -> bool:
     """Whether a role word (not one describing a paper after it) is among `words`."""
-    jobs, persons = occupations(), person_nouns()
+    jobs = occupations()
     return any(
-        (w in ROLE_NOUNS or w in jobs or w in persons or w.endswith(_ROLE_SUFFIXES))
+        (w in ROLE_NOUNS or w in jobs or is_person_noun(w) or w.endswith(_ROLE_SUFFIXES))
         and (n + 1 == len(words) or words[n + 1] not in PAPERS)
         for n, w in enumerate(words)
     )

@@ -4,7 +4,31 @@ from __future__ import annotations
 
 from bot.extraction.genders import object_before
 from bot.extraction.persons import first_name_gender
+from bot.extraction.speakers import read_phrase
 from tests.extraction.speaking import speakers_in_order
+
+
+def test_a_position_written_with_a_hyphen_is_a_role() -> None:
+    assert read_phrase("the centre-half")[0] == "role"
+    assert read_phrase("the full-back")[0] == "role"
+    assert read_phrase("the ex-wife")[0] == "role"
+    assert read_phrase("the follow-up")[0] == "none"
+    paragraphs = [
+        "Skipper Ashley Prentice did not argue with his manager.",
+        "“The gaffer is right and that is on the players,” the centre-half told reporters.",
+        "Left-back Nina Osei was just as blunt. “We were second to every ball all night,” the"
+        " full-back said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ashley Prentice", "Nina Osei"]
+
+
+def test_a_position_named_before_the_name_is_found_again() -> None:
+    paragraphs = [
+        "Centre-back Joel Baptiste headed the equaliser.",
+        "Harbour City then lost the lead again before the break.",
+        "“I just attacked the ball and it flew in,” the centre-back said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Joel Baptiste"]
 
 
 def test_an_insider_is_the_source_brought_in_before_and_stays_unnamed() -> None:
