@@ -30,6 +30,8 @@ _UNNAMED_ROLES = frozenset(
 )
 # Nouns one unnamed person goes by in turn: "a source close to her said … the insider added".
 _SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
+# Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
+_MODIFIES = re.compile(r" (?:[a-z][a-z\-]+ ){1,2}")
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 _NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
@@ -46,6 +48,14 @@ _COUNTED_PEOPLE = re.compile(
 )
 _STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele", "Pelé")
 _KIN = frozenset("sibling child relative cousin brother sister member colleague".split())
+
+
+def _qualifies(between: str) -> bool:
+    """Whether the words between two names make the first qualify the second: a role
+    ("Bramcote skipper Ann Lee", "Acme chief executive Tom Ode"), so only the second speaks."""
+    if not _MODIFIES.fullmatch(between):
+        return False
+    return all(word in ROLE_NOUNS or is_person_noun(word) for word in between.split())
 
 
 class Resolver(PersonSearch):
@@ -190,7 +200,8 @@ class Resolver(PersonSearch):
         for mention in subjects[1:]:
             if SENTENCE_END.search(text, mention.end, chosen.start):
                 break
-            chosen = mention
+            if not _qualifies(text[mention.end : chosen.start]):
+                chosen = mention
         return chosen
 
     def _aged(self, age: str) -> str | None:

@@ -31,6 +31,26 @@ def test_a_position_named_before_the_name_is_found_again() -> None:
     assert speakers_in_order(paragraphs) == ["Joel Baptiste"]
 
 
+def test_a_team_before_a_role_and_a_name_does_not_speak() -> None:
+    paragraphs = [
+        "Bramcote Athletic lost again on Saturday.",
+        "Bramcote skipper Ashley Prentice was not about to argue with his manager.",
+        "“The gaffer is right and we all know it,” the captain told reporters.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ashley Prentice"]
+    paragraphs[1] = "Rovers chief executive Ana Ruiz faced the fans after the game."
+    paragraphs[2] = "“We will back the manager until the summer,” the boss said."
+    assert speakers_in_order(paragraphs) == ["Ana Ruiz"]
+
+
+def test_a_name_joined_by_and_still_opens_the_sentence() -> None:
+    paragraphs = [
+        "Ben Okafor and guest Carla Dunne were on stage all evening.",
+        "“We had never played that song live before tonight,” the singer said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ben Okafor"]
+
+
 def test_an_insider_is_the_source_brought_in_before_and_stays_unnamed() -> None:
     paragraphs = [
         "Corbin Ashe has yet to comment, but a source close to the actor said he was upset.",
@@ -68,3 +88,12 @@ def test_a_possessive_opening_a_sentence_leaves_the_name_after_it_the_subject() 
     assert not object_before(text, text.index("Ana"))
     text = "The reporter then told Ashe’s sister Ana Ruiz about it."
     assert object_before(text, text.index("Ana"))
+
+
+def test_a_co_star_named_after_a_possessive_is_found_by_her_role() -> None:
+    paragraphs = [
+        "Her mother, Denise Vale, posted on Wednesday. “Proud of my girl, always,” Denise wrote.",
+        "But Ashe’s former co-star Marisol Treviño came to his defense under the post. “There"
+        " are two sides to every story,” the actress wrote.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Denise Vale", "Marisol Treviño"]
