@@ -13,6 +13,7 @@ from bot.extraction.names import People
 from bot.extraction.orgs import org_spans, place_state
 from bot.extraction.persons import KIN_COUNT, is_modifier
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, runs, split_run
+from bot.extraction.unnamed import unnamed_people, without_work_title
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
@@ -194,26 +195,6 @@ def _unnamed_after_opening(phrase: str) -> bool:
     return not any(_pure_name(segment) for segment in head.split(","))
 
 
-# Plural people left unnamed: "officials said", "critics say", "the crowd chanted".
-_SOME_PEOPLE = frozenset(
-    """people others some many crowd staff officials sources witnesses experts critics residents
-    locals fans users reviewers authors researchers analysts organisers organizers engineers
-    observers insiders aides investigators activists protesters demonstrators scientists
-    parents students workers employees members supporters opponents voters lawmakers""".split()
-)
-
-
-def _unnamed_people(phrase: str) -> bool:
-    """Whether a phrase with no name is a group of people ("officials", "workers at Acme")."""
-    phrase = phrase.partition(" at ")[0]
-    last = phrase.rpartition(" ")[2].lower()
-    singular = last[:-2] if last.endswith("es") else last[:-1]
-    people = last in _SOME_PEOPLE or (
-        last.endswith("s") and (last[:-1] in ROLE_NOUNS or singular in ROLE_NOUNS)
-    )
-    return people and not any(word[:1].isupper() for word in phrase.split()[1:])
-
-
 def _names_a_role(words: list[str]) -> bool:
     """Whether a role word (not one describing a paper after it) is among `words`."""
     jobs = occupations()
@@ -232,6 +213,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     lower = stripped.lower()
     if not stripped:
         return "none", ""
+    untitled = without_work_title(stripped)  # "the “Night Shift” actress": the actress
+    if untitled is not stripped:
+        return read_phrase(untitled)
     head, whom, _ = stripped.partition(" whom ")
     if whom:  # "The guide whom Ana Ruiz hired": the guide, someone unnamed unless named
         kind, value = read_phrase(head)
@@ -258,7 +242,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "author", names[0]  # "a statement from the Harbour Office", "a Reuters report"
     if WRITTEN_THING.fullmatch(lower):
         return "unnamed", ""  # "the placard said", "a banner read": nobody named
-    if lower == "which" or _unnamed_people(stripped):
+    if lower == "which" or unnamed_people(stripped):
         return "unnamed", ""  # "the lease, which says", "officials said": nobody named
     document = DOCUMENT.fullmatch(stripped)
     if document:

@@ -69,6 +69,17 @@ def test_a_named_insider_is_still_named() -> None:
     assert speakers_in_order(paragraphs) == ["Dana Ferro"]
 
 
+def test_a_work_named_inside_a_role_leaves_the_role() -> None:
+    assert read_phrase("the “Night Shift” actress") == ("role", "the actress")
+    assert read_phrase('the "Undertow" star') == ("role", "the star")
+    paragraphs = [
+        "Co-star Marisol Treviño came to his defense in a comment under the post.",
+        "“There are two sides to every story and he is one of the kindest men,” the “Night"
+        " Shift” actress wrote.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Marisol Treviño"]
+
+
 def test_kyle_is_a_man() -> None:
     assert first_name_gender("Kyle Dunmore") == "m"
     assert first_name_gender("Kylie Dunmore") == "f"

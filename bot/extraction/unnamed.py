@@ -1,0 +1,39 @@
+"""Words a phrase about a speaker holds that name no one: a group, or a work's title."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import ROLE_NOUNS
+
+# Plural people left unnamed: "officials said", "critics say", "the crowd chanted".
+_SOME_PEOPLE = frozenset(
+    """people others some many crowd staff officials sources witnesses experts critics residents
+    locals fans users reviewers authors researchers analysts organisers organizers engineers
+    observers insiders aides investigators activists protesters demonstrators scientists
+    parents students workers employees members supporters opponents voters lawmakers""".split()
+)
+
+
+def unnamed_people(phrase: str) -> bool:
+    """Whether a phrase with no name is a group of people ("officials", "workers at Acme")."""
+    phrase = phrase.partition(" at ")[0]
+    last = phrase.rpartition(" ")[2].lower()
+    singular = last[:-2] if last.endswith("es") else last[:-1]
+    people = last in _SOME_PEOPLE or (
+        last.endswith("s") and (last[:-1] in ROLE_NOUNS or singular in ROLE_NOUNS)
+    )
+    return people and not any(word[:1].isupper() for word in phrase.split()[1:])
+
+
+# A work's title in quote marks before a role noun: "the “Night Shift” actress".
+_WORK_BEFORE_ROLE = re.compile(r"(?<=[Tt]he )[“\"‘][^“”\"‘’]{1,60}[”\"’] (?=[a-z])")
+
+
+def without_work_title(phrase: str) -> str:
+    """The phrase without a work's title set before its role ("the “Undertow” star" -> "the
+    star"); the same string when it holds none."""
+    if "“" not in phrase and '"' not in phrase and "‘" not in phrase:
+        return phrase
+    untitled = _WORK_BEFORE_ROLE.sub("", phrase)
+    return untitled if untitled != phrase else phrase
