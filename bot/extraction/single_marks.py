@@ -1,0 +1,104 @@
+"""Articles that quote speech in single marks (‘I was gutted,’ he said), read as double marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_DOUBLE_MARKS = ("“", "”", '"', "„", "«", "»")
+_PAIRS = (("‘", "’"), ("'", "'"))
+_BEFORE_OPEN = frozenset(" \t([{—–-/")
+_PUNCT_BEFORE_CLOSE = frozenset(".,!?…")
+_PUNCT_AFTER_CLOSE = frozenset(",.;:!?)]…—–-")
+# Speech set out in single marks: a paragraph that opens with one, or one after a colon.
+_SPEECH_OPENERS = {
+    opening: re.compile(rf"(?:^|:[ \t]?){re.escape(opening)}(?=\w)", re.MULTILINE)
+    for opening, _ in _PAIRS
+}
+_MIN_SPEECH_OPENERS = 2
+
+
+def _marks_of(joined: str) -> tuple[str, str] | None:
+    """The single marks an article sets its speech in, or None when it uses double marks."""
+    if any(mark in joined for mark in _DOUBLE_MARKS):
+        return None
+    for opening, closing in _PAIRS:
+        if opening in joined:
+            found = _SPEECH_OPENERS[opening].findall(joined, 0)
+            if len(found) >= _MIN_SPEECH_OPENERS:
+                return opening, closing
+    return None
+
+
+def _opens(para: str, i: int) -> bool:
+    """A mark at `i` that opens a quote: after a space or the paragraph's start, before a word."""
+    before = para[i - 1] if i > 0 else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return before in _BEFORE_OPEN and (after.isalnum() or after in "…")
+
+
+def _closing_kind(para: str, i: int) -> int:
+    """2 for a mark at `i` that surely closes a quote, 1 for one that may be a plural's
+    apostrophe (`the players’ bus`), 0 for an apostrophe inside a word (`I’ve`)."""
+    before = para[i - 1] if i > 0 else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    if before.isspace() or after.isalnum():
+        return 0
+    if before in _PUNCT_BEFORE_CLOSE or after in _PUNCT_AFTER_CLOSE or not para[i + 1 :].strip():
+        return 2
+    return 1 if before in "sS" else 2
+
+
+def _quote_ends(para: str, marks: list[int], opening: str, runs_on: bool) -> list[tuple[int, int]]:
+    """(open, close) positions of the quotes of a paragraph; close is -1 for one left open to
+    run on into the next paragraph (`runs_on`: that one opens with a mark)."""
+    pairs: list[tuple[int, int]] = []
+    start = -1
+    maybe = -1  # a possible closer seen since the quote opened
+    for i in marks:
+        if start < 0:
+            if para[i] == opening and _opens(para, i):
+                start, maybe = i, -1
+            continue
+        kind = _closing_kind(para, i) if i > start + 1 else 0
+        if kind == 2:
+            pairs.append((start, i))
+            start = -1
+        elif kind == 1 and maybe < 0:
+            maybe = i
+        elif para[i] == opening and _opens(para, i) and maybe >= 0:
+            pairs.append((start, maybe))  # the possible closer was one: a new quote opens
+            start, maybe = i, -1
+    if start >= 0:
+        pairs.append((start, -1 if runs_on else maybe))
+    return pairs
+
+
+def _doubled(para: str, opening: str, closing: str, runs_on: bool) -> str:
+    """A paragraph with its quotes' single marks replaced by double ones, apostrophes kept."""
+    if opening not in para:
+        return para
+    marks = [i for i, char in enumerate(para) if char in (opening, closing)]
+    chars = list(para)
+    for start, end in _quote_ends(para, marks, opening, runs_on):
+        chars[start] = "“"
+        if end >= 0:
+            chars[end] = "”"
+    return "".join(chars)
+
+
+def with_double_marks(paragraphs: Sequence[str]) -> Sequence[str]:
+    """The paragraphs with speech in single marks set in double marks, when the article
+    quotes in single marks only (a British tabloid); otherwise the same sequence."""
+    joined = "\n".join(paragraphs)
+    if "‘" not in joined and "'" not in joined:
+        return paragraphs
+    marks = _marks_of(joined)
+    if marks is None:
+        return paragraphs
+    opening, closing = marks
+    following = [para[:1] == opening for para in paragraphs[1:]] + [False]
+    return tuple(
+        _doubled(para, opening, closing, runs_on)
+        for para, runs_on in zip(paragraphs, following, strict=True)
+    )
