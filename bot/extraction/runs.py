@@ -15,7 +15,7 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import common_words, is_place, listed_gender, occupations
-from bot.extraction.name_shapes import caps_family, caps_surname, descriptor
+from bot.extraction.name_shapes import caps_family, caps_surname, descriptor, hyphened_given
 from bot.extraction.persons import first_name_gender
 from bot.extraction.possessives import names_group, past_owned
 
@@ -111,8 +111,10 @@ def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
 
 
 def _opened(text: str, start: int, run: str, end: int) -> tuple[int, int, str]:
-    """(start, end, run) without a common word opening the sentence at its front."""
-    if " " in run and is_opener(run[: run.find(" ")]):
+    """(start, end, run) without a common word opening the sentence at its front; "Oh" before
+    a hyphened given name ("Oh Se-jin") is a family name."""
+    words = run.split(" ")
+    if len(words) > 1 and is_opener(words[0]) and not hyphened_given(words, len(words) - 1):
         start, run = _without_opener(text, start, run)
     return start, end, run
 
@@ -124,10 +126,7 @@ def runs(text: str) -> list[tuple[int, int, str]]:
         run = match.group()
         body = run[:-1] if run[-1] in ".’" else run
         if not ("." in body or "’" in body or "'" in body or "\n" in body):
-            start = match.start()
-            if " " in run and is_opener(run[: run.find(" ")]):
-                start, run = _without_opener(text, start, run)
-            found.append((start, match.end(), run))
+            found.append(_opened(text, match.start(), run, match.end()))
             continue
         base, start = match.start(), match.start()
         for token in _TOKEN.finditer(run):

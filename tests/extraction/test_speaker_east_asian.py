@@ -46,3 +46,22 @@ def test_an_acronym_in_capitals_is_still_no_person() -> None:
     assert speakers_in_order(paragraphs) == ["NASA"]
     assert split_run("KIM Hana") == ("KIM Hana", False)
     assert split_run("Professor KIM") == ("KIM", True)
+
+
+def test_a_family_name_that_is_also_a_common_word() -> None:
+    paragraphs = [
+        "Mirae Electronics showed a folding laptop on Tuesday.",
+        "“We expect to sell a million of these in the first year,” said Oh Se-jin, the head of"
+        " the mobile unit.",
+        "“Nobody else can make a hinge this thin and this strong,” Oh Se-jin said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Oh Se-jin", "Oh Se-jin"]
+
+
+def test_a_common_word_opening_a_sentence_is_still_cut_from_a_name() -> None:
+    paragraphs = [
+        "Mirae Electronics showed a folding laptop on Tuesday.",
+        "Meanwhile Tomas Reyes said the price was too high. “Nobody I know will pay that much"
+        " for a laptop,” he said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tomas Reyes"]
