@@ -89,6 +89,10 @@ def is_role(word: str) -> bool:
     return word in ROLE_NOUNS or word.endswith(("er", "ist", "or", "ian"))
 
 
+# A sentence opening with someone described, then named: "A local named Chen Kotler told".
+NAMED_SUBJECT = re.compile(
+    rf"(?:A|An|One)\s+(?:[\w\-]+\s+){{0,4}}(?:named|called)\s+([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)+)"
+)
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )

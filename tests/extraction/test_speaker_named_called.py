@@ -26,3 +26,12 @@ def test_the_person_named_speaks(opening: str) -> None:
 def test_a_person_named_to_a_post_is_still_an_object() -> None:
     paragraphs = ["The mayor named Ibrahim Sesay as his deputy.", f"{_QUOTE} he said."]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_a_sentence_opening_with_someone_named_gives_the_next_she() -> None:
+    paragraphs = [
+        "Ann Lee and her husband visited the village on Monday.",
+        "A local named Chen Kotler told the couple that the school had burned.",
+        "She gave Ann Lee a small key, telling her, “Hopefully, one day, I can host you here.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Chen Kotler"]
