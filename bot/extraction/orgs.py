@@ -16,6 +16,7 @@ _ORG_SPAN = re.compile(
 # Times reported"): a word of small letters ending with a full stop, not "St." or "Bros.".
 _AND = re.compile(r"[ ]+and[ ]+|(?<=[a-z]{3}\.)[ ]+")
 _SHORT_FORMS = frozenset("bros corp dept univ assn natl intl govt inst assoc".split())
+_ABBREVIATED = frozenset("inc co ltd plc llc jr sr".split())  # written with a stop at the end
 _WORD = re.compile(r"\S+")
 _ORG_WORD = re.compile(r"\b(?:" + trie(sorted(ORG_WORDS)) + r")\b", re.IGNORECASE)
 _JOINS = frozenset(("of", "for", "on", "de"))
@@ -79,7 +80,15 @@ def _org_in(part: str) -> tuple[int, int] | None:
     while last > org and tokens[last][2].rstrip(".,").lower() in NOT_NAMES:
         last = max(i for i in names if i < last)  # "Security Council on Friday": the council
     first = max([i + 1 for i in range(first, org) if tokens[i][2] in _JOINS], default=first)
-    return tokens[first][0], tokens[last][1]
+    return tokens[first][0], tokens[last][1] - _full_stop(tokens[last][2])
+
+
+def _full_stop(token: str) -> int:
+    """1 when a token ends with a sentence's full stop ("University."), 0 for a short form
+    or dotted capitals ("Inc.", "Corp.", "U.S.")."""
+    if not token.endswith(".") or "." in token[:-1]:
+        return 0
+    return 0 if token[:-1].lower() in _SHORT_FORMS | _ABBREVIATED else 1
 
 
 def short_forms(name: str) -> list[str]:

@@ -3,6 +3,7 @@ on invented sentences."""
 
 from __future__ import annotations
 
+from bot.extraction.orgs import org_spans
 from bot.extraction.runs import is_org, split_run
 from tests.extraction.speaking import speakers_in_order
 
@@ -49,3 +50,18 @@ def test_an_analyst_at_a_securities_house_is_the_speaker() -> None:
         " analyst at Brightwater Securities.",
     ]
     assert speakers_in_order(paragraphs) == ["Omar Haddad"]
+
+
+def test_a_company_ending_a_sentence_is_named_without_the_full_stop() -> None:
+    paragraphs = [
+        "The folding screen was designed by Mirae Electronics.",
+        "“It bends two hundred thousand times before the first crease shows,” the company said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Mirae Electronics"]
+
+
+def test_a_short_form_keeps_its_own_stop() -> None:
+    assert org_spans("It was bought by Acme Inc. in May.") == [(17, 26, "Acme Inc.")]
+    assert org_spans("The sensor was built at Calder University.") == [
+        (24, 41, "Calder University")
+    ]
