@@ -21,7 +21,7 @@ from bot.extraction.spokespeople import is_proxy_role
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 # A role owned by someone ("his lawyer", "her spokesman"): the person may be named only later.
-_OWNED_ROLE = re.compile(r"\b(?:his|her|their) [a-z]+$")
+_OWNED_ROLE = re.compile(r"(?:^|\band )(?:his|her|their) (?:[a-z\-]+ )?[a-z]+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
 # that unnamed person, not whoever spoke before.
@@ -105,6 +105,8 @@ class Resolver(PersonSearch):
         named = self.named_as(role, at) or self._leader(role, at)
         if named:
             return named  # "her deputy, Tom Reyes … the deputy said"
+        if _OWNED_ROLE.search(role):  # "his lawyer" is not he: one named so later, or nobody
+            return self.named_as(role, at, later=True)
         if self._spoke_unnamed(role, at):
             return None  # "…,” says a former writer. … Says the former writer, “…”"
         gender = role_gender(role)  # "the actress": a woman
@@ -129,8 +131,8 @@ class Resolver(PersonSearch):
             recent = self._subject_before(at, fits, gender)  # the one the publicist spoke for
         if recent:
             candidates.append(recent)
-        if not candidates:  # a lede's "his lawyer said": named later ("Roe's lawyer, Al Bay,")
-            return self.named_as(role, at, later=True) if _OWNED_ROLE.search(role) else None
+        if not candidates:
+            return None
         first = candidates[0]
         if len({name.split()[-1] for name in candidates}) == 1:
             return first  # one surname: the mentions of the article need no counting

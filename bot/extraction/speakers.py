@@ -154,8 +154,9 @@ def _pronoun(phrase: str) -> str | None:
     if words and words[-1].lower() in ALL_PRONOUNS:
         return words[-1].lower()
     if 1 < len(words) <= 5 and words[0].lower() in ALL_PRONOUNS:
-        if words[0].lower() == "her" and any(word[:1].isupper() for word in words[1:]):
-            return None  # "Her colleague Dr Raul Pinto": a name, not a pronoun
+        her = words[0].lower() == "her"
+        if her and (words[-1] in ROLE_NOUNS or any(word[:1].isupper() for word in words[1:])):
+            return None  # "Her colleague Dr Raul Pinto", "her lawyer": someone of hers
         return words[0].lower()  # "she can be heard telling"
     return None
 

@@ -70,3 +70,37 @@ def test_a_role_named_before_is_still_the_one_meant() -> None:
         "Pike's co-defendant's lawyer, Marcus Obi, said nothing.",
     ]
     assert speakers_in_order(paragraphs) == ["Ann Lowe"]
+
+
+_CHARGED = "Jane Doe, 44, was charged with fraud on Monday and released on bail."
+_CLEARED = "“She has done nothing wrong and she will be cleared when this reaches a court,”"
+
+
+@pytest.mark.parametrize("role", ["her lawyer", "her attorney", "her defence lawyer"])
+def test_her_lawyer_is_not_she(role: str) -> None:
+    assert speakers_in_order([_CHARGED, f"{_CLEARED} {role} said."]) == [None]
+
+
+def test_his_lawyer_is_not_he() -> None:
+    charged = "John Doe, 44, was charged with fraud on Monday and released on bail."
+    cleared = _CLEARED.replace("She has", "He has").replace("she will", "he will")
+    assert speakers_in_order([charged, f"{cleared} his lawyer said."]) == [None]
+
+
+def test_her_lawyer_named_beside_her_speaks() -> None:
+    charged = _CHARGED.replace("on Monday", "on Monday, her lawyer, Ann Lowe, beside her,")
+    assert speakers_in_order([charged, f"{_CLEARED} her lawyer said."]) == ["Ann Lowe"]
+
+
+@pytest.mark.parametrize("verb", ["she said", "Doe said"])
+def test_she_herself_still_speaks(verb: str) -> None:
+    assert speakers_in_order([_CHARGED, f"{_CLEARED} {verb}."]) == ["Jane Doe"]
+
+
+def test_a_role_followed_by_something_of_theirs_is_still_the_role() -> None:
+    paragraphs = [
+        "Tom Reyes, the richest man in the region, has opened a school.",
+        "“I do not think a degree proves very much about anyone,” said the billionaire of his"
+        " hiring.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tom Reyes"]
