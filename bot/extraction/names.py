@@ -224,7 +224,7 @@ class People:
             candidates = [  # "Kourtney Kardashian", "Lula da Silva", "Nguyễn Văn An"
                 (pos, full)
                 for pos, full in self._fuller(name, True)
-                if leads_name(full) and len(full) - len(name) > 3
+                if leads_name(full) and (len(full) - len(name) > 3 or name.isupper())  # "LI Na"
             ]
         if candidates:
             return candidates

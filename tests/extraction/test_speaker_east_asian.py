@@ -65,3 +65,19 @@ def test_a_common_word_opening_a_sentence_is_still_cut_from_a_name() -> None:
         " for a laptop,” he said.",
     ]
     assert speakers_in_order(paragraphs) == ["Tomas Reyes"]
+
+
+def test_a_short_family_name_in_capitals_alone_later() -> None:
+    paragraphs = [
+        "The survey was led by Dr. LI Na of the institute's ocean group.",
+        "“The warm water reached the shelf three weeks earlier than in any year before,” said LI.",
+    ]
+    assert speakers_in_order(paragraphs) == ["LI Na"]
+
+
+def test_a_short_surname_alone_is_still_not_lengthened_to_a_longer_name() -> None:
+    paragraphs = [
+        "Tom Li of the harbour board spoke first.",
+        "“The warm water reached the shelf three weeks earlier than in any year before,” said Li.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tom Li"]
