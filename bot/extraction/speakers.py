@@ -155,8 +155,8 @@ def _pronoun(phrase: str) -> str | None:
         return words[-1].lower()
     if 1 < len(words) <= 5 and words[0].lower() in ALL_PRONOUNS:
         her = words[0].lower() == "her"
-        if her and (words[-1] in ROLE_NOUNS or any(word[:1].isupper() for word in words[1:])):
-            return None  # "Her colleague Dr Raul Pinto", "her lawyer": someone of hers
+        if her and words[1][:1].isalpha():
+            return None  # "Her colleague Dr Raul Pinto", "her aide": someone of hers
         return words[0].lower()  # "she can be heard telling"
     return None
 
