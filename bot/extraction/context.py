@@ -20,7 +20,7 @@ from bot.extraction.persons import role_gender
 from bot.extraction.runs import clean_run, is_opener, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
-from bot.extraction.spoken_for import PRONOUN_GENDERS, spoken_for_end
+from bot.extraction.spoken_for import PRONOUN_GENDERS, described_end, spoken_for_end
 
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
 _UNNAMED_SPEAKER = re.compile(
@@ -124,8 +124,10 @@ class ContextReader:
         end = self._offsets[span.para] + span.start
         sentence = self.text.mask(span.para).sentence_start(span.start)
         opening = cues.UNNAMED_OPENING.match(masked, sentence) or cues.UNNAMED_OPENING.match(masked)
-        if opening:
-            start = self._offsets[span.para] + spoken_for_end(masked, opening.end())
+        described = described_end(masked, sentence, PRONOUN_GENDERS.get(pronoun, ""))
+        if opening or described:
+            after = described or spoken_for_end(masked, opening.end() if opening else 0)
+            start = self._offsets[span.para] + after
         elif span.start > 1 or not span.para or pronoun not in PRONOUN_GENDERS:
             return False
         else:

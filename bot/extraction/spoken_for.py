@@ -1,9 +1,14 @@
-"""Whom an unnamed person speaks for ("A spokesman for Mayor Owen Price"), and the genders
-"he" and "she" give."""
+"""Whom an unnamed person speaks for ("A spokesman for Mayor Owen Price"), where someone
+unnamed but described speaks ("A salesman at a showroom said"), and the genders "he" and "she"
+give."""
 
 from __future__ import annotations
 
 import re
+
+from bot.extraction.lexicon import SPEECH_VERB
+from bot.extraction.lexicons import occupations, person_nouns
+from bot.extraction.persons import role_gender
 
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 
@@ -18,3 +23,29 @@ def spoken_for_end(text: str, at: int) -> int:
     """Where the words about whom an unnamed person speaks for end, from `at` on."""
     found = _SPOKEN_FOR.match(text, at)
     return found.end() if found else at
+
+
+# Someone unnamed described by a noun for a person and where they are: "A salesman at a showroom
+# in Hangzhou", "One engineer at the plant", "An economist with the bank".
+_DESCRIBED = re.compile(r"(?:A|An|One)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\s+(?:at|in|from|with)\s")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_NAMED_BESIDE = re.compile(r",\s+[A-Z]")
+
+
+def described_end(text: str, at: int, gender: str) -> int | None:
+    """Where the speech verb comes of a sentence opening at `at`, or of the paragraph, with someone
+    unnamed described by a noun for a person of this gender or of none ("A salesman at a
+    showroom said")."""
+    match = _DESCRIBED.match(text, at) or _DESCRIBED.match(text, 0)  # the sentence, the paragraph
+    if match is None:
+        return None
+    noun = match.group(1)
+    if noun not in person_nouns() and noun not in occupations():
+        return None
+    if role_gender(noun) not in (None, gender):
+        return None  # "A woman at the bar …, he said": someone else
+    stop = _SENTENCE_END.search(text, match.end(), match.end() + 120)
+    verb = SPEECH_VERB.search(text, match.end(), stop.start() if stop else match.end() + 120)
+    if verb is None or _NAMED_BESIDE.search(text, match.end(), verb.start()):
+        return None  # "A teacher at the school, Tomas Reyes, said": named after all
+    return verb.start()
