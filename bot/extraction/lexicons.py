@@ -42,6 +42,13 @@ def occupations() -> frozenset[str]:
 
 
 @cache
+def people_nouns() -> frozenset[str]:
+    """Capitalised nouns for a person by their people, place, faith or party ("Scot", "Dane",
+    "Glaswegian", "Anglican"): after "the" they describe someone, they name no one."""
+    return frozenset(_lines("people_nouns.txt"))
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """Lower-case nouns whose commonest sense is a person ("creator", "inventor", "bishop")."""
     return frozenset(_lines("person_nouns.txt"))

@@ -8,7 +8,14 @@ from functools import lru_cache
 from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, author_of, document_of
 from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
-from bot.extraction.lexicons import is_demonym, is_person_noun, is_place, listed_gender, occupations
+from bot.extraction.lexicons import (
+    is_demonym,
+    is_person_noun,
+    is_place,
+    listed_gender,
+    occupations,
+    people_nouns,
+)
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans, place_state
 from bot.extraction.persons import KIN_COUNT, is_modifier
@@ -258,7 +265,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if _unnamed_after_opening(stripped):
         return "unnamed", ""  # "Before noon, a popular Rovers fan site posted": nobody named
     one = _THE_ONE_WORD.match(stripped)
-    if one and is_demonym(one.group(1)):
+    if one and (is_demonym(one.group(1)) or one.group(1) in people_nouns()):
         body = lower.rpartition(" ")[2]  # "the German carmaker": the body; "the Kenyan": her
         return ("org", body) if body in ORG_NOUNS else ("role", stripped)
     if _THE_NAME.fullmatch(stripped) and not is_acronym(stripped[4:]):  # "The FDA": FDA
