@@ -63,6 +63,7 @@ _OBJECT_BESIDE = re.compile(r"\b([a-z]+) (?:his|her|their|its|the) (?:[a-z\-]+ )
 # ", and her best friend " or ". And his wife ": an "and" opening a clause, not a list.
 _NEW_CLAUSE = re.compile(r"(?:,|[.!?]|^)\s*[Aa]nd\s+\w+\s+(?:[a-z\-]+\s+){0,2}$")
 _GIVEN = frozenset("it them this these those".split())  # "gave it to Ana Ruiz": she got it
+_FRAME_START = re.compile(r"(?:^|[.!?”]\s+|\n)$")  # "For" opening a sentence
 _NAME_GIVEN = re.compile(r"\b(?:[Aa]n?|one)\s+(?:[\w\-]+\s+){0,4}(?:named|called)\s+$")
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 
@@ -82,6 +83,8 @@ def object_before(text: str, at: int) -> bool:
     words = text[max(0, at - _BACK) : at].split()[-4:]
     if words and words[-1] in ("named", "called") and _NAME_GIVEN.search(text, at - _BACK, at):
         return False  # "a softly spoken man named Ibrahim Sesay": a name given, no object
+    if words and words[-1] == "For" and _FRAME_START.search(text, at - _BACK, at - 4):
+        return False  # "For Marta, the worst came later": whom the sentence is about
     if _after_described_subject(words):
         return True  # "the Kenyan outpaced Ana Ruiz", "the veteran stopped Leo Mann"
     if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _RELATIONS):
