@@ -84,9 +84,17 @@ def _place_stems() -> frozenset[str]:
     return frozenset(stem for stem in stems if len(stem) >= _STEM_MIN)
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(_lines("demonyms.txt"))
+
+
 def is_demonym(word: str) -> bool:
-    """Whether a capitalised word names someone from a listed place ("Kenyan", "Parisian"): a
-    place, less up to two last letters, and a demonym ending; no place or first name."""
+    """Whether a capitalised word names someone from a listed place: a country's people as
+    listed ("Portuguese", "Dutch"), or a place less up to two last letters and a demonym
+    ending ("Kenyan", "Parisian"); no place or first name."""
+    if word in _demonyms():
+        return True
     if not word.istitle() or not word.isalpha() or not word.endswith(_DEMONYM_ENDS):
         return False
     if is_place(word) or listed_gender(word):

@@ -23,3 +23,8 @@ def test_the_list_holds_peoples_and_not_named_individuals() -> None:
     nouns = people_nouns()
     assert {"Scot", "Dane", "Anglican", "Liverpudlian"} <= nouns
     assert not {"Einstein", "Aalto", "Lincoln"} & nouns
+
+
+@pytest.mark.parametrize("people", ["Portuguese", "Dutch", "Swiss", "Lebanese"])
+def test_a_country_s_people_is_never_shown_as_a_name(people: str) -> None:
+    assert speakers_in_order([_BEFORE, f"{_QUOTE} the {people} said."]) == ["Kenny Adair"]
