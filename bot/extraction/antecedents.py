@@ -84,7 +84,8 @@ class PersonSearch:
             full = self.people.full_name(mention.name, mention.start)
             if " " in full or (self.people.gender(full) and not is_place(full)):
                 found = self._check(full, gender)
-                if gender and (_institution(full) or self.named_body(full)):
+                body = found == "maybe" and self.named_body(full)  # a known he or she is none
+                if gender and (_institution(full) or body):
                     continue  # "…, Northfield College Leeds. He says": no "he" is a college
                 met = None
                 asker = found == "yes" and _ASKS.match(self.people.text, mention.end) is not None

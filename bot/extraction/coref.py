@@ -70,7 +70,7 @@ class Resolver(PersonSearch):
 
     def named_body(self, name: str) -> bool:
         """Whether the article names `name` as an organisation ("her insurer, Harbour Mutual,")."""
-        return self.orgs.is_named(name)
+        return self.orgs.beside_kind(name)
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:

@@ -65,6 +65,10 @@ _KIND_AFTER = re.compile(
     r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}), (?:an?|the|her|his|its|their|our) "
     r"(?:[a-z\-]+ ){0,2}$"
 )
+_KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(_BODY_KINDS)}),?\s+$")  # "her insurer, X"
+_KIND_NEXT = re.compile(  # "X, her insurer"
+    rf",\s+(?:an?|the|her|his|its|their|our)\s+(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(_BODY_KINDS)})\b"
+)
 _INTRODUCED = re.compile(
     rf"\b(?:{'|'.join(_BODY_KINDS)})(?:\s+|,\s+(?=[A-Z][^,.]{{0,60}},))"  # "her insurer, X,"
     r"([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})"
@@ -132,6 +136,7 @@ class Organisations:
         self._full: dict[str, str | None] = {}
         self._runs: list[tuple[int, str, str]] | None = None
         self._beside: list[tuple[int, str]] | None = None
+        self._names: frozenset[str] | None = None  # the names of `mentions`, found once
         self._acronyms = Acronyms(index)
 
     def mentions(self) -> list[tuple[int, str]]:
@@ -145,9 +150,22 @@ class Organisations:
             self._mentions = sorted(mentions)
         return self._mentions
 
+    def beside_kind(self, name: str) -> bool:
+        """Whether the text sets `name` beside the kind of body it is ("her insurer, Harbour
+        Mutual,", "Harbour Mutual, her insurer,"): read only around where it is written."""
+        text, at = self.text, self.text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if _KIND_BEFORE.search(text, max(0, at - 30), at) or _KIND_NEXT.match(text, end):
+                return True
+            at = text.find(name, end)
+        return False
+
     def is_named(self, name: str) -> bool:
         """Whether the article names `name` as an organisation ("the watchdog group Newsguard")."""
-        return any(found == name for _, found in self.mentions())
+        if self._names is None:
+            self._names = frozenset(found for _, found in self.mentions())
+        return name in self._names
 
     def full(self, name: str) -> str | None:
         """The full name of the organisation that `name` is, or starts, else None."""
