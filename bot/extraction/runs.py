@@ -113,8 +113,10 @@ def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
 def _opened(text: str, start: int, run: str, end: int) -> tuple[int, int, str]:
     """(start, end, run) without a common word opening the sentence at its front; "Oh" before
     a hyphened given name ("Oh Se-jin") is a family name."""
+    if " " not in run:
+        return start, end, run  # one word: nothing glued to its front
     words = run.split(" ")
-    if len(words) > 1 and is_opener(words[0]) and not hyphened_given(words, len(words) - 1):
+    if is_opener(words[0]) and not hyphened_given(words, len(words) - 1):
         start, run = _without_opener(text, start, run)
     return start, end, run
 
