@@ -33,6 +33,11 @@ _DESCRIBED = ("a ", "an ", "the ")  # a gap describing what the first half names
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]+")
 # A clause with a subject of its own begins: "recalling how fans said", "as critics wrote".
 _NEW_CLAUSE = re.compile(r"\b(?:how|as|when|what|while|where|that)\s+\w+")
+# A name, then its own verb, ending the gap: "before Sarah Quinn interrupted:".
+_SPEAKS_NEXT = re.compile(
+    r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+(?:[a-z]+(?:ed|s)|(?:cut|chimed|broke) in)"
+    r"\s*[:,]?\s*$"
+)
 _PRONOUN_OPENERS = frozenset("He She They It We I The A An But And".split())
 
 
@@ -79,7 +84,17 @@ def is_attribution_gap(first: str, gap: str) -> bool:
         return False
     if stripped.lstrip(", ").startswith(_DESCRIBED) and _is_title(first):
         return False  # “Loose Ends,” a track off his album where he sings, “…”: a work's name
-    return _has_verb(stripped) and not reports_another(stripped)
+    return _has_verb(stripped) and not reports_another(stripped) and not _hands_over(stripped)
+
+
+def _hands_over(gap: str) -> bool:
+    """Whether a gap, after its own attribution, names someone new who speaks next: “A,”
+    Brennan said, before Sarah Quinn interrupted: “B” (B is hers)."""
+    first = SPEECH_VERB.search(gap) or _MORE_VERBS.search(gap)
+    if first is None:
+        return False
+    after = _SPEAKS_NEXT.search(gap, first.end())
+    return after is not None and not _names(after.group(1)) <= _names(gap[: first.start()])
 
 
 def reports_another(gap: str) -> bool:

@@ -144,7 +144,8 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     announcing claiming admitting confirming acknowledging slammed slams blasted blasts hinted
     hints demanded demands ventured ventures scoffed scoffs snapped snaps
     murmured murmurs muttered mutters blurted affirmed affirms assured assures reassured
-    protested protests objected guessed chirped exulted grumbled grumbles griped whined answered
+    protested protests objected guessed chirped exulted grumbled grumbles griped whined interrupted
+    interjected answered
     answers"""
 # Verbs of manner that attribute a quote only when they follow it ("“…,” Ann Lee beamed."):
 # before a quote, or in a clause about someone else, they are what a person did, not said.
@@ -160,6 +161,7 @@ _SPEECH_PHRASES = (
     "fired back",
     "hit back",
     "hit out",
+    "cut in",
     "puts it",
     "put it",
     "tells it",
