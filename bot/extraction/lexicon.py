@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 # Sgt. Tom Ode", "Cllr. Jo Hart").
 TITLE_ABBREVIATIONS = _words(
     """mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr cdr adm maj cpl pvt spc brig rev
-    revd fr msgr hon pres supt det insp atty coun ald cllr amb"""
+    revd fr msgr hon pres supt det insp atty coun ald cllr amb smt"""
 )
 # Words that introduce or qualify a person's name ("President", "Sen.", "CEO").
 TITLES = TITLE_ABBREVIATIONS | _words(
@@ -39,7 +39,8 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     librarian principal headteacher headmaster headmistress pastor priest vicar chaplain deacon
     newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
     astronomer astrophysicist baron baroness viscount countess cllr olympian taoiseach tánaiste
-    supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev."""
+    supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev.
+    shri shrimati smt. alhaji alhaja mallam doña"""
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.
 NOT_NAMES = _words(

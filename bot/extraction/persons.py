@@ -29,9 +29,12 @@ _LOWER_WORDS = re.compile(r" ([a-z][a-z\-]*)(?: ([a-z][a-z\-]*))?")
 # A title-bearing phrase ending in a preposition: "Secretary of State for ", "Minister of ".
 _PORTFOLIO = re.compile(r"([A-Z][\w.\-]*)(?: [A-Z][\w.\-]*)* (?:for|of) $")
 _MALE_TITLES = frozenset(
-    "mr pope king prince sir lord father cardinal bishop archbishop brother uncle".split()
+    "mr pope king prince sir lord father cardinal bishop archbishop brother uncle shri alhaji"
+    " mallam".split()
 )
-_FEMALE_TITLES = frozenset("mrs ms miss queen princess lady dame sister mother aunt".split())
+_FEMALE_TITLES = frozenset(
+    "mrs ms miss queen princess lady dame sister mother aunt smt shrimati alhaja doña".split()
+)
 _PARTICLES = frozenset(PARTICLES.split("|"))
 # "Priya and Tomas Lindqvist": two first names sharing the surname that follows them.
 _SHARED_SURNAME = re.compile(
@@ -42,7 +45,7 @@ _VIETNAMESE_MIDDLE = {"Thị": "f", "Văn": "m"}
 _VIETNAMESE_FAMILY = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh".split()
 )
-_TITLE_BEFORE = re.compile(r"([A-Z][a-z]+)\.? $")
+_TITLE_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)\.? $")
 
 _FEMALE = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa

@@ -1,0 +1,47 @@
+"""Speakers in the shapes of Indian, West African and Latin American English-language press."""
+
+from __future__ import annotations
+
+from bot.extraction.persons import title_gender
+from tests.extraction.speaking import speakers_in_order
+
+
+def test_honorifics_of_south_asian_and_west_african_press_are_not_part_of_the_name() -> None:
+    paragraphs = [
+        "Alhaji Sani Garba, who sells grain at the depot, lost two trucks to the flood.",
+        "“We have nowhere else to store our maize,” Alhaji Garba said.",
+        "“The road has been closed since Tuesday,” said Shri Mahesh Tiwari, the block officer.",
+        "Smt. Lata Joshi, a ward member, was blunt. “Nobody came to see us for a week,” she said.",
+        "“The women of the market have lost everything,” said Alhaja Bisi Oyewole.",
+    ]
+    assert speakers_in_order(paragraphs) == [
+        "Sani Garba",
+        "Mahesh Tiwari",
+        "Lata Joshi",
+        "Bisi Oyewole",
+    ]
+
+
+def test_a_honorific_gives_the_gender_of_the_name_after_it() -> None:
+    for text, name, gender in (
+        ("Smt. Kavita Rawat", "Kavita Rawat", "f"),
+        ("Shri Dinesh Bisht", "Dinesh Bisht", "m"),
+        ("Alhaja Bisi Oyewole", "Bisi Oyewole", "f"),
+        ("Alhaji Sani Garba", "Sani Garba", "m"),
+        ("Doña Elvira Paz", "Elvira Paz", "f"),
+        ("Coach Dinesh Bisht", "Dinesh Bisht", None),
+    ):
+        assert title_gender(text, name, [text.index(name)]) == gender
+    paragraphs = [
+        "The lanes were walked on Monday by Shri Dinesh Bisht and Smt. Kavita Rawat.",
+        "“Nobody came to see us for a week,” she said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kavita Rawat"]
+
+
+def test_a_given_name_that_looks_like_a_honorific_is_kept() -> None:
+    paragraphs = [
+        "“The budget is tight but it will hold,” said Sri Mulyasari Hartono, the finance chief.",
+        "“We will not let the team down,” Don Hartley said after the game.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Sri Mulyasari Hartono", "Don Hartley"]
