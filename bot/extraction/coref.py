@@ -188,7 +188,7 @@ class Resolver(PersonSearch):
         if pattern is None:
             pattern = _NAMED_AS[word] = re.compile(
                 rf"(?<![\w\-])(?i:{word})s?,? ({_NAME})"  # not "co-author X" for "the author"
-                rf"|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?{word}\b"
+                rf"|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?(?i:{word})\b"
             )
         found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
         names = [clean_run(run) for run in found]

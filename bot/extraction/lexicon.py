@@ -40,7 +40,7 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
     astronomer astrophysicist baron baroness viscount countess cllr olympian taoiseach tánaiste
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev.
-    shri shrimati smt. alhaji alhaja mallam doña"""
+    shri shrimati smt. alhaji alhaja mallam doña mla mlc mca"""
 )
 # Capitalised words that begin sentences or clauses but are never part of a name.
 NOT_NAMES = _words(

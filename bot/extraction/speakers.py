@@ -41,6 +41,7 @@ _BOTH = re.compile(r"\s+(?:and|&)\s+")  # a second name joined to the first
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
 _OWN_NAME = re.compile(r"[A-Z][\w\-]*[’']s")  # "Macy’s said": a shop's name, no owner
 _THE_ONE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")  # "the Kenyan": someone from a place
+_THE_INITIALS = re.compile(r"[Tt]he ([A-Z]{2,4})")  # "the MLA": a role written in capitals
 _LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")
 _WORD = re.compile(r"[\w’'\-]+")
 _POSSESSED = re.compile(
@@ -264,6 +265,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return ("name", name) if name else ("unnamed", "")
     if _unnamed_after_opening(stripped):
         return "unnamed", ""  # "Before noon, a popular Rovers fan site posted": nobody named
+    initials = _THE_INITIALS.fullmatch(stripped)
+    if initials and initials.group(1).lower() in ROLE_NOUNS:
+        return "role", stripped  # "the MP said", "the MLA said": the member named before
     one = _THE_ONE_WORD.match(stripped)
     if one and (is_demonym(one.group(1)) or one.group(1) in people_nouns()):
         body = lower.rpartition(" ")[2]  # "the German carmaker": the body; "the Kenyan": her

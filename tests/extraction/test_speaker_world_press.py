@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.extraction.persons import title_gender
+from bot.extraction.speakers import read_phrase
 from tests.extraction.speaking import speakers_in_order
 
 
@@ -45,3 +46,28 @@ def test_a_given_name_that_looks_like_a_honorific_is_kept() -> None:
         "“We will not let the team down,” Don Hartley said after the game.",
     ]
     assert speakers_in_order(paragraphs) == ["Sri Mulyasari Hartono", "Don Hartley"]
+
+
+def test_a_role_written_in_capitals_is_the_member_named_with_it() -> None:
+    paragraphs = [
+        "Local MLA Suresh Chandra Pandey visited the ward on Sunday evening.",
+        "Ward councillor Rita Sen was also there.",
+        "“No patient will be turned away from this hospital,” the MLA said.",
+        "Hon. Grace Achieng, the MCA for Kilimani ward, toured the flooded estate.",
+        "Her aide, Tom Ouma, carried the list of families.",
+        "“The drains will be cleared before the long rains,” the MCA said.",
+        "Dana Whitt, the CEO of Harbour Mutual, spoke after the vote.",
+        "“Prices will rise in spring for all of our clients,” the CEO said.",
+    ]
+    assert speakers_in_order(paragraphs) == [
+        "Suresh Chandra Pandey",
+        "Grace Achieng",
+        "Dana Whitt",
+    ]
+
+
+def test_a_body_written_in_capitals_is_still_the_body() -> None:
+    assert read_phrase("the MLA") == ("role", "the MLA")
+    assert read_phrase("the MP")[0] == "role"
+    assert read_phrase("the FBI") == ("name", "FBI")
+    assert read_phrase("the NHS") == ("name", "NHS")
