@@ -33,7 +33,7 @@ _SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
 # Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
 _MODIFIES = re.compile(r" (?:[a-z][a-z\-]+ ){1,2}")
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
-_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}"
+_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
 # Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".

@@ -71,3 +71,22 @@ def test_a_body_written_in_capitals_is_still_the_body() -> None:
     assert read_phrase("the MP")[0] == "role"
     assert read_phrase("the FBI") == ("name", "FBI")
     assert read_phrase("the NHS") == ("name", "NHS")
+
+
+def test_two_given_names_and_two_surnames_are_kept_whole() -> None:
+    paragraphs = [
+        "Last year a local councillor, Jorge Luis Mamani Huamán, promised a new kitchen.",
+        "“The money is in the budget and it will come,” the councillor said.",
+        "The hospital's director, Ana Lucía Torres Vega, met the families on Friday.",
+        "“Every child on this ward will be seen by a specialist,” the director said.",
+        "Carlos Eduardo Ríos Paredes, the mayor of the district, was not at the meeting.",
+        "“I will sign the papers as soon as they reach my desk,” the mayor said.",
+        "Her deputy, Tomás Reyes, stayed behind with the nurses in Cusco.",
+        "“We have enough oxygen for only two more days here,” the deputy said.",
+    ]
+    assert speakers_in_order(paragraphs) == [
+        "Jorge Luis Mamani Huamán",
+        "Ana Lucía Torres Vega",
+        "Carlos Eduardo Ríos Paredes",
+        "Tomás Reyes",
+    ]
