@@ -17,6 +17,7 @@ from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
 from bot.extraction.runs import clean_run, is_org
 from bot.extraction.spokespeople import is_proxy_role
+from bot.extraction.unnamed import given_name_only
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
@@ -116,7 +117,8 @@ class Resolver(PersonSearch):
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
             full = self.people.full_name(subject.name, subject.start)
-            if " " in full and not is_org(full) and fits(full, gender):
+            whole = " " in full or given_name_only(self.people.text, full)  # "…name, Lupe,"
+            if whole and not is_org(full) and fits(full, gender):
                 return full  # a surname whose full name is a woman's is no "the man"
         candidates: list[str] = []
         for mention in self.people.iter_before(at):

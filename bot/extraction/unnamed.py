@@ -37,3 +37,15 @@ def without_work_title(phrase: str) -> str:
         return phrase
     untitled = _WORK_BEFORE_ROLE.sub("", phrase)
     return untitled if untitled != phrase else phrase
+
+
+# How an article says a person gave no surname: "who gave only her first name, Lupe",
+# "who gave his name only as Chidi", "identified only by her first name, Ana".
+_FIRST_NAME_ONLY = r"\b(?:first name|name only as|identified only as|known only as),? [“\"]?"
+
+
+def given_name_only(text: str, name: str) -> bool:
+    """Whether the article presents this one-word name as all of the person's name."""
+    if " " in name or name not in text:
+        return False
+    return re.search(_FIRST_NAME_ONLY + re.escape(name) + r"\b", text) is not None

@@ -90,3 +90,27 @@ def test_two_given_names_and_two_surnames_are_kept_whole() -> None:
         "Carlos Eduardo Ríos Paredes",
         "Tomás Reyes",
     ]
+
+
+def test_someone_who_gave_only_a_first_name_is_the_role_after_it() -> None:
+    busy = "Rosa María Paz cooks every day, and Paz has done so since Paz was a girl, Paz says."
+    paragraphs = [
+        busy,
+        "A neighbour who gave only her first name, Lupe, has eaten there since 2010.",
+        "“Here nobody eats alone, not even on Sundays,” the 81-year-old widow said.",
+        "A young trader, who gave his name only as Chidi, slept in the market that night.",
+        "“I heard people shouting and I ran out with my bag,” the trader said.",
+        "One nurse, identified only as Ana, worked two shifts in a row.",
+        "“We had no time to eat or even to sit down,” the nurse said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Lupe", "Chidi", "Ana"]
+
+
+def test_a_one_word_name_given_otherwise_is_not_taken_for_the_role() -> None:
+    busy = "Rosa María Paz cooks every day, and Paz has done so since Paz was a girl, Paz says."
+    paragraphs = [
+        busy,
+        "Her old dog, Lupe, sleeps under the table near the stove.",
+        "“Here nobody eats alone, not even on Sundays,” the 78-year-old grandmother said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Rosa María Paz"]
