@@ -105,10 +105,13 @@ _MODIFIER = re.compile(rf"(?<![\w’'.])({_NAME})\s+(?:[a-z\-]+\s+)?$")
 # "a study by Morrow Analytics", "a statement from the Harbour Office".
 _BY = re.compile(rf"\s*(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?({_NAME})")
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
-# "The Valley Water Board (VWB) published".
+# "The Valley Water Board (VWB) published", "The Fire Service, in a statement, said".
 _SUBJECT = re.compile(
-    rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?:\s+\([^()]{{1,12}}\))?\s+(?:[a-z]+ly\s+)?[a-z]"
+    rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?:\s+\([^()]{{1,12}}\))?(?:,(?= in ))?"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
+# The subject's own words in a document: "X said in a statement", "X, in a statement, said".
+_SAID_IN = re.compile(r"(?:\b(?:said|says|added|wrote)|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned)\b"
@@ -168,7 +171,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         return by.group(1)
     sentence = text[start:end]
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
-    if _ISSUED.search(sentence) or at - start <= 3 or theirs:
+    said_in = _SAID_IN.search(text, max(start, at - 30), at)
+    if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in:
         for match in _SUBJECT.finditer(sentence):
             name = match.group(1)
             if name.lower() in _PRONOUNS:

@@ -114,3 +114,32 @@ def test_a_one_word_name_given_otherwise_is_not_taken_for_the_role() -> None:
         "“Here nobody eats alone, not even on Sundays,” the 78-year-old grandmother said.",
     ]
     assert speakers_in_order(paragraphs) == ["Rosa María Paz"]
+
+
+def test_a_statement_a_body_spoke_in_is_the_body_s() -> None:
+    paragraphs = [
+        "The Kisumu County Government said in a statement that the road would reopen on Friday.",
+        "“Motorists are advised to use the bypass until then,” the statement said.",
+        "The Lagos State Ministry of Health, in a statement on Sunday, confirmed two more cases.",
+        "The statement read: “Residents should wash their hands often and avoid crowds.”",
+        "The Osun State Fire Service, in a statement signed by its spokesperson, Mr. Ade Bello,"
+        " blamed the traffic. The statement added: “Our men worked throughout the night.”",
+    ]
+    assert speakers_in_order(paragraphs) == [
+        "Kisumu County Government",
+        "Lagos State Ministry of Health",
+        "Osun State Fire Service",
+    ]
+
+
+def test_a_statement_nobody_was_said_to_speak_in_keeps_its_own_author() -> None:
+    paragraphs = [
+        "The Ondo State Police Command said in a statement that two men were held.",
+        "A report from the Ondo Times said: “The men were caught with three stolen cars.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ondo Times"]
+    paragraphs = [
+        "Governor Ada Eze said in an interview that the budget was tight.",
+        "“Teachers will be paid before the end of the month,” the statement said.",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
