@@ -66,6 +66,9 @@ _GIVEN = frozenset("it them this these those".split())  # "gave it to Ana Ruiz":
 _FRAME_START = re.compile(r"(?:^|[.!?”]\s+|\n)$")  # "For" opening a sentence
 _NAME_GIVEN = re.compile(r"\b(?:[Aa]n?|one)\s+(?:[\w\-]+\s+){0,4}(?:named|called)\s+$")
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
+# Words of titles that name no one alone ("State Senator"): "the officer in the state, Ada
+# Obi," sets Ada Obi beside a place, not beside an object.
+_ONLY_QUALIFY = frozenset("state house majority minority interim acting former senior".split())
 
 
 def is_relation(word: str) -> bool:
@@ -128,7 +131,7 @@ def _sets_object(before: str, noun: str) -> bool:
     """Whether "<before> her <noun>, Name" makes Name an object: a role or relative after a
     preposition or a verb that takes an object ("thanked her coach, Ann Lee,")."""
     takes = before in _OBJECT_WORDS or before in _TAKES_OBJECT or before == "beside"
-    return takes and (noun in ROLE_NOUNS or noun in _RELATIONS)
+    return takes and (noun in ROLE_NOUNS or noun in _RELATIONS) and noun not in _ONLY_QUALIFY
 
 
 def _after_described_subject(words: list[str]) -> bool:

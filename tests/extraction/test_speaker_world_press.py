@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.genders import object_before
 from bot.extraction.persons import title_gender
 from bot.extraction.speakers import read_phrase
 from tests.extraction.speaking import speakers_in_order
@@ -143,3 +144,19 @@ def test_a_statement_nobody_was_said_to_speak_in_keeps_its_own_author() -> None:
         "“Teachers will be paid before the end of the month,” the statement said.",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_a_name_set_beside_a_place_after_a_role_is_the_subject() -> None:
+    for text, is_object in (
+        ("The Police Public Relations Officer in the state, Ada Obi", False),
+        ("The spokesperson for the house, Ada Obi", False),
+        ("Tunde Bakare thanked his coach, Ada Obi", True),
+        ("The minister sat beside her sister, Ada Obi", True),
+    ):
+        assert object_before(text, text.index("Ada Obi")) is is_object
+    paragraphs = [
+        "Prof. Tunde Akinwale said the fire exposed the traders' lack of insurance.",
+        "The Police Public Relations Officer in the state, SP Yemisi Opalola, said an inquiry"
+        " had begun. “We are not ruling out anything at this stage,” she said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Yemisi Opalola"]
