@@ -135,9 +135,8 @@ def _sets_object(before: str, noun: str) -> bool:
 
 
 def _after_described_subject(words: list[str]) -> bool:
-    """Whether the last words are "the", a role or a word for someone from a place, and a verb
-    in the past ("the Argentine defeated", "the veteran outpaced"): a name after them is its
-    object."""
+    """Whether the last words are "the", a role or someone from a place and a past verb ("the
+    Argentine defeated", "the veteran outpaced"): a name after them is its object."""
     if len(words) < 3 or words[-3] not in ("the", "The"):
         return False
     described, verb = words[-2], words[-1]
@@ -242,7 +241,9 @@ class Genders:
         if _PLURAL_ACRONYM.fullmatch(name):
             self._gender[name] = None  # "SSRIs, are linked …, he said": things, no person
             return None
-        prior = first_name_gender(name) or title_gender(self.text, last, self.index.find(last))
+        first = name.partition(" ")[0]  # "Mrs Kavita Rawat": a title before the given name too
+        places = self.index.find(last) + (self.index.find(first) if first != last else [])
+        prior = first_name_gender(name) or title_gender(self.text, last, places)
         if prior:  # a common first name or a gendered title ("Pope Francis") settles it
             self._gender[name] = prior
             return prior
