@@ -120,9 +120,9 @@ class ContextReader:
         for the Patients Association said …", "My mom …") and names no one else before the
         quote; for a quote opening its paragraph, also the paragraph before's last sentence."""
         span = self.spans[index]
-        masked = self.text.mask(span.para).text
+        text = self.text.mask(span.para)
+        masked, sentence = text.text, text.sentence_start(span.start)
         end = self._offsets[span.para] + span.start
-        sentence = self.text.mask(span.para).sentence_start(span.start)
         opening = cues.UNNAMED_OPENING.match(masked, sentence) or cues.UNNAMED_OPENING.match(masked)
         described = described_end(masked, sentence, PRONOUN_GENDERS.get(pronoun, ""))
         if opening or described:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
+from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB, UPPER
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")
@@ -91,7 +91,7 @@ def is_role(word: str) -> bool:
 
 # A sentence opening with someone described, then named: "A local named Chen Kotler told".
 NAMED_SUBJECT = re.compile(
-    rf"(?:A|An|One)\s+(?:[\w\-]+\s+){{0,4}}(?:named|called)\s+([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)+)"
+    rf"(?:A|An|One){NAME_GIVEN}([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)+)"
 )
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB
+from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import is_demonym
 from bot.extraction.persons import first_name_gender, inner_clause, name_acted_on, title_gender
 from bot.extraction.possessives import opens_clause
@@ -64,7 +64,7 @@ _OBJECT_BESIDE = re.compile(r"\b([a-z]+) (?:his|her|their|its|the) (?:[a-z\-]+ )
 _NEW_CLAUSE = re.compile(r"(?:,|[.!?]|^)\s*[Aa]nd\s+\w+\s+(?:[a-z\-]+\s+){0,2}$")
 _GIVEN = frozenset("it them this these those".split())  # "gave it to Ana Ruiz": she got it
 _FRAME_START = re.compile(r"(?:^|[.!?”]\s+|\n)$")  # "For" opening a sentence
-_NAME_GIVEN = re.compile(r"\b(?:[Aa]n?|one)\s+(?:[\w\-]+\s+){0,4}(?:named|called)\s+$")
+_NAME_GIVEN = re.compile(rf"\b(?:[Aa]n?|one){NAME_GIVEN}$")
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 # Words of titles that name no one alone ("State Senator"): "the officer in the state, Ada
 # Obi," sets Ada Obi beside a place, not beside an object.

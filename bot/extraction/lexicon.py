@@ -42,6 +42,8 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev.
     shri shrimati smt. alhaji alhaja mallam doña mla mlc mca"""
 )
+# After someone described, the words that bring in their name: "(a softly spoken man) named ".
+NAME_GIVEN = r"\s+(?:[\w\-]+\s+){0,4}(?:named|called)\s+"
 # Capitalised words that begin sentences or clauses but are never part of a name.
 NOT_NAMES = _words(
     """the a an but and or in on at for if when while after before as this that these those it
@@ -186,18 +188,14 @@ def trie(words: list[str]) -> str:
     return body + ("?" if ends else "") if len(parts) > 1 or ends else body
 
 
-SPEECH_VERB = re.compile(
-    r"(?<![\w])(?:[Aa]ccording to|"
-    + trie(sorted(set(_SPEECH_WORDS.split()) | set(_SPEECH_PHRASES[:-1])))
-    + r")\b"
-)
-TAIL_SPEECH_VERB = re.compile(
-    r"(?<![\w])(?:[Aa]ccording to|"
-    + trie(
-        sorted(set(_SPEECH_WORDS.split()) | set(_TAIL_WORDS.split()) | set(_SPEECH_PHRASES[:-1]))
-    )
-    + r")\b"
-)
+def _speech_verbs(words: str) -> re.Pattern[str]:
+    """A speech verb of `words` or the phrases, or "according to", as a whole word."""
+    alternatives = sorted(set(words.split()) | set(_SPEECH_PHRASES[:-1]))
+    return re.compile(r"(?<![\w])(?:[Aa]ccording to|" + trie(alternatives) + r")\b")
+
+
+SPEECH_VERB = _speech_verbs(_SPEECH_WORDS)
+TAIL_SPEECH_VERB = _speech_verbs(_SPEECH_WORDS + " " + _TAIL_WORDS)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)
 # Capital letters: ASCII, Latin-1, and the Latin Extended, Greek and Cyrillic capitals.
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x530) if chr(c).isupper())

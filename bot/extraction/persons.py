@@ -161,20 +161,22 @@ def title_gender(text: str, name: str, places: Iterable[int]) -> str | None:
         if at < 0 or text[at] != " ":
             continue
         match = _TITLE_BEFORE.search(text, max(0, at - 14), at + 1)
-        if match:
-            title = match.group(1).lower()
-            if title in _MALE_TITLES:
-                return "m"
-            if title in _FEMALE_TITLES:
-                return "f"
+        gender = _title_word_gender(match.group(1)) if match else None
+        if gender:
+            return gender
     return None
+
+
+def _title_word_gender(title: str) -> str | None:
+    """'m' or 'f' for a gendered title ("Mrs", "Sir", "Smt."), else None."""
+    word = title.lower().rstrip(".")
+    return "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
 
 
 def gender_of_title(phrase: str, name: str) -> str | None:
     """'m' or 'f' when the phrase writes the name right after a gendered title ("Mrs Lloyd")."""
     before = phrase[: phrase.rfind(name)].split()
-    title = before[-1].lower().rstrip(".") if before else ""
-    return "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+    return _title_word_gender(before[-1]) if before else None
 
 
 _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
