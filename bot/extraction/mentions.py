@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from bot.extraction.genders import object_before, thing_of_theirs
 from bot.extraction.lexicon import NOT_NAMES, is_thing
+from bot.extraction.objects import object_before, thing_of_theirs
 from bot.extraction.persons import after_the, first_name_gender, is_modifier, place_follows
 from bot.extraction.runs import PARTICLE_SET, is_org, split_run
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import is_role
-from bot.extraction.genders import is_relation
 from bot.extraction.lexicon import UPPER
+from bot.extraction.objects import is_relation
 
 _WORD = rf"[{UPPER}][\w’'.\-]*"
 # "Ann Lee's coach Tom Reyes was upbeat", "Lee’s longtime lawyer, Ben Cole, said": the owner,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from bot.extraction.documents import author_of
-from bot.extraction.genders import is_relation
 from bot.extraction.lexicon import (
     NAME_RUN,
     NOT_NAMES,
@@ -15,6 +14,7 @@ from bot.extraction.lexicon import (
     TAIL_SPEECH_VERB,
     is_thing,
 )
+from bot.extraction.objects import is_relation
 from bot.extraction.persons import is_modifier, portfolio_name, role_gender
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
 from bot.extraction.stops import boundaries

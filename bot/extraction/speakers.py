@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 
 from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, author_of, document_of
-from bot.extraction.genders import thing_of_theirs
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import (
     is_demonym,
@@ -17,6 +16,7 @@ from bot.extraction.lexicons import (
     people_nouns,
 )
 from bot.extraction.names import People
+from bot.extraction.objects import thing_of_theirs
 from bot.extraction.orgs import org_spans, place_state
 from bot.extraction.persons import KIN_COUNT, is_modifier
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, runs, split_run

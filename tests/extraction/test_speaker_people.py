@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction.genders import object_before
 from bot.extraction.lexicon import is_thing
+from bot.extraction.objects import object_before
 from tests.extraction.speaking import speakers_in_order
 
 

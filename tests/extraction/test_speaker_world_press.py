@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.genders import object_before
+from bot.extraction.objects import object_before
 from bot.extraction.persons import title_gender
 from bot.extraction.speakers import read_phrase
 from tests.extraction.speaking import speakers_in_order
