@@ -20,6 +20,7 @@ from bot.extraction.pronoun_leads import ACTING_PRONOUN, about_them, pronoun_sub
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
+from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
@@ -171,7 +172,7 @@ class Attributor(PhraseResolver):
             if stripped.endswith(":"):  # "The message was clear:" names no one to ask back for
                 return (
                     None
-                    if cues.impersonal(stripped) or written_subject(stripped)
+                    if impersonal(stripped) or written_subject(stripped)
                     else self._framed(index) or self._bare(index, at)
                 )
             own = _OWN_WORDS_LEAD.fullmatch(stripped)
@@ -236,7 +237,7 @@ class Attributor(PhraseResolver):
             start = before[-2][1] if len(before) > 1 else 0
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
-            if cues.about_someone_unnamed(sentence):
+            if about_someone_unnamed(sentence):
                 return None  # "Other residents were less sure. “…”"
             phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
             if phrase:

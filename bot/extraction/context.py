@@ -21,6 +21,7 @@ from bot.extraction.runs import clean_run, is_opener, runs
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.spoken_for import PRONOUN_GENDERS, described_end, spoken_for_end
+from bot.extraction.unnamed_cues import about_someone_unnamed
 
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
 _UNNAMED_SPEAKER = re.compile(
@@ -269,7 +270,7 @@ class ContextReader:
                 continue
             masked = self.text.mask(previous)
             base = masked.last_end()
-            if cues.about_someone_unnamed(masked.text[base : base + 600]):
+            if about_someone_unnamed(masked.text[base : base + 600]):
                 return None  # "Her critics were unconvinced." before the quote
             subject = self.sentence_subject(masked.text[base : base + 600])
             if subject:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END, PersonSearch
-from bot.extraction.cues import is_people, is_role, unnamed_speakers
+from bot.extraction.cues import is_role
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
@@ -18,6 +18,7 @@ from bot.extraction.persons import role_gender
 from bot.extraction.runs import clean_run, is_org
 from bot.extraction.spokespeople import is_proxy_role
 from bot.extraction.unnamed import given_name_only
+from bot.extraction.unnamed_cues import is_people, unnamed_speakers
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")

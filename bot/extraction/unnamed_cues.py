@@ -1,0 +1,86 @@
+"""Cues that a sentence or lead is about someone left unnamed ("One neighbour") or no one."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
+
+# A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
+_SOMEONE = re.compile(
+    r"(?:(?:A|An|One|Another|Some|Many|Other|Several|Most|Few|Countless|Numerous|Two|Three|His"
+    r"|Her|Their|Its)\s+([a-z\-]+)|([A-Z][a-z\-]+))(?:\s+([a-z\-]+))?"
+)
+_NAMED_NEXT = re.compile(rf"\s*,?\s+[{UPPER}]")
+_PEOPLE = frozenset(
+    """people residents neighbours neighbors locals fans users viewers readers followers
+    commenters critics voters tenants parents families customers shoppers visitors protesters
+    experts observers analysts members supporters opponents others onlookers passers-by""".split()
+)
+
+
+def is_people(noun: str) -> bool:
+    """Whether a plural noun names people ("residents", "fans", "critics")."""
+    return noun in _PEOPLE
+
+
+def about_someone_unnamed(sentence: str) -> bool:
+    """Whether a sentence's subject is a person or people left unnamed ("One neighbour")."""
+    sentence = sentence.lstrip()
+    match = _SOMEONE.match(sentence)
+    if match is None or _NAMED_NEXT.match(sentence, match.end()):
+        return False  # "Another resident, Karl Dunn, disagreed.": named after all
+    if match.group(2):  # no opener: only a plural of people ("Critics were", "Locals say")
+        return match.group(2).lower() in _PEOPLE
+    nouns = [noun for noun in (match.group(1), match.group(3)) if noun]  # "Other local fans"
+    return any(n in _PEOPLE or n in ROLE_NOUNS or n.removesuffix("s") in ROLE_NOUNS for n in nouns)
+
+
+# The writers themselves asking or wondering before a colon: "we first have to ask another:".
+_WRITERS_ASK = re.compile(r"(?:^|[,.;]\s+|\s)[Ww]e\s+(?:[a-z]+\s+){0,4}(?:ask|wonder)\b[a-z ]*:$")
+_PERSONAL = frozenset("he she his her him they their them i we my our me us".split())
+_WORD = re.compile(r"[\w’'\-]+")
+
+
+def impersonal(lead: str) -> bool:
+    """Whether a lead names or points to no one: no name after its first word, no personal
+    pronoun and no role ("The message on the billboard was clear:", "It reads:")."""
+    if _WRITERS_ASK.search(lead):
+        return True  # "we first have to ask another:": the writers, who are not named
+    words = _WORD.findall(lead)
+    return (
+        len(words) > 1
+        and not any(  # "Quotable:" alone labels whoever the piece is about
+            (index and word[:1].isupper())
+            or word.lower() in _PERSONAL
+            or word.lower() in ROLE_NOUNS
+            or word.lower().removesuffix("s") in ROLE_NOUNS
+            or word.lower() in _PEOPLE
+            for index, word in enumerate(words)
+        )
+    )
+
+
+# Before a role noun: someone brought in unnamed as a speaker ("says a former ", "A local ").
+_UNNAMED_BEFORE = re.compile(
+    rf"(?:(?:{SPEECH_VERB.pattern})\s+an?|(?:^|[.!?] )An?) (?:\S+ ){{0,3}}$", re.MULTILINE
+)
+_SPEECH_AFTER = re.compile(rf"[^.!?\n]{{0,80}}?(?:{SPEECH_VERB.pattern})")
+_NAME_AFTER = re.compile(r",? [A-Z]")
+
+
+def unnamed_speakers(text: str, word: str) -> list[int]:
+    """Where someone is brought in with a role noun and no name as a speaker ("says a former
+    writer who …", "A former writer who … said"), in text order."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum()
+        if whole and not _NAME_AFTER.match(text, end):
+            before = _UNNAMED_BEFORE.search(text, max(0, at - 80), at)
+            said = before and SPEECH_VERB.match(text, before.start())  # "says a former writer"
+            if before and (said or _SPEECH_AFTER.match(text, end)):
+                found.append(before.start())
+        at = text.find(word, end)
+    return found
