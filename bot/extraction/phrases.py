@@ -4,32 +4,23 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE, clause_subject
 from bot.extraction.documents import author_of
 from bot.extraction.lexicon import (
     NAME_RUN,
-    NOT_NAMES,
-    ORG_NOUNS,
     PASSIVE_BEFORE,
     SPEECH_VERB,
     TAIL_SPEECH_VERB,
-    is_thing,
 )
 from bot.extraction.objects import is_relation
-from bot.extraction.persons import is_modifier, portfolio_name, role_gender
+from bot.extraction.persons import is_modifier, role_gender
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
 from bot.extraction.stops import boundaries
 
-_MAX_SUBJECT_WORDS = 14
 _MAX_TAIL_LEAD_WORDS = 8
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
 _PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
-# An en dash between two words joins them ("the Canada–U.K. pact"); spaced, it breaks a clause.
-_CLAUSE = re.compile(
-    r"[;:(—]|\s–|–\s|,(?!\s*who\b)"
-    r"|\s(?:that|when|while|because|after|before|until|if|as|but|so|to which)\s"
-)
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
-_NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 # A participle with a subject of its own, someone unnamed: "…, with one fan writing:",
 # "…, another adding:", "…, with many of them saying".
 _OWN_SUBJECT = re.compile(
@@ -47,7 +38,6 @@ _RELATIVE_BEFORE = re.compile(
 _ASIDE_CLOSED = re.compile(r"[^,;:.“”\"]*,\s+[a-z]+\b[^,;:“”\"]*$")
 # "The Gazette quoted Tom Reyes as saying": whom it quoted.
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+([^,;:“”\"]{1,80}?)\s+as\s*$")
-_ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
 # A reported clause's own subject, a thing: "said (that) the plan reflects", "noting that its"
 _REPORTED_THING = re.compile(r",?\s*(?:that )?((?:the|its|their)(?: (?!the\b|an?\b)[a-z]+){1,4})")
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
@@ -151,20 +141,20 @@ def lead_phrase(lead: str) -> str | None:
             return reported.group(1)  # "AP reported that the president … “…”": the president's
         ongoing = _ONGOING.search(before) if word.endswith("ing") else None
         if ongoing:  # "Prada was pitching it as “…”": the subject of "was"
-            phrase = _clause_subject(before[: ongoing.start()])
+            phrase = clause_subject(before[: ongoing.start()])
             if phrase:
                 return phrase
         elif word.endswith("ing") and (quoted := _QUOTED_AS.search(before)):
             return quoted.group(1)  # "Reuters quoted X as saying": X
         elif word.endswith("ing"):
-            named = _NAME_BEFORE.search(_ADVERB_END.sub("", before))  # "X happily predicting"
+            named = NAME_BEFORE.search(_ADVERB_END.sub("", before))  # "X happily predicting"
             if named and name_candidates(named.group(1)):
                 return named.group(1)
             own = _OWN_SUBJECT.search(before)
             if own:
                 return own.group(1)  # "Fans agreed, with one writing:": that fan, unnamed
             return PARTICIPLE + lead[: verb.start()]
-        phrase = _clause_subject(before)
+        phrase = clause_subject(before)
         thing = _REPORTED_THING.fullmatch(before.rstrip()) if earlier >= 0 and phrase else None
         if thing and thing.group(1) == phrase and read_phrase(phrase)[0] == "none":
             phrase = None  # "Hale said the plan shows “…”": the plan carries Hale's words
@@ -182,58 +172,6 @@ def _asked_aside(lead: str, asked: re.Match[str], between: str) -> bool:
         and lead[: asked.start()].rstrip(" ").endswith(",")
         and between.rstrip().endswith(",")
     )
-
-
-def _clause_subject(before: str) -> str | None:
-    """The subject phrase in the text between the previous clause break and a verb."""
-    if not before.strip():
-        return None
-    if before.rstrip().endswith(","):  # an appositive: "Jane Doe, the CEO, said"
-        head = before.rstrip()
-        start = max(head.rfind(mark, 0, len(head) - 1) for mark in (". ", "; ", ": "))
-        segments = head[start + 1 : -1].split(",")
-        if len(segments) > 1 and segments[-1].split()[:1] == ["who"]:  # "X, who runs it, said"
-            found = [
-                m for m in NAME_RUN.finditer(segments[-2]) if m.group().lower() not in NOT_NAMES
-            ]
-            if found:
-                last = found[-1]
-                return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
-        return head[start + 1 :].strip() or None
-    cuts = list(_CLAUSE.finditer(before))
-    clause = before[cuts[-1].end() :] if cuts else before
-    words = clause.split()
-    if words == ["which"] and cuts:  # "the lease, which says", "Northwind Games, which said"
-        return _antecedent(before[: cuts[-1].start()])
-    if words and words[-1].lower() == "who":  # "Taraji P. Henson, who says"
-        runs = NAME_RUN.findall(clause) or NAME_RUN.findall(
-            before[: cuts[-1].start()] if cuts else ""
-        )
-        return runs[-1] if runs else None
-    if words and words[0].lower() == "and" and len(cuts) > 1:  # "A, B, and C wrote" -> A
-        listed = before[cuts[-2].end() : cuts[-1].start()].strip()
-        if NAME_RUN.fullmatch(listed):
-            names = name_candidates(before)
-            return names[0] if names else None
-    if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
-        shared = NAME_RUN.match(before[: cuts[-1].start()].strip().lstrip("(["))
-        return shared.group() if shared else None
-    if len(cuts) > 1 and cuts[-2].group() == "," and _ADVERBS_ONLY.fullmatch(clause):
-        return _clause_subject(before[: cuts[-2].start()])  # "X, in a bid to …, also promised"
-    if len(words) > _MAX_SUBJECT_WORDS or not words:
-        return None
-    return clause.strip()
-
-
-def _antecedent(before: str) -> str:
-    """What "which" stands for, when it may speak: a name or a body ending the text before
-    it; else "which", read as nobody named ("the lease, which says")."""
-    run = _NAME_BEFORE.search(before)  # "the 2003 study, by Thomas Verstraeten, which said"
-    names = name_candidates(run.group(1)) if run else []
-    if names and before.endswith(names[-1]) and not is_thing(names[-1]):
-        return names[-1]
-    last = before.rpartition(" ")[2].lower()
-    return "the " + last if last in ORG_NOUNS else "which"
 
 
 _TELLING_REACH = 30  # characters after a verb read for "X telling him"
@@ -255,14 +193,14 @@ def phrase_from_tail(tail: str) -> str | None:
         match = later  # "he remembers Kofi telling him": Kofi's words
     before = text[: match.start()]
     if match.group().endswith("ing") and before.strip():
-        named = _NAME_BEFORE.search(before.rstrip())
+        named = NAME_BEFORE.search(before.rstrip())
         if named and name_candidates(named.group(1)):
             return named.group(1)  # "he remembers Kofi telling him": Kofi told him
     words = before.split()
-    near_name = len(words) <= _MAX_SUBJECT_WORDS and words[-1][:1].isupper() if words else False
+    near_name = len(words) <= MAX_SUBJECT_WORDS and words[-1][:1].isupper() if words else False
     ends_comma = before.rstrip().endswith(",")  # as an appositive lead does, tested first
     appositive = (ends_comma and _APPOSITIVE.match(before)) or (
-        len(words) <= 2 * _MAX_SUBJECT_WORDS and _NAME_APPOSITIVE.match(before)
+        len(words) <= 2 * MAX_SUBJECT_WORDS and _NAME_APPOSITIVE.match(before)
     )
     if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or appositive):
         return None

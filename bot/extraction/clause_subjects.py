@@ -1,0 +1,71 @@
+"""The subject of a speech verb in the clause before it: a name, a role, or what "which" means."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, is_thing
+from bot.extraction.persons import portfolio_name
+from bot.extraction.speakers import name_candidates
+
+MAX_SUBJECT_WORDS = 14  # words a speaker phrase holds at most
+# An en dash between two words joins them ("the Canada–U.K. pact"); spaced, it breaks a clause.
+_CLAUSE = re.compile(
+    r"[;:(—]|\s–|–\s|,(?!\s*who\b)"
+    r"|\s(?:that|when|while|because|after|before|until|if|as|but|so|to which)\s"
+)
+# Capitalised words ending a text: a name right before a verb ("Kofi telling him").
+NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
+_ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
+
+
+def clause_subject(before: str) -> str | None:
+    """The subject phrase in the text between the previous clause break and a verb."""
+    if not before.strip():
+        return None
+    if before.rstrip().endswith(","):  # an appositive: "Jane Doe, the CEO, said"
+        head = before.rstrip()
+        start = max(head.rfind(mark, 0, len(head) - 1) for mark in (". ", "; ", ": "))
+        segments = head[start + 1 : -1].split(",")
+        if len(segments) > 1 and segments[-1].split()[:1] == ["who"]:  # "X, who runs it, said"
+            found = [
+                m for m in NAME_RUN.finditer(segments[-2]) if m.group().lower() not in NOT_NAMES
+            ]
+            if found:
+                last = found[-1]
+                return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
+        return head[start + 1 :].strip() or None
+    cuts = list(_CLAUSE.finditer(before))
+    clause = before[cuts[-1].end() :] if cuts else before
+    words = clause.split()
+    if words == ["which"] and cuts:  # "the lease, which says", "Northwind Games, which said"
+        return _antecedent(before[: cuts[-1].start()])
+    if words and words[-1].lower() == "who":  # "Taraji P. Henson, who says"
+        runs = NAME_RUN.findall(clause) or NAME_RUN.findall(
+            before[: cuts[-1].start()] if cuts else ""
+        )
+        return runs[-1] if runs else None
+    if words and words[0].lower() == "and" and len(cuts) > 1:  # "A, B, and C wrote" -> A
+        listed = before[cuts[-2].end() : cuts[-1].start()].strip()
+        if NAME_RUN.fullmatch(listed):
+            names = name_candidates(before)
+            return names[0] if names else None
+    if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
+        shared = NAME_RUN.match(before[: cuts[-1].start()].strip().lstrip("(["))
+        return shared.group() if shared else None
+    if len(cuts) > 1 and cuts[-2].group() == "," and _ADVERBS_ONLY.fullmatch(clause):
+        return clause_subject(before[: cuts[-2].start()])  # "X, in a bid to …, also promised"
+    if len(words) > MAX_SUBJECT_WORDS or not words:
+        return None
+    return clause.strip()
+
+
+def _antecedent(before: str) -> str:
+    """What "which" stands for, when it may speak: a name or a body ending the text before
+    it; else "which", read as nobody named ("the lease, which says")."""
+    run = NAME_BEFORE.search(before)  # "the 2003 study, by Thomas Verstraeten, which said"
+    names = name_candidates(run.group(1)) if run else []
+    if names and before.endswith(names[-1]) and not is_thing(names[-1]):
+        return names[-1]
+    last = before.rpartition(" ")[2].lower()
+    return "the " + last if last in ORG_NOUNS else "which"
