@@ -102,11 +102,12 @@ def _check_span(text: str, a: int, b: int, last: bool) -> list[str]:
     if not 0 < a < b <= len(text):
         return [f"span [{a}, {b}] is outside the text (length {len(text)})"]
     problems = []
-    if text[a - 1] not in OPEN_MARKS:
+    opened = text[a - 1] in OPEN_MARKS or (text[a - 1] == " " and text[a - 2 : a - 1] in OPEN_MARKS)
+    if not opened:
         problems.append(f"span [{a}, {b}] does not start just after a quote mark")
     closed = b < len(text) and text[b] in CLOSE_MARKS
     open_end = b == len(text) or text[b] == "\n"
-    if not closed and not (open_end and (not last or text[a - 1] in OPEN_MARKS)):
+    if not closed and not (open_end and (not last or opened)):
         problems.append(f"span [{a}, {b}] does not end just before a closing mark or line end")
     if "\n" in text[a:b]:
         problems.append(f"span [{a}, {b}] crosses a line break")

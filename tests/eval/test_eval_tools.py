@@ -79,6 +79,17 @@ def test_validation_catches_bad_spans() -> None:
     assert any("quote mark" in p for p in validate_article(broken, text))
 
 
+def test_validation_accepts_a_space_after_the_opening_mark() -> None:
+    art = next(a for a in load_labels() if a.id == "own:river_cup")
+    text = "Sport\n\nA cup\n\nShe said “ we will win the cup next year” and left.\n"
+    a = text.index("we will")
+    b = text.index("”")
+    spaced = dataclasses.replace(art, quotes=(LabelQuote(spans=((a, b),), speaker="X"),))
+    assert not [p for p in validate_article(spaced, text) if "quote" in p]
+    shifted = dataclasses.replace(art, quotes=(LabelQuote(spans=((a + 1, b),), speaker="X"),))
+    assert any("quote mark" in p for p in validate_article(shifted, text))
+
+
 def test_perfect_prediction_scores_one() -> None:
     art = next(a for a in load_labels() if a.id == "own:orchard_festival")
     text = art.read()
