@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, author_of, document_of
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, UPPER
+from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import (
     is_demonym,
     is_person_noun,
@@ -16,18 +16,21 @@ from bot.extraction.lexicons import (
     people_nouns,
 )
 from bot.extraction.names import People
-from bot.extraction.objects import thing_of_theirs
-from bot.extraction.orgs import org_spans, place_state
-from bot.extraction.persons import KIN_COUNT, is_modifier
-from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, runs, split_run
+from bot.extraction.orgs import place_state
+from bot.extraction.persons import KIN_COUNT
+from bot.extraction.phrase_names import (
+    ALL_PRONOUNS,
+    name_candidates,
+    pure_name,
+    subject_name,
+    trailing_name,
+)
+from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
 from bot.extraction.unnamed import unnamed_people, without_work_title
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
 
-_PREPOSITIONS = re.compile(
-    r"\b(?:of|for|at|from|with|to|in|on|by|about|against|into|like)\s+(?:the\s+)?$", re.IGNORECASE
-)
 _ROLE_SUFFIXES = ("ologist", "ist", "ician")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Openings of a phrase about someone unnamed: "a neighbour", "countless fans", "dozens of".
@@ -37,12 +40,10 @@ _UNNAMED = (
     *(w + " of " for w in "dozens hundreds thousands scores".split()),
 )
 _AGE = re.compile(r"\b\d+-year-old\b")
-_BOTH = re.compile(r"\s+(?:and|&)\s+")  # a second name joined to the first
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
 _OWN_NAME = re.compile(r"[A-Z][\w\-]*[’']s")  # "Macy’s said": a shop's name, no owner
 _THE_ONE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")  # "the Kenyan": someone from a place
 _THE_INITIALS = re.compile(r"[Tt]he ([A-Z]{2,4})")  # "the MLA": a role written in capitals
-_LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")
 _WORD = re.compile(r"[\w’'\-]+")
 _POSSESSED = re.compile(
     rf"(?:[{UPPER}][\w.\-]*\s+){{0,3}}[{UPPER}][\w.\-]*(?:’s|'s|’|')\s+[a-z][\w\-]*"
@@ -60,97 +61,7 @@ _THEIR_DOCUMENT = re.compile(
     r"|memo|video|caption|announcement)"
 )
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
-_MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
-ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
-
-
-def _titled_after(phrase: str, start: int, end: int) -> str | None:
-    """A full name in the run after an organisation, given a title or opening with a listed
-    first name ("Harbour Guild Stefanie Frey"), else None."""
-    if end - start < 6:
-        return None
-    name, titled = split_run(phrase[start:end].strip())
-    if " " not in name:
-        return None
-    return name if titled or listed_gender(name.split(" ", 1)[0]) else None
-
-
-def name_candidates(phrase: str) -> list[str]:
-    """Capitalised names in a phrase, skipping ones that follow a preposition ("of Apple")."""
-    names: list[str] = []
-    orgs = org_spans(phrase) if " " in phrase else []
-    for start, end, run in runs(phrase):
-        org = next((o for o in orgs if o[0] < end and start < o[1]), None)
-        if org:
-            person = _titled_after(phrase, org[1], end)
-            if person:
-                names.append(person)  # "Port Authority Director Maria Holt": the director
-            elif org[0] != -1 and not _PREPOSITIONS.search(phrase, 0, org[0]):
-                names.append(org[2])
-            orgs = [(-1, o[1], o[2]) if o is org else o for o in orgs]  # taken once
-            continue
-        if is_modifier(phrase, end) or thing_of_theirs(phrase, start, end):
-            continue  # "the Bulldogs coach", "his Harbour Lights character": not a name
-        name, titled = split_run(run)
-        if not name and is_acronym(run.rstrip(".,")):
-            following = phrase[end:].split()[:1]
-            if not following or not following[0][:1].islower():
-                name = run.rstrip(",")  # an organisation: "CCTV said", "the DEA"
-        mid_the = run.startswith("The ") and _MID_THE.match(phrase, start)
-        if name and mid_the and (is_org(name) or len(name.split()) == 1):
-            name = "The " + name  # "According to The Athletic"
-        if len(name) > 1 and (titled or not _PREPOSITIONS.search(phrase, 0, start)):
-            names.append(name)
-    return names
-
-
-def _pure_name(segment: str) -> str | None:
-    """The name when a comma-separated segment is nothing but a (titled) name."""
-    stripped = segment.strip()
-    match = NAME_RUN.fullmatch(stripped)
-    return split_run(stripped)[0] or None if match else None
-
-
-def _two_people(segment: str, first: str, second: str) -> bool:
-    """Whether a phrase joins two full names of people with "and" ("Ann Lee and Tom Ode")."""
-    if " " not in first or " " not in second or is_org(first) or is_org(second):
-        return False
-    joined = _BOTH.match(segment, segment.find(first) + len(first))
-    return joined is not None and segment.startswith(second, joined.end())
-
-
-def subject_name(phrase: str) -> str | None:
-    """The name a subject phrase is about ("In a statement, Smith" -> "Smith"), or None.
-
-    An appositive ("Richard Gowan, U.N. Director ...," / "The librarian, Jane Doe,") prefers
-    the segment that is only a name.
-    """
-    phrase = phrase.strip()
-    if phrase.endswith(","):
-        segments = [s for s in phrase.rstrip(",").split(",") if s.strip()]
-        for segment in segments:
-            pure = _pure_name(segment)
-            if pure:
-                return pure
-        for segment in segments:
-            names = name_candidates(segment)
-            if names:
-                return names[0]
-        return None
-    first, comma, _ = phrase.partition(",")
-    if comma:
-        pure = _pure_name(first)
-        if pure:
-            return pure  # "Kelly Jones MS, RD, dietitian"
-    segment = phrase.rpartition(",")[2]
-    words = segment.split()
-    if words and words[-1].lower() in ALL_PRONOUNS and not is_acronym(words[-1]):
-        return None
-    names = name_candidates(segment)
-    if len(names) > 1 and _two_people(segment, names[0], names[1]):
-        return names[0]  # "Ann Lee and Tom Ode wrote": the first named of the two
-    return names[-1] if names else None
 
 
 def _pronoun(phrase: str) -> str | None:
@@ -169,24 +80,12 @@ def _pronoun(phrase: str) -> str | None:
     return None
 
 
-def _trailing_name(phrase: str) -> str | None:
-    """A name ending a phrase after a plain word: "a process Persoons" (said) -> "Persoons"."""
-    match = _LAST_RUN.search(phrase)
-    if match is None or match.start() == 0 or _PREPOSITIONS.search(phrase, 0, match.start()):
-        return None
-    before = phrase[: match.start()].split()
-    if not before or not before[-1].isalpha() or not before[-1].islower():
-        return None
-    names = name_candidates(match.group())
-    return names[-1] if names and not is_org(names[-1]) else None
-
-
 def _appositive_name(phrase: str) -> str | None:
     """The name set off by commas after a description: "a Tripoli resident, Omar Haddad,", or
     a listed first name alone there ("One worker, Rosa,")."""
     for segment in phrase.split(",")[1:]:
         word = segment.strip()
-        name = word if word.lower() in NAME_LIKE and word.istitle() else _pure_name(segment)
+        name = word if word.lower() in NAME_LIKE and word.istitle() else pure_name(segment)
         if not name or is_org(name) or is_place(name):
             continue
         if " " in name or listed_gender(name):
@@ -199,9 +98,9 @@ def _unnamed_after_opening(phrase: str) -> bool:
     site"), with no name set off by commas before it ("Later, Jo Hart, a fan")."""
     head, comma, last = phrase.rpartition(",")
     last = last.strip()
-    if not comma or not last.lower().startswith(_UNNAMED) or _trailing_name(last):
+    if not comma or not last.lower().startswith(_UNNAMED) or trailing_name(last):
         return False
-    return not any(_pure_name(segment) for segment in head.split(","))
+    return not any(pure_name(segment) for segment in head.split(","))
 
 
 def _names_a_role(words: list[str]) -> bool:
@@ -261,7 +160,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
     if (lower + " ").removeprefix("as ").startswith(_UNNAMED):  # "As one character explains"
-        name = _appositive_name(stripped) or _trailing_name(stripped)
+        name = _appositive_name(stripped) or trailing_name(stripped)
         return ("name", name) if name else ("unnamed", "")
     if _unnamed_after_opening(stripped):
         return "unnamed", ""  # "Before noon, a popular Rovers fan site posted": nobody named

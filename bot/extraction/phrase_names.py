@@ -1,0 +1,120 @@
+"""The names written in a speaker phrase: every candidate, the one it is about, one ending it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import NAME_RUN, PRONOUNS
+from bot.extraction.lexicons import listed_gender
+from bot.extraction.objects import thing_of_theirs
+from bot.extraction.orgs import org_spans
+from bot.extraction.persons import is_modifier
+from bot.extraction.runs import is_acronym, is_org, runs, split_run
+
+_PREPOSITIONS = re.compile(
+    r"\b(?:of|for|at|from|with|to|in|on|by|about|against|into|like)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BOTH = re.compile(r"\s+(?:and|&)\s+")  # a second name joined to the first
+_LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")
+_MID_THE = re.compile(r"(?<=[a-z,:] )The(?= [A-Z])")
+ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
+
+
+def _titled_after(phrase: str, start: int, end: int) -> str | None:
+    """A full name in the run after an organisation, given a title or opening with a listed
+    first name ("Harbour Guild Stefanie Frey"), else None."""
+    if end - start < 6:
+        return None
+    name, titled = split_run(phrase[start:end].strip())
+    if " " not in name:
+        return None
+    return name if titled or listed_gender(name.split(" ", 1)[0]) else None
+
+
+def name_candidates(phrase: str) -> list[str]:
+    """Capitalised names in a phrase, skipping ones that follow a preposition ("of Apple")."""
+    names: list[str] = []
+    orgs = org_spans(phrase) if " " in phrase else []
+    for start, end, run in runs(phrase):
+        org = next((o for o in orgs if o[0] < end and start < o[1]), None)
+        if org:
+            person = _titled_after(phrase, org[1], end)
+            if person:
+                names.append(person)  # "Port Authority Director Maria Holt": the director
+            elif org[0] != -1 and not _PREPOSITIONS.search(phrase, 0, org[0]):
+                names.append(org[2])
+            orgs = [(-1, o[1], o[2]) if o is org else o for o in orgs]  # taken once
+            continue
+        if is_modifier(phrase, end) or thing_of_theirs(phrase, start, end):
+            continue  # "the Bulldogs coach", "his Harbour Lights character": not a name
+        name, titled = split_run(run)
+        if not name and is_acronym(run.rstrip(".,")):
+            following = phrase[end:].split()[:1]
+            if not following or not following[0][:1].islower():
+                name = run.rstrip(",")  # an organisation: "CCTV said", "the DEA"
+        mid_the = run.startswith("The ") and _MID_THE.match(phrase, start)
+        if name and mid_the and (is_org(name) or len(name.split()) == 1):
+            name = "The " + name  # "According to The Athletic"
+        if len(name) > 1 and (titled or not _PREPOSITIONS.search(phrase, 0, start)):
+            names.append(name)
+    return names
+
+
+def pure_name(segment: str) -> str | None:
+    """The name when a comma-separated segment is nothing but a (titled) name."""
+    stripped = segment.strip()
+    match = NAME_RUN.fullmatch(stripped)
+    return split_run(stripped)[0] or None if match else None
+
+
+def _two_people(segment: str, first: str, second: str) -> bool:
+    """Whether a phrase joins two full names of people with "and" ("Ann Lee and Tom Ode")."""
+    if " " not in first or " " not in second or is_org(first) or is_org(second):
+        return False
+    joined = _BOTH.match(segment, segment.find(first) + len(first))
+    return joined is not None and segment.startswith(second, joined.end())
+
+
+def subject_name(phrase: str) -> str | None:
+    """The name a subject phrase is about ("In a statement, Smith" -> "Smith"), or None.
+
+    An appositive ("Richard Gowan, U.N. Director ...," / "The librarian, Jane Doe,") prefers
+    the segment that is only a name.
+    """
+    phrase = phrase.strip()
+    if phrase.endswith(","):
+        segments = [s for s in phrase.rstrip(",").split(",") if s.strip()]
+        for segment in segments:
+            pure = pure_name(segment)
+            if pure:
+                return pure
+        for segment in segments:
+            names = name_candidates(segment)
+            if names:
+                return names[0]
+        return None
+    first, comma, _ = phrase.partition(",")
+    if comma:
+        pure = pure_name(first)
+        if pure:
+            return pure  # "Kelly Jones MS, RD, dietitian"
+    segment = phrase.rpartition(",")[2]
+    words = segment.split()
+    if words and words[-1].lower() in ALL_PRONOUNS and not is_acronym(words[-1]):
+        return None
+    names = name_candidates(segment)
+    if len(names) > 1 and _two_people(segment, names[0], names[1]):
+        return names[0]  # "Ann Lee and Tom Ode wrote": the first named of the two
+    return names[-1] if names else None
+
+
+def trailing_name(phrase: str) -> str | None:
+    """A name ending a phrase after a plain word: "a process Persoons" (said) -> "Persoons"."""
+    match = _LAST_RUN.search(phrase)
+    if match is None or match.start() == 0 or _PREPOSITIONS.search(phrase, 0, match.start()):
+        return None
+    before = phrase[: match.start()].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return None
+    names = name_candidates(match.group())
+    return names[-1] if names and not is_org(names[-1]) else None
