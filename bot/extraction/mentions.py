@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from operator import sub
 
+from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NOT_NAMES, is_thing
 from bot.extraction.objects import object_before, thing_of_theirs
-from bot.extraction.persons import after_the, first_name_gender, is_modifier, place_follows
-from bot.extraction.runs import PARTICLE_SET, is_org, split_run
+from bot.extraction.persons import (
+    after_the,
+    first_name_gender,
+    is_modifier,
+    place_follows,
+    portfolio_name,
+)
+from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
 
 CHUNK = 3000  # characters of a long paragraph searched for names at a time
+_LOOK_BACK = 1200  # characters searched back for mentions before a position
 
 RUN_NAMES: dict[str, tuple[str, int]] = {}
 
@@ -94,3 +104,105 @@ def chunk_cuts(text: str, at: int, end: int) -> list[int]:
         at = cut if cut > at + 1 else at + CHUNK
         found.append(at)
     return found
+
+
+class MentionIndex:
+    """The mentions of people in one article, found paragraph by paragraph (lines of `text`)
+    and only where they are needed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] = []
+        self._chunks: dict[int, list[Mention]] = {}
+        self._found: dict[str, list[Mention]] = {}
+        self._quoted = Quoted()  # set by the caller; shared with the genders, not through self
+        self._in_quote = self._quoted.covers
+        self.index = CapitalIndex(text)
+
+    def _chunk_starts(self) -> list[int]:
+        """Where each chunk starts: every line, and a line longer than `CHUNK` characters is
+        cut after a sentence (or a space) so that no chunk is much longer."""
+        if not self._starts:
+            text, starts, at = self.text, [0], self.text.find("\n")
+            while at >= 0:
+                starts.append(at + 1)
+                at = text.find("\n", at + 1)
+            ends = [*starts[1:], len(text) + 1]
+            if len(text) > CHUNK and max(map(sub, ends, starts)) > CHUNK:
+                pairs = zip(starts, ends, strict=True)
+                starts = [cut for start, end in pairs for cut in chunk_cuts(text, start, end - 1)]
+            self._starts = starts
+        return self._starts
+
+    def _chunk_of(self, at: int) -> int:
+        return bisect_right(self._chunk_starts(), at) - 1
+
+    def _chunk(self, number: int) -> list[Mention]:
+        """The mentions in one line of the text (built once, on first use)."""
+        cached = self._chunks.get(number)
+        if cached is not None:
+            return cached
+        starts, text = self._chunk_starts(), self.text
+        base = starts[number]
+        stop = starts[number + 1] if number + 1 < len(starts) else len(text)
+        stop -= text[stop - 1 : stop] == "\n"
+        found: list[Mention] = []
+        in_quote = self._in_quote
+        for begin, end, run in runs(text[base:stop]):
+            name, from_end = RUN_NAMES.get(run) or run_name(run)
+            if not name:
+                continue
+            begin, end = begin + base, end + base
+            start = end - from_end if from_end else begin
+            portfolio = portfolio_name(text, begin, run) if run.count(" ") > 1 else None
+            if portfolio:
+                name, start = portfolio, end - len(portfolio)
+            if in_quote(start):
+                continue
+            found.append(Mention(start, end, name, text, begin))
+        self._chunks[number] = found
+        return found
+
+    def occurrences(self, word: str) -> list[Mention]:
+        """Mentions containing `word` (a whole word), in text order."""
+        cached = self._found.get(word)
+        if cached is None:
+            cached, seen = [], set()
+            for at in self.index.find(word, whole=True):
+                for mention in self._chunk(self._chunk_of(at)):
+                    if mention.start <= at < mention.end and mention.start not in seen:
+                        seen.add(mention.start)
+                        cached.append(mention)
+            self._found[word] = cached
+        return cached
+
+    def count(self, word: str) -> int:
+        """How often a name (a surname, say) is mentioned outside quotes."""
+        return len(self.occurrences(word))
+
+    def set_quoted(self, ranges: list[tuple[int, int]]) -> None:
+        """Tell where quotations are, so names inside them are not taken as speakers."""
+        self._quoted.set(ranges)
+
+    def before(self, at: int, limit: int = 10, floor: int = 0) -> list[Mention]:
+        """Up to `limit` mentions that start before `at`, most recent first; with `floor`, only
+        those of them that start there or later."""
+        return list(self.iter_before(at, limit, floor))
+
+    def iter_before(self, at: int, limit: int = 10, floor: int = 0) -> Iterator[Mention]:
+        """The mentions of `before`, one by one: a line further back is read only when the
+        caller goes on to it, and never once the lines read start before `floor`."""
+        count, number = 0, self._chunk_of(at)
+        while number >= 0 and count < limit:
+            for mention in reversed(self._chunk(number)):
+                if mention.start < floor:
+                    return
+                if mention.start < at:
+                    yield mention
+                    count += 1
+                    if count >= limit:
+                        return
+            begin = self._chunk_starts()[number]
+            if begin < at - _LOOK_BACK or begin <= floor:
+                return
+            number -= 1

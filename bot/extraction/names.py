@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
-from operator import sub
 
 from bot.extraction.cues import publishes
 from bot.extraction.genders import Genders
 from bot.extraction.headlines import in_caption
-from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
-from bot.extraction.mentions import (
-    CHUNK,
-    RUN_NAMES,
-    Mention,
-    Quoted,
-    chunk_cuts,
-    name_goes_on,
-    run_name,
-)
+from bot.extraction.mentions import Mention, MentionIndex, name_goes_on
 from bot.extraction.persons import (
     first_name_gender,
     leads_name,
@@ -40,7 +28,6 @@ _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wro
 _CLAUSE_VERBS = "had has have was is were would will could should did does may might must can"
 _CLAUSE_VERB = re.compile(rf"\s+(?:{'|'.join(_CLAUSE_VERBS.split())}|[a-z]+ed)\b")
 _JOINED_PARTICLES = ("al-", "el-")  # particles joined to a surname by a hyphen
-_LOOK_BACK = 1200  # characters searched back for mentions before a position
 _MAX_RUN = 200  # characters read of the capitalised run around a name
 
 
@@ -55,91 +42,17 @@ def _double_barrelled(name: str) -> bool:
     return len(parts) > 1 and all(part[:1].isupper() and part[1:].islower() for part in parts)
 
 
-class People:
-    """Names seen in one article: expands surnames to full names and guesses genders.
-
-    Mentions are found paragraph by paragraph (lines of `text`), only where they are needed.
-    """
+class People(MentionIndex):
+    """Names seen in one article: expands surnames to full names and guesses genders."""
 
     def __init__(self, text: str, body_start: int = 0) -> None:
-        self.text = text
+        super().__init__(text)
         self.body_start = body_start  # where the body starts, after a headline line
-        self._starts: list[int] = []
-        self._chunks: dict[int, list[Mention]] = {}
-        self._found: dict[str, list[Mention]] = {}
         self._cache: dict[tuple[str, int], str] = {}
         self._expanded: dict[str, str | list[tuple[int, str]]] = {}  # per name, any position
         self._longer: dict[str, list[tuple[int, str]]] = {}
         self._surnamed: dict[str, list[tuple[int, str]]] = {}  # full names ending in a surname
-        self._quoted = Quoted()  # set by the caller; shared with the genders, not through self
-        self._in_quote = self._quoted.covers
-        self.index = CapitalIndex(text)
         self.genders = Genders(self.index, self._in_quote)
-
-    def _chunk_starts(self) -> list[int]:
-        """Where each chunk starts: every line, and a line longer than `CHUNK` characters is
-        cut after a sentence (or a space) so that no chunk is much longer."""
-        if not self._starts:
-            text, starts, at = self.text, [0], self.text.find("\n")
-            while at >= 0:
-                starts.append(at + 1)
-                at = text.find("\n", at + 1)
-            ends = [*starts[1:], len(text) + 1]
-            if len(text) > CHUNK and max(map(sub, ends, starts)) > CHUNK:
-                pairs = zip(starts, ends, strict=True)
-                starts = [cut for start, end in pairs for cut in chunk_cuts(text, start, end - 1)]
-            self._starts = starts
-        return self._starts
-
-    def _chunk_of(self, at: int) -> int:
-        return bisect_right(self._chunk_starts(), at) - 1
-
-    def _chunk(self, number: int) -> list[Mention]:
-        """The mentions in one line of the text (built once, on first use)."""
-        cached = self._chunks.get(number)
-        if cached is not None:
-            return cached
-        starts, text = self._chunk_starts(), self.text
-        base = starts[number]
-        stop = starts[number + 1] if number + 1 < len(starts) else len(text)
-        stop -= text[stop - 1 : stop] == "\n"
-        found: list[Mention] = []
-        in_quote = self._in_quote
-        for begin, end, run in runs(text[base:stop]):
-            name, from_end = RUN_NAMES.get(run) or run_name(run)
-            if not name:
-                continue
-            begin, end = begin + base, end + base
-            start = end - from_end if from_end else begin
-            portfolio = portfolio_name(text, begin, run) if run.count(" ") > 1 else None
-            if portfolio:
-                name, start = portfolio, end - len(portfolio)
-            if in_quote(start):
-                continue
-            found.append(Mention(start, end, name, text, begin))
-        self._chunks[number] = found
-        return found
-
-    def occurrences(self, word: str) -> list[Mention]:
-        """Mentions containing `word` (a whole word), in text order."""
-        cached = self._found.get(word)
-        if cached is None:
-            cached, seen = [], set()
-            for at in self.index.find(word, whole=True):
-                for mention in self._chunk(self._chunk_of(at)):
-                    if mention.start <= at < mention.end and mention.start not in seen:
-                        seen.add(mention.start)
-                        cached.append(mention)
-            self._found[word] = cached
-        return cached
-
-    def count(self, word: str) -> int:
-        """How often a name (a surname, say) is mentioned outside quotes."""
-        return len(self.occurrences(word))
-
-    def set_quoted(self, ranges: list[tuple[int, int]]) -> None:
-        """Tell where quotations are, so names inside them are not taken as speakers."""
-        self._quoted.set(ranges)
 
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a speech verb ("Smith said", "“…,” said Smith")."""
@@ -148,29 +61,6 @@ class People:
             _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
             and _CLAUSE_VERB.match(text, mention.end) is None
         )
-
-    def before(self, at: int, limit: int = 10, floor: int = 0) -> list[Mention]:
-        """Up to `limit` mentions that start before `at`, most recent first; with `floor`, only
-        those of them that start there or later."""
-        return list(self.iter_before(at, limit, floor))
-
-    def iter_before(self, at: int, limit: int = 10, floor: int = 0) -> Iterator[Mention]:
-        """The mentions of `before`, one by one: a line further back is read only when the
-        caller goes on to it, and never once the lines read start before `floor`."""
-        count, number = 0, self._chunk_of(at)
-        while number >= 0 and count < limit:
-            for mention in reversed(self._chunk(number)):
-                if mention.start < floor:
-                    return
-                if mention.start < at:
-                    yield mention
-                    count += 1
-                    if count >= limit:
-                        return
-            begin = self._chunk_starts()[number]
-            if begin < at - _LOOK_BACK or begin <= floor:
-                return
-            number -= 1
 
     def full_name(self, name: str, at: int = -1) -> str:
         """The fullest form of `name`: the nearest full mention before `at`, else the first."""
