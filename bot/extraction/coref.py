@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END, PersonSearch
+from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END
 from bot.extraction.cues import is_role
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
@@ -15,34 +15,20 @@ from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import role_gender
-from bot.extraction.runs import clean_run, is_org
+from bot.extraction.role_names import RoleNames
+from bot.extraction.runs import is_org
 from bot.extraction.spokespeople import is_proxy_role
 from bot.extraction.unnamed import given_name_only
-from bot.extraction.unnamed_cues import is_people, unnamed_speakers
+from bot.extraction.unnamed_cues import is_people
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 # A role owned by someone ("his lawyer", "her spokesman"): the person may be named only later.
 _OWNED_ROLE = re.compile(r"(?:^|\band )(?:his|her|their) (?:[a-z\-]+ )?[a-z]+$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
-# that unnamed person, not whoever spoke before.
-_UNNAMED_ROLES = frozenset(
-    "spokesperson spokesman spokeswoman representative official source aide insider".split()
-)
-# Nouns one unnamed person goes by in turn: "a source close to her said … the insider added".
-_SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
 # Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
 _MODIFIES = re.compile(r" (?:[a-z][a-z\-]+ ){1,2}")
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
-_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}"
-_DETERMINER = "(?:the|a|an|his|her|their|its)"
-_LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
-# Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
-_LED = re.compile(
-    rf"\bled by (?:(?:Dr|Prof|Professor)\.? )?({_NAME})|({_NAME}),? (?:who )?led (?:the|a|an)\b"
-)
-_NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
 _GROUP_BACK = 400  # characters back in the paragraph to a counted group of people
 _COUNTED_PEOPLE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|"
@@ -60,15 +46,13 @@ def _qualifies(between: str) -> bool:
     return all(word in ROLE_NOUNS or is_person_noun(word) for word in between.split())
 
 
-class Resolver(PersonSearch):
+class Resolver(RoleNames):
     """Turns the kinds read by `speakers.read_phrase` into speaker names at a text position."""
 
     def __init__(self, people: People) -> None:
         super().__init__(people)
         self.orgs = Organisations(people.index)
-        self._ages: dict[str, str | None] = {}
         self._narrator: list[str | None] = []  # the narrator, once looked for
-        self._unnamed_speakers: dict[str, list[int]] = {}  # per role noun: where one spoke
 
     def named_body(self, name: str) -> bool:
         """Whether the article names `name` as an organisation ("her insurer, Harbour Mutual,")."""
@@ -169,35 +153,6 @@ class Resolver(PersonSearch):
                 return full
         return None
 
-    def _leader(self, role: str, at: int) -> str | None:
-        """Who "the lead author" or "the lead researcher" is: the one the work was "led by",
-        or who "led" it, named last before `at`."""
-        if not _LEAD_ROLE.search(role):
-            return None
-        found = [m.group(1) or m.group(2) for m in _LED.finditer(self.people.text, 0, at)]
-        names = [clean_run(run) for run in found]
-        names = [name for name in names if " " in name and not is_org(name)]
-        return self.people.full_name(names[-1], at) if names else None
-
-    def named_as(self, role: str, at: int, later: bool = False) -> str | None:
-        """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
-        "deputy Tom Reyes" or "Tom Reyes, the deputy"; with `later`, the first one after it."""
-        word = role.lower().rpartition(" ")[2]
-        if not word.replace("-", "").isalpha() or not (word in ROLE_NOUNS or is_person_noun(word)):
-            return None  # "keeper Ben Cole … the keeper said": any noun for a person
-        text = self.people.text
-        start, at = (at, at + SEARCH_BACK) if later else (max(0, at - SEARCH_BACK), at)
-        pattern = _NAMED_AS.get(word)
-        if pattern is None:
-            pattern = _NAMED_AS[word] = re.compile(
-                rf"(?<![\w\-])(?i:{word})s?,? ({_NAME})"  # not "co-author X" for "the author"
-                rf"|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?(?i:{word})\b"
-            )
-        found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
-        names = [clean_run(run) for run in found]
-        names = [name for name in names if " " in name and not is_org(name)]
-        return self.people.full_name(names[0 if later else -1], at) if names else None
-
     def _opening(self, subjects: list[Mention]) -> Mention:
         """Of subjects named just before (nearest first), the first of the sentence the nearest
         one is in."""
@@ -208,36 +163,6 @@ class Resolver(PersonSearch):
             if not _qualifies(text[mention.end : chosen.start]):
                 chosen = mention
         return chosen
-
-    def _aged(self, age: str) -> str | None:
-        """The person written with this age ("Jane Doe, 52,"), found once per age."""
-        if age not in self._ages:
-            found = re.search(r"([A-Z][\w’'\-]+),? \(?" + age + r"\b", self.people.text)
-            self._ages[age] = (
-                self.people.full_name(found.group(1), found.start()) if found else None
-            )
-        return self._ages[age]
-
-    def _introduced_unnamed(self, role: str, at: int) -> bool:
-        """Whether the role's noun was introduced shortly before as "a"/"an" someone with no
-        name set beside it ("A spokesperson for the minister said")."""
-        words = role.lower().split()
-        if not words or words[-1] not in _UNNAMED_ROLES:
-            return False
-        nouns = _SAME_UNNAMED.get(words[-1], words[-1])  # "a source … the insider said"
-        pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}(?:{nouns})\b(?!,? [A-Z])"
-        return re.search(pattern, self.people.text[max(0, at - SEARCH_BACK) : at]) is not None
-
-    def _spoke_unnamed(self, role: str, at: int) -> bool:
-        """Whether someone was brought in with the role's noun and no name as a speaker before
-        `at` ("says a former writer who …", "A former writer who … said")."""
-        word = role.lower().rpartition(" ")[2]
-        if not word.isalpha():
-            return False
-        found = self._unnamed_speakers.get(word)
-        if found is None:
-            found = self._unnamed_speakers[word] = unnamed_speakers(self.people.text, word)
-        return bool(found) and found[0] < at
 
     def first_named(self, start: int, end: int) -> str | None:
         """The first person named between two positions (objects included): a known gender

@@ -1,0 +1,97 @@
+"""Whom a role noun points to: the person introduced with it or of that age, or no one named."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.antecedents import SEARCH_BACK, PersonSearch
+from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.lexicons import is_person_noun
+from bot.extraction.names import People
+from bot.extraction.runs import clean_run, is_org
+from bot.extraction.unnamed_cues import unnamed_speakers
+
+# Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
+# that unnamed person, not whoever spoke before.
+_UNNAMED_ROLES = frozenset(
+    "spokesperson spokesman spokeswoman representative official source aide insider".split()
+)
+# Nouns one unnamed person goes by in turn: "a source close to her said … the insider added".
+_SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
+_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}"
+_DETERMINER = "(?:the|a|an|his|her|their|its)"
+_LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
+# Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
+_LED = re.compile(
+    rf"\bled by (?:(?:Dr|Prof|Professor)\.? )?({_NAME})|({_NAME}),? (?:who )?led (?:the|a|an)\b"
+)
+_NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
+
+
+class RoleNames(PersonSearch):
+    """Finds whom a role ("the deputy", "the lead author", "the 52-year-old") was introduced
+    as in one article, or that it was introduced with no name."""
+
+    def __init__(self, people: People) -> None:
+        super().__init__(people)
+        self._ages: dict[str, str | None] = {}
+        self._unnamed_speakers: dict[str, list[int]] = {}  # per role noun: where one spoke
+
+    def _leader(self, role: str, at: int) -> str | None:
+        """Who "the lead author" or "the lead researcher" is: the one the work was "led by",
+        or who "led" it, named last before `at`."""
+        if not _LEAD_ROLE.search(role):
+            return None
+        found = [m.group(1) or m.group(2) for m in _LED.finditer(self.people.text, 0, at)]
+        names = [clean_run(run) for run in found]
+        names = [name for name in names if " " in name and not is_org(name)]
+        return self.people.full_name(names[-1], at) if names else None
+
+    def named_as(self, role: str, at: int, later: bool = False) -> str | None:
+        """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
+        "deputy Tom Reyes" or "Tom Reyes, the deputy"; with `later`, the first one after it."""
+        word = role.lower().rpartition(" ")[2]
+        if not word.replace("-", "").isalpha() or not (word in ROLE_NOUNS or is_person_noun(word)):
+            return None  # "keeper Ben Cole … the keeper said": any noun for a person
+        text = self.people.text
+        start, at = (at, at + SEARCH_BACK) if later else (max(0, at - SEARCH_BACK), at)
+        pattern = _NAMED_AS.get(word)
+        if pattern is None:
+            pattern = _NAMED_AS[word] = re.compile(
+                rf"(?<![\w\-])(?i:{word})s?,? ({_NAME})"  # not "co-author X" for "the author"
+                rf"|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?(?i:{word})\b"
+            )
+        found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
+        names = [clean_run(run) for run in found]
+        names = [name for name in names if " " in name and not is_org(name)]
+        return self.people.full_name(names[0 if later else -1], at) if names else None
+
+    def _aged(self, age: str) -> str | None:
+        """The person written with this age ("Jane Doe, 52,"), found once per age."""
+        if age not in self._ages:
+            found = re.search(r"([A-Z][\w’'\-]+),? \(?" + age + r"\b", self.people.text)
+            self._ages[age] = (
+                self.people.full_name(found.group(1), found.start()) if found else None
+            )
+        return self._ages[age]
+
+    def _introduced_unnamed(self, role: str, at: int) -> bool:
+        """Whether the role's noun was introduced shortly before as "a"/"an" someone with no
+        name set beside it ("A spokesperson for the minister said")."""
+        words = role.lower().split()
+        if not words or words[-1] not in _UNNAMED_ROLES:
+            return False
+        nouns = _SAME_UNNAMED.get(words[-1], words[-1])  # "a source … the insider said"
+        pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}(?:{nouns})\b(?!,? [A-Z])"
+        return re.search(pattern, self.people.text[max(0, at - SEARCH_BACK) : at]) is not None
+
+    def _spoke_unnamed(self, role: str, at: int) -> bool:
+        """Whether someone was brought in with the role's noun and no name as a speaker before
+        `at` ("says a former writer who …", "A former writer who … said")."""
+        word = role.lower().rpartition(" ")[2]
+        if not word.isalpha():
+            return False
+        found = self._unnamed_speakers.get(word)
+        if found is None:
+            found = self._unnamed_speakers[word] = unnamed_speakers(self.people.text, word)
+        return bool(found) and found[0] < at
