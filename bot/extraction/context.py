@@ -6,20 +6,18 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
-from bot.extraction.coref import Resolver
-from bot.extraction.framing import framed_people, framed_person
+from bot.extraction.framing import framed_people
 from bot.extraction.interviews import Interview
 from bot.extraction.joining import reports_another
-from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB, is_thing
+from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
-from bot.extraction.orgs import is_body
-from bot.extraction.owned import owned_subject
 from bot.extraction.persons import role_gender
-from bot.extraction.runs import clean_run, is_opener, runs
+from bot.extraction.runs import clean_run, runs
+from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
-from bot.extraction.speakers import is_org, name_candidates, split_run
+from bot.extraction.speakers import is_org, name_candidates
 from bot.extraction.spoken_for import PRONOUN_GENDERS, described_end, spoken_for_end
 from bot.extraction.unnamed_cues import about_someone_unnamed
 
@@ -34,14 +32,13 @@ _UNNAMED_SPEAKER = re.compile(
 _LOOK_BACK_PARAGRAPHS = 3  # paragraphs read back for the person a bare quote is about
 
 
-class ContextReader:
+class ContextReader(SubjectReader):
     """Reads one article's masked paragraphs around its quotes."""
 
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
+        super().__init__(people)
         self.paragraphs = paragraphs
         self.spans = spans
-        self.people = people
-        self.resolver = Resolver(people)
         self.text = MaskedText(paragraphs, spans, people.body_start)
         self._offsets = self.text.offsets
         self._para_spans: dict[int, list[int]] = {}
@@ -49,72 +46,6 @@ class ContextReader:
             self._para_spans.setdefault(span.para, []).append(index)
         people.set_quoted(self.text.quoted())
         self.interview = Interview(paragraphs, self.text, people, self.resolver)
-
-    def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
-        """The name opening a sentence (or its main clause after an opening phrase)."""
-        text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
-        owned = owned_subject(text)  # "Ann Lee's coach Tom Reyes said": Tom Reyes
-        appositive = self.people.full_name(owned) if owned else self._named_before_appositive(text)
-        if appositive:
-            return appositive  # "Jo Hart, Ohio Democrat, and ...": Jo Hart
-        named = cues.NAMED_SUBJECT.match(text)
-        if named:
-            return self.people.full_name(named.group(1))  # "A local named Chen Kotler told"
-        framed = framed_person(text)
-        if framed and not is_org(framed) and not is_place(framed):
-            return self.people.full_name(framed)  # "For Ann Lee, a nurse, it came too late."
-        for start in (0, text.find(", ") + 2):
-            if start == 1:
-                break
-            match = cues.SUBJECT.match(text, start)
-            if match is None:
-                continue
-            names = name_candidates(match.group(1))
-            if not names:
-                continue
-            name = names[0]
-            if match.group(1).startswith("the ") and not is_org(name):
-                continue  # "On Friday, the Harbour Board urged", not "…, the Mexican won"
-            if match.group(1).startswith("The ") and not people_only:
-                return name if name.startswith("The ") or is_body(name) else "The " + name
-            full = self.people.full_name(name)
-            interviewed = cues.INTERVIEWED.search(text, match.end(1)) if people_only else None
-            if interviewed and is_org(full):  # "The Gazette spoke to Tom Hale": Tom Hale
-                return self.people.full_name(interviewed.group(1) or interviewed.group(2))
-            if not people_only or " " in full or self.people.gender(full):
-                return full
-            if self.resolver.orgs.is_named(full):  # "Newsguard has flagged 600 “…”"
-                return full
-        described = cues.DESCRIBED_SUBJECT.match(text)
-        if described and cues.is_role(described.group(1)):
-            return self.people.full_name(described.group(2))  # "Pop star Dua Vega posted"
-        return None
-
-    def common_first_word(self, phrase: str) -> bool:
-        """Whether a framed phrase is one name whose first word is a common one, written so
-        mid-sentence in the article, where no sentence opener could be glued to it."""
-        first = phrase.split(" ", 1)[0]
-        return (
-            " " in phrase
-            and is_opener(first)
-            and NAME_RUN.fullmatch(phrase) is not None
-            and self.people.genders.mid_sentence(phrase)
-        )
-
-    def _named_before_appositive(self, text: str) -> str | None:
-        """A person's full name opening `text` right before a comma ("Jo Hart, Ohio Democrat,")."""
-        first, comma, _ = text.partition(", ")
-        if not comma or not NAME_RUN.fullmatch(first):
-            return None
-        start, _, last = runs(first)[-1]
-        if start and " " in last and first[:start].rstrip().endswith(("’s", "'s", "s’", "s'")):
-            first = last  # "Labour's Rhian Evans, who chairs …": the party's, not her name
-        name, titled = split_run(first)
-        if name != first and not titled:
-            return None  # "At Tahrir Square, ...": a word before the name, not a subject
-        if " " not in name or is_org(name) or is_place(name) or is_thing(name):
-            return None
-        return self.people.full_name(name)
 
     def unnamed_subject(self, index: int, pronoun: str = "") -> bool:
         """Whether the quote's paragraph or sentence opens with an unnamed person ("A spokesperson

@@ -1,0 +1,88 @@
+"""The subject a sentence opens with: a person named, described or framed, or a body."""
+
+from __future__ import annotations
+
+from bot.extraction import cues
+from bot.extraction.coref import Resolver
+from bot.extraction.framing import framed_person
+from bot.extraction.lexicon import NAME_RUN, is_thing
+from bot.extraction.lexicons import is_place
+from bot.extraction.names import People
+from bot.extraction.orgs import is_body
+from bot.extraction.owned import owned_subject
+from bot.extraction.runs import is_opener, runs
+from bot.extraction.speakers import is_org, name_candidates, split_run
+
+
+class SubjectReader:
+    """Reads the subjects of one article's sentences as the names of people or bodies."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.resolver = Resolver(people)
+
+    def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
+        """The name opening a sentence (or its main clause after an opening phrase)."""
+        text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
+        owned = owned_subject(text)  # "Ann Lee's coach Tom Reyes said": Tom Reyes
+        appositive = self.people.full_name(owned) if owned else self._named_before_appositive(text)
+        if appositive:
+            return appositive  # "Jo Hart, Ohio Democrat, and ...": Jo Hart
+        named = cues.NAMED_SUBJECT.match(text)
+        if named:
+            return self.people.full_name(named.group(1))  # "A local named Chen Kotler told"
+        framed = framed_person(text)
+        if framed and not is_org(framed) and not is_place(framed):
+            return self.people.full_name(framed)  # "For Ann Lee, a nurse, it came too late."
+        for start in (0, text.find(", ") + 2):
+            if start == 1:
+                break
+            match = cues.SUBJECT.match(text, start)
+            if match is None:
+                continue
+            names = name_candidates(match.group(1))
+            if not names:
+                continue
+            name = names[0]
+            if match.group(1).startswith("the ") and not is_org(name):
+                continue  # "On Friday, the Harbour Board urged", not "…, the Mexican won"
+            if match.group(1).startswith("The ") and not people_only:
+                return name if name.startswith("The ") or is_body(name) else "The " + name
+            full = self.people.full_name(name)
+            interviewed = cues.INTERVIEWED.search(text, match.end(1)) if people_only else None
+            if interviewed and is_org(full):  # "The Gazette spoke to Tom Hale": Tom Hale
+                return self.people.full_name(interviewed.group(1) or interviewed.group(2))
+            if not people_only or " " in full or self.people.gender(full):
+                return full
+            if self.resolver.orgs.is_named(full):  # "Newsguard has flagged 600 “…”"
+                return full
+        described = cues.DESCRIBED_SUBJECT.match(text)
+        if described and cues.is_role(described.group(1)):
+            return self.people.full_name(described.group(2))  # "Pop star Dua Vega posted"
+        return None
+
+    def common_first_word(self, phrase: str) -> bool:
+        """Whether a framed phrase is one name whose first word is a common one, written so
+        mid-sentence in the article, where no sentence opener could be glued to it."""
+        first = phrase.split(" ", 1)[0]
+        return (
+            " " in phrase
+            and is_opener(first)
+            and NAME_RUN.fullmatch(phrase) is not None
+            and self.people.genders.mid_sentence(phrase)
+        )
+
+    def _named_before_appositive(self, text: str) -> str | None:
+        """A person's full name opening `text` right before a comma ("Jo Hart, Ohio Democrat,")."""
+        first, comma, _ = text.partition(", ")
+        if not comma or not NAME_RUN.fullmatch(first):
+            return None
+        start, _, last = runs(first)[-1]
+        if start and " " in last and first[:start].rstrip().endswith(("’s", "'s", "s’", "s'")):
+            first = last  # "Labour's Rhian Evans, who chairs …": the party's, not her name
+        name, titled = split_run(first)
+        if name != first and not titled:
+            return None  # "At Tahrir Square, ...": a word before the name, not a subject
+        if " " not in name or is_org(name) or is_place(name) or is_thing(name):
+            return None
+        return self.people.full_name(name)
