@@ -7,6 +7,7 @@ import re
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, is_thing
 from bot.extraction.persons import portfolio_name
 from bot.extraction.speakers import name_candidates
+from bot.extraction.stops import abbreviation_at
 
 MAX_SUBJECT_WORDS = 14  # words a speaker phrase holds at most
 # An en dash between two words joins them ("the Canada–U.K. pact"); spaced, it breaks a clause.
@@ -25,7 +26,7 @@ def clause_subject(before: str) -> str | None:
         return None
     if before.rstrip().endswith(","):  # an appositive: "Jane Doe, the CEO, said"
         head = before.rstrip()
-        start = max(head.rfind(mark, 0, len(head) - 1) for mark in (". ", "; ", ": "))
+        start = _sentence_start(head)
         segments = head[start + 1 : -1].split(",")
         if len(segments) > 1 and segments[-1].split()[:1] == ["who"]:  # "X, who runs it, said"
             found = [
@@ -58,6 +59,16 @@ def clause_subject(before: str) -> str | None:
     if len(words) > MAX_SUBJECT_WORDS or not words:
         return None
     return clause.strip()
+
+
+def _sentence_start(head: str) -> int:
+    """Where the last sentence or clause of `head` starts (the mark before it): a full stop
+    that ends an initial or a title ("E. Jean Lee, the chair,") does not end a sentence."""
+    start = max(head.rfind("; ", 0, len(head) - 1), head.rfind(": ", 0, len(head) - 1))
+    stop = head.rfind(". ", 0, len(head) - 1)
+    while stop > start and abbreviation_at(head, stop, stop + 2):
+        stop = head.rfind(". ", 0, stop)
+    return max(start, stop)
 
 
 def _antecedent(before: str) -> str:

@@ -37,17 +37,21 @@ def _stop_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+def abbreviation_at(text: str, at: int, after: int) -> bool:
+    """Whether the full stop at `at` ends an abbreviation ("Dr.", the initial of "E. Jean Lee",
+    "the U.S. Attorney") rather than a sentence; `after` is where the next word may start."""
+    token = text[text.rfind(" ", 0, at) + 1 : at]
+    if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+        return True
+    following = _NEXT_WORD.match(text, after)
+    dotted = _DOTTED.search(token)  # "the U.S. Attorney", "the Canada–U.K. Trade …"
+    return bool(dotted) and (following and following.group()) not in _OPENERS
+
+
 def boundaries(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence stop in a text, skipping abbreviations like "Dr."."""
-    found = []
-    for match in _stop_matches(text):
-        if text[match.start()] == ".":
-            token = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
-            if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
-                continue
-            following = _NEXT_WORD.match(text, match.end())
-            dotted = _DOTTED.search(token)  # "the U.S. Attorney", "the Canada–U.K. Trade …"
-            if dotted and (following and following.group()) not in _OPENERS:
-                continue  # "the U.S. Attorney's Office", but "in the U.S. The ..."
-        found.append((match.start(), match.end()))
-    return found
+    return [
+        (match.start(), match.end())
+        for match in _stop_matches(text)
+        if text[match.start()] != "." or not abbreviation_at(text, match.start(), match.end())
+    ]
