@@ -121,15 +121,23 @@ _PORTFOLIOS = (
     "finance|foreign|interior|defen[cs]e|health|justice|education|economy|trade|transport"
     "|environment|agriculture|energy|labou?r|culture|treasury|security|immigration"
 )
+# A service or agency by the work it does: "the Varenian border service", "the space agency".
+_WORKS = _PORTFOLIOS + (
+    "|border|customs|emergency|fire|ambulance|prison|postal|weather|tax|intelligence|migration"
+    "|space|news|rescue"
+)
 _KIND_BODY_REACH = 2000  # characters looked back for the body that "the ministry" means
 _KIND_BODY = {
     noun: re.compile(
         rf"(?P<kind>(?:(?<=[Tt]he )(?:[{UPPER}][\w\-]*\s+)?|\b[{UPPER}][\w\-]*(?:’s|'s)\s+)"
-        rf"(?:{_PORTFOLIOS})\s+{noun}"
+        rf"(?:{works})\s+{noun}"
         rf"|(?<=[Tt]he )(?:[a-z\-]+\s+)?[a-z\-]+(?:’s|'s)\s+{noun})\b"
         rf"|(?<=[Tt]he )(?P<owner>[{UPPER}][{UPPER}.]+)(?:’s|'s)\s+(?:[a-z\-]+\s+){{0,2}}{noun}\b"
     )
-    for noun in ("ministry", "department", "office")
+    for noun, works in (
+        *((noun, _PORTFOLIOS) for noun in ("ministry", "department", "office")),
+        *((noun, _WORKS) for noun in ("service", "agency")),
+    )
 }
 
 

@@ -64,3 +64,54 @@ def test_a_named_ministry_still_wins() -> None:
         f"{_QUOTE} the ministry said.",
     ]
     assert speakers_in_order(paragraphs) == ["Ministry of Transport"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun", "body"),
+    [
+        (
+            "Lorries queued for two days, the Varenian border service said on Sunday.",
+            "service",
+            "Varenian border service",
+        ),
+        (
+            "Talvoria's emergency service said six people were rescued from the river.",
+            "service",
+            "Talvoria's emergency service",
+        ),
+        ("The customs service seized the shipment at the port.", "service", "customs service"),
+        (
+            "The Ostrian space agency delayed the launch for a third time.",
+            "agency",
+            "Ostrian space agency",
+        ),
+        (
+            "Varenland's news agency reported the arrests late on Friday.",
+            "agency",
+            "Varenland's news agency",
+        ),
+    ],
+)
+def test_a_service_or_agency_named_by_its_work(opening: str, noun: str, body: str) -> None:
+    assert speakers_in_order([opening, f"{_QUOTE} the {noun} said."]) == [body]
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun"),
+    [
+        ("The memorial service was held on Friday in the village church.", "service"),
+        ("The new service opened in May with three buses.", "service"),
+        ("Her travel agency booked the flights.", "agency"),  # hers, not "the"
+        ("The Sunday service ran late.", "service"),  # a church's, no body named
+    ],
+)
+def test_a_service_that_is_no_body_stays_unnamed(opening: str, noun: str) -> None:
+    assert speakers_in_order([opening, f"{_QUOTE} the {noun} said."]) == [None]
+
+
+def test_a_service_with_a_name_of_its_own_still_wins() -> None:
+    paragraphs = [
+        "The Harbour Pilot Service and the customs service met on Monday.",
+        f"{_QUOTE} the service said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Harbour Pilot Service"]
