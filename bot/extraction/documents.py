@@ -96,12 +96,19 @@ def written_subject(lead: str) -> bool:
     )
 
 
-_MENTION = re.compile(rf"\b({_ALL_NOUNS})s?\b", re.IGNORECASE)
+# A report is also mentioned by the verb: "The Harbour Times reported that …".
+_MENTION = re.compile(rf"\b({_ALL_NOUNS})(?:s|(?<=report)ed)?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement".
 _OWNER = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
 # The author's name used as a modifier: "a Security Council resolution", "a Pew survey".
-_MODIFIER = re.compile(rf"(?<![\w’'.])({_NAME})\s+(?:[a-z\-]+\s+)?$")
+# A name may open with a digit when a capital follows ("a 9to5Mac report"), never a year; a
+# sentence's "A" before it is no part of it ("A Pew survey found").
+_MODIFIER = re.compile(
+    rf"(?<![\w’'.])(?:An?\s+)?({_NAME}|\d[\w&\-]*[{UPPER}][\w’'.&\-]*)\s+(?:[a-z\-]+\s+)?$"
+)
+_REPORTED = re.compile(r"report(?:s|ed)\b", re.IGNORECASE)
+_OWNED = re.compile(r"[’']s\s+")
 # "a study by Morrow Analytics", "a statement from the Harbour Office".
 _BY = re.compile(rf"\s*(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?({_NAME})")
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
@@ -180,8 +187,12 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
             if name.split()[0].lower() not in NOT_NAMES:
                 return name
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
-    if named and named.group(1).split()[0].lower() not in NOT_NAMES:
-        return named.group(1)
+    name = _OWNED.split(named.group(1))[-1] if named else ""  # "X’s Ann Lee reported": Ann Lee
+    if named and name.startswith("The "):  # "…, The Harbour Times reports": a title in full
+        verb = _REPORTED.match(text, at)  # "The Harbour Times reported": the verb's subject
+        return name if named.start() > start else name[4:] if verb else None
+    if name and name.split()[0].lower() not in NOT_NAMES:
+        return name
     return None
 
 
@@ -232,6 +243,27 @@ def issuer(text: str, at: int, noun: str) -> str | None:
             return name
     # "A report from the Harbour Times said … The site indicates …": the outlet behind it
     return issuer(text, at, "report") if kind == KIND_OF["site"] else None
+
+
+# A source a claim is credited to: "according to Reuters", "according to The Harbour Times".
+# The name keeps to its line and its sentence: a stop only after an initial ("U.S. Army").
+_WORD_OF_NAME = rf"[{UPPER}](?:[\w’'&\-]|(?<=\b[A-Z])\.)*"
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording to (?:the )?({_WORD_OF_NAME}(?: (?:(?:of|for|and|on|the) )*{_WORD_OF_NAME})*)"
+)
+
+
+def reporter(text: str, at: int) -> str | None:
+    """Who reported what the sentence at `at` says "reportedly": the source named after the
+    last "according to" before it, unless a report mentioned later names its author."""
+    here, _ = _sentence(text, at)
+    reach = max(0, here - _REACH)
+    found = text.rfind("ccording to ", reach, here)  # a literal test before the pattern
+    source = _ACCORDING.match(text, found - 1) if found > reach else None
+    later = _mentions(text, found, here) if source else []
+    if source is None or any(KIND_OF[m.group(1).lower()] == KIND_OF["report"] for m in later):
+        return issuer(text, at, "report")
+    return source.group(1)
 
 
 # Papers a role word can describe: "the teacher lawsuit", "a nurse survey" are no people.

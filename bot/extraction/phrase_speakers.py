@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.context import ContextReader
-from bot.extraction.documents import issuer
+from bot.extraction.documents import issuer, reporter
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, SPEECH_VERB, UPPER
@@ -196,6 +196,9 @@ class PhraseResolver(ContextReader):
             done, name = self._resolve(framed, at, lead, index)
             if done and name:
                 return name
+        if "eportedly" in lead:  # "Executives reportedly see it as “…”": the report’s words
+            owner = reporter(self.people.text, at)  # an outlet no list knows keeps its name
+            return (self.resolver.name(owner, at) or owner) if owner else None
         paper = paper_read(tail)
         if paper:  # "“…,” the statement read.": whoever issued the statement
             return self._resolve(paper, at, lead, index)[1]
