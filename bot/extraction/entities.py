@@ -9,7 +9,7 @@ from bot.extraction.acronyms import Acronyms
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
 from bot.extraction.lexicons import common_words, is_place, listed_gender
-from bot.extraction.orgs import body_by_kind, org_spans, short_forms
+from bot.extraction.orgs import body_by_kind, may_name_alone, org_spans, short_forms
 from bot.extraction.runs import split_run
 
 MAX_ORGS = 2_000  # organisation mentions read per article
@@ -137,6 +137,7 @@ class Organisations:
         self._runs: list[tuple[int, str, str]] | None = None
         self._beside: list[tuple[int, str]] | None = None
         self._names: frozenset[str] | None = None  # the names of `mentions`, found once
+        self._kinds: list[tuple[int, str]] | None = None  # bodies named with their kind
         self._acronyms = Acronyms(index)
 
     def mentions(self) -> list[tuple[int, str]]:
@@ -144,11 +145,15 @@ class Organisations:
         if self._mentions is None:
             found = org_spans(self.text)[:MAX_ORGS]
             mentions = [(start, name) for start, _, name in found]
-            for start, name in _introduced(self.text):
-                if _not_person(name):
-                    mentions.append((start, name))  # "local company Yorkshire Soap"
-            self._mentions = sorted(mentions)
+            self._mentions = sorted(mentions + self._introduced())
         return self._mentions
+
+    def _introduced(self) -> list[tuple[int, str]]:
+        """(position, name) of the bodies named with their kind ("local company Yorkshire
+        Soap"), found once."""
+        if self._kinds is None:
+            self._kinds = [(at, name) for at, name in _introduced(self.text) if _not_person(name)]
+        return self._kinds
 
     def beside_kind(self, name: str) -> bool:
         """Whether the text sets `name` beside the kind of body it is ("her insurer, Harbour
@@ -162,7 +167,11 @@ class Organisations:
         return False
 
     def is_named(self, name: str) -> bool:
-        """Whether the article names `name` as an organisation ("the watchdog group Newsguard")."""
+        """Whether the article names `name` as an organisation ("the watchdog group Newsguard");
+        a word that is no organisation word is looked for only among the bodies named with
+        their kind, as a name read from a run of capitals is of two words or is such a word."""
+        if self._names is None and " " not in name and not may_name_alone(name):
+            return any(found == name for _, found in self._introduced())
         if self._names is None:
             self._names = frozenset(found for _, found in self.mentions())
         return name in self._names

@@ -28,6 +28,12 @@ def _org_word(token: str) -> bool:
     return _POSSESSIVE_END.sub("", token).rstrip(".,").lower() in ORG_WORDS
 
 
+def may_name_alone(word: str) -> bool:
+    """Whether one word may be all of a name `org_spans` gives: an organisation word, with or
+    without the full stop it was written with."""
+    return _org_word(word) or _org_word(word + ".")
+
+
 def org_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of organisation names of two words or more: words up to an
     organisation word, and a tail joined by "of"/"for" ("Institute of Arts"); "and" parts

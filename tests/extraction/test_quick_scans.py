@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction.cues import publishes
+from bot.extraction.entities import Organisations
+from bot.extraction.index import CapitalIndex
 from bot.extraction.spokespeople import proxy_surnames
 
 
@@ -34,3 +36,23 @@ def test_publishes_reads_the_word_before_the_name(text: str, name: str, expected
 )
 def test_proxy_surnames_with_and_without_a_proxy_noun(text: str, expected: set[str]) -> None:
     assert proxy_surnames(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The watchdog group Newsguard has flagged 600 sites.", "Newsguard", True),
+        ("Newsguard has flagged 600 sites.", "Newsguard", False),
+        ("Her insurer, Harbour, paid out in full.", "Harbour", True),
+        ("She joined Friends of Bank last year.", "Bank", True),
+        ("She thanked the Friends of University. Nobody came.", "University", True),
+        ("She joined Friends of Bank last year.", "Friends", False),
+    ],
+)
+def test_one_word_body_found_as_among_all_organisations(
+    text: str, name: str, expected: bool
+) -> None:
+    quick = Organisations(CapitalIndex(text)).is_named(name)
+    read_all = Organisations(CapitalIndex(text))
+    assert (name in {found for _, found in read_all.mentions()}) is expected
+    assert quick is expected
