@@ -1,5 +1,5 @@
 """Word lists read from data files made for the job: first names with genders, places,
-occupations, nouns for a person and common English words.
+occupations, nouns for a person, East Asian family names and common English words.
 
 The files in `data/` name their source and licence in their header. They are read once, on
 first use, so that importing extraction stays cheap.
@@ -52,6 +52,17 @@ def people_nouns() -> frozenset[str]:
 def person_nouns() -> frozenset[str]:
     """Lower-case nouns whose commonest sense is a person ("creator", "inventor", "bishop")."""
     return frozenset(_lines("person_nouns.txt"))
+
+
+@cache
+def _family_names() -> frozenset[str]:
+    return frozenset(_lines("family_names.txt"))
+
+
+def is_family_name(word: str) -> bool:
+    """Whether a word in capitals is a romanised Korean, Chinese or Japanese family name of
+    three letters or more ("CHA", "ZENG", "YAMADA")."""
+    return word in _family_names()
 
 
 def is_person_noun(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicons import common_words, is_family_name, is_place
 from bot.extraction.persons import first_name_gender
 
 # One romanised syllable: "seo", "yeon", "hyun", "jin", "kuan", "yew".
@@ -37,11 +38,21 @@ _CAPS_FAMILY = frozenset(
 
 def caps_family(tokens: list[str], index: int) -> bool:
     """Whether tokens[index] is a family name in capitals, alone or before one given name
-    ("KIM Hana", "Prof. KIM"), not an acronym."""
-    if tokens[index] not in _CAPS_FAMILY:
-        return False
+    ("KIM Hana", "Prof. KIM"), not an acronym; one of the longer list only before a given
+    name that is no common word or place ("CHA Meeyoung", not "SIM Card")."""
+    token = tokens[index]
+    if token not in _CAPS_FAMILY and (index != len(tokens) - 2 or not token.isupper()):
+        return False  # the commonest case: no family name, or not before one last word
     rest = tokens[index + 1 :]
-    return not rest or (len(rest) == 1 and rest[0][:1].isupper() and rest[0][1:].islower())
+    given = len(rest) == 1 and rest[0][:1].isupper() and rest[0][1:].islower()
+    if token in _CAPS_FAMILY:
+        return not rest or given
+    return (
+        given
+        and is_family_name(token)
+        and rest[0].lower() not in common_words()
+        and not is_place(rest[0])
+    )
 
 
 def descriptor(tokens: list[str], index: int) -> bool:
