@@ -32,6 +32,18 @@ _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
 _ROLE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Later),?\s+)?The\s+((?:[\w\-]+\s+){0,2}?)([a-z]+)\s+[a-z]"
 )
+# What an outlet was told, not what anyone in the sentence said: "Executives reportedly see it
+# as “…”", "The labels are said to fear “…”".
+_HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
+
+
+def _hearsay(lead: str) -> bool:
+    """Whether a lead says "are said to" of what was reported, not of speech ("is said to have
+    told staff:" is the subject's words)."""
+    match = _HEARSAY.search(lead)
+    return match is not None and SPEECH_VERB.search(lead, match.end()) is None
+
+
 _CAPITAL = rf"[{UPPER}][\w’'.\-]*"
 # A sentence after a quote that closed its own sentence, naming the speaker with a role before
 # or beside the name: "Head coach Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the
@@ -196,7 +208,7 @@ class PhraseResolver(ContextReader):
             done, name = self._resolve(framed, at, lead, index)
             if done and name:
                 return name
-        if "eportedly" in lead:  # "Executives reportedly see it as “…”": the report’s words
+        if "eportedly" in lead or (" said to " in lead and _hearsay(lead)):
             owner = reporter(self.people.text, at)  # an outlet no list knows keeps its name
             return (self.resolver.name(owner, at) or owner) if owner else None
         paper = paper_read(tail)

@@ -1,4 +1,4 @@
-"""A quote in a sentence saying "reportedly" is the words of whoever was said to report it."""
+"""A quote in a sentence saying "reportedly" or "are said to" holds what an outlet reported."""
 
 from __future__ import annotations
 
@@ -75,6 +75,22 @@ from tests.extraction.speaking import speakers_in_order
             ],
             "4Tech",
         ),
+        (
+            [
+                "Meta has held talks with several record labels, the Financial Times reported.",
+                "The labels are said to be wary because a deal could leave them “exposed to claims"
+                " from artists who never agreed.”",
+            ],
+            "Financial Times",
+        ),
+        (
+            [
+                "The carmaker plans to shut two plants, according to Bloomberg.",
+                "The plants were also said to be “far too old to keep open through another"
+                " winter.”",
+            ],
+            "Bloomberg",
+        ),
     ],
 )
 def test_a_reported_quote_is_the_reporters(paragraphs: list[str], speaker: str) -> None:
@@ -89,6 +105,22 @@ def test_a_reported_quote_is_the_reporters(paragraphs: list[str], speaker: str) 
                 "The carmaker plans to shut two plants, Bloomberg reported.",
                 "Its chief executive, Dana Whitlow, reportedly told staff: “We cannot keep every"
                 " line open through another winter.”",
+            ],
+            "Dana Whitlow",
+        ),
+        (  # hearsay of speech: the one said to have spoken
+            [
+                "The carmaker plans to shut two plants, Bloomberg reported.",
+                "Dana Whitlow is said to have told staff: “We cannot keep every line open through"
+                " another winter.”",
+            ],
+            "Dana Whitlow",
+        ),
+        (  # "said to" someone is speech
+            [
+                "The carmaker plans to shut two plants, Bloomberg reported.",
+                "“We cannot keep every line open through another winter,” Dana Whitlow said to"
+                " staff on Monday.",
             ],
             "Dana Whitlow",
         ),
