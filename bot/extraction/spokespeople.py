@@ -24,6 +24,9 @@ _FAN_NAMED = re.compile(rf"\b(?i:{'|'.join(_FAN_NOUNS)}) ({_NAME})")
 # One of those nouns after a space, as every such name has it: a name is looked for only in
 # the lines that have one (no name runs across a line), not with the full pattern everywhere.
 _PROXY_NOUN = re.compile(rf" (?:{'|'.join(sorted(PROXY_NOUNS))})\b")
+# A fan noun as written before a name, in any case ("superfan" ends with "fan "); the pattern
+# is tried only on a text that has one, or an "ſ" (which it matches as "s", unlike lowering).
+_FAN_WRITTEN = tuple(noun + " " for noun in _FAN_NOUNS if noun != "superfan")
 
 
 def proxy_surnames(text: str) -> frozenset[str]:
@@ -38,7 +41,9 @@ def proxy_surnames(text: str) -> frozenset[str]:
         done = text.find("\n", noun.end()) % (len(text) + 1)  # the text's end when no line ends
         for match in _PROXY_NAMED.finditer(text, start, done):
             found.add((match.group(1) or match.group(2)).split()[-1])
-    found.update(match.group(1).split()[-1] for match in _FAN_NAMED.finditer(text))
+    lowered = text.lower()
+    if "ſ" in text or any(noun in lowered for noun in _FAN_WRITTEN):
+        found.update(match.group(1).split()[-1] for match in _FAN_NAMED.finditer(text))
     return frozenset(found)
 
 

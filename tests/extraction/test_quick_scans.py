@@ -32,6 +32,10 @@ def test_publishes_reads_the_word_before_the_name(text: str, name: str, expected
         ("His longtime agent Pia Roe said nothing.", {"Roe"}),
         ("The report was agented by nobody; Pia Roe said nothing.", set()),
         ("A spokesperson for the club declined to comment.", set()),
+        ("Longtime FAN Rosa Diaz queued from dawn.", {"Diaz"}),
+        ("Superfan Rosa Diaz queued from dawn.", {"Diaz"}),
+        ("An onlooker, Tom Hale, filmed it; onlooker Ada Moss did not.", {"Moss"}),
+        ("The fans Rosa Diaz met were infant Tom Hale's age.", set()),
     ],
 )
 def test_proxy_surnames_with_and_without_a_proxy_noun(text: str, expected: set[str]) -> None:
