@@ -44,6 +44,9 @@ def _hearsay(lead: str) -> bool:
     return match is not None and SPEECH_VERB.search(lead, match.end()) is None
 
 
+# A coined one-word name, never a common word that opens a sentence: a capital after its first
+# letter or after a digit ("A MacTrail report", "a 9to5Mac report", "a YouGov poll").
+_COINED = re.compile(rf"(?=\S*[a-z])[{UPPER}\d][a-z\d]*[{UPPER}][\w&\-]*")
 _CAPITAL = rf"[{UPPER}][\w’'.\-]*"
 # A sentence after a quote that closed its own sentence, naming the speaker with a role before
 # or beside the name: "Head coach Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the
@@ -184,6 +187,7 @@ class PhraseResolver(ContextReader):
                 return True, described  # as written: "Children’s Fund" keeps its "’s"
             owner = issuer(self.people.text, at, value)
             name = self.resolver.name(owner, at) if owner else None
+            name = name or (owner if owner and _COINED.fullmatch(owner) else None)
             if not name and phrase.startswith("its ") and fallback_lead:
                 subject = self.sentence_subject(fallback_lead, people_only=False)
                 name = subject if subject and is_org(subject) else None  # "X …, but its site"

@@ -169,3 +169,50 @@ def test_a_survey_named_by_its_author_at_a_sentence_start_is_the_authors() -> No
         "According to the survey, “young renters now save less than they did ten years ago.”",
     ]
     assert speakers_in_order(paragraphs) == ["Harbour Institute"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "A MacTrail report claimed that new laptops are on the way.",
+                "The report said the firm “may be weighing a larger model with a brighter screen.”",
+            ],
+            "MacTrail",
+        ),
+        (
+            [
+                "An October 2023 4Sight report claimed that new tablets are on track.",
+                "The site indicates that the maker “may be weighing a larger model with a better"
+                " screen.”",
+            ],
+            "4Sight",
+        ),
+        (
+            [
+                "A PwC survey of chief executives was published on Monday.",
+                "According to the survey, “most bosses expect to hire fewer graduates next year.”",
+            ],
+            "PwC",
+        ),
+        (  # a common word opening the sentence is no author
+            [
+                "A Sunday report claimed that new laptops are on the way.",
+                "The report said the firm “may be weighing a larger model with a brighter screen.”",
+            ],
+            None,
+        ),
+        (  # nor is a year
+            [
+                "A 2023 report claimed that new laptops are on the way.",
+                "The report said the firm “may be weighing a larger model with a brighter screen.”",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_coined_name_before_a_document_is_its_author(
+    paragraphs: list[str], speaker: str | None
+) -> None:
+    assert speakers_in_order(paragraphs) == [speaker]
