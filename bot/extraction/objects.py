@@ -34,6 +34,7 @@ _RELATIONS = frozenset(
 )
 _SUBJECTS = frozenset("he she they we i".split())
 _COPULAS = frozenset("is was are were be been am and or but then also".split())
+_ADVERBS = frozenset("also then later once again still never even just often soon first".split())
 _TALKED = frozenset("spoke speaks speaking talked talks talking wrote writes writing".split())
 _POSSESSORS = frozenset("his her their its my our your".split())
 _PROGRESSIVE = frozenset("am is are was were be been".split())
@@ -81,6 +82,8 @@ def object_before(text: str, at: int) -> bool:
         return True  # "Tom Reyes defended Sam Ortiz", "won, a year after Ann Lee beat her"
     if words and words[-1].endswith(("’s", "'s")) and opens_clause(words[:-1], at <= _BACK):
         return False  # "But Ashe’s co-star Ana Ruiz came to his defence": the subject
+    if _pronoun_adverb_verb(words[-3:]):
+        return True  # "she reportedly gave Ivo a key", "he later thanked Ann Cole"
     words = [word.lower() for word in words[-2:]]
     if words and words[-1] == "the":
         words.pop()
@@ -100,6 +103,15 @@ def object_before(text: str, at: int) -> bool:
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
         return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
+
+
+def _pronoun_adverb_verb(words: list[str]) -> bool:
+    """Whether three words are "he"/"she", an adverb and a verb ("she reportedly gave"), so
+    that a name after them is the object of the pronoun's verb."""
+    if len(words) < 3 or words[0].lower() not in _SUBJECTS or words[2] in _COPULAS:
+        return False
+    adverb, verb = words[1], words[2]
+    return (adverb in _ADVERBS or adverb.endswith("ly")) and verb.isalpha() and verb.islower()
 
 
 def _joins_object(text: str, at: int, before: str) -> bool:

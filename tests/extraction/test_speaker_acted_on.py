@@ -287,3 +287,51 @@ def test_the_one_asked_answers_though_an_aside_follows_the_asker(
 )
 def test_a_host_who_asks_no_one_named_keeps_her_words(paragraphs: list[str]) -> None:
     assert speakers_in_order(paragraphs) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "quote", "speaker"),
+    [
+        (
+            _BRIDGE,
+            "She reportedly gave Lucy a bunch of flowers from the crowd.",
+            _BRIDGE_QUOTE,
+            "Sarah Kent",
+        ),
+        (
+            _BRIDGE,
+            "She also handed Lucy Hart the silver scissors.",
+            _BRIDGE_QUOTE,
+            "Sarah Kent",
+        ),
+        (
+            _YARD,
+            "He then showed Marco the plans for the new dry dock.",
+            _YARD_QUOTE,
+            "Paul Grant",
+        ),
+        (
+            _YARD,
+            "He apparently offered Sam Ortiz a seat on the board.",
+            _YARD_QUOTE,
+            "Paul Grant",
+        ),
+    ],
+)
+def test_an_adverb_between_the_pronoun_and_its_verb_keeps_the_object_an_object(
+    opening: list[str], sentence: str, quote: str, speaker: str
+) -> None:
+    assert speakers_in_order([*opening, sentence, quote]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She also thanked Sam Ortiz for the tour of the sheds.",  # "she" is not the man
+        "The union then thanked Sam Ortiz for the tour of the sheds.",  # no pronoun acts
+    ],
+)
+def test_the_object_after_an_adverb_still_speaks_when_no_pronoun_of_theirs_acts(
+    sentence: str,
+) -> None:
+    assert speakers_in_order([*_YARD, sentence, _YARD_QUOTE]) == ["Sam Ortiz"]
