@@ -129,6 +129,8 @@ class PhraseResolver(ContextReader):
     def _resolve(
         self, phrase: str, at: int, fallback_lead: str = "", index: int | None = None
     ) -> tuple[bool, str | None]:
+        if phrase == PARTICIPLE:  # "She gave him a key, “…,” telling him": the subject's
+            phrase += fallback_lead
         if phrase.startswith(PARTICIPLE) and cues.RELATIVE_CLAUSE.search(phrase[-160:]):
             return True, None  # "X dropped a firm that kept adding": the firm's, unnamed
         if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"

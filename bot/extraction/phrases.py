@@ -175,6 +175,7 @@ def _asked_aside(lead: str, asked: re.Match[str], between: str) -> bool:
 
 
 _TELLING_REACH = 30  # characters after a verb read for "X telling him"
+_AUDIENCE_FIRST = frozenset("telling told tells asking warning reminding assuring urging".split())
 _JUST_A_NAME = re.compile(r"\s+[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*\s+")
 
 
@@ -204,6 +205,8 @@ def phrase_from_tail(tail: str) -> str | None:
     )
     if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or appositive):
         return None
+    if not before.strip() and match.group().lower() in _AUDIENCE_FIRST:
+        return PARTICIPLE  # "“…,” telling the minister, “…”": the sentence's subject speaks
     if match.group().lower() == "according to" or not before.strip():
         after = _after_verb(text[match.end() :]).strip()
         if _SOMEONE_OF.match(after):
