@@ -127,8 +127,15 @@ class PhraseResolver(ContextReader):
         return lead, masked.text[span.end : min(end, limit)]
 
     def _resolve(
-        self, phrase: str, at: int, fallback_lead: str = "", index: int | None = None
+        self,
+        phrase: str,
+        at: int,
+        fallback_lead: str = "",
+        index: int | None = None,
+        since: int | None = None,
     ) -> tuple[bool, str | None]:
+        """(whether the phrase settles it, the speaker it names); `since` is where a phrase
+        opening the quote's sentence stands, before which a role's person is looked for."""
         if phrase == PARTICIPLE:  # "She gave him a key, “…,” telling him": the subject's
             phrase += fallback_lead
         if phrase.startswith(PARTICIPLE) and cues.RELATIVE_CLAUSE.search(phrase[-160:]):
@@ -178,7 +185,7 @@ class PhraseResolver(ContextReader):
                 full = self.people.full_name(value, at)
                 if full.endswith(" " + value):
                     return True, full
-            return True, self.resolver.speaker_before(at, value)
+            return True, self.resolver.speaker_before(at if since is None else since, value)
         if kind == "org":
             return True, self.resolver.org(value, at)
         if kind == "unnamed":
@@ -200,6 +207,16 @@ class PhraseResolver(ContextReader):
         if clause:  # "I have learned to pick up the phone and (tell)": I
             return self._resolve(clause.group(1), at, fallback_lead, index)
         return False, None
+
+    def reporting_start(self, lead: str, phrase: str, at: int) -> int | None:
+        """Where a phrase opening the quote's sentence stands when someone is named after its
+        speech verb ("The owner said Sam, who …, has “…”"): a role is someone named before
+        it, never one named in the clause it reports. None otherwise."""
+        where = lead.rfind(phrase)
+        verb = SPEECH_VERB.search(lead, where + len(phrase)) if where >= 0 else None
+        if verb is None or not self.people.before(at, 1, at - len(lead) + verb.end()):
+            return None
+        return at - len(lead) + where
 
     def _framed(self, index: int) -> str | None:
         """A speaker from a frame the verb rules do not read, tried when they found none:
