@@ -31,6 +31,9 @@ _SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\.
 # words too, which do not make the name after them an object ("the coach who Ann Lee hired").
 _CLAUSE_WORDS = SUBORDINATORS | frozenset("as when that which who whom where once".split())
 _SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_WORDS))})\s+$")
+# A preposition before a name: "his opposition to Putin", "a feud with Ann Lee": the name is
+# no subject, so a "he" after the sentence means its subject when that fits.
+_PREPOSITION = re.compile(r"\b(?:to|of|with|against|by|for|from|about|toward|towards)\s+$")
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 
 
@@ -193,9 +196,14 @@ class PersonSearch:
 
     def _main_subject(self, mention: Mention, gender: str | None) -> str | None:
         """The subject opening the sentence when `mention` opens a clause inside it ("Ann Lee
-        opened the show after Rosa Diaz pulled out": Ann Lee), if of that gender."""
+        opened the show after Rosa Diaz pulled out": Ann Lee) or follows a preposition ("Tom
+        Ode, jailed for his feud with Sam Hill, told …": Tom Ode), if of that gender."""
         text = self.people.text
-        if not _SUBORDINATE.search(text, max(0, mention.start - 12), mention.start):
+        before = max(0, mention.start - 12)
+        if not (
+            _SUBORDINATE.search(text, before, mention.start)
+            or _PREPOSITION.search(text, before, mention.start)
+        ):
             return None
         found = None
         for other in self.people.iter_before(mention.start, 4, mention.start - JUST_BEFORE):
