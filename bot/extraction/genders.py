@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
+from bot.extraction.lexicon import TITLES
 from bot.extraction.objects import object_before
 from bot.extraction.persons import first_name_gender, title_gender
 from bot.extraction.run_starts import name_start
@@ -25,6 +26,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "SSRIs", "NGOs": never one person
 _SUBJECT_AND_VERB = re.compile(
     r"(?:^|[,;] |[.!?] |\n)([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){0,2}(?: [a-z]+){1,2} $"
 )
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+) $")  # "Ruud " before "Kell"
 
 
 class Genders:
@@ -92,7 +94,7 @@ class Genders:
         if prior:  # a common first name or a gendered title ("Pope Francis") settles it
             self._gender[name] = prior
             return prior
-        votes = self._votes(last)
+        votes = self._votes(last, name.split()[-2] if " " in name else "")
         result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
         if " " not in name and (
             name.isupper() or (abs(votes["m"] - votes["f"]) < 2 and not self.mid_sentence(name))
@@ -125,13 +127,23 @@ class Genders:
         listed = first_name_gender(name)
         return listed is not None and not self._votes(name.rpartition(" ")[2])[listed]
 
-    def _votes(self, last: str) -> dict[str, int]:
-        """He/she counts right after the subject mentions of a surname."""
+    def _someone_else(self, at: int, given: str) -> bool:
+        """Whether the surname at `at` follows a given name other than `given`: "Ruud Kell …
+        his" gives no gender to "Zorya Kell", his daughter."""
+        found = _GIVEN_BEFORE.search(self.text, max(0, at - _BACK), at)
+        if found is None:
+            return False
+        word = found.group(1)
+        return word != given and word.lower() not in TITLES and not is_opener(word)
+
+    def _votes(self, last: str, given: str = "") -> dict[str, int]:
+        """He/she counts right after the subject mentions of a surname (those after `given`
+        or after no other given name, when it is set)."""
         votes = {"m": 0, "f": 0}
         text = self.text
         for at in self.index.find(last, whole=True):
             end = at + len(last)
-            if self.in_quote(at):
+            if self.in_quote(at) or (given and self._someone_else(at, given)):
                 continue
             nxt = _NEXT_NAME.search(text, end, end + _REACH)
             stop = nxt.start() if nxt else min(len(text), end + _REACH)
