@@ -150,6 +150,8 @@ class Genders:
             pronoun = self._pronoun_after(end + 3, stop)
             if pronoun is None or self.in_quote(pronoun[0]) or ". " in text[end : pronoun[0]]:
                 continue
+            if text.startswith((", which ", " which "), end):
+                continue  # "kissed the Harbour Stone, which she had seen": a thing, not her
             if self._after_subject(at):
                 continue  # "Ivo also left Acme, and he …": "he" is Ivo, not Acme
             if not object_before(text, name_start(text, at)):  # asked only when it matters
