@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, is_thing
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, is_thing
 from bot.extraction.persons import portfolio_name
 from bot.extraction.speakers import name_candidates
 from bot.extraction.stops import abbreviation_at
@@ -45,6 +45,9 @@ def clause_subject(before: str) -> str | None:
         runs = NAME_RUN.findall(clause) or NAME_RUN.findall(
             before[: cuts[-1].start()] if cuts else ""
         )
+        if runs and runs[-1].lower() in ROLE_NOUNS:  # "the DJ, who said": a role, no name
+            role = re.search(rf"\b(?:[Tt]he|an?) {re.escape(runs[-1])}\b", clause)
+            return role.group() if role else None
         return runs[-1] if runs else None
     if words and words[0].lower() == "and" and len(cuts) > 1:  # "A, B, and C wrote" -> A
         listed = before[cuts[-2].end() : cuts[-1].start()].strip()

@@ -26,6 +26,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "SSRIs", "NGOs": never one person
 _SUBJECT_AND_VERB = re.compile(
     r"(?:^|[,;] |[.!?] |\n)([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){0,2}(?: [a-z]+){1,2} $"
 )
+_STAGE_PREFIXES = (" DJ ", " MC ", "\nDJ ", "\nMC ")  # "by DJ Zinc": a stage name follows
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+) $")  # "Ruud " before "Kell"
 
 
@@ -47,7 +48,12 @@ class Genders:
         if cached is None:
             text = self.text
             cached = any(
-                at >= 2 and text[at - 1] == " " and text[at - 2] in "abcdefghijklmnopqrstuvwxyz,;”"
+                at >= 2
+                and text[at - 1] == " "
+                and (
+                    text[at - 2] in "abcdefghijklmnopqrstuvwxyz,;”"
+                    or text.endswith(_STAGE_PREFIXES, 0, at)
+                )
                 for at in self.index.find(name, whole=True)
             )
             self._known[name] = cached
