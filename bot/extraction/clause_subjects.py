@@ -18,6 +18,13 @@ _CLAUSE = re.compile(
 # Capitalised words ending a text: a name right before a verb ("Kofi telling him").
 NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
+# Hearsay about the subject before the commas, with no subject of its own: "Its chief, Dana
+# Whitlow, is said to have told staff", "X, the owner, was understood to have written".
+_HEDGED = re.compile(
+    r"\s*(?:is|was|are|were)\s+(?:also\s+|[a-z]+ly\s+)?"
+    r"(?:said|understood|believed|reported|thought|alleged|known|rumou?red|heard)\s+to"
+    r"(?:\s+have)?\s*"
+)
 
 
 def clause_subject(before: str) -> str | None:
@@ -57,6 +64,10 @@ def clause_subject(before: str) -> str | None:
     if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
         shared = NAME_RUN.match(before[: cuts[-1].start()].strip().lstrip("(["))
         return shared.group() if shared else None
+    if cuts and cuts[-1].group() == "," and _HEDGED.fullmatch(clause):
+        aside = before[: cuts[-1].start()].rpartition(",")[2].split()[:1]
+        if aside != ["which"]:  # "X, the owner, is said to have told", not "X, which …,"
+            return clause_subject(before[: cuts[-1].end()])
     if len(cuts) > 1 and cuts[-2].group() == "," and _ADVERBS_ONLY.fullmatch(clause):
         return clause_subject(before[: cuts[-2].start()])  # "X, in a bid to …, also promised"
     if len(words) > MAX_SUBJECT_WORDS or not words:
