@@ -199,6 +199,8 @@ TAIL_SPEECH_VERB = _speech_verbs(_SPEECH_WORDS + " " + _TAIL_WORDS)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)
 # Capital letters: ASCII, Latin-1, and the Latin Extended, Greek and Cyrillic capitals.
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x530) if chr(c).isupper())
+# A name may open with digits when a capital follows them ("3M", "7-Eleven", "23andMe").
+_DIGIT_NAME = rf"(?<![\w.,])\d+(?=-?[{UPPER}]|[a-z]+[{UPPER}])"
 NAME_RUN = re.compile(
-    rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-]*)*"
+    rf"(?:{_DIGIT_NAME}[\w’'\-]*|[{UPPER}][\w’'.\-]*)(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-]*)*"
 )

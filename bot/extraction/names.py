@@ -170,10 +170,12 @@ class People(MentionIndex):
         return self._longer[key]
 
     def known(self, name: str) -> bool:
-        """Whether a one-word name is really a name: capitalised mid-sentence somewhere."""
+        """Whether a one-word name is really a name: capitalised mid-sentence somewhere, or
+        opening with digits, as no common word does ("7-Eleven")."""
         return (
             " " in name
             or name.isupper()
+            or name[:1].isdigit()
             or _double_barrelled(name)
             or bool(self.gender(name))
             or self.genders.mid_sentence(name)
