@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.extraction.attribution import Attributor
 from bot.extraction.headlines import names_view
 from bot.extraction.joining import merge_split_quotes, names_a_work
-from bot.extraction.ledes import with_lede_name_cased
+from bot.extraction.ledes import with_labels_cased, with_lede_name_cased
 from bot.extraction.masking import WINDOW
 from bot.extraction.nicknames import strip_nicknames, without_nicknames
 from bot.extraction.single_marks import with_double_marks
@@ -107,7 +107,7 @@ def _speakers_of_repeats(found: list[Quote], keys: list[str], alone: list[int]) 
 def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
     """Direct quotes of five words or more with speakers, ranked most telling first."""
     paragraphs, headline = without_nicknames(paragraphs), strip_nicknames(headline)
-    paragraphs = with_lede_name_cased(with_double_marks(paragraphs))
+    paragraphs = with_labels_cased(with_lede_name_cased(with_double_marks(paragraphs)))
     spans = merge_split_quotes(paragraphs, find_spans(paragraphs, 2 * MAX_SPANS))[:MAX_SPANS]
     if not spans:
         return []
