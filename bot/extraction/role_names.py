@@ -18,6 +18,14 @@ _UNNAMED_ROLES = frozenset(
 )
 # Nouns one unnamed person goes by in turn: "a source close to her said … the insider added".
 _SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
+# A football position goes by several nouns: "striker Tom Ode … the forward said". A short
+# hand list, as no maintained list groups the names of positions.
+_POSITIONS = (
+    "striker|forward|centre-forward|center-forward",
+    "goalkeeper|keeper|goalie",
+    "defender|centre-back|center-back|full-back|fullback",
+)  # a midfielder goes by no other one noun
+_SAME_POSITION = {word: group for group in _POSITIONS for word in group.split("|")}
 _NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
@@ -57,9 +65,10 @@ class RoleNames(PersonSearch):
         start, at = (at, at + SEARCH_BACK) if later else (max(0, at - SEARCH_BACK), at)
         pattern = _NAMED_AS.get(word)
         if pattern is None:
+            nouns = _SAME_POSITION.get(word, word)  # "striker X … the forward said": X
             pattern = _NAMED_AS[word] = re.compile(
-                rf"(?<![\w\-])(?i:{word})s?,? ({_NAME})"  # not "co-author X" for "the author"
-                rf"|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?(?i:{word})\b"
+                rf"(?<![\w\-])(?i:{nouns})s?,? ({_NAME})"  # not "co-author X" for "the author"
+                rf"|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?(?i:{nouns})\b"
             )
         found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
         names = [clean_run(run) for run in found]
