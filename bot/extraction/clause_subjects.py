@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, is_thing
+from bot.extraction.lexicons import is_person_noun
 from bot.extraction.persons import portfolio_name
 from bot.extraction.speakers import name_candidates
 from bot.extraction.stops import abbreviation_at
@@ -17,6 +18,9 @@ _CLAUSE = re.compile(
 )
 # Capitalised words ending a text: a name right before a verb ("Kofi telling him").
 NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
+# A role set before "who" with no name beside it: "the singer, who", "the new DJ who".
+_ROLE_WHO = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}([\w\-]+)),?\s+who\s*$")
+_NAMED_BESIDE = re.compile(r"[A-Z][\w’'.\-]*,\s*$")
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
 # Hearsay about the subject before the commas, with no subject of its own: "Its chief, Dana
 # Whitlow, is said to have told staff", "X, the owner, was understood to have written".
@@ -49,6 +53,12 @@ def clause_subject(before: str) -> str | None:
     if words == ["which"] and cuts:  # "the lease, which says", "Northwind Games, which said"
         return _antecedent(before[: cuts[-1].start()])
     if words and words[-1].lower() == "who":  # "Taraji P. Henson, who says"
+        role = _ROLE_WHO.search(before)
+        if role and _NAMED_BESIDE.search(before, 0, role.start()):
+            role = None  # "Ylva Lund, a former minister, who said": the name before it
+        noun = role.group(2).lower() if role else ""
+        if noun in ROLE_NOUNS or (noun and is_person_noun(noun)):
+            return role.group(1) if role else None  # "the singer, who said": whom it was before
         runs = NAME_RUN.findall(clause) or NAME_RUN.findall(
             before[: cuts[-1].start()] if cuts else ""
         )

@@ -9,6 +9,7 @@ from bot.extraction.documents import author_of
 from bot.extraction.lexicon import (
     NAME_RUN,
     PASSIVE_BEFORE,
+    ROLE_NOUNS,
     SPEECH_VERB,
     TAIL_SPEECH_VERB,
 )
@@ -222,6 +223,8 @@ def phrase_from_tail(tail: str) -> str | None:
         if described and not _SOMEONE_OF.match(after):
             return name  # "said the agency's director, Jane Roe.", "added her husband, Sami."
         names = [n for n in name_candidates(_past_modifiers(after)) if " " in n or n.isupper()]
+        if names == [after.partition(" ")[2]] and names[0].lower() in ROLE_NOUNS:
+            names = []  # "said the DJ, who …": a role in capitals, no name
         people = [n for n in names if " " in n and not is_org(n)]
         return (people[0] if people else names[0] if names else after) or None
     return before.strip()

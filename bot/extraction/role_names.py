@@ -27,6 +27,9 @@ _POSITIONS = (
 )  # a midfielder goes by no other one noun
 _SAME_POSITION = {word: group for group in _POSITIONS for word in group.split("|")}
 _NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}"
+# Roles a one-word stage name follows: "DJ Zinc … the DJ said".
+_STAGE_ROLES = frozenset(("dj", "mc"))
+_STAGE_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
 # Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
@@ -63,16 +66,18 @@ class RoleNames(PersonSearch):
             return None  # "keeper Ben Cole … the keeper said": any noun for a person
         text = self.people.text
         start, at = (at, at + SEARCH_BACK) if later else (max(0, at - SEARCH_BACK), at)
+        stage = word in _STAGE_ROLES
         pattern = _NAMED_AS.get(word)
         if pattern is None:
             nouns = _SAME_POSITION.get(word, word)  # "striker X … the forward said": X
+            name = _STAGE_NAME if stage else _NAME
             pattern = _NAMED_AS[word] = re.compile(
-                rf"(?<![\w\-])(?i:{nouns})s?,? ({_NAME})"  # not "co-author X" for "the author"
-                rf"|({_NAME}), {_DETERMINER} (?:[a-z\-]+ )?(?i:{nouns})\b"
+                rf"(?<![\w\-])(?i:{nouns})s?,? ({name})"  # not "co-author X" for "the author"
+                rf"|({name}), {_DETERMINER} (?:[a-z\-]+ )?(?i:{nouns})\b"
             )
         found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
         names = [clean_run(run) for run in found]
-        names = [name for name in names if " " in name and not is_org(name)]
+        names = [name for name in names if (stage or " " in name) and not is_org(name)]
         return self.people.full_name(names[0 if later else -1], at) if names else None
 
     def _aged(self, age: str) -> str | None:
