@@ -10,9 +10,14 @@ _PAIRS = (("‘", "’"), ("'", "'"))
 _BEFORE_OPEN = frozenset(" \t([{—–-/")
 _PUNCT_BEFORE_CLOSE = frozenset(".,!?…")
 _PUNCT_AFTER_CLOSE = frozenset(",.;:!?)]…—–-")
-# Speech set out in single marks: a paragraph that opens with one, or one after a colon.
+# Speech set out in single marks: a paragraph that opens with one, or one after a colon. The
+# mark comes first and what stands before it is checked after, so that the search skips
+# quickly from mark to mark instead of trying the pattern at every character.
 _SPEECH_OPENERS = {
-    opening: re.compile(rf"(?:^|:[ \t]?){re.escape(opening)}(?=\w)", re.MULTILINE)
+    opening: re.compile(
+        rf"{re.escape(opening)}(?=\w)(?:(?<![^\n]{re.escape(opening)})|(?<=:{re.escape(opening)})"
+        rf"|(?<=:[ \t]{re.escape(opening)}))"
+    )
     for opening, _ in _PAIRS
 }
 _MIN_SPEECH_OPENERS = 2
