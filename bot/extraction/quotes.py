@@ -23,6 +23,10 @@ MAX_SPANS = 400
 _MAX_TITLE_WORDS = 24  # longer quoted runs are never titles of works
 _WORD = re.compile(r"[\w’'-]+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_'-]+")  # the same on ASCII text, a quicker character test
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_'\x00-]+")  # and with "’" written as "\x00"
+# Marks common in quotes that a word never holds, and the curly apostrophe one does: with them
+# set aside, most quotes are ASCII and split by the quicker pattern.
+_NOT_IN_WORDS = ("‘", "“", "”", "—", "–", "…")
 _OPEN_MARKS = " “\"‘'«"
 _CLOSING = " ”\"’'».,!?"
 _SMALL = frozenset("of the a an and in on at for to with by from or nor as vs".split())
@@ -38,6 +42,22 @@ def _clean(pieces: list[str]) -> str:
     tokens = " ".join(pieces).split()
     text = " ".join(tokens)
     return text.rstrip(",;:–—- ") if len(tokens) + text.count("-") >= MIN_WORDS else ""
+
+
+def _words(text: str) -> list[str]:
+    """The words of a quote (letters, digits, apostrophes and hyphens), in order."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text)
+    if "\x00" in text:
+        return _WORD.findall(text)
+    plain = text.replace("’", "\x00")  # an apostrophe inside a word, as "'" is
+    for mark in _NOT_IN_WORDS:
+        if mark in plain:
+            plain = plain.replace(mark, " ")
+    if not plain.isascii():
+        return _WORD.findall(text)
+    words = _PLAIN_WORD.findall(plain)
+    return [word.replace("\x00", "’") for word in words] if "\x00" in plain else words
 
 
 def _is_title(words: list[str]) -> bool:
@@ -120,7 +140,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         hyphens = text.count("-")  # "a double-edged sword" is five words, as in the labels
         if text.count(" ") + hyphens < MIN_WORDS - 1:
             continue
-        words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+        words = _words(text)
         if len(words) + hyphens < MIN_WORDS:
             continue
         key = " ".join(words).lower()
