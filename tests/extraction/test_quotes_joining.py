@@ -11,10 +11,10 @@ from bot.extraction.quotes import extract_quotes
     [
         ("we will win the cup,", " she said. "),
         ("can we win a bigger prize?", " she added. "),
-        ("You are right!", " Moore shot back in a reply. "),
+        ("That is false!", " Pryce shot back in a reply. "),
         ("It is daunting,", " Richmond concedes. "),
         ("the tide is turning,", " the singer is heard saying in a clip from the tour. "),
-        ("people are hard,", " he says, but "),
+        ("crowds are tiring,", " he says, but "),
         ("the rest of the system,", " she says, adding that "),
         (
             "rising every year,",

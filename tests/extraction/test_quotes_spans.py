@@ -9,11 +9,11 @@ def _texts(*paragraphs: str) -> list[str]:
 
 def test_double_quoted_title_inside_a_quote_keeps_the_quote_open():
     texts = _texts(
-        "“For me “Harbour Lights” was the obvious place to start, and the band agreed.",
+        "“For me “Harbour Lights” was the natural first choice, and the band agreed.",
         "“We played it every night of the tour.”",
     )
     assert texts == [
-        "For me “Harbour Lights” was the obvious place to start, and the band agreed."
+        "For me “Harbour Lights” was the natural first choice, and the band agreed."
         " We played it every night of the tour."
     ]
 

@@ -25,7 +25,8 @@ def test_her_words_inside_a_sentence_about_what_she_does(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "He stayed on until 2020, when he left “to devote himself, full time, to other causes.”",
+        "He kept the job until 2019, when he left “to give himself, heart and soul, to other"
+        " work.”",
         "He heard the crowd outside the hall chanting “no more cuts, no more cuts.”",
         "He was told by the clerk that “the meeting is closed to the public tonight.”",
         "He read out the sign on the gate that said “no entry after dark for anyone.”",

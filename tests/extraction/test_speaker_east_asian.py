@@ -87,7 +87,7 @@ def test_a_short_surname_alone_is_still_not_lengthened_to_a_longer_name() -> Non
 def test_a_family_name_in_capitals_beyond_the_short_list() -> None:
     paragraphs = [
         "The institute said its model forgets less than any before it.",
-        "CHA Meeyoung, who is a data scientist in the team and at the university, notes, “The"
+        "CHA Sunmi, who is a chip engineer on the project and at the institute, notes, “The"
         " brain does all of this on the power of a dim bulb.”",
         "“We only copied one small gate from the hippocampus,” said ZENG Wei, a postdoctoral"
         " researcher.",
@@ -95,7 +95,7 @@ def test_a_family_name_in_capitals_beyond_the_short_list() -> None:
         "“Nobody expected the memory to last a full week,” HSU Mei-ling added.",
     ]
     assert speakers_in_order(paragraphs) == [
-        "CHA Meeyoung",
+        "CHA Sunmi",
         "ZENG Wei",
         "YAMADA Taro",
         "HSU Mei-ling",
@@ -103,11 +103,11 @@ def test_a_family_name_in_capitals_beyond_the_short_list() -> None:
 
 
 def test_a_longer_list_family_name_needs_a_given_name_after_it() -> None:
-    assert caps_family(["CHA", "Meeyoung"], 0)
+    assert caps_family(["CHA", "Sunmi"], 0)
     assert not caps_family(["CHA"], 0)  # alone it may be an acronym
     assert not caps_family(["SIM", "Card"], 0)  # a common word is no given name
     assert not caps_family(["YAMADA", "Tokyo"], 0)  # nor is a place
-    assert not caps_family(["CHA", "Meeyoung", "Lab"], 0)
+    assert not caps_family(["CHA", "Sunmi", "Lab"], 0)
     paragraphs = [
         "“The fix will reach every phone by Friday,” the IP Office said in a statement.",
     ]

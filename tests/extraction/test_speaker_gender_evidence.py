@@ -67,7 +67,7 @@ def test_remembers_after_a_quote_is_a_speech_verb_and_joins_its_halves() -> None
     paragraphs = [
         "Priya Nair rows every morning.",
         "Her father was supportive, though careful about the sport. “He was always telling me to"
-        " stay close to the shore,” she remembers. “I don’t know any dad who would let a girl"
+        " stay close to the shore,” she remembers. “I can’t think of one dad who would let a girl"
         " row out alone at dawn.”",
     ]
     quotes = extract_quotes(tuple(paragraphs))

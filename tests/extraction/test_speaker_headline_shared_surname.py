@@ -1,5 +1,5 @@
-"""Two given names sharing one surname in a Title Case headline ("Gigi and Bella Hadid"): the
-first given name is a name too, so the body's "Gigi" is Gigi Hadid."""
+"""Two given names sharing one surname in a Title Case headline ("Tessa and Nora Pemberton"): the
+first given name is a name too, so the body's "Tessa" is Tessa Pemberton."""
 
 from __future__ import annotations
 
@@ -10,21 +10,21 @@ from tests.extraction.speaking import speakers_in_order
 def test_the_first_sister_of_a_headline_pair_gets_the_shared_surname() -> None:
     paragraphs = [
         "The sisters posed together for the winter issue.",
-        "Gigi admitted she has regrets about her early career. “I wish I had spoken up on set"
-        " much sooner than I did,” she said.",
+        "Tessa conceded she wishes she had done some things differently. “I wish I had spoken up"
+        " on set much sooner than I did,” she said.",
     ]
-    headline = "Gigi and Bella Hadid Cover the Winter Issue"
-    assert speakers_in_order(paragraphs, headline) == ["Gigi Hadid"]
+    headline = "Tessa and Nora Pemberton Cover the Winter Issue"
+    assert speakers_in_order(paragraphs, headline) == ["Tessa Pemberton"]
 
 
 def test_the_second_sister_keeps_her_own_name() -> None:
     paragraphs = [
         "The sisters posed together for the winter issue.",
-        "Bella said she had learned to trust herself. “I need to own my decisions and stand up"
-        " for myself,” she said.",
+        "Nora said she had learned to trust herself. “I have to answer for my own choices and"
+        " speak up for myself,” she said.",
     ]
-    headline = "Gigi and Bella Hadid Cover the Winter Issue"
-    assert speakers_in_order(paragraphs, headline) == ["Bella Hadid"]
+    headline = "Tessa and Nora Pemberton Cover the Winter Issue"
+    assert speakers_in_order(paragraphs, headline) == ["Nora Pemberton"]
 
 
 def test_brothers_in_a_sport_headline() -> None:

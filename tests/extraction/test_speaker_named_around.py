@@ -23,8 +23,8 @@ def test_a_word_for_a_person_after_the_quote_means_the_person_named_before() -> 
 def test_an_unnamed_one_after_as_stays_unnamed() -> None:
     paragraphs = [
         "Ann Lee wrote the show.",
-        "As one character explains, “the new fears are only the old fears in better coats.”",
-        "As another insider noted at the time, “nobody in the writers’ room saw it coming.”",
+        "As one character explains, “today’s worries are yesterday’s worries in new clothes.”",
+        "As another insider noted that week, “not one of the writers had seen it coming.”",
     ]
     assert speakers_in_order(paragraphs) == [None, None]
 

@@ -31,7 +31,8 @@ def test_a_person_named_to_a_post_is_still_an_object() -> None:
 def test_a_sentence_opening_with_someone_named_gives_the_next_she() -> None:
     paragraphs = [
         "Ann Lee and her husband visited the village on Monday.",
-        "A local named Chen Kotler told the couple that the school had burned.",
-        "She gave Ann Lee a small key, telling her, “Hopefully, one day, I can host you here.”",
+        "A local named Ren Dallow told the pair that the school had flooded.",
+        "She gave Ann Lee a small key, telling her, “With luck, some day, I will have you to"
+        " stay.”",
     ]
-    assert speakers_in_order(paragraphs) == ["Chen Kotler"]
+    assert speakers_in_order(paragraphs) == ["Ren Dallow"]

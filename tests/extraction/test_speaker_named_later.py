@@ -101,6 +101,6 @@ def test_a_role_followed_by_something_of_theirs_is_still_the_role() -> None:
     paragraphs = [
         "Tom Reyes, the richest man in the region, has opened a school.",
         "“I do not think a degree proves very much about anyone,” said the billionaire of his"
-        " hiring.",
+        " hires.",
     ]
     assert speakers_in_order(paragraphs) == ["Tom Reyes"]

@@ -17,11 +17,11 @@ def test_predicts_after_the_quote_is_a_speech_verb() -> None:
 def test_he_never_means_the_institution_named_after_the_person() -> None:
     paragraphs = [
         "Today everything hurts.",
-        "“Put it this way. If you had to test it today, the safe limit would be one small glass"
+        "“Look at it like this. If you had to set a limit today, it would be one small glass"
         " a year,” says Professor Hugo Marsh, director of the Sleep Unit in the Division of"
-        " Brain Studies, Northfield College Leeds.",
-        "He is no puritan either, he enjoys a “very late” film and co-owns a cinema. But he"
-        " stresses we need to learn to rest better.  “It is far more harmful than coffee or"
+        " Rest Science, Northfield College Leeds.",
+        "He is no killjoy either, he loves a “very late” film and part-owns a cinema. But he"
+        " stresses that we must learn to rest well.  “It does far more harm than coffee or"
         " sugar.”",
     ]
     assert speakers_in_order(paragraphs) == ["Hugo Marsh", "Hugo Marsh"]

@@ -13,7 +13,7 @@ from tests.extraction.speaking import speakers_in_order
         (
             [
                 "Netflix is weighing a price rise for its ad-free plan, Bloomberg reports, citing"
-                " people familiar with the plans.",
+                " people close to the talks.",
                 "Executives reportedly see the current price as “far too low for what subscribers"
                 " actually watch each month.”",
             ],
@@ -150,10 +150,10 @@ def test_a_reported_quote_is_the_reporters(paragraphs: list[str], speaker: str) 
         ),
         (  # a study's title before the noun names no author
             [
-                "Morrow Analytics released its yearly Mind the Gap study in March.",
-                "The Mind the Gap Study",
-                "According to the study, “savers earned far less than the funds they held over"
-                " ten years.”",
+                "Morrow Analytics released its yearly Savings Shortfall study in March.",
+                "The Savings Shortfall Study",
+                "According to the study, “savers kept far less than the funds they owned over"
+                " a decade.”",
             ],
             "Morrow Analytics",
         ),

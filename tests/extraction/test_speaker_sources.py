@@ -21,8 +21,8 @@ from tests.extraction.speaking import speakers_in_order
         (
             [
                 "Morrow Analytics recently released its annual study of small savers.",
-                "According to the study, “investors earned far less than the funds they held"
-                " over the last ten years.”",
+                "According to the study, “small savers kept far less than the funds they owned"
+                " over the past decade.”",
             ],
             "Morrow Analytics",
         ),
@@ -79,7 +79,7 @@ def test_a_document_nobody_is_said_to_have_issued_has_no_speaker() -> None:
         (
             [
                 "The Eastland Navy sent a second frigate to the strait on Friday.",
-                "“We remain committed to the safety of merchant shipping in the region,” the"
+                "“Our ships will keep guarding the cargo lanes by day and by night,” the"
                 " navy said in a statement.",
             ],
             "Eastland Navy",
@@ -256,10 +256,10 @@ def test_a_speaker_given_by_a_frame_or_an_earlier_sentence(
     [
         (
             [
-                "A March 2024 4Tablets report claimed that “two new tablets are on track for"
-                " the coming months.”"
+                "A May 2025 9Slates report claimed that “three new readers are planned for"
+                " the autumn.”"
             ],
-            "4Tablets",
+            "9Slates",
         ),
         (
             [
@@ -296,8 +296,7 @@ def test_an_author_named_with_the_document_or_by_the_kind_of_body(
 def test_a_study_that_found_something_speaks_for_whoever_carried_it_out() -> None:
     paragraphs = [
         "Morrow Analytics released its annual study of small savers on Monday.",
-        "The study found that “most savers earned far less than the funds they held over ten"
-        " years.”",
+        "The study found that “most savers kept far less than the funds they owned over a decade.”",
     ]
     assert speakers_in_order(paragraphs) == ["Morrow Analytics"]
 
@@ -307,7 +306,7 @@ def test_a_study_that_found_something_speaks_for_whoever_carried_it_out() -> Non
     [
         (
             [
-                "Country singer Jelly Bean, who toured with her, even got in on it, writing,"
+                "Country singer Jelly Bean, who opened for her, even joined in on it, writing,"
                 " “We will rebuild every house on this street before the winter comes.”"
             ],
             "Jelly Bean",
@@ -337,14 +336,14 @@ def test_a_subject_behind_a_description_or_interviewed_by_an_outlet(
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "My whole family loved the salad. My mom liked the recipe so much that she even"
-        " declared, “Ina must have been Greek in one of her previous lives.”",
-        "“I believe a good brand name is the key to getting a good job,” one survey respondent"
-        " offered.",
+        "Everyone at the table loved the soup. My mom enjoyed the dish so much that she"
+        " declared, “Ida must have been Sicilian in some earlier life.”",
+        "“I think a famous school on the CV is what opens the door to a first post,” one survey"
+        " respondent offered.",
     ],
 )
 def test_an_unnamed_person_of_the_narrator_or_a_survey_keeps_no_speaker(paragraph: str) -> None:
-    assert speakers_in_order(["Ina Moss wrote the cookbook that everyone bought.", paragraph]) == [
+    assert speakers_in_order(["Ida Moss wrote the cookbook that everyone bought.", paragraph]) == [
         None
     ]
 
@@ -354,8 +353,8 @@ def test_an_unnamed_person_of_the_narrator_or_a_survey_keeps_no_speaker(paragrap
     [
         (
             [
-                "“I got the chance to work with someone I admire, so a single is coming soon,”"
-                " Mina Cho teased from the stage."
+                "“I finally recorded with a singer I have loved for years, so a duet is on the"
+                " way,” Mina Cho teased from the stage."
             ],
             "Mina Cho",
         ),
@@ -369,8 +368,8 @@ def test_an_unnamed_person_of_the_narrator_or_a_survey_keeps_no_speaker(paragrap
         (
             [
                 "Lumen Beauty Group launched the pen in May.",
-                "The brand claims that you can “take your look to a new level within thirty"
-                " seconds of the first use.”",
+                "The brand claims that users can “lift their lashes to twice their length"
+                " within a minute of the first stroke.”",
             ],
             "Lumen Beauty Group",
         ),
@@ -386,23 +385,22 @@ def test_more_speech_verbs_and_bodies(paragraphs: list[str], speaker: str) -> No
         (
             [
                 "Mina Kim studies newsrooms.",
-                "“Things that are truly investigative or need sources” are likely safe for now,"
-                " says Kim.",
+                "“Stories that take months of digging or rely on insiders” are probably safe for"
+                " now, says Kim.",
             ],
             "Mina Kim",
         ),
         (
             [
-                "Outlets “whose product is largely built on packaging commodity news” are likely"
-                " to struggle the most, as Ian Caswell recently wrote."
+                "Sites “whose pages mostly repackage the same wire copy” are set to suffer"
+                " first, as Ian Caswell recently wrote."
             ],
             "Ian Caswell",
         ),
         (
             [
-                "A class action suit, filed in September by the Writers Union, accuses the firm.",
-                "“These programs are at the heart of the defendants’ business,” the lawsuit"
-                " alleges.",
+                "A class action suit, filed in June by the Writers Union, accuses the firm.",
+                "“These tools sit at the centre of the defendants’ trade,” the lawsuit alleges.",
             ],
             "Writers Union",
         ),
@@ -442,7 +440,7 @@ def test_a_speaker_continues_past_short_list_lines() -> None:
         (
             [
                 "The Harbour Project, wrote Ella Lund, author of a history of the docks, was"
-                " “driven from the start not by greed but by hope for a better town.”"
+                " “built from the first day not for profit but out of love for the town.”"
             ],
             "Ella Lund",
         ),
@@ -466,8 +464,8 @@ def test_an_inverted_credit_and_a_pronoun_before_a_participle(
 def test_a_report_about_a_person_gives_the_quote_to_that_person() -> None:
     paragraphs = [
         "President Ana Ruiz pardoned two hundred people on Friday.",
-        "The Harlow Gazette reported that the president, in a bid to make the “promise of"
-        " equal justice real for every citizen,” also freed eleven prisoners.",
+        "The Harlow Gazette reported that the president, in a move to make the “pledge of"
+        " fair courts true for every town,” also freed eleven prisoners.",
     ]
     assert speakers_in_order(paragraphs) == ["Ana Ruiz"]
 
@@ -477,25 +475,25 @@ def test_a_report_about_a_person_gives_the_quote_to_that_person() -> None:
     [
         (
             [
-                "Ana Celli did not reply to a request for comment but wrote online that she had"
-                " worked “with zeal and effort to lift the name of my homeland.”"
+                "Ana Celli did not answer our questions but wrote online that she had"
+                " worked “with passion and sweat to raise the flag of my country.”"
             ],
             "Ana Celli",
         ),
         (
             [
-                "He left out the end of the 2003 study, by Tomas Varga, which said “no lasting"
-                " links were found between the drops and later outcomes.”"
+                "He skipped the last page of the 1998 study, by Tomas Varga, which said “no clear"
+                " ties were seen between the doses and later health.”"
             ],
             "Tomas Varga",
         ),
         (
             [
-                "Investors sued the makers of the tokens, Yuga Labs, in April. (At the time, the"
-                " company told reporters the claims were “completely without merit or factual"
-                " basis.”)"
+                "Buyers sued the sellers of the coins, Kova Labs, in May. (Back then, the"
+                " company told reporters the claims were “baseless and false in every single"
+                " part.”)"
             ],
-            "Yuga Labs",
+            "Kova Labs",
         ),
     ],
 )
@@ -553,7 +551,7 @@ def test_a_resolution_speaks_for_the_body_named_in_full() -> None:
     paragraphs = [
         "The Northern Rivers Water Council met in Harlow on Friday.",
         "Two earlier attempts at a Water Council resolution had failed.",
-        "The draft resolution proposed a plan for “two dams, one upstream and one downstream,"
+        "The draft resolution proposed a scheme for “two dams, one upstream and one downstream,"
         " run by the towns together.”",
     ]
     assert speakers_in_order(paragraphs) == ["Northern Rivers Water Council"]
@@ -563,7 +561,8 @@ def test_a_document_opening_the_sentence_speaks_for_its_issuer() -> None:
     paragraphs = [
         "The Regional Assembly passed a resolution on the river on Tuesday.",
         "The resolution demands more water for the farms downstream and, in wording changed on"
-        " the morning of the vote, “calls for urgent steps to stop the dumping of waste at once.”",
+        " the eve of the ballot, “calls for swift action to end the dumping of waste in the"
+        " river.”",
     ]
     assert speakers_in_order(paragraphs) == ["Regional Assembly"]
 
@@ -571,7 +570,7 @@ def test_a_document_opening_the_sentence_speaks_for_its_issuer() -> None:
 def test_a_full_name_right_before_a_colon_speaks_the_quote_after_it() -> None:
     paragraphs = [
         "Local politics follows its own rules, and the best guide may be something from Zeb"
-        " Orrin: “It is hard to make predictions, especially about the future.”"
+        " Orrin: “Nothing in this town is settled until the last ballot is counted.”"
     ]
     assert speakers_in_order(paragraphs) == ["Zeb Orrin"]
 
@@ -580,14 +579,14 @@ def test_a_full_name_right_before_a_colon_speaks_the_quote_after_it() -> None:
     ("sentence", "speaker"),
     [
         (
-            "Chalk one point up for Tom Wells, whose third rule is “the candidate in the best mood"
-            " always wins the race.”",
+            "Give one point to Tom Wells, whose second rule is “the cheerier of two candidates"
+            " usually takes the seat.”",
             "Tom Wells",
         ),
         (
-            "Allies like Jon Burnside (who had begged him not to resign) offered early"
-            " assessments that the mayor was “hitting it out of the park every single week.”",
-            "Jon Burnside",
+            "Friends like Ned Harrow (who had pleaded with him to stay) offered early"
+            " assessments that the mayor was “doing a brilliant job week after week.”",
+            "Ned Harrow",
         ),
     ],
 )
@@ -598,15 +597,15 @@ def test_whose_words_and_remarks_offered(sentence: str, speaker: str) -> None:
 def test_a_description_on_a_makers_website_is_the_makers() -> None:
     paragraphs = [
         "The Lumo Creami is the gadget of the season.",
-        "According to the product description on the Lumo website, “The Lumo Creami turns"
-        " frozen bases into ice cream and sorbets at the touch of a button.”",
+        "According to the product description on the Lumo website, “The Lumo Creami churns"
+        " frozen mixes into gelato and sorbet with a single press.”",
     ]
     assert speakers_in_order(paragraphs) == ["Lumo"]
 
 
 _ANSWER = (
     "My mother bought me paints when I was six. I think the art world wants us to keep saying,"
-    " “Maybe I want to make work about something else entirely, something abstract.”"
+    " “Perhaps I would like to paint something else entirely, something abstract.”"
 )
 
 

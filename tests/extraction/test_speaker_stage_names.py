@@ -14,7 +14,7 @@ _WORDS = "This is a very big moment for me and for everyone who listens"
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        (f"He will be replaced by DJ Zinc who said: “{_WORDS}.”", "Zinc"),
+        (f"He is to be succeeded by DJ Zinc who said: “{_WORDS}.”", "Zinc"),
         (f"The last set was played by MC Tempo, who told the crowd: “{_WORDS}.”", "Tempo"),
         (f"“{_WORDS},” said DJ Marvo.", "Marvo"),
         (f"DJ Sparx, who joins from a pirate station, said: “{_WORDS}.”", "Sparx"),
@@ -30,5 +30,5 @@ def test_a_dj_left_unnamed_is_nobody() -> None:
 
 
 def test_a_known_first_name_after_dj_still_speaks() -> None:
-    sentence = f"He will be replaced by DJ Rocky who said: “{_WORDS}.”"
+    sentence = f"He is to be succeeded by DJ Rocky who said: “{_WORDS}.”"
     assert speakers_in_order([_OPENING, sentence]) == ["Rocky"]

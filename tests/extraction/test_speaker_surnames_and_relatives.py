@@ -48,7 +48,7 @@ def test_a_company_left_by_a_named_person_takes_no_gender_from_the_he_after_it()
         "Rita Moss, a chemist who grows the crystals, blames Acme’s rush to ship. “They tried to"
         " run before they could walk,” she says.",
         "Omar Pike, who builds the samples, traces it to Acme’s rushed push to ship a product."
-        " “It was far too early to promise all of this,” he says.",
+        " “It was much too soon to make all those promises,” he says.",
         "Many big names quit. Earlier this year, Ivo Marsh also left Acme, and he recently joined"
         " a rival team across the road.",
     ]
@@ -89,8 +89,8 @@ def test_the_group_after_a_counted_group_of_relatives_is_no_organisation_named_b
     paragraphs = [
         "Those are some of the hardest states for access, said Rita Moss, co-editor of Ballot"
         " Access Weekly News.",
-        "Three of Pike’s siblings called the run “reckless” for the town. “Omar may share our name,"
-        " but he does not share our values or our judgment,” the group wrote in a joint"
+        "Three of Pike’s siblings called the run “reckless” for the town. “Omar carries our name,"
+        " but none of our beliefs and none of our good sense,” the group wrote in a shared"
         " statement.",
     ]
     assert speakers_in_order(paragraphs) == [None]
@@ -115,23 +115,23 @@ def test_short_lines_after_someone_maintained_colon_are_their_claims() -> None:
 def test_its_website_means_the_group_described_in_the_quote_sentence_not_an_older_page() -> None:
     paragraphs = [
         "Omar Pike says the river is dirty, according to a state FAQ page about mercury.",
-        "In 2018, he created Clean Rivers Defense, a legal advocacy group that works “hard to stop"
+        "In 2018, he created Clean Rivers Defense, a small legal charity that works “hard to stop"
         " harmful waste reaching the water,” its website says.",
     ]
     assert speakers_in_order(paragraphs) == ["Clean Rivers Defense"]
 
 
 def test_a_hyphenated_word_counts_as_two_towards_the_five_words_of_a_quote() -> None:
-    paragraphs = ["Jo Rae likes the plan. “It’s a double-edged sword,” she says. “Not bad.”"]
+    paragraphs = ["Jo Rae likes the plan. “It’s a two-sided coin,” she says. “Not bad.”"]
     assert speakers_in_order(paragraphs) == ["Jo Rae"]
 
 
 def test_repeated_is_a_speech_verb_and_his_post_that_said_is_his() -> None:
     paragraphs = [
         "Omar Pike spoke to the board in July.",
-        "He repeated that he had “never been against the new dam,” and railed against the council"
+        "He repeated that he was “never opposed to the new dam,” and railed against the council"
         " for asking the paper to remove his March 2021 post that said Judge Ivo Marsh’s fall was"
-        " “part of a wave of very suspicious accidents in town.”",
+        " “one of a string of very odd accidents in town.”",
     ]
     assert speakers_in_order(paragraphs) == ["Omar Pike", "Omar Pike"]
 

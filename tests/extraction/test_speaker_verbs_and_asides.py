@@ -31,19 +31,19 @@ def test_the_agent_of_a_passive_speech_verb_is_the_speaker() -> None:
         "Tom Hale runs the bar. The worst of it was described by bar worker Dana: “A man at the"
         " front kept filming us and nobody told him to stop.”",
         "Each town aims for “functional zero”, defined by Common Ground as the point at which"
-        " “fewer people lose a home than can be housed in a month.”",
+        " “fewer families lose a roof each month than find a new one.”",
     ]
     assert speakers_in_order(paragraphs) == ["Dana", "Common Ground"]
 
 
 def test_a_full_name_after_an_organisation_and_an_aside_is_the_person() -> None:
     paragraphs = [
-        "Head of Outreach at Harbour Guild Stefanie Wren, asked if more clubs should join,"
-        " responded: “Right now the focus is on this one contract and nothing else.”",
+        "Head of Outreach at Harbour Guild Greta Wren, asked if more clubs should join,"
+        " responded: “For the moment we care only about this one contract.”",
         "Organiser at Players’ Equity Marta Keel, asked about the pickets, said: “We will be out"
         " here every weekend until they listen.”",
     ]
-    assert speakers_in_order(paragraphs) == ["Stefanie Wren", "Marta Keel"]
+    assert speakers_in_order(paragraphs) == ["Greta Wren", "Marta Keel"]
 
 
 def test_someone_unnamed_speaks_and_the_one_who_answers_after_to_which_is_named() -> None:
@@ -51,16 +51,16 @@ def test_someone_unnamed_speaks_and_the_one_who_answers_after_to_which_is_named(
         "At the Harbour Guild rally someone shouted, “This city belongs to its workers!” to which"
         " the former dock organiser and harbour council candidate Marco Ruiz-Delgado shouted back"
         " “That is right, it belongs to us!” Ruiz-Delgado is running for the harbour seat.",
-        "Head of Outreach at Harbour Guild Stefanie Wren, asked if more clubs should join,"
-        " responded: “Right now the focus is on this one contract and nothing else.”",
+        "Head of Outreach at Harbour Guild Greta Wren, asked if more clubs should join,"
+        " responded: “For the moment we care only about this one contract.”",
     ]
-    assert speakers_in_order(paragraphs) == [None, "Marco Ruiz-Delgado", "Stefanie Wren"]
+    assert speakers_in_order(paragraphs) == [None, "Marco Ruiz-Delgado", "Greta Wren"]
 
 
 def test_a_lower_case_the_is_no_part_of_an_outlets_name() -> None:
     paragraphs = [
-        "The dancers may now vote. As the Harbour Times reported, “Most of the dancers were"
-        " barred from the club the next day.”",
+        "The dancers may now vote. As the Harbour Times reported, “Nearly every dancer was"
+        " shut out of the club a day later.”",
     ]
     assert speakers_in_order(paragraphs) == ["Harbour Times"]
 
@@ -95,7 +95,7 @@ def test_a_first_name_alone_between_commas_after_one_worker_is_the_speaker() -> 
 def test_a_genre_before_a_plural_role_is_no_person() -> None:
     paragraphs = [
         "Kofi Mensah is one of the loudest voices of New Wave Highlife, a sound he helped build.",
-        "Recently, Kofi was listening to songs from older Highlife artists like Bisa and Dede, who"
+        "Lately, Kofi has been playing records by older Highlife artists like Bisa and Dede, who"
         " sang about love and money. “I keep going back to those old records, when songs had a"
         " point to prove,” he says.",
     ]
@@ -106,14 +106,14 @@ def test_a_question_the_writers_ask_has_no_speaker() -> None:
     paragraphs = [
         "In 2022, Ann Reyes laid out her theory on the case.",
         "Reyes hopes to settle the old question at last. Yet before she gets to it, we first"
-        " need to ask a different one: “Why do people still care about the case at all?”",
+        " need to ask a different one: “Why does the case still hold anyone’s interest at all?”",
     ]
     assert speakers_in_order(paragraphs) == [None]
 
 
 def test_the_one_remembered_telling_him_is_the_speaker() -> None:
     paragraphs = [
-        "Ade Ola once hung out at a club with the singer Kobby Asante, who inspired the change."
+        "Ade Ola once spent a night at a bar with the singer Kobby Asante, who inspired the change."
         " “That name should stand for something, so own it,” he remembers Kobby telling him.",
     ]
     assert speakers_in_order(paragraphs, "Ade Ola is looking to be legendary") == ["Kobby Asante"]
@@ -121,8 +121,8 @@ def test_the_one_remembered_telling_him_is_the_speaker() -> None:
 
 def test_a_title_before_a_description_is_not_the_first_half_of_the_quote_after_it() -> None:
     paragraphs = [
-        "Ade Ola writes about heartbreak. Take “Loose Ends,” a bouncy pop track off his debut"
-        " album where he sings, “Here is how you lose a friend, something you should know,”"
+        "Ade Ola writes about heartbreak. Take “Loose Ends,” a cheerful dance song from his first"
+        " record where he sings, “Here is how you lose a friend, something you should know,”"
         " about a break-up.",
     ]
     quotes = extract_quotes(tuple(paragraphs))
@@ -133,9 +133,9 @@ def test_a_title_before_a_description_is_not_the_first_half_of_the_quote_after_i
 
 def test_the_man_who_whispered_to_her_is_no_woman_named_by_her_surname() -> None:
     paragraphs = [
-        "The hijacker, who gave the name Dan Carver, boarded in Portland. A flight attendant,"
-        " Flora Lind, took his note. Lind likely assumed the note was a pass from a traveler"
-        " until the man whispered to her, “Miss, you had better look at that note. I have a"
-        " bomb.”",
+        "The thief, who gave the name Dan Carver, got on the train in Leeds. A conductor,"
+        " Flora Lind, took his slip. Lind probably thought the slip was a phone number from a"
+        " rider until the man whispered to her, “Madam, you should read that slip now. I am"
+        " armed.”",
     ]
     assert speakers_in_order(paragraphs) == ["Dan Carver"]
