@@ -98,7 +98,7 @@ def _sentence_start(head: str) -> int:
 def _antecedent(before: str) -> str:
     """What "which" stands for, when it may speak: a name or a body ending the text before
     it; else "which", read as nobody named ("the lease, which says")."""
-    run = NAME_BEFORE.search(before)  # "the 2003 study, by Thomas Verstraeten, which said"
+    run = NAME_BEFORE.search(before)  # "the 1998 study, by Tomas Varga, which said"
     names = name_candidates(run.group(1)) if run else []
     if names and before.endswith(names[-1]) and not is_thing(names[-1]):
         return names[-1]

@@ -89,7 +89,7 @@ def is_role(word: str) -> bool:
     return word in ROLE_NOUNS or word.endswith(("er", "ist", "or", "ian"))
 
 
-# A sentence opening with someone described, then named: "A local named Chen Kotler told".
+# A sentence opening with someone described, then named: "A local named Ren Dallow told".
 NAMED_SUBJECT = re.compile(
     rf"(?:A|An|One){NAME_GIVEN}([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)+)"
 )

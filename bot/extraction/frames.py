@@ -62,7 +62,7 @@ _AUTHORED = re.compile(
     r"|concludes|concluded)\s+(?:that\s+)?[^,]*$"
 )
 # "The study found that ": whoever the article says carried it out
-# "The draft resolution proposed a plan for “…”": whoever adopted it
+# "The draft resolution proposed a scheme for “…”": whoever adopted it
 _DOCUMENT_FOUND = re.compile(
     r"(?:^|[.;]\s+)((?:The|This|That|Its|Their|An?\s+(?=earlier|early|previous|first|original"
     r"|initial))\s*(?:[a-z\-]+\s+){0,2}(?:study|report|paper|survey|poll|analysis|review"
@@ -77,7 +77,7 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+s|[a-z]+ed|read)\b"
 )
-# "Wells, whose third rule is “…”" / "Jon Burnside (who …) offered early assessments that"
+# "Wells, whose second rule is “…”" / "Ned Harrow (who …) offered early assessments that"
 _WHOSE = re.compile(
     rf"({_NAME}),\s+whose\s+(?:[a-z\-]+\s+){{0,3}}(?:is|was|are|were|reads|read)[\s:,]*$"
 )
@@ -102,7 +102,7 @@ _SAYS_AT_END = re.compile(
 )
 _SAYS_OPENING = ("Says ", "Said ", "Adds ", "Added ")  # words `_SAYS_FIRST` needs
 _SAYS_CLOSING = re.compile(r" (?:says|said|adds|added|notes|noted|writes|wrote|explain\w*|as) ")
-# "The second strike was described by worker Dana Reyes: " / "defined by the agency as the
+# "The next night was described by worker Dana Reyes: " / "defined by the agency as the
 # point at which ": the one the passive names as its agent.
 _PASSIVE_BY = re.compile(
     r"\b(?:described|defined|characteri[sz]ed|explained|summed\s+up|recounted|recalled)\s+by\s+"

@@ -45,7 +45,7 @@ def names_view(headline: str, body: str = "") -> str:
         )
         if not glued:
             keep[index] = keep[index + 1] = True
-    for index in range(len(words) - 3):  # "Gigi and Bella Hadid": two sisters share a surname
+    for index in range(len(words) - 3):  # "Tessa and Nora Pemberton": two sisters share a surname
         if keep[index + 2] and words[index + 1] in ("and", "&") and first_name_gender(words[index]):
             keep[index] = True
     for index in range(len(words) - 1):  # "Dua Rexha Opens Up" when the body says "Rexha told"

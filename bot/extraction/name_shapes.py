@@ -39,7 +39,7 @@ _CAPS_FAMILY = frozenset(
 def caps_family(tokens: list[str], index: int) -> bool:
     """Whether tokens[index] is a family name in capitals, alone or before one given name
     ("KIM Hana", "Prof. KIM"), not an acronym; one of the longer list only before a given
-    name that is no common word or place ("CHA Meeyoung", not "SIM Card")."""
+    name that is no common word or place ("CHA Sunmi", not "SIM Card")."""
     token = tokens[index]
     if token not in _CAPS_FAMILY and (index != len(tokens) - 2 or not token.isupper()):
         return False  # the commonest case: no family name, or not before one last word

@@ -11,7 +11,7 @@ from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import is_place, listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
-# "the Lemme founder", "Inter Miami managing owner". Words that are often verbs are left out.
+# "the Lemme founder", "Harbour City managing owner". Words that are often verbs are left out.
 _AMBIGUOUS_ROLES = frozenset(
     """state house majority minority head host lead guard forward model fan acting former senior
     interim assistant speaker man woman boy girl son""".split()
@@ -142,7 +142,7 @@ def after_the(text: str, start: int) -> bool:
 
 def portfolio_name(text: str, start: int, run: str) -> str | None:
     """The person at the end of a run that follows a title's portfolio: "Secretary of State
-    for Urbanism Ans Persoons" -> "Ans Persoons"; None when the run is not such a case."""
+    for Housing Lies Verbeke" -> "Lies Verbeke"; None when the run is not such a case."""
     tokens = run.split()
     if len(tokens) < 3 or not text.endswith((" for ", " of "), 0, start):
         return None  # the portfolio must end right before the run, in "for" or "of"

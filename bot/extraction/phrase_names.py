@@ -109,7 +109,7 @@ def subject_name(phrase: str) -> str | None:
 
 
 def trailing_name(phrase: str) -> str | None:
-    """A name ending a phrase after a plain word: "a process Persoons" (said) -> "Persoons"."""
+    """A name ending a phrase after a plain word: "a process Verbeke" (said) -> "Verbeke"."""
     match = _LAST_RUN.search(phrase)
     if match is None or match.start() == 0 or _PREPOSITIONS.search(phrase, 0, match.start()):
         return None

@@ -231,7 +231,7 @@ def phrase_from_tail(tail: str) -> str | None:
 
 
 def _past_modifiers(after: str) -> str:
-    """Drop an organisation and role before a name: "Inter Miami managing owner Jorge Mas"."""
+    """Drop an organisation and role before a name: "Harbour City managing owner Joan Vidal"."""
     for match in NAME_RUN.finditer(after):
         if is_modifier(after, match.end()) and NAME_RUN.search(after, match.end()):
             return after[match.end() :]

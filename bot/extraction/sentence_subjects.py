@@ -30,7 +30,7 @@ class SubjectReader:
             return appositive  # "Jo Hart, Ohio Democrat, and ...": Jo Hart
         named = cues.NAMED_SUBJECT.match(text)
         if named:
-            return self.people.full_name(named.group(1))  # "A local named Chen Kotler told"
+            return self.people.full_name(named.group(1))  # "A local named Ren Dallow told"
         framed = framed_person(text)
         if framed and not is_org(framed) and not is_place(framed):
             return self.people.full_name(framed)  # "For Ann Lee, a nurse, it came too late."

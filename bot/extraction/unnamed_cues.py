@@ -36,7 +36,7 @@ def about_someone_unnamed(sentence: str) -> bool:
     return any(n in _PEOPLE or n in ROLE_NOUNS or n.removesuffix("s") in ROLE_NOUNS for n in nouns)
 
 
-# The writers themselves asking or wondering before a colon: "we first have to ask another:".
+# The writers asking or wondering before a colon: "we first need to ask a different one:".
 _WRITERS_ASK = re.compile(r"(?:^|[,.;]\s+|\s)[Ww]e\s+(?:[a-z]+\s+){0,4}(?:ask|wonder)\b[a-z ]*:$")
 _PERSONAL = frozenset("he she his her him they their them i we my our me us".split())
 _WORD = re.compile(r"[\w’'\-]+")
@@ -46,7 +46,7 @@ def impersonal(lead: str) -> bool:
     """Whether a lead names or points to no one: no name after its first word, no personal
     pronoun and no role ("The message on the billboard was clear:", "It reads:")."""
     if _WRITERS_ASK.search(lead):
-        return True  # "we first have to ask another:": the writers, who are not named
+        return True  # "we first need to ask a different one:": the writers, who are not named
     words = _WORD.findall(lead)
     return (
         len(words) > 1
