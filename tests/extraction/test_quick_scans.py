@@ -7,6 +7,7 @@ import pytest
 from bot.extraction.cues import publishes
 from bot.extraction.entities import Organisations
 from bot.extraction.index import CapitalIndex
+from bot.extraction.orgs import org_spans
 from bot.extraction.spokespeople import proxy_surnames
 
 
@@ -60,3 +61,17 @@ def test_one_word_body_found_as_among_all_organisations(
     read_all = Organisations(CapitalIndex(text))
     assert (name in {found for _, found in read_all.mentions()}) is expected
     assert quick is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff at the Harbour Trust BANK said so.", ["Harbour Trust BANK"]),
+        ("Staff at the Harbour Trust Bänk said so.", ["Harbour Trust"]),
+        ("The Zürich Opera Council met.", ["Zürich Opera Council"]),
+        ("A council said so, and the Harbour Board agreed.", ["Harbour Board"]),
+        ("Ann Lee and Tom Ode said so.", []),
+    ],
+)
+def test_organisation_words_found_in_any_case(text: str, expected: list[str]) -> None:
+    assert [name for _, _, name in org_spans(text)] == expected
