@@ -19,6 +19,9 @@ def capital_before(text: str, at: int) -> bool:
     """Whether the word before `at` (same line) is capitalised or a name particle."""
     if at < 2 or text[at - 1] != " ":
         return False
+    last = text[at - 2]
+    if last != "." and not last.isalnum():
+        return False  # "County, Shelly Brown": a comma (or a mark) ends the word before
     floor = max(0, at - _WORD_BACK)
     start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
     word = text[start : at - 1].lstrip(_OPENING)

@@ -8,6 +8,7 @@ from bot.extraction.cues import publishes
 from bot.extraction.entities import Organisations
 from bot.extraction.index import CapitalIndex
 from bot.extraction.orgs import org_spans
+from bot.extraction.run_starts import capital_before
 from bot.extraction.spokespeople import proxy_surnames
 
 
@@ -75,3 +76,20 @@ def test_one_word_body_found_as_among_all_organisations(
 )
 def test_organisation_words_found_in_any_case(text: str, expected: list[str]) -> None:
     assert [name for _, _, name in org_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Pastor Ann Lee", "Lee", True),
+        ("Bramcote County, Ann Lee", "Ann", False),
+        ("the case of J.K. Rowling", "Rowling", True),
+        ("Her deputy, Lee said", "Lee", False),
+        ("“Ann Lee", "Ann", False),
+        ("said Lee", "Lee", False),
+    ],
+)
+def test_a_capital_word_before_a_name_ends_at_its_last_letter(
+    text: str, name: str, expected: bool
+) -> None:
+    assert capital_before(text, text.index(name)) is expected
