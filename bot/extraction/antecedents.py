@@ -197,7 +197,7 @@ class PersonSearch:
     def _main_subject(self, mention: Mention, gender: str | None) -> str | None:
         """The subject opening the sentence when `mention` opens a clause inside it ("Ann Lee
         opened the show after Rosa Diaz pulled out": Ann Lee) or follows a preposition ("Tom
-        Ode, jailed for his feud with Sam Hill, told …": Tom Ode), if of that gender."""
+        Ode, jailed for his feud with Ben Hollis, told …": Tom Ode), if of that gender."""
         text = self.people.text
         before = max(0, mention.start - 12)
         if not (

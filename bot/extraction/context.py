@@ -184,7 +184,7 @@ class ContextReader(SubjectReader):
 
     def others_in(self, text: str, name: str) -> bool:
         """Whether `text` names a person other than `name`; one sharing only a surname with
-        them is another ("Lisa Wilson" after "Zach Wilson")."""
+        them is another ("Lisa Marsh" after "Zach Marsh")."""
         parts = set(name.split())
         for found in name_candidates(text) + framed_people(text):
             full = self.people.full_name(found)

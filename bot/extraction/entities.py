@@ -54,7 +54,7 @@ _BESIDE_NOUN = re.compile(
     r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}),"
 )
 
-# A name brought in by the kind of body it is: "the local company Yorkshire Soap".
+# A name brought in by the kind of body it is: "the local company Moorland Wax".
 _BODY_KINDS = (
     "company firm brand retailer startup start-up charity nonprofit label studio publisher"
     " developer chain maker manufacturer outlet website magazine newspaper group organisation"

@@ -66,7 +66,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 def caps_surname(tokens: list[str]) -> bool:
     """A known first name then a surname in capitals ("Mary LEE", "C. Justin LEE", "Mary J.
-    LEE"); a credential comes after a full name ("Kelly Jones MS"), a numeral is no surname
+    LEE"); a credential comes after a full name ("Nora Dunn MS"), a numeral is no surname
     ("Charles III")."""
     tokens = [token for token in tokens if not _INITIAL.fullmatch(token)]
     if len(tokens) != 2 or len(tokens[1]) < 3 or _ROMAN.fullmatch(tokens[1]):

@@ -22,7 +22,7 @@ ALL_PRONOUNS = PRONOUNS | frozenset(("they", "it", "i", "we", "who"))
 
 def _titled_after(phrase: str, start: int, end: int) -> str | None:
     """A full name in the run after an organisation, given a title or opening with a listed
-    first name ("Harbour Guild Stefanie Frey"), else None."""
+    first name ("Harbour Guild Greta Wren"), else None."""
     if end - start < 6:
         return None
     name, titled = split_run(phrase[start:end].strip())
@@ -78,7 +78,7 @@ def _two_people(segment: str, first: str, second: str) -> bool:
 def subject_name(phrase: str) -> str | None:
     """The name a subject phrase is about ("In a statement, Smith" -> "Smith"), or None.
 
-    An appositive ("Richard Gowan, U.N. Director ...," / "The librarian, Jane Doe,") prefers
+    An appositive ("Piet Vos, U.N. Director ...," / "The librarian, Jane Doe,") prefers
     the segment that is only a name.
     """
     phrase = phrase.strip()
@@ -97,7 +97,7 @@ def subject_name(phrase: str) -> str | None:
     if comma:
         pure = pure_name(first)
         if pure:
-            return pure  # "Kelly Jones MS, RD, dietitian"
+            return pure  # "Nora Dunn MS, RD, dietitian"
     segment = phrase.rpartition(",")[2]
     words = segment.split()
     if words and words[-1].lower() in ALL_PRONOUNS and not is_acronym(words[-1]):

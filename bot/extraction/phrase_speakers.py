@@ -226,7 +226,7 @@ class PhraseResolver(ContextReader):
         at = self._offsets[span.para] + span.start
         framed = lead_frame(lead) if lead.strip() else None
         if framed and self.common_first_word(framed):
-            return framed  # "defined by Community Solutions as": not "Solutions"
+            return framed  # "defined by Common Ground as": not "Ground"
         if framed:
             done, name = self._resolve(framed, at, lead, index)
             if done and name:

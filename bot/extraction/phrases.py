@@ -61,7 +61,7 @@ _DESCRIBED_NAMED = re.compile(
     r"\s*(?:[.;]|,\s|$)"
 )
 
-# The name after a verb set off by commas: ", wrote Richard Rhodes, ".
+# The name after a verb set off by commas: ", wrote Ella Lund, ".
 _INVERTED = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*),\s")
 
 # Whom a report is about: "reported that the president", "reports that Jane Roe".
@@ -136,7 +136,7 @@ def lead_phrase(lead: str) -> str | None:
             before = lead[floor : verb.start()].rstrip(" ,")
         inverted = _INVERTED.match(lead, verb.end()) if before.rstrip().endswith(",") else None
         if inverted:
-            return inverted.group(1)  # "The project, wrote Richard Rhodes, author of …, was"
+            return inverted.group(1)  # "The project, wrote Ella Lund, author of …, was"
         reported = _REPORTED.match(lead, verb.end()) if word in ("reported", "reports") else None
         if reported and read_phrase(reported.group(1))[0] in ("name", "role"):
             return reported.group(1)  # "AP reported that the president … “…”": the president's

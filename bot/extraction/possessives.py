@@ -10,7 +10,7 @@ _CLAUSE_OPENERS = frozenset("but and yet so then meanwhile later".split())
 
 def names_group(word: str, rest: str) -> bool:
     """Whether a possessive and the capitalised words after it make one name, a group's
-    ("Children’s Health Defense"), not a group then a person ("Actors’ Equity Stefanie Frey")."""
+    ("Children’s Health Defense"), not a group then a person ("Actors’ Equity Marta Keel")."""
     return bool(rest) and _group_possessive(word) and past_owned(rest) == rest
 
 
@@ -32,7 +32,7 @@ def _group_possessive(word: str) -> bool:
 
 def past_owned(piece: str) -> str:
     """A run after a possessive without the word it owns, when a full name with a listed first
-    name follows that word ("Equity Stefanie Frey" after "Actors’" -> "Stefanie Frey")."""
+    name follows that word ("Equity Marta Keel" after "Actors’" -> "Marta Keel")."""
     words = piece.split()
     if len(words) >= 3 and listed_gender(words[1]) and not listed_gender(words[0]):
         return piece[len(words[0]) :].lstrip()

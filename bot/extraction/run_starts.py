@@ -27,7 +27,7 @@ def capital_before(text: str, at: int) -> bool:
     word = text[start : at - 1].lstrip(_OPENING)
     ends_word = word[-1:].isalnum() or (len(word) == 2 and word[1] == ".") or is_initials(word)
     if not word or not ends_word:
-        return False  # "County, Shelly Brown": the comma ends the run
+        return False  # "County, Nell Barrow": the comma ends the run
     return word[:1].isupper() or word in PARTICLE_SET
 
 

@@ -150,7 +150,7 @@ def runs(text: str) -> list[tuple[int, int, str]]:
         if start < match.end():
             piece = text[start : match.end()].strip()
             if piece and start > base and _POSSESSIVE.search(text, base, start):
-                piece = past_owned(piece)  # "Actors’ Equity Stefanie Frey": Stefanie Frey
+                piece = past_owned(piece)  # "Actors’ Equity Marta Keel": Marta Keel
             if piece:
                 found.append(_opened(text, match.end() - len(piece), piece, match.end()))
     return found
@@ -179,21 +179,21 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
             if caps_surname(tokens[cut:]):
                 continue  # "Mary LEE": a surname in capitals after a first name
-            break  # a trailing credential: "Kelly Jones MS"
+            break  # a trailing credential: "Nora Dunn MS"
         if (
             lower in _NAME_TITLES
             and index == len(tokens) - 1
             and index > cut
             and _title_surname(tokens[index - 1])
         ):
-            break  # "Haynes King", "Mary Judge": a surname, not a title after the name
+            break  # "Tobias King", "Mary Judge": a surname, not a title after the name
         if lower in TITLE_WORDS or _hyphen_title(lower) or descriptor(tokens, index):
             cut, titled = index + 1, True
         elif index == cut and index < len(tokens) - 1 and lower in occupations():
             cut, titled = index + 1, True  # "Geologist Ana Ruiz"; never the last word ("Brewer")
         elif is_acronym(token):
             if index == len(tokens) - 1 and index > cut:
-                break  # "Kelly Jones MS": dropped below
+                break  # "Nora Dunn MS": dropped below
             cut = index + 1
         elif token == "I" and index == cut and index < len(tokens) - 1:
             return _after_title_words(tokens[index + 2 :]), False  # "…, I Want Power"
@@ -202,14 +202,14 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         ):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
-        cut -= 1  # "Dean Benzaken" is a name, not a title
+        cut -= 1  # "Dean Halvorsen" is a name, not a title
     tokens = tokens[cut:] if cut < len(tokens) else []
     while (
         len(tokens) > 1
         and not (caps_surname(tokens) or tokens[-1] in LEGAL_FORMS)
         and (tokens[-1].lower().rstrip(".") in NOT_NAMES - NAME_LIKE or is_acronym(tokens[-1]))
     ):
-        tokens.pop()  # "Kelly Jones MS"
+        tokens.pop()  # "Nora Dunn MS"
     named = _first_name_at(tokens)
     if named:
         return " ".join(tokens[named:]), True  # "Harbour Master Maria Holt" -> "Maria Holt"
@@ -241,7 +241,7 @@ def _hyphen_title(lower: str) -> bool:
 def _first_name_at(tokens: list[str]) -> int:
     """Where a known first name starts the name at the end of a run of three words or more,
     right after a word that may head a title ("Harbour Master Maria Holt": 2) or one or two
-    words for one who does something ("Master Distiller Gregg Snyder"), else 0."""
+    words for one who does something ("Master Distiller Owen Pratt"), else 0."""
     if len(tokens) < 3 or first_name_gender(tokens[0]):
         return 0
     for index in range(1, len(tokens) - 1):
@@ -250,7 +250,7 @@ def _first_name_at(tokens: list[str]) -> int:
                 return 0  # "San Diego Padres": a place's name, no first name
             if _describes(tokens[index - 1]):
                 return index
-            # "Markenzy Julius Cesar": after a word that heads no title, a middle name
+            # "Tavenzy Julius Cesar": after a word that heads no title, a middle name
             return index if index <= 2 and all(_is_agent(t) for t in tokens[:index]) else 0
     return 0
 

@@ -1,4 +1,4 @@
-"""Read an attribution phrase ("Sen. Dan Sullivan", "he", "the ministry") as a kind of speaker."""
+"""Read an attribution phrase ("Sen. Ana Ruiz", "he", "the ministry") as a kind of speaker."""
 
 from __future__ import annotations
 

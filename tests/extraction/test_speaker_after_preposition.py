@@ -1,5 +1,5 @@
 """A "he" or "she" after a sentence means its subject, not someone named after a preposition
-in it ("Tom Ode, jailed for his feud with Sam Hill, told …")."""
+in it ("Tom Ode, jailed for his feud with Ben Hollis, told …")."""
 
 from __future__ import annotations
 

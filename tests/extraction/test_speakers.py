@@ -97,7 +97,7 @@ def test_names_inside_quotes_are_not_speakers():
 
 def test_name_cleanup():
     assert split_run("Ex-soldier-turned-baker Ana Lind")[0] == "Ana Lind"
-    assert split_run("Kelly Jones MS")[0] == "Kelly Jones"
+    assert split_run("Nora Dunn MS")[0] == "Nora Dunn"
     assert split_run("Ruth A. Bourquin")[0] == "Ruth A. Bourquin"
     assert split_run("I’m")[0] == ""
 
