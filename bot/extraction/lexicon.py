@@ -199,8 +199,12 @@ TAIL_SPEECH_VERB = _speech_verbs(_SPEECH_WORDS + " " + _TAIL_WORDS)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)
 # Capital letters: ASCII, Latin-1, and the Latin Extended, Greek and Cyrillic capitals.
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x530) if chr(c).isupper())
-# A name may open with digits when a capital follows them ("3M", "7-Eleven", "23andMe").
-_DIGIT_NAME = rf"(?<![\w.,])\d+(?=-?[{UPPER}]|[a-z]+[{UPPER}])"
+# A name may open with digits when a capital follows them ("3M", "7-Eleven", "23andMe"). Its
+# first character is matched first, a digit or a capital, and what it was is checked after:
+# a pattern that opens with one class lets the search skip quickly to the next such character
+# instead of trying both kinds of opening at every character of the text.
+_DIGIT_NAME = rf"(?<=\d)(?<![\w.,]\d)\d*(?=-?[{UPPER}]|[a-z]+[{UPPER}])[\w’'\-]*"
 NAME_RUN = re.compile(
-    rf"(?:{_DIGIT_NAME}[\w’'\-]*|[{UPPER}][\w’'.\-]*)(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-]*)*"
+    rf"[\d{UPPER}](?:{_DIGIT_NAME}|(?<=[{UPPER}])[\w’'.\-]*)"
+    rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-]*)*"
 )

@@ -7,6 +7,7 @@ import pytest
 from bot.extraction.cues import publishes
 from bot.extraction.entities import Organisations
 from bot.extraction.index import CapitalIndex
+from bot.extraction.lexicon import NAME_RUN
 from bot.extraction.orgs import org_spans
 from bot.extraction.run_starts import capital_before
 from bot.extraction.spokespeople import proxy_surnames
@@ -93,3 +94,20 @@ def test_a_capital_word_before_a_name_ends_at_its_last_letter(
     text: str, name: str, expected: bool
 ) -> None:
     assert capital_before(text, text.index(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "3M said on Monday that 7-Eleven and 23andMe would follow.",
+            ["3M", "Monday", "7-Eleven", "23andMe"],
+        ),
+        ("In 2024 Ann Lee, 52, paid 1.5M to A3 and x3M.", ["In", "Ann Lee", "M", "A3", "M."]),
+        ("Ali al-Rashid met Jan van der Berg.", ["Ali al-Rashid", "Jan van der Berg."]),
+    ],
+)
+def test_name_runs_open_with_a_capital_or_with_digits_before_one(
+    text: str, expected: list[str]
+) -> None:
+    assert NAME_RUN.findall(text) == expected
