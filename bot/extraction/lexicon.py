@@ -204,7 +204,8 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x530) if chr(c).
 # a pattern that opens with one class lets the search skip quickly to the next such character
 # instead of trying both kinds of opening at every character of the text.
 _DIGIT_NAME = rf"(?<=\d)(?<![\w.,]\d)\d*(?=-?[{UPPER}]|[a-z]+[{UPPER}])[\w’'\-]*"
+# A word of a name may hold "&" or "+" with no space ("AT&T", "H&M", "P+K", "Disney+").
 NAME_RUN = re.compile(
-    rf"[\d{UPPER}](?:{_DIGIT_NAME}|(?<=[{UPPER}])[\w’'.\-]*)"
-    rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-]*)*"
+    rf"[\d{UPPER}](?:{_DIGIT_NAME}|(?<=[{UPPER}])[\w’'.\-&+]*)"
+    rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-&+]*)*"
 )

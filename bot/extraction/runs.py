@@ -176,7 +176,10 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             continue  # an initial: "Ruth A. Bourquin", "J.K. Rowling"
         if caps_family(tokens, index):
             continue  # "KIM Hana": a family name in capitals, no acronym
+        joined = "&" in token or "+" in token  # "P+K", "AT&T": a firm's word, no credential
         if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
+            if joined:
+                continue
             if caps_surname(tokens[cut:]):
                 continue  # "Mary LEE": a surname in capitals after a first name
             break  # a trailing credential: "Nora Dunn MS"
@@ -191,7 +194,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             cut, titled = index + 1, True
         elif index == cut and index < len(tokens) - 1 and lower in occupations():
             cut, titled = index + 1, True  # "Geologist Ana Ruiz"; never the last word ("Brewer")
-        elif is_acronym(token):
+        elif is_acronym(token) and not joined:
             if index == len(tokens) - 1 and index > cut:
                 break  # "Nora Dunn MS": dropped below
             cut = index + 1
@@ -208,6 +211,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         len(tokens) > 1
         and not (caps_surname(tokens) or tokens[-1] in LEGAL_FORMS)
         and (tokens[-1].lower().rstrip(".") in NOT_NAMES - NAME_LIKE or is_acronym(tokens[-1]))
+        and "&" not in tokens[-1]
+        and "+" not in tokens[-1]
     ):
         tokens.pop()  # "Nora Dunn MS"
     named = _first_name_at(tokens)
@@ -279,7 +284,10 @@ def clean_run(run: str) -> str:
 
 
 def is_org(name: str) -> bool:
-    """Whether a name ends with an organisation word ("Valley Weather Service") or is capitals."""
+    """Whether a name ends with an organisation word ("Valley Weather Service"), is capitals or
+    joins words with "&" or "+" ("Perkins&Will"), as no person's name does."""
+    if "&" in name or "+" in name:
+        return True
     if name.isupper() and len(name) > 1:
         return not caps_family([name], 0)  # "NASA", but "KIM" is a family name
     return name.rpartition(" ")[2].lower() in ORG_WORDS
