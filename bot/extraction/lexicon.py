@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicons import listed_gender
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -70,6 +72,11 @@ NOT_SPEAKER_ENDS |= _words("act treaty charter")  # laws: "the Housing Act, whic
 NOT_SPEAKER_ENDS |= _words("democrat republican")
 # Plans, works and competitions that never speak ("Harbor Plan", "Monday Night Football").
 NOT_SPEAKER_ENDS |= _words("plan album series season cup championship prize award awards football")
+# Streets, which a home or a crowd is on ("her home on Carrow Lane"): unless the word before is
+# a first name ("Nathan Lane", "Glenn Close"), such a run is an address.
+STREET_ENDS = _words(
+    "street lane road avenue boulevard crescent terrace drive close highway parkway"
+)
 
 
 def is_thing(name: str) -> bool:
@@ -78,7 +85,10 @@ def is_thing(name: str) -> bool:
     first, _, rest = name.partition(" ")
     if rest and first.lower() in NOT_SPEAKERS:
         return True  # "Christmas Day", "Easter Sunday"
-    return name.lower() in NOT_SPEAKERS or name.rpartition(" ")[2].lower() in NOT_SPEAKER_ENDS
+    last = name.rpartition(" ")[2].lower()
+    if last in STREET_ENDS and rest:
+        return listed_gender(first) is None  # "Carrow Lane", while "Nathan Lane" is a man
+    return name.lower() in NOT_SPEAKERS or last in NOT_SPEAKER_ENDS
 
 
 # Final words that make a capitalised run an organisation rather than a person.
