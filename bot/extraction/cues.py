@@ -107,9 +107,12 @@ REFERS_BACK = re.compile(
     r"|(?:The|Those|These)\s+(?:[a-z\-]+\s+)?words\s+(?:(?:are|were)\s+(?=[A-Z]|those\sof\s)"
     r"|belong(?:ed)?\s+to\s)|(?:That|This)\s+(?:[a-z\-]+\s+){0,2}belongs?\s+to\s"
 )
-# Someone who asked to stay unnamed: "A salesman at the showroom, who asked not to be named,".
+# Someone who asked to stay unnamed: "A salesman at the showroom, who asked not to be named,",
+# "One neighbour, who did not want to be named,", "A clerk, who was not authorised to speak,".
 ANONYMOUS = (
     r"(?:who\s+(?:asked|wished|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|who\s+(?:did\s+not|didn['’]t|would\s+not|does\s+not)\s+(?:want|wish)\s+to\s+be"
+    r"\s+(?:named|identified)|who\s+(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)"
     r"|who\s+declined\s+to\s+be\s+(?:named|identified)|(?:who\s+)?(?:speaking|spoke)\s+on"
     r"\s+(?:the\s+)?condition\s+of\s+anonymity)"
 )

@@ -34,6 +34,9 @@ _ROLE_SUBJECT = re.compile(
 )
 # What an outlet was told, not what anyone in the sentence said: "Executives reportedly see it
 # as “…”", "The labels are said to fear “…”".
+# Words of someone who asked to stay unnamed ("who did not want to be named", "on condition of
+# anonymity", "not authorised to speak"): only a paragraph holding one is read for such a person.
+_UNNAMED_WORDS = ("named", "identified", "anonymity", "authorised", "authorized")
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
 
 
@@ -181,6 +184,8 @@ class PhraseResolver(ContextReader):
                 name = self.body_before(index)  # "X said in a statement … “…,” it added."
             return True, name
         if kind == "role":
+            if index is not None and value.islower() and self._kept_unnamed(index):
+                return True, None  # "One neighbour, who did not want to be named, … the neighbour"
             if " " not in value and value[:1].isupper():  # "King said": a surname, if known
                 full = self.people.full_name(value, at)
                 if full.endswith(" " + value):
@@ -207,6 +212,13 @@ class PhraseResolver(ContextReader):
         if clause:  # "I have learned to pick up the phone and (tell)": I
             return self._resolve(clause.group(1), at, fallback_lead, index)
         return False, None
+
+    def _kept_unnamed(self, index: int) -> bool:
+        """Whether the quote's paragraph opens with someone who asked to stay unnamed."""
+        text = self.paragraphs[self.spans[index].para]
+        if not any(word in text for word in _UNNAMED_WORDS):
+            return False
+        return self.unnamed_subject(index)
 
     def reporting_start(self, lead: str, phrase: str, at: int) -> int | None:
         """Where a phrase opening the quote's sentence stands when someone is named after its
