@@ -70,8 +70,9 @@ class Attributor(PhraseResolver):
         span = self.spans[index]
         at = self._offsets[span.para] + span.start
         lead, tail = self._context(index)
-        para = self.paragraphs[span.end_para]
-        credit = cues.CREDIT.match(para, span.end, span.end + WINDOW)
+        end_para, end = span.closed_after or (span.end_para, span.end)
+        para = self.paragraphs[end_para]
+        credit = cues.CREDIT.match(para, end, end + WINDOW)
         if credit and not lead.strip():
             names = name_candidates(para[credit.end() : credit.end() + WINDOW].split(",")[0])
             if names:

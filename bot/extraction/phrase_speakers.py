@@ -119,15 +119,16 @@ class PhraseResolver(ContextReader):
         masked = self.text.mask(span.para)
         start = max(masked.sentence_start(span.start), span.start - WINDOW)
         lead = masked.text[start : span.start]
-        masked = self.text.mask(span.end_para)
-        first = masked.first_end_after(span.end)
-        limit = span.end + WINDOW
-        if first is not None and first[0] < span.end:  # the sentence ended inside the quote
-            nxt = min(masked.next_start_after(span.end), limit)
-            tail = masked.text[span.end : nxt]
+        end_para, close = span.closed_after or (span.end_para, span.end)
+        masked = self.text.mask(end_para)
+        first = masked.first_end_after(close)
+        limit = close + WINDOW
+        if first is not None and first[0] < close:  # the sentence ended inside the quote
+            nxt = min(masked.next_start_after(close), limit)
+            tail = masked.text[close:nxt]
             return lead, tail if names_the_speaker(tail) else ""
         end = first[0] if first is not None else len(masked.text)
-        return lead, masked.text[span.end : min(end, limit)]
+        return lead, masked.text[close : min(end, limit)]
 
     def _resolve(
         self,

@@ -34,6 +34,9 @@ class Span:
     pieces: list[str] = field(default_factory=list)
     inner: str = ""  # an attribution between two halves of one quote ("she said,")
     pulled: bool = False  # a line of its own in single marks, pulled out above a section
+    # (paragraph, offset) just after a closing mark in the next paragraph, which opened with no
+    # mark: where the quote left open at its paragraph's end was closed and may be credited.
+    closed_after: tuple[int, int] | None = None
 
     @property
     def text(self) -> str:
@@ -124,6 +127,15 @@ def _closes_straight(para: str, i: int) -> bool:
     return i > 0 and not para[i - 1].isspace()
 
 
+def _stray_close(index: int, para: str) -> tuple[int, int] | None:
+    """(index, offset after it) of a paragraph's first closing mark when no opening mark comes
+    before it: the close of a quote left open at the end of the paragraph before."""
+    close = para.find("”")
+    if close < 0 or para.find("“", 0, close) >= 0:
+        return None
+    return index, close + 1
+
+
 class _Scanner:
     """A small state machine over quote marks across paragraph breaks."""
 
@@ -164,6 +176,7 @@ class _Scanner:
             return 1
         prev = self.paragraphs[index - 1]
         self._close(index - 1, len(prev), len(prev))
+        self.spans[-1].closed_after = _stray_close(index, para)
         return 0
 
     def _mark(self, index: int, para: str, i: int, mark: str) -> None:
