@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import TITLES
 from bot.extraction.objects import object_before
-from bot.extraction.persons import first_name_gender, title_gender
+from bot.extraction.persons import first_name_gender, role_gender, title_gender
 from bot.extraction.run_starts import name_start
 from bot.extraction.runs import is_opener
 
@@ -27,6 +27,8 @@ _SUBJECT_AND_VERB = re.compile(
     r"(?:^|[,;] |[.!?] |\n)([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){0,2}(?: [a-z]+){1,2} $"
 )
 _STAGE_PREFIXES = (" DJ ", " MC ", "\nDJ ", "\nMC ")  # "by DJ Zinc": a stage name follows
+# A kin or gendered role set before a name by commas: "her son, Piers Ode", "his widow, Ann".
+_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:[\w\-]+ )?([a-z\-]+), $")
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+) $")  # "Ruud " before "Kell"
 
 
@@ -96,7 +98,9 @@ class Genders:
             return None
         first = name.partition(" ")[0]  # "Mrs Kavita Rawat": a title before the given name too
         places = self.index.find(last) + (self.index.find(first) if first != last else [])
-        prior = first_name_gender(name) or title_gender(self.text, last, places)
+        prior = first_name_gender(name)
+        prior = prior or (_role_before(self.text, self.index.find(first)) if " " in name else None)
+        prior = prior or title_gender(self.text, last, places)  # "Mrs Ode" may be his mother
         if prior:  # a common first name or a gendered title ("Pope Francis") settles it
             self._gender[name] = prior
             return prior
@@ -163,3 +167,16 @@ class Genders:
             if not object_before(text, name_start(text, at)):  # asked only when it matters
                 votes["f" if pronoun[1].startswith(("she", "her")) else "m"] += 1
         return votes
+
+
+def _role_before(text: str, places: list[int]) -> str | None:
+    """'m' or 'f' when a gendered role is set before the name by a comma at one of its places
+    ("her son, Piers Ode", "his widow, Orla Ode"), else None."""
+    for place in places:
+        if text[place - 2 : place] != ", ":
+            continue
+        found = _ROLE_BEFORE.search(text, max(0, place - 40), place)
+        gender = role_gender(found.group(1)) if found else None
+        if gender:
+            return gender
+    return None

@@ -238,11 +238,13 @@ def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
 
 _FEMALE_ROLES = frozenset(
     """actress waitress mother daughter wife woman girl sister queen princess chairwoman
-    spokeswoman businesswoman congresswoman widow bride grandmother aunt niece""".split()
+    spokeswoman businesswoman congresswoman widow bride grandmother aunt niece
+    granddaughter""".split()
 )
 _MALE_ROLES = frozenset(
     """father son husband man boy brother king prince chairman spokesman businessman
-    congressman widower groom grandfather uncle nephew dad grandad granddad grandpa""".split()
+    congressman widower groom grandfather uncle nephew dad grandad granddad grandpa
+    grandson""".split()
 )
 # A parent by how many children they have, as the British press writes it: "the
 # father-of-two", "a mother-of-three", "the grandmother-of-12".
