@@ -39,6 +39,7 @@ _SAME_AS = {
         " ministry".split()
     ),
     "regulator": tuple("commission authority board office agency administration bureau".split()),
+    "union": ("association", "federation", "guild"),  # "the union": "Wexmoor Education Association"
 }
 
 # A name described by a generic noun set beside it: "Clean Rivers Trust, a legal group that".
@@ -276,10 +277,11 @@ class Organisations:
 
     def by_noun(self, noun: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else None."""
-        words = {noun, *_SAME_AS.get(noun, ())}
-        for pos, name in reversed(self.mentions()):
-            if pos < at and words.intersection(name.lower().split()):
-                return name  # "the office": "U.S. Attorney's Office for the Eastern District"
+        same = _SAME_AS.get(noun)
+        for words in ({noun}, set(same)) if same else ({noun},):  # its own word first
+            for pos, name in reversed(self.mentions()):
+                if pos < at and words.intersection(name.lower().split()):
+                    return name  # "the office": "U.S. Attorney's Office for the Eastern District"
         named = self._named_runs()
         found = [(pos, name) for pos, name, last in named if last == noun and name]
         before = [name for pos, name in found if pos < at]

@@ -118,7 +118,7 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     university team club league network chain retailer operator airline manufacturer insurer
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust
-    society federation brand startup business label maker centre center bureau authority
+    society federation brand startup business label maker centre center bureau authority district
     bank party"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
