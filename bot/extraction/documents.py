@@ -17,7 +17,7 @@ _KINDS = (
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict measure compromise",
     "application proposal submission filing draft",
-    "website site blog page description listing brochure",
+    "website site blog post page description listing brochure",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
 _NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
@@ -96,8 +96,8 @@ def written_subject(lead: str) -> bool:
     )
 
 
-# A report is also mentioned by the verb: "The Harbour Times reported that …".
-_MENTION = re.compile(rf"\b({_ALL_NOUNS})(?:s|(?<=report)ed)?\b", re.IGNORECASE)
+# A report or post is also mentioned by its verb: "The Harbour Times reported", "X posted".
+_MENTION = re.compile(rf"\b({_ALL_NOUNS})(?:s|(?<=report)ed|(?<=post)ed)?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement".
 _OWNER = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
@@ -117,6 +117,8 @@ _SUBJECT = re.compile(
     rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?:\s+\([^()]{{1,12}}\))?(?:,(?= in ))?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
+# A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted".
+_BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
 _SAID_IN = re.compile(r"(?:\b(?:said|says|added|wrote)|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
@@ -186,6 +188,9 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after
             if name.split()[0].lower() not in NOT_NAMES:
                 return name
+        body = _BODY_SUBJECT.search(sentence)
+        if body and body.group(1) in ORG_NOUNS:
+            return body.group(1)  # "the company": the caller finds which company
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
     name = _OWNED.split(named.group(1))[-1] if named else ""  # "X’s Ann Lee reported": Ann Lee
     if named and name.startswith("The "):  # "…, The Harbour Times reports": a title in full

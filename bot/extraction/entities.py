@@ -9,7 +9,7 @@ from bot.extraction.acronyms import Acronyms
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
 from bot.extraction.lexicons import common_words, is_place, listed_gender
-from bot.extraction.orgs import body_by_kind, may_name_alone, org_spans, short_forms
+from bot.extraction.orgs import body_by_kind, may_name_alone, names_first, org_spans, short_forms
 from bot.extraction.runs import split_run
 
 MAX_ORGS = 2_000  # organisation mentions read per article
@@ -54,6 +54,8 @@ _BESIDE_NOUN = re.compile(
     rf"he (?<=\b[Tt]he )(?:{'|'.join(_GENERIC_ORGS)})\b[^.,;“”\"]{{0,80}}, "
     r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}),"
 )
+# The same, the name first: "Quillon, the San Jose-based maker of the Pulse app, unveiled".
+_NOUN_AFTER = re.compile(rf", (?:the|an?) (?:[\w\-]+ ){{0,3}}(?:{'|'.join(_GENERIC_ORGS)})\b")
 
 # A name brought in by the kind of body it is: "the local company Moorland Wax".
 _BODY_KINDS = (
@@ -257,6 +259,7 @@ class Organisations:
         """The name last set beside "the company" (or another generic noun) before `at`."""
         if self._beside is None:
             found = [(m.start(1), m.group(1)) for m in _BESIDE_NOUN.finditer(self.text)]
+            found = sorted(found + names_first(self.text, _NOUN_AFTER))
             self._beside = [(pos, name) for pos, name in found if _not_person(name)]
         before = [name for pos, name in self._beside if pos < at]
         return before[-1] if before else None

@@ -166,3 +166,19 @@ def body_by_kind(text: str, noun: str, at: int) -> str | None:
     for match in pattern.finditer(text, max(0, at - _KIND_BODY_REACH), at):
         found = match.group("owner") or match.group("kind")
     return found
+
+
+# A name opening a sentence just before a comma: "Quillon" in "… app. Quillon, the maker of".
+_OPENING_NAME = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3})$")
+
+
+def names_first(text: str, kind_after: re.Pattern[str]) -> list[tuple[int, str]]:
+    """(position, name) of the names that open a sentence and are set beside the kind of body
+    they are, which the pattern finds after their comma ("Quillon, the maker of the app,")."""
+    found = []
+    for match in kind_after.finditer(text):
+        at = match.start()
+        opening = _OPENING_NAME.search(text, max(0, at - 60), at)
+        if opening:
+            found.append((opening.start(1), opening.group(1)))
+    return found

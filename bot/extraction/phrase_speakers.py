@@ -201,7 +201,10 @@ class PhraseResolver(ContextReader):
             if described:  # "X, a legal group that works “…,” its website says": X's
                 return True, described  # as written: "Children’s Fund" keeps its "’s"
             owner = issuer(self.people.text, at, value)
-            name = self.resolver.name(owner, at) if owner else None
+            if owner and owner.islower():  # "The company wrote in a blog post": which company
+                name = self.resolver.org(owner, at)
+            else:
+                name = self.resolver.name(owner, at) if owner else None
             name = name or (owner if owner and _COINED.fullmatch(owner) else None)
             if not name and phrase.startswith("its ") and fallback_lead:
                 subject = self.sentence_subject(fallback_lead, people_only=False)
