@@ -18,6 +18,7 @@ from bot.extraction.speakers import is_org
 # Words said to the one answering, so by someone else: "who told me", "she asked us".
 _TOLD_ME = re.compile(r"\b(?:told|tells|asked|asks|said to|says to|warned|reminded)\s+(?:me|us)\b")
 _ANSWER_PARAGRAPHS = 3  # paragraphs an answer to an interview question may run over
+_QA_BACK = 12  # paragraphs of a question-and-answer block read back to its first question
 
 
 class Interview:
@@ -36,6 +37,8 @@ class Interview:
     def answer(self, span: Span) -> str | None:
         """Whom an interview is with, for a quote in a first-person answer to a question (the
         paragraph before, or one of the few before that the answer runs on from)."""
+        if self.paragraphs[span.para].startswith("A:"):
+            return self._block_answer(span.para)
         if not self._answering(span.para):
             return None
         masked = self.text.mask(span.para)
@@ -74,4 +77,21 @@ class Interview:
             full = self.people.full_name(mention.name, mention.start)
             if " " in full and not is_org(full) and not is_place(full):
                 return full if self.resolver.gender_ok(full, gender) else None
+        return None
+
+    def _block_answer(self, para: int) -> str | None:
+        """The person named last before a block of "Q:" and "A:" paragraphs that an "A:"
+        paragraph belongs to ("Vantongeren took questions. … Q: Why? A: “…”"), else None."""
+        first = para
+        for number in range(para - 1, max(para - _QA_BACK, 0) - 1, -1):
+            if not self.paragraphs[number].startswith(("Q:", "A:")):
+                break
+            first = number
+        if first == para or not self.paragraphs[first].startswith("Q:"):
+            return None
+        at = self.people.text.find(self.paragraphs[first], self.people.body_start)
+        for mention in self.people.iter_before(at, 4, self.people.body_start) if at > 0 else ():
+            full = self.people.full_name(mention.name, mention.start)
+            if " " in full and not is_org(full) and not is_place(full):
+                return full  # a full name, not "Edited excerpts:"
         return None
