@@ -36,7 +36,7 @@ _ROLE_SUBJECT = re.compile(
 # as “…”", "The labels are said to fear “…”".
 # Words of someone who asked to stay unnamed ("who did not want to be named", "on condition of
 # anonymity", "not authorised to speak"): only a paragraph holding one is read for such a person.
-_UNNAMED_WORDS = ("named", "identified", "anonymity", "authorised", "authorized")
+_UNNAMED_WORDS = ("name", "identified", "anonymity", "authorised", "authorized")
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
 
 
