@@ -24,6 +24,7 @@ from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
+from bot.extraction.unnamed import group_body
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
@@ -37,6 +38,7 @@ _ROLE_SUBJECT = re.compile(
 # Words of someone who asked to stay unnamed ("who did not want to be named", "on condition of
 # anonymity", "not authorised to speak"): only a paragraph holding one is read for such a person.
 _UNNAMED_WORDS = ("name", "identified", "anonymity", "authorised", "authorized")
+_THE = ("the ", "The ")
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
 
 
@@ -194,8 +196,8 @@ class PhraseResolver(ContextReader):
             return True, self.resolver.speaker_before(at if since is None else since, value)
         if kind == "org":
             return True, self.resolver.org(value, at)
-        if kind == "unnamed":
-            return True, None
+        if kind == "unnamed":  # "the forecasters said" after "Forecasters at the X": the X
+            return True, group_body(self.people.text, phrase, at) if phrase[:4] in _THE else None
         if kind == "document":
             described = described_org(fallback_lead) if phrase.startswith("its ") else None
             if described:  # "X, a legal group that works “…,” its website says": X's

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.runs import is_org
 
 # Plural people left unnamed: "officials said", "critics say", "the crowd chanted".
 _SOME_PEOPLE = frozenset(
     """people others some many crowd staff officials sources witnesses experts critics residents
     locals fans users reviewers authors researchers analysts organisers organizers engineers
     observers insiders aides investigators activists protesters demonstrators scientists
-    parents students workers employees members supporters opponents voters lawmakers""".split()
+    parents students workers employees members supporters opponents voters lawmakers
+    forecasters meteorologists""".split()
 )
 
 
@@ -49,3 +51,25 @@ def given_name_only(text: str, name: str) -> bool:
     if " " in name or name not in text:
         return False
     return re.search(_FIRST_NAME_ONLY + re.escape(name) + r"\b", text) is not None
+
+
+# A group of people brought in by the body they work at: "Forecasters at the Albion Weather
+# Service warned …", "Engineers from the Orrin Water Board".
+_THE_GROUP = re.compile(r"[Tt]he ([a-z]{4,}s)")
+_GROUP_REACH = 1500  # characters looked back for where the group was brought in
+_BODY_NAME = r"(?:the )?([A-Z][\w.&’'\-]*(?: (?:of |for )?[A-Z][\w.&’'\-]*)*)"
+
+
+def group_body(text: str, phrase: str, at: int) -> str | None:
+    """The body whose people a phrase like "the forecasters" means, when a recent sentence
+    brought them in as "forecasters at the X"; else None."""
+    match = _THE_GROUP.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    plural = match.group(1)
+    start = max(0, at - _GROUP_REACH)
+    if plural not in text[start:at].lower():
+        return None  # the cheap test: no such group in reach
+    words = rf"\b(?:{plural}|{plural.capitalize()}) (?:at|from) {_BODY_NAME}"
+    found = [m.group(1) for m in re.finditer(words, text[start:at])]
+    return found[-1] if found and is_org(found[-1]) else None
