@@ -35,6 +35,12 @@ _SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_WORDS))})\s+$")
 # no subject, so a "he" after the sentence means its subject when that fits.
 _PREPOSITION = re.compile(r"\b(?:to|of|with|against|by|for|from|about|toward|towards)\s+$")
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
+# What may open a sentence before its subject: "The health secretary, Roe, …", "Asked whether
+# it was safe, Roe paused."
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))The [^,.;:“”\"]{1,60}, $")
+_ASKED_OPENING = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Asked|Pressed|Questioned)\b[^.;:!?“”\"]{1,100}, $"
+)
 
 
 class PersonSearch:
@@ -222,7 +228,7 @@ class PersonSearch:
     def _opens_last_sentence(self, mention: Mention, full: str, at: int) -> bool:
         """Whether a person named in full (here or before) opens the last sentence before `at`
         ("Ada Roe, a surgeon at X, has worked there for years. “…,” he says.", "Even Roe, …":
-        the subject, whatever their gender)."""
+        the subject, whatever their gender), or the quote's own sentence before a dash."""
         text = self.people.text
         if at - mention.start >= _LAST_SENTENCE or " " not in full:
             return False
@@ -231,8 +237,25 @@ class PersonSearch:
         if not opens and " " not in mention.name:
             opener = _OPENER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             opens = opener is not None and is_opener(opener.group(1))
+        if not opens:
+            opens = self._opens_after_lead_in(mention)
         end = SENTENCE_END.search(text, mention.end, at)
-        return opens and end is not None and not text[end.end() : at].strip(' “"\n')
+        if end is None:  # "The health secretary, Roe, was blunter still — “…,” he said"
+            return opens and text[mention.end : at].rstrip(' “"').endswith(("—", "–", ":"))
+        return opens and not text[end.end() : at].strip(' “"\n')
+
+    def _opens_after_lead_in(self, mention: Mention) -> bool:
+        """Whether a mention is its sentence's subject after a role set before it between
+        commas ("The health secretary, Roe, was blunter") or a question put to it ("Asked
+        whether it was safe, Roe paused")."""
+        text, start = self.people.text, mention.start
+        if text[start - 2 : start] != ", ":
+            return False
+        if text[mention.end : mention.end + 1] == "," and _ROLE_BEFORE.search(
+            text, max(0, start - 64), start
+        ):
+            return True
+        return _ASKED_OPENING.search(text, max(0, start - 112), start) is not None
 
     def _object_of(self, mention: Mention, gender: str | None) -> str | None:
         """The full name of an object mention when it is known to have that gender."""
