@@ -44,6 +44,9 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev.
     shri shrimati smt. alhaji alhaja mallam doña mla mlc mca"""
 )
+# A student's year before the name, as American campus and school news writes it: "Sophomore
+# Jaylen Brooks" ("Junior Tessa Marr" is read where runs are split: "Junior" is a name too).
+TITLES |= _words("freshman sophomore undergraduate postgraduate")
 # After someone described, the words that bring in their name: "(a softly spoken man) named ".
 NAME_GIVEN = r"\s+(?:[\w\-]+\s+){0,4}(?:named|called)\s+"
 # Capitalised words that begin sentences or clauses but are never part of a name.

@@ -192,6 +192,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             break  # "Tobias King", "Mary Judge": a surname, not a title after the name
         if lower in TITLE_WORDS or _hyphen_title(lower) or descriptor(tokens, index):
             cut, titled = index + 1, True
+        elif lower == "junior" and index == cut and len(tokens) - index > 2:
+            cut, titled = index + 1, True  # "Junior Tessa Marr", while "Junior Seau" is a name
         elif index == cut and index < len(tokens) - 1 and lower in occupations():
             cut, titled = index + 1, True  # "Geologist Ana Ruiz"; never the last word ("Brewer")
         elif is_acronym(token) and not joined:
