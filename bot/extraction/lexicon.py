@@ -111,7 +111,7 @@ ORG_WORDS = _words(
     industrie securities logistics ag gmbh nv"""
 )
 # Legal forms that end a company's name ("Auerbach Industrie AG"): no credential after a name.
-LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC BV".split())
+LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC LLP BV".split())
 # Nouns for a company by its trade: "the carmaker said" means the one the article named.
 TRADE_NOUNS = _words("giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit")
 # Lower-case nouns naming an institution that may speak ("the ministry said").

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction.attribution import Attributor
+from bot.extraction.firms import as_written, with_firms_joined
 from bot.extraction.headlines import names_view
 from bot.extraction.joining import merge_split_quotes, names_a_work
 from bot.extraction.ledes import with_labels_cased, with_lede_name_cased
@@ -128,6 +129,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
     """Direct quotes of five words or more with speakers, ranked most telling first."""
     paragraphs, headline = without_nicknames(paragraphs), strip_nicknames(headline)
     paragraphs = with_labels_cased(with_lede_name_cased(with_double_marks(paragraphs)))
+    paragraphs = with_firms_joined(paragraphs)
     spans = merge_split_quotes(paragraphs, find_spans(paragraphs, 2 * MAX_SPANS))[:MAX_SPANS]
     if not spans:
         return []
@@ -155,7 +157,8 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         speaker = _pulled_speaker(attributor, span) if span.pulled else attributor.speaker(index)
         if _stands_alone(para, span):
             alone.append(len(found))
-        found.append(Quote(text=text, speaker=speaker))
+        shown = as_written(speaker) if speaker else speaker
+        found.append(Quote(text=as_written(text), speaker=shown))
     _speakers_of_repeats(found, keys, alone)
     keywords = _headline_words(headline)
     total = len(found)
