@@ -31,6 +31,14 @@ def _titled_after(phrase: str, start: int, end: int) -> str | None:
     return name if titled or listed_gender(name.split(" ", 1)[0]) else None
 
 
+def _owns_nothing(phrase: str, end: int, run: str, name: str) -> bool:
+    """Whether a joined name's possessive ends the phrase, owning nothing ("Brant&Kell’s"
+    before "said"), so it is the firm's own name, unlike "P+K’s chief"."""
+    if "&" not in name and "+" not in name:
+        return False
+    return run.rstrip(".,")[-2:] in ("’s", "'s") and not phrase[end:].strip(" .,")
+
+
 def name_candidates(phrase: str) -> list[str]:
     """Capitalised names in a phrase, skipping ones that follow a preposition ("of Apple")."""
     names: list[str] = []
@@ -55,6 +63,8 @@ def name_candidates(phrase: str) -> list[str]:
         mid_the = run.startswith("The ") and _MID_THE.match(phrase, start)
         if name and mid_the and (is_org(name) or len(name.split()) == 1):
             name = "The " + name  # "According to The Athletic"
+        if name and _owns_nothing(phrase, end, run, name):
+            name = run.rstrip(".,")  # "Ben&Jerry’s said": the firm's own name
         if len(name) > 1 and (titled or not _PREPOSITIONS.search(phrase, 0, start)):
             names.append(name)
     return names
