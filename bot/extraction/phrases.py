@@ -53,6 +53,12 @@ _SOMEONE_NAMED = re.compile(
     r"\s*(?:[.;]|,\s|$)"
 )
 
+# A study's people after the verb, credited to whoever led them: "wrote the authors, led by X".
+_LED_BY = re.compile(
+    r"\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}(?:team|authors|co-authors|researchers|scientists"
+    r"|investigators),?\s+led\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?"
+    r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
+)
 # A description, then the name after a comma: "said the agency's director, Jane Roe.",
 # "said Ortiz's lawyer, Jane Roe."
 _DESCRIBED_NAMED = re.compile(
@@ -215,6 +221,9 @@ def phrase_from_tail(tail: str) -> str | None:
             if named:
                 return named.group(1)  # "said a spokesman for Senator Hale, Tom Ivers."
             return after  # "said a spokesman for Prime Minister Ola Berg": someone unnamed
+        led = _LED_BY.match(text, match.end())
+        if led:
+            return led.group(1)  # "wrote the study's authors, led by Salo.": Salo for them
         described = _DESCRIBED_NAMED.match(text, match.end())
         name = described.group(3) if described else ""
         kin = described and (is_relation(described.group(2)) or role_gender(described.group(2)))

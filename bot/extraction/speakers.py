@@ -113,6 +113,10 @@ def _names_a_role(words: list[str]) -> bool:
     )
 
 
+# People of a study who speak through the one leading them: "the researchers, led by X,".
+_STUDY_GROUPS = frozenset("team authors co-authors researchers scientists investigators".split())
+
+
 @lru_cache(maxsize=256)
 def read_phrase(phrase: str) -> tuple[str, str]:
     """(kind, value) of a phrase: name, author, pronoun, role, org, document, unnamed or none;
@@ -128,6 +132,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if whom:  # "The guide whom Ana Ruiz hired": the guide, someone unnamed unless named
         kind, value = read_phrase(head)
         return (kind, value) if kind not in ("none", "role") else ("unnamed", "")
+    head, led, leader = stripped.partition(" led by ")
+    if led and head.rstrip(",").rpartition(" ")[2].lower() in _STUDY_GROUPS:
+        return read_phrase(leader.rstrip(","))  # "the authors, led by Salo,": Salo for them
     if _THEIR_KIN.fullmatch(lower):
         return "unnamed", ""  # "her sister was like": someone of hers, unnamed
     if lower.rstrip(",").rpartition(" ")[2] in _INDEFINITE:
