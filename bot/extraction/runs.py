@@ -9,6 +9,7 @@ from bot.extraction.lexicon import (
     LEGAL_FORMS,
     NAME_RUN,
     NOT_NAMES,
+    ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
     TITLE_ABBREVIATIONS,
@@ -107,6 +108,8 @@ def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
         return start, run  # "Human Rights Watch": a name of several words of its own
     if head.lower() in ORG_WORDS:
         return start, run  # "White House"
+    if first.lower() in ORG_NOUNS and not listed_gender(head):
+        return start, run  # "Studio Norra": a firm named by its trade, no opener
     return start + len(first) + 1, rest
 
 
