@@ -87,6 +87,8 @@ class Attributor(PhraseResolver):
             return self.resolver.name(replied, at)
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail):
             return None  # "the bill reads", "one survey respondent offered"
+        if "famil" in tail[:80] and cues.FAMILY_TAIL.match(tail):
+            return None  # "read a statement from her family": the family's, no one person's
         if cues.unnamed_lead(lead):
             return None  # "a sign read:"
         judge = judged(lead)

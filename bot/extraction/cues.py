@@ -16,6 +16,13 @@ UNNAMED_SOURCE = re.compile(
 )
 # Someone unnamed with a verb the speech-verb list lacks: "…,” one survey respondent offered.
 UNNAMED_TAIL = re.compile(r"[\s,]*(?:a|an|one|another)\s+(?:[a-z\-]+\s+){0,3}[a-z]+ed\s*[.!?]")
+# A family's statement after the quote, whose family no one person is: "…,” read a statement
+# from her family.", "…,” a tribute issued by the family said."
+FAMILY_TAIL = re.compile(
+    r"[\s,]*(?:(?:read|reads|said|says)\s+)?(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}(?:statement"
+    r"|message|tribute|note|post)\s+(?:(?:issued|released|posted|shared)\s+)?(?:from|by)\s+"
+    r"(?:his|her|their|the)\s+(?:[A-Za-z\-]+\s+)?famil(?:y|ies)\b"
+)
 UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
     r"(?:read|reads|showed|shows):\s*$"

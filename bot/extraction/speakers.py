@@ -51,6 +51,7 @@ _POSSESSED = re.compile(
 )
 # A person's own words in writing: "his statement", "their joint statement", "her post".
 # Kin and friends of someone named by a pronoun: "her sister", "his mother".
+_A_FAMILY = re.compile(rf"(?:[Tt]he\s+)?[{UPPER}][\w’'\-]+\s+famil(?:y|ies)")
 _THEIR_KIN = re.compile(
     r"(?:his|her|their)\s+(?:mother|father|mom|mum|dad|sister|brother|son|daughter|wife"
     r"|husband|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather"
@@ -135,6 +136,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     head, led, leader = stripped.partition(" led by ")
     if led and head.rstrip(",").rpartition(" ")[2].lower() in _STUDY_GROUPS:
         return read_phrase(leader.rstrip(","))  # "the authors, led by Salo,": Salo for them
+    if _A_FAMILY.fullmatch(stripped):
+        return "unnamed", ""  # "the Ode family said": a family, no one of it
     if _THEIR_KIN.fullmatch(lower):
         return "unnamed", ""  # "her sister was like": someone of hers, unnamed
     if lower.rstrip(",").rpartition(" ")[2] in _INDEFINITE:
