@@ -21,6 +21,11 @@ NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 # A role set before "who" with no name beside it: "the singer, who", "the new DJ who".
 _ROLE_WHO = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}([\w\-]+)),?\s+who\s*$")
 _NAMED_BESIDE = re.compile(r"[A-Z][\w’'.\-]*,\s*$")
+# A helping verb after an appositive: "the finance chief, Ana Ruiz, would only (say)".
+_HELPER_AFTER_COMMA = re.compile(
+    r",\s+(?:would|could|will|can|did|does|might|may|must|should)"
+    r"(?:\s+(?:not|only|just|also|still|later|then|never|simply))?\s*$"
+)
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
 # Hearsay about the subject before the commas, with no subject of its own: "Its chief, Dana
 # Whitlow, is said to have told staff", "X, the owner, was understood to have written".
@@ -35,6 +40,9 @@ def clause_subject(before: str) -> str | None:
     """The subject phrase in the text between the previous clause break and a verb."""
     if not before.strip():
         return None
+    helper = _HELPER_AFTER_COMMA.search(before) if before.endswith(" ") else None
+    if helper and _NAMED_BESIDE.search(before, 0, helper.start() + 1):
+        before = before[: helper.start() + 1]  # the appositive's name, not "would"
     if before.rstrip().endswith(","):  # an appositive: "Jane Doe, the CEO, said"
         head = before.rstrip()
         start = _sentence_start(head)
