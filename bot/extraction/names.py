@@ -11,6 +11,7 @@ from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
 from bot.extraction.mentions import Mention, MentionIndex, name_goes_on
 from bot.extraction.persons import (
     first_name_gender,
+    generation,
     leads_name,
     other_apostrophe,
     portfolio_name,
@@ -95,6 +96,14 @@ class People(MentionIndex):
         """The fullest form of `name`, or the (position, full name) mentions to choose from."""
         if is_org(name):
             return name
+        suffix = generation(name) if " " in name else ""
+        if suffix:  # "Ned Snr", "Kerwin Jr.": the one named in full with that suffix
+            fuller = self._fuller(without_generation(name))
+            same = [
+                (at, full) for at, full in fuller if full != name and generation(full) == suffix
+            ]
+            if same:
+                return same
         if " " in name and name.split(" ", 1)[0].lower() in PARTICLE_SET:
             lowered = self._fuller(name[0].lower() + name[1:])  # "Van der Berg" at a start
             if lowered:

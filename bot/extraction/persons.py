@@ -211,13 +211,20 @@ def other_apostrophe(name: str) -> str:
     return name.replace("'", "’") if "'" in name else ""
 
 
-_GENERATION_ENDS = ("Jr", "Jr.", "Sr", "Sr.", "II", "IV")  # "III" ends with "II"
-_GENERATION = re.compile(r",? (?:Jr|Sr)\.?$|,? (?:II|III|IV)$")
+# "III" ends with "II"; "Snr" and "Jnr" as British papers write them
+_GENERATION_ENDS = ("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.", "II", "IV")
+_GENERATION = re.compile(r",? (?:Jr|Sr|Jnr|Snr)\.?$|,? (?:II|III|IV)$")
 
 
 def without_generation(full: str) -> str:
     """A full name without its generational suffix: "Sam Ode" for "Sam Ode Jr."."""
     return _GENERATION.sub("", full) if full.endswith(_GENERATION_ENDS) else full
+
+
+def generation(name: str) -> str:
+    """A name's generational suffix without its stop ("Jr" for "Sam Ode Jr."), else ""."""
+    found = _GENERATION.search(name) if name.endswith(_GENERATION_ENDS) else None
+    return found.group().strip(",. ") if found else ""
 
 
 def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
