@@ -12,7 +12,7 @@ from bot.extraction.joining import merge_split_quotes, names_a_work
 from bot.extraction.ledes import with_labels_cased, with_lede_name_cased
 from bot.extraction.masking import WINDOW
 from bot.extraction.nicknames import strip_nicknames, without_nicknames
-from bot.extraction.single_marks import with_double_marks
+from bot.extraction.single_marks import with_double_marks, with_inner_marks
 from bot.extraction.spans import Span, find_spans
 from bot.extraction.speakers import People
 from bot.models import Quote
@@ -128,8 +128,9 @@ def _speakers_of_repeats(found: list[Quote], keys: list[str], alone: list[int]) 
 def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]:
     """Direct quotes of five words or more with speakers, ranked most telling first."""
     paragraphs, headline = without_nicknames(paragraphs), strip_nicknames(headline)
-    paragraphs = with_labels_cased(with_lede_name_cased(with_double_marks(paragraphs)))
-    paragraphs = with_firms_joined(paragraphs)
+    marked = with_double_marks(paragraphs)
+    set_aside = marked is not paragraphs  # speech in single marks: inner marks put back later
+    paragraphs = with_firms_joined(with_labels_cased(with_lede_name_cased(marked)))
     spans = merge_split_quotes(paragraphs, find_spans(paragraphs, 2 * MAX_SPANS))[:MAX_SPANS]
     if not spans:
         return []
@@ -138,7 +139,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
     keys: list[str] = []
     alone: list[int] = []  # quotes that are a paragraph of their own (pulled out, perhaps)
     for index, span in enumerate(spans):
-        text = _clean(span.pieces)
+        text = with_inner_marks(_clean(span.pieces)) if set_aside else _clean(span.pieces)
         hyphens = text.count("-")  # "a double-edged sword" is five words, as in the labels
         if text.count(" ") + hyphens < MIN_WORDS - 1:
             continue

@@ -1,4 +1,7 @@
-"""Articles that quote speech in single marks (‘I was gutted,’ he said), read as double marks."""
+"""Articles that quote speech in single marks (‘I was gutted,’ he said), read as double marks.
+
+British papers set a quote within such speech in double marks (‘She told me "go home",’ he
+said); those inner marks are set aside while the quotes are found, and put back after."""
 
 from __future__ import annotations
 
@@ -21,17 +24,32 @@ _SPEECH_OPENERS = {
     for opening, _ in _PAIRS
 }
 _MIN_SPEECH_OPENERS = 2
+# Double marks inside speech in single marks, set aside as characters no reader takes for a
+# quote mark (private use), one for one so every offset stays where it was.
+_SET_ASIDE = {mark: chr(0xE000 + n) for n, mark in enumerate(_DOUBLE_MARKS)}
+_PUT_BACK = str.maketrans({aside: mark for mark, aside in _SET_ASIDE.items()})
+_DOUBLE = re.compile("[" + "".join(_DOUBLE_MARKS) + "]")
+_SINGLE = {opening: re.compile(f"[{opening}{closing}]") for opening, closing in _PAIRS}
 
 
-def _marks_of(joined: str) -> tuple[str, str] | None:
-    """The single marks an article sets its speech in, or None when it uses double marks."""
-    if any(mark in joined for mark in _DOUBLE_MARKS):
-        return None
+def _speech_openers(joined: str, opening: str) -> int:
+    """How many times speech opens with `opening`: a paragraph's start or after a colon."""
+    if opening not in joined:
+        return 0
+    return len(_SPEECH_OPENERS[opening].findall(joined, 0))
+
+
+def _marks_of(joined: str, paragraphs: Sequence[str]) -> tuple[str, str] | None:
+    """The single marks an article sets its speech in, or None when it uses double marks.
+    With double marks as well, speech in single marks must open a paragraph somewhere, and
+    the double marks are checked paragraph by paragraph to lie inside it."""
+    doubles = any(mark in joined for mark in _DOUBLE_MARKS)
+    starts = {para[:1] for para in paragraphs} if doubles else set()
     for opening, closing in _PAIRS:
-        if opening in joined:
-            found = _SPEECH_OPENERS[opening].findall(joined, 0)
-            if len(found) >= _MIN_SPEECH_OPENERS:
-                return opening, closing
+        if opening not in joined or (doubles and opening not in starts):
+            continue
+        if _speech_openers(joined, opening) >= _MIN_SPEECH_OPENERS:
+            return opening, closing
     return None
 
 
@@ -79,31 +97,46 @@ def _quote_ends(para: str, marks: list[int], opening: str, runs_on: bool) -> lis
     return pairs
 
 
-def _doubled(para: str, opening: str, closing: str, runs_on: bool) -> str:
-    """A paragraph with its quotes' single marks replaced by double ones, apostrophes kept."""
+def _doubled(para: str, opening: str, closing: str, runs_on: bool) -> str | None:
+    """A paragraph with its quotes' single marks replaced by double ones, apostrophes kept,
+    and double marks inside them set aside; None when a double mark stands outside them."""
+    inner = [found.start() for found in _DOUBLE.finditer(para)]
     if opening not in para:
-        return para
-    marks = [i for i, char in enumerate(para) if char in (opening, closing)]
+        return None if inner else para
+    marks = [found.start() for found in _SINGLE[opening].finditer(para)]
     chars = list(para)
     for start, end in _quote_ends(para, marks, opening, runs_on):
         chars[start] = "“"
         if end >= 0:
             chars[end] = "”"
-    return "".join(chars)
+        stop = len(para) if end < 0 else end
+        for i in [i for i in inner if start < i < stop]:
+            chars[i] = _SET_ASIDE[para[i]]
+            inner.remove(i)
+    return None if inner else "".join(chars)
+
+
+def with_inner_marks(text: str) -> str:
+    """A quote's text with the double marks set aside inside it put back."""
+    return text.translate(_PUT_BACK)
 
 
 def with_double_marks(paragraphs: Sequence[str]) -> Sequence[str]:
     """The paragraphs with speech in single marks set in double marks, when the article
-    quotes in single marks only (a British tabloid); otherwise the same sequence."""
+    quotes in single marks (a British paper; double marks only inside that speech);
+    otherwise the same sequence."""
     joined = "\n".join(paragraphs)
     if "‘" not in joined and "'" not in joined:
         return paragraphs
-    marks = _marks_of(joined)
+    marks = _marks_of(joined, paragraphs)
     if marks is None:
         return paragraphs
     opening, closing = marks
     following = [para[:1] == opening for para in paragraphs[1:]] + [False]
-    return tuple(
-        _doubled(para, opening, closing, runs_on)
-        for para, runs_on in zip(paragraphs, following, strict=True)
-    )
+    doubled: list[str] = []
+    for para, runs_on in zip(paragraphs, following, strict=True):
+        done = _doubled(para, opening, closing, runs_on)
+        if done is None:
+            return paragraphs
+        doubled.append(done)
+    return tuple(doubled)

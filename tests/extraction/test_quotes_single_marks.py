@@ -77,3 +77,56 @@ def test_scare_quotes_and_titles_alone_do_not_make_an_article_of_single_marks():
     )
     assert with_double_marks(paragraphs) is paragraphs
     assert extract_quotes(paragraphs) == []
+
+
+def test_double_marks_inside_single_marked_speech_stay_inside_the_quote():
+    found = _quotes(
+        "Grocer Neil Avery, 58, spoke outside the court on Friday.",
+        "He said: 'The lad looked at me and said \"I only wanted the bread\" before he ran off.'",
+        "'I have forgiven him, and I hope he gets the help he needs,' he added.",
+    )
+    assert found == {
+        'The lad looked at me and said "I only wanted the bread" before he ran off.': "Neil Avery",
+        "I have forgiven him, and I hope he gets the help he needs": "Neil Avery",
+    }
+
+
+def test_curly_double_marks_inside_curly_single_speech_are_kept_verbatim():
+    found = _quotes(
+        "Nurse Priya Mehta remembered the night of the flood.",
+        "‘A man at the door kept shouting “get to the roof” until everyone had gone up,’ she said.",
+        "She added: ‘We lost the ground floor but nobody was hurt.’",
+    )
+    assert set(found.values()) == {"Priya Mehta"}
+    assert "A man at the door kept shouting “get to the roof” until everyone had gone up" in found
+    assert "get to the roof" not in found
+
+
+def test_single_marked_speech_with_a_nested_quote_runs_over_paragraphs():
+    found = _quotes(
+        "Carol Dunn, 71, paid tribute to her late husband.",
+        'She said: \'Every morning he brought me tea and told me "you look lovely today".',
+        "'He never missed a single day in forty years of marriage.'",
+    )
+    (text,) = found
+    assert text.startswith("Every morning he brought me tea")
+    assert text.endswith("in forty years of marriage.")
+    assert found[text] == "Carol Dunn"
+
+
+def test_a_double_marked_title_outside_the_speech_keeps_the_article_as_it_is():
+    paragraphs = (
+        'Author Mia Grant spoke about her novel "The Long Tide" at the festival.',
+        "She said: 'I wrote most of it on the train to work each morning.'",
+        "She added: 'It took me nearly seven years to finish the draft.'",
+    )
+    assert with_double_marks(paragraphs) is paragraphs
+
+
+def test_double_marked_speech_with_single_marks_after_colons_is_left_alone():
+    paragraphs = (
+        "“We told them: 'stop the work now' and they did not listen,” said Omar Reyes.",
+        "His note read: 'No entry past this point after dark.'",
+        "“It was clear,” he said.",
+    )
+    assert with_double_marks(paragraphs) is paragraphs
