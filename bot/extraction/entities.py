@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from bot.extraction.acronyms import Acronyms
+from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
 from bot.extraction.lexicons import common_words, is_place, listed_gender
@@ -148,7 +149,7 @@ class Organisations:
         if self._mentions is None:
             found = org_spans(self.text)[:MAX_ORGS]
             mentions = [(start, name) for start, _, name in found]
-            self._mentions = sorted(mentions + self._introduced())
+            self._mentions = with_cause_groups(self.text, mentions + self._introduced())
         return self._mentions
 
     def _introduced(self) -> list[tuple[int, str]]:

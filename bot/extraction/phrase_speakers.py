@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.context import ContextReader
 from bot.extraction.documents import issuer, reporter
 from bot.extraction.entities import described_org
@@ -157,6 +158,8 @@ class PhraseResolver(ContextReader):
             opening = PRONOUN_LEAD.match(phrase.lstrip())
             phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
         kind, value = read_phrase(phrase)
+        if kind == "author" and is_cause_group(value):
+            return True, value  # "Moms for Liberty said": the group, not "Liberty"
         if kind in ("name", "author"):  # an author named with their document is kept as given
             gender = gender_of_title(phrase, value) if kind == "name" and " " not in value else None
             titled = gender and self.people.full_name_of_gender(value, at, gender)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.lexicon import is_thing
 from bot.extraction.lexicons import is_place
 from bot.extraction.orgs import org_spans
@@ -34,7 +35,7 @@ def shown(name: str) -> str | None:
 
 def is_organisation(name: str) -> bool:
     """Whether a speaker's name is an organisation's (no title is cut from those)."""
-    if is_org(name) or name.startswith("The "):
-        return True
+    if is_org(name) or name.startswith("The ") or is_cause_group(name):
+        return True  # "Moms for Liberty" too, whose last word alone is no body
     spans = org_spans(name)
     return bool(spans) and spans[0][2] == name

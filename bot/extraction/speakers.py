@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, author_of, document_of
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import (
@@ -136,6 +137,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     head, led, leader = stripped.partition(" led by ")
     if led and head.rstrip(",").rpartition(" ")[2].lower() in _STUDY_GROUPS:
         return read_phrase(leader.rstrip(","))  # "the authors, led by Salo,": Salo for them
+    if is_cause_group(stripped):
+        return "author", stripped  # "Moms for Liberty said": the group, as written
     if _A_FAMILY.fullmatch(stripped):
         return "unnamed", ""  # "the Ode family said": a family, no one of it
     if _THEIR_KIN.fullmatch(lower):

@@ -1,0 +1,57 @@
+"""Groups named for the people in them and their cause: "Moms for Liberty", "Students for Fair
+Fees", "Parents for Safer Schools in Wexmoor"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import UPPER
+
+_FOR = re.compile(rf" for (?=[{UPPER}])")
+_PEOPLE_BEFORE = re.compile(rf"(?<![\w’'\-])((?:[{UPPER}][a-z]+ )?[{UPPER}][a-z]+s)$")
+_CAUSE = re.compile(rf"[{UPPER}][\w’'\-]*(?: (?:(?:in|of|and|the) )?[{UPPER}][\w’'\-]*){{0,4}}")
+# The people such groups are named for; not roles that act for someone ("Lawyers for Ozy Media",
+# "Representatives for the actor", "Workers for Acme"), which are people of another body.
+_PLURALS = frozenset(
+    """moms mums dads mothers fathers families parents grandparents students teachers citizens
+    residents neighbors neighbours veterans scientists voters taxpayers women""".split()
+)
+_SENTENCE_WORDS = frozenset("the this that these those in on at for and but".split())
+
+
+def _people(words: str) -> bool:
+    """Whether the words before "for" are people: "Moms", "Concerned Parents"."""
+    if " " in words and words.partition(" ")[0].lower() in _SENTENCE_WORDS:
+        return False  # "The Parents for …": a sentence's opening word, no part of the name
+    return words.rpartition(" ")[2].lower() in _PLURALS
+
+
+def cause_groups(text: str) -> list[tuple[int, str]]:
+    """(position, name) of each group named for its people and cause, in text order."""
+    found: list[tuple[int, str]] = []
+    for match in _FOR.finditer(text):
+        at = match.start()
+        people = _PEOPLE_BEFORE.search(text, max(0, at - 30), at)
+        cause = _CAUSE.match(text, match.end())
+        if people and cause and _people(people.group(1)):
+            found.append((people.start(1), f"{people.group(1)} for {cause.group()}"))
+    return found
+
+
+def is_cause_group(phrase: str) -> bool:
+    """Whether a phrase is all of such a group's name ("Moms for Liberty")."""
+    head, sep, tail = phrase.partition(" for ")
+    if not sep or not _PEOPLE_BEFORE.fullmatch(head) or not _CAUSE.fullmatch(tail):
+        return False
+    return _people(head)
+
+
+def with_cause_groups(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Organisation mentions with the cause groups added, in text order, less any mention
+    inside one of them ("Fair Fees" in "Students for Fair Fees")."""
+    groups = cause_groups(text)
+    if not groups:
+        return sorted(mentions)
+    spans = [(at, at + len(name)) for at, name in groups]
+    kept = [m for m in mentions if not any(start < m[0] < end for start, end in spans)]
+    return sorted(kept + groups)
