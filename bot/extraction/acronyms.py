@@ -34,8 +34,8 @@ class Acronyms:
         return " ".join(words[first:]) if first is not None and len(words) - first > 1 else None
 
     def _initials_of(self, acronym: str) -> str | None:
-        """A name of capitalised words the acronym's letters begin, joined by small words,
-        and an "and" word after them ("Centers for Disease Control and Prevention")."""
+        """A name of capitalised words the acronym's letters begin, joined by small words or
+        "and", and an "and" word after them ("Centers for Disease Control and Prevention")."""
         if acronym not in self._initials:
             found = None
             if 3 <= len(acronym) <= 6:
@@ -59,8 +59,8 @@ class Acronyms:
                 if taken[-1] == "and" and word.isalpha() and word.istitle():
                     taken.append(word)
                 break
-            if taken and word in _SMALL_JOINS and not ended:
-                taken.append(word)
+            if taken and (word in _SMALL_JOINS or word == "and") and not ended:
+                taken.append(word)  # "Food and Drug Administration" for "FDA"
             elif word.isalpha() and word.istitle() and word[0] == letter:
                 taken.append(word)
                 letter = next(letters, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, UPPER, trie
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicons import common_words, is_place
 
 # Capitalised words, possessives and dotted abbreviations, joined by the small words that
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
@@ -71,9 +71,25 @@ def _parts(run: str) -> list[str]:
         short = last.rpartition(" ")[2].rstrip(".").lower() in _SHORT_FORMS
         if short:
             parts[-1] = f"{last} {piece}"  # "Warner Bros. Discovery", "Dept. of Labor"
+        elif _paired(parts[-1] if parts else "", piece):
+            parts[-1] = f"{parts[-1]} and {piece}"  # "Food and Drug Administration"
         else:
             parts.append(piece)
     return parts
+
+
+def _paired(word: str, piece: str) -> bool:
+    """Whether one common word and the common word opening an organisation's name are a pair
+    in that name ("Food and Drug Administration"), not two bodies ("Google and Microsoft")."""
+    word = word.removeprefix("The ")
+    if not word or " " in word or " " not in piece:
+        return False
+    common = common_words()
+    second = piece.partition(" ")[0]
+    if word.lower() not in common or second.lower() not in common:
+        return False
+    span = _org_in(piece)
+    return span is not None and span[0] == 0
 
 
 def _org_in(part: str) -> tuple[int, int] | None:
