@@ -13,7 +13,7 @@ _SOME_PEOPLE = frozenset(
     locals fans users reviewers authors researchers analysts organisers organizers engineers
     observers insiders aides investigators activists protesters demonstrators scientists
     parents students workers employees members supporters opponents voters lawmakers
-    forecasters meteorologists""".split()
+    forecasters meteorologists regents trustees governors supervisors""".split()
 )
 
 
@@ -54,7 +54,8 @@ def given_name_only(text: str, name: str) -> bool:
 
 
 # A group of people brought in by the body they work at: "Forecasters at the Albion Weather
-# Service warned …", "Engineers from the Orrin Water Board".
+# Service warned …", "Engineers from the Orrin Water Board"; or that they are: "the regents"
+# for "the Board of Regents".
 _THE_GROUP = re.compile(r"[Tt]he ([a-z]{4,}s)")
 _GROUP_REACH = 1500  # characters looked back for where the group was brought in
 _BODY_NAME = r"(?:the )?([A-Z][\w.&’'\-]*(?: (?:of |for )?[A-Z][\w.&’'\-]*)*)"
@@ -72,4 +73,8 @@ def group_body(text: str, phrase: str, at: int) -> str | None:
         return None  # the cheap test: no such group in reach
     words = rf"\b(?:{plural}|{plural.capitalize()}) (?:at|from) {_BODY_NAME}"
     found = [m.group(1) for m in re.finditer(words, text[start:at])]
-    return found[-1] if found and is_org(found[-1]) else None
+    if found and is_org(found[-1]):
+        return found[-1]
+    board = rf"(?:[A-Z][\w.&’'\-]* )*(?:Board|Council|Court|College) of {plural.capitalize()}\b"
+    boards = [m.group() for m in re.finditer(board, text[start:at])]
+    return boards[-1].removeprefix("The ") if boards else None  # "the regents": "Board of Regents"
