@@ -13,7 +13,7 @@ from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
-    "statement announcement release notice notification advisory bulletin memo letter",
+    "statement announcement release notice notification advisory bulletin memo letter email",
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict measure compromise",
     "application proposal submission filing draft",
@@ -112,14 +112,18 @@ _OWNED = re.compile(r"[’']s\s+")
 # "a study by Morrow Analytics", "a statement from the Harbour Office".
 _BY = re.compile(rf"\s*(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?({_NAME})")
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
-# "The Valley Water Board (VWB) published", "The Fire Service, in a statement, said".
+# "The Valley Water Board (VWB) published", "The Fire Service, in a statement, said", "Ana
+# Ruiz, who runs the clinic, sent".
 _SUBJECT = re.compile(
     rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?:\s+\([^()]{{1,12}}\))?(?:,(?= in ))?"
+    r"(?:,\s+(?:who|an?|the)\s[^,]{1,60},)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted".
 _BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
+# A document opening its sentence: "In an email to users, the company said".
+_OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+)?$")
 _SAID_IN = re.compile(r"(?:\b(?:said|says|added|wrote)|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
@@ -181,7 +185,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     sentence = text[start:end]
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
     said_in = _SAID_IN.search(text, max(start, at - 30), at)
-    if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in:
+    opening = _OPENING_IN.match(text, start, at)
+    if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening:
         for match in _SUBJECT.finditer(sentence):
             name = match.group(1)
             if name.lower() in _PRONOUNS:

@@ -33,6 +33,13 @@ from tests.extraction.speaking import speakers_in_order
         ),
         (
             [
+                "Mira Tenn, a nurse at the clinic, posted on Facebook about the closure.",
+                "“I have never seen a ward run this short of nurses,” the post said.",
+            ],
+            "Mira Tenn",
+        ),
+        (
+            [
                 "Halvard Systems, a maker of hospital software, said it had found the flaw.",
                 "The company wrote in a blog post on Thursday that an attacker got in.",
                 "“We have no evidence that payment data was accessed,” the post said.",
