@@ -74,8 +74,8 @@ def _pronoun(phrase: str) -> str | None:
         return None  # "the WHO": an acronym, not "who"
     if words and words[-1].lower() in ALL_PRONOUNS:
         return words[-1].lower()
-    if 1 < len(words) <= 5 and words[0].lower() in ALL_PRONOUNS:
-        her = words[0].lower() == "her"
+    if 1 < len(words) <= 5 and words[0].lower() in ALL_PRONOUNS and not is_acronym(words[0]):
+        her = words[0].lower() == "her"  # "WHO chief Ana Ruiz": an acronym, not "who"
         if her and words[1][:1].isalpha():
             return None  # "Her colleague Dr Raul Pinto", "her aide": someone of hers
         return words[0].lower()  # "she can be heard telling"
