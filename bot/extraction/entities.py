@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from bot.extraction import orgs as kinds
 from bot.extraction.acronyms import Acronyms
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.index import CapitalIndex
@@ -230,11 +231,11 @@ class Organisations:
             at = text.find(target, at + 1)
         return False
 
-    def last_before(self, at: int) -> str | None:
-        """The organisation named last before position `at`."""
+    def last_before(self, at: int, noun: str = "") -> str | None:
+        """The organisation named last before position `at` that a noun may stand for."""
         mentions = self.mentions()
         index = bisect_left(mentions, (at, ""))
-        return mentions[index - 1][1] if index else None
+        return kinds.last_fitting(mentions[max(0, index - 5) : index], noun)
 
     def _lone_subject(self, at: int) -> str | None:
         """A one-word name that opens a recent sentence as its subject ("Northwind recalled
@@ -292,7 +293,7 @@ class Organisations:
         if before or found:
             return before[-1] if before else found[0][1]
         if noun in _GENERIC_ORGS:
-            org = self._beside_noun(at) or self.last_before(at) or self._lone_subject(at)
+            org = self._beside_noun(at) or self.last_before(at, noun) or self._lone_subject(at)
             if org:
                 return org
         if noun in ("band", "group"):

@@ -198,3 +198,24 @@ def names_first(text: str, kind_after: re.Pattern[str]) -> list[tuple[int, str]]
         if opening:
             found.append((opening.start(1), opening.group(1)))
     return found
+
+
+# Nouns for a business, and the last words of public bodies that no business goes by: "the
+# company" after "a filing with the Securities and Exchange Commission" is not the commission.
+_BUSINESS_NOUNS = frozenset(
+    "company firm maker developer chain retailer startup business manufacturer insurer"
+    " brand".split()
+)
+_PUBLIC_ENDS = frozenset(
+    "commission agency department ministry court council police university hospital school"
+    " administration authority board office committee parliament senate government".split()
+)
+
+
+def last_fitting(mentions: list[tuple[int, str]], noun: str) -> str | None:
+    """The last of the (position, name) mentions of organisations that a generic noun may
+    stand for: a public body ("X Commission") is no company."""
+    for _, name in reversed(mentions):
+        if noun not in _BUSINESS_NOUNS or name.rpartition(" ")[2].lower() not in _PUBLIC_ENDS:
+            return name
+    return None
