@@ -64,8 +64,10 @@ _AUTHOR_BEFORE = re.compile(
     rf"\s+(?:[a-z\-]+\s+)?(?:{_NOUNS})"
 )
 # A document named by the kind of body that put it out: "a company statement", "a university
-# press release"; the body is the one of that kind the article names.
-_BODY_BEFORE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:press\s+)?(?:{_NOUNS})")
+# press release", "a company blog post"; the body is the one of that kind the article names.
+_BODY_BEFORE = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:(?:press|blog|news)\s+)?(?:{_NOUNS})"
+)
 # A firm's analysts writing for it: "analysts at Carrow Securities", "economists at Nordbank".
 _ANALYSTS_AT = re.compile(
     r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+at\s+(?:the\s+)?"

@@ -88,3 +88,26 @@ def test_a_newspaper_called_the_post_keeps_its_name() -> None:
         "“The hospital will not reopen its maternity ward this year,” the Post said.",
     ]
     assert speakers_in_order(paragraphs) == ["Washington Post"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "credit", "speaker"),
+    [
+        ("Veltrix makes home routers.", "according to a company blog post.", "Veltrix"),
+        ("Veltrix makes home routers.", "a company blog post said.", "Veltrix"),
+        (
+            "Lakeshore University researchers published the study.",
+            "according to a university news release.",
+            "Lakeshore University",
+        ),
+    ],
+)
+def test_a_post_named_by_its_kind_of_body(opening: str, credit: str, speaker: str) -> None:
+    quote = "“We have found no sign that payment details were taken by anyone,” "
+    assert speakers_in_order([opening, quote + credit]) == [speaker]
+
+
+def test_a_blog_post_of_no_named_kind_keeps_no_speaker() -> None:
+    quote = "“We have found no sign that payment details were taken by anyone,” "
+    paragraphs = ["Mira Tenn runs a clinic.", quote + "according to a personal blog post."]
+    assert speakers_in_order(paragraphs) == [None]
