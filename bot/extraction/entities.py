@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from bot.extraction import orgs as kinds
 from bot.extraction.acronyms import Acronyms
+from bot.extraction.body_kinds import introduced, named_beside_kind
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
@@ -59,26 +60,6 @@ _BESIDE_NOUN = re.compile(
 # The same, the name first: "Quillon, the San Jose-based maker of the Pulse app, unveiled".
 _NOUN_AFTER = re.compile(rf", (?:the|an?) (?:[\w\-]+ ){{0,3}}(?:{'|'.join(_GENERIC_ORGS)})\b")
 
-# A name brought in by the kind of body it is: "the local company Moorland Wax".
-_BODY_KINDS = (
-    "company firm brand retailer startup start-up charity nonprofit label studio publisher"
-    " developer chain maker manufacturer outlet website magazine newspaper group organisation"
-    " organization insurer lender airline"
-).split()
-# A body's name with its kind set after it: "Harbour Mutual, her insurer," (the kind follows).
-_KIND_AFTER = re.compile(
-    r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}), (?:an?|the|her|his|its|their|our) "
-    r"(?:[a-z\-]+ ){0,2}$"
-)
-_KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(_BODY_KINDS)}),?\s+$")  # "her insurer, X"
-_KIND_NEXT = re.compile(  # "X, her insurer"
-    rf",\s+(?:an?|the|her|his|its|their|our)\s+(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(_BODY_KINDS)})\b"
-)
-_INTRODUCED = re.compile(
-    rf"\b(?:{'|'.join(_BODY_KINDS)})(?:\s+|,\s+(?=[A-Z][^,.]{{0,60}},))"  # "her insurer, X,"
-    r"([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})"
-)
-
 
 def described_org(lead: str) -> str | None:
     """The last name in `lead` described as an organisation right after it ("X, a legal
@@ -86,30 +67,6 @@ def described_org(lead: str) -> str | None:
     found = None
     for match in _DESCRIBED.finditer(lead):
         found = match.group(1)
-    return found
-
-
-def _introduced(text: str) -> list[tuple[int, str]]:
-    """(position, name) of the bodies named with their kind: "the local company Yorkshire
-    Soap", "her insurer, Harbour Mutual,", "Harbour Mutual, her insurer,"; each kind is found by
-    plain search first (a pattern alone is tried at every character of the article)."""
-    places: dict[int, int] = {}  # where a kind is written: where it ends
-    for kind in _BODY_KINDS:
-        at = text.find(kind)
-        while at >= 0:
-            places[at] = max(places.get(at, 0), at + len(kind))
-            at = text.find(kind, at + 1)
-    found: list[tuple[int, str]] = []
-    done = 0
-    for at, end in sorted(places.items()):
-        match = _INTRODUCED.match(text, at) if at >= done else None
-        if match:
-            found.append((match.start(1), match.group(1)))
-            done = match.end()
-        elif text.startswith(",", end) and text[at - 1 : at] == " ":
-            before = _KIND_AFTER.search(text, max(0, at - 80), at)
-            if before:
-                found.append((before.start(1), before.group(1)))
     return found
 
 
@@ -157,19 +114,13 @@ class Organisations:
         """(position, name) of the bodies named with their kind ("local company Yorkshire
         Soap"), found once."""
         if self._kinds is None:
-            self._kinds = [(at, name) for at, name in _introduced(self.text) if _not_person(name)]
+            self._kinds = [(at, name) for at, name in introduced(self.text) if _not_person(name)]
         return self._kinds
 
     def beside_kind(self, name: str) -> bool:
         """Whether the text sets `name` beside the kind of body it is ("her insurer, Harbour
         Mutual,", "Harbour Mutual, her insurer,"): read only around where it is written."""
-        text, at = self.text, self.text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if _KIND_BEFORE.search(text, max(0, at - 30), at) or _KIND_NEXT.match(text, end):
-                return True
-            at = text.find(name, end)
-        return False
+        return named_beside_kind(self.text, name)
 
     def is_named(self, name: str) -> bool:
         """Whether the article names `name` as an organisation ("the watchdog group Newsguard");

@@ -1,0 +1,61 @@
+"""Bodies named with the kind of body they are: "the local company Moorland Wax"."""
+
+from __future__ import annotations
+
+import re
+
+# A name brought in by the kind of body it is: "the local company Moorland Wax".
+_BODY_KINDS = (
+    "company firm brand retailer startup start-up charity nonprofit label studio publisher"
+    " developer chain maker manufacturer outlet website magazine newspaper group organisation"
+    " organization insurer lender airline"
+).split()
+# A body's name with its kind set after it: "Harbour Mutual, her insurer," (the kind follows).
+_KIND_AFTER = re.compile(
+    r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}), (?:an?|the|her|his|its|their|our) "
+    r"(?:[a-z\-]+ ){0,2}$"
+)
+_KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(_BODY_KINDS)}),?\s+$")  # "her insurer, X"
+_KIND_NEXT = re.compile(  # "X, her insurer"
+    rf",\s+(?:an?|the|her|his|its|their|our)\s+(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(_BODY_KINDS)})\b"
+)
+_INTRODUCED = re.compile(
+    rf"\b(?:{'|'.join(_BODY_KINDS)})(?:\s+|,\s+(?=[A-Z][^,.]{{0,60}},))"  # "her insurer, X,"
+    r"([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})"
+)
+
+
+def introduced(text: str) -> list[tuple[int, str]]:
+    """(position, name) of the bodies named with their kind: "the local company Yorkshire
+    Soap", "her insurer, Harbour Mutual,", "Harbour Mutual, her insurer,"; each kind is found by
+    plain search first (a pattern alone is tried at every character of the article)."""
+    places: dict[int, int] = {}  # where a kind is written: where it ends
+    for kind in _BODY_KINDS:
+        at = text.find(kind)
+        while at >= 0:
+            places[at] = max(places.get(at, 0), at + len(kind))
+            at = text.find(kind, at + 1)
+    found: list[tuple[int, str]] = []
+    done = 0
+    for at, end in sorted(places.items()):
+        match = _INTRODUCED.match(text, at) if at >= done else None
+        if match:
+            found.append((match.start(1), match.group(1)))
+            done = match.end()
+        elif text.startswith(",", end) and text[at - 1 : at] == " ":
+            before = _KIND_AFTER.search(text, max(0, at - 80), at)
+            if before:
+                found.append((before.start(1), before.group(1)))
+    return found
+
+
+def named_beside_kind(text: str, name: str) -> bool:
+    """Whether the text sets `name` beside the kind of body it is ("her insurer, Harbour
+    Mutual,", "Harbour Mutual, her insurer,"): read only around where it is written."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _KIND_BEFORE.search(text, max(0, at - 30), at) or _KIND_NEXT.match(text, end):
+            return True
+        at = text.find(name, end)
+    return False
