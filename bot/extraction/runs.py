@@ -19,6 +19,7 @@ from bot.extraction.lexicons import common_words, is_place, listed_gender, occup
 from bot.extraction.name_shapes import caps_family, caps_surname, descriptor, hyphened_given
 from bot.extraction.persons import first_name_gender
 from bot.extraction.possessives import names_group, past_owned
+from bot.extraction.run_titles import after_title_words, first_name_at, hyphen_title, title_surname
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
@@ -26,7 +27,6 @@ _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
 _ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
-_AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
 _NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 
 
@@ -190,10 +190,10 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             lower in _NAME_TITLES
             and index == len(tokens) - 1
             and index > cut
-            and _title_surname(tokens[index - 1])
+            and title_surname(tokens[index - 1])
         ):
             break  # "Tobias King", "Mary Judge": a surname, not a title after the name
-        if lower in TITLE_WORDS or _hyphen_title(lower) or descriptor(tokens, index):
+        if lower in TITLE_WORDS or hyphen_title(lower) or descriptor(tokens, index):
             cut, titled = index + 1, True
         elif lower == "junior" and index == cut and len(tokens) - index > 2:
             cut, titled = index + 1, True  # "Junior Tessa Marr", while "Junior Seau" is a name
@@ -204,7 +204,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
                 break  # "Nora Dunn MS": dropped below
             cut = index + 1
         elif token == "I" and index == cut and index < len(tokens) - 1:
-            return _after_title_words(tokens[index + 2 :]), False  # "…, I Want Power"
+            return after_title_words(tokens[index + 2 :]), False  # "…, I Want Power"
         elif (lower in NOT_NAMES and not (index > cut and lower in NAME_LIKE)) or _contraction(
             lower
         ):
@@ -220,67 +220,10 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         and "+" not in tokens[-1]
     ):
         tokens.pop()  # "Nora Dunn MS"
-    named = _first_name_at(tokens)
+    named = first_name_at(tokens)
     if named:
         return " ".join(tokens[named:]), True  # "Harbour Master Maria Holt" -> "Maria Holt"
     return " ".join(tokens), titled
-
-
-def _after_title_words(tokens: list[str]) -> str:
-    """The name in the words after a title's "I" and its capitalised verb ("I Learned From Tom
-    Reyes"): from the first known first name on, else none ("I Want Power")."""
-    for index, token in enumerate(tokens):
-        if first_name_gender(token):
-            return " ".join(tokens[index:])
-    return ""
-
-
-def _title_surname(before: str) -> bool:
-    """Whether a title word that is also a surname, ending a run, follows a word that may be a
-    given name (no common word or place: "Saudi King" stays a title)."""
-    return first_name_gender(before) is not None or not (
-        before.lower() in common_words() or is_place(before)
-    )
-
-
-def _hyphen_title(lower: str) -> bool:
-    """A title written with a hyphen: "Vice-President", "Attorney-General", "Mayor-Elect"."""
-    return "-" in lower and any(part in TITLE_WORDS for part in lower.split("-"))
-
-
-def _first_name_at(tokens: list[str]) -> int:
-    """Where a known first name starts the name at the end of a run of three words or more,
-    right after a word that may head a title ("Harbour Master Maria Holt": 2) or one or two
-    words for one who does something ("Master Distiller Owen Pratt"), else 0."""
-    if len(tokens) < 3 or first_name_gender(tokens[0]):
-        return 0
-    for index in range(1, len(tokens) - 1):
-        if tokens[index].lower() not in PARTICLE_SET and first_name_gender(tokens[index]):
-            if is_place(f"{tokens[index - 1]} {tokens[index]}"):
-                return 0  # "San Diego Padres": a place's name, no first name
-            if _describes(tokens[index - 1]):
-                return index
-            # "Tavenzy Julius Cesar": after a word that heads no title, a middle name
-            return index if index <= 2 and all(_is_agent(t) for t in tokens[:index]) else 0
-    return 0
-
-
-def _is_agent(word: str) -> bool:
-    """A word for one who does something ("Cellarer", "Curator"), no first name."""
-    return word.lower().endswith(_AGENT_ENDS)
-
-
-def _describes(word: str) -> bool:
-    """A word that may stand before a name without being one: a common word, a title, an
-    organisation word, an occupation or a place ("Harbour Master", "Getty Images", "Guild")."""
-    lower = word.lower()
-    return (
-        lower in common_words()
-        or lower in TITLE_WORDS
-        or lower in ORG_WORDS
-        or lower in occupations()
-        or is_place(word)
-    )
 
 
 def clean_run(run: str) -> str:

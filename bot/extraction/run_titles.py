@@ -1,0 +1,68 @@
+"""Where the titles at the front of a capitalised run end and the person's name begins."""
+
+from __future__ import annotations
+
+from bot.extraction.lexicon import ORG_WORDS, PARTICLES
+from bot.extraction.lexicon import TITLES as TITLE_WORDS
+from bot.extraction.lexicons import common_words, is_place, occupations
+from bot.extraction.persons import first_name_gender
+
+_AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
+_PARTICLES = frozenset(PARTICLES.split("|"))
+
+
+def after_title_words(tokens: list[str]) -> str:
+    """The name in the words after a title's "I" and its capitalised verb ("I Learned From Tom
+    Reyes"): from the first known first name on, else none ("I Want Power")."""
+    for index, token in enumerate(tokens):
+        if first_name_gender(token):
+            return " ".join(tokens[index:])
+    return ""
+
+
+def title_surname(before: str) -> bool:
+    """Whether a title word that is also a surname, ending a run, follows a word that may be a
+    given name (no common word or place: "Saudi King" stays a title)."""
+    return first_name_gender(before) is not None or not (
+        before.lower() in common_words() or is_place(before)
+    )
+
+
+def hyphen_title(lower: str) -> bool:
+    """A title written with a hyphen: "Vice-President", "Attorney-General", "Mayor-Elect"."""
+    return "-" in lower and any(part in TITLE_WORDS for part in lower.split("-"))
+
+
+def first_name_at(tokens: list[str]) -> int:
+    """Where a known first name starts the name at the end of a run of three words or more,
+    right after a word that may head a title ("Harbour Master Maria Holt": 2) or one or two
+    words for one who does something ("Master Distiller Owen Pratt"), else 0."""
+    if len(tokens) < 3 or first_name_gender(tokens[0]):
+        return 0
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].lower() not in _PARTICLES and first_name_gender(tokens[index]):
+            if is_place(f"{tokens[index - 1]} {tokens[index]}"):
+                return 0  # "San Diego Padres": a place's name, no first name
+            if _describes(tokens[index - 1]):
+                return index
+            # "Tavenzy Julius Cesar": after a word that heads no title, a middle name
+            return index if index <= 2 and all(_is_agent(t) for t in tokens[:index]) else 0
+    return 0
+
+
+def _is_agent(word: str) -> bool:
+    """A word for one who does something ("Cellarer", "Curator"), no first name."""
+    return word.lower().endswith(_AGENT_ENDS)
+
+
+def _describes(word: str) -> bool:
+    """A word that may stand before a name without being one: a common word, a title, an
+    organisation word, an occupation or a place ("Harbour Master", "Getty Images", "Guild")."""
+    lower = word.lower()
+    return (
+        lower in common_words()
+        or lower in TITLE_WORDS
+        or lower in ORG_WORDS
+        or lower in occupations()
+        or is_place(word)
+    )
