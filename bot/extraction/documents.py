@@ -20,58 +20,15 @@ _KINDS = (
     "website site blog post page description listing brochure",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
-_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
-_ALL_NOUNS = _NOUNS
+_ALL_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
 # A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead;
 # a filing only names who made an application ("an IRS filing by X").
-_NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
+NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
 # "the report", "the new study", "its latest statement", "that ruling", "an earlier draft".
 DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|an?\s+(?=earlier|early|previous|first|original|initial))\s*"
-    rf"(?:[a-z\d\-]+\s+){{0,2}}({_NOUNS})",
+    rf"(?:[a-z\d\-]+\s+){{0,2}}({NOUNS})",
     re.IGNORECASE,
-)
-# "a statement from the Harbour Office", "the ruling by the Court of Appeal", "the description on
-# the Ninja website".
-_FROM = re.compile(
-    rf"(?:a|an|the|its|their|this|that)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_NOUNS})\s+"
-    r"(?:(?:issued|released|published|put out)\s+)?(?:from|by|on)\s+(?:the\s+)?(\S.*)",
-    re.IGNORECASE,
-)
-# Papers in the plural with who filed them: "court papers filed by X", "records released by X";
-# papers "obtained by" or "seen by" an outlet are not the outlet's words.
-_FILED_BY = re.compile(
-    r"(?:(?:the|its|their)\s+)?(?:[a-z\-]+\s+){0,2}(?:papers|documents|records|filings|figures"
-    r"|minutes|transcripts)\s+(?:filed|released|published|issued|submitted|prepared|put out)\s+"
-    r"(?:on\s+\S+\s+)?by\s+(?:the\s+)?(\S.*)",
-    re.IGNORECASE,
-)
-# Numbers a body put out: "figures from the Harbour Board", "new data released by the agency".
-_DATA_FROM = re.compile(
-    r"(?:(?:the|its|their)\s+)?(?:[a-z\-]+\s+){0,2}(?:figures|data|estimates|statistics)\s+"
-    r"(?:(?:released|published|compiled|gathered)\s+)?(?:from|by)\s+(?:the\s+)?(\S.*)",
-    re.IGNORECASE,
-)
-# A piece in a publication: "an article in Science", "a new study in The Lancet".
-_IN_TITLE = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:article|report|study|paper|editorial|column"
-    rf"|piece|story|review|essay)\s+in\s+((?:[Tt]he\s+)?[{UPPER}][\w.&’'\-]*(?:\s+[{UPPER}]"
-    r"[\w.&’'\-]*)*)"
-)
-# A document named by its author before it: "a 9to5Mac report", "a Pew Research Center survey".
-_AUTHOR_BEFORE = re.compile(
-    rf"(?:[Aa]n?|[Tt]he)\s+(?:\S+\s+){{0,3}}?([{UPPER}\d][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)"
-    rf"\s+(?:[a-z\-]+\s+)?(?:{_NOUNS})"
-)
-# A document named by the kind of body that put it out: "a company statement", "a university
-# press release", "a company blog post"; the body is the one of that kind the article names.
-_BODY_BEFORE = re.compile(
-    rf"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:(?:press|blog|news)\s+)?(?:{_NOUNS})"
-)
-# A firm's analysts writing for it: "analysts at Carrow Securities", "economists at Nordbank".
-_ANALYSTS_AT = re.compile(
-    r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+at\s+(?:the\s+)?"
-    rf"([{UPPER}][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)"
 )
 # Written things that carry words but speak for nobody the article names.
 WRITTEN_THING = re.compile(
@@ -137,29 +94,6 @@ _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
 _REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
-
-
-def author_of(phrase: str) -> str | None:
-    """The author a phrase naming a document gives: what follows "from"/"by" ("a statement from
-    the Harbour Office") or "in" ("an article in Science"), or a name before the noun ("a
-    9to5Mac report"), or the firm whose analysts wrote ("analysts at Carrow Securities"); else
-    None."""
-    match = (
-        _FROM.fullmatch(phrase)
-        or _IN_TITLE.fullmatch(phrase)
-        or _FILED_BY.fullmatch(phrase)
-        or _DATA_FROM.fullmatch(phrase)
-        or _ANALYSTS_AT.fullmatch(phrase)
-    )
-    if match:
-        return match.group(1)
-    body = _BODY_BEFORE.fullmatch(phrase)
-    if body and body.group(1) in ORG_NOUNS:
-        return body.group(1)
-    match = _AUTHOR_BEFORE.fullmatch(phrase)
-    name = match.group(1) if match else ""
-    named = name.lower() not in NOT_NAMES and any(c.isupper() for c in name)  # no "11th-hour"
-    return name if named else None
 
 
 def _is_verb(text: str, at: int) -> bool:

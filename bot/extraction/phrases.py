@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE, clause_subject
-from bot.extraction.documents import author_of
+from bot.extraction.document_authors import author_of
 from bot.extraction.lexicon import (
     NAME_RUN,
     PASSIVE_BEFORE,

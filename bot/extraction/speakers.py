@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from bot.extraction.cause_groups import is_cause_group
-from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, author_of, document_of
+from bot.extraction.document_authors import author_of
+from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, document_of
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import (
     is_demonym,
