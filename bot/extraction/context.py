@@ -13,12 +13,12 @@ from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
-from bot.extraction.persons import role_gender
 from bot.extraction.runs import clean_run, runs
 from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates
 from bot.extraction.spoken_for import PRONOUN_GENDERS, described_end, spoken_for_end
+from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed_cues import about_someone_unnamed
 
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".

@@ -14,10 +14,10 @@ from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator
-from bot.extraction.persons import role_gender
 from bot.extraction.role_names import RoleNames
 from bot.extraction.runs import is_org
 from bot.extraction.spokespeople import is_proxy_role
+from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed import given_name_only
 from bot.extraction.unnamed_cues import is_people
 

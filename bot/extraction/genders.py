@@ -8,9 +8,10 @@ from collections.abc import Callable
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import TITLES
 from bot.extraction.objects import object_before
-from bot.extraction.persons import first_name_gender, role_gender, title_gender
+from bot.extraction.persons import first_name_gender
 from bot.extraction.run_starts import name_start
 from bot.extraction.runs import is_opener
+from bot.extraction.title_genders import role_gender, title_gender
 
 # A capital after a small letter or comma and a space; the capital comes first, a quick scan.
 _NEXT_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])")

@@ -1,10 +1,9 @@
-"""Cheap tests of whether a capitalised run names a person, and of what gender a title gives."""
+"""Cheap tests of whether a capitalised run names a person, and of what gender a name gives."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH_VERB, TITLES, UPPER
@@ -28,13 +27,6 @@ _VERBS_TOO = frozenset(("partners", "fathers", "mothers", "mentors", "anchors", 
 _LOWER_WORDS = re.compile(r" ([a-z][a-z\-]*)(?: ([a-z][a-z\-]*))?")
 # A title-bearing phrase ending in a preposition: "Secretary of State for ", "Minister of ".
 _PORTFOLIO = re.compile(r"([A-Z][\w.\-]*)(?: [A-Z][\w.\-]*)* (?:for|of) $")
-_MALE_TITLES = frozenset(
-    "mr pope king prince sir lord father cardinal bishop archbishop brother uncle shri alhaji"
-    " mallam".split()
-)
-_FEMALE_TITLES = frozenset(
-    "mrs ms miss queen princess lady dame sister mother aunt smt shrimati alhaja doña".split()
-)
 _PARTICLES = frozenset(PARTICLES.split("|"))
 # "Priya and Tomas Lindqvist": two first names sharing the surname that follows them.
 _SHARED_SURNAME = re.compile(
@@ -45,8 +37,6 @@ _VIETNAMESE_MIDDLE = {"Thị": "f", "Văn": "m"}
 _VIETNAMESE_FAMILY = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh".split()
 )
-_TITLE_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)\.? $")
-
 _FEMALE = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa
     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
@@ -153,32 +143,6 @@ def portfolio_name(text: str, start: int, run: str) -> str | None:
     return " ".join(tokens[-2:]) if words & TITLES else None
 
 
-def title_gender(text: str, name: str, places: Iterable[int]) -> str | None:
-    """'m' or 'f' when the name is written after a gendered title ("Pope Francis", "Mrs Lee");
-    `places` are where `name` is written."""
-    for place in places:
-        at = place - 1
-        if at < 0 or text[at] != " ":
-            continue
-        match = _TITLE_BEFORE.search(text, max(0, at - 14), at + 1)
-        gender = _title_word_gender(match.group(1)) if match else None
-        if gender:
-            return gender
-    return None
-
-
-def _title_word_gender(title: str) -> str | None:
-    """'m' or 'f' for a gendered title ("Mrs", "Sir", "Smt."), else None."""
-    word = title.lower().rstrip(".")
-    return "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
-
-
-def gender_of_title(phrase: str, name: str) -> str | None:
-    """'m' or 'f' when the phrase writes the name right after a gendered title ("Mrs Lloyd")."""
-    before = phrase[: phrase.rfind(name)].split()
-    return _title_word_gender(before[-1]) if before else None
-
-
 _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 
 
@@ -241,30 +205,6 @@ def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
     key = (nearest[0], nearest[-1])
     chosen = most if len(most) > len(people[key]) else people[key]
     return chosen[0]
-
-
-_FEMALE_ROLES = frozenset(
-    """actress waitress mother daughter wife woman girl sister queen princess chairwoman
-    spokeswoman businesswoman congresswoman widow bride grandmother aunt niece
-    granddaughter""".split()
-)
-_MALE_ROLES = frozenset(
-    """father son husband man boy brother king prince chairman spokesman businessman
-    congressman widower groom grandfather uncle nephew dad grandad granddad grandpa
-    grandson""".split()
-)
-# A parent by how many children they have, as the British press writes it: "the
-# father-of-two", "a mother-of-three", "the grandmother-of-12".
-KIN_COUNT = re.compile(
-    r"\b(?:grandma|grandpa|(?:grand|great-grand|step)?(?:mother|father|mum|mom|dad|parent))-of-"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
-)
-
-
-def role_gender(role: str) -> str | None:
-    """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
-    last = role.lower().rpartition(" ")[2].partition("-of-")[0]  # "father-of-two": a father
-    return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
 
 
 def name_acted_on(words: list[str]) -> bool:

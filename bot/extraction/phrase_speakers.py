@@ -20,11 +20,11 @@ from bot.extraction.lexicons import (
     listed_gender,
 )
 from bot.extraction.masking import WINDOW
-from bot.extraction.persons import gender_of_title
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
+from bot.extraction.title_genders import gender_of_title
 from bot.extraction.unnamed import group_body
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.

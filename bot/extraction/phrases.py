@@ -14,9 +14,10 @@ from bot.extraction.lexicon import (
     TAIL_SPEECH_VERB,
 )
 from bot.extraction.objects import is_relation
-from bot.extraction.persons import is_modifier, role_gender
+from bot.extraction.persons import is_modifier
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
 from bot.extraction.stops import boundaries
+from bot.extraction.title_genders import role_gender
 
 _MAX_TAIL_LEAD_WORDS = 8
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")

@@ -19,7 +19,6 @@ from bot.extraction.lexicons import (
 )
 from bot.extraction.names import People
 from bot.extraction.orgs import place_state
-from bot.extraction.persons import KIN_COUNT
 from bot.extraction.phrase_names import (
     ALL_PRONOUNS,
     name_candidates,
@@ -28,6 +27,7 @@ from bot.extraction.phrase_names import (
     trailing_name,
 )
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
+from bot.extraction.title_genders import KIN_COUNT
 from bot.extraction.unnamed import unnamed_people, without_work_title
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]

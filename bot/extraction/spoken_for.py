@@ -8,7 +8,7 @@ import re
 
 from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import occupations, person_nouns
-from bot.extraction.persons import role_gender
+from bot.extraction.title_genders import role_gender
 
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.extraction.objects import object_before
-from bot.extraction.persons import title_gender
 from bot.extraction.speakers import read_phrase
+from bot.extraction.title_genders import title_gender
 from tests.extraction.speaking import speakers_in_order
 
 

@@ -1,0 +1,65 @@
+"""The gender a title or a role word gives: "Mrs Lee", "Pope Francis", "the actress"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_MALE_TITLES = frozenset(
+    "mr pope king prince sir lord father cardinal bishop archbishop brother uncle shri alhaji"
+    " mallam".split()
+)
+_FEMALE_TITLES = frozenset(
+    "mrs ms miss queen princess lady dame sister mother aunt smt shrimati alhaja doña".split()
+)
+_TITLE_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)\.? $")
+
+
+def title_gender(text: str, name: str, places: Iterable[int]) -> str | None:
+    """'m' or 'f' when the name is written after a gendered title ("Pope Francis", "Mrs Lee");
+    `places` are where `name` is written."""
+    for place in places:
+        at = place - 1
+        if at < 0 or text[at] != " ":
+            continue
+        match = _TITLE_BEFORE.search(text, max(0, at - 14), at + 1)
+        gender = _title_word_gender(match.group(1)) if match else None
+        if gender:
+            return gender
+    return None
+
+
+def _title_word_gender(title: str) -> str | None:
+    """'m' or 'f' for a gendered title ("Mrs", "Sir", "Smt."), else None."""
+    word = title.lower().rstrip(".")
+    return "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
+
+
+def gender_of_title(phrase: str, name: str) -> str | None:
+    """'m' or 'f' when the phrase writes the name right after a gendered title ("Mrs Lloyd")."""
+    before = phrase[: phrase.rfind(name)].split()
+    return _title_word_gender(before[-1]) if before else None
+
+
+_FEMALE_ROLES = frozenset(
+    """actress waitress mother daughter wife woman girl sister queen princess chairwoman
+    spokeswoman businesswoman congresswoman widow bride grandmother aunt niece
+    granddaughter""".split()
+)
+_MALE_ROLES = frozenset(
+    """father son husband man boy brother king prince chairman spokesman businessman
+    congressman widower groom grandfather uncle nephew dad grandad granddad grandpa
+    grandson""".split()
+)
+# A parent by how many children they have, as the British press writes it: "the
+# father-of-two", "a mother-of-three", "the grandmother-of-12".
+KIN_COUNT = re.compile(
+    r"\b(?:grandma|grandpa|(?:grand|great-grand|step)?(?:mother|father|mum|mom|dad|parent))-of-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+)
+
+
+def role_gender(role: str) -> str | None:
+    """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
+    last = role.lower().rpartition(" ")[2].partition("-of-")[0]  # "father-of-two": a father
+    return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
