@@ -26,6 +26,13 @@ _HELPER_AFTER_COMMA = re.compile(
     r",\s+(?:would|could|will|can|did|does|might|may|must|should)"
     r"(?:\s+(?:not|only|just|also|still|later|then|never|simply))?\s*$"
 )
+# A word set off by commas after the subject, maybe before a helping verb: "The company,
+# however, would (say only)", "The council, for its part, (said)".
+_ASIDE = re.compile(
+    r",\s+(?:however|though|meanwhile|too|also|instead|in turn|in response"
+    r"|for (?:its|his|her|their) part),(?=(?:\s+[a-z]+){0,2}\s*$)",
+    re.IGNORECASE,
+)
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
 # Hearsay about the subject before the commas, with no subject of its own: "Its chief, Dana
 # Whitlow, is said to have told staff", "X, the owner, was understood to have written".
@@ -40,6 +47,9 @@ def clause_subject(before: str) -> str | None:
     """The subject phrase in the text between the previous clause break and a verb."""
     if not before.strip():
         return None
+    set_off = _ASIDE.search(before) if ", " in before else None
+    if set_off:  # "The company, however, would": the company
+        before = before[: set_off.start()] + before[set_off.end() :]
     helper = _HELPER_AFTER_COMMA.search(before) if before.endswith(" ") else None
     if helper and _NAMED_BESIDE.search(before, 0, helper.start() + 1):
         before = before[: helper.start() + 1]  # the appositive's name, not "would"
