@@ -28,7 +28,7 @@ from bot.extraction.phrase_names import (
 )
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
 from bot.extraction.title_genders import KIN_COUNT
-from bot.extraction.unnamed import unnamed_people, without_work_title
+from bot.extraction.unnamed import staff_body, unnamed_people, without_work_title
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
@@ -164,6 +164,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "author", names[0]  # "a statement from the Harbour Office", "a Reuters report"
     if WRITTEN_THING.fullmatch(lower):
         return "unnamed", ""  # "the placard said", "a banner read": nobody named
+    staff = staff_body(stripped)
+    if staff:
+        return "author", staff  # "researchers at Hallam University said": the university
     if lower == "which" or unnamed_people(stripped):
         return "unnamed", ""  # "the lease, which says", "officials said": nobody named
     document = DOCUMENT.fullmatch(stripped)

@@ -78,3 +78,19 @@ def group_body(text: str, phrase: str, at: int) -> str | None:
     board = rf"(?:[A-Z][\w.&’'\-]* )*(?:Board|Council|Court|College) of {plural.capitalize()}\b"
     boards = [m.group() for m in re.finditer(board, text[start:at])]
     return boards[-1].removeprefix("The ") if boards else None  # "the regents": "Board of Regents"
+
+
+# People who speak for the body they work at: "forecasters at the Albion Weather Service said".
+_STAFF = "forecasters|meteorologists|researchers|scientists|officials|engineers|economists"
+_STAFF_AT = re.compile(rf"(?:[Tt]he )?(?:{_STAFF}|{_STAFF.title()}) (?:at|from) {_BODY_NAME}")
+
+
+def staff_body(phrase: str) -> str | None:
+    """The body a phrase's staff work at ("researchers at Hallam University"), else None."""
+    if " at " not in phrase and " from " not in phrase:
+        return None
+    match = _STAFF_AT.fullmatch(phrase.strip().rstrip(","))
+    if match is None:
+        return None
+    body = match.group(1)  # "the Department of Transport": its head names the body
+    return body if is_org(body) or is_org(body.partition(" of ")[0]) else None
