@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.extraction.lexicon import ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
-from bot.extraction.lexicons import common_words, is_place, occupations
+from bot.extraction.lexicons import common_words, is_place, occupations, person_nouns
 from bot.extraction.persons import first_name_gender
 
 _AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
@@ -65,4 +65,18 @@ def _describes(word: str) -> bool:
         or lower in ORG_WORDS
         or lower in occupations()
         or is_place(word)
+    )
+
+
+def role_before_name(tokens: list[str], index: int) -> bool:
+    """Whether a run's word is a job or a noun for a person set before a first name ("Geologist
+    Ana Ruiz", "Widow Ann Lee", "Grandad Tom Ode"); a first name itself ("Mason") never is."""
+    lower = tokens[index].lower().rstrip(".")
+    if lower in occupations():
+        return True
+    return (
+        index + 1 < len(tokens)
+        and lower in person_nouns()
+        and first_name_gender(tokens[index]) is None
+        and first_name_gender(tokens[index + 1]) is not None
     )

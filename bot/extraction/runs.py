@@ -15,11 +15,17 @@ from bot.extraction.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
-from bot.extraction.lexicons import common_words, is_place, listed_gender, occupations
+from bot.extraction.lexicons import common_words, is_place, listed_gender
 from bot.extraction.name_shapes import caps_family, caps_surname, descriptor, hyphened_given
 from bot.extraction.persons import first_name_gender
 from bot.extraction.possessives import names_group, past_owned
-from bot.extraction.run_titles import after_title_words, first_name_at, hyphen_title, title_surname
+from bot.extraction.run_titles import (
+    after_title_words,
+    first_name_at,
+    hyphen_title,
+    role_before_name,
+    title_surname,
+)
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
@@ -197,7 +203,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             cut, titled = index + 1, True
         elif lower == "junior" and index == cut and len(tokens) - index > 2:
             cut, titled = index + 1, True  # "Junior Tessa Marr", while "Junior Seau" is a name
-        elif index == cut and index < len(tokens) - 1 and lower in occupations():
+        elif index == cut and index < len(tokens) - 1 and role_before_name(tokens, index):
             cut, titled = index + 1, True  # "Geologist Ana Ruiz"; never the last word ("Brewer")
         elif is_acronym(token) and not joined:
             if index == len(tokens) - 1 and index > cut:
