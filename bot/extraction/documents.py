@@ -7,6 +7,7 @@ issued on Sunday, the Harbour Office warned", "the Harbour Office’s statement"
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
@@ -78,6 +79,12 @@ _SUBJECT = re.compile(
     r"(?:,\s+(?:who|an?|the)\s[^,]{1,60},)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
+# A subject named after its role: ", the trust's chief executive, Moira Kent, apologised",
+# ", chief executive Moira Kent wrote".
+_ROLE_SUBJECT = re.compile(
+    rf",\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*,?\s+({_NAME}),?"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]"
+)
 # A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted".
 _BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
@@ -92,6 +99,8 @@ _MODALS = frozenset("to will would can could may might must should shall".split(
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
+# A date after a name is no part of it: "a letter from Moira Kent on Friday".
+_DATES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 
@@ -117,7 +126,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         return owner.group(1)
     by = _BY.match(text, text.find(" ", at), end)
     if by:
-        return by.group(1)
+        name, on, day = by.group(1).partition(" on ")
+        return name if on and day.split()[0] in _DATES else by.group(1)
     sentence = text[start:end]
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
     said_in = _SAID_IN.search(text, max(start, at - 30), at)
@@ -129,6 +139,9 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after
             if name.split()[0].lower() not in NOT_NAMES:
                 return name
+        role = _ROLE_SUBJECT.search(sentence) if opening else None
+        if role and role.group(1).split()[0].lower() not in NOT_NAMES:
+            return role.group(1)  # "In a letter, the trust's chief, Moira Kent, apologised"
         body = _BODY_SUBJECT.search(sentence)
         if body and body.group(1) in ORG_NOUNS:
             return body.group(1)  # "the company": the caller finds which company
@@ -232,3 +245,30 @@ def document_of(phrase: str) -> tuple[str, str] | None:
     if owner.islower():
         return ("org", owner) if owner in ORG_NOUNS else None
     return "name", owner
+
+
+# A document named for a deed: "the recall notice", "its closure letter".
+_DEED = re.compile(rf"(?:the|its|their|this|that)\s+([a-z]{{4,}})\s+(?:{NOUNS})", re.IGNORECASE)
+_DEED_SUFFIX = re.compile(r"(?<=\w\w\w)(?:ion|ure|ing|ment)$")
+_VERB_END = re.compile(r"e?[ds]\b")  # "recalled", "closes", "evicted"
+
+
+def deed_doer(text: str, at: int, phrase: str) -> str | None:
+    """Who did the deed a document is named for, as the subject of the verb in a sentence
+    before ("Pellworth recalled 40,000 pumps … “…,” the recall notice said": Pellworth)."""
+    match = _DEED.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    deed = match.group(1).lower()
+    stem = _DEED_SUFFIX.sub("", deed)  # "closure" -> "clos" (closed), "eviction" -> "evict"
+    here, _ = _sentence(text, at)
+    reach = max(0, here - _REACH)
+    found = text.rfind(" " + stem, reach, here)  # a literal test before any pattern
+    while found >= reach:
+        if _VERB_END.match(text, found + len(stem) + 1):
+            start, _ = _sentence(text, found + 1)
+            subject = _SUBJECT.match(text, start, found + 2)
+            if subject and subject.end() == found + 2 and subject.group(1).lower() not in NOT_NAMES:
+                return subject.group(1)
+        found = text.rfind(" " + stem, reach, found)
+    return None
