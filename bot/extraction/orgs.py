@@ -78,16 +78,22 @@ def _parts(run: str) -> list[str]:
     return parts
 
 
-def _paired(word: str, piece: str) -> bool:
-    """Whether one common word and the common word opening an organisation's name are a pair
-    in that name ("Food and Drug Administration"), not two bodies ("Google and Microsoft")."""
-    word = word.removeprefix("The ")
-    if not word or " " in word or " " not in piece:
+def _paired(before: str, piece: str) -> bool:
+    """Whether the stretch before an "and" and the one after it make one organisation's name
+    ("Food and Drug Administration", "U.S. Fish and Wildlife Service", "Department of Health
+    and Social Care"), not two bodies ("Google and Microsoft", "Bank of England and Treasury")."""
+    words = before.removeprefix("The ").split()
+    if not words or " " not in piece:
         return False
     common = common_words()
-    second = piece.partition(" ")[0]
-    if word.lower() not in common or second.lower() not in common:
+    if words[-1].lower() not in common:
         return False
+    if len(words) > 2 and words[-2] in _JOINS and _org_in(before):  # "Department of Health"
+        return not _has_org_word(piece) and all(w.lower() in common for w in piece.split())
+    if any(not (w.isupper() and "." in w) for w in words[:-1]):
+        return False  # only dotted capitals may come before the common word ("U.S. Fish")
+    if len(words) == 1 and piece.partition(" ")[0].lower() not in common:
+        return False  # "Apple and Google Inc": two bodies, unless both words are common
     span = _org_in(piece)
     return span is not None and span[0] == 0
 
