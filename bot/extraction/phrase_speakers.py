@@ -40,6 +40,7 @@ _ROLE_SUBJECT = re.compile(
 # anonymity", "not authorised to speak"): only a paragraph holding one is read for such a person.
 _UNNAMED_WORDS = ("name", "identified", "anonymity", "authorised", "authorized")
 _THE = ("the ", "The ")
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or)")  # a noun for one who does: "the builder"
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
 
 
@@ -220,6 +221,10 @@ class PhraseResolver(ContextReader):
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
             return True, self._claimant(at)
+        agent = phrase[4:] if kind == "none" and phrase[:4] in _THE else ""
+        if _AGENT.fullmatch(agent) and agent not in common_words():  # not "the former"
+            named = self.resolver.named_as(phrase, at, any_noun=True)  # "builder Tom Ode"
+            return bool(named), named
         clause = _PRONOUN_CLAUSE.fullmatch(phrase.strip())
         if clause:  # "I have learned to pick up the phone and (tell)": I
             return self._resolve(clause.group(1), at, fallback_lead, index)

@@ -58,11 +58,15 @@ class RoleNames(PersonSearch):
         names = [name for name in names if " " in name and not is_org(name)]
         return self.people.full_name(names[-1], at) if names else None
 
-    def named_as(self, role: str, at: int, later: bool = False) -> str | None:
+    def named_as(
+        self, role: str, at: int, later: bool = False, any_noun: bool = False
+    ) -> str | None:
         """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
-        "deputy Tom Reyes" or "Tom Reyes, the deputy"; with `later`, the first one after it."""
+        "deputy Tom Reyes" or "Tom Reyes, the deputy"; with `later`, the first one after it;
+        with `any_noun`, a noun no list gives as a person's ("builder Tom Ode")."""
         word = role.lower().rpartition(" ")[2]
-        if not word.replace("-", "").isalpha() or not (word in ROLE_NOUNS or is_person_noun(word)):
+        known = any_noun or word in ROLE_NOUNS or is_person_noun(word)
+        if not word.replace("-", "").isalpha() or not known:
             return None  # "keeper Ben Cole … the keeper said": any noun for a person
         text = self.people.text
         start, at = (at, at + SEARCH_BACK) if later else (max(0, at - SEARCH_BACK), at)

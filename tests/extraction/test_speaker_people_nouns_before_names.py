@@ -40,3 +40,19 @@ def test_a_person_noun_before_a_name_is_cut(paragraphs: list[str], speaker: str)
 )
 def test_a_first_name_that_is_also_a_noun_stays(tail: str, speaker: str) -> None:
     assert speakers_in_order([f"{_QUOTE} {tail}"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("opening", "tail", "speaker"),
+    [
+        ("The roof was checked by builder Tom Ode on Friday.", "the builder said.", "Tom Ode"),
+        ("Builder Tom Ode checked the roof on Friday.", "the builder said.", "Tom Ode"),
+        ("The roof was checked by Tom Ode, a builder, on Friday.", "the builder said.", "Tom Ode"),
+        ("The roof was checked by a builder on Friday.", "the builder said.", None),
+        ("Tom Ode hired a builder on Friday.", "the builder said.", None),
+    ],
+)
+def test_the_noun_names_whom_it_was_set_before(
+    opening: str, tail: str, speaker: str | None
+) -> None:
+    assert speakers_in_order([opening, f"{_QUOTE} {tail}"]) == [speaker]
