@@ -18,6 +18,7 @@ from bot.extraction.persons import is_modifier
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
 from bot.extraction.stops import boundaries
 from bot.extraction.title_genders import role_gender
+from bot.extraction.unnamed import staff_body
 
 _MAX_TAIL_LEAD_WORDS = 8
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
@@ -110,6 +111,11 @@ def _after_verb(text: str) -> str:
     ends = boundaries(text)
     text = text[: ends[0][0]] if ends else text
     cut = _PHRASE_END.search(text)
+    if cut and cut.group() == " at ":  # "said forecasters at the Albion Weather Service"
+        rest = _PHRASE_END.search(text, cut.end())
+        whole = text[: rest.start() if rest else len(text)].rstrip(".")
+        if staff_body(whole):
+            return whole
     return (text[: cut.start()] if cut else text).rstrip(".")
 
 
