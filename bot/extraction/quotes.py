@@ -46,7 +46,8 @@ def _clean(pieces: list[str]) -> str:
 
 
 def _words(text: str) -> list[str]:
-    """The words of a quote (letters, digits, apostrophes and hyphens), in order."""
+    """The words of a quote (letters, digits, apostrophes and hyphens), in order; a curly
+    apostrophe in them may be held as a NUL character, which `_key` gives back."""
     if text.isascii():
         return _ASCII_WORD.findall(text)
     if "\x00" in text:
@@ -57,8 +58,13 @@ def _words(text: str) -> list[str]:
             plain = plain.replace(mark, " ")
     if not plain.isascii():
         return _WORD.findall(text)
-    words = _PLAIN_WORD.findall(plain)
-    return [word.replace("\x00", "’") for word in words] if "\x00" in plain else words
+    return _PLAIN_WORD.findall(plain)
+
+
+def _key(words: list[str]) -> str:
+    """A quote's words in lower case, one space apart, each curly apostrophe given back."""
+    joined = " ".join(words)
+    return (joined.replace("\x00", "’") if "\x00" in joined else joined).lower()
 
 
 def _is_title(words: list[str]) -> bool:
@@ -146,7 +152,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         words = _words(text)
         if len(words) + hyphens < MIN_WORDS:
             continue
-        key = " ".join(words).lower()
+        key = _key(words)
         if len(words) <= _MAX_TITLE_WORDS and _is_title(words):
             continue
         para = paragraphs[span.para]
