@@ -53,7 +53,7 @@ def _cased_label(para: str) -> str:
     """A paragraph with its speaker label in capitals written in ordinary case, the name
     capitalised and a role in lower case ("ANN LEE, NURSE:" -> "Ann Lee, nurse:"), when the
     name starts with a listed first name; else the paragraph as it was."""
-    match = _CAPITALS_LABEL.match(para) if para[1:2].isupper() else None
+    match = _CAPITALS_LABEL.match(para) if para[1:2].isupper() and ":" in para else None
     if match is None:
         return para
     words = match.group(1).split(" ")
@@ -72,6 +72,6 @@ def _cased_label(para: str) -> str:
 def with_labels_cased(paragraphs: Sequence[str]) -> Sequence[str]:
     """The paragraphs, each speaker label in capitals written in ordinary case (the same
     length, so every position stays where it was)."""
-    if not any(para[1:2].isupper() for para in paragraphs):
-        return paragraphs
+    if not any(para[1:2].isupper() and ":" in para for para in paragraphs):
+        return paragraphs  # a label ends with a colon: most articles have none
     return tuple(_cased_label(para) for para in paragraphs)
