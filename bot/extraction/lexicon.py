@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicons import listed_gender
+from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender
 
 
 def _words(text: str) -> frozenset[str]:
@@ -222,3 +222,13 @@ NAME_RUN = re.compile(
     rf"[\d{UPPER}](?:{_DIGIT_NAME}|(?<=[{UPPER}])[\w’'.\-&+]*)"
     rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-&+]*)*"
 )
+
+
+def lone_org(word: str) -> bool:
+    """Whether one capitalised word the article names nowhere else is a body's name
+    ("Greenpeace called the plan …"): no common word, first name, place, people or plural."""
+    lower = word.lower()
+    if " " in word or not word[:1].isupper() or not word.isalpha() or lower in common_words():
+        return False
+    plural = lower.endswith("s") and lower not in ORG_WORDS  # "Democrats", "Americans"
+    return not (plural or listed_gender(word) or is_place(word) or is_demonym(word))

@@ -11,13 +11,10 @@ from bot.extraction.context import ContextReader
 from bot.extraction.documents import deed_doer, issuer, reporter
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
-from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, SPEECH_VERB, UPPER
+from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, UPPER, lone_org
 from bot.extraction.lexicons import (
     common_words,
-    is_demonym,
     is_person_noun,
-    is_place,
-    listed_gender,
 )
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import PARTICIPLE
@@ -40,6 +37,7 @@ _ROLE_SUBJECT = re.compile(
 # anonymity", "not authorised to speak"): only a paragraph holding one is read for such a person.
 _UNNAMED_WORDS = ("name", "identified", "anonymity", "authorised", "authorized")
 _THE = ("the ", "The ")
+_HELPER_AFTER = re.compile(r"\s+(?:would|could|did|does|will|can)(?:\s+(?:not|only|never))?$")
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or)")  # a noun for one who does: "the builder"
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
 
@@ -91,16 +89,6 @@ def names_the_speaker(tail: str) -> bool:
         return False
     before, beside = titled.group(1), titled.group(3)
     return (_role(before) or not before) and (_role(beside) if beside else bool(before))
-
-
-def _lone_org(word: str) -> bool:
-    """Whether one capitalised word the article names nowhere else is a body's name
-    ("Greenpeace called the plan …"): no common word, first name, place, people or plural."""
-    lower = word.lower()
-    if " " in word or not word[:1].isupper() or not word.isalpha() or lower in common_words():
-        return False
-    plural = lower.endswith("s") and lower not in ORG_WORDS  # "Democrats", "Americans"
-    return not (plural or listed_gender(word) or is_place(word) or is_demonym(word))
 
 
 class PhraseResolver(ContextReader):
@@ -173,7 +161,10 @@ class PhraseResolver(ContextReader):
                 return True, person if named else value
             if kind == "author" and " " not in value and name and not self.people.gender(name):
                 return True, value if not is_org(name) else name  # "Ninja", not "Ninja CREAMi"
-            lone = phrase.strip() == value and _lone_org(value)  # "Greenpeace called"
+            bare = phrase.strip()
+            if bare != value and bare.startswith(value):  # "Pellworth would (say only)"
+                bare = _HELPER_AFTER.sub("", bare)
+            lone = bare == value and lone_org(value)  # "Greenpeace called"
             return True, name or (value if kind == "author" or lone else None)
         if kind == "pronoun":
             if value in ("it", "they") and fallback_lead:

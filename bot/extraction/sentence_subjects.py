@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
 from bot.extraction.framing import framed_person
-from bot.extraction.lexicon import NAME_RUN, is_thing
+from bot.extraction.lexicon import NAME_RUN, is_thing, lone_org
 from bot.extraction.lexicons import is_place
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
 from bot.extraction.runs import is_opener, runs
 from bot.extraction.speakers import is_org, name_candidates, split_run
+
+# A body that would only say something: "Pellworth would not say whether", "would say only".
+_HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
 
 
 class SubjectReader:
@@ -56,6 +61,8 @@ class SubjectReader:
                 return full
             if self.resolver.orgs.is_named(full):  # "Newsguard has flagged 600 “…”"
                 return full
+            if " would " in text[:80] and _HELPER_SAY.match(text, match.end(1)) and lone_org(full):
+                return full  # "Pellworth would not say whether “…”": the body it names
         described = cues.DESCRIBED_SUBJECT.match(text)
         if described and cues.is_role(described.group(1)):
             return self.people.full_name(described.group(2))  # "Pop star Dua Vega posted"
