@@ -22,7 +22,7 @@ from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
 from bot.extraction.title_genders import gender_of_title
-from bot.extraction.unnamed import group_body
+from bot.extraction.unnamed import group_body, staff_said_before
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
@@ -167,6 +167,10 @@ class PhraseResolver(ContextReader):
             lone = bare == value and lone_org(value)  # "Greenpeace called"
             return True, name or (value if kind == "author" or lone else None)
         if kind == "pronoun":
+            opens = value == "they" and not fallback_lead.strip()
+            staff = staff_said_before(self.people.text, at) if opens else None
+            if staff:
+                return True, staff  # "Forecasters at the X said … “…,” they said.": the X
             if value in ("it", "they") and fallback_lead:
                 subject = self.sentence_subject(fallback_lead, people_only=False)
                 if subject:

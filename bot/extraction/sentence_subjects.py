@@ -14,6 +14,7 @@ from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
 from bot.extraction.runs import is_opener, runs
 from bot.extraction.speakers import is_org, name_candidates, split_run
+from bot.extraction.unnamed import staff_subject
 
 # A body that would only say something: "Pellworth would not say whether", "would say only".
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
@@ -29,6 +30,9 @@ class SubjectReader:
     def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
+        staff = staff_subject(text) if " at " in text[:40] or " from " in text[:40] else None
+        if staff:
+            return staff  # "Forecasters at the Albion Weather Service said": the service
         owned = owned_subject(text)  # "Ann Lee's coach Tom Reyes said": Tom Reyes
         appositive = self.people.full_name(owned) if owned else self._named_before_appositive(text)
         if appositive:

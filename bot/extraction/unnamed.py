@@ -94,3 +94,32 @@ def staff_body(phrase: str) -> str | None:
         return None
     body = match.group(1)  # "the Department of Transport": its head names the body
     return body if is_org(body) or is_org(body.partition(" of ")[0]) else None
+
+
+# Staff of a body opening a sentence as its subject: "Forecasters at the Albion Weather Service
+# said", "Engineers from the Orrin Water Board, however, warned".
+_STAFF_SUBJECT = re.compile(
+    rf"(?:{_STAFF}|{_STAFF.title()}) (?:at|from) {_BODY_NAME}(?:,[^,.;“”]{{1,60}},)?\s+[a-z]"
+)
+_STAFF_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)((?:The |the )?[A-Z]?[a-z]+ (?:at|from) )[^.!?“”]*[.!?]\s*$"
+)
+
+
+def staff_subject(sentence: str) -> str | None:
+    """The body whose staff open a sentence as its subject, else None."""
+    match = _STAFF_SUBJECT.match(sentence.removeprefix("The ").removeprefix("the "))
+    if match is None:
+        return None
+    body = match.group(1)
+    return body if is_org(body) or is_org(body.partition(" of ")[0]) else None
+
+
+def staff_said_before(text: str, at: int) -> str | None:
+    """The body whose staff were the subject of the sentence right before `at` ("Forecasters
+    at the X said rain was coming. “…,” they said."), else None."""
+    window = text[max(0, at - 400) : at]
+    if " at " not in window and " from " not in window:
+        return None  # the cheap test: no staff brought in by their body
+    match = _STAFF_LEAD.search(window)
+    return staff_subject(window[match.start(1) :]) if match else None
