@@ -17,6 +17,7 @@ from bot.extraction.lexicons import (
     is_person_noun,
 )
 from bot.extraction.masking import WINDOW
+from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.spans import Span
@@ -146,6 +147,9 @@ class PhraseResolver(ContextReader):
             phrase = phrase[1:]
             opening = PRONOUN_LEAD.match(phrase.lstrip())
             phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
+        paper = named_paper(phrase, self.people.text, at) if "paper" in phrase else None
+        if paper:
+            return True, paper  # "the campus paper, The Beacon, … the paper wrote": The Beacon
         kind, value = read_phrase(phrase)
         if kind == "author" and is_cause_group(value):
             return True, value  # "Moms for Liberty said": the group, not "Liberty"
