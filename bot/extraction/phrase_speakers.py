@@ -23,7 +23,7 @@ from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
 from bot.extraction.title_genders import gender_of_title
-from bot.extraction.unnamed import group_body, staff_said_before
+from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
@@ -169,7 +169,8 @@ class PhraseResolver(ContextReader):
             if bare != value and bare.startswith(value):  # "Pellworth would (say only)"
                 bare = _HELPER_AFTER.sub("", bare)
             lone = bare == value and lone_org(value)  # "Greenpeace called"
-            return True, name or (value if kind == "author" or lone else None)
+            alone = lone or (kind == "name" and given_name_only(self.people.text, value))
+            return True, name or (value if kind == "author" or alone else None)
         if kind == "pronoun":
             opens = value == "they" and not fallback_lead.strip()
             staff = staff_said_before(self.people.text, at) if opens else None

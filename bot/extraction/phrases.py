@@ -18,9 +18,11 @@ from bot.extraction.persons import is_modifier
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
 from bot.extraction.stops import boundaries
 from bot.extraction.title_genders import role_gender
-from bot.extraction.unnamed import staff_body
+from bot.extraction.unnamed import named_only_as, staff_body
 
 _MAX_TAIL_LEAD_WORDS = 8
+# A name before an aside whose own verb is no credit: "Lupe, who asked that …, told reporters".
+_NAME_WHO = re.compile(r"([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}), who ")
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
 _PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
@@ -207,6 +209,12 @@ def phrase_from_tail(tail: str) -> str | None:
     ):
         match = later  # "he remembers Kofi telling him": Kofi's words
     before = text[: match.start()]
+    named = _NAME_WHO.match(before) if ", who " in before[:60] else None
+    if named and before.endswith(", who "):  # "Lupe, who asked that …, told reporters"
+        later = TAIL_SPEECH_VERB.search(text, match.end())
+        named = named if later and text.find(", ", match.end(), later.start()) >= 0 else None
+    if named and before.rstrip().endswith((",", ", who")):
+        return named.group(1)  # "Tom Ode, who chairs the board, told reporters": Tom Ode
     if match.group().endswith("ing") and before.strip():
         named = NAME_BEFORE.search(before.rstrip())
         if named and name_candidates(named.group(1)):
@@ -222,6 +230,9 @@ def phrase_from_tail(tail: str) -> str | None:
     if not before.strip() and match.group().lower() in _AUDIENCE_FIRST:
         return PARTICIPLE  # "“…,” telling the minister, “…”": the sentence's subject speaks
     if match.group().lower() == "according to" or not before.strip():
+        given = named_only_as(text[match.end() :])
+        if given:
+            return given  # "said a woman who gave her name only as Lupe": Lupe
         after = _after_verb(text[match.end() :]).strip()
         if _SOMEONE_OF.match(after):
             named = _SOMEONE_NAMED.match(text, match.end())

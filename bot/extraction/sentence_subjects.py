@@ -14,7 +14,7 @@ from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
 from bot.extraction.runs import is_opener, runs
 from bot.extraction.speakers import is_org, name_candidates, split_run
-from bot.extraction.unnamed import staff_subject
+from bot.extraction.unnamed import given_name_only, staff_subject
 
 # A body that would only say something: "Pellworth would not say whether", "would say only".
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
@@ -61,7 +61,8 @@ class SubjectReader:
             interviewed = cues.INTERVIEWED.search(text, match.end(1)) if people_only else None
             if interviewed and is_org(full):  # "The Gazette spoke to Tom Hale": Tom Hale
                 return self.people.full_name(interviewed.group(1) or interviewed.group(2))
-            if not people_only or " " in full or self.people.gender(full):
+            alone = given_name_only(self.people.text, full)  # "Lupe, who gave only her first name"
+            if not people_only or " " in full or self.people.gender(full) or alone:
                 return full
             if self.resolver.orgs.is_named(full):  # "Newsguard has flagged 600 “…”"
                 return full

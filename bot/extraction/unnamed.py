@@ -46,11 +46,24 @@ def without_work_title(phrase: str) -> str:
 _FIRST_NAME_ONLY = r"\b(?:first name|name only as|identified only as|known only as),? [“\"]?"
 
 
+# Or right after the name: "Lupe, 34, who asked that her surname not be published", "Chidi, a
+# nurse who gave only his first name", "Ana, who declined to give her last name".
+_NO_SURNAME = (
+    r",(?: \d{1,3},)?(?: [^,.;“”]{1,40})? who (?:asked that (?:his|her|their) (?:surname|last name"
+    r"|family name) (?:not be|be) (?:published|used|printed|given|withheld)"
+    r"|gave only (?:his|her|their) first name|declined to give (?:his|her|their) (?:surname"
+    r"|last name|family name)|(?:did not|didn['’]t) (?:want|give) (?:his|her|their) (?:surname"
+    r"|last name|family name))"
+)
+_NAME_WORDS = ("first name", "surname", "last name", "family name", "name only as")
+
+
 def given_name_only(text: str, name: str) -> bool:
     """Whether the article presents this one-word name as all of the person's name."""
-    if " " in name or name not in text:
+    if " " in name or name not in text or not any(word in text for word in _NAME_WORDS):
         return False
-    return re.search(_FIRST_NAME_ONLY + re.escape(name) + r"\b", text) is not None
+    named = re.escape(name) + r"\b"
+    return re.search(rf"{_FIRST_NAME_ONLY}{named}|\b{named}{_NO_SURNAME}", text) is not None
 
 
 # A group of people brought in by the body they work at: "Forecasters at the Albion Weather
@@ -123,3 +136,20 @@ def staff_said_before(text: str, at: int) -> str | None:
         return None  # the cheap test: no staff brought in by their body
     match = _STAFF_LEAD.search(window)
     return staff_subject(window[match.start(1) :]) if match else None
+
+
+# Someone described, then named by the one name they gave: "said a woman who gave her name only
+# as Lupe", "said a nurse who identified herself only as Ana".
+_NAMED_ONLY_AS = re.compile(
+    r"\s+(?:an?|one)\s+[a-z][a-z\- ]{0,40}?\s+who\s+(?:gave\s+(?:his|her|their)\s+name\s+only"
+    r"|identified\s+(?:himself|herself|themselves)\s+only|was\s+identified\s+only)\s+as\s+"
+    r"[“\"]?([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
+)
+
+
+def named_only_as(after: str) -> str | None:
+    """The one name someone described after a speech verb gave as theirs, else None."""
+    if " only as " not in after[:100]:
+        return None  # the cheap test
+    match = _NAMED_ONLY_AS.match(after)
+    return match.group(1) if match else None
