@@ -169,7 +169,9 @@ class PhraseResolver(ContextReader):
             if bare != value and bare.startswith(value):  # "Pellworth would (say only)"
                 bare = _HELPER_AFTER.sub("", bare)
             lone = bare == value and lone_org(value)  # "Greenpeace called"
-            alone = lone or (kind == "name" and given_name_only(self.people.text, value))
+            alone = lone or (
+                kind == "name" and not name and given_name_only(self.people.text, value)
+            )
             return True, name or (value if kind == "author" or alone else None)
         if kind == "pronoun":
             opens = value == "they" and not fallback_lead.strip()

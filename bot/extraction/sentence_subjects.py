@@ -61,8 +61,9 @@ class SubjectReader:
             interviewed = cues.INTERVIEWED.search(text, match.end(1)) if people_only else None
             if interviewed and is_org(full):  # "The Gazette spoke to Tom Hale": Tom Hale
                 return self.people.full_name(interviewed.group(1) or interviewed.group(2))
-            alone = given_name_only(self.people.text, full)  # "Lupe, who gave only her first name"
-            if not people_only or " " in full or self.people.gender(full) or alone:
+            if not people_only or " " in full or self.people.gender(full):
+                return full
+            if given_name_only(self.people.text, full):  # "Lupe, who gave only her first name"
                 return full
             if self.resolver.orgs.is_named(full):  # "Newsguard has flagged 600 “…”"
                 return full

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.runs import is_org
@@ -58,9 +59,15 @@ _NO_SURNAME = (
 _NAME_WORDS = ("first name", "surname", "last name", "family name", "name only as")
 
 
+@lru_cache(maxsize=4)
+def _tells_of_names(text: str) -> bool:
+    """Whether an article says anything of a name given in part (asked once per article)."""
+    return any(word in text for word in _NAME_WORDS)
+
+
 def given_name_only(text: str, name: str) -> bool:
     """Whether the article presents this one-word name as all of the person's name."""
-    if " " in name or name not in text or not any(word in text for word in _NAME_WORDS):
+    if " " in name or not _tells_of_names(text) or name not in text:
         return False
     named = re.escape(name) + r"\b"
     return re.search(rf"{_FIRST_NAME_ONLY}{named}|\b{named}{_NO_SURNAME}", text) is not None
