@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.antecedents import SEARCH_BACK, PersonSearch
-from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.names import People
 from bot.extraction.runs import clean_run, is_org
@@ -26,11 +26,13 @@ _POSITIONS = (
     "defender|centre-back|center-back|full-back|fullback",
 )  # a midfielder goes by no other one noun
 _SAME_POSITION = {word: group for group in _POSITIONS for word in group.split("|")}
-_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}"
+# A name of two to four capitalised words, particles between them ("Ali bin Said al-Amri").
+_NAME = rf"[A-Z][\w’'\-]+(?: (?:(?:{PARTICLES}) )*(?:al-|el-)?[A-Z][\w’'\-]+){{1,3}}"
 # Roles a one-word stage name follows: "DJ Zinc … the DJ said".
 _STAGE_ROLES = frozenset(("dj", "mc"))
 _STAGE_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
+_OWNER = r"[A-Z][\w\-]+['’]s"  # "Omar Haddad, Tessaly's foreign minister,"
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
 # Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
 _LED = re.compile(
@@ -77,7 +79,7 @@ class RoleNames(PersonSearch):
             name = _STAGE_NAME if stage else _NAME
             pattern = _NAMED_AS[word] = re.compile(
                 rf"(?<![\w\-])(?i:{nouns})s?,? ({name})"  # not "co-author X" for "the author"
-                rf"|({name}), {_DETERMINER} (?:[a-z\-]+ )?(?i:{nouns})\b"
+                rf"|({name}), (?:{_DETERMINER}|{_OWNER}) (?:[a-z\-]+ )?(?i:{nouns})\b"
             )
         found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
         names = [clean_run(run) for run in found]
