@@ -53,6 +53,14 @@ _QUESTION_WORDS = frozenset("whether if why how when about".split())
 # Words of titles that name no one alone ("State Senator"): "the officer in the state, Ada
 # Obi," sets Ada Obi beside a place, not beside an object.
 _ONLY_QUALIFY = frozenset("state house majority minority interim acting former senior".split())
+# "with co-stars including Tom Ode, Bea Cole and Ann Lee": every name of a list that opens with
+# an object is one too, not only the first.
+_LIST_OPENERS = (" among them ", " such as ")
+_LIST_BACK = 160
+_NAME_ITEM = r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|de|da|van|von|der|bin|al-\w+))*"
+_LISTED = re.compile(
+    rf"\b(?:including|includes|included|among them|such as)\s+(?:{_NAME_ITEM},\s+)+$"
+)
 
 
 def is_relation(word: str) -> bool:
@@ -64,9 +72,13 @@ def object_before(text: str, at: int) -> bool:
     """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
     "after meeting Paul Hart")."""
     if text[at - 2 : at] == ", ":
+        if _LISTED.search(text, max(0, at - _LIST_BACK), at):
+            return True  # "including Tom Ode, Bea Cole and …": Bea Cole is listed, no subject
         beside = _OBJECT_BESIDE.search(text, max(0, at - _BACK), at)
         if beside and _sets_object(beside.group(1), beside.group(2)):
             return True
+    if text.endswith(_LIST_OPENERS, max(0, at - 12), at):
+        return True  # "colleagues, among them Ann Lee": one of those named, no subject
     words = text[max(0, at - _BACK) : at].split()[-4:]
     if words and words[-1] in ("named", "called") and _NAME_GIVEN.search(text, at - _BACK, at):
         return False  # "a softly spoken man named Ibrahim Sesay": a name given, no object
