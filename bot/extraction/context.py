@@ -13,6 +13,7 @@ from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, MaskedText
 from bot.extraction.names import People
+from bot.extraction.orgs import is_body
 from bot.extraction.runs import clean_run, runs
 from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
@@ -138,7 +139,7 @@ class ContextReader(SubjectReader):
         else:
             return None
         name = self.sentence_subject(sentence, people_only=False)
-        return name if name and (is_org(name) or name.startswith("The ")) else None
+        return name if name and (is_org(name) or is_body(name) or name.startswith("The ")) else None
 
     def answer(self, index: int) -> str | None:
         """Whom an interview is with, for a quote in a first-person answer to a question."""

@@ -140,8 +140,9 @@ def short_forms(name: str) -> list[str]:
 def is_body(name: str) -> bool:
     """Whether a name of several words ends with a noun for an institution ("Harbour Board",
     "Security Council"), named without the "The" a sentence gives it, unlike a title ("The
-    Athletic", "The New York Times")."""
-    return " " in name and name.rpartition(" ")[2].lower() in ORG_NOUNS
+    Athletic", "The New York Times"), or with one and a place after "of" ("Ministry of Defence")."""
+    head = name.partition(" of ")[0] if " of " in name else name
+    return " " in name and head.rpartition(" ")[2].lower() in ORG_NOUNS
 
 
 def place_state(phrase: str) -> bool:

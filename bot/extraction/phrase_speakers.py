@@ -188,10 +188,8 @@ class PhraseResolver(ContextReader):
                 salient = self.salient(index, value)
                 if salient:
                     return True, salient
-            name = self.resolver.pronoun(value, at)
-            if name is None and value == "it" and index is not None:
-                name = self.body_before(index)  # "X said in a statement … “…,” it added."
-            return True, name
+            body = self.body_before(index) if value == "it" and index is not None else None
+            return True, body or self.resolver.pronoun(value, at)  # "X said … “…,” it added."
         if kind == "role":
             if index is not None and value.islower() and self._kept_unnamed(index):
                 return True, None  # "One neighbour, who did not want to be named, … the neighbour"
