@@ -14,6 +14,7 @@ from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator
+from bot.extraction.persons import names_a_noun
 from bot.extraction.role_names import RoleNames
 from bot.extraction.runs import is_org
 from bot.extraction.spokespeople import is_proxy_role
@@ -173,6 +174,8 @@ class Resolver(RoleNames):
             if _INTERVIEW.search(text, max(0, mention.start - 20), mention.start):
                 return self.people.full_name(mention.name, mention.start)
         for mention in mentions:  # full names and genders worked out only up to the first fit
+            if names_a_noun(text, mention.start, mention.end):
+                continue  # "my Cosmo colleagues", "the Nell Quarry series": no one named
             name = self.people.full_name(mention.name, mention.start)
             if " " in name and self.people.gender(name):
                 return name

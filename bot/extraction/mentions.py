@@ -13,6 +13,7 @@ from bot.extraction.persons import (
     after_the,
     first_name_gender,
     is_modifier,
+    names_a_noun,
     place_follows,
     portfolio_name,
 )
@@ -46,6 +47,7 @@ def not_subject(text: str, name: str, begin: int, end: int) -> bool:
     return (
         object_before(text, begin)
         or is_modifier(text, end)
+        or names_a_noun(text, begin, end)
         or place_follows(text, end)
         or thing_of_theirs(text, begin, end)
         or (" " not in name and after_the(text, begin) and first_name_gender(name) is None)

@@ -120,6 +120,28 @@ def is_modifier(text: str, end: int) -> bool:
     return first in _MODIFIED_ROLES or (first in _ROLE_LEADS and second in _MODIFIED_ROLES)
 
 
+_WORKMATES = frozenset(
+    "colleagues coworkers co-workers teammates classmates staff staffers employees fans".split()
+)
+# Things a name before them is the title or the subject of: "the Nell Quarry series".
+_NAMED_THINGS = frozenset(
+    "series show podcast column franchise brand collection campaign trial case tour album"
+    " documentary novel exhibition retrospective biopic memoir".split()
+)
+_DETERMINERS = ("my ", "our ", "your ", "his ", "her ", "their ", "its ", "the ")
+
+
+def names_a_noun(text: str, begin: int, end: int) -> bool:
+    """Whether a run between a determiner and a noun modifies that noun: people who work or
+    stand together ("my Cosmo colleagues") or a thing named for it ("the Nell Quarry series")."""
+    match = _LOWER_WORDS.match(text, end)
+    if match is None or not text.endswith(_DETERMINERS, max(0, begin - 6), begin):
+        return False
+    word = match.group(1)
+    plural_role = word.endswith("s") and word[:-1] in _MODIFIED_ROLES
+    return word in _WORKMATES or word in _NAMED_THINGS or plural_role
+
+
 def after_the(text: str, start: int) -> bool:
     """Whether a lower-case article comes right before `start` ("the Internet", "the Poosh",
     "posted a TikTok", "an Oscar")."""
