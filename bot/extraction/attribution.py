@@ -120,8 +120,7 @@ class Attributor(PhraseResolver):
                 (phrase_from_tail(context) if context.strip() else None) if context else lead_phrase
             )
             if phrase:
-                since = None if context else self.reporting_start(lead, phrase, at)
-                done, name = self._resolve(phrase, at, lead, index, since)
+                done, name = self._resolve(phrase, at, lead, index, not context)
                 if done:
                     return name
                 if cues.LOWER_PHRASE.fullmatch(phrase.strip()):

@@ -129,10 +129,11 @@ class PhraseResolver(ContextReader):
         at: int,
         fallback_lead: str = "",
         index: int | None = None,
-        since: int | None = None,
+        leads: bool = False,
     ) -> tuple[bool, str | None]:
-        """(whether the phrase settles it, the speaker it names); `since` is where a phrase
-        opening the quote's sentence stands, before which a role's person is looked for."""
+        """(whether the phrase settles it, the speaker it names); with `leads`, the phrase
+        opens the quote's sentence, and a role's person is looked for before where it stands."""
+        given = phrase
         if phrase == PARTICIPLE:  # "She gave him a key, “…,” telling him": the subject's
             phrase += fallback_lead
         if phrase.startswith(PARTICIPLE) and cues.RELATIVE_CLAUSE.search(phrase[-160:]):
@@ -197,6 +198,7 @@ class PhraseResolver(ContextReader):
                 full = self.people.full_name(value, at)
                 if full.endswith(" " + value):
                     return True, full
+            since = self.reporting_start(fallback_lead, given, at) if leads else None
             return True, self.resolver.speaker_before(at if since is None else since, value)
         if kind == "org":
             return True, self.resolver.org(value, at)
