@@ -29,7 +29,10 @@ _SUBJECT_AND_VERB = re.compile(
 )
 _STAGE_PREFIXES = (" DJ ", " MC ", "\nDJ ", "\nMC ")  # "by DJ Zinc": a stage name follows
 # A kin or gendered role set before a name by commas: "her son, Piers Ode", "his widow, Ann".
-_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:[\w\-]+ )?([a-z\-]+), $")
+# "her son, X", "the commission's chairwoman, X", "Varnesia's first spokeswoman, X"
+_ROLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]+['’]s) (?:[\w\-’']+ )?([a-z\-]+), $"
+)
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+) $")  # "Ruud " before "Kell"
 
 
