@@ -1,4 +1,4 @@
-"""A gendered role owned by a body or a country ("the commission's chairwoman, X") gives a gender."""
+"""A gendered role owned by a body or a country ("the board's chairwoman, X") gives a gender."""
 
 from __future__ import annotations
 
