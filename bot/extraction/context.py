@@ -11,7 +11,7 @@ from bot.extraction.interviews import Interview
 from bot.extraction.joining import reports_another
 from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place
-from bot.extraction.masking import WINDOW, MaskedText
+from bot.extraction.masking import WINDOW, Masked, MaskedText
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
 from bot.extraction.runs import clean_run, runs
@@ -56,7 +56,14 @@ class ContextReader(SubjectReader):
         text = self.text.mask(span.para)
         masked, sentence = text.text, text.sentence_start(span.start)
         end = self._offsets[span.para] + span.start
-        opening = cues.UNNAMED_OPENING.match(masked, sentence) or cues.UNNAMED_OPENING.match(masked)
+        opening = (
+            cues.UNNAMED_OPENING.match(masked, sentence)
+            or cues.UNNAMED_OPENING.match(masked)
+            or (
+                sentence
+                and cues.UNNAMED_OPENING.match(masked, self._sentence_before(text, sentence))
+            )
+        )  # "The boatmen charge $300. One of them, who would not give his name, said …. “…”"
         described = described_end(masked, sentence, PRONOUN_GENDERS.get(pronoun, ""))
         if opening or described:
             after = described or spoken_for_end(masked, opening.end() if opening else 0)
@@ -72,6 +79,12 @@ class ContextReader(SubjectReader):
             m.start >= start and not m.is_object and not is_org(m.name)
             for m in self.people.iter_before(end, 3, start)
         )
+
+    @staticmethod
+    def _sentence_before(text: Masked, sentence: int) -> int:
+        """Where the sentence before the one starting at `sentence` starts."""
+        ends = text.ends_before(sentence, 2)
+        return ends[-2][1] if len(ends) > 1 else 0
 
     def _unnamed_last_sentence(self, para: int, gender: str) -> tuple[int, int] | None:
         """Where the last sentence of a paragraph goes on after an unnamed person of this

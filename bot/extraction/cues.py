@@ -116,7 +116,7 @@ REFERS_BACK = re.compile(
 )
 # Someone who asked to stay unnamed: "A salesman at the showroom, who asked not to be named,",
 # "One neighbour, who did not want to be named,", "A clerk, who was not authorised to speak,",
-# "A patient, a driver who did not want his name published,".
+# "A patient, a driver who did not want his name published,", "a man who would not give his name".
 ANONYMOUS = (
     r"(?:who\s+(?:asked|wished|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|who\s+(?:did\s+not|didn['’]t|would\s+not|does\s+not)\s+(?:want|wish)\s+to\s+be"
@@ -124,7 +124,8 @@ ANONYMOUS = (
     r"|who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+(?:did\s+not|didn['’]t|would"
     r"\s+not)\s+want\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:published|used|printed)"
     r"|who\s+asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be\s+(?:published"
-    r"|used|printed)|(?:who\s+)?(?:speaking|spoke)\s+on"
+    r"|used|printed)|who\s+(?:would\s+not|did\s+not|didn['’]t|declined\s+to|refused\s+to)"
+    r"\s+give\s+(?:his|her|their)\s+name\b|(?:who\s+)?(?:speaking|spoke)\s+on"
     r"\s+(?:the\s+)?condition\s+of\s+anonymity)"
 )
 # A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
@@ -134,7 +135,7 @@ UNNAMED_OPENING = re.compile(
     r"|official|aide|representative|source|insider)\b|(?:My|Our)\s+(?:[a-z\-]+\s+)?(?:mom|mum"
     r"|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|grandmother"
     r"|grandfather|grandma|grandpa|aunt|uncle|neighbou?r|boss|colleague|teacher|coach|doctor)\b"
-    r"|(?:A|An|One)\s+[a-z][^.!?,]{0,60},\s+(?:an?\s+[^.!?,]{0,60}?\s+)?" + ANONYMOUS
+    r"|(?:A|An|One)\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)" + ANONYMOUS
 )
 # Words denied or disputed are someone else's: "Roe rejected claims that", "denied X's claim that".
 DISPUTED = re.compile(
