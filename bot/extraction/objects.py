@@ -13,7 +13,7 @@ _OBJECT_WORDS = frozenset(
     "of for at from with in on by about against into over versus vs vs. told asked thanked than"
     " like replace beat defeated and telling tells tell thanking asking joining praising"
     " interviewed whose under alongside behind beside among amid between near without toward"
-    " towards including included includes unlike via".split()
+    " towards including included includes unlike via being".split()
 )
 # Verbs whose object a following name is ("after meeting Paul Hart", "then met Frank Ovid").
 _TAKES_OBJECT = frozenset(

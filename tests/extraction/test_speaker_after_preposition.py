@@ -53,3 +53,21 @@ def test_a_woman_writing_to_a_man_leaves_he_with_the_man() -> None:
         "“I did not expect this at all, it is a real honour,” he said.",
     ]
     assert speakers_in_order(paragraphs) == ["John Smith"]
+
+
+def test_a_relative_named_after_being_is_not_he() -> None:
+    paragraphs = [
+        "Tom Ode runs the bakery his late father started, the founder being John Ode.",
+        "“Every loaf here is still made the way he made them,” he said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tom Ode"]
+
+
+def test_the_uncle_being_someone_leaves_he_with_the_candidate() -> None:
+    paragraphs = [
+        "Omar Pike is running for mayor.",
+        "He says the mill was sold cheaply, the buyer being his uncle John Pike. He insists"
+        " “the sale was fixed from the start, and everyone in town knew it,” and he wants a"
+        " review.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Pike"]
