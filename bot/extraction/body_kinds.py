@@ -59,3 +59,23 @@ def named_beside_kind(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+def may_be_introduced(text: str, word: str) -> bool:
+    """Whether a one-word name is written where `introduced` may read it as a body: right
+    after a kind and a space or a comma ("the label Frostbyte", "her insurer, Mutua"), or
+    right before a comma ("Mutua, her insurer,"); nowhere else can it be one of those found."""
+    size, kinds = len(word), tuple(_BODY_KINDS)
+    at = text.find(word)
+    while at >= 0:
+        if text.startswith(",", at + size):
+            return True
+        start = at
+        while start and text[start - 1].isspace():
+            start -= 1
+        if start < at and text.endswith(",", 0, start):
+            start -= 1
+        if start < at and text.endswith(kinds, 0, start):
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from bot.extraction import orgs as kinds
 from bot.extraction.acronyms import Acronyms
-from bot.extraction.body_kinds import introduced, named_beside_kind
+from bot.extraction.body_kinds import introduced, may_be_introduced, named_beside_kind
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
@@ -127,7 +127,9 @@ class Organisations:
         a word that is no organisation word is looked for only among the bodies named with
         their kind, as a name read from a run of capitals is of two words or is such a word."""
         if self._names is None and " " not in name and not may_name_alone(name):
-            return any(found == name for _, found in self._introduced())
+            return may_be_introduced(self.text, name) and any(  # all are found only if it may be
+                found == name for _, found in self._introduced()
+            )
         if self._names is None:
             self._names = frozenset(found for _, found in self.mentions())
         return name in self._names

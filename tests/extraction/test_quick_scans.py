@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extraction.body_kinds import introduced, may_be_introduced
 from bot.extraction.cues import publishes
 from bot.extraction.entities import Organisations
 from bot.extraction.index import CapitalIndex
@@ -63,6 +64,26 @@ def test_one_word_body_found_as_among_all_organisations(
     read_all = Organisations(CapitalIndex(text))
     assert (name in {found for _, found in read_all.mentions()}) is expected
     assert quick is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "looked_for"),
+    [
+        ("The record label Frostbyte said no.", "Frostbyte", True, True),
+        ("Her insurer,\n  Mutua, paid out in full.", "Mutua", True, True),
+        ("Mutua, her insurer, paid out in full.", "Mutua", True, True),
+        ("A firm  Ardent won the bid.", "Ardent", True, True),
+        ("Ardent won the bid, a firm said.", "Ardent", False, False),
+        ("The firm’s Ardent team won, and Ardent said so.", "Ardent", False, False),
+        ("Ardent, which won, is a firm.", "Ardent", False, True),
+    ],
+)
+def test_a_body_named_with_its_kind_is_looked_for_only_where_it_may_be(
+    text: str, name: str, expected: bool, looked_for: bool
+) -> None:
+    assert any(found == name for _, found in introduced(text)) is expected
+    assert may_be_introduced(text, name) is looked_for
+    assert Organisations(CapitalIndex(text)).is_named(name) is expected
 
 
 @pytest.mark.parametrize(
