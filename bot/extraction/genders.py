@@ -11,7 +11,7 @@ from bot.extraction.objects import object_before
 from bot.extraction.persons import first_name_gender
 from bot.extraction.run_starts import name_start
 from bot.extraction.runs import is_opener
-from bot.extraction.title_genders import role_gender, title_gender
+from bot.extraction.title_genders import described_person, role_gender, title_gender
 
 # A capital after a small letter or comma and a space; the capital comes first, a quick scan.
 _NEXT_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])")
@@ -28,8 +28,8 @@ _SUBJECT_AND_VERB = re.compile(
     r"(?:^|[,;] |[.!?] |\n)([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){0,2}(?: [a-z]+){1,2} $"
 )
 _STAGE_PREFIXES = (" DJ ", " MC ", "\nDJ ", "\nMC ")  # "by DJ Zinc": a stage name follows
-# A kin or gendered role set before a name by commas: "her son, Piers Ode", "his widow, Ann".
-# "her son, X", "the commission's chairwoman, X", "Varnesia's first spokeswoman, X"
+# A kin or gendered role set before a name by commas: "her son, Piers Ode", "his widow, Ann",
+# "the commission's chairwoman, X", "Varnesia's chief spokeswoman, X".
 _ROLE_BEFORE = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]+['’]s) (?:[\w\-’']+ )?([a-z\-]+), $"
 )
@@ -109,14 +109,55 @@ class Genders:
             self._gender[name] = prior
             return prior
         votes = self._votes(last, name.split()[-2] if " " in name else "")
+        if " " not in name and votes["m"] == votes["f"]:
+            votes = self._described_votes(name, places)
         result = None if votes["m"] == votes["f"] else "m" if votes["m"] > votes["f"] else "f"
         if " " not in name and (
-            name.isupper() or (abs(votes["m"] - votes["f"]) < 2 and not self.mid_sentence(name))
+            name.isupper()
+            or (
+                abs(votes["m"] - votes["f"]) < 2
+                and not self.mid_sentence(name)
+                and self._described(name, places) is None
+            )
         ):
             result = None  # one pronoun is weak evidence that a lone word is a person, and
             # an acronym ("AI … she told us") is a thing or a body however many follow it
         self._gender[name] = result
         return result
+
+    def _described(self, name: str, places: list[int]) -> int | None:
+        """Where the appositive ends that follows a lone name and says what person it is
+        ("Sukarnadi, the veteran negotiator who …, said"), so one pronoun after it will do."""
+        text = self.text
+        for place in places:
+            end = place + len(name)
+            if text.startswith(", ", end) and described_person(text[end + 2 : end + 82]):
+                close = text.find(", ", end + 2, end + _REACH)
+                return close + 2 if close > 0 and "." not in text[end:close] else None
+        return None
+
+    def _described_votes(self, name: str, places: list[int]) -> dict[str, int]:
+        """The he or she just after the appositive that describes a lone name as a person."""
+        votes = {"m": 0, "f": 0}
+        close = self._described(name, places) if " " not in name else None
+        found = self._pronoun_after(close, close + _REACH) if close else None
+        if (
+            close
+            and found
+            and not self.in_quote(found[0])
+            and not self._named_between(close, found[0])
+        ):
+            votes["f" if found[1].startswith(("she", "her")) else "m"] += 1
+        return votes
+
+    def _named_between(self, start: int, end: int) -> bool:
+        """Whether a name is written outside quotes between two positions."""
+        found = _NEXT_NAME.search(self.text, start, end)
+        while found is not None:
+            if not self.in_quote(found.start()):
+                return True
+            found = _NEXT_NAME.search(self.text, found.end(), end)
+        return False
 
     def fits(self, name: str, gender: str) -> bool:
         """Whether a name whose first name the lists give the other gender is still `gender`:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.extraction.lexicon import ORG_NOUNS, ROLE_NOUNS
+from bot.extraction.lexicons import is_person_noun
+
 _MALE_TITLES = frozenset(
     "mr pope king prince sir lord father cardinal bishop archbishop brother uncle shri alhaji"
     " mallam".split()
@@ -63,3 +66,17 @@ def role_gender(role: str) -> str | None:
     """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
     last = role.lower().rpartition(" ")[2].partition("-of-")[0]  # "father-of-two": a father
     return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
+
+
+# An appositive describing a person: "the veteran trade negotiator who led …", "a cleric,".
+_DESCRIBED = re.compile(
+    r"(?:the|a|an) (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:,| who | of | at | in | for )"
+)
+
+
+def described_person(appositive: str) -> bool:
+    """Whether an appositive after a name says what person it is ("the veteran negotiator
+    who …"), not what place or body ("the second city,", "a news agency,")."""
+    found = _DESCRIBED.match(appositive)
+    noun = found.group(1) if found else ""
+    return (is_person_noun(noun) or noun in ROLE_NOUNS) and noun not in ORG_NOUNS
