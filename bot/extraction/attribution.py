@@ -25,6 +25,7 @@ from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
+_ANONYMOUS_WORDS = (" name", "identif", "anonymity", "authori")  # read for an unnamed source
 # "…,” she replied." after a question: the pronoun means the one asked, not the asker.
 _REPLIED = re.compile(r"\W*(he|she) (?:replied|answered|responded|retorted|shot back)\b", re.I)
 # A pronoun and a verb or two whose clause the quote finishes in the first person.
@@ -167,6 +168,9 @@ class Attributor(PhraseResolver):
             if owner:
                 refer = self.resolver.pronoun if owner.islower() else None
                 return refer(owner, at - len(lead)) if refer else self.resolver.name(owner, at)
+            withheld = any(word in stripped for word in _ANONYMOUS_WORDS)
+            if withheld and cues.ANONYMOUS_LEAD.match(stripped):
+                return None  # "One Hallen official, who asked not to be named, said … “…”"
             if cues.RELATIVE_CLAUSE.search(lead, max(0, len(lead) - 160)):
                 return None  # "X dropped a firm that kept adding “…”": the firm's, unnamed
             subject = self.sentence_subject(lead)

@@ -130,13 +130,19 @@ ANONYMOUS = (
 )
 # A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
 # Or with someone of the narrator's: "My mom loved it so much that she …".
+# "One Hallen trade official, who asked not to be named,", "A boatman who declined to give
+# his name", "A Western diplomat speaking on condition of anonymity".
+ANONYMOUS_OPENING = (
+    r"(?:A|An|One)\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)" + ANONYMOUS
+)
 UNNAMED_OPENING = re.compile(
     r"(?:A|An|One)\s+(?:[a-z\-]+\s+){0,2}(?:spokes(?:person|man|woman)"
     r"|official|aide|representative|source|insider)\b|(?:My|Our)\s+(?:[a-z\-]+\s+)?(?:mom|mum"
     r"|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|grandmother"
     r"|grandfather|grandma|grandpa|aunt|uncle|neighbou?r|boss|colleague|teacher|coach|doctor)\b"
-    r"|(?:A|An|One)\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)" + ANONYMOUS
+    r"|" + ANONYMOUS_OPENING
 )
+ANONYMOUS_LEAD = re.compile(ANONYMOUS_OPENING)
 # Words denied or disputed are someone else's: "Roe rejected claims that", "denied X's claim that".
 DISPUTED = re.compile(
     r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)"
