@@ -43,6 +43,18 @@ def _double_barrelled(name: str) -> bool:
     return len(parts) > 1 and all(part[:1].isupper() and part[1:].islower() for part in parts)
 
 
+def _alone_at(text: str, first: str, places: list[int]) -> bool:
+    """Whether a first name is written alone at one of `places` and after no first name."""
+    alone = False
+    for at in places:
+        before = text[max(0, at - 30) : at].split()
+        if before and text[at - 1] == " " and first_name_gender(before[-1]):
+            return False  # a surname here: "Jamal Haynes"
+        end = at + len(first)
+        alone = alone or text[end : end + 1] != " " or not name_goes_on(text, end + 1)
+    return alone
+
+
 class People(MentionIndex):
     """Names seen in one article: expands surnames to full names and guesses genders."""
 
@@ -53,6 +65,7 @@ class People(MentionIndex):
         self._expanded: dict[str, str | list[tuple[int, str]]] = {}  # per name, any position
         self._longer: dict[str, list[tuple[int, str]]] = {}
         self._surnamed: dict[str, list[tuple[int, str]]] = {}  # full names ending in a surname
+        self._alone: dict[str, bool] = {}  # per first name: written without its surname
         self.genders = Genders(self.index, self._in_quote)
 
     def speaks(self, mention: Mention) -> bool:
@@ -73,7 +86,7 @@ class People(MentionIndex):
         key = (name, at)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = same_surname_choice(found, at)
+            cached = self._cache[key] = same_surname_choice(self._not_first_named(found), at)
         return cached
 
     def full_name_of_gender(self, surname: str, at: int, gender: str) -> str | None:
@@ -91,6 +104,28 @@ class People(MentionIndex):
         if not fits or len(fits) == len(named):
             return None
         return same_surname_choice(fits, at)
+
+    def _not_first_named(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The mentions of people sharing a surname, without those the article calls by first
+        name alone when others are left ("Marta says" leaves "Kowal" to her father)."""
+        firsts = {full.split(" ", 1)[0] for _, full in found}
+        if len(firsts) < 2:
+            return found
+        alone = {first for first in firsts if self._first_alone(first)}
+        kept = [(at, full) for at, full in found if full.split(" ", 1)[0] not in alone]
+        return kept or found
+
+    def _first_alone(self, first: str) -> bool:
+        """Whether the article (outside quotes) writes a known first name with no surname
+        after it, and never as someone's surname ("Jamal Haynes" beside "Haynes King")."""
+        alone = self._alone.get(first)
+        if alone is None:
+            alone = self._alone[first] = first_name_gender(first) is not None and _alone_at(
+                self.text,
+                first,
+                [at for at in self.index.find(first, whole=True) if not self._in_quote(at)],
+            )
+        return alone
 
     def _expand(self, name: str) -> str | list[tuple[int, str]]:
         """The fullest form of `name`, or the (position, full name) mentions to choose from."""
