@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.lexicon import NOT_NAMES, TITLES
+from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, TITLES
 from bot.extraction.lexicons import common_words
 from bot.extraction.persons import first_name_gender
 
@@ -66,9 +66,16 @@ def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
         lower = bare.lower()
         if not bare[:1].isupper() or not bare.isalpha() or (word != bare and word[-1] in ":,"):
             return False
-        if lower in common_words() or lower in NOT_NAMES or lower in TITLES:
+        if lower in common_words() or lower in NOT_NAMES or lower in TITLES or _verb(lower):
             return False
     return True
+
+
+def _verb(lower: str) -> bool:
+    """Whether a lowered headline word is a past-tense or speech verb ("promised", "warned")."""
+    if lower.endswith("ed") and (lower[:-1] in common_words() or lower[:-2] in common_words()):
+        return True
+    return SPEECH_VERB.fullmatch(lower) is not None
 
 
 def _bare(word: str) -> str:
