@@ -17,7 +17,7 @@ _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email",
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict measure compromise",
-    "application proposal submission filing draft",
+    "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
@@ -245,6 +245,19 @@ def document_of(phrase: str) -> tuple[str, str] | None:
     if owner.islower():
         return ("org", owner) if owner in ORG_NOUNS else None
     return "name", owner
+
+
+# A document and whom it was sent to: "the company's letter to staff", "its pitch to them".
+_ADDRESSED = re.compile(rf"(.*\b(?:{NOUNS}))\s+to\s+(?:[a-z\-]+\s+){{0,2}}[a-z\-]+")
+
+
+def without_addressee(phrase: str) -> str | None:
+    """A document phrase without whom it was sent to ("X's letter to staff" -> "X's letter"),
+    else None."""
+    if " to " not in phrase:
+        return None
+    match = _ADDRESSED.fullmatch(phrase)
+    return match.group(1) if match else None
 
 
 # A document named for a deed: "the recall notice", "its closure letter".

@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.document_authors import author_of
-from bot.extraction.documents import BENCH, DOCUMENT, PAPERS, WRITTEN_THING, document_of
+from bot.extraction.documents import (
+    BENCH,
+    DOCUMENT,
+    PAPERS,
+    WRITTEN_THING,
+    document_of,
+    without_addressee,
+)
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, UPPER
 from bot.extraction.lexicons import (
     is_demonym,
@@ -138,6 +145,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     head, led, leader = stripped.partition(" led by ")
     if led and head.rstrip(",").rpartition(" ")[2].lower() in _STUDY_GROUPS:
         return read_phrase(leader.rstrip(","))  # "the authors, led by Salo,": Salo for them
+    sent = without_addressee(stripped)
+    if sent:
+        return read_phrase(sent)  # "the firm's letter to staff": the letter's
     if is_cause_group(stripped):
         return "author", stripped  # "Moms for Liberty said": the group, as written
     if _A_FAMILY.fullmatch(stripped):
