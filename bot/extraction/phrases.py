@@ -6,6 +6,7 @@ import re
 
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE, clause_subject
 from bot.extraction.document_authors import author_of
+from bot.extraction.documents import NOUNS
 from bot.extraction.lexicon import (
     NAME_RUN,
     PASSIVE_BEFORE,
@@ -87,6 +88,11 @@ _DETERMINER_BEFORE = re.compile(
 
 _COORDINATORS = frozenset(("and", "and then", "then"))  # a second verb sharing a subject
 _ASIDE_VERBS = frozenset(("asked", "told"))  # "X, asked about it, said": X was asked
+# A participle describing the document a verb before it was written in: "wrote in a blog post
+# announcing the deal that": "wrote" is the verb, "announcing" only says what the post did.
+_IN_DOCUMENT = re.compile(
+    rf"\b(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{NOUNS})\s+$"
+)
 
 
 def _is_verb(text: str, match: re.Match[str]) -> bool:
@@ -155,6 +161,9 @@ def lead_phrase(lead: str) -> str | None:
         reported = _REPORTED.match(lead, verb.end()) if word in ("reported", "reports") else None
         if reported and read_phrase(reported.group(1))[0] in ("name", "role"):
             return reported.group(1)  # "AP reported that the president … “…”": the president's
+        if earlier >= 0 and word.endswith("ing") and _IN_DOCUMENT.search(before):
+            index = earlier  # "X wrote in a blog post announcing the deal that": X wrote
+            continue
         ongoing = _ONGOING.search(before) if word.endswith("ing") else None
         if ongoing:  # "Prada was pitching it as “…”": the subject of "was"
             phrase = clause_subject(before[: ongoing.start()])
