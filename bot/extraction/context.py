@@ -65,7 +65,10 @@ class ContextReader(SubjectReader):
             )
         )  # "The boatmen charge $300. One of them, who would not give his name, said …. “…”"
         described = described_end(masked, sentence, PRONOUN_GENDERS.get(pronoun, ""))
-        if opening or described:
+        anonymous = self._anonymous_before(masked, span.start) if pronoun else None
+        if anonymous is not None and not opening and not described:
+            start = self._offsets[span.para] + anonymous  # "…, a driver who would give only
+        elif opening or described:  # his age, 82. “…,” he says."
             after = described or spoken_for_end(masked, opening.end() if opening else 0)
             start = self._offsets[span.para] + after
         elif span.start > 1 or not span.para or pronoun not in PRONOUN_GENDERS:
@@ -85,6 +88,17 @@ class ContextReader(SubjectReader):
         """Where the sentence before the one starting at `sentence` starts."""
         ends = text.ends_before(sentence, 2)
         return ends[-2][1] if len(ends) > 1 else 0
+
+    @staticmethod
+    def _anonymous_before(masked: str, at: int) -> int | None:
+        """Where words saying someone stayed unnamed end ("who did not want to be named"), in
+        the sentence before `at` or the one holding it, else None."""
+        found = None
+        start = max(0, masked.rfind(". ", 0, max(0, masked.rfind(". ", 0, at - 2))) + 1)
+        if "who" in masked[start:at]:  # a literal test before the pattern
+            for match in cues.ANONYMOUS_AT.finditer(masked, start, at):
+                found = match.end()
+        return found
 
     def _unnamed_last_sentence(self, para: int, gender: str) -> tuple[int, int] | None:
         """Where the last sentence of a paragraph goes on after an unnamed person of this

@@ -116,7 +116,8 @@ REFERS_BACK = re.compile(
 )
 # Someone who asked to stay unnamed: "A salesman at the showroom, who asked not to be named,",
 # "One neighbour, who did not want to be named,", "A clerk, who was not authorised to speak,",
-# "A patient, a driver who did not want his name published,", "a man who would not give his name".
+# "A patient, a driver who did not want his name published,", "a man who would not give his name",
+# "a driver who would give only his age".
 ANONYMOUS = (
     r"(?:who\s+(?:asked|wished|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|who\s+(?:did\s+not|didn['’]t|would\s+not|does\s+not)\s+(?:want|wish)\s+to\s+be"
@@ -125,9 +126,12 @@ ANONYMOUS = (
     r"\s+not)\s+want\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:published|used|printed)"
     r"|who\s+asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be\s+(?:published"
     r"|used|printed)|who\s+(?:would\s+not|did\s+not|didn['’]t|declined\s+to|refused\s+to)"
-    r"\s+give\s+(?:his|her|their)\s+name\b|(?:who\s+)?(?:speaking|spoke)\s+on"
+    r"\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b"
+    r"|who\s+(?:would\s+(?:only\s+give|give\s+only)|gave\s+only)\s+(?:his|her|their)\s+age\b"
+    r"|(?:who\s+)?(?:speaking|spoke)\s+on"
     r"\s+(?:the\s+)?condition\s+of\s+anonymity)"
 )
+ANONYMOUS_AT = re.compile(ANONYMOUS)
 # A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
 # Or with someone of the narrator's: "My mom loved it so much that she …".
 # "One Hallen trade official, who asked not to be named,", "A boatman who declined to give
