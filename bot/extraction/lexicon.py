@@ -161,7 +161,7 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     hints demanded demands ventured ventures scoffed scoffs snapped snaps
     murmured murmurs muttered mutters blurted affirmed affirms assured assures reassured
     protested protests objected guessed chirped exulted grumbled grumbles griped whined interrupted
-    interjected answered
+    interjected answered ordered instructed
     answers"""
 # Verbs of manner that attribute a quote only when they follow it ("“…,” Ann Lee beamed."):
 # before a quote, or in a clause about someone else, they are what a person did, not said.
