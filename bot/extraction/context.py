@@ -83,6 +83,14 @@ class ContextReader(SubjectReader):
             for m in self.people.iter_before(end, 3, start)
         )
 
+    def _named_next(self, index: int, at: int, gender: str | None) -> str | None:
+        """The person named next, by the end of the next paragraph, when no one was before."""
+        para = self.spans[index].end_para + 1
+        last = min(para, len(self.paragraphs) - 1)
+        return self.resolver.named_next(
+            at, self._offsets[last] + len(self.paragraphs[last]), gender
+        )
+
     @staticmethod
     def _sentence_before(text: Masked, sentence: int) -> int:
         """Where the sentence before the one starting at `sentence` starts."""

@@ -35,6 +35,8 @@ _COUNTED_PEOPLE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|"
     r"Many|\d+)(?: of)?(?: [\w’'\-]+){0,2}? ([a-z]+s|children)\b"
 )
+# A name opening its sentence, or given as who someone is: "Her name is X", "That is X".
+_OPENS_NAMED = re.compile(r"(?:^|[.!?”\n]\s*|(?:name|That|This|It) is )$")
 _STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele", "Pelé")
 _KIN = frozenset("sibling child relative cousin brother sister member colleague".split())
 
@@ -179,6 +181,22 @@ class Resolver(RoleNames):
             name = self.people.full_name(mention.name, mention.start)
             if " " in name and self.people.gender(name):
                 return name
+        return None
+
+    def named_next(self, at: int, end: int, gender: str | None) -> str | None:
+        """For a lede's "he says" or "says the woman behind the counter" before anyone is
+        named, the person named next, as a subject before `end` ("Her name is Gwen Tallis")."""
+        for mention in self.people.iter_before(at, 3, self.people.body_start):
+            if " " in mention.name and not is_org(mention.name):
+                return None  # someone was named before: the pronoun is theirs or no one's
+        for mention in reversed(self.people.before(end, 40, at)):
+            full = self.people.full_name(mention.name, mention.start)
+            if " " in full and not is_org(full):
+                opens = _OPENS_NAMED.search(
+                    self.people.text, max(0, mention.start - 20), mention.start
+                )
+                fits = opens is not None and self.gender_ok(full, gender)
+                return full if fits else None
         return None
 
     def pronoun(self, word: str, at: int) -> str | None:

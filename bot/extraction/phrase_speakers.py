@@ -22,7 +22,7 @@ from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
-from bot.extraction.title_genders import gender_of_title
+from bot.extraction.title_genders import gender_of_title, role_gender
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
@@ -41,6 +41,9 @@ _THE = ("the ", "The ")
 _HELPER_AFTER = re.compile(r"\s+(?:would|could|did|does|will|can)(?:\s+(?:not|only|never))?$")
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or)")  # a noun for one who does: "the builder"
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
+
+
+_GENDERS = {"he": "m", "she": "f"}
 
 
 def _hearsay(lead: str) -> bool:
@@ -190,7 +193,10 @@ class PhraseResolver(ContextReader):
                 if salient:
                     return True, salient
             body = self.body_before(index) if value == "it" and index is not None else None
-            return True, body or self.resolver.pronoun(value, at)  # "X said … “…,” it added."
+            found = body or self.resolver.pronoun(value, at)  # "X said … “…,” it added."
+            if found is None and index is not None and value in ("he", "she"):
+                found = self._named_next(index, at, _GENDERS[value])  # a lede's "he says"
+            return True, found
         if kind == "role":
             if index is not None and value.islower() and self._kept_unnamed(index):
                 return True, None  # "One neighbour, who did not want to be named, … the neighbour"
@@ -199,7 +205,10 @@ class PhraseResolver(ContextReader):
                 if full.endswith(" " + value):
                     return True, full
             since = self.reporting_start(fallback_lead, given, at) if leads else None
-            return True, self.resolver.speaker_before(at if since is None else since, value)
+            found = self.resolver.speaker_before(at if since is None else since, value)
+            if found is None and index is not None and since is None:
+                found = self._named_next(index, at, role_gender(value))
+            return True, found
         if kind == "org":
             return True, self.resolver.org(value, at)
         if kind == "unnamed":  # "the forecasters said" after "Forecasters at the X": the X
