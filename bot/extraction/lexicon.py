@@ -98,7 +98,7 @@ def is_thing(name: str) -> bool:
 ORG_WORDS = _words(
     """association ministry department company corporation corp inc ltd llc plc police office
     council commission committee agency service services group university college institute
-    party court bank board foundation authority government administration center centre
+    party court bank board assembly foundation authority government administration center centre
     hospital school union news times post journal network organization organisation federation
     league club team fund trust society embassy army navy forces force command guard reuters
     fbi cia nasa pentagon kremlin house senate congress parliament cabinet bureau system

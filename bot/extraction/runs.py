@@ -199,6 +199,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             and title_surname(tokens[index - 1])
         ):
             break  # "Tobias King", "Mary Judge": a surname, not a title after the name
+        if index == cut and lower in TITLE_WORDS and tokens[-1].lower() in ORG_WORDS:
+            continue  # "General Assembly", "Justice Department": a body, no title and name
         if lower in TITLE_WORDS or hyphen_title(lower) or descriptor(tokens, index):
             cut, titled = index + 1, True
         elif lower == "junior" and index == cut and len(tokens) - index > 2:
