@@ -14,7 +14,8 @@ from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
-    "statement announcement release notice notification advisory bulletin memo letter email",
+    "statement announcement release notice notification advisory bulletin memo letter email"
+    " communique communiqué declaration readout",
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict measure compromise",
     "application proposal submission filing draft pitch prospectus",

@@ -169,6 +169,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if author and author.lower() in ORG_NOUNS:
         return "org", author.lower()  # "a statement from the council"
     author = author.rstrip(".,") if author else None
+    if author and author.isalpha() and author.islower():
+        return "unnamed", ""  # "a communique issued by the summit": no body the article names
     names = ([author] if " " not in author else name_candidates(author)) if author else []
     if names:
         return "author", names[0]  # "a statement from the Harbour Office", "a Reuters report"
