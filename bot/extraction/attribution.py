@@ -16,7 +16,12 @@ from bot.extraction.masking import WINDOW
 from bot.extraction.phrase_speakers import PhraseResolver
 from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.phrases import phrase_from_tail
-from bot.extraction.pronoun_leads import ACTING_PRONOUN, about_them, pronoun_subject
+from bot.extraction.pronoun_leads import (
+    ACTING_PRONOUN,
+    about_them,
+    pronoun_subject,
+    role_in_a_state,
+)
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
@@ -254,6 +259,10 @@ class Attributor(PhraseResolver):
             subject = self.sentence_subject(sentence)
             if subject and not is_org(subject):
                 return subject  # "Karl Dunn lost his boat. “Quote.”": he takes over
+            role = role_in_a_state(sentence)  # "In the tunnel the captain is hoarse. “…”"
+            named = self.resolver.named_as(role, at, back=at) if role else None  # any time before
+            if named:
+                return named
         if span.para:
             previous = self.paragraphs[span.para - 1].rstrip()
             if previous.endswith((":", ",")):

@@ -35,3 +35,21 @@ def about_them(pronoun: str, pieces: Sequence[str]) -> bool:
     """Whether a quote speaks of "he" or "she" as someone else ("… to devote himself …")."""
     third = [_THIRD[pronoun.lower()]] if pronoun.lower() in _THIRD else list(_THIRD.values())
     return any(pattern.search(piece) for pattern in third for piece in pieces)
+
+
+# A role in a state, ending the sentence before a bare quote: "In the tunnel afterwards the
+# captain is hoarse.", "After the match, the captain was still breathless." (no deed done to
+# them: "was substituted").
+_ROLE_IN_A_STATE = re.compile(
+    r"(?:[A-Z][^.!?“”\"]{0,50}?[ ,]\s*)?(?:[Tt]he) ([a-z\-]+) (?:is|was) (?:(?:still|less|more"
+    r"|now|clearly|visibly|a little|almost) )?(?![a-z]+ed\b)[a-z]+[.!]"
+)
+
+
+def role_in_a_state(lead: str) -> str | None:
+    """The role noun of a lead's last sentence saying how "the captain" is, else None."""
+    sentence = lead.strip().rsplit(". ", 1)[-1]
+    found = (
+        _ROLE_IN_A_STATE.fullmatch(sentence) if " is " in sentence or " was " in sentence else None
+    )
+    return found.group(1) if found else None

@@ -61,17 +61,23 @@ class RoleNames(PersonSearch):
         return self.people.full_name(names[-1], at) if names else None
 
     def named_as(
-        self, role: str, at: int, later: bool = False, any_noun: bool = False
+        self,
+        role: str,
+        at: int,
+        later: bool = False,
+        any_noun: bool = False,
+        back: int = SEARCH_BACK,
     ) -> str | None:
         """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
         "deputy Tom Reyes" or "Tom Reyes, the deputy"; with `later`, the first one after it;
-        with `any_noun`, a noun no list gives as a person's ("builder Tom Ode")."""
+        with `any_noun`, a noun no list gives as a person's ("builder Tom Ode"); `back` is how
+        far back to look."""
         word = role.lower().rpartition(" ")[2]
         known = any_noun or word in ROLE_NOUNS or is_person_noun(word)
         if not word.replace("-", "").isalpha() or not known:
             return None  # "keeper Ben Cole … the keeper said": any noun for a person
         text = self.people.text
-        start, at = (at, at + SEARCH_BACK) if later else (max(0, at - SEARCH_BACK), at)
+        start, at = (at, at + SEARCH_BACK) if later else (max(0, at - back), at)
         stage = word in _STAGE_ROLES
         pattern = _NAMED_AS.get(word)
         if pattern is None:
