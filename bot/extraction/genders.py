@@ -103,7 +103,7 @@ class Genders:
         first = name.partition(" ")[0]  # "Mrs Kavita Rawat": a title before the given name too
         places = self.index.find(last) + (self.index.find(first) if first != last else [])
         prior = first_name_gender(name)
-        prior = prior or (_role_before(self.text, self.index.find(first)) if " " in name else None)
+        prior = prior or _role_before(self.text, self.index.find(first))
         prior = prior or title_gender(self.text, last, places)  # "Mrs Ode" may be his mother
         if prior:  # a common first name or a gendered title ("Pope Francis") settles it
             self._gender[name] = prior
