@@ -154,7 +154,9 @@ class Attributor(PhraseResolver):
             ):
                 return self.speaker(earlier)  # an earlier quote in the same sentence
             if stripped.endswith(":"):  # "… something from Yogi Berra:", else whoever is named
-                named = cues.NAME_BEFORE_COLON.search(stripped)
+                named = cues.NAME_BEFORE_COLON.search(stripped) or cues.MESSAGE_FROM.search(
+                    stripped
+                )
                 full = self.resolver.name(named.group(1), at) if named else None
                 named_first = self.resolver.first_named(at - len(lead), at)
                 if full or named_first:
