@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from bot.extraction.cues import publishes
 from bot.extraction.genders import Genders
@@ -55,14 +56,33 @@ def _alone_at(text: str, first: str, places: list[int]) -> bool:
     return alone
 
 
+class _Choices:
+    """The full names a bare name may stand for, and the one chosen at a place: the choice
+    changes only where one of them is written, so it is made once per stretch between two."""
+
+    __slots__ = ("_chosen", "_places", "candidates")
+
+    def __init__(self, candidates: list[tuple[int, str]]) -> None:
+        self.candidates = candidates
+        self._places = sorted(pos for pos, _ in candidates)
+        self._chosen: dict[int, str] = {}
+
+    def at(self, at: int) -> str:
+        """The one chosen at `at`, from those written before it."""
+        count = bisect_left(self._places, at)  # how many are written before `at`
+        chosen = self._chosen.get(count)
+        if chosen is None:
+            chosen = self._chosen[count] = same_surname_choice(self.candidates, at)
+        return chosen
+
+
 class People(MentionIndex):
     """Names seen in one article: expands surnames to full names and guesses genders."""
 
     def __init__(self, text: str, body_start: int = 0) -> None:
         super().__init__(text)
         self.body_start = body_start  # where the body starts, after a headline line
-        self._cache: dict[tuple[str, int], str] = {}
-        self._expanded: dict[str, str | list[tuple[int, str]]] = {}  # per name, any position
+        self._expanded: dict[str, str | _Choices] = {}  # per name, any position
         self._longer: dict[str, list[tuple[int, str]]] = {}
         self._surnamed: dict[str, list[tuple[int, str]]] = {}  # full names ending in a surname
         self._alone: dict[str, bool] = {}  # per first name: written without its surname
@@ -80,14 +100,13 @@ class People(MentionIndex):
         """The fullest form of `name`: the nearest full mention before `at`, else the first."""
         found = self._expanded.get(name)
         if found is None:
-            found = self._expanded[name] = self._expand(name)
+            expanded = self._expand(name)
+            found = self._expanded[name] = (
+                expanded if isinstance(expanded, str) else _Choices(self._not_first_named(expanded))
+            )
         if isinstance(found, str):
             return found  # the same wherever it is read: nothing to keep per position
-        key = (name, at)
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = self._cache[key] = same_surname_choice(self._not_first_named(found), at)
-        return cached
+        return found.at(at)
 
     def full_name_of_gender(self, surname: str, at: int, gender: str) -> str | None:
         """The full name of this gender a surname stands for, when the article names others

@@ -9,7 +9,9 @@ from bot.extraction.cues import publishes
 from bot.extraction.entities import Organisations
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN
+from bot.extraction.names import People
 from bot.extraction.orgs import org_spans
+from bot.extraction.persons import same_surname_choice
 from bot.extraction.run_starts import capital_before
 from bot.extraction.spokespeople import proxy_surnames
 
@@ -132,3 +134,20 @@ def test_name_runs_open_with_a_capital_or_with_digits_before_one(
     text: str, expected: list[str]
 ) -> None:
     assert NAME_RUN.findall(text) == expected
+
+
+def test_a_surname_stands_for_the_same_person_as_read_at_every_place() -> None:
+    text = (
+        "Declan Rowe opened the mill. Rowe said little.\n"
+        "His brother Fintan Rowe ran it later. Rowe said more.\n"
+        "Then Declan Rowe came back. Rowe smiled, and Fintan Rowe left. Rowe wept."
+    )
+    people = People(text)
+    candidates = people._fuller("Rowe")
+    assert len({full for _, full in candidates}) == 2
+    for at in range(-1, len(text) + 1):
+        assert people.full_name("Rowe", at) == same_surname_choice(candidates, at)
+    assert {people.full_name("Rowe", at) for at in range(len(text))} == {
+        "Declan Rowe",
+        "Fintan Rowe",
+    }
