@@ -212,7 +212,8 @@ class Resolver(RoleNames):
             for pos, name in reversed(self.spoken):
                 if pos < at - 2500:
                     break
-                if pos < at and self.people.gender(name) is None:
+                unsure = pos < at and self.people.gender(name) is None
+                if unsure and not self.people.genders.described(name):  # no "it" is a person
                     return name
         return None
 

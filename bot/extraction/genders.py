@@ -136,6 +136,16 @@ class Genders:
                 return close + 2 if close > 0 and "." not in text[end:close] else None
         return None
 
+    def described(self, name: str) -> bool:
+        """Whether a name is set somewhere before an appositive saying what person it is
+        ("Amadou Sall, the opposition leader"): a person, whatever their first name."""
+        last, text = name.rpartition(" ")[2], self.text
+        for place in self.index.find(last):
+            end = place + len(last)
+            if text.startswith(", ", end) and described_person(text[end + 2 : end + 82]):
+                return True
+        return False
+
     def _described_votes(self, name: str, places: list[int]) -> dict[str, int]:
         """The he or she just after the appositive that describes a lone name as a person."""
         votes = {"m": 0, "f": 0}

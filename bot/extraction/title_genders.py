@@ -70,7 +70,7 @@ def role_gender(role: str) -> str | None:
 
 # An appositive describing a person: "the veteran trade negotiator who led …", "a cleric,".
 _DESCRIBED = re.compile(
-    r"(?:the|a|an) (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:,| who | of | at | in | for )"
+    r"(?:the|a|an) (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:[,.;:]| who | of | at | in | for |$)"
 )
 
 
