@@ -23,8 +23,12 @@ from bot.extraction.persons import (
 from bot.extraction.run_starts import capital_before, run_start
 from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
 
-# "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said"
-_SPEAKS = re.compile(r"(?:,[^,.]{0,80},)?,?\s*(?:" + SPEECH_VERB.pattern + ")")
+# "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said", "Tom Reyes, later said"
+_SPEAKS = re.compile(
+    r"(?:,[^,.]{0,80},)?,?\s*(?:(?:later|also|then|again|once|[a-z]+ly)\s+)?(?:"
+    + SPEECH_VERB.pattern
+    + ")"
+)
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
 # A verb right after a name makes it the subject of what was said: "said Paul Hart had lied".
 _CLAUSE_VERBS = "had has have was is were would will could should did does may might must can"

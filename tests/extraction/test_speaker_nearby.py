@@ -321,3 +321,30 @@ def test_a_role_means_who_was_named_with_it_not_a_fan_nearby(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lines", "speakers"),
+    [
+        (
+            [
+                "“I love this city more than any other,” Maria said on stage in Madrid.",
+                "Her publicist, Dana Reeve, later said the second show was off.",
+                "“She has a throat infection and needs a week of rest,” she said.",
+            ],
+            ["Maria", "Dana Reeve"],
+        ),
+        (
+            [
+                "“We played the best football of the season today,” Tom Ode said after the match.",
+                "His agent, Sam Price, also said the move was off.",
+                "“He is staying and that is the end of the matter for now,” he said.",
+            ],
+            ["Tom Ode", "Sam Price"],
+        ),
+    ],
+)
+def test_someone_who_later_said_something_just_before_is_whom_she_said_means(
+    lines: list[str], speakers: list[str]
+) -> None:
+    assert speakers_in_order(lines) == speakers
