@@ -24,15 +24,15 @@ def test_the_person_named_speaks(opening: str) -> None:
 
 
 def test_a_person_named_to_a_post_is_still_an_object() -> None:
-    paragraphs = ["The mayor named Ibrahim Sesay as his deputy.", f"{_QUOTE} he said."]
+    paragraphs = ["The mayor named Oswin Sesay as his deputy.", f"{_QUOTE} he said."]
     assert speakers_in_order(paragraphs) == [None]
 
 
 def test_a_sentence_opening_with_someone_named_gives_the_next_she() -> None:
     paragraphs = [
         "Ann Lee and her husband visited the village on Monday.",
-        "A local named Ren Dallow told the pair that the school had flooded.",
+        "A local named Tamsin Dallow told the pair that the school had flooded.",
         "She gave Ann Lee a small key, telling her, “With luck, some day, I will have you to"
         " stay.”",
     ]
-    assert speakers_in_order(paragraphs) == ["Ren Dallow"]
+    assert speakers_in_order(paragraphs) == ["Tamsin Dallow"]

@@ -47,7 +47,7 @@ def test_the_subject_of_the_quotes_own_sentence_before_a_dash(paragraph: str, sp
     "sentence",
     [
         "Asked about the cost, the minister would not comment.",
-        "The visit, which Gideon Marsh led, ended early.",
+        "The visit, which Tancred Marsh led, ended early.",
         "The nurses, tired and short of beds, told Gideon Marsh about the wards.",
     ],
 )
