@@ -41,6 +41,16 @@ _LED = re.compile(
 _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
 
 
+def _with_modifier(text: str, match: re.Match[str], modifier: str) -> bool:
+    """Whether a role found for a name carries the word before the noun ("Finance Minister
+    Ana Reyes" or "Ana Reyes, the finance minister" for "the finance minister")."""
+    if match.group(1):
+        return text[max(0, match.start() - len(modifier) - 1) : match.start()].lower() == (
+            modifier + " "
+        )
+    return modifier in match.group().lower().split()
+
+
 class RoleNames(PersonSearch):
     """Finds whom a role ("the deputy", "the lead author", "the 52-year-old") was introduced
     as in one article, or that it was introduced with no name."""
@@ -87,8 +97,12 @@ class RoleNames(PersonSearch):
                 rf"(?<![\w\-])(?i:{nouns})s?,? ({name})"  # not "co-author X" for "the author"
                 rf"|({name}), (?:{_DETERMINER}|{_OWNER}) (?:[a-z\-]+ )?(?i:{nouns})\b"
             )
-        found = [m.group(1) or m.group(2) for m in pattern.finditer(text, start, at)]
-        names = [clean_run(run) for run in found]
+        matches = list(pattern.finditer(text, start, at))
+        words = role.lower().split()
+        if len(words) > 1 and len(matches) > 1:  # "the finance minister", not the foreign one
+            fitting = [m for m in matches if _with_modifier(text, m, words[-2])]
+            matches = fitting or matches
+        names = [clean_run(m.group(1) or m.group(2)) for m in matches]
         names = [name for name in names if (stage or " " in name) and not is_org(name)]
         return self.people.full_name(names[0 if later else -1], at) if names else None
 

@@ -43,3 +43,24 @@ def test_a_place_given_its_own_office_is_not_a_speaker() -> None:
         "“The generators will arrive by road before the end of the week,” the minister said.",
     ]
     assert speakers_in_order(paragraphs) == ["Omar Haddad"]
+
+
+def test_the_portfolio_before_the_office_picks_which_minister() -> None:
+    for opening in (
+        "Finance Minister Ana Reyes and Foreign Minister Omar Haddad flew to the talks together.",
+        "Ana Reyes, the finance minister, and Omar Haddad, the foreign minister, flew in together.",
+    ):
+        paragraphs = [
+            opening,
+            "“The debt deal must come first, before anything else,” the finance minister said.",
+            "“Without peace there is no debt deal at all,” the foreign minister said.",
+        ]
+        assert speakers_in_order(paragraphs) == ["Ana Reyes", "Omar Haddad"], opening
+
+
+def test_an_office_without_the_portfolio_named_is_the_last_holder() -> None:
+    paragraphs = [
+        "Finance Minister Ana Reyes and Foreign Minister Omar Haddad flew to the talks together.",
+        "“Without peace there is no debt deal at all,” the minister said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Omar Haddad"]
