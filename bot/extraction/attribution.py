@@ -258,9 +258,11 @@ class Attributor(PhraseResolver):
                 done, name = self._resolve(phrase, at)
                 if done and name:
                     return name
-            subject = self.sentence_subject(sentence)
+            subject = self.sentence_subject(sentence) or self.opening_pronoun(
+                sentence, at, span.pieces
+            )
             if subject and not is_org(subject):
-                return subject  # "Karl Dunn lost his boat. “Quote.”": he takes over
+                return subject  # "Karl Dunn lost his boat. “Quote.”", "She laughs. “Quote.”"
             role = role_in_a_state(sentence)  # "In the tunnel the captain is hoarse. “…”"
             named = self.resolver.named_as(role, at, back=at) if role else None  # any time before
             if named:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
@@ -12,6 +13,7 @@ from bot.extraction.lexicons import is_place
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
+from bot.extraction.pronoun_leads import about_them, pronoun_subject
 from bot.extraction.runs import is_opener, runs
 from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.unnamed import given_name_only, staff_subject
@@ -73,6 +75,16 @@ class SubjectReader:
         if described and cues.is_role(described.group(1)):
             return self.people.full_name(described.group(2))  # "Pop star Dua Vega posted"
         return None
+
+    def opening_pronoun(self, sentence: str, at: int, pieces: Sequence[str]) -> str | None:
+        """Whom a sentence opening with "He" or "She" means, for a quote after it that does not
+        speak of that one ("She laughs. “…”"), else None."""
+        pronoun = pronoun_subject(sentence.strip())
+        if pronoun is None or about_them(pronoun, pieces):
+            return None
+        if any(re.search(rf"\b{pronoun}\b", piece, re.IGNORECASE) for piece in pieces):
+            return None  # "She laughs. “She was the worst dishwasher …”": someone else's
+        return self.resolver.pronoun(pronoun, at)
 
     def common_first_word(self, phrase: str) -> bool:
         """Whether a framed phrase is one name whose first word is a common one, written so
