@@ -164,7 +164,7 @@ class Attributor(PhraseResolver):
             pronoun = pronoun_subject(stripped) if stripped.endswith((",", ":")) else None
             if pronoun:  # "He turned to us,", "The morning after, she’ll stretch:"
                 return self.resolver.pronoun(pronoun, at - len(lead))
-            possessive = cues.possessive_before(lead)
+            possessive = cues.possessive_before(lead) or cues.their_words(stripped)
             if possessive:
                 if possessive.group(1):
                     return self.resolver.pronoun(possessive.group(1).lower(), at)

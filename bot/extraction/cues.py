@@ -41,6 +41,25 @@ def publishes(text: str, name: str) -> bool:
     return re.search(rf"{word}(?<![\w’']{word}){_PUBLISHES}", text) is not None
 
 
+# Someone's words announced by a noun for them before a colon: "Her verdict:", "His advice to
+# young cooks is blunt:", "Marrow's answer was short:".
+_THEIR_WORDS = re.compile(
+    r"(?:[A-Z][^.!?:]{0,40}?,\s+)?(?:([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s)\s+(?:[a-z\-]+\s+)??"
+    r"(?:verdict|advice|answer|reply|response|explanation|view|take|message|warning|theory"
+    r"|philosophy|motto|rule|conclusion|assessment|argument|excuse|reaction|reason|hope|fear"
+    r"|complaint|prediction|promise|plea|summary|diagnosis|instructions|mantra|credo)"
+    r"(?:\s+(?:to|for|about|on|of)\s+[^.!?:]{1,40}?)?(?:\s+(?:is|was)\s+(?:[a-z\-]+\s+)??[a-z\-]+)?:"
+)
+
+
+def their_words(lead: str) -> re.Match[str] | None:
+    """A last sentence announcing someone's words by a noun for them ("Her verdict:"), with
+    the owner as `POSSESSIVE_BEFORE` gives it: a pronoun, else a name."""
+    if not lead.endswith(":"):
+        return None
+    return _THEIR_WORDS.fullmatch(lead.rsplit(". ", 1)[-1])
+
+
 def possessive_before(lead: str) -> re.Match[str] | None:
     """`POSSESSIVE_BEFORE` in `lead`, looked for only in its last word: a match holds no space
     before the spaces that end it, so no earlier position can start one."""
