@@ -101,10 +101,11 @@ class Genders:
             self._gender[name] = None  # "SSRIs, are linked …, he said": things, no person
             return None
         first = name.partition(" ")[0]  # "Mrs Kavita Rawat": a title before the given name too
-        places = self.index.find(last) + (self.index.find(first) if first != last else [])
         prior = first_name_gender(name)
         prior = prior or _role_before(self.text, self.index.find(first))
-        prior = prior or title_gender(self.text, last, places)  # "Mrs Ode" may be his mother
+        if not prior:  # where the surname is written is looked up only if no list settles it
+            places = self.index.find(last) + (self.index.find(first) if first != last else [])
+            prior = title_gender(self.text, last, places)  # "Mrs Ode" may be his mother
         if prior:  # a common first name or a gendered title ("Pope Francis") settles it
             self._gender[name] = prior
             return prior
