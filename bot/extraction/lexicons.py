@@ -55,6 +55,16 @@ def person_nouns() -> frozenset[str]:
 
 
 @cache
+def _irregular_pasts() -> frozenset[str]:
+    return frozenset(_lines("irregular_pasts.txt"))
+
+
+def is_irregular_past(word: str) -> bool:
+    """Whether a lower-case word is an irregular past form of a verb ("left", "took", "led")."""
+    return word in _irregular_pasts()
+
+
+@cache
 def _family_names() -> frozenset[str]:
     return frozenset(_lines("family_names.txt"))
 

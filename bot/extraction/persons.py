@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH_VERB, TITLES, UPPER
-from bot.extraction.lexicons import is_place, listed_gender
+from bot.extraction.lexicons import is_irregular_past, is_place, listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
 # "the Lemme founder", "Harbour City managing owner". Words that are often verbs are left out.
@@ -231,11 +231,12 @@ def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
 
 def name_acted_on(words: list[str]) -> bool:
     """Whether two words are a name's last word and a verb in the past that says no speech
-    ("Reyes defended", "Vale congratulated"): a name after them is the verb's object."""
+    ("Reyes defended", "Vale congratulated", "Ode left"): a name after them is its object."""
     if len(words) != 2 or not words[0][:1].isupper() or not words[0].isalpha():
         return False
     verb = words[1]
-    if not (verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4):
+    regular = verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4
+    if not (regular or is_irregular_past(verb)):
         return False
     return SPEECH_VERB.fullmatch(verb) is None
 
