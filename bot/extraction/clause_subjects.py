@@ -16,6 +16,8 @@ _CLAUSE = re.compile(
     r"[;:(—]|\s–|–\s|,(?!\s*who\b)"
     r"|\s(?:that|when|while|because|after|before|until|if|as|but|so|to which)\s"
 )
+# A clause a subject set off by an appositive opens: "Talks resumed after X, the premier, said".
+_OPENING_CLAUSE = re.compile(r"\s(?:that|when|while|because|after|before|until|if|as|once)\s")
 # Capitalised words ending a text: a name right before a verb ("Kofi telling him").
 NAME_BEFORE = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s*$")
 # A role set before "who" with no name beside it: "the singer, who", "the new DJ who".
@@ -64,7 +66,10 @@ def clause_subject(before: str) -> str | None:
             if found:
                 last = found[-1]
                 return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
-        return head[start + 1 :].strip() or None
+        first, comma, rest = head[start + 1 :].partition(",")
+        opened = list(_OPENING_CLAUSE.finditer(first))  # "Talks resumed after X, the premier,"
+        first = first[opened[-1].end() :] if opened else first
+        return (first + comma + rest).strip() or None
     cuts = list(_CLAUSE.finditer(before))
     clause = before[cuts[-1].end() :] if cuts else before
     words = clause.split()
