@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB
-from bot.extraction.lexicons import is_demonym
+from bot.extraction.lexicons import is_demonym, is_irregular_past
 from bot.extraction.persons import inner_clause, name_acted_on
 from bot.extraction.possessives import opens_clause
 
@@ -117,6 +117,14 @@ def object_before(text: str, at: int) -> bool:
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
 
 
+def _acted(verb: str) -> bool:
+    """Whether a word is a verb in the past that says no speech ("succeeded", "led")."""
+    past = (verb.endswith("ed") and len(verb) > 4) or is_irregular_past(verb)
+    return (
+        past and verb.isalpha() and verb not in _REPORTING and SPEECH_VERB.fullmatch(verb) is None
+    )
+
+
 def _pronoun_adverb_verb(words: list[str]) -> bool:
     """Whether three words are "he"/"she", an adverb and a verb ("she reportedly gave"), so
     that a name after them is the object of the pronoun's verb."""
@@ -138,6 +146,7 @@ def _sets_object(before: str, noun: str) -> bool:
     """Whether "<before> her <noun>, Name" makes Name an object: a role or relative after a
     preposition or a verb that takes an object ("thanked her coach, Ann Lee,")."""
     takes = before in _OBJECT_WORDS or before in _TAKES_OBJECT or before == "beside"
+    takes = takes or _acted(before)  # "hugged her sister, Mary Lee,"
     return takes and (noun in ROLE_NOUNS or noun in _RELATIONS) and noun not in _ONLY_QUALIFY
 
 
@@ -181,9 +190,10 @@ def _plain_word(word: str) -> bool:
 
 
 def _verb_after_auxiliary(auxiliary: str, verb: str) -> bool:
-    """A verb form after an auxiliary ("were accusing", "has sued"), no speech verb."""
+    """A verb form after an auxiliary ("were accusing", "has sued", "has known"), no speech
+    verb."""
     if (auxiliary in _PROGRESSIVE and verb.endswith("ing")) or (
-        auxiliary in _PERFECT and (verb.endswith("ed"))
+        auxiliary in _PERFECT and (verb.endswith("ed") or is_irregular_past(verb))
     ):
         return len(verb) > 4 and verb not in _REPORTING and SPEECH_VERB.fullmatch(verb) is None
     return False

@@ -37,3 +37,21 @@ def test_irregular_pasts_come_from_the_list_and_speech_stays_speech() -> None:
     assert name_acted_on(["Ode", "left"])
     assert not name_acted_on(["Ode", "said"])  # "Ode said Sesay had lied": Sesay speaks
     assert not name_acted_on(["the", "left"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Ode has known John Sesay for twenty years.",
+        "Tom Ode had fought John Sesay for the seat twice.",
+        "Tom Ode hugged his brother, John Sesay, at the finish line.",
+        "Tom Ode kissed his husband, John Sesay, before the count began.",
+    ],
+)
+def test_he_after_a_name_known_or_hugged_means_the_subject(sentence: str) -> None:
+    assert speakers_in_order([sentence, _QUOTE]) == ["Tom Ode"]
+
+
+def test_a_relative_named_beside_the_subject_is_still_the_subject() -> None:
+    paragraphs = ["Tom Ode’s brother, John Sesay, ran the shop after the war.", _QUOTE]
+    assert speakers_in_order(paragraphs) == ["John Sesay"]
