@@ -212,6 +212,9 @@ class PhraseResolver(ContextReader):
         if kind == "org":
             return True, self.resolver.org(value, at)
         if kind == "unnamed":  # "the forecasters said" after "Forecasters at the X": the X
+            kin = self.resolver.kin_named(phrase, at)  # "her husband, Tomasz, … her husband adds"
+            if kin:
+                return True, kin
             return True, group_body(self.people.text, phrase, at) if phrase[:4] in _THE else None
         if kind == "document":
             described = described_org(fallback_lead) if phrase.startswith("its ") else None

@@ -42,6 +42,15 @@ _LED = re.compile(
     rf"\bled by (?:(?:Dr|Prof|Professor)\.? )?({_NAME})|({_NAME}),? (?:who )?led (?:the|a|an)\b"
 )
 _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
+# A relative credited by kinship ("her husband adds", "says Marrow's husband") and where one was
+# introduced by name ("her husband, Tomasz, who …", "her son, Jonah Brandt,").
+_KIN = (
+    "mother|father|mom|mum|dad|sister|brother|son|daughter|wife|husband|partner|aunt|uncle"
+    "|cousin|grandmother|grandfather|niece|nephew"
+)
+_OWNERS = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+['’]s)"
+_KIN_PHRASE = re.compile(rf"{_OWNERS} ({_KIN})")
+_KIN_NAMED: dict[str, re.Pattern[str]] = {}
 
 
 def _with_modifier(text: str, match: re.Match[str], modifier: str) -> bool:
@@ -109,6 +118,21 @@ class RoleNames(PersonSearch):
         names = [clean_run(m.group(1) or m.group(2) or m.group(3)) for m in matches]
         names = [name for name in names if (stage or " " in name) and not is_org(name)]
         return self.people.full_name(names[0 if later else -1], at) if names else None
+
+    def kin_named(self, phrase: str, at: int) -> str | None:
+        """The relative a kinship phrase means ("her husband"), when one was last introduced
+        by name with that kinship before `at` ("her husband, Tomasz,"), else None."""
+        kin = _KIN_PHRASE.fullmatch(phrase.strip())
+        if kin is None:
+            return None
+        noun = kin.group(1)
+        pattern = _KIN_NAMED.get(noun)
+        if pattern is None:
+            pattern = _KIN_NAMED[noun] = re.compile(
+                rf"\b{_OWNERS} {noun}, ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{0,2}})(?=[,.;)]| who\b)"
+            )
+        found = [m.group(1) for m in pattern.finditer(self.people.text, 0, at)]
+        return self.people.full_name(found[-1], at) if found else None
 
     def _aged(self, age: str) -> str | None:
         """The person written with this age ("Jane Doe, 52,"), found once per age."""
