@@ -146,7 +146,8 @@ def _sets_object(before: str, noun: str) -> bool:
     """Whether "<before> her <noun>, Name" makes Name an object: a role or relative after a
     preposition or a verb that takes an object ("thanked her coach, Ann Lee,")."""
     takes = before in _OBJECT_WORDS or before in _TAKES_OBJECT or before == "beside"
-    takes = takes or _acted(before)  # "hugged her sister, Mary Lee,"
+    # "hugged her sister, Mary Lee,": a regular past; many irregular ones take no object ("came")
+    takes = takes or (before.endswith("ed") and _acted(before))
     return takes and (noun in ROLE_NOUNS or noun in _RELATIONS) and noun not in _ONLY_QUALIFY
 
 

@@ -55,3 +55,11 @@ def test_he_after_a_name_known_or_hugged_means_the_subject(sentence: str) -> Non
 def test_a_relative_named_beside_the_subject_is_still_the_subject() -> None:
     paragraphs = ["Tom Ode’s brother, John Sesay, ran the shop after the war.", _QUOTE]
     assert speakers_in_order(paragraphs) == ["John Sesay"]
+
+
+def test_a_relative_after_an_inverted_verb_that_takes_no_object_is_the_subject() -> None:
+    paragraphs = [
+        "Tom Ode won the final. Then came his coach, John Sesay, who hugged everyone.",
+        _QUOTE,
+    ]
+    assert speakers_in_order(paragraphs) == ["John Sesay"]
