@@ -146,17 +146,18 @@ def staff_said_before(text: str, at: int) -> str | None:
 
 
 # Someone described, then named by the one name they gave: "said a woman who gave her name only
-# as Lupe", "said a nurse who identified herself only as Ana".
+# as Lupe", "said a nurse who identified herself only as Ana", "who gave his name as Abu Ali".
 _NAMED_ONLY_AS = re.compile(
-    r"\s+(?:an?|one)\s+[a-z][a-z\- ]{0,40}?\s+who\s+(?:gave\s+(?:his|her|their)\s+name\s+only"
-    r"|identified\s+(?:himself|herself|themselves)\s+only|was\s+identified\s+only)\s+as\s+"
+    r"\s+(?:an?|one)\s+[a-z][a-z\- ]{0,40}?\s+who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?"
+    r"name(?:\s+only)?|identified\s+(?:himself|herself|themselves)(?:\s+only)?"
+    r"|was\s+identified(?:\s+only)?)\s+as\s+"
     r"[“\"]?([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
 )
 
 
 def named_only_as(after: str) -> str | None:
     """The one name someone described after a speech verb gave as theirs, else None."""
-    if " only as " not in after[:100]:
+    if " as " not in after[:100] or " who " not in after[:60]:
         return None  # the cheap test
     match = _NAMED_ONLY_AS.match(after)
     return match.group(1) if match else None
