@@ -123,7 +123,10 @@ _PAPERS = (
     r"(?:[a-z\-]+\s+){0,2}(?:statement|letter|notice|post|message|release|announcement|memo"
     r"|filing|complaint|lawsuit|suit|petition)"
 )
-_PUT_OUT = r",?\s+(?:(?:released|issued|published|posted|sent|filed|put\s+out)\s+)?(?:by|from)"
+_PUT_OUT = (
+    r",?\s+(?:(?:released|issued|published|posted|sent|filed|signed|written|put\s+out)\s+)?"
+    r"(?:by|from)"
+)
 _PAPER_BY = re.compile(
     rf"(?:^|[.;]\s+)(?:A|An|The|Its|Their)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?({_NAME})"
     r"[^,.;:“”\"]{0,40},?\s+(?:read|reads|said|says|stated|states|alleges|alleged|claims|claimed"
@@ -137,6 +140,16 @@ _PAPER_READ = re.compile(
 _READ_FROM = re.compile(
     rf"\s*,?\s*(?:read|reads|said|says)\s+(?:a|an|the)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?"
     rf"({_NAME})"
+)
+# After the quote, a paper with who put it out as the subject: "“…,” the statement from X read."
+_PAPER_FROM_READ = re.compile(
+    rf"\s*,?\s*(?:the|a|an)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?({_NAME})"
+    r"[^,.;:“”\"]{0,40}?,?\s+(?:read|reads|said|says|stated|states)\b"
+)
+# "“…,” came the reply from X." or "came the swift response from X".
+_CAME_FROM = re.compile(
+    r"\s*,?\s*came\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:reply|response|answer|retort|rejoinder"
+    rf"|verdict|message|word)\s+from\s+(?:the\s+)?({_NAME})"
 )
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(
@@ -203,6 +216,8 @@ def tail_frame(tail: str) -> str | None:
         match = _READ_FROM.match(tail)  # "“…,” read a statement from the Harbour Board."
     if match is None and "by " in tail[:8]:
         match = _BY_AGENT.match(tail)  # "described as “…” by Tom Hale."
+    if match is None and ("from " in tail[:60] or "by " in tail[:60]):
+        match = _PAPER_FROM_READ.match(tail) or _CAME_FROM.match(tail)
     if match is None and (", " in tail or " as " in tail):
         match = _SAYS_AT_END.search(tail[-200:])
     name = match and next(group for group in match.groups() if group)
