@@ -194,6 +194,8 @@ class MentionIndex:
     def iter_before(self, at: int, limit: int = 10, floor: int = 0) -> Iterator[Mention]:
         """The mentions of `before`, one by one: a line further back is read only when the
         caller goes on to it, and never once the lines read start before `floor`."""
+        if floor >= at:
+            return  # no room between them for a mention: no line needs reading
         count, number = 0, self._chunk_of(at)
         while number >= 0 and count < limit:
             for mention in reversed(self._chunk(number)):

@@ -151,3 +151,12 @@ def test_a_surname_stands_for_the_same_person_as_read_at_every_place() -> None:
         "Declan Rowe",
         "Fintan Rowe",
     }
+
+
+def test_no_line_is_read_for_mentions_when_none_can_lie_between() -> None:
+    text = "Ann Lee spoke first.\n“We wait,” Tom Ode said."
+    people = People(text)
+    quote = text.index("“")
+    assert people.before(quote, floor=quote) == []
+    assert people._chunks == {}
+    assert [m.name for m in people.before(quote + 12, floor=quote)] == ["Tom Ode"]
