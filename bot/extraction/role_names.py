@@ -33,7 +33,8 @@ _STAGE_ROLES = frozenset(("dj", "mc"))
 _STAGE_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3}"
 _DETERMINER = "(?:the|a|an|his|her|their|its)"
 _OWNER = r"[A-Z][\w\-]+['’]s"  # "Omar Haddad, Tessaly's foreign minister,"
-# A role given by "is": "Ilse Marrow, 44, is the chef at Fennick", "X has been the chairman".
+# An age beside a name, and a role given by "is": "Leon Fairweather, 31, the club captain",
+# "Ilse Marrow, 44, is the chef at Fennick", "The club captain is Leon Fairweather".
 _AGED = r"(?: \d{1,3},)?"
 _IS = "(?:is|was|has been|had been)"
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
@@ -107,15 +108,16 @@ class RoleNames(PersonSearch):
             name = _STAGE_NAME if stage else _NAME
             pattern = _NAMED_AS[word] = re.compile(
                 rf"(?<![\w\-])(?i:{nouns})s?,? ({name})"  # not "co-author X" for "the author"
-                rf"|({name}), (?:{_DETERMINER}|{_OWNER}) (?:[a-z\-]+ )?(?i:{nouns})\b"
+                rf"|({name}),{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[a-z\-]+ )?(?i:{nouns})\b"
                 rf"|({name}),?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}(?i:{nouns})\b"
+                rf"|\b[Tt]he (?:[a-z\-]+ )?(?i:{nouns}) (?:is|was) ({name})"
             )
         matches = list(pattern.finditer(text, start, at))
         words = role.lower().split()
         if len(words) > 1 and len(matches) > 1:  # "the finance minister", not the foreign one
             fitting = [m for m in matches if _with_modifier(text, m, words[-2])]
             matches = fitting or matches
-        names = [clean_run(m.group(1) or m.group(2) or m.group(3)) for m in matches]
+        names = [clean_run(next(g for g in m.groups() if g)) for m in matches]
         names = [name for name in names if (stage or " " in name) and not is_org(name)]
         return self.people.full_name(names[0 if later else -1], at) if names else None
 
