@@ -135,7 +135,7 @@ ROLE_NOUNS = TITLES | _words(
     singer-songwriter star groom bride widow widower neighbour neighbor dj mc"""
 )
 PRONOUNS = _words("he she him her")
-PARTICLES = "de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das"
+PARTICLES = "de|del|della|dela|delos|der|den|van|von|da|di|du|la|le|bin|bint|ben|ibn|al|el|dos|das"
 
 _SPEECH_WORDS = """said says say told tells added adds adding explained explains noted notes
     wrote writes stated states asked asks warned warns insisted insists argued argues claimed claims
