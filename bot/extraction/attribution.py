@@ -25,7 +25,7 @@ from bot.extraction.pronoun_leads import (
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
-from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal
+from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal, unnamed_spoke
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
@@ -251,7 +251,7 @@ class Attributor(PhraseResolver):
             start = before[-2][1] if len(before) > 1 else 0
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
-            if about_someone_unnamed(sentence):
+            if about_someone_unnamed(sentence) or unnamed_spoke(sentence):
                 return None  # "Other residents were less sure. “…”"
             phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
             if phrase:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.cues import UNNAMED_OPENING
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 
 # A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
@@ -84,3 +85,16 @@ def unnamed_speakers(text: str, word: str) -> list[int]:
                 found.append(before.start())
         at = text.find(word, end)
     return found
+
+
+_NAMED_BESIDE = re.compile(rf",?\s+[{UPPER}][\w’'\-]+\s+[{UPPER}]")  # "A spokesperson, Jane Roe,"
+
+
+def unnamed_spoke(sentence: str) -> bool:
+    """Whether a sentence opens with someone unnamed who speaks in it ("A spokesperson for
+    Loomwell said the company was listening.")."""
+    sentence = sentence.lstrip()
+    opening = UNNAMED_OPENING.match(sentence)
+    if opening is None or _NAMED_BESIDE.match(sentence, opening.end()):
+        return False
+    return SPEECH_VERB.search(sentence, opening.end()) is not None
