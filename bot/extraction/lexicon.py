@@ -42,7 +42,7 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
     astronomer astrophysicist baron baroness viscount countess cllr olympian taoiseach tánaiste
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev.
-    shri shrimati smt. alhaji alhaja mallam doña mla mlc mca"""
+    shri shrimati smt. alhaji alhaja mallam doña daw mla mlc mca"""
 )
 # A student's year before the name, as American campus and school news writes it: "Sophomore
 # Jaylen Brooks" ("Junior Tessa Marr" is read where runs are split: "Junior" is a name too).

@@ -13,7 +13,7 @@ _MALE_TITLES = frozenset(
     " mallam".split()
 )
 _FEMALE_TITLES = frozenset(
-    "mrs ms miss queen princess lady dame sister mother aunt smt shrimati alhaja doña".split()
+    "mrs ms miss queen princess lady dame sister mother aunt smt shrimati alhaja doña daw".split()
 )
 _TITLE_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)\.? $")
 
