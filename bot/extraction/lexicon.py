@@ -108,7 +108,7 @@ ORG_WORDS = _words(
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
     fc afc rovers wanderers albion rangers hotspur guild semiconductor semiconductors electronics
-    industrie securities logistics ag gmbh nv"""
+    industrie securities logistics ag gmbh nv museum gallery library orchestra"""
 )
 # Legal forms that end a company's name ("Auerbach Industrie AG"): no credential after a name.
 LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC LLP BV".split())
@@ -122,7 +122,7 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust
     society federation brand startup business label maker centre center bureau authority district
-    bank party alliance coalition"""
+    bank party alliance coalition gallery library orchestra"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(

@@ -23,7 +23,7 @@ _ORG_WORD = re.compile(r"\b(?:" + trie(sorted(ORG_WORDS)) + r")\b", re.IGNORECAS
 _LOWER_ORG_WORD = re.compile(r"\b(?:" + trie(sorted(ORG_WORDS)) + r")\b")
 _JOINS = frozenset(("of", "for", "on", "de"))
 _POSSESSIVE_END = re.compile(r"[’']s$")
-_MAX_WORDS = 8
+_MAX_WORDS = 10
 
 
 def _org_word(token: str) -> bool:
@@ -98,10 +98,22 @@ def _paired(before: str, piece: str) -> bool:
     return span is not None and span[0] == 0
 
 
+# Heads of a body's name that "of" joins to the rest: "Port of Harwell Authority".
+_HEADS = frozenset("port city state county borough town village district province".split())
+
+
+def _cut_at(tokens: list[tuple[int, int, str]], join: int) -> bool:
+    """Whether the organisation's name starts after the small word at `join`: after a person
+    or a title ("Ann Lee of Harwell Authority", "Chairman of …"), not after the head of a
+    body's name ("Port of Harwell Authority", "Bank of …")."""
+    before = tokens[join - 1][2].lower() if join > 0 else ""
+    return before not in _HEADS and not _org_word(before)
+
+
 def _org_in(part: str) -> tuple[int, int] | None:
     """The organisation name within one "and"-free stretch of capitalised words."""
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(part)]
-    if not 2 <= len(tokens) <= _MAX_WORDS:
+    if not 2 <= len(tokens) - (tokens[0][2] == "The") <= _MAX_WORDS:
         return None
     first = 1 if tokens[0][2].lower() in NOT_NAMES else 0
     names = [i for i, token in enumerate(tokens) if token[2][:1].isupper()]
@@ -116,7 +128,8 @@ def _org_in(part: str) -> tuple[int, int] | None:
     last = names[-1] if joined[org] else org
     while last > org and tokens[last][2].rstrip(".,").lower() in NOT_NAMES:
         last = max(i for i in names if i < last)  # "Security Council on Friday": the council
-    first = max([i + 1 for i in range(first, org) if tokens[i][2] in _JOINS], default=first)
+    held = [i + 1 for i in range(first, org) if tokens[i][2] in _JOINS and _cut_at(tokens, i)]
+    first = max(held, default=first)  # "Chairman of Harwell Authority", not "Port of Harwell …"
     return tokens[first][0], tokens[last][1] - _full_stop(tokens[last][2])
 
 
