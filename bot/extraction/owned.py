@@ -11,9 +11,10 @@ from bot.extraction.objects import is_relation
 _WORD = rf"[{UPPER}][\w’'.\-]*"
 # "Ann Lee's coach Tom Reyes was upbeat", "Lee’s longtime lawyer, Ben Cole, said": the owner,
 # the noun for the tie, then the person it names, who is the subject.
+# A name of one word only between commas: "Oyelaran's wife, Adaeze, is less patient".
 _OWNED_NAMED = re.compile(
-    rf"{_WORD}(?: {_WORD}){{0,3}}['’]s? (?:[a-z\-]+ )?([a-z\-]+),? ({_WORD}(?: {_WORD}){{1,3}})"
-    r"(?:,|\s+[a-z])"
+    rf"{_WORD}(?: {_WORD}){{0,3}}['’]s? (?:[a-z\-]+ )?([a-z\-]+)(?:,? ({_WORD}(?: {_WORD}){{1,3}})"
+    rf"(?:,|\s+[a-z])|, ({_WORD}),)"
 )
 
 
@@ -24,4 +25,4 @@ def owned_subject(sentence: str) -> str | None:
     if match is None:
         return None
     noun = match.group(1)
-    return match.group(2) if is_role(noun) or is_relation(noun) else None
+    return match.group(2) or match.group(3) if is_role(noun) or is_relation(noun) else None
