@@ -47,6 +47,8 @@ TITLES = TITLE_ABBREVIATIONS | _words(
 # A student's year before the name, as American campus and school news writes it: "Sophomore
 # Jaylen Brooks" ("Junior Tessa Marr" is read where runs are split: "Junior" is a name too).
 TITLES |= _words("freshman sophomore undergraduate postgraduate")
+# "Professor Emerita Ann Lee": an honour held with the title, no part of the name.
+TITLES |= _words("emeritus emerita")
 # After someone described, the words that bring in their name: "(a softly spoken man) named ".
 NAME_GIVEN = r"\s+(?:[\w\-]+\s+){0,4}(?:named|called)\s+"
 # Capitalised words that begin sentences or clauses but are never part of a name.
