@@ -19,6 +19,7 @@ _KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(_BODY_KINDS)}),?\s+$")  # "her insur
 _KIND_NEXT = re.compile(  # "X, her insurer"
     rf",\s+(?:an?|the|her|his|its|their|our)\s+(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(_BODY_KINDS)})\b"
 )
+_DETERMINER_NEXT = re.compile(r", (?:an?|the|her|his|its|their|our) ")  # as `_KIND_AFTER` has
 _INTRODUCED = re.compile(
     rf"\b(?:{'|'.join(_BODY_KINDS)})(?:\s+|,\s+(?=[A-Z][^,.]{{0,60}},))"  # "her insurer, X,"
     r"([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})"
@@ -64,11 +65,12 @@ def named_beside_kind(text: str, name: str) -> bool:
 def may_be_introduced(text: str, word: str) -> bool:
     """Whether a one-word name is written where `introduced` may read it as a body: right
     after a kind and a space or a comma ("the label Frostbyte", "her insurer, Mutua"), or
-    right before a comma ("Mutua, her insurer,"); nowhere else can it be one of those found."""
+    right before a comma and a determiner ("Mutua, her insurer,"); nowhere else can it be one
+    of those found."""
     size, kinds = len(word), tuple(_BODY_KINDS)
     at = text.find(word)
     while at >= 0:
-        if text.startswith(",", at + size):
+        if text.startswith(", ", at + size) and _DETERMINER_NEXT.match(text, at + size):
             return True
         start = at
         while start and text[start - 1].isspace():

@@ -77,7 +77,8 @@ def test_one_word_body_found_as_among_all_organisations(
         ("A firm  Ardent won the bid.", "Ardent", True, True),
         ("Ardent won the bid, a firm said.", "Ardent", False, False),
         ("The firm’s Ardent team won, and Ardent said so.", "Ardent", False, False),
-        ("Ardent, which won, is a firm.", "Ardent", False, True),
+        ("Ardent, which won, is a firm.", "Ardent", False, False),
+        ("Ardent, the rival, is no firm.", "Ardent", False, True),
     ],
 )
 def test_a_body_named_with_its_kind_is_looked_for_only_where_it_may_be(
