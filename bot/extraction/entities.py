@@ -42,6 +42,7 @@ _SAME_AS = {
         " ministry".split()
     ),
     "regulator": tuple("commission authority board office agency administration bureau".split()),
+    "military": ("forces", "army", "command"),  # "the military": "Tessalian Armed Forces"
     "union": ("association", "federation", "guild"),  # "the union": "Wexmoor Education Association"
 }
 

@@ -100,7 +100,8 @@ def is_thing(name: str) -> bool:
 ORG_WORDS = _words(
     """association ministry department company corporation corp inc ltd llc plc police office
     council commission committee agency service services group university college institute
-    party court bank board assembly foundation authority government administration center centre
+    party court bank board foundation authority government administration center centre
+    assembly front movement militia brigade brigades
     hospital school union news times post journal network organization organisation federation
     league club team fund trust society embassy army navy forces force command guard reuters
     fbi cia nasa pentagon kremlin house senate congress parliament cabinet bureau system
@@ -124,7 +125,7 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust
     society federation brand startup business label maker centre center bureau authority district
-    bank party alliance coalition gallery library orchestra"""
+    bank party alliance coalition gallery library orchestra movement militia front"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
