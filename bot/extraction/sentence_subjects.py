@@ -19,7 +19,16 @@ from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.unnamed import given_name_only, staff_subject
 
 # A body that would only say something: "Pellworth would not say whether", "would say only".
+_PRESENTING = ("Meet ", "meet ", "Enter ", "There", "there")  # a literal test first
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
+
+
+# A person a sentence brings in: "Meet Kofi Mensah-Blake.", "Then there is the striker, Kofi
+# Mensah-Blake, 22.", "Enter Ruth Abernathy, the councillor".
+_PRESENTED = re.compile(
+    r"(?:(?:And|Then|But)\s+)?(?:[Mm]eet|[Ee]nter|[Tt]here(?:’s|'s|\s+is|\s+was))\s+"
+    r"(?:the\s+[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=[,.]|$)"
+)
 
 
 class SubjectReader:
@@ -32,6 +41,10 @@ class SubjectReader:
     def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
+        presented = _PRESENTED.match(text) if text.startswith(_PRESENTING) else None
+        name = presented.group(1) if presented else ""
+        if name and not (is_org(name) or is_place(name) or is_thing(name)):
+            return self.people.full_name(name)  # "Meet Kofi Ode.", "Then there is X."
         staff = staff_subject(text) if " at " in text[:40] or " from " in text[:40] else None
         if staff:
             return staff  # "Forecasters at the Albion Weather Service said": the service
