@@ -124,7 +124,7 @@ NAME_SAID = re.compile(
 )
 # A sentence after a quote that names whose words they were: "That was the reaction of X",
 # "So says X", "That is according to X", "The words came from X", "That's how X put it",
-# "Such was the verdict of X", "The words are X's", "Those words belong to X".
+# "Such was the verdict of X", "The words are X's", "Those words belong to X", "That was X, who".
 REFERS_BACK = re.compile(
     r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
     r"(?:of|from)\s|So\s+(?:says|said)\s|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
@@ -132,6 +132,7 @@ REFERS_BACK = re.compile(
     r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+how\s|Such\s+(?:was|were|is|are)\s+the\s+\w+\s+of\s"
     r"|(?:The|Those|These)\s+(?:[a-z\-]+\s+)?words\s+(?:(?:are|were)\s+(?=[A-Z]|those\sof\s)"
     r"|belong(?:ed)?\s+to\s)|(?:That|This)\s+(?:[a-z\-]+\s+){0,2}belongs?\s+to\s"
+    r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+(?:,|\.|\s+who\b))"
 )
 # Someone who asked to stay unnamed: "A salesman at the showroom, who asked not to be named,",
 # "One neighbour, who did not want to be named,", "A clerk, who was not authorised to speak,",
