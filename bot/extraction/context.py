@@ -23,6 +23,7 @@ from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed_cues import about_someone_unnamed
 
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _UNNAMED_SPEAKER = re.compile(
     r"(?:^|[.!?]\s+)"
     + cues.UNNAMED_OPENING.pattern
@@ -199,6 +200,8 @@ class ContextReader(SubjectReader):
             masked = self.text.mask(number).text
             if self.others_in(masked, name) or _UNNAMED_SPEAKER.search(masked):
                 return True
+            if about_someone_unnamed(_LAST_SENTENCE.split(masked.rstrip())[-1]):
+                return True  # "His neighbour agrees." before the quote: no longer `name`
             if self._one_word_speaker(number, name):
                 return True
         return False

@@ -6,6 +6,7 @@ import re
 
 from bot.extraction.cues import UNNAMED_OPENING
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
+from bot.extraction.lexicons import is_person_noun
 
 # A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
 _SOMEONE = re.compile(
@@ -18,6 +19,20 @@ _PEOPLE = frozenset(
     commenters critics voters tenants parents families customers shoppers visitors protesters
     experts observers analysts members supporters opponents others onlookers passers-by""".split()
 )
+
+
+_QUANTIFIERS = ("Some ", "Many ", "Most ", "Few ", "Several ")
+_DIFFER = frozenset("agree disagree differ demur object".split())
+
+
+def _opinion(word: str) -> bool:
+    """Whether a word after "Some" or "Many" is a verb of speech or of agreeing."""
+    return word in _DIFFER or SPEECH_VERB.fullmatch(word) is not None
+
+
+def _person(noun: str) -> bool:
+    """Whether a lower-case noun names a person by a role or by what they are ("landlord")."""
+    return noun in ROLE_NOUNS or is_person_noun(noun)
 
 
 def is_people(noun: str) -> bool:
@@ -33,8 +48,12 @@ def about_someone_unnamed(sentence: str) -> bool:
         return False  # "Another resident, Karl Dunn, disagreed.": named after all
     if match.group(2):  # no opener: only a plural of people ("Critics were", "Locals say")
         return match.group(2).lower() in _PEOPLE
+    if sentence.startswith(_QUANTIFIERS) and _opinion(match.group(1)):
+        return True  # "Some disagree.", "Many say otherwise.": people left unnamed
     nouns = [noun for noun in (match.group(1), match.group(3)) if noun]  # "Other local fans"
-    return any(n in _PEOPLE or n in ROLE_NOUNS or n.removesuffix("s") in ROLE_NOUNS for n in nouns)
+    return any(
+        _person(noun) or _person(noun.removesuffix("s")) or noun in _PEOPLE for noun in nouns
+    )
 
 
 # The writers asking or wondering before a colon: "we first need to ask a different one:".
