@@ -195,8 +195,10 @@ class PersonSearch:
             first, last = sorted((mention, other), key=lambda m: m.start)
             if SENTENCE_END.search(self.people.text, first.end, last.start):
                 continue
+            if not self.people.speaks(other):
+                continue  # a full name is worked out only for one who speaks
             full = self.people.full_name(other.name, other.start)
-            if self.people.speaks(other) and " " in full and self._check(full, gender) == "yes":
+            if " " in full and self._check(full, gender) == "yes":
                 return full
         return None
 
