@@ -21,12 +21,16 @@ _TRIES = 20  # places of a short form looked at
 _MAX_RUNS = 5_000  # capitalised runs read per article when looking for an institution
 _NEAR = 1500  # characters either side searched for a band's name
 _LONE_REACH = 600  # characters looked back for a one-word company opening a sentence
-# A sentence opened by one capitalised word and a verb: "Northwind recalled", "Shares in X".
+# A sentence opened by one capitalised word and a verb: "Northwind recalled", "Shares in X",
+# or up to three with any letters and an acronym in brackets: "Médecins Sans Frontières said",
+# "Doctors Without Borders (MSF) said".
 _LONE_SUBJECT = re.compile(
-    r"(?:^|[.!?][”\"’]?\s+)(?:Shares (?:in|of) )?([A-Z][a-z]+[A-Za-z]*(?: [A-Z][A-Za-z]+){0,2})"
+    r"(?:^|[.!?][”\"’]?\s+)(?:Shares (?:in|of) )?"
+    r"([A-Z][^\W\d_A-Z]+[^\W\d_]*(?: [A-Z][^\W\d_]+){0,2})(?: \([A-Z]{2,6}\))?"
     r"(?:,[^,.]{1,40},)?"
-    r"\s+(?:[a-z]+ed|[a-z]+s|has|is|was|will)\b"
+    r"\s+(?:[a-z]+ed|[a-z]+s|said|has|is|was|will)\b"
 )
+_ITS = re.compile(r"\b(?:its|it)\b")  # a body's sentence: "X said its clinic was hit"
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")  # a person's sentence, not a body's
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
@@ -197,6 +201,9 @@ class Organisations:
         found = None
         for match in _LONE_SUBJECT.finditer(self.text, max(0, at - _LONE_REACH), at):
             name = match.group(1)
+            end = self.text.find(".", match.end())
+            if match.group().endswith("said") and not _ITS.search(self.text, match.end(), end):
+                continue  # "X said its clinic was shelled": a body; "X said" alone may be anyone
             if " " in name:  # "Shelter Cymru warned": a body, not "Tom Reyes" or "The Hague"
                 sentence = self.text[match.end(1) : self.text.find(".", match.end(1))]
                 person = not _not_person(name) or bool(_PERSONAL.search(sentence))
