@@ -133,6 +133,11 @@ REFERS_BACK = re.compile(
     r"|(?:The|Those|These)\s+(?:[a-z\-]+\s+)?words\s+(?:(?:are|were)\s+(?=[A-Z]|those\sof\s)"
     r"|belong(?:ed)?\s+to\s)|(?:That|This)\s+(?:[a-z\-]+\s+){0,2}belongs?\s+to\s"
     r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+(?:,|\.|\s+who\b))"
+    # "It is a line Ann Lee has repeated all week.", "Ann Lee has said it many times."
+    r"|(?:It|That|This)(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}(?:line|phrase"
+    r"|refrain|mantra|message|slogan|warning|promise|argument)\s+(?:(?:from|of)\s+)?(?=[A-Z])"
+    r"|(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s+(?:has|had)\s+(?:said|repeated|made)\s+(?:it|that|this"
+    r"|so|as\s+much|the\s+point)\b)"
 )
 # Someone who asked to stay unnamed: "A salesman at the showroom, who asked not to be named,",
 # "One neighbour, who did not want to be named,", "A clerk, who was not authorised to speak,",
