@@ -162,7 +162,8 @@ class People(MentionIndex):
             ]
             if same:
                 return same
-        if " " in name and name.split(" ", 1)[0].lower() in PARTICLE_SET:
+        joined = name.startswith(("Al-", "El-")) and " " not in name  # "Al-Mazrui" at a start
+        if joined or (" " in name and name.split(" ", 1)[0].lower() in PARTICLE_SET):
             lowered = self._fuller(name[0].lower() + name[1:])  # "Van der Berg" at a start
             if lowered:
                 return lowered[0][1]
