@@ -72,6 +72,7 @@ class RoleNames(PersonSearch):
         super().__init__(people)
         self._ages: dict[str, str | None] = {}
         self._unnamed_speakers: dict[str, list[int]] = {}  # per role noun: where one spoke
+        self._kin: dict[str, list[tuple[int, str]]] = {}  # per kinship: who was named with it
 
     def _leader(self, role: str, at: int) -> str | None:
         """Who "the lead author" or "the lead researcher" is: the one the work was "led by",
@@ -128,12 +129,18 @@ class RoleNames(PersonSearch):
         if kin is None:
             return None
         noun = kin.group(1)
-        pattern = _KIN_NAMED.get(noun)
-        if pattern is None:
-            pattern = _KIN_NAMED[noun] = re.compile(
-                rf"\b{_OWNERS} {noun}, ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{0,2}})(?=[,.;)]| who\b)"
-            )
-        found = [m.group(1) for m in pattern.finditer(self.people.text, 0, at)]
+        named = self._kin.get(noun)
+        if named is None:  # read once per article and kinship, only where the word is written
+            named = self._kin[noun] = []
+            if f"{noun}, " in self.people.text:
+                pattern = _KIN_NAMED.get(noun)
+                if pattern is None:
+                    pattern = _KIN_NAMED[noun] = re.compile(
+                        rf"\b{_OWNERS} {noun}, ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{0,2}})"
+                        r"(?=[,.;)]| who\b)"
+                    )
+                named += [(m.start(), m.group(1)) for m in pattern.finditer(self.people.text)]
+        found = [name for pos, name in named if pos < at]
         return self.people.full_name(found[-1], at) if found else None
 
     def _aged(self, age: str) -> str | None:
