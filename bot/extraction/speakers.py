@@ -40,7 +40,7 @@ from bot.extraction.unnamed import staff_body, unnamed_people, without_work_titl
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
 
-_ROLE_SUFFIXES = ("ologist", "ist", "ician")
+_ROLE_SUFFIXES = ("ologist", "ist", "ician", "man", "woman", "person")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Openings of a phrase about someone unnamed: "a neighbour", "countless fans", "dozens of".
 _UNNAMED = (
@@ -54,6 +54,8 @@ _OWN_NAME = re.compile(r"[A-Z][\w\-]*[’']s")  # "Macy’s said": a shop's name
 _THE_ONE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")  # "the Kenyan": someone from a place
 _THE_INITIALS = re.compile(r"[Tt]he ([A-Z]{2,4})")  # "the MLA": a role written in capitals
 _WORD = re.compile(r"[\w’'\-]+")
+# "the Harwell skipper", "the Rovers youngster": a person described by a team or place and a noun.
+_THE_NAMED_ROLE = re.compile(rf"[Tt]he (?:[{UPPER}][\w’'\-]*\s+){{1,3}}([a-z][a-z\-]+)")
 _POSSESSED = re.compile(
     rf"(?:[{UPPER}][\w.\-]*\s+){{0,3}}[{UPPER}][\w.\-]*(?:’s|'s|’|')\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*){0,2}"
@@ -204,6 +206,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "name", stripped  # "The Athletic"
     if _OWN_NAME.fullmatch(stripped) and lower[:-2] not in NOT_NAMES:
         return "author", stripped  # kept as written, unless it is a person the article names
+    named_role = _THE_NAMED_ROLE.fullmatch(stripped)
+    if named_role and _names_a_role([named_role.group(1)]):
+        return "role", stripped  # "the Harwell skipper": whoever the article made skipper
     name = subject_name(stripped)
     if name:
         return "name", name
