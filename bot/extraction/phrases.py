@@ -224,6 +224,9 @@ def phrase_from_tail(tail: str) -> str | None:
         named = named if later and text.find(", ", match.end(), later.start()) >= 0 else None
     if named and before.rstrip().endswith((",", ", who")):
         return named.group(1)  # "Tom Ode, who chairs the board, told reporters": Tom Ode
+    quoted = _QUOTED_AS.search(before) if match.group().endswith("ing") else None
+    if quoted:
+        return quoted.group(1)  # "“…,” the agency quoted him as saying": him
     if match.group().endswith("ing") and before.strip():
         named = NAME_BEFORE.search(before.rstrip())
         if named and name_candidates(named.group(1)):
