@@ -135,7 +135,8 @@ ROLE_NOUNS = TITLES | _words(
     businesswoman entrepreneur investor banker broker strategist consultant adviser advisor
     official chef artist musician director producer comedian presenter broadcaster
     billionaire spokesperson man woman boy girl victim survivor witness driver pilot
-    singer-songwriter star groom bride widow widower neighbour neighbor dj mc"""
+    singer-songwriter star groom bride widow widower neighbour neighbor dj mc champion winner
+    titleholder seed"""
 )
 PRONOUNS = _words("he she him her")
 PARTICLES = "de|del|della|dela|delos|der|den|van|von|da|di|du|la|le|bin|bint|ben|ibn|al|el|dos|das"
