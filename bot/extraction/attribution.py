@@ -48,7 +48,6 @@ class Attributor(PhraseResolver):
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
         super().__init__(paragraphs, spans, people)
         self._resolved: dict[int, str | None] = {}
-        self._organisations: dict[str, bool] = {}  # per speaker name, as speakers recur
 
     def speaker(self, index: int) -> str | None:
         """The speaker of span `index`; call in reading order so earlier answers can help."""
@@ -56,7 +55,7 @@ class Attributor(PhraseResolver):
             self._resolved[index] = None  # guards against cycles
             name = self._speaker(index) or self._framed(index) or self.answer(index)
             name = shown(name) if name else None
-            if name and self._is_organisation(name):  # "WHO", "Security Council": in full
+            if name and is_organisation(name):  # "WHO", "Security Council": in full
                 name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])
             if name and " " not in name and name.lower() in common_words():
                 mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
@@ -65,12 +64,6 @@ class Attributor(PhraseResolver):
             span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
-
-    def _is_organisation(self, name: str) -> bool:
-        found = self._organisations.get(name)
-        if found is None:
-            found = self._organisations[name] = is_organisation(name)
-        return found
 
     def _speaker(self, index: int) -> str | None:
         span = self.spans[index]

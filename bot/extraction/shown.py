@@ -33,6 +33,7 @@ def shown(name: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=1024)
 def is_organisation(name: str) -> bool:
     """Whether a speaker's name is an organisation's (no title is cut from those)."""
     if is_org(name) or name.startswith("The ") or is_cause_group(name):
