@@ -219,6 +219,10 @@ class Attributor(PhraseResolver):
             return None
         prev, span = self.spans[index - 1], self.spans[index]
         name = self.speaker(index - 1)
+        if index > 1 and prev.text.endswith("?") and self.reply_alone(index):
+            before = self.speaker(index - 2)  # "“…?” Ode asks." then "“…”" alone: the one asked
+            if before and name and before != name:
+                return before
         if not name and self.reported_within(index):
             return self.speaker(index - 2)  # the words of others they recalled came between
         between = list(range(prev.end_para + 1, span.para))

@@ -84,6 +84,15 @@ class ContextReader(SubjectReader):
             for m in self.people.iter_before(end, 3, start)
         )
 
+    def reply_alone(self, index: int) -> bool:
+        """Whether a quote stands alone in the paragraph right after the one of the quote
+        before it, which itself follows the paragraph of the quote before that: a dialogue."""
+        span, prev, first = self.spans[index], self.spans[index - 1], self.spans[index - 2]
+        if span.para != prev.end_para + 1 or prev.para != first.end_para + 1:
+            return False
+        rest = self.paragraphs[span.para][span.end :] if span.end_para == span.para else "·"
+        return span.start <= 1 and not rest.strip(' ”"’.,')
+
     def _named_next(self, index: int, at: int, gender: str | None) -> str | None:
         """The person named next, by the end of the next paragraph, when no one was before."""
         para = self.spans[index].end_para + 1
