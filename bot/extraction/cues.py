@@ -169,6 +169,8 @@ UNNAMED_OPENING = re.compile(
     r"|official|aide|representative|source|insider)\b|(?:My|Our)\s+(?:[a-z\-]+\s+)?(?:mom|mum"
     r"|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|grandmother"
     r"|grandfather|grandma|grandpa|aunt|uncle|neighbou?r|boss|colleague|teacher|coach|doctor)\b"
+    r"|(?:A|An)\s+(?:\d+-year-old|(?:[a-z\-]+\s+){0,2}(?:man|woman|boy|girl|teenager|refugee"
+    r"|villager|survivor|witness))\b(?![,\s]+(?:named\s+)?[A-Z])"  # "A 34-year-old mother of three"
     r"|" + ANONYMOUS_OPENING
 )
 ANONYMOUS_LEAD = re.compile(ANONYMOUS_OPENING)
