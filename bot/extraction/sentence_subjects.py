@@ -31,6 +31,14 @@ _PRESENTED = re.compile(
 )
 
 
+# The writer asking someone, whose answer follows: "I put this to Ishikawa.", "I ask her about
+# it.", "When we asked Tom Ode whether …".
+_WRITER_ASKS = re.compile(
+    r"\b(?:I|We)\s+(?:ask(?:ed)?|put\s+(?:this|that|it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+"
+    r"(him|her|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b"
+)
+
+
 class SubjectReader:
     """Reads the subjects of one article's sentences as the names of people or bodies."""
 
@@ -91,7 +99,16 @@ class SubjectReader:
 
     def opening_pronoun(self, sentence: str, at: int, pieces: Sequence[str]) -> str | None:
         """Whom a sentence opening with "He" or "She" means, for a quote after it that does not
-        speak of that one ("She laughs. “…”"), else None."""
+        speak of that one ("She laughs. “…”"), or whom the writer asks in it ("I put this to
+        Ishikawa."), who answers; else None."""
+        asked = _WRITER_ASKS.search(sentence) if "I " in sentence or "We " in sentence else None
+        if asked:
+            who = asked.group(1)
+            return (
+                self.resolver.pronoun(who, at)
+                if who in ("him", "her")
+                else self.people.full_name(who)
+            )
         pronoun = pronoun_subject(sentence.strip())
         if pronoun is None or about_them(pronoun, pieces):
             return None
