@@ -146,18 +146,21 @@ def staff_said_before(text: str, at: int) -> str | None:
 
 
 # Someone described, then named by the one name they gave: "said a woman who gave her name only
-# as Lupe", "said a nurse who identified herself only as Ana", "who gave his name as Abu Ali".
+# as Lupe", "said a nurse who identified herself only as Ana", "who gave his name as Abu Ali",
+# "said a mother who asked to be identified only by her first name, Rana".
 _NAMED_ONLY_AS = re.compile(
-    r"\s+(?:an?|one)\s+[a-z][a-z\- ]{0,40}?\s+who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?"
+    r"\s+(?:an?|one)\s+\w[\w\- ]{0,60}?\s+who\s+(?:(?:gave\s+(?:his|her|their)\s+(?:first\s+)?"
     r"name(?:\s+only)?|identified\s+(?:himself|herself|themselves)(?:\s+only)?"
-    r"|was\s+identified(?:\s+only)?)\s+as\s+"
+    r"|was\s+identified(?:\s+only)?)\s+as\s+|(?:asked|wanted|agreed)\s+to\s+be\s+identified"
+    r"\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name(?:\s+only)?,?\s+"
+    r"|gave\s+only\s+(?:his|her|their)\s+first\s+name,\s+)"
     r"[“\"]?([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
 )
 
 
 def named_only_as(after: str) -> str | None:
     """The one name someone described after a speech verb gave as theirs, else None."""
-    if " as " not in after[:100] or " who " not in after[:60]:
+    if " who " not in after[:90] or (" as " not in after[:130] and "first name" not in after):
         return None  # the cheap test
     match = _NAMED_ONLY_AS.match(after)
     return match.group(1) if match else None

@@ -23,3 +23,21 @@ def test_a_role_given_as_is_no_name() -> None:
         "said a woman who was identified as the owner of the shop.",
     ):
         assert speakers_in_order([f"{_QUOTE} {credit}"]) == [None], credit
+
+
+def test_a_first_name_given_after_a_comma_is_the_speaker() -> None:
+    for credit, name in (
+        (
+            "said a 34-year-old mother of three from Aleppo who asked to be identified only by"
+            " her first name, Rana.",
+            "Rana",
+        ),
+        ("said a fighter who gave only his first name, Karim.", "Karim"),
+        ("said a nurse who wanted to be identified by her first name only, Leila.", "Leila"),
+    ):
+        assert speakers_in_order([f"{_QUOTE} {credit}"]) == [name], credit
+
+
+def test_someone_who_withheld_the_first_name_too_keeps_no_speaker() -> None:
+    credit = "said a 34-year-old mother of three who asked that her name not be used."
+    assert speakers_in_order([f"{_QUOTE} {credit}"]) == [None]
