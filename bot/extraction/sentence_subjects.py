@@ -19,15 +19,16 @@ from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.unnamed import given_name_only, staff_subject
 
 # A body that would only say something: "Pellworth would not say whether", "would say only".
-_PRESENTING = ("Meet ", "meet ", "Enter ", "There", "there")  # a literal test first
+_PRESENTING = ("Meet ", "meet ", "Enter ", "There", "there", "It was ", "It is ")  # a literal test
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
 
 
-# A person a sentence brings in: "Meet Kofi Mensah-Blake.", "Then there is the striker, Kofi
-# Mensah-Blake, 22.", "Enter Ruth Abernathy, the councillor".
+# A person a sentence brings in or singles out: "Meet Kofi Mensah-Blake.", "Then there is the
+# striker, Kofi Mensah-Blake, 22.", "Enter Ruth Abernathy", "It was Fairweather who spoke".
 _PRESENTED = re.compile(
     r"(?:(?:And|Then|But)\s+)?(?:[Mm]eet|[Ee]nter|[Tt]here(?:’s|'s|\s+is|\s+was))\s+"
     r"(?:the\s+[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=[,.]|$)"
+    r"|It\s+(?:was|is)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+who\b"  # "It was X who"
 )
 
 
@@ -50,9 +51,11 @@ class SubjectReader:
         """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
         presented = _PRESENTED.match(text) if text.startswith(_PRESENTING) else None
-        name = presented.group(1) if presented else ""
-        if name and not (is_org(name) or is_place(name) or is_thing(name)):
-            return self.people.full_name(name)  # "Meet Kofi Ode.", "Then there is X."
+        name = (presented.group(1) or presented.group(2)) if presented else ""
+        full = self.people.full_name(name) if name else ""
+        person = full and (" " in full or self.people.gender(full))  # not "It was Ashgrove who"
+        if person and not (is_org(full) or is_place(full) or is_thing(full)):
+            return full  # "Meet Kofi Ode.", "Then there is X.", "It was Ode who …"
         staff = staff_subject(text) if " at " in text[:40] or " from " in text[:40] else None
         if staff:
             return staff  # "Forecasters at the Albion Weather Service said": the service

@@ -37,3 +37,19 @@ def test_the_person_brought_in_speaks(sentence: str) -> None:
 )
 def test_no_person_brought_in(sentence: str) -> None:
     assert speakers_in_order([_OPENING, f"{sentence} {_QUOTE}"])[-1] == "Dariusz Kowal"
+
+
+_CAPTAIN = "Leon Fairweather is the club captain."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [  # a person singled out speaks; a team singled out does not
+        ("It was Fairweather who broke the silence.", "Leon Fairweather"),
+        ("It is Leon Fairweather who usually talks first.", "Leon Fairweather"),
+        ("It was Ashgrove who scored first.", "Dariusz Kowal"),
+    ],
+)
+def test_the_person_singled_out_speaks(sentence: str, speaker: str) -> None:
+    paragraphs = [f"{_OPENING} {_CAPTAIN}", f"{sentence} {_QUOTE}"]
+    assert speakers_in_order(paragraphs)[-1] == speaker
