@@ -18,12 +18,14 @@ _UNNAMED_ROLES = frozenset(
 )
 # Nouns one unnamed person goes by in turn: "a source close to her said … the insider added".
 _SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
-# A football position goes by several nouns: "striker Tom Ode … the forward said". A short
+# A football position goes by several nouns: "striker Tom Ode … the forward said", "captain Ann
+# Lee … the skipper said". A short
 # hand list, as no maintained list groups the names of positions.
 _POSITIONS = (
     "striker|forward|centre-forward|center-forward",
     "goalkeeper|keeper|goalie",
     "defender|centre-back|center-back|full-back|fullback",
+    "captain|skipper",
 )  # a midfielder goes by no other one noun
 _SAME_POSITION = {word: group for group in _POSITIONS for word in group.split("|")}
 # A name of two to four capitalised words, particles between them ("Ali bin Said al-Amri").

@@ -1,5 +1,5 @@
 """A player brought in by one noun for their position and quoted by another ("striker Tom Ode
-… the forward said") is that player."""
+… the forward said", "Captain Ann Lee … the skipper said") is that player."""
 
 from __future__ import annotations
 
@@ -11,6 +11,22 @@ from tests.extraction.speaking import speakers_in_order
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
+        (
+            [
+                "Captain Ann Lee scored twice as Harwell won 3-1.",
+                "Tom Ode, the manager, was pleased with the result.",
+                "“We will finish the work we started together four years ago,” the skipper said.",
+            ],
+            "Ann Lee",
+        ),
+        (
+            [
+                "Skipper Ann Lee scored twice as Harwell won 3-1.",
+                "Tom Ode, the manager, was pleased with the result.",
+                "“We will finish the work we started together four years ago,” the captain said.",
+            ],
+            "Ann Lee",
+        ),
         (
             [
                 "Harbour United signed striker Tom Ode on Friday.",
