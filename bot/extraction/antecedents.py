@@ -9,7 +9,7 @@ from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.persons import SUBORDINATORS
-from bot.extraction.runs import is_opener, is_org
+from bot.extraction.runs import is_opener
 from bot.extraction.spokespeople import proxy_surnames
 
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
@@ -49,6 +49,7 @@ class PersonSearch:
     def __init__(self, people: People) -> None:
         self.people = people
         self.spoken: list[tuple[int, str]] = []  # (position, speaker) of resolved quotes
+        self.spoken_people: list[tuple[int, str]] = []  # those of them no organisation
         self._proxies: frozenset[str] | None = None  # surnames of those who speak for another
 
     def named_body(self, name: str) -> bool:
@@ -71,7 +72,7 @@ class PersonSearch:
         said = self._said_just_before(at, gender)
         if said:
             return said
-        spoken = [(pos, name) for pos, name in self.spoken if pos < at and not is_org(name)]
+        spoken = [(pos, name) for pos, name in self.spoken_people if pos < at]
         unsure: str | None = None
         objects: list[Mention] = []  # an object of that gender, when no subject fits
         for mention in self.people.iter_before(at):

@@ -64,6 +64,8 @@ class Resolver(RoleNames):
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
             self.spoken.append((at, name))
+            if not is_org(name):  # told apart once, not at every pronoun after it
+                self.spoken_people.append((at, name))
 
     def name(self, raw: str, at: int) -> str | None:
         if is_org(raw) or raw.startswith("The "):
