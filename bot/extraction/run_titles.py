@@ -74,9 +74,21 @@ def role_before_name(tokens: list[str], index: int) -> bool:
     lower = tokens[index].lower().rstrip(".")
     if lower in occupations():
         return True
+    if (
+        index + 1 >= len(tokens)
+        or lower not in person_nouns()
+        or first_name_gender(tokens[index]) is not None
+    ):
+        return False
+    return first_name_gender(tokens[index + 1]) is not None or _agent_before_pair(tokens, index)
+
+
+def _agent_before_pair(tokens: list[str], index: int) -> bool:
+    """Whether a word for one who does something opens a run of three whose last two may be a
+    name no list knows ("Drummer Sunniva Brekke"), not a place or body ("Walker Art Center")."""
     return (
-        index + 1 < len(tokens)
-        and lower in person_nouns()
-        and first_name_gender(tokens[index]) is None
-        and first_name_gender(tokens[index + 1]) is not None
+        index == 0
+        and len(tokens) == 3
+        and _is_agent(tokens[0])
+        and not any(_describes(t) or t.lower() in person_nouns() for t in tokens[1:])
     )
