@@ -38,6 +38,11 @@ _ROLE_SUBJECT = re.compile(
 # anonymity", "not authorised to speak"): only a paragraph holding one is read for such a person.
 _UNNAMED_WORDS = ("name", "identified", "anonymity", "authorised", "authorized")
 _THE = ("the ", "The ")
+# "The court heard he sent a message saying": the clause after it is what the sentence reports.
+_HEARD = re.compile(
+    r"\b[Tt]he\s+(?:court|jury|inquest|tribunal|hearing|trial|committee)\s+(?:heard|was\s+told"
+    r"|were\s+told)(?:\s+that)?\s+"
+)
 _HELPER_AFTER = re.compile(r"\s+(?:would|could|did|does|will|can)(?:\s+(?:not|only|never))?$")
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or)")  # a noun for one who does: "the builder"
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
@@ -142,6 +147,11 @@ class PhraseResolver(ContextReader):
         if phrase.startswith(PARTICIPLE) and cues.RELATIVE_CLAUSE.search(phrase[-160:]):
             return True, None  # "X dropped a firm that kept adding": the firm's, unnamed
         if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"
+            heard = (
+                list(_HEARD.finditer(phrase)) if " heard " in phrase or " told " in phrase else []
+            )
+            if heard:  # the last "The court heard": what follows it is the clause that counts
+                phrase = PARTICIPLE + phrase[heard[-1].end() :]
             subject = self.sentence_subject(phrase[1:])
             if subject:
                 return True, subject

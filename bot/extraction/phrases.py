@@ -34,6 +34,8 @@ _OWN_SUBJECT = re.compile(
 )
 _ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$", re.IGNORECASE)
 _ADVERB_END = re.compile(r"\s+[a-z]+ly\s*$")
+# "He posted on Facebook, saying": a name after a preposition is where, not who.
+_PLACE_BEFORE = re.compile(r"\b(?:on|via|in|at|to|from|through)\s+$")
 # "according to Reuters, that …" inside "X said …": a source of the report, not the speaker.
 _ASIDE_SOURCE = re.compile(r"[^,;:“”\"]{1,60},\s+that\s")
 # A verb inside an aside about someone else that closes before the quote's clause goes on:
@@ -172,8 +174,10 @@ def lead_phrase(lead: str) -> str | None:
         elif word.endswith("ing") and (quoted := _QUOTED_AS.search(before)):
             return quoted.group(1)  # "Reuters quoted X as saying": X
         elif word.endswith("ing"):
-            named = NAME_BEFORE.search(_ADVERB_END.sub("", before))  # "X happily predicting"
-            if named and name_candidates(named.group(1)):
+            bare = _ADVERB_END.sub("", before)
+            named = NAME_BEFORE.search(bare)  # "X happily predicting"
+            placed = named and _PLACE_BEFORE.search(bare, 0, named.start())
+            if named and not placed and name_candidates(named.group(1)):
                 return named.group(1)
             own = _OWN_SUBJECT.search(before)
             if own:
