@@ -50,6 +50,10 @@ _UNNAMED = (
 )
 _AGE = re.compile(r"\b\d+-year-old\b")
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
+# One-word institutions whose "The" is only the article ("The Kremlin said"), unlike a paper's.
+_THE_INSTITUTIONS = frozenset(
+    "kremlin pentagon treasury senate congress parliament cabinet".split()
+)
 _OWN_NAME = re.compile(r"[A-Z][\w\-]*[’']s")  # "Macy’s said": a shop's name, no owner
 _THE_ONE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")  # "the Kenyan": someone from a place
 _THE_INITIALS = re.compile(r"[Tt]he ([A-Z]{2,4})")  # "the MLA": a role written in capitals
@@ -203,7 +207,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         body = lower.rpartition(" ")[2]  # "the German carmaker": the body; "the Kenyan": her
         return ("org", body) if body in ORG_NOUNS else ("role", stripped)
     if _THE_NAME.fullmatch(stripped) and not is_acronym(stripped[4:]):  # "The FDA": FDA
-        return "name", stripped  # "The Athletic"
+        body = stripped[4:]  # "The Kremlin": Kremlin, as mid-sentence; "The Athletic" as titled
+        return "name", body if body.lower() in _THE_INSTITUTIONS else stripped
     if _OWN_NAME.fullmatch(stripped) and lower[:-2] not in NOT_NAMES:
         return "author", stripped  # kept as written, unless it is a person the article names
     named_role = _THE_NAMED_ROLE.fullmatch(stripped)
