@@ -11,9 +11,14 @@ _BODY_KINDS = (
     " organization insurer lender airline"
 ).split()
 # A body's name with its kind set after it: "Harbour Mutual, her insurer," (the kind follows).
-_KIND_AFTER = re.compile(
-    r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}), (?:an?|the|her|his|its|their|our) "
+_KIND_AFTER = re.compile(  # "Save the Children, a charity,": a lower-case "the" inside
+    r"([A-Z][\w’'&\-]*(?: (?:the )?[A-Z][\w’'&\-]*){0,3}), (?:an?|the|her|his|its|their|our) "
     r"(?:[a-z\-]+ ){0,2}$"
+)
+# The kind's own clause before the comma that closes it: "X, a climate group formed in 2018,".
+_KIND_CLAUSE = re.compile(
+    r" (?:that|which|formed|founded|set up|based|launched|started|created|campaigning"
+    r"|representing|with)\b[^.;“”\"]{0,80},"
 )
 _KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(_BODY_KINDS)}),?\s+$")  # "her insurer, X"
 _KIND_NEXT = re.compile(  # "X, her insurer"
@@ -43,7 +48,9 @@ def introduced(text: str) -> list[tuple[int, str]]:
         if match:
             found.append((match.start(1), match.group(1)))
             done = match.end()
-        elif text.startswith(",", end) and text[at - 1 : at] == " ":
+        elif text[at - 1 : at] == " " and (
+            text.startswith(",", end) or _KIND_CLAUSE.match(text, end)
+        ):
             before = _KIND_AFTER.search(text, max(0, at - 80), at)
             if before:
                 found.append((before.start(1), before.group(1)))

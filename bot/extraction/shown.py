@@ -14,6 +14,7 @@ from bot.extraction.persons import first_name_gender
 from bot.extraction.runs import clean_run, is_org
 
 # Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
+_THE_INSIDE = re.compile(r"[A-Z][\w’'\-]* the [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
 _GROUP = re.compile(r"(?:\b[A-Z]{2,}s|(?:^|\b(?:House|Senate) )(?:Democrats|Republicans|Tories))$")
 
 
@@ -38,5 +39,7 @@ def is_organisation(name: str) -> bool:
     """Whether a speaker's name is an organisation's (no title is cut from those)."""
     if is_org(name) or name.startswith("The ") or is_cause_group(name):
         return True  # "Moms for Liberty" too, whose last word alone is no body
+    if " the " in name and _THE_INSIDE.fullmatch(name):
+        return True  # "Save the Children": a lower-case "the" inside no person's name
     spans = org_spans(name)
     return bool(spans) and spans[0][2] == name
