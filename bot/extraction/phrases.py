@@ -34,6 +34,8 @@ _OWN_SUBJECT = re.compile(
 )
 _ONGOING = re.compile(r"\b(?:is|was|are|were|am)\s+(?:(?:not|also|still)\s+)?$", re.IGNORECASE)
 _ADVERB_END = re.compile(r"\s+[a-z]+ly\s*$")
+# "Tom Ode (Con, Harwell North) said": a party and seat in brackets, no part of the subject.
+_ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")
 # "He posted on Facebook, saying": a name after a preposition is where, not who.
 _PLACE_BEFORE = re.compile(r"\b(?:on|via|in|at|to|from|through)\s+$")
 # "according to Reuters, that …" inside "X said …": a source of the report, not the speaker.
@@ -183,7 +185,7 @@ def lead_phrase(lead: str) -> str | None:
             if own:
                 return own.group(1)  # "Fans agreed, with one writing:": that fan, unnamed
             return PARTICIPLE + lead[: verb.start()]
-        phrase = clause_subject(before)
+        phrase = clause_subject(_ASIDE_IN_BRACKETS.sub("", before) if "(" in before else before)
         thing = _REPORTED_THING.fullmatch(before.rstrip()) if earlier >= 0 and phrase else None
         if thing and thing.group(1) == phrase and read_phrase(phrase)[0] == "none":
             phrase = None  # "Hale said the plan shows “…”": the plan carries Hale's words
