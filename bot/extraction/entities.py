@@ -81,6 +81,15 @@ def _not_person(name: str) -> bool:
     return first.lower() not in NOT_NAMES and not listed_gender(first)
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"]?\s")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a name at `at` opens its sentence, a "The" aside ("The Harbour Board said")."""
+    before = text[max(0, at - 6) : at].removesuffix("The ").rstrip(" ")
+    return not before or before[-1] in '.!?\n”"'
+
+
 def _word_before(text: str, at: int) -> str:
     """The word ending before `at`, past the spaces there."""
     end = at
@@ -190,10 +199,25 @@ class Organisations:
         return False
 
     def last_before(self, at: int, noun: str = "") -> str | None:
-        """The organisation named last before position `at` that a noun may stand for."""
+        """The organisation named last before position `at` that a noun may stand for; the
+        one opening that sentence when it names another after it ("Northwind Games agreed to
+        buy Contoso Ltd. … the company said": Northwind Games)."""
         mentions = self.mentions()
         index = bisect_left(mentions, (at, ""))
-        return kinds.last_fitting(mentions[max(0, index - 5) : index], noun)
+        recent = mentions[max(0, index - 5) : index]
+        last = kinds.last_fitting(recent, noun)
+        if last is None or len(recent) < 2:
+            return last
+        end = max(pos for pos, name in recent if name == last)
+        for pos, name in recent:
+            other = pos < end and name != last and kinds.last_fitting([(pos, name)], noun)
+            if other and self._subject_of_sentence(pos, end):
+                return name
+        return last
+
+    def _subject_of_sentence(self, pos: int, end: int) -> bool:
+        """Whether a name at `pos` opens the sentence that goes on to `end`."""
+        return _opens_sentence(self.text, pos) and not _SENTENCE_END.search(self.text, pos, end)
 
     def _lone_subject(self, at: int) -> str | None:
         """A one-word name that opens a recent sentence as its subject ("Northwind recalled
