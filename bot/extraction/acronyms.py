@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.extraction.index import CapitalIndex
+from bot.extraction.lexicon import TITLES
+from bot.extraction.lexicons import is_place
 
 _REACH = 160  # characters read before an acronym, or from a name's start, for its full name
 # Capitalised words, with the small words names hold, ending right before " (ACRONYM)".
@@ -73,3 +75,22 @@ class Acronyms:
         while taken[-1] in _SMALL_JOINS or taken[-1] == "and":
             taken.pop()
         return " ".join(taken)
+
+
+# An acronym of three letters or more acting as a subject: "The FDA approved", "NASA said".
+_ACTING = re.compile(r"\b([A-Z]{3,6})\b(?=\s+(?:[a-z]+ed|said|says|has|had|is|was|will|would)\b)")
+_ACTING_REACH = 1500  # characters searched back for it
+# Nouns for a public body that an acronym may be: "the agency said" after "The FDA approved".
+PUBLIC_NOUNS = frozenset(
+    "agency regulator department ministry authority administration bureau commission".split()
+)
+
+
+def acting_acronym(text: str, at: int) -> str | None:
+    """The last acronym before `at` that acts as a subject, not a place ("US") or a title."""
+    found = None
+    for match in _ACTING.finditer(text, max(0, at - _ACTING_REACH), at):
+        word = match.group(1)
+        if not is_place(word) and word.lower() not in TITLES:
+            found = word
+    return found

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from bot.extraction import orgs as kinds
-from bot.extraction.acronyms import Acronyms
+from bot.extraction.acronyms import PUBLIC_NOUNS, Acronyms, acting_acronym
 from bot.extraction.body_kinds import introduced, may_be_introduced, named_beside_kind
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.index import CapitalIndex
@@ -286,4 +286,6 @@ class Organisations:
             if near:
                 closest = min(near, key=lambda m: abs(m.start() - at))
                 return closest.group().strip()
-        return body_by_kind(self.text, noun, at)  # "the finance ministry", else nobody
+        body = body_by_kind(self.text, noun, at)  # "the finance ministry", else nobody
+        acronym = acting_acronym(self.text, at) if body is None and noun in PUBLIC_NOUNS else None
+        return self._acronyms.spelled_out(acronym) or acronym if acronym else body
