@@ -26,6 +26,9 @@ _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 # A role owned by someone ("his lawyer", "her spokesman"): the person may be named only later.
 _OWNED_ROLE = re.compile(r"(?:^|\band )(?:his|her|their) (?:[a-z\-]+ )?[a-z]+$")
+# A role of a named body or paper ("the Harwell Echo's critic"): someone of theirs, not whoever
+# spoke last; the one named so, else nobody.
+_BODY_ROLE = re.compile(r"[Tt]he (?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:’s|'s|’|')\s+[a-z]")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
 _MODIFIES = re.compile(r" (?:[a-z][a-z\-]+ ){1,2}")
@@ -104,12 +107,18 @@ class Resolver(RoleNames):
         fits = self._fit_for(role)
         just = self.people.before(at, 3, at - JUST_BEFORE + 1)
         subjects = [m for m in just if not m.is_object and fits(m.name, gender)]
+        body_role = _BODY_ROLE.match(role)  # "the Harwell Echo's critic": not who spoke last
+        if body_role:  # but one of the quote's paragraph may be ("Okafor … the Rovers' captain")
+            start = self.people.text.rfind("\n", 0, at) + 1
+            subjects = [m for m in subjects if m.start >= start]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
             full = self.people.full_name(subject.name, subject.start)
             whole = " " in full or given_name_only(self.people.text, full)  # "…name, Lupe,"
             if whole and not is_org(full) and fits(full, gender):
                 return full  # a surname whose full name is a woman's is no "the man"
+        if body_role:
+            return self.named_as(role, at, later=True)  # one named so later, or nobody
         candidates: list[str] = []
         for mention in self.people.iter_before(at):
             if mention.start < at - SEARCH_BACK:

@@ -55,6 +55,10 @@ PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
 _SOMEONE_OF = re.compile(
     r"(?:a|an|one|another)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:for|of|to)\s"
 )
+# A role of a named body or paper, no name of its own: "the Harwell Echo's theatre critic".
+_BODY_ROLE = re.compile(
+    r"[Tt]he (?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|’|')\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+)
 
 # The same, named after a comma: "a spokesman for Senator Hale, Tom Ivers."
 _SOMEONE_NAMED = re.compile(
@@ -267,6 +271,8 @@ def phrase_from_tail(tail: str) -> str | None:
             described = None  # one word after a role is no name ("the director, Tuesday")
         if described and not _SOMEONE_OF.match(after):
             return name  # "said the agency's director, Jane Roe.", "added her husband, Sami."
+        if _BODY_ROLE.fullmatch(after):
+            return after  # "wrote the Harwell Echo's critic": theirs, not the paper itself
         names = [n for n in name_candidates(_past_modifiers(after)) if " " in n or n.isupper()]
         if names == [after.partition(" ")[2]] and names[0].lower() in ROLE_NOUNS:
             names = []  # "said the DJ, who …": a role in capitals, no name

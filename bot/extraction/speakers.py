@@ -194,6 +194,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "org", lower if lower == "police" else "court"  # "police said": the force's
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
+    if stripped.startswith(("the ", "The ")) and _POSSESSED.fullmatch(stripped, 4):
+        return "role", stripped  # "the Harwell Echo's theatre critic": theirs, named or not
     if (lower + " ").removeprefix("as ").startswith(_UNNAMED):  # "As one character explains"
         name = _appositive_name(stripped) or trailing_name(stripped)
         return ("name", name) if name else ("unnamed", "")
