@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 
@@ -30,6 +31,7 @@ _LONE_SUBJECT = re.compile(
     r"(?:,[^,.]{1,40},)?"
     r"\s+(?:[a-z]+ed|[a-z]+s|said|has|is|was|will)\b"
 )
+_CALENDAR = frozenset([*calendar.month_name[1:], *calendar.day_name])
 _ITS = re.compile(r"\b(?:its|it)\b")  # a body's sentence: "X said its clinic was hit"
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")  # a person's sentence, not a body's
 _MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
@@ -232,8 +234,10 @@ class Organisations:
                 sentence = self.text[match.end(1) : self.text.find(".", match.end(1))]
                 person = not _not_person(name) or bool(_PERSONAL.search(sentence))
                 common = person or is_place(name)
-            else:
-                common = bool(listed_gender(name) or is_place(name))
+            else:  # a first name is a person's only with a surname somewhere ("Sony" is a firm)
+                given = listed_gender(name) and re.search(rf"\b{name} [A-Z]", self.text)
+                common = bool(given or is_place(name)) or name.lower() in NOT_NAMES
+                common = common or name in _CALENDAR  # "May saw prices rise": a month
                 common = common or name.lower() in common_words()
                 common = common or bool(
                     re.search(rf"[A-Z][a-z]+ {name}\b", self.text)
