@@ -119,6 +119,9 @@ class Resolver(RoleNames):
                 return full  # a surname whose full name is a woman's is no "the man"
         if body_role:
             return self.named_as(role, at, later=True)  # one named so later, or nobody
+        newcomer = self._newcomer(at, fits, gender)
+        if newcomer:  # no subject just before: one brought in since the last quote
+            return newcomer
         candidates: list[str] = []
         for mention in self.people.iter_before(at):
             if mention.start < at - SEARCH_BACK:
@@ -141,6 +144,28 @@ class Resolver(RoleNames):
         best = max(candidates, key=lambda name: count(name.split()[-1]))
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
+
+    def _newcomer(
+        self, at: int, fits: Callable[[str, str | None], bool], gender: str | None
+    ) -> str | None:
+        """The one person brought in by full name since the last quote, within the quote's
+        paragraph and the one before, who has not spoken yet: whom a role first means ("The
+        festival was founded by X. … “…,” the organiser admits.")."""
+        text = self.people.text
+        start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at))) + 1
+        if self.spoken:
+            start = max(start, self.spoken[-1][0])
+        spoke = {name for _, name in self.spoken}
+        found = {
+            self.people.full_name(m.name, m.start)
+            for m in self.people.iter_before(at, 4, start)
+            if m.start >= start and " " in m.name  # written in full there: "of Harwell" is none
+        }
+        found = {name for name in found if not is_org(name)}
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        return name if name not in spoke and fits(name, gender) else None
 
     def _fit_for(self, role: str) -> Callable[[str, str | None], bool]:
         """Who a role may mean: someone of its gender, and for "the singer" no one named only
