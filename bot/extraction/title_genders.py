@@ -65,7 +65,24 @@ KIN_COUNT = re.compile(
 def role_gender(role: str) -> str | None:
     """'f' or 'm' for a role that says it ("the actress", "the groom"), else None."""
     last = role.lower().rpartition(" ")[2].partition("-of-")[0]  # "father-of-two": a father
-    return "f" if last in _FEMALE_ROLES else "m" if last in _MALE_ROLES else None
+    if last in _FEMALE_ROLES:
+        return "f"
+    if last in _MALE_ROLES:
+        return "m"
+    return _compound_gender(last) if last.endswith("man") else None
+
+
+# Words ending in "man" that say no gender: a year of study, an office held by either.
+_NEUTRAL_MEN = frozenset("freshman underclassman lowerclassman ombudsman".split())
+
+
+def _compound_gender(word: str) -> str | None:
+    """'f' or 'm' for a role word joined with "woman" or "man" ("the frontwoman", "the
+    fisherman"), not a word that merely ends so ("human", "shaman", "German")."""
+    if word.endswith("woman"):
+        return "f" if len(word) > 7 else None
+    stem = word[:-3].rstrip("-")
+    return "m" if len(stem) >= 4 and stem.isalpha() and word not in _NEUTRAL_MEN else None
 
 
 # An appositive describing a person: "the veteran trade negotiator who led …", "a cleric,".
