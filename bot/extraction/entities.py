@@ -34,7 +34,11 @@ _LONE_SUBJECT = re.compile(
 _CALENDAR = frozenset([*calendar.month_name[1:], *calendar.day_name])
 _ITS = re.compile(r"\b(?:its|it)\b")  # a body's sentence: "X said its clinic was hit"
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")  # a person's sentence, not a body's
-_MID_THE_RUN = re.compile(r"(?<=[a-z,] )The [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
+# A band's name after "the", mid-sentence or opening one: "for the Lantern Wives", "The Lantern
+# Wives cancelled".
+_MID_THE_RUN = re.compile(
+    r"(?:(?<=[a-z,] )[Tt]he|(?:^|(?<=[.!?] )|(?<=\n))The) [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*"
+)
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
 _GENERIC_ORGS = TRADE_NOUNS | frozenset(
     "company firm group maker developer chain studio publisher label retailer operator"
@@ -289,7 +293,7 @@ class Organisations:
             near = list(_MID_THE_RUN.finditer(self.text, max(0, at - _NEAR), at + _NEAR))
             if near:
                 closest = min(near, key=lambda m: abs(m.start() - at))
-                return closest.group().strip()
+                return closest.group().strip().removeprefix("the ")
         body = body_by_kind(self.text, noun, at)  # "the finance ministry", else nobody
         acronym = acting_acronym(self.text, at) if body is None and noun in PUBLIC_NOUNS else None
         return self._acronyms.spelled_out(acronym) or acronym if acronym else body
