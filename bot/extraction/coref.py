@@ -27,8 +27,10 @@ _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:wi
 # A role owned by someone ("his lawyer", "her spokesman"): the person may be named only later.
 _OWNED_ROLE = re.compile(r"(?:^|\band )(?:his|her|their) (?:[a-z\-]+ )?[a-z]+$")
 # A role of a named body or paper ("the Harwell Echo's critic"): someone of theirs, not whoever
-# spoke last; the one named so, else nobody.
-_BODY_ROLE = re.compile(r"[Tt]he (?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:’s|'s|’|')\s+[a-z]")
+# spoke last; the one named so, else nobody. The same for "the band's bassist".
+_BODY_ROLE = re.compile(
+    r"[Tt]he (?:(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|([a-z]+))(?:’s|'s|’|')\s+[a-z]"
+)
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
 _MODIFIES = re.compile(r" (?:[a-z][a-z\-]+ ){1,2}")
@@ -110,7 +112,13 @@ class Resolver(RoleNames):
         body_role = _BODY_ROLE.match(role)  # "the Harwell Echo's critic": not who spoke last
         if body_role:  # but one of the quote's paragraph may be ("Okafor … the Rovers' captain")
             start = self.people.text.rfind("\n", 0, at) + 1
-            subjects = [m for m in subjects if m.start >= start]
+            owner = body_role.group(1)  # "the singer's manager" is not the singer
+            person = owner is not None and (owner in ROLE_NOUNS or is_person_noun(owner))
+            subjects = [
+                m
+                for m in subjects
+                if m.start >= start and self.people.gender(m.name) and not person
+            ]
         if subjects:  # "Rovers captain Jamal Okafor was left in tears. “…,” the defender said."
             subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
             full = self.people.full_name(subject.name, subject.start)
