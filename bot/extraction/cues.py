@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.documents import WRITTEN_THING
 from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB, UPPER
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
@@ -15,7 +16,13 @@ UNNAMED_SOURCE = re.compile(
     r"(?:reads?|showed|shows)\b"
 )
 # Someone unnamed with a verb the speech-verb list lacks: "…,” one survey respondent offered.
-UNNAMED_TAIL = re.compile(r"[\s,]*(?:a|an|one|another)\s+(?:[a-z\-]+\s+){0,3}[a-z]+ed\s*[.!?]")
+# Or a written thing where it stands: "…,” read the sign on her door.", "the plaque above it says".
+_WHERE = r"(?:\s+(?:on|at|in|outside|above|over|near|inside|beside)\s+[^.,;:“”\"]{1,60}?)?"
+UNNAMED_TAIL = re.compile(
+    r"[\s,]*(?:(?:a|an|one|another)\s+(?:[a-z\-]+\s+){0,3}[a-z]+ed\s*[.!?]"
+    rf"|(?:reads?|said|says)\s+{WRITTEN_THING.pattern}{_WHERE}\s*[.!?]"
+    rf"|{WRITTEN_THING.pattern}{_WHERE}\s+(?:reads?|said|says)\b)"
+)
 # A family's statement after the quote, whose family no one person is: "…,” read a statement
 # from her family.", "…,” a tribute issued by the family said."
 FAMILY_TAIL = re.compile(
