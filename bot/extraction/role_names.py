@@ -14,7 +14,8 @@ from bot.extraction.unnamed_cues import unnamed_speakers
 # Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
 # that unnamed person, not whoever spoke before.
 _UNNAMED_ROLES = frozenset(
-    "spokesperson spokesman spokeswoman representative official source aide insider".split()
+    "spokesperson spokesman spokeswoman representative official source aide insider"
+    " publicist".split()
 )
 # Nouns one unnamed person goes by in turn: "a source close to her said … the insider added".
 _SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
@@ -155,13 +156,16 @@ class RoleNames(PersonSearch):
         return self._ages[age]
 
     def _introduced_unnamed(self, role: str, at: int) -> bool:
-        """Whether the role's noun was introduced shortly before as "a"/"an" someone with no
-        name set beside it ("A spokesperson for the minister said")."""
+        """Whether the role's noun was introduced shortly before as "a"/"an" or someone's with
+        no name set beside it ("A spokesperson for the minister said", "Lee's publicist said", "her aide said")."""
         words = role.lower().split()
         if not words or words[-1] not in _UNNAMED_ROLES:
             return False
         nouns = _SAME_UNNAMED.get(words[-1], words[-1])  # "a source … the insider said"
-        pattern = rf"\b[Aa]n? (?:[a-z\-]+ ){{0,3}}(?:{nouns})\b(?!,? [A-Z])"
+        pattern = (  # "A spokesman for her", "Quenby's publicist": no name beside it
+            rf"(?:\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w\-]*(?:’s|'s|’|')) "
+            rf"(?:[a-z\-]+ ){{0,3}}(?:{nouns})\b(?!,? [A-Z])"
+        )
         return re.search(pattern, self.people.text[max(0, at - SEARCH_BACK) : at]) is not None
 
     def _spoke_unnamed(self, role: str, at: int) -> bool:
