@@ -157,7 +157,7 @@ class RoleNames(PersonSearch):
 
     def _introduced_unnamed(self, role: str, at: int) -> bool:
         """Whether the role's noun was introduced shortly before as "a"/"an" or someone's with
-        no name set beside it ("A spokesperson for the minister said", "Lee's publicist said", "her aide said")."""
+        no name set beside it ("A spokesperson for the minister said", "her aide said")."""
         words = role.lower().split()
         if not words or words[-1] not in _UNNAMED_ROLES:
             return False
