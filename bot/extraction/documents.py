@@ -36,7 +36,8 @@ DOCUMENT = re.compile(
 WRITTEN_THING = re.compile(
     r"(?:the|a|an|one|this|that|another)\s+(?:[a-z\-]+\s+){0,2}(?:sign|placard|banner|poster"
     r"|plaque|inscription|billboard|slogan|motto|graffiti|leaflet|flyer|headline|lease|contract"
-    r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural|disclaimer)"
+    r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural|disclaimer"
+    r"|caption|epitaph|tattoo|sticker)"
 )
 
 # The judges of a court speaking as one: "the majority", "a four-justice majority", "the 5-4

@@ -21,6 +21,9 @@ _QUOTE = "“Whatever happens tonight, remember that you chose to be here,”"
         "read a handwritten sign in the window of her shop.",
         "says the plaque above the stage door.",
         "read the sign.",
+        "reads the caption beside the first quilt.",
+        "read the epitaph on her grave.",
+        "reads a sticker on his guitar case.",
     ],
 )
 def test_the_written_thing_keeps_no_speaker(credit: str) -> None:
@@ -28,7 +31,13 @@ def test_the_written_thing_keeps_no_speaker(credit: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["she said on the radio.", "she said in a statement.", "Quenby said at the door."]
+    "credit",
+    [
+        "she said on the radio.",
+        "she said in a statement.",
+        "Quenby said at the door.",
+        "said the actor in her band.",
+    ],
 )
 def test_a_person_speaking_somewhere_speaks(credit: str) -> None:
     assert speakers_in_order([f"{_OPENING} {_QUOTE} {credit}"]) == ["Marisol Quenby"]
