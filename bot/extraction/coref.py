@@ -24,8 +24,8 @@ from bot.extraction.unnamed_cues import is_people
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
-# A role owned by someone ("his lawyer", "her spokesman"): the person may be named only later.
-_OWNED_ROLE = re.compile(r"(?:^|\band )(?:his|her|their) (?:[a-z\-]+ )?[a-z]+$")
+# A role owned by someone ("his lawyer", "its reviewer"): the person may be named only later.
+_OWNED_ROLE = re.compile(r"(?:^|\band )(?:his|her|their|its) (?:[a-z\-]+ )?[a-z]+$")
 # A role of a named body or paper ("the Harwell Echo's critic"): someone of theirs, not whoever
 # spoke last; the one named so, else nobody. The same for "the band's bassist".
 _BODY_ROLE = re.compile(
