@@ -165,13 +165,13 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     hints demanded demands ventured ventures scoffed scoffs snapped snaps
     murmured murmurs muttered mutters blurted affirmed affirms assured assures reassured
     protested protests objected guessed chirped exulted grumbled grumbles griped whined interrupted
-    interjected answered ordered instructed
+    interjected answered ordered instructed quips marvels marvelled marveled reckons
     answers"""
 # Verbs of manner that attribute a quote only when they follow it ("“…,” Ann Lee beamed."):
 # before a quote, or in a clause about someone else, they are what a person did, not said.
 _TAIL_WORDS = """beamed beams smiled smiles grinned grins screamed screams cheered wailed moaned
     groaned sobbed sobs cried cries chuckled chuckles giggled giggles shrugged nodded laughed
-    laughs sighed sighs"""
+    laughs sighed sighs shrugs winced winces deadpanned deadpans offered offers"""
 _SPEECH_PHRASES = (
     "pointed out",
     "points out",
