@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.extraction.lexicon import TITLE_ABBREVIATIONS
 
@@ -58,16 +59,18 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences, keeping abbreviations, initials and decimals intact."""
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[str]:
+    """The sentences of `split_sentences`, one at a time, so a reader that needs only the
+    first few never splits all of a huge paragraph."""
     text = text.strip()
-    if not text:
-        return []
-    sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         if text[match.start()] != "." or _is_boundary(text, match):
             end = match.end()
-            sentences.append(text[start:end].rstrip())
+            yield text[start:end].rstrip()
             start = end
     if start < len(text):
-        sentences.append(text[start:])
-    return sentences
+        yield text[start:]

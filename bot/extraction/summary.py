@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from bot.extraction.sentences import split_sentences
+from bot.extraction.sentences import iter_sentences
 
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,4}"
@@ -64,6 +64,7 @@ _MIN_WORDS = 6
 _DEK_WORDS = 8
 _SCAN_SENTENCES = 12
 _CANDIDATES = 6
+_READ_CHARS = 5_000  # characters of a sentence whose words are read (news runs far shorter)
 _ECHO = 0.7
 _REPEAT = 0.6  # share of a sentence's words already said by an earlier candidate
 _LATER = 0.2  # centrality given up per place further from the top
@@ -72,7 +73,7 @@ _COUNT_CHARS = 5000  # centrality counts words in this much of the article
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return set(_WORD.findall(text[:_READ_CHARS].lower()))
 
 
 def _strip_dateline(sentence: str) -> str:
@@ -130,7 +131,7 @@ def _sentences(paragraphs: Sequence[str], every_paragraph: bool = True) -> Itera
     A dateline is looked for at the start of every paragraph, or only the first."""
     count = 0
     for paragraph in paragraphs:
-        for index, sentence in enumerate(split_sentences(paragraph)):
+        for index, sentence in enumerate(iter_sentences(paragraph)):
             strip = index < 2 and (every_paragraph or count == 0)
             yield _strip_dateline(sentence) if strip else sentence
             count += 1
@@ -170,7 +171,7 @@ def _candidates(
         seen.append(sentence)
         if _shape_is_wrong(sentence, len(seen) == 1):
             continue
-        lower = sentence.lower()
+        lower = sentence[:_READ_CHARS].lower()  # a sentence of megabytes is no summary
         words = _WORD.findall(lower)
         if _is_fragment(sentence, lower, words):
             continue

@@ -4,6 +4,7 @@ cycle collector (which would keep every article's structures alive until it runs
 from __future__ import annotations
 
 import gc
+import tracemalloc
 import weakref
 from collections.abc import Iterator
 
@@ -11,6 +12,7 @@ import pytest
 
 from bot.extraction.names import People
 from bot.extraction.quotes import extract_quotes
+from bot.extraction.summary import summarize
 
 _PARAGRAPHS = [
     "Dana Hart, the club's coach, spoke to reporters after the match on Sunday.",
@@ -53,3 +55,15 @@ def test_extracting_quotes_leaves_no_cyclic_garbage() -> None:
     finally:
         gc.set_debug(0)
         gc.garbage.clear()
+
+
+def test_a_summary_of_one_endless_sentence_reads_only_its_start() -> None:
+    endless = 'He said "w w w w w w" and ' * 200_000  # 5 MB with no full stop anywhere
+    tracemalloc.start()
+    try:
+        summary = summarize("An endless paragraph", [endless])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert summary.endswith("…") and len(summary) <= 600
+    assert peak < 4 * len(endless)  # its words are not all read: that took 10 times its size
