@@ -51,6 +51,15 @@ def chunked_identity(headline: str, paragraphs: Sequence[str], size: int = 1 << 
     return "sha256:" + digest.hexdigest()
 
 
+def collapse_spaces(text: str, size: int = 1 << 20) -> str:
+    """`" ".join(text.split())`, a chunk at a time for a long text, so that its words never
+    all sit in one list (a hostile body of 50 MB held 17 million of them)."""
+    if len(text) <= size:
+        return " ".join(text.split())
+    parts = (" ".join(chunk.split()) for chunk in _cut_at_whitespace(text, size))
+    return " ".join(part for part in parts if part)
+
+
 def _chunks(paragraphs: Sequence[str], size: int) -> Iterator[str]:
     """Runs of whole paragraphs of about `size` characters; longer ones cut at whitespace."""
     batch: list[str] = []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.bounds import collapse_spaces
 from bot.extraction.sentences import split_sentences
 from bot.models import Article, KeyQuote, Quote
 
@@ -50,7 +51,7 @@ class _Body:
 
     @classmethod
     def of(cls, paragraphs: Sequence[str]) -> _Body:
-        flats = [" ".join(p.split()) for p in paragraphs]
+        flats = [collapse_spaces(p) for p in paragraphs]
         starts, at = set(), 0
         for flat in flats:
             starts.add(at)

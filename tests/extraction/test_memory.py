@@ -10,9 +10,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.bounds import collapse_spaces
 from bot.extraction.names import People
 from bot.extraction.quotes import extract_quotes
 from bot.extraction.summary import summarize
+from bot.ingest import to_article
+from bot.models import Draft
 
 _PARAGRAPHS = [
     "Dana Hart, the club's coach, spoke to reporters after the match on Sunday.",
@@ -67,3 +70,22 @@ def test_a_summary_of_one_endless_sentence_reads_only_its_start() -> None:
         tracemalloc.stop()
     assert summary.endswith("…") and len(summary) <= 600
     assert peak < 4 * len(endless)  # its words are not all read: that took 10 times its size
+
+
+def test_key_quotes_of_a_huge_body_never_list_all_its_words() -> None:
+    body = 'He said "w w w w w w" and ' * 200_000  # one 5 MB paragraph
+    draft = Draft(category="news", headline="An endless paragraph", paragraphs=(body,))
+    tracemalloc.start()
+    try:
+        article = to_article(draft)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert article.paragraphs == (body,) and article.quotes
+    assert peak < 8 * len(body)  # the body's 1.8 million words in one list took 17 times its size
+
+
+@pytest.mark.parametrize("text", ["", " a  b\\n c\\t", "\\xa0x\\u2003y ", "one", " " * 9])
+@pytest.mark.parametrize("size", [1, 2, 5, 1 << 20])
+def test_collapsing_spaces_a_chunk_at_a_time_gives_the_same_text(text: str, size: int) -> None:
+    assert collapse_spaces(text, size) == " ".join(text.split())
