@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import is_demonym, is_irregular_past
-from bot.extraction.persons import inner_clause, name_acted_on
+from bot.extraction.persons import inner_clause, name_acted_on, past_act
 from bot.extraction.possessives import opens_clause
 
 _OBJECT_WORDS = frozenset(
@@ -117,14 +117,6 @@ def object_before(text: str, at: int) -> bool:
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
 
 
-def _acted(verb: str) -> bool:
-    """Whether a word is a verb in the past that says no speech ("succeeded", "led")."""
-    past = (verb.endswith("ed") and len(verb) > 4) or is_irregular_past(verb)
-    return (
-        past and verb.isalpha() and verb not in _REPORTING and SPEECH_VERB.fullmatch(verb) is None
-    )
-
-
 def _pronoun_adverb_verb(words: list[str]) -> bool:
     """Whether three words are "he"/"she", an adverb and a verb ("she reportedly gave"), so
     that a name after them is the object of the pronoun's verb."""
@@ -147,7 +139,7 @@ def _sets_object(before: str, noun: str) -> bool:
     preposition or a verb that takes an object ("thanked her coach, Ann Lee,")."""
     takes = before in _OBJECT_WORDS or before in _TAKES_OBJECT or before == "beside"
     # "hugged her sister, Mary Lee,": a regular past; many irregular ones take no object ("came")
-    takes = takes or (before.endswith("ed") and _acted(before))
+    takes = takes or (before.endswith("ed") and past_act(before))
     return takes and (noun in ROLE_NOUNS or noun in _RELATIONS) and noun not in _ONLY_QUALIFY
 
 

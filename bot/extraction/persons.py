@@ -234,11 +234,15 @@ def name_acted_on(words: list[str]) -> bool:
     ("Reyes defended", "Vale congratulated", "Ode left"): a name after them is its object."""
     if len(words) != 2 or not words[0][:1].isupper() or not words[0].isalpha():
         return False
-    verb = words[1]
-    regular = verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4
-    if not (regular or is_irregular_past(verb)):
+    return past_act(words[1])
+
+
+def past_act(verb: str) -> bool:
+    """Whether a lower-case word is a verb in the past that says no speech ("defended", "led")."""
+    if not (verb.isalpha() and verb.islower()):
         return False
-    return SPEECH_VERB.fullmatch(verb) is None
+    past = (verb.endswith("ed") and len(verb) > 4) or is_irregular_past(verb)
+    return past and SPEECH_VERB.fullmatch(verb) is None
 
 
 # Words that open a clause inside a sentence: a name after one is that clause's subject only.
