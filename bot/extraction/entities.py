@@ -283,8 +283,8 @@ class Organisations:
         named = self._named_runs()
         found = [(pos, name) for pos, name, last in named if last == noun and name]
         before = [name for pos, name in found if pos < at]
-        if before or found:
-            return before[-1] if before else found[0][1]
+        if before or found:  # one named only after the quote yields to one named by its kind
+            return before[-1] if before else body_by_kind(self.text, noun, at) or found[0][1]
         if noun in _GENERIC_ORGS:
             org = self._beside_noun(at) or self.last_before(at, noun) or self._lone_subject(at)
             if org:

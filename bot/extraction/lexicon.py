@@ -98,8 +98,8 @@ def is_thing(name: str) -> bool:
 
 # Final words that make a capitalised run an organisation rather than a person.
 ORG_WORDS = _words(
-    """association ministry department company corporation corp inc ltd llc plc police office
-    council commission committee agency service services group university college institute
+    """association ministry department company corporation corp inc ltd llc plc police constabulary
+    office council commission committee agency service services group university college institute
     party court bank board foundation authority government administration center centre
     assembly front movement militia brigade brigades
     hospital school union news times post journal network organization organisation federation

@@ -85,6 +85,8 @@ def _paired(before: str, piece: str) -> bool:
     words = before.removeprefix("The ").split()
     if not words or " " not in piece:
         return False
+    if _area_pair(words, piece.split()):
+        return True
     common = common_words()
     if words[-1].lower() not in common:
         return False
@@ -96,6 +98,19 @@ def _paired(before: str, piece: str) -> bool:
         return False  # "Apple and Google Inc": two bodies, unless both words are common
     span = _org_in(piece)
     return span is not None and span[0] == 0
+
+
+# Bodies that serve an area, which two places joined by "and" may name together.
+_AREA_BODIES = frozenset(("police", "constabulary", "council"))
+
+
+def _area_pair(before: list[str], piece: list[str]) -> bool:
+    """Whether two places joined by "and" name one area before its body: "Trinidad and Tobago
+    Football Association" (a place as a whole), "Avon and Somerset Police" (one word each side
+    before a police force or a council)."""
+    if any(is_place(" ".join((*before, "and", *piece[:size]))) for size in (1, 2)):
+        return True
+    return len(before) == 1 and len(piece) == 2 and piece[1].lower() in _AREA_BODIES
 
 
 # Heads of a body's name that "of" joins to the rest: "Port of Harwell Authority".
