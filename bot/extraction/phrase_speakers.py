@@ -165,6 +165,8 @@ class PhraseResolver(ContextReader):
         if paper:
             return True, paper  # "the campus paper, The Beacon, … the paper wrote": The Beacon
         kind, value = read_phrase(phrase)
+        if kind == "seat":
+            return True, value  # "No 10 said": the government, whatever else shares the words
         if kind == "author" and is_cause_group(value):
             return True, value  # "Moms for Liberty said": the group, not "Liberty"
         if kind in ("name", "author"):  # an author named with their document is kept as given

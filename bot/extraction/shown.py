@@ -12,6 +12,7 @@ from bot.extraction.lexicons import is_place
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import first_name_gender
 from bot.extraction.runs import clean_run, is_org
+from bot.extraction.seats import seat_of
 
 # Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
 _THE_INSIDE = re.compile(r"[A-Z][\w’'\-]* the [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
@@ -25,6 +26,8 @@ def shown(name: str) -> str | None:
     an organisation is no part of its name ("the Harbour Times")."""
     if name.startswith("the ") and len(name) > 4:
         name = name[4:]
+    if seat_of(name) == name:
+        return name  # "Downing Street", "Vatican": a government by its seat, no street or state
     if (is_place(name) and not first_name_gender(name)) or _GROUP.search(name):
         return None
     if is_thing(name):

@@ -34,6 +34,7 @@ from bot.extraction.phrase_names import (
     trailing_name,
 )
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
+from bot.extraction.seats import seat_of
 from bot.extraction.title_genders import KIN_COUNT
 from bot.extraction.unnamed import staff_body, unnamed_people, without_work_title
 
@@ -135,12 +136,15 @@ _STUDY_GROUPS = frozenset("team authors co-authors researchers scientists invest
 
 @lru_cache(maxsize=256)
 def read_phrase(phrase: str) -> tuple[str, str]:
-    """(kind, value) of a phrase: name, author, pronoun, role, org, document, unnamed or none;
+    """(kind, value) of a phrase: name, author, seat, pronoun, role, org, document, unnamed or none;
     the answers for the last few hundred phrases are kept ("he", "the company" recur)."""
     stripped = phrase.strip(' ;:—–-"“”')
     lower = stripped.lower()
     if not stripped:
         return "none", ""
+    seat = seat_of(stripped)
+    if seat:
+        return "seat", seat  # "Downing Street said", "No 10 said": the government, as its seat
     untitled = without_work_title(stripped)  # "the “Night Shift” actress": the actress
     if untitled is not stripped:
         return read_phrase(untitled)

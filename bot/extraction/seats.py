@@ -1,0 +1,45 @@
+"""Governments and bodies named by their seat: "Downing Street said", "the Élysée said"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["seat_of"]
+
+# Each canonical seat with the other ways news writes it; only seats that news uses as the
+# body's own voice ("the White House said"), written without accents and in lower case.
+_SEATS: dict[str, tuple[str, ...]] = {
+    "Downing Street": ("downing street", "no 10", "no. 10", "number 10", "number ten"),
+    "White House": ("white house",),
+    "Kremlin": ("kremlin",),
+    "Pentagon": ("pentagon",),
+    "Élysée": ("elysee", "elysee palace"),
+    "Quai d'Orsay": ("quai d'orsay", "quai d’orsay"),
+    "Zhongnanhai": ("zhongnanhai",),
+    "Blue House": ("blue house",),
+    "Vatican": ("vatican",),
+    "Holy See": ("holy see",),
+    "Whitehall": ("whitehall",),
+    "Kantei": ("kantei",),
+    "Bundeskanzleramt": ("bundeskanzleramt",),
+}
+_CANONICAL = {form: seat for seat, forms in _SEATS.items() for form in forms}
+_THE = re.compile(r"^[Tt]he\s+")
+
+
+def _folded(text: str) -> str:
+    """The text in lower case without accents ("Élysée" -> "elysee")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def seat_of(phrase: str) -> str | None:
+    """The body a phrase names by its seat, as canonically written ("No 10" -> "Downing
+    Street", "the Elysée" -> "Élysée"), or None when the phrase is anything else."""
+    if len(phrase) > 30:
+        return None
+    bare = _THE.sub("", phrase.strip(), count=1)
+    if not bare[:1].isupper():
+        return None  # "the white house on the corner": a house, no seat
+    return _CANONICAL.get(_folded(bare))
