@@ -48,6 +48,8 @@ _OBJECT_BESIDE = re.compile(r"\b([a-z]+) (?:his|her|their|its|the) (?:[a-z\-]+ )
 _NEW_CLAUSE = re.compile(r"(?:,|[.!?]|^)\s*[Aa]nd\s+\w+\s+(?:[a-z\-]+\s+){0,2}$")
 _GIVEN = frozenset("it them this these those".split())  # "gave it to Ana Ruiz": she got it
 _FRAME_START = re.compile(r"(?:^|[.!?”]\s+|\n)$")  # "For" opening a sentence
+# Words handing someone the floor: "it was the turn of Ana Ruiz", "Next came Ana Ruiz".
+_TURN_GIVEN = re.compile(r"(?:\bturn of|\b[Ii]t (?:fell|falls) to|\bNext (?:up )?(?:came|comes)) $")
 _NAME_GIVEN = re.compile(rf"\b(?:[Aa]n?|one){NAME_GIVEN}$")
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 # Words of titles that name no one alone ("State Senator"): "the officer in the state, Ada
@@ -82,6 +84,8 @@ def object_before(text: str, at: int) -> bool:
     words = text[max(0, at - _BACK) : at].split()[-4:]
     if words and words[-1] in ("named", "called") and _NAME_GIVEN.search(text, at - _BACK, at):
         return False  # "a softly spoken man named Ibrahim Sesay": a name given, no object
+    if _TURN_GIVEN.search(text, max(0, at - _BACK), at):
+        return False  # "Then it was the turn of Ana Ruiz.": she speaks next, no object
     if words and words[-1] == "For" and _FRAME_START.search(text, at - _BACK, at - 4):
         return False  # "For Marta, the worst came later": whom the sentence is about
     if _after_described_subject(words):

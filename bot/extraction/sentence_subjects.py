@@ -19,7 +19,7 @@ from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.unnamed import given_name_only, staff_subject
 
 # A body that would only say something: "Pellworth would not say whether", "would say only".
-_PRESENTING = ("Meet ", "meet ", "Enter ", "There", "there", "It was ", "It is ")  # a literal test
+_PRESENTING = ("Meet ", "meet ", "Enter ", "There", "there", "It ", "it ", "Next ", "Last to ")
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
 
 
@@ -29,6 +29,10 @@ _PRESENTED = re.compile(
     r"(?:(?:And|Then|But)\s+)?(?:[Mm]eet|[Ee]nter|[Tt]here(?:’s|'s|\s+is|\s+was))\s+"
     r"(?:the\s+[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=[,.]|$)"
     r"|It\s+(?:was|is)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+who\b"  # "It was X who"
+    # A turn to speak: "Then it was the turn of X.", "Next came X,", "It fell to X to sum up."
+    r"|(?:[Ii]t\s+(?:was|is)\s+(?:then\s+|now\s+)?the\s+turn\s+of|[Ii]t\s+fell\s+to"
+    r"|Next\s+(?:up\s+)?(?:came|was|is|comes)|(?:Next|Last)\s+to\s+speak\s+(?:was|is))\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=[,.]|\s+to\s|$)"
 )
 
 
@@ -51,7 +55,7 @@ class SubjectReader:
         """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
         presented = _PRESENTED.match(text) if text.startswith(_PRESENTING) else None
-        name = (presented.group(1) or presented.group(2)) if presented else ""
+        name = next(filter(None, presented.groups()), "") if presented else ""
         full = self.people.full_name(name) if name else ""
         person = full and (" " in full or self.people.gender(full))  # not "It was Ashgrove who"
         if person and not (is_org(full) or is_place(full) or is_thing(full)):
