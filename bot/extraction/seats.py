@@ -26,6 +26,11 @@ _SEATS: dict[str, tuple[str, ...]] = {
 }
 _CANONICAL = {form: seat for seat, forms in _SEATS.items() for form in forms}
 _THE = re.compile(r"^[Tt]he\s+")
+# Helpers and adverbs between the seat and its verb: "No 10 has since said", "… later added".
+_AFTER = re.compile(
+    r"(?:\s+(?:has|had|would|will|did|could|also|later|since|then|again|earlier|previously"
+    r"|already|swiftly|quickly|today|yesterday)){1,3}$"
+)
 
 
 def _folded(text: str) -> str:
@@ -37,9 +42,9 @@ def _folded(text: str) -> str:
 def seat_of(phrase: str) -> str | None:
     """The body a phrase names by its seat, as canonically written ("No 10" -> "Downing
     Street", "the Elysée" -> "Élysée"), or None when the phrase is anything else."""
-    if len(phrase) > 30:
+    if len(phrase) > 50:
         return None
-    bare = _THE.sub("", phrase.strip(), count=1)
+    bare = _AFTER.sub("", _THE.sub("", phrase.strip(), count=1))
     if not bare[:1].isupper():
         return None  # "the white house on the corner": a house, no seat
     return _CANONICAL.get(_folded(bare))

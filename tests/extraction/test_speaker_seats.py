@@ -100,3 +100,27 @@ def test_a_document_named_after_a_seat_is_not_the_seat() -> None:
 def test_a_white_house_in_lower_case_is_a_house() -> None:
     paragraphs = [f"{_QUOTE},” the white house on the corner said."]
     assert speakers_in_order(paragraphs) != ["White House"]
+
+
+@pytest.mark.parametrize(("seat", "body"), _SEATS[:8])
+def test_said_before_the_seat(seat: str, body: str) -> None:
+    assert speakers_in_order([f"{_QUOTE},” said {_mid(seat)}."]) == [body]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("No 10 has said", "Downing Street"),
+        ("Number 10 has since insisted", "Downing Street"),
+        ("The Vatican later added", "Vatican"),
+        ("The Kremlin had earlier warned", "Kremlin"),
+        ("The White House would only say", "White House"),
+    ],
+)
+def test_a_helper_or_adverb_before_the_verb(lead: str, body: str) -> None:
+    assert speakers_in_order([f"{lead}: {_QUOTE}.”"]) == [body]
+
+
+@pytest.mark.parametrize("lead", ["Whitehall has been told", "No 10 sources said"])
+def test_told_the_seat_or_its_sources_say_nothing_as_the_seat(lead: str) -> None:
+    assert speakers_in_order([f"{lead}: {_QUOTE}.”"]) == [None]
