@@ -73,10 +73,12 @@ _LED_BY = re.compile(
     r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
 )
 # A description, then the name after a comma: "said the agency's director, Jane Roe.",
-# "said Ortiz's lawyer, Jane Roe."
+# "said Ortiz's lawyer, Jane Roe.", "said the Harwell chairman, Tim Bell.", "said the world No 1,
+# Sam Ode.": the name, without the team or place before the role or the standing after it.
 _DESCRIBED_NAMED = re.compile(
     r"\s+(?:the|its|their|his|her|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s)"
-    r"\s+((?:[a-z][^,.;“”\"]{0,79}?\s)?)([a-z]+),\s+((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
+    r"\s+((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][^,.;“”\"]{0,79}?\s)?)([a-z]+|No\.?\s?\d+),\s+"
+    r"((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
     r"\s*(?:[.;]|,\s|$)"
 )
 
