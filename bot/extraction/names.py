@@ -21,7 +21,7 @@ from bot.extraction.persons import (
     without_generation,
 )
 from bot.extraction.run_starts import capital_before, run_start
-from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
+from bot.extraction.runs import NAME_TITLES, PARTICLE_SET, is_org, runs, split_run
 
 # "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said", "Tom Reyes, later said"
 _SPEAKS = re.compile(
@@ -35,6 +35,14 @@ _CLAUSE_VERBS = "had has have was is were would will could should did does may m
 _CLAUSE_VERB = re.compile(rf"\s+(?:{'|'.join(_CLAUSE_VERBS.split())}|[a-z]+ed)\b")
 _JOINED_PARTICLES = ("al-", "el-")  # particles joined to a surname by a hyphen
 _MAX_RUN = 200  # characters read of the capitalised run around a name
+
+
+def _titled_surname(name: str) -> str:
+    """The surname after a title that no list knows as a first name ("Judge Rees" -> "Rees")."""
+    title, _, surname = name.partition(" ")
+    if not surname or " " in surname or title.lower() not in NAME_TITLES:
+        return ""
+    return surname if first_name_gender(title) is None else ""
 
 
 def _given_before(full: str, name: str) -> bool:
@@ -154,6 +162,13 @@ class People(MentionIndex):
         """The fullest form of `name`, or the (position, full name) mentions to choose from."""
         if is_org(name):
             return name
+        titled = _titled_surname(name)
+        if titled:
+            fuller = [(at, full) for at, full in self._fuller(titled) if full != name]
+            title = name.split(" ", 1)[0]
+            same = [(at, full) for at, full in fuller if self._titled_at(at, title)]
+            if same or fuller:
+                return same or fuller  # "Judge Rees" for "Tom Rees" named before
         suffix = generation(name) if " " in name else ""
         if suffix:  # "Ned Snr", "Kerwin Jr.": the one named in full with that suffix
             fuller = self._fuller(without_generation(name))
@@ -196,6 +211,11 @@ class People(MentionIndex):
                         if mention.start == at and " " not in full and full.startswith(name):
                             return full
         return name
+
+    def _titled_at(self, at: int, title: str) -> bool:
+        """Whether a full name at `at` carries `title` ("Judge Ana Rees", "the judge, Ana")."""
+        before = self.text[max(0, at - len(title) - 12) : at + len(title)].lower()
+        return title.lower() in before
 
     def _fuller(self, name: str, as_first: bool = False) -> list[tuple[int, str]]:
         """(position, full name) of longer names containing `name` ("Jane Smith" for "Smith";

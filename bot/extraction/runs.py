@@ -33,7 +33,7 @@ _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
 _ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
-_NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
+NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 
 
 def is_acronym(token: str) -> bool:
@@ -193,7 +193,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
                 continue  # "Mary LEE": a surname in capitals after a first name
             break  # a trailing credential: "Nora Dunn MS"
         if (
-            lower in _NAME_TITLES
+            lower in NAME_TITLES
             and index == len(tokens) - 1
             and index > cut
             and title_surname(tokens[index - 1])
@@ -217,7 +217,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             lower
         ):
             cut = index + 1
-    if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in _NAME_TITLES:
+    if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in NAME_TITLES:
         cut -= 1  # "Dean Halvorsen" is a name, not a title
     tokens = tokens[cut:] if cut < len(tokens) else []
     while (
