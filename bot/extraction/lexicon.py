@@ -44,6 +44,8 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev.
     shri shrimati smt. alhaji alhaja mallam doña daw mla mlc mca"""
 )
+# Ranks of Spanish-speaking forces and services, as wire copy keeps them ("Capitán Ana Ruiz").
+TITLES |= _words("capitán capitana sargento sargenta teniente comandante")
 # A student's year before the name, as American campus and school news writes it: "Sophomore
 # Jaylen Brooks" ("Junior Tessa Marr" is read where runs are split: "Junior" is a name too).
 TITLES |= _words("freshman sophomore undergraduate postgraduate")
@@ -139,7 +141,9 @@ ROLE_NOUNS = TITLES | _words(
     titleholder seed"""
 )
 PRONOUNS = _words("he she him her")
-PARTICLES = "de|del|della|dela|delos|der|den|van|von|da|di|du|la|le|bin|bint|ben|ibn|al|el|dos|das"
+PARTICLES = (
+    "de|del|della|dela|delos|der|den|van|von|da|di|du|la|le|bin|bint|ben|ibn|al|el|dos|das|ap|ferch"
+)
 
 _SPEECH_WORDS = """said says say told tells added adds adding explained explains noted notes
     wrote writes stated states asked asks warned warns insisted insists argued argues claimed claims
