@@ -16,6 +16,7 @@ from bot.extraction.names import People
 from bot.extraction.narrator import narrator
 from bot.extraction.persons import names_a_noun
 from bot.extraction.role_names import RoleNames
+from bot.extraction.role_owners import only_the_owner
 from bot.extraction.runs import is_org
 from bot.extraction.spokespeople import is_proxy_role
 from bot.extraction.title_genders import role_gender
@@ -89,8 +90,14 @@ class Resolver(RoleNames):
         return found is None or found == gender
 
     def speaker_before(self, at: int, role: str = "") -> str | None:
-        """The person a role ("the singer", "the 52-year-old") points to: a person given that
-        age, else the most recent speaker or subject unless another is named far more often."""
+        """The person a role ("the singer", "the 52-year-old") points to, never the team or
+        place describing it ("the Harwell chairman" is no "Harwell Town")."""
+        found = self._speaker_before(at, role)
+        return None if only_the_owner(role, found, self.people) else found
+
+    def _speaker_before(self, at: int, role: str) -> str | None:
+        """A person given that age, else the most recent speaker or subject unless another is
+        named far more often."""
         age = _AGE.search(role)
         if age:
             named = self._aged(age.group(1))
