@@ -19,6 +19,7 @@ from bot.extraction.role_names import RoleNames
 from bot.extraction.role_owners import only_the_owner
 from bot.extraction.runs import is_org
 from bot.extraction.spokespeople import is_proxy_role
+from bot.extraction.standings import STANDING, named_with_standing
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed import given_name_only
 from bot.extraction.unnamed_cues import is_people
@@ -90,14 +91,14 @@ class Resolver(RoleNames):
         return found is None or found == gender
 
     def speaker_before(self, at: int, role: str = "") -> str | None:
-        """The person a role ("the singer", "the 52-year-old") points to, never the team or
-        place describing it ("the Harwell chairman" is no "Harwell Town")."""
+        """The person a role points to ("the singer"), never the team or place describing it."""
+        if STANDING.fullmatch(role.strip()):
+            return named_with_standing(self.people, role, at)  # "the world number three"
         found = self._speaker_before(at, role)
         return None if only_the_owner(role, found, self.people) else found
 
     def _speaker_before(self, at: int, role: str) -> str | None:
-        """A person given that age, else the most recent speaker or subject unless another is
-        named far more often."""
+        """A person of that age, else the latest speaker or subject unless another is named more."""
         age = _AGE.search(role)
         if age:
             named = self._aged(age.group(1))

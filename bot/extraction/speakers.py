@@ -35,6 +35,7 @@ from bot.extraction.phrase_names import (
 )
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
 from bot.extraction.seats import seat_of
+from bot.extraction.standings import STANDING
 from bot.extraction.title_genders import KIN_COUNT
 from bot.extraction.unnamed import staff_body, unnamed_people, without_work_title
 
@@ -231,6 +232,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         words = _WORD.findall(_LEADING_ARTICLE.sub("", segments[-1].strip()))
     if place_state(stripped):
         return "name", stripped  # "Florida State’s claim": the university, no state official
+    if STANDING.fullmatch(stripped):
+        return "role", stripped  # "the world number three": whoever the article ranked so
     if _AGE.search(lower) or KIN_COUNT.search(lower) or _names_a_role(words[:6]):
         return "role", stripped
     if lower.startswith("the "):
