@@ -146,10 +146,12 @@ _PAPER_FROM_READ = re.compile(
     rf"\s*,?\s*(?:the|a|an)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?({_NAME})"
     r"[^,.;:“”\"]{0,40}?,?\s+(?:read|reads|said|says|stated|states)\b"
 )
-# "“…,” came the reply from X." or "came the swift response from X".
+# "“…,” came the reply from X.", "came the swift response from X", "was the reaction of X".
 _CAME_FROM = re.compile(
-    r"\s*,?\s*came\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:reply|response|answer|retort|rejoinder"
-    rf"|verdict|message|word)\s+from\s+(?:the\s+)?({_NAME})"
+    r"\s*,?\s*(?:came\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:reply|response|answer|retort|rejoinder"
+    r"|verdict|message|word)\s+from|(?:was|is)\s+the\s+(?:[a-z\-]+\s+)?(?:reply|response|answer"
+    r"|retort|verdict|reaction|message|view|assessment)\s+(?:of|from))"
+    rf"\s+(?:the\s+)?({_NAME})"
 )
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(
@@ -216,7 +218,7 @@ def tail_frame(tail: str) -> str | None:
         match = _READ_FROM.match(tail)  # "“…,” read a statement from the Harbour Board."
     if match is None and "by " in tail[:8]:
         match = _BY_AGENT.match(tail)  # "described as “…” by Tom Hale."
-    if match is None and ("from " in tail[:60] or "by " in tail[:60]):
+    if match is None and any(word in tail[:60] for word in ("from ", "by ", " of ")):
         match = _PAPER_FROM_READ.match(tail) or _CAME_FROM.match(tail)
     if match is None and (", " in tail or " as " in tail):
         match = _SAYS_AT_END.search(tail[-200:])
