@@ -212,6 +212,16 @@ class People(MentionIndex):
                             return full
         return name
 
+    def _particle_start(self, full: str) -> bool:
+        """Whether a name is a surname opening a sentence with its particle ("Van der Merwe
+        told"), not a fuller name ("Van Morrison" has a first name)."""
+        first, _, rest = full.partition(" ")
+        if first.lower() not in PARTICLE_SET:
+            return False
+        if rest.split(" ", 1)[0] in PARTICLE_SET or first_name_gender(first) is None:
+            return True
+        return f" {first.lower()} {rest}" in self.text  # "Van Houten" after "Pieter van Houten"
+
     def _titled_at(self, at: int, title: str) -> bool:
         """Whether a full name at `at` carries `title` ("Judge Ana Rees", "the judge, Ana")."""
         before = self.text[max(0, at - len(title) - 12) : at + len(title)].lower()
@@ -241,7 +251,7 @@ class People(MentionIndex):
                 for begin, stop, run in runs(match.group()) if match else ():
                     if start + begin <= at < start + stop:
                         full = portfolio_name(text, start + begin, run) or split_run(run)[0]
-                        if " " not in full or is_org(full):
+                        if " " not in full or is_org(full) or self._particle_start(full):
                             continue
                         if at >= self.body_start and in_caption(text, at, full):
                             continue
