@@ -251,6 +251,18 @@ def last_fitting(mentions: list[tuple[int, str]], noun: str) -> str | None:
     """The last of the (position, name) mentions of organisations that a generic noun may
     stand for: a public body ("X Commission") is no company."""
     for _, name in reversed(mentions):
-        if noun not in _BUSINESS_NOUNS or name.rpartition(" ")[2].lower() not in _PUBLIC_ENDS:
+        if noun not in _BUSINESS_NOUNS or not _public(name):
             return name
     return None
+
+
+def _public(name: str) -> bool:
+    """Whether a body's name ends with, or is headed before "of" or "for" by, a public body's
+    word ("Tarnby Commission", "Office for Product Safety", "Ministry of Health")."""
+    words = name.lower().split()
+    heads = {words[-1]}
+    for index, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            heads.add(words[index - 1])
+            break
+    return not heads.isdisjoint(_PUBLIC_ENDS)
