@@ -48,3 +48,18 @@ def seat_of(phrase: str) -> str | None:
     if not bare[:1].isupper():
         return None  # "the white house on the corner": a house, no seat
     return _CANONICAL.get(_folded(bare))
+
+
+# A seat before lower-case words: "Downing Street officials", "senior White House aides".
+_SEAT_THEN_WORDS = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[a-z]+)\s+)?((?:[A-ZÉ][\w.'’]*\s+){1,3})([a-z][a-z\s\-]*)"
+)
+
+
+def after_seat(phrase: str) -> str | None:
+    """The lower-case words after a seat that only describes them ("Downing Street officials"
+    -> "officials"), or None when the phrase does not open with a seat."""
+    match = _SEAT_THEN_WORDS.fullmatch(phrase.strip())
+    if not match or not seat_of(match.group(1).strip()):
+        return None
+    return match.group(2)

@@ -34,7 +34,7 @@ from bot.extraction.phrase_names import (
     trailing_name,
 )
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
-from bot.extraction.seats import seat_of
+from bot.extraction.seats import after_seat, seat_of
 from bot.extraction.standings import STANDING
 from bot.extraction.title_genders import KIN_COUNT
 from bot.extraction.unnamed import staff_body, unnamed_people, without_work_title
@@ -146,6 +146,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     seat = seat_of(stripped)
     if seat:
         return "seat", seat  # "Downing Street said", "No 10 said": the government, as its seat
+    described = after_seat(stripped)
+    if described and unnamed_people(described):
+        return "unnamed", ""  # "Downing Street officials said": people of the seat, unnamed
     untitled = without_work_title(stripped)  # "the “Night Shift” actress": the actress
     if untitled is not stripped:
         return read_phrase(untitled)

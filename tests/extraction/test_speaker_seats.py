@@ -124,3 +124,22 @@ def test_a_helper_or_adverb_before_the_verb(lead: str, body: str) -> None:
 @pytest.mark.parametrize("lead", ["Whitehall has been told", "No 10 sources said"])
 def test_told_the_seat_or_its_sources_say_nothing_as_the_seat(lead: str) -> None:
     assert speakers_in_order([f"{lead}: {_QUOTE}.”"]) == [None]
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        "Downing Street officials",
+        "senior White House aides",
+        "Kremlin insiders",
+        "Pentagon officials",
+        "Élysée advisers",
+    ],
+)
+def test_people_of_the_seat_are_unnamed(people: str) -> None:
+    assert speakers_in_order([f"{_QUOTE},” {people} said."]) == [None]
+
+
+def test_a_named_official_of_the_seat_is_named() -> None:
+    paragraphs = [f"{_QUOTE},” said Lena Marsh, a Downing Street official."]
+    assert speakers_in_order(paragraphs) == ["Lena Marsh"]
