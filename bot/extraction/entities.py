@@ -42,7 +42,8 @@ _MID_THE_RUN = re.compile(
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
 _GENERIC_ORGS = TRADE_NOUNS | frozenset(
     "company firm group maker developer chain studio publisher label retailer operator"
-    " airline manufacturer insurer brand startup business charity outlet network club team".split()
+    " airline manufacturer insurer brand startup business charity outlet network club team"
+    " party".split()
 )
 # Nouns an organisation goes by other than its own words: "the force" for "... Police".
 _SAME_AS = {
@@ -286,7 +287,8 @@ class Organisations:
         if before or found:  # one named only after the quote yields to one named by its kind
             return before[-1] if before else body_by_kind(self.text, noun, at) or found[0][1]
         if noun in _GENERIC_ORGS:
-            org = self._beside_noun(at) or self.last_before(at, noun) or self._lone_subject(at)
+            org = self._beside_noun(at) or self.last_before(at, noun)
+            org = org or (self._lone_subject(at) if noun != "party" else None)
             if org:
                 return org
         if noun in ("band", "group"):

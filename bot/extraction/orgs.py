@@ -251,9 +251,18 @@ def last_fitting(mentions: list[tuple[int, str]], noun: str) -> str | None:
     """The last of the (position, name) mentions of organisations that a generic noun may
     stand for: a public body ("X Commission") is no company."""
     for _, name in reversed(mentions):
-        if noun not in _BUSINESS_NOUNS or not _public(name):
+        if noun == "party":
+            if name.rpartition(" ")[2].lower() in _PARTY_ENDS:
+                return name  # "the party said": "Civic Union", not a company or a commission
+        elif noun not in _BUSINESS_NOUNS or not _public(name):
             return name
     return None
+
+
+# Last words of political parties' names: "the party" may mean only these.
+_PARTY_ENDS = frozenset(
+    "party union alliance front movement league congress coalition bloc democrats".split()
+)
 
 
 def _public(name: str) -> bool:
