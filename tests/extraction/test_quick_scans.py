@@ -72,8 +72,8 @@ def test_one_word_body_found_as_among_all_organisations(
     ("text", "name", "expected", "looked_for"),
     [
         ("The record label Frostbyte said no.", "Frostbyte", True, True),
-        ("Her insurer,\n  Mutua, paid out in full.", "Mutua", True, True),
-        ("Mutua, her insurer, paid out in full.", "Mutua", True, True),
+        ("Her insurer,\n  Mutava, paid out in full.", "Mutava", True, True),
+        ("Mutava, her insurer, paid out in full.", "Mutava", True, True),
         ("A firm  Ardent won the bid.", "Ardent", True, True),
         ("Ardent won the bid, a firm said.", "Ardent", False, False),
         ("The firm’s Ardent team won, and Ardent said so.", "Ardent", False, False),

@@ -24,7 +24,7 @@ def test_the_person_named_speaks(opening: str) -> None:
 
 
 def test_a_person_named_to_a_post_is_still_an_object() -> None:
-    paragraphs = ["The mayor named Oswin Sesay as his deputy.", f"{_QUOTE} he said."]
+    paragraphs = ["The mayor named Oswyth Sesay as his deputy.", f"{_QUOTE} he said."]
     assert speakers_in_order(paragraphs) == [None]
 
 
