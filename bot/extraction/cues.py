@@ -167,9 +167,11 @@ ANONYMOUS_AT = re.compile(ANONYMOUS)
 # A paragraph opening with someone unnamed: "A spokesperson for ...", "An aide to ...".
 # Or with someone of the narrator's: "My mom loved it so much that she …".
 # "One Hallen trade official, who asked not to be named,", "A boatman who declined to give
-# his name", "A Western diplomat speaking on condition of anonymity".
+# his name", "A Western diplomat speaking on condition of anonymity", "Her colleague, who asked
+# not to be named,", "Another nurse, who did not want to be identified,".
 ANONYMOUS_OPENING = (
-    r"(?:A|An|One)\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)" + ANONYMOUS
+    r"(?:A|An|One|Another|His|Her|Their)\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)"
+    + ANONYMOUS
 )
 _UNNAMED_STAFF = (
     r"\s+(?:[a-z\-]+\s+){0,2}(?:spokes(?:person|man|woman)"
