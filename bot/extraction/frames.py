@@ -146,12 +146,15 @@ _PAPER_FROM_READ = re.compile(
     rf"\s*,?\s*(?:the|a|an)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?({_NAME})"
     r"[^,.;:“”\"]{0,40}?,?\s+(?:read|reads|said|says|stated|states)\b"
 )
+# A role before the name: "the mayor, Lia Crane", "council leader Lia Crane".
+_ROLE_WORD = r"(?!(?:at|in|on|for|of|with|to|by|and|or|across|outside|many|some)\s)[a-z\-]+\s+"
+_ROLE_BEFORE_NAME = rf"(?:{_ROLE_WORD}){{0,2}}(?:[a-z\-]+,\s+|{_ROLE_WORD}(?=[{UPPER}]))?"
 # "“…,” came the reply from X.", "came the swift response from X", "was the reaction of X".
 _CAME_FROM = re.compile(
     r"\s*,?\s*(?:came\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:reply|response|answer|retort|rejoinder"
     r"|verdict|message|word)\s+from|(?:was|is)\s+the\s+(?:[a-z\-]+\s+)?(?:reply|response|answer"
     r"|retort|verdict|reaction|message|view|assessment)\s+(?:of|from))"
-    rf"\s+(?:the\s+)?({_NAME})"
+    rf"\s+(?:the\s+)?{_ROLE_BEFORE_NAME}((?>{_NAME}))(?<![’']s)"
 )
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(

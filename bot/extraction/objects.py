@@ -49,7 +49,10 @@ _NEW_CLAUSE = re.compile(r"(?:,|[.!?]|^)\s*[Aa]nd\s+\w+\s+(?:[a-z\-]+\s+){0,2}$"
 _GIVEN = frozenset("it them this these those".split())  # "gave it to Ana Ruiz": she got it
 _FRAME_START = re.compile(r"(?:^|[.!?”]\s+|\n)$")  # "For" opening a sentence
 # Words handing someone the floor: "it was the turn of Ana Ruiz", "Next came Ana Ruiz".
-_TURN_GIVEN = re.compile(r"(?:\bturn of|\b[Ii]t (?:fell|falls) to|\bNext (?:up )?(?:came|comes)) $")
+_TURN_GIVEN = re.compile(
+    r"(?:\bturn of|\b[Ii]t (?:fell|falls|was left) to"
+    r"|\b(?:Next|Then|Finally) (?:up )?(?:came|comes)) $"
+)
 _NAME_GIVEN = re.compile(rf"\b(?:[Aa]n?|one){NAME_GIVEN}$")
 _QUESTION_WORDS = frozenset("whether if why how when about".split())
 # Words of titles that name no one alone ("State Senator"): "the officer in the state, Ada

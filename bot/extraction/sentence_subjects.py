@@ -18,8 +18,11 @@ from bot.extraction.runs import is_opener, runs
 from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.unnamed import given_name_only, staff_subject
 
+# Openings of a sentence that brings someone in, a cheap test before `_PRESENTED`.
+_PRESENTING = tuple(
+    "Meet |meet |Enter |There|there|It |it |Next |Last to |came |Finally |Up next ".split("|")
+)
 # A body that would only say something: "Pellworth would not say whether", "would say only".
-_PRESENTING = ("Meet ", "meet ", "Enter ", "There", "there", "It ", "it ", "Next ", "Last to ")
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
 
 
@@ -30,9 +33,12 @@ _PRESENTED = re.compile(
     r"(?:the\s+[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=[,.]|$)"
     r"|It\s+(?:was|is)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+who\b"  # "It was X who"
     # A turn to speak: "Then it was the turn of X.", "Next came X,", "It fell to X to sum up."
-    r"|(?:[Ii]t\s+(?:was|is)\s+(?:then\s+|now\s+)?the\s+turn\s+of|[Ii]t\s+fell\s+to"
-    r"|Next\s+(?:up\s+)?(?:came|was|is|comes)|(?:Next|Last)\s+to\s+speak\s+(?:was|is))\s+"
+    r"|(?:[Ii]t\s+(?:was|is)\s+(?:then\s+|now\s+)?the\s+turn\s+of|[Ii]t\s+(?:fell|was\s+left)\s+to"
+    r"|(?:(?:Next|Finally)\s+)?came|(?:Next|Up\s+next)\s+(?:up\s+)?(?:was|is|comes)"
+    r"|(?:Next|Last)\s+to\s+speak\s+(?:was|is))\s+"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=[,.]|\s+to\s|$)"
+    r"|[Ii]t\s+(?:was|is)\s+(?:then\s+|now\s+)?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})[’']s\s+turn\b"
 )
 
 

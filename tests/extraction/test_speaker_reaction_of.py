@@ -21,6 +21,8 @@ _QUOTE = "“We will not be pushed around by the bank or by anyone else"
         ("was the message from Ivo Marsh on Monday.", "Ivo Marsh"),
         ("was the assessment of Ruth Oyelaran.", "Ruth Oyelaran"),
         ("came the reply from Lia Crane.", "Lia Crane"),
+        ("came the reply from the mayor, Lia Crane.", "Lia Crane"),
+        ("was the reaction of council leader Dario Costa.", "Dario Costa"),
     ],
 )
 def test_the_reaction_of_someone_after_the_quote(tail: str, name: str) -> None:
@@ -33,7 +35,17 @@ def test_the_reaction_of_someone_after_the_quote(tail: str, name: str) -> None:
         "was the motto of the old rowing club.",
         "was the title of a song everyone knew.",
         "was painted on a banner at the gate.",
+        "was the reaction of fans at the Harwell ground.",
+        "was the reaction of the mayor.",
     ],
 )
 def test_other_tails_name_no_speaker(tail: str) -> None:
+    assert speakers_in_order([f"{_QUOTE},” {tail}"]) == [None]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["was the view of Lia Crane’s lawyer.", "came the reply from Dario Costa’s agent."],
+)
+def test_someone_of_the_named_person_is_not_them(tail: str) -> None:
     assert speakers_in_order([f"{_QUOTE},” {tail}"]) == [None]

@@ -24,6 +24,11 @@ _QUOTES = (
         "Next up was Owen Pritchard.",
         "It fell to Owen Pritchard to close the debate.",
         "Last to speak was Owen Pritchard.",
+        "Then came Owen Pritchard, who drives the night routes.",
+        "Finally came Owen Pritchard.",
+        "Up next was Owen Pritchard.",
+        "It was left to Owen Pritchard to close the debate.",
+        "Now it was Owen Pritchard's turn.",
     ],
 )
 def test_the_one_given_the_floor_speaks(sentence: str, quote: str) -> None:
@@ -39,6 +44,8 @@ def test_the_one_given_the_floor_speaks(sentence: str, quote: str) -> None:
         "It was the turn of the Harwell Rovers.",
         "It fell to Owen Pritchard's deputy to close the debate.",
         "Next came a long silence.",
+        "Then came the vote on the depot.",
+        "It was Owen Pritchard's idea to strike.",
     ],
 )
 def test_no_person_given_the_floor(sentence: str) -> None:
