@@ -131,10 +131,12 @@ NAME_SAID = re.compile(
 )
 # A sentence after a quote that names whose words they were: "That was the reaction of X",
 # "So says X", "That is according to X", "The words came from X", "That's how X put it",
-# "Such was the verdict of X", "The words are X's", "Those words belong to X", "That was X, who".
+# "Such was the verdict of X", "The words are X's", "Those words belong to X", "That was X, who",
+# "That, at least, is the view of X".
 REFERS_BACK = re.compile(
-    r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
-    r"(?:of|from)\s|So\s+(?:says|said)\s|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
+    r"(?:That|This|Those|These)(?:,\s+[a-z][a-z ]{1,30},)?\s+(?:was|were|is|are)\s+(?:the\s+)?"
+    r"(?:[a-z\-]+\s+){0,2}(?:of|from)\s|So\s+(?:says|said)\s"
+    r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
     r"|(?:The|Those|These|That|This)\s+(?:[a-z\-]+\s+){0,2}(?:came|comes|come)\s+from\s"
     r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+how\s|Such\s+(?:was|were|is|are)\s+the\s+\w+\s+of\s"
     r"|(?:The|Those|These)\s+(?:[a-z\-]+\s+)?words\s+(?:(?:are|were)\s+(?=[A-Z]|those\sof\s)"

@@ -49,3 +49,20 @@ def test_other_tails_name_no_speaker(tail: str) -> None:
 )
 def test_someone_of_the_named_person_is_not_them(tail: str) -> None:
     assert speakers_in_order([f"{_QUOTE},” {tail}"]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("That, at least, is the view of Tom Marlow.", "Tom Marlow"),
+        ("This, in short, was the message from Greta Moss.", "Greta Moss"),
+        ("That was the view of Ivo Marsh.", "Ivo Marsh"),
+    ],
+)
+def test_a_sentence_after_the_quote_with_an_aside(sentence: str, name: str) -> None:
+    assert speakers_in_order([f"{_QUOTE}.” {sentence}"]) == [name]
+
+
+def test_an_aside_sentence_naming_nobody_gives_nobody() -> None:
+    sentence = "That, at least, is the view of many in the village."
+    assert speakers_in_order([f"{_QUOTE}.” {sentence}"]) == [None]
