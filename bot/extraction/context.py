@@ -18,7 +18,12 @@ from bot.extraction.runs import clean_run, runs
 from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates
-from bot.extraction.spoken_for import PRONOUN_GENDERS, described_end, spoken_for_end
+from bot.extraction.spoken_for import (
+    PRONOUN_GENDERS,
+    described_end,
+    spoken_for_end,
+    unnamed_after_quote,
+)
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed_cues import about_someone_unnamed
 
@@ -120,15 +125,20 @@ class ContextReader(SubjectReader):
 
     def _unnamed_last_sentence(self, para: int, gender: str) -> tuple[int, int] | None:
         """Where the last sentence of a paragraph goes on after an unnamed person of this
-        gender, or of none said, opening it ("A spokesman for X said …"), and where it ends."""
+        gender, or of none said, opening it ("A spokesman for X said …") or after its quote, and
+        where it ends."""
         masked = self.text.mask(para)
         end = len(masked.text.rstrip())
         sentence = masked.sentence_start(max(0, end - 1))
         opening = cues.UNNAMED_OPENING.match(masked.text, sentence)
-        if opening is None or role_gender(opening.group()) not in (None, gender):
+        found: tuple[int, str] | None = None
+        if opening is not None:
+            found = spoken_for_end(masked.text, opening.end()), opening.group()
+        else:  # "“…,” a Voltaro spokeswoman said."
+            found = unnamed_after_quote(masked.text, sentence)
+        if found is None or role_gender(found[1]) not in (None, gender):
             return None
-        after = spoken_for_end(masked.text, opening.end())
-        return self._offsets[para] + after, self._offsets[para] + end
+        return self._offsets[para] + found[0], self._offsets[para] + end
 
     def salient(self, index: int, pronoun: str) -> str | None:
         """For a sentence opening with "He"/"She", the subject of the sentence before it in the

@@ -175,22 +175,24 @@ ANONYMOUS_OPENING = (
     r"(?:A|An|One|Another|His|Her|Their)\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)"
     + ANONYMOUS
 )
-_UNNAMED_STAFF = (
-    r"\s+(?:[a-z\-]+\s+){0,2}(?:spokes(?:person|man|woman)"
-    r"|official|aide|representative|source|insider)\b"
+UNNAMED_STAFF = (  # "A spokesman", "A Voltaro spokeswoman", "One senior Acme Games official"
+    r"\s+(?:[a-z\-]+\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,3}(?:[a-z\-]+\s+){0,2}(?:spokes(?:person|man"
+    r"|woman)|official|aide|representative|source|insider)\b"
 )
 _UNNAMED_PERSON = (  # "A 34-year-old mother of three"
     r"\s+(?:\d+-year-old|(?:[a-z\-]+\s+){0,2}(?:man|woman|boy|girl|teenager|refugee"
     r"|villager|survivor|witness))\b(?![,\s]+(?:named\s+)?[A-Z])"
 )
-# A phrase of place or time set before the subject: "Near the front of the queue, a woman …".
+# A phrase of place or time set before the subject: "Near the front of the queue, a woman …",
+# or a participle: "Asked about her case, a spokeswoman …".
 _FRONTED = (
     r"(?:In|At|On|Outside|Inside|Near|Behind|Beside|Across|Among|Along|Opposite|Around|Later"
-    r"|Afterwards|Earlier|Nearby|Elsewhere|Back|Upstairs|Downstairs|After|Before|During)\b"
+    r"|Afterwards|Earlier|Nearby|Elsewhere|Back|Upstairs|Downstairs|After|Before|During|Asked"
+    r"|Pressed|Questioned|Contacted|Approached|Reached|Responding|Speaking|When\s+asked)\b"
     r"[^,.!?“”\"]{0,50},\s+"
 )
 UNNAMED_OPENING = re.compile(
-    r"(?:A|An|One)" + _UNNAMED_STAFF + r"|(?:My|Our)\s+(?:[a-z\-]+\s+)?(?:mom|mum"
+    r"(?:A|An|One)" + UNNAMED_STAFF + r"|(?:My|Our)\s+(?:[a-z\-]+\s+)?(?:mom|mum"
     r"|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|grandmother"
     r"|grandfather|grandma|grandpa|aunt|uncle|neighbou?r|boss|colleague|teacher|coach|doctor)\b"
     r"|(?:A|An)"
@@ -198,7 +200,7 @@ UNNAMED_OPENING = re.compile(
     + r"|"
     + _FRONTED
     + r"(?:(?:a|an|one)"
-    + _UNNAMED_STAFF
+    + UNNAMED_STAFF
     + r"|(?:a|an)"
     + _UNNAMED_PERSON
     + r")|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.cues import UNNAMED_STAFF
 from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import occupations, person_nouns
 from bot.extraction.title_genders import role_gender
@@ -23,6 +24,21 @@ def spoken_for_end(text: str, at: int) -> int:
     """Where the words about whom an unnamed person speaks for end, from `at` on."""
     found = _SPOKEN_FOR.match(text, at)
     return found.end() if found else at
+
+
+# A sentence of a quote whose speaker after it is unnamed: "“…,” a Voltaro spokeswoman said.",
+# "“…,” said a spokesman for the club."
+_UNNAMED_AFTER_QUOTE = re.compile(
+    r"[“\"][^”\"]{0,600}[”\"][\s,]*(?:(?:" + SPEECH_VERB.pattern + r")\s+)?(?:a|an|one)"
+    + UNNAMED_STAFF
+)
+
+
+def unnamed_after_quote(text: str, at: int) -> tuple[int, str] | None:
+    """Where the words about the unnamed speaker of a quote opening the sentence at `at` end
+    ("“…,” a spokeswoman for Voltaro said."), and those words; None for any other sentence."""
+    found = _UNNAMED_AFTER_QUOTE.match(text, at)
+    return (spoken_for_end(text, found.end()), found.group()) if found else None
 
 
 # Someone unnamed described by a noun for a person and where they are: "A salesman at a showroom
