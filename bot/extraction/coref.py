@@ -7,13 +7,14 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END
-from bot.extraction.cues import is_role
+from bot.extraction.demonym_roles import DemonymRoles, role_demonym
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator
+from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
 from bot.extraction.role_names import RoleNames
 from bot.extraction.role_owners import only_the_owner
@@ -22,7 +23,6 @@ from bot.extraction.spokespeople import is_proxy_role
 from bot.extraction.standings import STANDING, named_with_standing
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed import given_name_only
-from bot.extraction.unnamed_cues import is_people
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
@@ -37,15 +37,9 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f
 # Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
 _MODIFIES = re.compile(r" (?:[a-z][a-z\-]+ ){1,2}")
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
-_GROUP_BACK = 400  # characters back in the paragraph to a counted group of people
-_COUNTED_PEOPLE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|"
-    r"Many|\d+)(?: of)?(?: [\w’'\-]+){0,2}? ([a-z]+s|children)\b"
-)
 # A name opening its sentence, or given as who someone is: "Her name is X", "That is X".
 _OPENS_NAMED = re.compile(r"(?:^|[.!?”\n]\s*|(?:name|That|This|It) is )$")
 _STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele", "Pelé")
-_KIN = frozenset("sibling child relative cousin brother sister member colleague".split())
 
 
 def _qualifies(between: str) -> bool:
@@ -63,6 +57,7 @@ class Resolver(RoleNames):
         super().__init__(people)
         self.orgs = Organisations(people.index)
         self._narrator: list[str | None] = []  # the narrator, once looked for
+        self.demonyms = DemonymRoles(people)
 
     def named_body(self, name: str) -> bool:
         """Whether the article names `name` as an organisation ("her insurer, Harbour Mutual,")."""
@@ -94,6 +89,9 @@ class Resolver(RoleNames):
         """The person a role points to ("the singer"), never the team or place describing it."""
         if STANDING.fullmatch(role.strip()):
             return named_with_standing(self.people, role, at)  # "the world number three"
+        mark = role_demonym(role)  # "the Argentine striker": one of that nationality
+        if mark:
+            return self.demonyms.speaker(role, mark, at, self._speaker_before)
         found = self._speaker_before(at, role)
         return None if only_the_owner(role, found, self.people) else found
 
@@ -282,18 +280,6 @@ class Resolver(RoleNames):
 
     def org(self, noun: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else None."""
-        if noun == "group" and self._people_group(at):
+        if noun == "group" and people_group_before(self.people.text, at):
             return None  # "Four of his siblings called it … “…,” the group wrote": no body
         return self.orgs.by_noun(noun, at)
-
-    def _people_group(self, at: int) -> bool:
-        """Whether a number of people ("Four of her siblings", "Three neighbours") opens a
-        sentence of the paragraph just before `at`."""
-        text = self.people.text
-        start = max(text.rfind("\n", 0, at) + 1, at - _GROUP_BACK)
-        for match in _COUNTED_PEOPLE.finditer(text, start, at):
-            noun = match.group(1)
-            singular = noun.removesuffix("ren").removesuffix("s")  # "children", "siblings"
-            if noun in _KIN or singular in _KIN or is_role(singular) or is_people(noun):
-                return True
-        return False

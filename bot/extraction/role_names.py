@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.antecedents import SEARCH_BACK, PersonSearch
 from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS
-from bot.extraction.lexicons import is_person_noun
+from bot.extraction.lexicons import is_demonym, is_person_noun
 from bot.extraction.names import People
 from bot.extraction.runs import clean_run, is_org
 from bot.extraction.unnamed_cues import unnamed_speakers
@@ -112,15 +112,16 @@ class RoleNames(PersonSearch):
             name = _STAGE_NAME if stage else _NAME
             pattern = _NAMED_AS[word] = re.compile(
                 rf"(?<![\w\-])(?i:{nouns})s?,? ({name})"  # not "co-author X" for "the author"
-                rf"|({name}),{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[a-z\-]+ )?(?i:{nouns})\b"
+                rf"|({name}),{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?(?i:{nouns})\b"
                 rf"|({name}),?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}(?i:{nouns})\b"
                 rf"|\b[Tt]he (?:[a-z\-]+ )?(?i:{nouns}) (?:is|was) ({name})"
             )
         matches = list(pattern.finditer(text, start, at))
         words = role.lower().split()
-        if len(words) > 1 and len(matches) > 1:  # "the finance minister", not the foreign one
+        marked = len(words) > 1 and is_demonym(role.split()[-2])  # "the Argentine striker"
+        if len(words) > 1 and (len(matches) > 1 or marked):  # not the foreign minister
             fitting = [m for m in matches if _with_modifier(text, m, words[-2])]
-            matches = fitting or matches
+            matches = fitting or ([] if marked else matches)  # not a striker of no nationality
         names = [clean_run(next(g for g in m.groups() if g)) for m in matches]
         names = [name for name in names if (stage or " " in name) and not is_org(name)]
         return self.people.full_name(names[0 if later else -1], at) if names else None

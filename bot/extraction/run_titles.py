@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from bot.extraction.lexicon import ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
-from bot.extraction.lexicons import common_words, is_place, occupations, person_nouns
+from bot.extraction.lexicons import (
+    common_words,
+    is_demonym,
+    is_place,
+    occupations,
+    person_nouns,
+)
 from bot.extraction.persons import first_name_gender
 
 _AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
@@ -69,11 +75,14 @@ def _describes(word: str) -> bool:
 
 
 def role_before_name(tokens: list[str], index: int) -> bool:
-    """Whether a run's word is a job or a noun for a person set before a first name ("Geologist
-    Ana Ruiz", "Widow Ann Lee", "Grandad Tom Ode"); a first name itself ("Mason") never is."""
+    """Whether a run's word is a job, a noun for a person or a nationality set before a first
+    name ("Geologist Ana Ruiz", "Widow Ann Lee", "Kenyan Grace Ode"); a first name itself
+    ("Mason") never is."""
     lower = tokens[index].lower().rstrip(".")
     if lower in occupations():
         return True
+    if index + 2 < len(tokens) and is_demonym(tokens[index]):  # a first name and a surname
+        return first_name_gender(tokens[index + 1]) is not None
     if (
         index + 1 >= len(tokens)
         or lower not in person_nouns()
