@@ -113,7 +113,8 @@ ORG_WORDS = _words(
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
     fc afc rovers wanderers albion rangers hotspur guild semiconductor semiconductors electronics
-    industrie securities logistics ag gmbh nv museum gallery library orchestra"""
+    industrie securities logistics ag gmbh nv museum gallery library orchestra
+    dynamics aerospace systems solutions airways"""
 )
 # Legal forms that end a company's name ("Auerbach Industrie AG"): no credential after a name.
 LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC LLP BV".split())
@@ -228,7 +229,7 @@ _DIGIT_NAME = rf"(?<=\d)(?<![\w.,]\d)\d*(?=-?[{UPPER}]|[a-z]+[{UPPER}])[\w’'\-
 # A word of a name may hold "&" or "+" with no space ("AT&T", "H&M", "P+K", "Disney+").
 NAME_RUN = re.compile(
     rf"[\d{UPPER}](?:{_DIGIT_NAME}|(?<=[{UPPER}])[\w’'.\-&+]*)"
-    rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-)?[{UPPER}][\w’'.\-&+]*)*"
+    rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-|h(?=[AEIOUÁÉÍÓÚ]))?[{UPPER}][\w’'.\-&+]*)*"
 )
 
 
