@@ -1,4 +1,5 @@
-"""Bodies named with the kind of body they are: "the local company Moorland Wax"."""
+"""Bodies named with the kind of body they are: "the local company Moorland Wax", "a group
+calling itself Black Lantern"."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _KIND_NEXT = re.compile(  # "X, her insurer"
 _DETERMINER_NEXT = re.compile(r", (?:an?|the|her|his|its|their|our) ")  # as `_KIND_AFTER` has
 _INTRODUCED = re.compile(
     rf"\b(?:{'|'.join(_BODY_KINDS)})(?:\s+|,\s+(?=[A-Z][^,.]{{0,60}},))"  # "her insurer, X,"
+    r"(?:(?:calling\s+(?:itself|themselves)|called|named|known\s+as)\s+)?"  # "a group called X"
     r"([A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})"
 )
 
@@ -55,6 +57,22 @@ def introduced(text: str) -> list[tuple[int, str]]:
             if before:
                 found.append((before.start(1), before.group(1)))
     return found
+
+
+def named_again(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The bodies named with their kind and every later place a name of two words or more is
+    written again ("the charity Open Waters … Open Waters rejected that"): the same body."""
+    again = list(found)
+    for start, name in found:
+        if " " not in name:
+            continue  # a one-word name may be a common word or a person's elsewhere
+        at = text.find(name, start + len(name))
+        while at >= 0:
+            end = at + len(name)
+            if not text[end : end + 1].isalnum():
+                again.append((at, name))
+            at = text.find(name, end)
+    return again
 
 
 def named_beside_kind(text: str, name: str) -> bool:

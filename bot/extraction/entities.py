@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from bot.extraction import orgs as kinds
 from bot.extraction.acronyms import PUBLIC_NOUNS, Acronyms, acting_acronym
-from bot.extraction.body_kinds import introduced, may_be_introduced, named_beside_kind
+from bot.extraction.body_kinds import introduced, may_be_introduced, named_again, named_beside_kind
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
@@ -135,7 +135,8 @@ class Organisations:
         """(position, name) of the bodies named with their kind ("local company Yorkshire
         Soap"), found once."""
         if self._kinds is None:
-            self._kinds = [(at, name) for at, name in introduced(self.text) if _not_person(name)]
+            found = [(at, name) for at, name in introduced(self.text) if _not_person(name)]
+            self._kinds = named_again(self.text, found)  # and where each is named again
         return self._kinds
 
     def beside_kind(self, name: str) -> bool:

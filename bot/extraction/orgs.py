@@ -74,8 +74,17 @@ def _parts(run: str) -> list[str]:
         elif _paired(parts[-1] if parts else "", piece):
             parts[-1] = f"{parts[-1]} and {piece}"  # "Food and Drug Administration"
         else:
-            parts.append(piece)
+            parts.extend(_for_another(piece))
     return parts
+
+
+def _for_another(piece: str) -> list[str]:
+    """A stretch cut before "for the" when a body's word ends both sides: "Stellarch Dynamics
+    for the National Space Agency" names two bodies ("Office for the Arts" one)."""
+    head, found, tail = piece.partition(" for the ")
+    if not found or not _org_word(head.rpartition(" ")[2]):
+        return [piece]
+    return [head, tail] if _org_word(tail.rpartition(" ")[2].rstrip(".,")) else [piece]
 
 
 def _paired(before: str, piece: str) -> bool:
@@ -241,6 +250,7 @@ _BUSINESS_NOUNS = frozenset(
     "company firm maker developer chain retailer startup business manufacturer insurer"
     " brand".split()
 )
+_NO_PARTY = _BUSINESS_NOUNS | {"charity", "nonprofit", "lender", "supermarket", "carmaker"}
 _PUBLIC_ENDS = frozenset(
     "commission agency department ministry court council police university hospital school"
     " administration authority board office committee parliament senate government".split()
@@ -254,6 +264,8 @@ def last_fitting(mentions: list[tuple[int, str]], noun: str) -> str | None:
         if noun == "party":
             if name.rpartition(" ")[2].lower() in _PARTY_ENDS:
                 return name  # "the party said": "Civic Union", not a company or a commission
+        elif name.rpartition(" ")[2].lower() == "party" and noun in _NO_PARTY:
+            continue  # "the charity said" after "the Homeland Party": not the party
         elif noun not in _BUSINESS_NOUNS or not _public(name):
             return name
     return None
