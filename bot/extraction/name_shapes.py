@@ -16,9 +16,12 @@ _DESCRIPTOR = re.compile(r"-[a-z]{3,}")  # "Ex-escort-turned-hairdresser", "Dall
 
 def hyphened_given(tokens: list[str], index: int) -> bool:
     """Whether tokens[index] is a given name of two syllables joined by a hyphen after a family
-    name ("Yoon Seo-yeon"), not a descriptor such as "Dallas-based" or "Irish-born"."""
+    name ("Yoon Seo-yeon") or before it ("Nam-gyu Lee"), not a descriptor such as
+    "Dallas-based" or "Irish-born"."""
     token = tokens[index]
-    if index == 0 or index != len(tokens) - 1 or not tokens[index - 1][:1].isupper():
+    after = index and index == len(tokens) - 1 and tokens[index - 1][:1].isupper()
+    before = index == len(tokens) - 2 and tokens[index + 1][:1].isupper()
+    if not (after or before):
         return False
     head, _, tail = token.partition("-")
     if not (head[:1].isupper() and tail[:1].islower()):
