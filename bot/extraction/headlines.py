@@ -64,11 +64,16 @@ def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
     for word in words[index : index + 2]:
         bare = _bare(word)
         lower = bare.lower()
-        if not bare[:1].isupper() or not bare.isalpha() or (word != bare and word[-1] in ":,"):
+        if not bare[:1].isupper() or not _name_word(bare) or (word != bare and word[-1] in ":,"):
             return False
         if lower in common_words() or lower in NOT_NAMES or lower in TITLES or _verb(lower):
             return False
     return True
+
+
+def _name_word(bare: str) -> bool:
+    """Letters only, or capitalised parts joined by hyphens ("Whitcombe-Reyes")."""
+    return bare.isalpha() or all(part[:1].isupper() and part.isalpha() for part in bare.split("-"))
 
 
 def _verb(lower: str) -> bool:
