@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from operator import sub
@@ -17,7 +18,7 @@ from bot.extraction.persons import (
     place_follows,
     portfolio_name,
 )
-from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
+from bot.extraction.runs import PARTICLE_SET, is_org, opens_sentence, runs, split_run
 
 CHUNK = 3000  # characters of a long paragraph searched for names at a time
 _LOOK_BACK = 1200  # characters searched back for mentions before a position
@@ -34,6 +35,20 @@ def run_name(run: str) -> tuple[str, int]:
         RUN_NAMES.clear()
     found = RUN_NAMES[run] = (name, len(name) if name and run.endswith(name) else 0)
     return found
+
+
+# A word that opens a sentence as a participle: "Pressed on whether …", "Quizzed about …".
+_PARTICIPLE_NEXT = re.compile(r" (?:on|about|over|by|whether|if|again|further|repeatedly)\b")
+
+
+def participle_opening(text: str, at: int, run: str) -> bool:
+    """Whether a one-word run ending in "-ed" opens a sentence before a preposition or
+    "whether" ("Pressed on whether", "Quizzed about"): a verb's participle, no name, unless
+    it is a known first name ("Ahmed on Tuesday")."""
+    after_quote = text[max(0, at - 4) : at].rstrip(" ").endswith((".”", "?”", "!”"))
+    if " " in run or not (after_quote or opens_sentence(text, at)) or first_name_gender(run):
+        return False
+    return _PARTICIPLE_NEXT.match(text, at + len(run)) is not None
 
 
 def name_goes_on(text: str, at: int) -> bool:
@@ -152,7 +167,7 @@ class MentionIndex:
         in_quote = self._in_quote
         for begin, end, run in runs(text[base:stop]):
             name, from_end = RUN_NAMES.get(run) or run_name(run)
-            if not name:
+            if not name or (run.endswith("ed") and participle_opening(text, base + begin, run)):
                 continue
             begin, end = begin + base, end + base
             start = end - from_end if from_end else begin

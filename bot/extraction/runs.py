@@ -95,7 +95,7 @@ def is_opener(word: str) -> bool:
     return not first_name_gender(word) and not is_place(word)
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def opens_sentence(text: str, at: int) -> bool:
     """Whether `at` starts the text, a line or a sentence ("… dawn. Among …", "“Had …")."""
     before = text[max(0, at - 3) : at].rstrip(" ")
     return not before or before[-1] in '.!?\n“"‘:'
@@ -105,7 +105,7 @@ def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
     """A run opening a sentence without a common word glued to its front ("Among Walsh" ->
     "Walsh", "Are Daniel" -> "Daniel"), unless the whole is a place or organisation."""
     first, _, rest = run.partition(" ")
-    if first.lower() in TITLE_WORDS or not _opens_sentence(text, start):
+    if first.lower() in TITLE_WORDS or not opens_sentence(text, start):
         return start, run
     if is_place(run) or is_place(run.rsplit(" ", 1)[0]) or is_org(run):
         return start, run  # "New York", "North Korea", "Supreme Court"
