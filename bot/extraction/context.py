@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.body_subjects import issuer_subject, kind_subject
 from bot.extraction.framing import framed_people
 from bot.extraction.interviews import Interview
 from bot.extraction.joining import reports_another
-from bot.extraction.lexicon import ORG_NOUNS, SPEECH_VERB
+from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, Masked, MaskedText
 from bot.extraction.names import People
@@ -35,12 +36,6 @@ _UNNAMED_SPEAKER = re.compile(
     + r"[^.!?]{0,80}?\b(?:"
     + SPEECH_VERB.pattern
     + ")"
-)
-# A sentence whose subject is a body by its kind: "The service said …", "But the agency added".
-_NOUN_SUBJECT = re.compile(
-    r"(?:(?:But|And|Later),?\s+)?[Tt]he\s+([a-z]+)\s+(?:also\s+|later\s+)?(?:"
-    + SPEECH_VERB.pattern
-    + r")\b"
 )
 _LOOK_BACK_PARAGRAPHS = 3  # paragraphs read back for the person a bare quote is about
 
@@ -202,10 +197,11 @@ class ContextReader(SubjectReader):
         name = self.sentence_subject(sentence, people_only=False)
         if name and (is_org(name) or is_body(name) or name.startswith("The ")):
             return name
-        noun = _NOUN_SUBJECT.match(sentence.strip())  # "The service said …": the one it means
-        if noun is None or noun.group(1) not in ORG_NOUNS:
-            return None
-        return self.resolver.org(noun.group(1), self._offsets[span.para] + span.start)
+        issued = issuer_subject(sentence)  # "The report of the X Board …": X
+        if issued:
+            return issued
+        noun = kind_subject(sentence)  # "The service said …": the one it means
+        return self.resolver.org(noun, self._offsets[span.para] + span.start) if noun else None
 
     def answer(self, index: int) -> str | None:
         """Whom an interview is with, for a quote in a first-person answer to a question."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.extraction.document_owners import body_of, on_behalf
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -123,9 +124,17 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 
 def _owner(text: str, start: int, at: int, end: int) -> str | None:
     """The name a mention of a document at `at` says issued it, in its sentence."""
+    behalf = on_behalf(text, at, end)
+    if behalf is not None:  # "a statement on his behalf": the one named, else the subject
+        opening = _SUBJECT.match(text[start:end])
+        name = behalf or (opening.group(1) if opening else "")
+        return None if name.lower() in _PRONOUNS else name or None
     owner = _OWNER.search(text, max(start, at - 120), at)
     if owner:
         return owner.group(1)
+    of_body = body_of(text, at, end)
+    if of_body:
+        return of_body  # "the report of the Rail Accident Investigation Board"
     by = _BY.match(text, text.find(" ", at), end)
     if by:
         name, on, day = by.group(1).partition(" on ")

@@ -1,0 +1,44 @@
+"""Whose a document is by the words after it: "a statement on his behalf", "on behalf of X",
+"on X's behalf", "the report of the X Board"."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from bot.extraction.lexicon import ORG_WORDS, UPPER
+
+_NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
+# Read out for someone: "a statement on his behalf", "on behalf of X", "on X's behalf".
+_BEHALF = re.compile(
+    rf"\w+\s+(?:[a-z]+\s+){{0,3}}on\s+(?:behalf\s+of\s+(?:the\s+)?({_NAME})"
+    rf"|({_NAME})(?:’s|'s)\s+behalf|(?:his|her|their)\s+behalf)"
+)
+# Documents that a body "of" them wrote ("the report of the X Board"); a review, audit, study
+# or survey "of" a body is about it, written by someone else.
+AUTHORED = "report|findings|statement|ruling|decision|verdict|judgment|letter|declaration|notice"
+_OF_BODY = re.compile(rf"(?:{AUTHORED})\s+of\s+(?:the\s+)?({_NAME})")
+_DATES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+_REACH = 60  # characters read after a document's first word
+
+
+def on_behalf(text: str, at: int, end: int) -> str | None:
+    """For a document written at `at` and read out for someone: the name it was for, "" when
+    a pronoun says so ("on his behalf"), else None (no "behalf" in its sentence)."""
+    if "behalf" not in text[at:end]:
+        return None
+    found = _BEHALF.match(text, at, end)
+    if found is None:
+        return None
+    name = found.group(1) or found.group(2) or ""
+    head, on, day = name.partition(" on ")
+    return head if on and day.split()[0] in _DATES else name  # "X on Monday": X
+
+
+def body_of(text: str, at: int, end: int) -> str | None:
+    """The body a document whose noun is written at `at` is "of" ("the report of the X
+    Board"), else None."""
+    found = _OF_BODY.match(text, at, min(end, at + _REACH))
+    if found is None or found.group(1).rpartition(" ")[2].lower() not in ORG_WORDS:
+        return None
+    return found.group(1)
