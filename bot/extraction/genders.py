@@ -33,6 +33,9 @@ _STAGE_PREFIXES = (" DJ ", " MC ", "\nDJ ", "\nMC ")  # "by DJ Zinc": a stage na
 _ROLE_BEFORE = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]+['’]s) (?:[\w\-’']+ )?([a-z\-]+), $"
 )
+# A name given with the pronoun of its bearer: "who gave only his first name, Dung", "who gave
+# her name as Kim": the pronoun settles the gender, whatever a list of first names says.
+_OWN_NAME = re.compile(r"\b([Hh]is|[Hh]er) (?:first |given |full )?name(?:,| as| is) $")
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+) $")  # "Ruud " before "Kell"
 
 
@@ -101,7 +104,7 @@ class Genders:
             self._gender[name] = None  # "SSRIs, are linked …, he said": things, no person
             return None
         first = name.partition(" ")[0]  # "Mrs Kavita Rawat": a title before the given name too
-        prior = first_name_gender(name)
+        prior = _own_name(self.text, self.index.find(first)) or first_name_gender(name)
         prior = prior or _role_before(self.text, self.index.find(first))
         if not prior:  # where the surname is written is looked up only if no list settles it
             places = self.index.find(last) + (self.index.find(first) if first != last else [])
@@ -235,4 +238,14 @@ def _role_before(text: str, places: list[int]) -> str | None:
         gender = role_gender(found.group(1)) if found else None
         if gender:
             return gender
+    return None
+
+
+def _own_name(text: str, places: list[int]) -> str | None:
+    """'m' or 'f' when "his name" or "her name" is written just before the name at one of its
+    places ("who gave only his first name, Dung"), else None."""
+    for place in places:
+        found = _OWN_NAME.search(text, max(0, place - 24), place)
+        if found:
+            return "m" if found.group(1).lower() == "his" else "f"
     return None
