@@ -35,6 +35,8 @@ _ASIDE = re.compile(
     r"|for (?:its|his|her|their) part),(?=(?:\s+[a-z]+){0,2}\s*$)",
     re.IGNORECASE,
 )
+# A word linking a sentence to the one before, ahead of "the": "But the report (said)".
+_OPENING_LINK = re.compile(r"^(?:But|And|Yet|Still|However|Instead|Meanwhile),?\s+(?=the\s)")
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
 # Hearsay about the subject before the commas, with no subject of its own: "Its chief, Dana
 # Whitlow, is said to have told staff", "X, the owner, was understood to have written".
@@ -105,7 +107,7 @@ def clause_subject(before: str) -> str | None:
         return clause_subject(before[: cuts[-2].start()])  # "X, in a bid to …, also promised"
     if len(words) > MAX_SUBJECT_WORDS or not words:
         return None
-    return clause.strip()
+    return _OPENING_LINK.sub("", clause.strip())  # "But the company": the company
 
 
 def _sentence_start(head: str) -> int:
