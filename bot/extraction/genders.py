@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import TITLES
+from bot.extraction.lexicons import given_to_both
 from bot.extraction.objects import object_before
 from bot.extraction.persons import first_name_gender
 from bot.extraction.run_starts import name_start
@@ -36,6 +37,15 @@ _ROLE_BEFORE = re.compile(
 # A name given with the pronoun of its bearer: "who gave only his first name, Dung", "who gave
 # her name as Kim": the pronoun settles the gender, whatever a list of first names says.
 _OWN_NAME = re.compile(r"\b([Hh]is|[Hh]er) (?:first |given |full )?name(?:,| as| is) $")
+# What may stand before a name that opens its clause: a sentence's start, a comma, a title.
+_CLAUSE_OPENS = re.compile(r"(?:[.!?]\s|\n|,\s|[A-Z][\w.]*\s)$")
+# A speech verb and a pronoun after a name, an aside between them: "Jean Roux, who bakes, said
+# his", "Robin Hale and his (wife)".
+_SPEAKS_OF = re.compile(
+    r"(?:,[^,.;:“”\"]{1,80},)?\s+(?:(?:said|says|added|adds|explained|insisted|argued|admitted"
+    r"|recalled|noted|stressed|warned|conceded|acknowledged|confirmed)\s+(?:that\s+)?"
+    r"(he|she|his|her)|and\s+(his|her))\b"
+)
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+) $")  # "Ruud " before "Kell"
 
 
@@ -104,7 +114,11 @@ class Genders:
             self._gender[name] = None  # "SSRIs, are linked …, he said": things, no person
             return None
         first = name.partition(" ")[0]  # "Mrs Kavita Rawat": a title before the given name too
-        prior = _own_name(self.text, self.index.find(first)) or first_name_gender(name)
+        prior = _own_name(self.text, self.index.find(first))  # "who gave his name as Kim"
+        listed = first_name_gender(name)
+        if not prior and listed and " " in name:  # "Mr Robin Hale", "Jean Roux … his"
+            prior = self._shown_other(first, name.split()[-2], last, listed)
+        prior = prior or listed
         prior = prior or _role_before(self.text, self.index.find(first))
         if not prior:  # where the surname is written is looked up only if no list settles it
             places = self.index.find(last) + (self.index.find(first) if first != last else [])
@@ -128,6 +142,32 @@ class Genders:
             # an acronym ("AI … she told us") is a thing or a body however many follow it
         self._gender[name] = result
         return result
+
+    def _shown_other(self, first: str, given: str, last: str, listed: str) -> str | None:
+        """The other gender than the name list's when the article shows it and no pronoun
+        after the name says the list's: a title before the first name ("Mr Robin Hale"), or for
+        a name given to both, a pronoun right after it as its subject speaks ("Jean Roux, who
+        bakes, said his rent …", "Robin Hale and his wife")."""
+        other = "f" if listed == "m" else "m"
+        shown = title_gender(self.text, first, self.index.find(first)) == other
+        once = given_to_both(first) and self._pronoun_once(last, given) == other
+        shown = shown or once
+        return other if shown and not self._votes(last, given)[listed] else None
+
+    def _pronoun_once(self, last: str, given: str) -> str | None:
+        """'m' or 'f' from the first mention of a surname that opens its clause and is
+        followed by a speech verb and "he", "she", "his" or "her", or by "and his"/"and her"."""
+        text = self.text
+        for at in self.index.find(last, whole=True):
+            if self.in_quote(at) or (given and self._someone_else(at, given)):
+                continue
+            start = name_start(text, at)
+            if start and not _CLAUSE_OPENS.search(text, max(0, start - 30), start):
+                continue  # "married to stuntman Paul Riordan, joked that her": not his
+            found = _SPEAKS_OF.match(text, at + len(last))
+            if found:
+                return "f" if (found.group(1) or found.group(2)) in ("she", "her") else "m"
+        return None
 
     def _described(self, name: str, places: list[int]) -> int | None:
         """Where the appositive ends that follows a lone name and says what person it is

@@ -25,6 +25,16 @@ def _first_names() -> dict[str, str]:
 
 
 @cache
+def _both_genders() -> frozenset[str]:
+    return frozenset(_lines("both_genders.txt"))
+
+
+def given_to_both(first: str) -> bool:
+    """Whether a first name is given to both men and women ("Jean", "Robin", "Kit")."""
+    return first in _both_genders()
+
+
+@cache
 def _places() -> frozenset[str]:
     return frozenset(_lines("places.txt"))
 
