@@ -46,6 +46,7 @@ _LED = re.compile(
     rf"\bled by (?:(?:Dr|Prof|Professor)\.? )?({_NAME})|({_NAME}),? (?:who )?led (?:the|a|an)\b"
 )
 _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
+_NOUN: dict[str, re.Pattern[str]] = {}  # per role noun: the noun (and its other nouns) alone
 # A relative credited by kinship ("her husband adds", "says Marrow's husband") and where one was
 # introduced by name ("her husband, Tomasz, who …", "her son, Jonah Brandt,").
 _KIN = (
@@ -106,6 +107,11 @@ class RoleNames(PersonSearch):
         text = self.people.text
         start, at = (at, at + SEARCH_BACK) if later else (max(0, at - back), at)
         stage = word in _STAGE_ROLES
+        noun = _NOUN.get(word)
+        if noun is None:  # the noun alone, a pattern quick to build and to search with
+            noun = _NOUN[word] = re.compile(f"(?i:{_SAME_POSITION.get(word, word)})")
+        if noun.search(text, start, at) is None:
+            return None  # every way of naming someone with the role writes its noun
         pattern = _NAMED_AS.get(word)
         if pattern is None:
             nouns = _SAME_POSITION.get(word, word)  # "striker X … the forward said": X
