@@ -294,4 +294,7 @@ class Attributor(PhraseResolver):
         spoke = self.spoke_in_paragraph(index)  # "…, explains Dr Varga. The body … “…”"
         if spoke:
             return spoke
-        return self.following(index) or self._continued(index) or self.from_context(span.para)
+        found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
+        return (found or None) if found is not None else self._continued(index) or (
+            self.from_context(span.para)
+        )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.body_subjects import issuer_subject, kind_subject
+from bot.extraction.frames import came_from
 from bot.extraction.framing import framed_people
 from bot.extraction.interviews import Interview
 from bot.extraction.joining import reports_another
@@ -282,15 +283,19 @@ class ContextReader(SubjectReader):
 
     def following(self, index: int) -> str | None:
         """The person named in a sentence after the quote that points back at it: "That was the
-        reaction of Dana Holt, the club's lawyer." """
+        reaction of Dana Holt, the club's lawyer." or "…,” came the reply from X"; "" when it
+        names someone of a person ("was the view of X's lawyer")."""
         span = self.spans[index]
         masked = self.text.mask(span.end_para).text
         after = masked[span.end : span.end + WINDOW].strip()
         if not after and span.end_para + 1 < len(self.paragraphs):
             after = self.text.mask(span.end_para + 1).text[:WINDOW]
+        at = self._offsets[span.para] + span.start
+        came = came_from(after)  # "…,” was the verdict of the club’s coach, X."
+        if came is not None:
+            return (self.resolver.name(came, at) or "") if came else ""
         if not cues.REFERS_BACK.match(after):
             return None
         sentence = after.split(". ", 1)[0]
         names = [name for _, _, run in runs(sentence) if " " in (name := clean_run(run))]
-        at = self._offsets[span.para] + span.start
         return self.resolver.name(names[0], at) if names else None

@@ -154,8 +154,10 @@ _CAME_FROM = re.compile(
     r"\s*,?\s*(?:came\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:reply|response|answer|retort|rejoinder"
     r"|verdict|message|word)\s+from|(?:was|is)\s+the\s+(?:[a-z\-]+\s+)?(?:reply|response|answer"
     r"|retort|verdict|reaction|message|view|assessment)\s+(?:of|from))"
-    rf"\s+(?:the\s+)?{_ROLE_BEFORE_NAME}((?>{_NAME}))(?<![’']s)"
+    rf"\s+(?:the\s+)?(?:(?:[a-z\-]+|{_NAME})[’']s?\s+)?{_ROLE_BEFORE_NAME}((?>{_NAME}))(?<![’']s)"
 )
+_CAME_HEAD = re.compile(_CAME_FROM.pattern.partition(r"\s+(?:the\s+)?")[0])
+_SOMEONE_OF = re.compile(rf"\s+(?:the\s+)?{_NAME}[’']s?\s+[a-z]")  # "of Lia Crane’s (lawyer)"
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(
     r"(?:the\s+)?(?:lawsuit|suit|complaint|filing|petition|claim|legal\s+action)", re.IGNORECASE
@@ -211,6 +213,19 @@ def replied_frame(lead: str) -> str | None:
     """The one asked in "X asked Y …, to which she replied," before a quote, or None."""
     match = _ASKED_REPLY.search(lead[-400:]) if "to which" in lead else None
     return match.group(1) if match else None
+
+
+def came_from(tail: str) -> str | None:
+    """The name after a quote in "…,” came the reply from X." or "was the verdict of the
+    club’s coach, X", "" for someone of a person named there ("of X’s lawyer"), else None."""
+    tail = tail.lstrip(",”\"’ ")
+    head = _CAME_HEAD.match(tail)
+    if head is None:
+        return None
+    found = _CAME_FROM.match(tail)
+    if found:
+        return found.group(1).rstrip(".")
+    return "" if _SOMEONE_OF.match(tail, head.end()) else None
 
 
 def tail_frame(tail: str) -> str | None:
