@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, TITLES
-from bot.extraction.lexicons import common_words
+from bot.extraction.lexicons import common_words, verbs
 from bot.extraction.persons import first_name_gender
 
 _PUNCTUATION = "'‘’\"“”:,.!?()"
@@ -33,7 +33,7 @@ def names_view(headline: str, body: str = "") -> str:
     for index in range(len(words) - 1):
         if not (words[index + 1][:1].isupper() and words[index].strip(_PUNCTUATION)[:1].isupper()):
             continue
-        if first_name_gender(words[index]):
+        if first_name_gender(words[index]) and not _verb_after(_bare(words[index + 1]), body):
             keep[index] = keep[index + 1] = True
             continue
         pair = f"{words[index]} {words[index + 1]}".strip(_PUNCTUATION)
@@ -49,8 +49,10 @@ def names_view(headline: str, body: str = "") -> str:
         if keep[index + 2] and words[index + 1] in ("and", "&") and first_name_gender(words[index]):
             keep[index] = True
     for index in range(len(words) - 1):  # "Dua Rexha Opens Up" when the body says "Rexha told"
-        if _loose_pair(words, keep, index) and any(
-            _named_in(body, _bare(words[i])) for i in (index, index + 1)
+        if (
+            _loose_pair(words, keep, index)
+            and any(_named_in(body, _bare(words[i])) for i in (index, index + 1))
+            and not _verb_after(_bare(words[index + 1]), body)
         ):
             keep[index] = keep[index + 1] = True
     return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))
@@ -81,6 +83,16 @@ def _verb(lower: str) -> bool:
     if lower.endswith("ed") and (lower[:-1] in common_words() or lower[:-2] in common_words()):
         return True
     return SPEECH_VERB.fullmatch(lower) is not None
+
+
+def _verb_after(word: str, body: str) -> bool:
+    """Whether a word after a name is a verb's "-s" form ("Defends", "Denies") that the body
+    never writes as a name ("Reyes Defends App"), so it is no part of the name."""
+    lower = word.lower()
+    if not lower.endswith("s") or _named_in(body, word):
+        return False
+    stems = (lower[:-1], lower[:-2] if lower.endswith("es") else "", lower[:-3] + "y")
+    return any(stem in verbs() for stem in stems)
 
 
 def _bare(word: str) -> str:

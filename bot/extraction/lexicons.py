@@ -1,5 +1,5 @@
 """Word lists read from data files made for the job: first names with genders, places,
-occupations, nouns for a person, East Asian family names and common English words.
+occupations, nouns for a person, East Asian family names, common English words and verbs.
 
 The files in `data/` name their source and licence in their header. They are read once, on
 first use, so that importing extraction stays cheap.
@@ -43,6 +43,12 @@ def _places() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Very common lower-case English words that are not first names ("among", "had", "top")."""
     return frozenset(_lines("common_words.txt"))
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """Lower-case English verbs whose commonest sense is a verb ("defend", "slam", "vow")."""
+    return frozenset(_lines("verbs.txt"))
 
 
 @cache
