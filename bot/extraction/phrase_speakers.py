@@ -12,10 +12,7 @@ from bot.extraction.documents import deed_doer, issuer, reporter
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, UPPER, lone_org
-from bot.extraction.lexicons import (
-    common_words,
-    is_person_noun,
-)
+from bot.extraction.lexicons import common_words, is_person_noun
 from bot.extraction.masking import WINDOW
 from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
@@ -43,7 +40,10 @@ _HEARD = re.compile(
     r"\b[Tt]he\s+(?:court|jury|inquest|tribunal|hearing|trial|committee)\s+(?:heard|was\s+told"
     r"|were\s+told)(?:\s+that)?\s+"
 )
-_HELPER_AFTER = re.compile(r"\s+(?:would|could|did|does|will|can)(?:\s+(?:not|only|never))?$")
+_HELPER_AFTER = re.compile(  # "Pellworth would (say only)", "Contoso has (said)"
+    r"\s+(?:would|could|did|does|will|can|has|have|had)(?:\s+(?:not|only|never|also|previously"
+    r"|already|earlier|repeatedly|since|long))?$"
+)
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or)")  # a noun for one who does: "the builder"
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
 
