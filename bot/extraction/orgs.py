@@ -248,9 +248,10 @@ def names_first(text: str, kind_after: re.Pattern[str]) -> list[tuple[int, str]]
 # company" after "a filing with the Securities and Exchange Commission" is not the commission.
 _BUSINESS_NOUNS = frozenset(
     "company firm maker developer chain retailer startup business manufacturer insurer"
-    " brand".split()
+    " brand airline carrier operator lender supermarket carmaker automaker chipmaker"
+    " drugmaker".split()
 )
-_NO_PARTY = _BUSINESS_NOUNS | {"charity", "nonprofit", "lender", "supermarket", "carmaker"}
+_NO_PARTY = _BUSINESS_NOUNS | {"charity", "nonprofit"}
 _PUBLIC_ENDS = frozenset(
     "commission agency department ministry court council police university hospital school"
     " administration authority board office committee parliament senate government".split()
