@@ -102,9 +102,9 @@ class Attributor(PhraseResolver):
             return self.resolver.pronoun(post.group(1).lower(), at - len(lead) + post.start())
         if cues.POSSESSIVE_ONLY.fullmatch(stripped):
             return self.resolver.pronoun(stripped.lower(), at)
-        asked = index and self.spans[index - 1].text.endswith("?")
-        answer = _REPLIED.match(tail) if asked else None
-        if answer:  # "“…?” Lee asked. “…,” she replied.": the other woman, the one asked
+        answer = _REPLIED.match(tail) if index else None  # rare: tried before the join below
+        if answer and self.spans[index - 1].text.endswith("?"):
+            # "“…?” Lee asked. “…,” she replied.": the other woman, the one asked
             found = self.resolver.replier(at, "m" if answer.group(1).lower() == "he" else "f")
             if found:
                 return found
