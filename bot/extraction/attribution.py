@@ -26,6 +26,7 @@ from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal, unnamed_spoke
+from bot.extraction.writer_questions import writers_question
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
@@ -53,7 +54,11 @@ class Attributor(PhraseResolver):
         """The speaker of span `index`; call in reading order so earlier answers can help."""
         if index not in self._resolved:
             self._resolved[index] = None  # guards against cycles
-            name = self._speaker(index) or self._framed(index) or self.answer(index)
+            span = self.spans[index]
+            if writers_question(self.paragraphs, span, self.people.text):  # "“…?” I ask."
+                name = self.resolver.pronoun("i", self._offsets[span.para] + span.start)
+            else:
+                name = self._speaker(index) or self._framed(index) or self.answer(index)
             name = shown(name) if name else None
             if name and is_organisation(name):  # "WHO", "Security Council": in full
                 name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])
@@ -61,7 +66,6 @@ class Attributor(PhraseResolver):
                 mid = self.people.genders.mid_sentence(name)  # "God", never "Country"
                 name = name if mid or publishes(self.people.text, name) else None
             self._resolved[index] = name
-            span = self.spans[index]
             self.resolver.add_speaker(self._offsets[span.para] + span.start, name)
         return self._resolved[index]
 

@@ -13,7 +13,7 @@ from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
-from bot.extraction.narrator import narrator
+from bot.extraction.narrator import narrator, told_about
 from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
 from bot.extraction.role_names import RoleNames
@@ -252,7 +252,10 @@ class Resolver(RoleNames):
     def pronoun(self, word: str, at: int) -> str | None:
         if word == "i":  # a first-person piece: its narrator
             if not self._narrator:
-                self._narrator.append(narrator(self.people.text, self.people.body_start))
+                text, body_start = self.people.text, self.people.body_start
+                told = narrator(text, body_start)
+                told_of = told is not None and told_about(text, body_start, told)
+                self._narrator.append(None if told_of else told)  # a profile: the writer's "I"
             return self._narrator[0]
         if word in _GENDER:
             return self.person_before(at, _GENDER[word])

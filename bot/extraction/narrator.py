@@ -49,6 +49,18 @@ def narrator(text: str, body_start: int) -> str | None:
     return None
 
 
+# The body telling of someone in the third person: "Albuquerque, 34, founded", "Ruiz says".
+_THIRD_PERSON_VERB = r"(?:,\s+\d+,|\s+(?:is|was|has|had|says|said|founded|laughs|admits)\b)"
+
+
+def told_about(text: str, body_start: int, name: str) -> bool:
+    """Whether the body tells of `name` in the third person ("Albuquerque, 34, founded …"), so
+    a headline naming them ("‘…’: X on Y") heads a profile, not their own first-person piece."""
+    surname = re.escape(name.rpartition(" ")[2])
+    pattern = re.compile(rf"\b{surname}{_THIRD_PERSON_VERB}")
+    return pattern.search(text, body_start, body_start + _READ) is not None
+
+
 def _full_before(intro: str, first: str) -> str | None:
     """The full name a first name was given by in the text before it, else None."""
     match = re.search(rf"\b{re.escape(first)}(?:\s+[{UPPER}][\w’'\-]+){{1,2}}", intro)
