@@ -159,6 +159,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     head, led, leader = stripped.partition(" led by ")
     if led and head.rstrip(",").rpartition(" ")[2].lower() in _STUDY_GROUPS:
         return read_phrase(leader.rstrip(","))  # "the authors, led by Salo,": Salo for them
+    if led and head.endswith(","):  # "The rebels, led by Ana Vel,": the group speaks, not her
+        kind, value = read_phrase(head.rstrip(","))
+        return (kind, value) if kind != "none" else ("unnamed", "")
     sent = without_addressee(stripped)
     if sent:
         return read_phrase(sent)  # "the firm's letter to staff": the letter's
