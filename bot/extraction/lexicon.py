@@ -219,17 +219,22 @@ def _speech_verbs(words: str) -> re.Pattern[str]:
 SPEECH_VERB = _speech_verbs(_SPEECH_WORDS)
 TAIL_SPEECH_VERB = _speech_verbs(_SPEECH_WORDS + " " + _TAIL_WORDS)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|not)\s*$", re.IGNORECASE)
-# Capital letters: ASCII, Latin-1, and the Latin Extended, Greek and Cyrillic capitals.
-UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x530) if chr(c).isupper())
+# Capital letters: ASCII, Latin-1, the Latin Extended, Greek and Cyrillic capitals, and those
+# of Latin Extended Additional ("Ọ", "Ṣ", "Ẹ" open Yoruba names).
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
+    chr(c) for c in (*range(0x100, 0x530), *range(0x1E00, 0x1F00)) if chr(c).isupper()
+)
 # A name may open with digits when a capital follows them ("3M", "7-Eleven", "23andMe"). Its
 # first character is matched first, a digit or a capital, and what it was is checked after:
 # a pattern that opens with one class lets the search skip quickly to the next such character
 # instead of trying both kinds of opening at every character of the text.
 _DIGIT_NAME = rf"(?<=\d)(?<![\w.,]\d)\d*(?=-?[{UPPER}]|[a-z]+[{UPPER}])[\w’'\-]*"
 # A word of a name may hold "&" or "+" with no space ("AT&T", "H&M", "P+K", "Disney+").
+# Combining accents, as tone marks are often written ("Adébáyọ̀": "ọ" then a combining grave).
+MARKS = "\u0300-\u036f"
 NAME_RUN = re.compile(
-    rf"[\d{UPPER}](?:{_DIGIT_NAME}|(?<=[{UPPER}])[\w’'.\-&+]*)"
-    rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-|h(?=[AEIOUÁÉÍÓÚ]))?[{UPPER}][\w’'.\-&+]*)*"
+    rf"[\d{UPPER}](?:{_DIGIT_NAME}|(?<=[{UPPER}])[\w{MARKS}’'.\-&+]*)"
+    rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-|h(?=[AEIOUÁÉÍÓÚ]))?[{UPPER}][\w{MARKS}’'.\-&+]*)*"
 )
 
 

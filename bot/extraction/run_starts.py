@@ -15,17 +15,22 @@ def _word_start(text: str, at: int) -> int:
     return max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
 
 
+def _letter(char: str) -> bool:
+    """A letter or digit, or a combining accent after one ("ọ̀" is "ọ" and a grave)."""
+    return char.isalnum() or "\u0300" <= char <= "\u036f"
+
+
 def capital_before(text: str, at: int) -> bool:
     """Whether the word before `at` (same line) is capitalised or a name particle."""
     if at < 2 or text[at - 1] != " ":
         return False
     last = text[at - 2]
-    if last != "." and not last.isalnum():
+    if last != "." and not _letter(last):
         return False  # "County, Shelly Brown": a comma (or a mark) ends the word before
     floor = max(0, at - _WORD_BACK)
     start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
     word = text[start : at - 1].lstrip(_OPENING)
-    ends_word = word[-1:].isalnum() or (len(word) == 2 and word[1] == ".") or is_initials(word)
+    ends_word = _letter(word[-1:]) or (len(word) == 2 and word[1] == ".") or is_initials(word)
     if not word or not ends_word:
         return False  # "County, Nell Barrow": the comma ends the run
     return word[:1].isupper() or word in PARTICLE_SET
