@@ -31,10 +31,16 @@ _AFTER = re.compile(
     r"(?:\s+(?:has|had|would|will|did|could|also|later|since|then|again|earlier|previously"
     r"|already|swiftly|quickly|today|yesterday)){1,3}$"
 )
+_AFTER_WORDS = frozenset(
+    "has had would will did could also later since then again earlier previously already"
+    " swiftly quickly today yesterday".split()
+)
 
 
 def _folded(text: str) -> str:
     """The text in lower case without accents ("Élysée" -> "elysee")."""
+    if text.isascii():
+        return text.lower()  # no accents, nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -44,7 +50,10 @@ def seat_of(phrase: str) -> str | None:
     Street", "the Elysée" -> "Élysée"), or None when the phrase is anything else."""
     if len(phrase) > 50:
         return None
-    bare = _AFTER.sub("", _THE.sub("", phrase.strip(), count=1))
+    bare = _THE.sub("", phrase.strip(), count=1)
+    last = bare.rsplit(None, 1)[-1:]
+    if last and last[0] in _AFTER_WORDS:  # the pattern matches only when one ends the phrase
+        bare = _AFTER.sub("", bare)
     if not bare[:1].isupper():
         return None  # "the white house on the corner": a house, no seat
     return _CANONICAL.get(_folded(bare))
