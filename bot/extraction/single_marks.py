@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.extraction.lexicon import SPEECH_VERB
+
 _DOUBLE_MARKS = ("“", "”", '"', "„", "«", "»")
 _PAIRS = (("‘", "’"), ("'", "'"))
 _BEFORE_OPEN = frozenset(" \t([{—–-/")
@@ -24,6 +26,13 @@ _SPEECH_OPENERS = {
     for opening, _ in _PAIRS
 }
 _MIN_SPEECH_OPENERS = 2
+# One quote in curly single marks tagged with its speaker is speech as surely as two openers:
+# "‘We are all afraid,’ she said.", "‘It is over,’ said Tom Ode.", "‘No!’ the boy shouted."
+_TAGGED = re.compile(
+    rf"‘(?=\w)(?<![\w’]‘)[^‘\n]{{3,400}}?[,!?]’\s+(?:(?:{SPEECH_VERB.pattern})\s|(?:he|she|they"
+    rf"|I|we|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:the|a|an)\s[a-z\-]+(?:\s[a-z\-]+)?)\s"
+    rf"(?:{SPEECH_VERB.pattern})\b)"
+)
 # Double marks inside speech in single marks, set aside as characters no reader takes for a
 # quote mark (private use), one for one so every offset stays where it was.
 _SET_ASIDE = {mark: chr(0xE000 + n) for n, mark in enumerate(_DOUBLE_MARKS)}
@@ -36,7 +45,10 @@ def _speech_openers(joined: str, opening: str) -> int:
     """How many times speech opens with `opening`: a paragraph's start or after a colon."""
     if opening not in joined:
         return 0
-    return len(_SPEECH_OPENERS[opening].findall(joined, 0))
+    found = len(_SPEECH_OPENERS[opening].findall(joined, 0))
+    if found < _MIN_SPEECH_OPENERS and opening == "‘" and _TAGGED.search(joined):
+        return _MIN_SPEECH_OPENERS  # "Linda agreed. ‘We are all afraid,’ she said."
+    return found
 
 
 def _marks_of(joined: str, paragraphs: Sequence[str]) -> tuple[str, str] | None:
