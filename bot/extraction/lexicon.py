@@ -119,7 +119,9 @@ ORG_WORDS = _words(
 # Legal forms that end a company's name ("Auerbach Industrie AG"): no credential after a name.
 LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC LLP BV".split())
 # Nouns for a company by its trade: "the carmaker said" means the one the article named.
-TRADE_NOUNS = _words("giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit")
+TRADE_NOUNS = _words(
+    "giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit carrier"
+)
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = TRADE_NOUNS | _words(
     """ministry company department agency police government office court council commission

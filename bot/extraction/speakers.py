@@ -15,7 +15,7 @@ from bot.extraction.documents import (
     document_of,
     without_addressee,
 )
-from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, UPPER
+from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
 from bot.extraction.lexicons import (
     is_demonym,
     is_person_noun,
@@ -80,6 +80,9 @@ _THEIR_DOCUMENT = re.compile(
 )
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
+
+# Nouns for a business by its trade, read as one before any person noun ("the lender").
+_TRADES = TRADE_NOUNS - {"giant"}
 
 
 def _pronoun(phrase: str) -> str | None:
@@ -240,6 +243,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "name", stripped  # "Florida State’s claim": the university, no state official
     if STANDING.fullmatch(stripped):
         return "role", stripped  # "the world number three": whoever the article ranked so
+    if len(words) == 1 and words[0] in _TRADES and lower.startswith("the "):
+        return "org", words[0]  # "the lender said": a business, though WordNet has a person
     if _AGE.search(lower) or KIN_COUNT.search(lower) or _names_a_role(words[:6]):
         return "role", stripped
     if lower.startswith("the "):
