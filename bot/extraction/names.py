@@ -72,19 +72,26 @@ class _Choices:
     """The full names a bare name may stand for, and the one chosen at a place: the choice
     changes only where one of them is written, so it is made once per stretch between two."""
 
-    __slots__ = ("_chosen", "_places", "candidates")
+    __slots__ = ("_chosen", "_everyone", "_places", "candidates")
 
-    def __init__(self, candidates: list[tuple[int, str]]) -> None:
+    def __init__(
+        self, candidates: list[tuple[int, str]], everyone: list[tuple[int, str]]
+    ) -> None:
         self.candidates = candidates
-        self._places = sorted(pos for pos, _ in candidates)
+        self._everyone = sorted(everyone)  # with those called by first name alone
+        self._places = sorted(pos for pos, _ in everyone)
         self._chosen: dict[int, str] = {}
 
     def at(self, at: int) -> str:
-        """The one chosen at `at`, from those written before it."""
+        """The one chosen at `at`, from those written before it: the only one named so far,
+        when the rest are named later ("Raghunath said" before "her mother, Lakshmi …")."""
         count = bisect_left(self._places, at)  # how many are written before `at`
         chosen = self._chosen.get(count)
         if chosen is None:
-            chosen = self._chosen[count] = same_surname_choice(self.candidates, at)
+            named = {full for _, full in self._everyone[:count]} if at >= 0 else set()
+            only = named.pop() if len(named) == 1 else None
+            chosen = only or same_surname_choice(self.candidates, at)
+            self._chosen[count] = chosen
         return chosen
 
 
@@ -114,7 +121,9 @@ class People(MentionIndex):
         if found is None:
             expanded = self._expand(name)
             found = self._expanded[name] = (
-                expanded if isinstance(expanded, str) else _Choices(self._not_first_named(expanded))
+                expanded
+                if isinstance(expanded, str)
+                else _Choices(self._not_first_named(expanded), expanded)
             )
         if isinstance(found, str):
             return found  # the same wherever it is read: nothing to keep per position
