@@ -37,7 +37,6 @@ _ROLE_BEFORE = re.compile(
 # A name given with the pronoun of its bearer: "who gave only his first name, Dung", "who gave
 # her name as Kim": the pronoun settles the gender, whatever a list of first names says.
 _OWN_NAME = re.compile(r"\b([Hh]is|[Hh]er) (?:first |given |full )?name(?:,| as| is) $")
-_OWN_NAME_ENDS = ("name, ", "name as ", "name is ")  # one of them ends every such match
 # What may stand before a name that opens its clause: a sentence's start, a comma, a title.
 _CLAUSE_OPENS = re.compile(r"(?:[.!?]\s|\n|,\s|[A-Z][\w.]*\s)$")
 # A speech verb and a pronoun after a name, an aside between them: "Jean Roux, who bakes, said
@@ -61,9 +60,9 @@ class Genders:
         self._known: dict[str, bool] = {}
         self._fits: dict[tuple[str, str], bool] = {}
         self._capital_he: bool | None = None  # whether "He" is written at all, once asked
-        # Whether "his name," "her name as" or the like can be written at all: every name's
-        # first word is looked up for one only then.
-        self._own_names = any(end in self.text for end in _OWN_NAME_ENDS)
+        # Whether "his name," "her name as" or the like can be written at all, asked once: a
+        # name's first word is looked up for one only then.
+        self._own_names: bool | None = None
 
     def mid_sentence(self, name: str) -> bool:
         """Whether `name` is written capitalised somewhere mid-sentence."""
@@ -118,6 +117,8 @@ class Genders:
             self._gender[name] = None  # "SSRIs, are linked …, he said": things, no person
             return None
         first = name.partition(" ")[0]  # "Mrs Kavita Rawat": a title before the given name too
+        if self._own_names is None:
+            self._own_names = " name" in self.text  # one search of the article, not one per name
         prior = (  # "who gave his name as Kim"
             _own_name(self.text, self.index.find(first)) if self._own_names else None
         )
