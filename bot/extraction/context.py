@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.body_subjects import issuer_subject, kind_subject
+from bot.extraction.demeanour import manner_speaker
 from bot.extraction.frames import came_from
 from bot.extraction.framing import framed_people
 from bot.extraction.interviews import Interview
@@ -20,12 +21,8 @@ from bot.extraction.runs import clean_run, runs
 from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates
-from bot.extraction.spoken_for import (
-    PRONOUN_GENDERS,
-    described_end,
-    spoken_for_end,
-    unnamed_after_quote,
-)
+from bot.extraction.spoken_for import PRONOUN_GENDERS as GENDERS
+from bot.extraction.spoken_for import described_end, spoken_for_end, unnamed_after_quote
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed_cues import about_someone_unnamed
 
@@ -72,17 +69,17 @@ class ContextReader(SubjectReader):
                 and cues.UNNAMED_OPENING.match(masked, self._sentence_before(text, sentence))
             )
         )  # "The boatmen charge $300. One of them, who would not give his name, said …. “…”"
-        described = described_end(masked, sentence, PRONOUN_GENDERS.get(pronoun, ""))
+        described = described_end(masked, sentence, GENDERS.get(pronoun, ""))
         anonymous = self._anonymous_before(masked, span.start) if pronoun else None
         if anonymous is not None and not opening and not described:
             start = self._offsets[span.para] + anonymous  # "…, a driver who would give only
         elif opening or described:  # his age, 82. “…,” he says."
             after = described or spoken_for_end(masked, opening.end() if opening else 0)
             start = self._offsets[span.para] + after
-        elif span.start > 1 or not span.para or pronoun not in PRONOUN_GENDERS:
+        elif span.start > 1 or not span.para or pronoun not in GENDERS:
             return False
         else:
-            found = self._unnamed_last_sentence(span.para - 1, PRONOUN_GENDERS[pronoun])
+            found = self._unnamed_last_sentence(span.para - 1, GENDERS[pronoun])
             if found is None:
                 return False
             start, end = found
@@ -295,7 +292,8 @@ class ContextReader(SubjectReader):
         if came is not None:
             return (self.resolver.name(came, at) or "") if came else ""
         if not cues.REFERS_BACK.match(after):
-            return None
+            manner = manner_speaker(after)  # "“…” Lena Dorn was defiant.": hers
+            return self.resolver.name(manner, at) if manner else None
         sentence = after.split(". ", 1)[0]
         names = [name for _, _, run in runs(sentence) if " " in (name := clean_run(run))]
         return self.resolver.name(names[0], at) if names else None
