@@ -14,6 +14,7 @@ from bot.extraction.lexicon import (
     SPEECH_VERB,
     TAIL_SPEECH_VERB,
 )
+from bot.extraction.lexicons import is_place
 from bot.extraction.objects import is_relation
 from bot.extraction.persons import is_modifier
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
@@ -263,6 +264,9 @@ def phrase_from_tail(tail: str) -> str | None:
             if named:
                 return named.group(1)  # "said a spokesman for Senator Hale, Tom Ivers."
             return after  # "said a spokesman for Prime Minister Ola Berg": someone unnamed
+        named = _SOMEONE_NAMED.match(text, match.end())
+        if named and not is_org(named.group(1)) and not is_place(named.group(1)):
+            return named.group(1)  # "said one of them, Cho Min-seo, a student": named after all
         led = _LED_BY.match(text, match.end())
         if led:
             return led.group(1)  # "wrote the study's authors, led by Salo.": Salo for them
