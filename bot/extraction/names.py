@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from bot.extraction.cues import publishes
 from bot.extraction.genders import Genders
+from bot.extraction.given_nicknames import given_nicknames
 from bot.extraction.headlines import in_caption
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
 from bot.extraction.mentions import Mention, MentionIndex, name_goes_on
@@ -74,9 +75,7 @@ class _Choices:
 
     __slots__ = ("_chosen", "_everyone", "_places", "candidates")
 
-    def __init__(
-        self, candidates: list[tuple[int, str]], everyone: list[tuple[int, str]]
-    ) -> None:
+    def __init__(self, candidates: list[tuple[int, str]], everyone: list[tuple[int, str]]) -> None:
         self.candidates = candidates
         self._everyone = sorted(everyone)  # with those called by first name alone
         self._places = sorted(pos for pos, _ in everyone)
@@ -171,6 +170,9 @@ class People(MentionIndex):
         """The fullest form of `name`, or the (position, full name) mentions to choose from."""
         if is_org(name):
             return name
+        known = given_nicknames(self.text).get(name) if " " not in name else None
+        if known:  # "Bernie said" after "Quigley, Bernie to everyone in the village,"
+            return self._expand(known)
         titled = _titled_surname(name)
         if titled:
             fuller = [(at, full) for at, full in self._fuller(titled) if full != name]
