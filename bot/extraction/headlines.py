@@ -33,7 +33,7 @@ def names_view(headline: str, body: str = "") -> str:
     for index in range(len(words) - 1):
         if not (words[index + 1][:1].isupper() and words[index].strip(_PUNCTUATION)[:1].isupper()):
             continue
-        if first_name_gender(words[index]) and not _verb_after(_bare(words[index + 1]), body):
+        if first_name_gender(words[index]) and not _verb_in_title(_bare(words[index + 1]), body):
             keep[index] = keep[index + 1] = True
             continue
         pair = f"{words[index]} {words[index + 1]}".strip(_PUNCTUATION)
@@ -51,6 +51,7 @@ def names_view(headline: str, body: str = "") -> str:
     for index in range(len(words) - 1):  # "Dua Rexha Opens Up" when the body says "Rexha told"
         if (
             _loose_pair(words, keep, index)
+            and not any(_verb_in_title(_bare(words[i]), body) for i in (index, index + 1))
             and any(_named_in(body, _bare(words[i])) for i in (index, index + 1))
             and not _verb_after(_bare(words[index + 1]), body)
         ):
@@ -71,6 +72,14 @@ def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
         if lower in common_words() or lower in NOT_NAMES or lower in TITLES or _verb(lower):
             return False
     return True
+
+
+def _verb_in_title(word: str, body: str) -> bool:
+    """Whether a headline word is a verb, bare or with "-s" ("Bid", "Sends", "Rues"), that the
+    body never writes as a name: "Double Sends Castlebridge Up" names no "Sends Castlebridge"."""
+    if word.lower() in verbs():
+        return not _named_in(body, word)
+    return _verb_after(word, body)
 
 
 def _name_word(bare: str) -> bool:
