@@ -27,6 +27,7 @@ from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal, unnamed_spoke
 from bot.extraction.writer_questions import writers_question
+from bot.extraction.written_it import read_from_a_thing
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
@@ -90,6 +91,8 @@ class Attributor(PhraseResolver):
             return self.resolver.name(replied, at)
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail):
             return None  # "the bill reads", "one survey respondent offered"
+        if read_from_a_thing(tail, self.paragraphs[span.para], span.start):
+            return None  # "workers hung a banner. “…,” it read.": no one's words
         if "famil" in tail[:80] and cues.FAMILY_TAIL.match(tail):
             return None  # "read a statement from her family": the family's, no one person's
         if cues.unnamed_lead(lead):
