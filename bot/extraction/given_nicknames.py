@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extraction.persons import first_name_gender
+
 _NAME = r"[A-Z][\w’'\-]+"
 # "Quigley, Bernie to everyone in the village,": a name, then a first name "to" the people who
 # call them by it; "Bernadette Quigley, known to all as Bernie," and "known as “Bernie”".
@@ -20,14 +22,36 @@ _GIVEN = re.compile(rf"\b({_NAME}){_TO}|\b({_NAME}){_AS}")
 _GIVEN_TAIL = re.compile(f"{_TO}|{_AS}")
 
 
+# "Everyone on Mercer Street calls him Vovô", "His grandfather nicknamed him Sprocket": the
+# person "him" or "her" is, the last one of that gender named in full before it.
+_CALLS = re.compile(
+    rf"\b(?:calls?|called|nicknamed)\s+(him|her)\s+[“\"‘]?({_NAME})\b(?![ \-][A-Z])"
+)
+_FULL = re.compile(rf"\b({_NAME}) {_NAME}\b")
+_BACK = 800  # characters read back for the one "him" or "her" is
+
+
 @lru_cache(maxsize=8)
 def given_nicknames(text: str) -> dict[str, str]:
     """Each nickname the text gives someone, with the name written just before it."""
     found: dict[str, str] = {}
-    if not _GIVEN_TAIL.search(text):
-        return found
-    for match in _GIVEN.finditer(text):
+    given = _GIVEN.finditer(text) if _GIVEN_TAIL.search(text) else ()
+    for match in given:
         name, nickname = match.group(1) or match.group(3), match.group(2) or match.group(4)
         if nickname != name:
             found.setdefault(nickname, name)
+    calls = _CALLS.finditer(text) if "call" in text or "nicknamed" in text else ()
+    for match in calls:
+        named = _named_before(text, match.start(), "m" if match.group(1) == "him" else "f")
+        if named:
+            found.setdefault(match.group(2), named)
     return found
+
+
+def _named_before(text: str, at: int, gender: str) -> str | None:
+    """The last full name before `at` whose first name is of `gender` ("Aurelio Ferreira")."""
+    names = [m for m in _FULL.finditer(text, max(0, at - _BACK), at)]
+    for found in reversed(names):
+        if first_name_gender(found.group(1)) == gender:
+            return found.group()
+    return None
