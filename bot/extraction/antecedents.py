@@ -34,6 +34,7 @@ _SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_WORDS))})\s+$")
 # A preposition before a name: "his opposition to Putin", "a feud with Ann Lee": the name is
 # no subject, so a "he" after the sentence means its subject when that fits.
 _PREPOSITION = re.compile(r"\b(?:to|of|with|against|by|for|from|about|toward|towards)\s+$")
+_OF_BODY = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")  # "Institute of| Earth Sciences"
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 # What may open a sentence before its subject: "The health secretary, Roe, …", "Asked whether
 # it was safe, Roe paused."
@@ -88,11 +89,13 @@ class PersonSearch:
                 if found == "yes":
                     return name
                 unsure = unsure or (name if found == "maybe" else None)
+            if self._of_body(mention.start):
+                continue  # "the Keta Institute of Earth Sciences": no one
             if mention.is_object:
                 objects.append(mention)
                 continue
             full = self.people.full_name(mention.name, mention.start)
-            if " " in full or (self.people.gender(full) and not is_place(full)):
+            if (" " in full or self.people.gender(full)) and not is_place(full):
                 found = self._check(full, gender)
                 body = found == "maybe" and self.named_body(full)  # a known he or she is none
                 if gender and (_institution(full) or body):
@@ -266,6 +269,14 @@ class PersonSearch:
             return None
         full = self.people.full_name(mention.name, mention.start)
         return full if " " in full and self.people.gender(full) == gender else None
+
+    def _of_body(self, start: int) -> bool:
+        """Whether a name ends an institution's ("the Keta Institute of Earth Sciences")."""
+        text = self.people.text
+        if not text.endswith(("of ", "the "), max(0, start - 4), start):
+            return False
+        found = _OF_BODY.search(text, max(0, start - 30), start)
+        return found is not None and found.group(1).lower() in ORG_WORDS
 
     def _check(self, name: str, gender: str | None) -> str:
         if gender is None:

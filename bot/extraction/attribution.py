@@ -19,6 +19,7 @@ from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.pronoun_leads import (
     ACTING_PRONOUN,
     about_them,
+    own_words,
     pronoun_subject,
     role_in_a_state,
 )
@@ -107,8 +108,8 @@ class Attributor(PhraseResolver):
         post = cues.THEIR_POST_SAID.search(lead, tail_start) if " that " in lead else None
         if post:  # "his 2021 post that said the flood was “…”": his
             return self.resolver.pronoun(post.group(1).lower(), at - len(lead) + post.start())
-        if cues.POSSESSIVE_ONLY.fullmatch(stripped):
-            return self.resolver.pronoun(stripped.lower(), at)
+        if owner := own_words(lead, stripped):  # "his “…”", "in her words,", "what he called"
+            return self.resolver.pronoun(owner, at)
         answer = _REPLIED.match(tail) if index else None  # rare: tried before the join below
         if answer and self.spans[index - 1].text.endswith("?"):
             # "“…?” Lee asked. “…,” she replied.": the other woman, the one asked

@@ -224,7 +224,6 @@ MESSAGE_FROM = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|my|My|me)\b")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
-POSSESSIVE_ONLY = re.compile(r"[Hh]is|[Hh]er")
 # "… remove his 2021 post that said the flood was “…”": the words of the post's owner.
 THEIR_POST_SAID = re.compile(
     r"\b([Hh]is|[Hh]er) (?:[\w\-]+ ){0,3}(?:tweet|post|statement|letter|column|essay|email"

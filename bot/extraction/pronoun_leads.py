@@ -53,3 +53,30 @@ def role_in_a_state(lead: str) -> str | None:
         _ROLE_IN_A_STATE.fullmatch(sentence) if " is " in sentence or " was " in sentence else None
     )
     return found.group(1) if found else None
+
+
+# Words a pronoun owns just before the quote: "in her words,", "by his own account,", "as she
+# later put it,", "what he called", with only the rest of the clause between them and the quote.
+_OWN_WORDS = re.compile(
+    r"(?:\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?(?:words|telling|phrase)"
+    r"|\b[Bb]y\s+(his|her|their)\s+(?:own\s+)?(?:account|admission|reckoning)"
+    r"|\b[Aa]s\s+(he|she|they)\s+(?:[a-z]+ly\s+|later\s+|once\s+|often\s+|liked\s+to\s+"
+    r"|likes\s+to\s+|would\s+|used\s+to\s+){0,2}(?:put|puts)\s+it),\s*[^,;“”\"]{0,80}$"
+    r"|\bwhat\s+(he|she|they)\s+(?:[a-z]+ly\s+|later\s+|once\s+|often\s+){0,2}(?:called|calls"
+    r"|termed|terms|dubbed|dubs|described\s+as|describes\s+as|referred\s+to\s+as)\s*$"
+)
+_OWN_WORDS_HINTS = tuple(" words telling phrase account admission reckoning put what".split())
+
+
+def own_words(lead: str, stripped: str) -> str | None:
+    """The pronoun ("he", "she", "his", "her") whose words a lead says the quote holds: a lone
+    "his" or "her", "in her words,", "by his account,", "as she put it,", "what he called";
+    else None."""
+    if stripped in ("his", "His", "her", "Her"):
+        return stripped.lower()  # "his “…”"
+    tail = lead[-200:]
+    if not any(hint in tail for hint in _OWN_WORDS_HINTS):
+        return None
+    found = _OWN_WORDS.search(tail)
+    word = next((group for group in found.groups() if group), None) if found else None
+    return word.lower() if word else None
