@@ -23,7 +23,7 @@ _QUOTE = "“I'm going to make a bigger one that says found in big letters,”"
             "Mali Okoro",
         ),
         (
-            ["“Flour has doubled in price since spring and nobody knows why,” Georgia Baines said."],
+            ["“Flour has doubled in price since spring, nobody knows why,” Georgia Baines said."],
             "Georgia Baines",
         ),
         (
