@@ -40,6 +40,16 @@ _OWNER = r"[A-Z][\w\-]+['’]s"  # "Omar Haddad, Tessaly's foreign minister,"
 # "Ilse Marrow, 44, is the chef at Fennick", "The club captain is Leon Fairweather".
 _AGED = r"(?: \d{1,3},)?"
 _IS = "(?:is|was|has been|had been)"
+# What every way of naming someone with a role writes beside its noun, the noun itself aside:
+# after it, "deputy Tom Reyes", "deputies, Tom Reyes" or "the deputy is Tom Reyes"; before it,
+# "Tom Reyes, 31, the (chief) deputy", "Tom Reyes, Tessaly's deputy" or "Tom Reyes is her
+# deputy". Looked for around the noun before a role's own pattern is first built, which costs
+# milliseconds, and which is then never built for a role no one is named with.
+_AFTER_ROLE = re.compile(r"s?,? [A-Z]| (?:is|was) [A-Z]")
+_BEFORE_ROLE = re.compile(
+    rf"(?:,{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
+    rf"|{_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}})\Z"
+)
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
 # Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
 _LED = re.compile(
@@ -66,6 +76,20 @@ def _with_modifier(text: str, match: re.Match[str], modifier: str) -> bool:
             modifier + " "
         )
     return modifier in match.group().lower().split()
+
+
+def _may_name(text: str, noun: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether the noun is written between `start` and `end` with what a pattern naming someone
+    with it needs beside it (the noun's words are letters and hyphens, so a name's noun is
+    never inside another place the noun is found)."""
+    for found in noun.finditer(text, start, end):
+        if _AFTER_ROLE.match(text, found.end(), end):
+            return True
+        if text[found.start() - 1 : found.start()] == " " and _BEFORE_ROLE.search(
+            text, start, found.start()
+        ):
+            return True
+    return False
 
 
 class RoleNames(PersonSearch):
@@ -113,6 +137,8 @@ class RoleNames(PersonSearch):
         if noun.search(text, start, at) is None:
             return None  # every way of naming someone with the role writes its noun
         pattern = _NAMED_AS.get(word)
+        if pattern is None and not _may_name(text, noun, start, at):
+            return None  # the noun is written, but with nothing that names someone with it
         if pattern is None:
             nouns = _SAME_POSITION.get(word, word)  # "striker X … the forward said": X
             name = _STAGE_NAME if stage else _NAME
