@@ -62,6 +62,10 @@ class PersonSearch:
         """Whether the article names `name` as an organisation (none known here)."""
         return False
 
+    def starts_body(self, name: str) -> bool:
+        """Whether a name is an organisation's or starts one (none known here)."""
+        return False
+
     def proxies(self) -> frozenset[str]:
         """Surnames of people named only as someone's publicist, spokesman or agent."""
         if self._proxies is None:
@@ -106,6 +110,8 @@ class PersonSearch:
                 body = found == "maybe" and self.named_body(full)  # a known he or she is none
                 if gender and (_institution(full) or body):
                     continue  # "…, Northfield College Leeds. He says": no "he" is a college
+                if gender and found == "yes" and self.starts_body(full):
+                    continue  # "Calloway" of "Calloway Partners": a firm, whatever its gender
                 met = None
                 asker = found == "yes" and _ASKS.match(self.people.text, mention.end) is not None
                 if (found == "no" or asker) and " " in full:

@@ -63,6 +63,12 @@ class Resolver(RoleNames):
         """Whether the article names `name` as an organisation ("her insurer, Harbour Mutual,")."""
         return self.orgs.beside_kind(name)
 
+    def starts_body(self, name: str) -> bool:
+        """Whether the article writes a name opening with a first name as an organisation's,
+        or a one-word one as the start of one ("Calloway" beside "Calloway Partners")."""
+        first = name.split(" ", 1)[0]
+        return self.orgs.full(first) == name if " " in name else self.orgs.full(name) is not None
+
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:
             self.spoken.append((at, name))
