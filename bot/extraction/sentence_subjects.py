@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.coref import Resolver
 from bot.extraction.framing import framed_person
-from bot.extraction.lexicon import NAME_RUN, is_thing, lone_org
+from bot.extraction.lexicon import NAME_RUN, ROLE_NOUNS, is_thing, lone_org
 from bot.extraction.lexicons import is_place
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
@@ -94,6 +94,9 @@ class SubjectReader:
             if match.group(1).startswith("The ") and not people_only:
                 return name if name.startswith("The ") or is_body(name) else "The " + name
             full = self.people.full_name(name)
+            person = self._role_named_after(text, True) if people_only and not start else None
+            if person and not self.people.gender(full):
+                return person  # "Castlebridge manager Marcus Fairlie took over": not the club
             interviewed = cues.INTERVIEWED.search(text, match.end(1)) if people_only else None
             if interviewed and is_org(full):  # "The Gazette spoke to Tom Hale": Tom Hale
                 return self.people.full_name(interviewed.group(1) or interviewed.group(2))
@@ -105,9 +108,15 @@ class SubjectReader:
                 return full
             if " would " in text[:80] and _HELPER_SAY.match(text, match.end(1)) and lone_org(full):
                 return full  # "Pellworth would not say whether “…”": the body it names
+        return self._role_named_after(text)  # "Pop star Dua Vega posted"
+
+    def _role_named_after(self, text: str, listed: bool = False) -> str | None:
+        """The person a sentence opens by role and then names ("Pop star Dua Vega posted");
+        `listed`: only a role the lists hold ("manager", not "for" in "Writing for X, Y")."""
         described = cues.DESCRIBED_SUBJECT.match(text)
-        if described and cues.is_role(described.group(1)):
-            return self.people.full_name(described.group(2))  # "Pop star Dua Vega posted"
+        role = described.group(1) if described else ""
+        if described and cues.is_role(role) and (not listed or role in ROLE_NOUNS):
+            return self.people.full_name(described.group(2))
         return None
 
     def opening_pronoun(self, sentence: str, at: int, pieces: Sequence[str]) -> str | None:
