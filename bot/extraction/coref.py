@@ -18,6 +18,7 @@ from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
 from bot.extraction.role_names import RoleNames
 from bot.extraction.role_owners import only_the_owner
+from bot.extraction.role_stances import stance_role
 from bot.extraction.runs import is_org
 from bot.extraction.spokespeople import is_proxy_role
 from bot.extraction.standings import STANDING, named_with_standing
@@ -264,7 +265,8 @@ class Resolver(RoleNames):
                 self._narrator.append(None if told_of else told)  # a profile: the writer's "I"
             return self._narrator[0]
         if word in _GENDER:
-            return self.person_before(at, _GENDER[word])
+            role = self._stance_role(at, _GENDER[word])  # "Her deputy disagreed. “…,” she said."
+            return (role or None) if role is not None else self.person_before(at, _GENDER[word])
         if word == "their":  # "their statement": the first of the people named just before
             return self._first_of_pair(at) or self.person_before(at)
         if word in ("it", "they"):
@@ -275,6 +277,16 @@ class Resolver(RoleNames):
                 if unsure and not self.people.genders.described(name):  # no "it" is a person
                     return name
         return None
+
+    def _stance_role(self, at: int, gender: str) -> str | None:
+        """Who the role taking a stance before `at` is; "" for someone's role named nowhere."""
+        found = stance_role(self.people.text, at)
+        if found is None or role_gender(found[0]) not in (None, gender):
+            return None
+        named = self.speaker_before(found[1], found[0].lower())
+        if named and self.gender_ok(named, gender):
+            return named
+        return "" if found[2] and not named else None  # "her deputy", never named: no one
 
     def _first_of_pair(self, at: int) -> str | None:
         """The first of two people named together just before `at` ("A and board chair B

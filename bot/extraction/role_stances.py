@@ -1,0 +1,39 @@
+"""A role taking a stance in the sentence right before a quote ("The designer insists the line
+is wearable.", "Her deputy disagreed."): the "he" or "she" after the quote means that role."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.lexicons import is_person_noun
+
+# A sentence ending right before the quote, opened by a role as its subject and a verb of
+# stance or speech: "The designer insists …", "Her deputy disagreed.", "The coach was adamant."
+_STANCE = re.compile(
+    r"(?:^|(?<=[.!?”]\s)|(?<=\n))(?:But\s+|And\s+|Yet\s+)?((?:[Tt]he(?:\s+[a-z\-]+[’']s)?|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    r"(?:[a-z\-]+\s+)?([a-z\-]+))\s+(?:still\s+|also\s+|though\s+|however\s+)?"
+    r"(?:insist|argue|maintain|believe|contend|disagree|agree|object|counter|admit|concede"
+    r"|claim|doubt|think|feel|hope|fear|say|said|thought|felt|(?:is|was|remains|remained)\s+"
+    r"(?:not\s+|less\s+|more\s+|far\s+)?(?:adamant|unconvinced|unmoved|unrepentant|defiant"
+    r"|sceptical|skeptical|optimistic|confident|sure|blunt|upbeat|certain|convinced))"
+    r"(?:s|d|ed|es)?\b[^.!?“”\"\n]{0,160}[.!?]\s*$"
+)
+_BACK = 240  # characters looked at before the quote
+
+
+def stance_role(text: str, at: int) -> tuple[str, int, bool] | None:
+    """(the role phrase, where it starts, whether someone owns it: "her deputy", "the
+    designer's assistant") of a role taking a stance in the sentence ending right before `at`,
+    else None."""
+    start = max(0, at - _BACK)
+    if not text[start:at].rstrip().endswith((".", "!", "?")):
+        return None
+    found = _STANCE.search(text, start, at)
+    if found is None:
+        return None
+    noun = found.group(2)
+    if noun not in ROLE_NOUNS and not is_person_noun(noun):
+        return None
+    owned = not found.group(1).lower().startswith("the ") or "’s " in found.group(1)
+    return found.group(1), found.start(1), owned or "'s " in found.group(1)
