@@ -37,6 +37,13 @@ _IN_THEIR_VIEW = re.compile(
     rf"(?:^|[.;]\s+|,\s+)[Ii]n\s+(?:the\s+)?({_NAME})(?:’s|'s|’|')\s+(?:own\s+)?(?:view|words"
     r"|opinion|estimation|telling|account),\s*[^,]*$"
 )
+# Reported speech in a relative clause: "Mendonça, who had told a newspaper that his client
+# felt ", "Ruiz, who said last week that the club was ": the one "who" means.
+_WHO_TOLD = re.compile(
+    rf"({_NAME}),\s+who\s+(?:had\s+|has\s+)?(?:[a-z]+ly\s+)?(?:told|said|insisted|claimed"
+    r"|argued|warned|admitted|assured|informed|wrote)\b[^.;:!?“”\"]{0,120}?\bthat\s"
+    r"[^.;:!?“”\"]{0,120}$"
+)
 # "Says the former editor, " / "Says Dana Holt: " opening the sentence.
 _SAYS_FIRST = re.compile(r"(?:^|[.;]\s+)(?:Says|Said|Adds|Added)\s+([^,:.]{2,80})[,:]\s*$")
 # "For the philosopher Anna Lind, a window represented "
@@ -186,6 +193,7 @@ _LEAD_FRAMES = (
     (_FOR_NAME, ("For ",)),
     (_WORDS_OF, ("words of", "view of", "opinion of", "estimation of")),
     (_IN_THEIR_VIEW, ("’s ", "'s ", "’ ", "' ")),
+    (_WHO_TOLD, (", who ",)),
     (_SAYS_FIRST, ("Says ", "Said ", "Adds ", "Added ")),
     (_STUDY_BY, (*(f"{noun}{gap}" for noun in _STUDIES for gap in _STUDY_GAPS), "ed by", "out by")),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
