@@ -259,7 +259,8 @@ class People(MentionIndex):
             if (after or capital_before(text, at)) and not self._in_quote(at):
                 start = run_start(text, at)
                 match = NAME_RUN.match(text, start, start + _MAX_RUN)
-                for begin, stop, run in runs(match.group()) if match else ():
+                found = runs(match.group(), text[max(0, start - 40) : start]) if match else []
+                for begin, stop, run in found:
                     if start + begin <= at < start + stop:
                         full = portfolio_name(text, start + begin, run) or split_run(run)[0]
                         if " " not in full or is_org(full) or self._particle_start(full):

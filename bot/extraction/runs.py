@@ -130,8 +130,22 @@ def _opened(text: str, start: int, run: str, end: int) -> tuple[int, int, str]:
     return start, end, run
 
 
-def runs(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised name runs as (start, end, run), broken at sentence ends, possessives, lines."""
+# A nickname of a title and an initial ending a sentence: "she was simply Professor K.", "known
+# to all as Coach B.": the initial closes it, no name after it goes on from there.
+_NICKNAMED = re.compile(r"\b(?:simply|just|known(?: [a-z ]{1,20})? as|nicknamed|called)\s+$")
+_TITLED_INITIAL = re.compile(r"[A-Z][a-z]+\.? [A-Z]\.")
+
+
+def _titled_initial(piece: str) -> bool:
+    """Whether a piece of a run is a title and one initial ("Professor K.")."""
+    return _TITLED_INITIAL.fullmatch(piece) is not None and piece.split()[0].lower().rstrip(
+        "."
+    ) in TITLE_WORDS
+
+
+def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
+    """Capitalised name runs as (start, end, run), broken at sentence ends, possessives, lines;
+    `before` is the text written before `text`, when it is cut from a longer one."""
     found: list[tuple[int, int, str]] = []
     for match in NAME_RUN.finditer(text):
         run = match.group()
@@ -140,6 +154,7 @@ def runs(text: str) -> list[tuple[int, int, str]]:
             found.append(_opened(text, match.start(), run, match.end()))
             continue
         base, start = match.start(), match.start()
+        nickname = _NICKNAMED.search((before + text[max(0, base - 40) : base])[-40:])
         for token in _TOKEN.finditer(run):
             word, end = token.group(), base + token.end()
             gap = text[start : base + token.start()]
@@ -147,12 +162,15 @@ def runs(text: str) -> list[tuple[int, int, str]]:
                 piece = text[start : base + token.start()].rstrip()
                 found.append((start, start + len(piece), piece))
                 start = base + token.start()
-            stop = word.endswith((".", "’s", "'s", "’")) and not (
-                len(word) == 2
-                or word.lower().rstrip(".") in _INITIAL_OR_TITLE
-                or is_initials(word)
-                or names_group(word, text[end : match.end()].strip())
-            )
+            stop = (
+                word.endswith((".", "’s", "'s", "’"))
+                and not (
+                    len(word) == 2
+                    or word.lower().rstrip(".") in _INITIAL_OR_TITLE
+                    or is_initials(word)
+                    or names_group(word, text[end : match.end()].strip())
+                )
+            ) or bool(nickname and _titled_initial(text[start:end]))
             if stop:
                 found.append(_opened(text, start, text[start:end], end))
                 start = end
