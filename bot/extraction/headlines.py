@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, TITLES
-from bot.extraction.lexicons import common_words, verbs
+from bot.extraction.lexicons import common_words, name_verbs, verbs
 from bot.extraction.persons import first_name_gender
 
 _PUNCTUATION = "'‘’\"“”:,.!?()"
@@ -33,7 +33,11 @@ def names_view(headline: str, body: str = "") -> str:
     for index in range(len(words) - 1):
         if not (words[index + 1][:1].isupper() and words[index].strip(_PUNCTUATION)[:1].isupper()):
             continue
-        if first_name_gender(words[index]) and not _verb_in_title(_bare(words[index + 1]), body):
+        if (
+            first_name_gender(words[index])
+            and not _verb_in_title(_bare(words[index + 1]), body)
+            and not _verb_of_plural(words, index, body)
+        ):
             keep[index] = keep[index + 1] = True
             continue
         pair = f"{words[index]} {words[index + 1]}".strip(_PUNCTUATION)
@@ -102,6 +106,18 @@ def _verb_after(word: str, body: str) -> bool:
         return False
     stems = (lower[:-1], lower[:-2] if lower.endswith("es") else "", lower[:-3] + "y")
     return any(stem in verbs() for stem in stems)
+
+
+def _verb_of_plural(words: list[str], index: int, body: str) -> bool:
+    """Whether a first name that is a verb first follows a plural subject and the body never
+    writes it with the next word ("Illustrators Sue Mirelle AI"): the verb, not a name."""
+    first = words[index]
+    if index == 0 or first.lower() not in name_verbs():
+        return False
+    if f"{first} {_bare(words[index + 1])}" in body:
+        return False
+    subject = words[index - 1]
+    return subject.endswith("s") and subject.isalpha() and not first_name_gender(subject)
 
 
 def _bare(word: str) -> str:

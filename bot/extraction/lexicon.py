@@ -114,10 +114,11 @@ ORG_WORDS = _words(
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
     fc afc rovers wanderers albion rangers hotspur guild semiconductor semiconductors electronics
     industrie securities logistics ag gmbh nv museum gallery library orchestra
-    dynamics aerospace systems solutions airways"""
+    dynamics aerospace systems solutions airways ai"""
 )
-# Legal forms that end a company's name ("Auerbach Industrie AG"): no credential after a name.
-LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC LLP BV".split())
+# Legal forms and trade tags that end a company's name ("Auerbach Industrie AG", "Mirelle AI"):
+# no credential after a name.
+LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC LLP BV AI".split())
 # Nouns for a company by its trade: "the carmaker said" means the one the article named.
 TRADE_NOUNS = _words(
     "giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit carrier"

@@ -52,6 +52,12 @@ def verbs() -> frozenset[str]:
 
 
 @cache
+def name_verbs() -> frozenset[str]:
+    """Lower-case first names that are verbs first ("sue", "rob", "grant", "chase")."""
+    return frozenset(_lines("name_verbs.txt"))
+
+
+@cache
 def occupations() -> frozenset[str]:
     """Lower-case occupations that head a job title ("geologist", "archivist", "surveyor")."""
     return frozenset(_lines("occupations.txt"))

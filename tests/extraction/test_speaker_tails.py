@@ -72,7 +72,7 @@ def test_a_surname_in_capitals_is_kept_and_a_credential_dropped(
 
 def test_a_numeral_or_an_acronym_after_a_first_name_is_no_surname() -> None:
     assert split_run("King Charles III") == ("Charles", True)
-    assert split_run("Meta AI")[0] == "Meta"
+    assert split_run("Meta VR")[0] == "Meta"
     assert split_run("Mary LEE") == ("Mary LEE", False)
 
 
