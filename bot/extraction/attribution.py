@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.cues import publishes
+from bot.extraction.document_tails import document_read
 from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
 from bot.extraction.lexicons import common_words
@@ -91,7 +92,8 @@ class Attributor(PhraseResolver):
         if replied:  # "Kofi asked Ines …, to which she replied,": the one asked
             return self.resolver.name(replied, at)
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail):
-            return None  # "the bill reads", "one survey respondent offered"
+            paper = document_read(tail)  # "the order reads": whoever issued the order
+            return self._resolve(paper, at, lead, index)[1] if paper else None
         if read_from_a_thing(tail, self.paragraphs[span.para], span.start):
             return None  # "workers hung a banner. “…,” it read.": no one's words
         if "famil" in tail[:80] and cues.FAMILY_TAIL.match(tail):

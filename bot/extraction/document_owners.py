@@ -42,3 +42,9 @@ def body_of(text: str, at: int, end: int) -> str | None:
     if found is None or found.group(1).rpartition(" ")[2].lower() not in ORG_WORDS:
         return None
     return found.group(1)
+
+
+def undated(name: str) -> str:
+    """A name without a day after "on" ("Ann Lee on Sunday" -> "Ann Lee")."""
+    head, on, day = name.partition(" on ")
+    return head if on and day.split()[0] in _DATES else name

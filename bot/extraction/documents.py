@@ -7,10 +7,9 @@ issued on Sunday, the Harbour Office warned", "the Harbour Office’s statement"
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from bot.extraction.document_owners import body_of, on_behalf
+from bot.extraction.document_owners import body_of, on_behalf, undated
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -18,7 +17,7 @@ _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email"
     " communique communiqué declaration readout",
     "study report survey analysis paper research review findings poll audit",
-    "resolution ruling decision judgment judgement verdict measure compromise",
+    "resolution ruling decision judgment judgement verdict measure compromise order",
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
 )
@@ -62,8 +61,10 @@ def written_subject(lead: str) -> bool:
 # A report or post is also mentioned by its verb: "The Harbour Times reported", "X posted".
 _MENTION = re.compile(rf"\b({_ALL_NOUNS})(?:s|(?<=report)ed|(?<=post)ed)?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
-# "Morrow Analytics’ annual study", "the Harbour Office’s statement".
-_OWNER = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-\d]+\s+){{0,3}}$")
+# "Morrow Analytics’ annual study", "the Harbour Office’s statement", "X, whose new report".
+_OWNER = re.compile(
+    rf"(?:^|\s)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|'|,\s+whose)\s+(?:[a-z\-\d]+\s+){{0,3}}$"
+)
 # The author's name used as a modifier: "a Security Council resolution", "a Pew survey".
 # A name may open with a digit when a capital follows ("a 9to5Mac report"), never a year; a
 # sentence's "A" before it is no part of it ("A Pew survey found").
@@ -96,14 +97,13 @@ _OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+
 _SAID_IN = re.compile(r"(?:\b(?:said|says|added|wrote)|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
-    r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned)\b"
+    r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed)\b"
 )
 _MODALS = frozenset("to will would can could may might must should shall".split())
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
 # A date after a name is no part of it: "a letter from Moira Kent on Friday".
-_DATES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 
@@ -137,15 +137,14 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         return of_body  # "the report of the Rail Accident Investigation Board"
     by = _BY.match(text, text.find(" ", at), end)
     if by:
-        name, on, day = by.group(1).partition(" on ")
-        return name if on and day.split()[0] in _DATES else by.group(1)
+        return undated(by.group(1))
     sentence = text[start:end]
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
     said_in = _SAID_IN.search(text, max(start, at - 30), at)
     opening = _OPENING_IN.match(text, start, at)
     if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening:
         for match in _SUBJECT.finditer(sentence):
-            name = match.group(1)
+            name = undated(match.group(1))  # "X on Tuesday signed an order": X
             if name.lower() in _PRONOUNS:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after
             if name.split()[0].lower() not in NOT_NAMES:

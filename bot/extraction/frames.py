@@ -11,6 +11,8 @@ from bot.extraction.lexicon import UPPER
 _NAME = (
     rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
 )
+# A body's name may join its words with "of" or "for" ("Guild of Independent Illustrators").
+_BODY_NAME = rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:of|for|the)\s+)?[{UPPER}][\w’'.\-]*){{0,5}}"
 _VERBS = r"(?:notes?|noted|puts? it|explains?|explained|says|said|writes?|wrote|observes?|observed)"
 # "As Dr. Rivera put it, " / "As the agency notes, " opening the sentence.
 _AS_SUBJECT = re.compile(rf"(?:^|[.;]\s+)As\s+((?:the\s+)?[^,]{{1,80}}?)\s+{_VERBS},\s*[^,]*$")
@@ -175,9 +177,11 @@ _CLAIMANT = re.compile(
     r"\s+(?:the\s+)?"
     rf"(?:[a-z\-]+\s+){{0,2}}({_NAME})"
 )
-# Who sued: "Northwind Games sued the league", "X filed a lawsuit against".
+# Who sued: "Northwind Games sued the league", "X filed a lawsuit against", "X and eleven of
+# its members sued" (X, first named).
 _SUED = re.compile(
-    rf"(?<![\w’'])({_NAME})\s+(?:has\s+|have\s+|also\s+)?(?:sued|filed\s+(?:a|an|the)\s+"
+    rf"(?<![\w’'])({_BODY_NAME})(?:\s+and\s+(?:[a-z\d\-]+\s+){{1,4}}[a-z]+)?"
+    r"\s+(?:has\s+|have\s+|also\s+)?(?:sued|filed\s+(?:a|an|the)\s+"
     r"(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint|petition))\b"
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -232,7 +236,7 @@ def replied_frame(lead: str) -> str | None:
 def came_from(tail: str) -> str | None:
     """The name after a quote in "…,” came the reply from X." or "was the verdict of the
     club’s coach, X", "" for someone of a person named there ("of X’s lawyer"), else None."""
-    tail = tail.lstrip(",”\"’ ")
+    tail = tail.lstrip(',”"’ ')
     head = _CAME_HEAD.match(tail)
     if head is None:
         return None
