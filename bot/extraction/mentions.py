@@ -18,6 +18,7 @@ from bot.extraction.persons import (
     place_follows,
     portfolio_name,
 )
+from bot.extraction.products import is_product
 from bot.extraction.runs import PARTICLE_SET, is_org, opens_sentence, runs, split_run
 
 CHUNK = 3000  # characters of a long paragraph searched for names at a time
@@ -174,8 +175,8 @@ class MentionIndex:
             portfolio = portfolio_name(text, begin, run) if run.count(" ") > 1 else None
             if portfolio:
                 name, start = portfolio, end - len(portfolio)
-            if in_quote(start):
-                continue
+            if in_quote(start) or is_product(text, begin, end):
+                continue  # "84,000 Kestrel Vireo and Kestrel Atlas vehicles": no people
             found.append(Mention(start, end, name, text, begin))
         self._chunks[number] = found
         return found

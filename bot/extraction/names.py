@@ -21,6 +21,7 @@ from bot.extraction.persons import (
     shared_surname,
     without_generation,
 )
+from bot.extraction.products import is_product
 from bot.extraction.run_starts import capital_before, run_start
 from bot.extraction.runs import NAME_TITLES, PARTICLE_SET, is_org, runs, split_run
 
@@ -265,6 +266,8 @@ class People(MentionIndex):
                         full = portfolio_name(text, start + begin, run) or split_run(run)[0]
                         if " " not in full or is_org(full) or self._particle_start(full):
                             continue
+                        if is_product(text, start + begin, start + stop):
+                            continue  # "Kestrel Atlas vehicles": no one named Kestrel
                         if at >= self.body_start and in_caption(text, at, full):
                             continue
                         bare = without_generation(full)  # "Sam Ode Jr." for "Ode"

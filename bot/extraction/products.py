@@ -1,0 +1,26 @@
+"""Names of products, not people: a model after its model year ("a 2024 Vireo") or before a
+noun for goods, alone or listed with another ("Kestrel Vireo and Kestrel Atlas vehicles")."""
+
+from __future__ import annotations
+
+import re
+
+# Plural nouns for goods a model name is written before ("Atlas SUVs", "Vireo cars").
+_GOODS = frozenset(
+    "vehicles cars suvs trucks vans pickups sedans hatchbacks motorcycles scooters phones"
+    " smartphones handsets laptops tablets consoles headsets earbuds drones".split()
+)
+# "a 2024 Vireo", "his 2019 Atlas": a model year after a determiner.
+_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s$")
+# " SUVs", " and Kestrel Atlas vehicles": the noun after the run, or after the next one listed.
+_NOUN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:[A-Z][\w\-]*\s+){1,3})?([A-Za-z]+)\b")
+
+
+def is_product(text: str, begin: int, end: int) -> bool:
+    """Whether the capitalised run between `begin` and `end` names a product."""
+    if text[begin - 1 : begin] == " " and _MODEL_YEAR.search(text, max(0, begin - 12), begin):
+        return True
+    if text[begin:end].rpartition(" ")[2].lower() in _GOODS:
+        return True  # "Sterling Crest SUVs": the noun read into the run
+    match = _NOUN_AFTER.match(text, end)
+    return match is not None and match.group(1).lower() in _GOODS
