@@ -1,5 +1,6 @@
 """Names of products, not people: a model after its model year ("a 2024 Vireo") or before a
-noun for goods, alone or listed with another ("Kestrel Vireo and Kestrel Atlas vehicles")."""
+noun for goods, alone or listed with another ("Kestrel Vireo and Kestrel Atlas vehicles"), and
+a work or a product set beside its kind ("the company's podcast, Kestrel Drive,")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ _GOODS = frozenset(
 )
 # "a 2024 Vireo", "his 2019 Atlas": a model year after a determiner.
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s$")
+# "its podcast, Kestrel Drive,", "her new album, Rosa Rain,": a work named beside its kind.
+_KIND_BEFORE = re.compile(
+    r"\b(?:podcast|show|series|album|film|documentary|novel|memoir|book|app|newsletter|brand"
+    r"|programme|program|channel|model|single|label),\s$"
+)
 # " SUVs", " and Kestrel Atlas vehicles": the noun after the run, or after the next one listed.
 _NOUN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:[A-Z][\w\-]*\s+){1,3})?([A-Za-z]+)\b")
 
@@ -19,6 +25,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:[A-Z][\w\-]*\s+){1,3})?([A-Za-z
 def is_product(text: str, begin: int, end: int) -> bool:
     """Whether the capitalised run between `begin` and `end` names a product."""
     if text[begin - 1 : begin] == " " and _MODEL_YEAR.search(text, max(0, begin - 12), begin):
+        return True
+    if text[end : end + 1] == "," and _KIND_BEFORE.search(text, max(0, begin - 14), begin):
         return True
     if text[begin:end].rpartition(" ")[2].lower() in _GOODS:
         return True  # "Sterling Crest SUVs": the noun read into the run

@@ -55,3 +55,29 @@ def test_a_model_after_its_year_is_no_speaker(owner: str, car: str) -> None:
 def test_a_year_without_a_determiner_keeps_the_person(opening: str) -> None:
     paragraphs = [opening, "“We never expected it to grow this fast,” Ruiz said."]
     assert speakers_in_order(paragraphs) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "on the company’s podcast, Kestrel Drive, last Thursday",
+        "in its newsletter, Kestrel Weekly, last month",
+        "through its app, Kestrel Home, on Monday",
+    ],
+)
+def test_a_work_beside_its_kind_is_no_person(work: str) -> None:
+    paragraphs = [
+        "Kestrel Motors makes family cars in two plants.",
+        f"The chief executive defended the system {work}.",
+        f"Kestrel said in a statement that it was cooperating. {_QUOTE} the statement said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kestrel Motors"]
+
+
+def test_a_person_beside_a_role_stays_a_person() -> None:
+    paragraphs = [
+        "Kestrel Motors makes family cars in two plants.",
+        "Its sales manager, Kestrel Dunn, spoke to reporters on Monday.",
+        f"{_QUOTE} Dunn said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kestrel Dunn"]
