@@ -131,7 +131,7 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust
     society federation brand startup business label maker centre center bureau authority district
-    bank party alliance coalition gallery library orchestra movement militia front"""
+    bank party alliance coalition gallery library orchestra movement militia front guild"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(

@@ -254,8 +254,9 @@ _BUSINESS_NOUNS = frozenset(
 _NO_PARTY = _BUSINESS_NOUNS | {"charity", "nonprofit"}
 _PUBLIC_ENDS = frozenset(
     "commission agency department ministry court council police university hospital school"
-    " administration authority board office committee parliament senate government".split()
-)
+    " administration authority board office committee parliament senate government"
+    " guild association union federation society foundation charity institute".split()
+)  # public bodies, and bodies of members or of a cause: no business is named so
 
 
 def last_fitting(mentions: list[tuple[int, str]], noun: str) -> str | None:
@@ -280,7 +281,8 @@ _PARTY_ENDS = frozenset(
 
 def _public(name: str) -> bool:
     """Whether a body's name ends with, or is headed before "of" or "for" by, a public body's
-    word ("Tarnby Commission", "Office for Product Safety", "Ministry of Health")."""
+    word ("Tarnby Commission", "Office for Product Safety", "Ministry of Health") or a members'
+    body's ("Guild of Independent Illustrators"): no business."""
     words = name.lower().split()
     heads = {words[-1]}
     for index, word in enumerate(words[1:], 1):
