@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.cues import publishes
-from bot.extraction.document_tails import document_read
+from bot.extraction.document_tails import document_read, document_subject
 from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
 from bot.extraction.lexicons import common_words
@@ -106,6 +106,11 @@ class Attributor(PhraseResolver):
         disputed = cues.DISPUTED.search(lead) if " that " in lead else None
         if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named
             return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None
+        paper = document_subject(lead, self.spans[index].text) if stripped else None
+        if paper:  # "Its text “demands that …”": whoever issued the text
+            done, name = self._resolve(paper, at, lead, index)
+            if done:
+                return name
         tail_start = max(0, len(lead) - 200)
         post = cues.THEIR_POST_SAID.search(lead, tail_start) if " that " in lead else None
         if post:  # "his 2021 post that said the flood was “…”": his
@@ -305,6 +310,8 @@ class Attributor(PhraseResolver):
         if spoke:
             return spoke
         found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
-        return (found or None) if found is not None else self._continued(index) or (
-            self.from_context(span.para)
+        return (
+            (found or None)
+            if found is not None
+            else self._continued(index) or (self.from_context(span.para))
         )

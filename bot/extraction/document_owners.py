@@ -48,3 +48,19 @@ def undated(name: str) -> str:
     """A name without a day after "on" ("Ann Lee on Sunday" -> "Ann Lee")."""
     head, on, day = name.partition(" on ")
     return head if on and day.split()[0] in _DATES else name
+
+
+# A wire dateline opening a story's first sentence: "UNITED NATIONS — ", "KYIV, Ukraine — ".
+_DATELINE = re.compile(r"[A-Z][A-Z.’' \-]{2,40}(?:,\s+[A-Z][\w.]+)*\s+[—–-]{1,2}\s+")
+
+
+def after_dateline(text: str, start: int, at: int) -> int:
+    """Where the sentence starting at `start` begins after any dateline before `at`."""
+    dateline = _DATELINE.match(text, start, at)
+    return dateline.end() if dateline else start
+
+
+def in_prose(text: str, at: int) -> bool:
+    """Whether the line holding `at` ends with an end mark, as a headline does not."""
+    end = text.find("\n", at)
+    return text[:end].rstrip()[-1:] in '.!?”"’' if end >= 0 else True

@@ -1,11 +1,12 @@
-"""A document read out after a quote ("“…,” the order reads.", "the filing reads"): the one
-who issued it speaks, where "the bill reads" or "the sign reads" speak for no one named."""
+"""A document read out after a quote ("“…,” the order reads.", "the filing reads"), or opening
+a sentence whose verb the quote holds ("Its text “demands that …”"): the one who issued it
+speaks, where "the bill reads" or "the sign reads" speak for no one named."""
 
 from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import DOCUMENT
+from bot.extraction.documents import DOCUMENT, NOUNS
 from bot.extraction.frames import LEGAL_PAPER
 
 # "…,” the order reads", "…,” the new filing read in part".
@@ -21,3 +22,23 @@ def document_read(tail: str) -> str | None:
         return None
     phrase = match.group(1)
     return phrase if DOCUMENT.fullmatch(phrase) or LEGAL_PAPER.fullmatch(phrase) else None
+
+
+# A document opening its sentence right before the quote, maybe after a part of it or "and":
+# "Its text", "The resolution", "Paragraph 4 of the text", "… and the declaration"; a second
+# quote joined by "and" to the first ("Its text “demands …” and “condemns …”").
+_SUBJECT_LEAD = re.compile(
+    r"(?:^|[.!?]\s+|\band\s+)(?:(?:Paragraph|Article|Section|Clause|Part)\s+\d+\s+of\s+)?"
+    rf"((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|text))\s*"
+    r"(?:“[^“”]{1,300}”\s+and\s+)?$"
+)
+# The quote opens with the document's verb: "demands", "strongly condemns", "calls on".
+_VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
+
+
+def document_subject(lead: str, quote: str) -> str | None:
+    """The document ("its text") opening the sentence whose verb the quote opens with."""
+    if not quote[:1].islower() or not _VERB_OPENING.match(quote):
+        return None
+    match = _SUBJECT_LEAD.search(lead[-400:])
+    return match.group(1) if match else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.document_owners import body_of, on_behalf, undated
+from bot.extraction.document_owners import after_dateline, body_of, in_prose, on_behalf, undated
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -17,7 +17,7 @@ _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email"
     " communique communiqué declaration readout",
     "study report survey analysis paper research review findings poll audit",
-    "resolution ruling decision judgment judgement verdict measure compromise order",
+    "resolution ruling decision judgment judgement verdict measure compromise order text",
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
 )
@@ -97,7 +97,8 @@ _OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+
 _SAID_IN = re.compile(r"(?:\b(?:said|says|added|wrote)|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
-    r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed)\b"
+    r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed"
+    r"|adopting)\b"
 )
 _MODALS = frozenset("to will would can could may might must should shall".split())
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
@@ -124,6 +125,7 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 
 def _owner(text: str, start: int, at: int, end: int) -> str | None:
     """The name a mention of a document at `at` says issued it, in its sentence."""
+    start = after_dateline(text, start, at)  # "UNITED NATIONS — The X adopted …"
     behalf = on_behalf(text, at, end)
     if behalf is not None:  # "a statement on his behalf": the one named, else the subject
         opening = _SUBJECT.match(text[start:end])
@@ -205,7 +207,9 @@ def issuer(text: str, at: int, noun: str) -> str | None:
         for m in _mentions(text, max(0, here - _REACH), here)
         if KIND_OF[m.group(1).lower()] == kind and not _is_verb(text, m.start())
     ]
-    for mention in reversed(found[-_MENTIONS:]):
+    first = next((m for m in found[: -_MENTIONS or None] if in_prose(text, m)), None)
+    tried = found[-_MENTIONS:] if first is None else [first, *found[-_MENTIONS:]]
+    for mention in reversed(tried):  # the nearest first, and last the first that brought it in
         start, end = _sentence(text, mention)
         name = _owner(text, start, mention, end)
         if name:
