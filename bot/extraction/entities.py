@@ -6,7 +6,7 @@ import calendar
 import re
 from bisect import bisect_left
 
-from bot.extraction import orgs as kinds
+from bot.extraction import org_fits as kinds
 from bot.extraction.acronyms import PUBLIC_NOUNS, Acronyms, acting_acronym
 from bot.extraction.body_kinds import introduced, may_be_introduced, named_again, named_beside_kind
 from bot.extraction.cause_groups import with_cause_groups

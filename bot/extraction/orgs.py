@@ -147,6 +147,7 @@ def _org_in(part: str) -> tuple[int, int] | None:
         return None
     while org + 1 in names and _org_word(tokens[org + 1][2]):
         org += 1  # "Contoso Police Department"
+    org = _body_of_body(tokens, names, org)  # "Marlow University Student Senate"
     if tokens[org][2][-2:] in ("’s", "'s"):
         return None
     last = names[-1] if joined[org] else org
@@ -155,6 +156,20 @@ def _org_in(part: str) -> tuple[int, int] | None:
     held = [i + 1 for i in range(first, org) if tokens[i][2] in _JOINS and _cut_at(tokens, i)]
     first = max(held, default=first)  # "Chairman of Harwell Authority", not "Port of Harwell …"
     return tokens[first][0], tokens[last][1] - _full_stop(tokens[last][2])
+
+
+_STOPS = ("’s", "'s", ".", ",")  # a word ending so ends the run of a body's name
+
+
+def _body_of_body(tokens: list[tuple[int, int, str]], names: list[int], org: int) -> int:
+    """The last organisation word of capitalised words going on from the one at `org`: a
+    body within a body ("Marlow University Student Senate", "Harwell College Boat Club")."""
+    end, at = org, org + 1
+    while at in names and not tokens[at - 1][2].endswith(_STOPS) and at - org <= 3:
+        if _org_word(tokens[at][2]):
+            end = at
+        at += 1
+    return end
 
 
 def _full_stop(token: str) -> int:
@@ -242,51 +257,3 @@ def names_first(text: str, kind_after: re.Pattern[str]) -> list[tuple[int, str]]
         if opening:
             found.append((opening.start(1), opening.group(1)))
     return found
-
-
-# Nouns for a business, and the last words of public bodies that no business goes by: "the
-# company" after "a filing with the Securities and Exchange Commission" is not the commission.
-_BUSINESS_NOUNS = frozenset(
-    "company firm maker developer chain retailer startup business manufacturer insurer"
-    " brand airline carrier operator lender supermarket carmaker automaker chipmaker"
-    " drugmaker".split()
-)
-_NO_PARTY = _BUSINESS_NOUNS | {"charity", "nonprofit"}
-_PUBLIC_ENDS = frozenset(
-    "commission agency department ministry court council police university hospital school"
-    " administration authority board office committee parliament senate government"
-    " guild association union federation society foundation charity institute".split()
-)  # public bodies, and bodies of members or of a cause: no business is named so
-
-
-def last_fitting(mentions: list[tuple[int, str]], noun: str) -> str | None:
-    """The last of the (position, name) mentions of organisations that a generic noun may
-    stand for: a public body ("X Commission") is no company."""
-    for _, name in reversed(mentions):
-        if noun == "party":
-            if name.rpartition(" ")[2].lower() in _PARTY_ENDS:
-                return name  # "the party said": "Civic Union", not a company or a commission
-        elif name.rpartition(" ")[2].lower() == "party" and noun in _NO_PARTY:
-            continue  # "the charity said" after "the Homeland Party": not the party
-        elif noun not in _BUSINESS_NOUNS or not _public(name):
-            return name
-    return None
-
-
-# Last words of political parties' names: "the party" may mean only these.
-_PARTY_ENDS = frozenset(
-    "party union alliance front movement league congress coalition bloc democrats".split()
-)
-
-
-def _public(name: str) -> bool:
-    """Whether a body's name ends with, or is headed before "of" or "for" by, a public body's
-    word ("Tarnby Commission", "Office for Product Safety", "Ministry of Health") or a members'
-    body's ("Guild of Independent Illustrators"): no business."""
-    words = name.lower().split()
-    heads = {words[-1]}
-    for index, word in enumerate(words[1:], 1):
-        if word in ("of", "for"):
-            heads.add(words[index - 1])
-            break
-    return not heads.isdisjoint(_PUBLIC_ENDS)
