@@ -36,9 +36,22 @@ _SUBJECT_LEAD = re.compile(
 _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 
 
+# A document opening the sentence as the subject of a verb before the quote: "The order
+# directs the commission to", "The Aldermoor report ends with a recommendation that", "The
+# letter, signed by X, asks … and says the advertising".
+_CLAUSE_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w’'\-]+\s+){0,3}"
+    rf"(?:{NOUNS}|text|rules))(?:,[^.“”]{{1,120}}?,)?\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}s\b"
+    r"(?:[^.!?“”]|“[^“”]*”)*$"
+)
+
+
 def document_subject(lead: str, quote: str) -> str | None:
-    """The document ("its text") opening the sentence whose verb the quote opens with."""
-    if not quote[:1].islower() or not _VERB_OPENING.match(quote):
-        return None
-    match = _SUBJECT_LEAD.search(lead[-400:])
-    return match.group(1) if match else None
+    """The document ("its text") opening the sentence whose verb the quote opens with, or that
+    is the subject of a verb before the quote."""
+    if quote[:1].islower() and _VERB_OPENING.match(quote):
+        match = _SUBJECT_LEAD.search(lead[-400:])
+        if match:
+            return match.group(1)
+    clause = _CLAUSE_LEAD.search(lead[-400:]) if "s " in lead else None
+    return clause.group(1) if clause else None

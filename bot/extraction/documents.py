@@ -17,7 +17,8 @@ _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email"
     " communique communiqué declaration readout",
     "study report survey analysis paper research review findings poll audit",
-    "resolution ruling decision judgment judgement verdict measure compromise order text",
+    "resolution ruling decision judgment judgement verdict measure compromise order text"
+    " rules guidelines policy",
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
 )

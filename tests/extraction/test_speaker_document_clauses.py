@@ -1,0 +1,65 @@
+"""A document opening its sentence as the subject of a verb before the quote ("The order
+directs the commission to “…”", "The Aldermoor report ends with a recommendation that “…”",
+"The letter, signed by X, asks … and says …") speaks for whoever issued it. "Was" or "has"
+after it is no such verb, and a person as the subject keeps the quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "speaker"),
+    [
+        (
+            "Gov. Lucinda Halvorsen-Diaz on Tuesday signed an executive order on water bills.",
+            "The order directs the utilities commission to “suspend all residential"
+            " disconnections for nonpayment, effective immediately.”",
+            "Lucinda Halvorsen-Diaz",
+        ),
+        (
+            "The Aldermoor Institute published a report on working hours on Monday.",
+            "The Aldermoor report ends with a recommendation that “government should fund"
+            " larger trials in the public sector.”",
+            "Aldermoor Institute",
+        ),
+        (
+            "In a letter to the company, the Road Safety Agency said it had 41 complaints.",
+            "The letter, signed by the agency’s director, Marisol Etxeberria, asks Kestrel for"
+            " data and says its advertising “may lead drivers to overestimate the system.”",
+            "Road Safety Agency",
+        ),
+        (
+            "Emails show the treasurer of the Marlow University Student Senate paid a friend.",
+            "The Student Senate’s financial rules say that an officer “must declare that"
+            " interest in writing and take no part in the decision.”",
+            "Marlow University Student Senate",
+        ),
+    ],
+)
+def test_a_document_subject_before_the_quote_is_its_issuers(
+    opening: str, sentence: str, speaker: str
+) -> None:
+    assert speakers_in_order([opening, sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The order was called “a gift to lawyers and nothing else” by one senator.",
+        "The order has “no force at all in the private water market,” one lawyer said.",
+    ],
+)
+def test_was_or_has_after_the_document_is_no_such_verb(sentence: str) -> None:
+    opening = "Gov. Lucinda Halvorsen-Diaz on Tuesday signed an executive order on water bills."
+    assert speakers_in_order([opening, sentence]) != ["Lucinda Halvorsen-Diaz"]
+
+
+def test_a_person_as_the_subject_keeps_the_quote() -> None:
+    paragraphs = [
+        "Gov. Lucinda Halvorsen-Diaz on Tuesday signed an executive order on water bills.",
+        "Garrett Pohlmann says the order “goes too far and will not survive a court.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Garrett Pohlmann"]
