@@ -15,7 +15,6 @@ from bot.extraction.lexicons import common_words
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrase_speakers import PhraseResolver
-from bot.extraction.phrases import lead_phrase as _lead_phrase
 from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.pronoun_leads import (
     ACTING_PRONOUN,
@@ -27,6 +26,7 @@ from bot.extraction.pronoun_leads import (
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
+from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal, unnamed_spoke
 from bot.extraction.writer_questions import writers_question
 from bot.extraction.written_it import read_from_a_thing

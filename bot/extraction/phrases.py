@@ -217,9 +217,14 @@ _AUDIENCE_FIRST = frozenset("telling told tells asking warning reminding assurin
 _JUST_A_NAME = re.compile(r"\s+[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*\s+")
 
 
+_CONTRARY = re.compile(r"(?:though|although|but|whereas|yet|while)\s")  # a new clause's opening
+
+
 def phrase_from_tail(tail: str) -> str | None:
     """The speaker phrase in ", he said.", ", said X, the ...", " X told Reuters."."""
     text = tail.lstrip(" ,;:—–-")
+    if _CONTRARY.match(text):
+        return None  # "“…”, though they stop short of saying": a clause of its own
     match = TAIL_SPEECH_VERB.search(text)
     if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None

@@ -1,0 +1,30 @@
+"""A study's authors "led by" someone, opening the sentence that quotes their paper."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.phrases import lead_phrase
+
+# "The authors, led by Osei-Bonsu, write in the paper that", "The study's co-authors, led by
+# Dr. Ana Ruiz, note that": a plural present verb the speech verbs lack ("write", "note").
+_AUTHORS_LED = re.compile(
+    r"(?:^|[.!?]\s+)((?:The|the)\s+(?:[\w’'\-]+\s+){0,2}(?:authors|co-authors|researchers"
+    r"|scientists|team|investigators),?\s+led\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,)\s+(?:write|note|argue|conclude|suggest|report"
+    r"|explain|caution|warn)\b"
+)
+
+
+def authors_led(lead: str) -> str | None:
+    """The phrase "The authors, led by X," when it is the subject of a plural present verb in
+    the lead, else None."""
+    if " led by " not in lead:
+        return None
+    found = list(_AUTHORS_LED.finditer(lead))
+    return found[-1].group(1) if found else None
+
+
+def lead_or_authors(lead: str) -> str | None:
+    """The speaker phrase of a lead, or its study's authors "led by" someone."""
+    return lead_phrase(lead) or authors_led(lead)
