@@ -90,10 +90,14 @@ _DESCRIBED = re.compile(
     r"(?:the|a|an) (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:[,.;:]| who | of | at | in | for |$)"
 )
 
+_AGE = re.compile(r"\d{1,3},")  # an age set off after a lone name ("Farrukh, 12, said")
+
 
 def described_person(appositive: str) -> bool:
     """Whether an appositive after a name says what person it is ("the veteran negotiator
-    who …"), not what place or body ("the second city,", "a news agency,")."""
+    who …", an age: "12,"), not what place or body ("the second city,", "a news agency,")."""
+    if _AGE.match(appositive):
+        return True  # "Farrukh, 12, said he": an age is only ever a person's
     found = _DESCRIBED.match(appositive)
     noun = found.group(1) if found else ""
     return (is_person_noun(noun) or noun in ROLE_NOUNS) and noun not in ORG_NOUNS
