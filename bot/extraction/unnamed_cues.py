@@ -13,6 +13,11 @@ _SOMEONE = re.compile(
     r"(?:(?:A|An|One|Another|Some|Many|Other|Several|Most|Few|Countless|Numerous|Two|Three|His"
     r"|Her|Their|Its)\s+([a-z\-]+)|([A-Z][a-z\-]+))(?:\s+([a-z\-]+))?"
 )
+# A phrase of place or time before an unnamed subject: "Near the collapsed school, a man".
+_FRONTED = re.compile(
+    r"(?:At|Near|Outside|Inside|Beside|Behind|In|On|By|Later|Earlier)\b[^,.;“”]{2,60}, "
+    r"(?=(?:a|an|one|another) [a-z])"
+)
 _NAMED_NEXT = re.compile(rf"\s*,?\s+[{UPPER}]")
 _PEOPLE = frozenset(
     """people residents neighbours neighbors locals fans users viewers readers followers
@@ -43,6 +48,9 @@ def is_people(noun: str) -> bool:
 def about_someone_unnamed(sentence: str) -> bool:
     """Whether a sentence's subject is a person or people left unnamed ("One neighbour")."""
     sentence = sentence.lstrip()
+    fronted = _FRONTED.match(sentence)
+    if fronted:  # "Near the collapsed school, a man searching for his brother, …"
+        sentence = sentence[fronted.end()].upper() + sentence[fronted.end() + 1 :]
     match = _SOMEONE.match(sentence)
     if match is None or _NAMED_NEXT.match(sentence, match.end()):
         return False  # "Another resident, Karl Dunn, disagreed.": named after all
