@@ -12,7 +12,7 @@ from bot.extraction.body_kinds import introduced, may_be_introduced, named_again
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
-from bot.extraction.lexicons import common_words, is_place, listed_gender
+from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
 from bot.extraction.orgs import body_by_kind, may_name_alone, names_first, org_spans, short_forms
 from bot.extraction.runs import split_run
 
@@ -244,7 +244,7 @@ class Organisations:
                 given = listed_gender(name) and re.search(rf"\b{name} [A-Z]", self.text)
                 common = bool(given or is_place(name)) or name.lower() in NOT_NAMES
                 common = common or name in _CALENDAR  # "May saw prices rise": a month
-                common = common or name.lower() in common_words()
+                common = common or name.lower() in common_words() or is_common_plural(name.lower())
                 common = common or bool(
                     re.search(rf"[A-Z][a-z]+ {name}\b", self.text)
                 )  # "Tom Reyes"

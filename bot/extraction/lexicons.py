@@ -149,3 +149,13 @@ def is_demonym(word: str) -> bool:
 def is_place(name: str) -> bool:
     """Whether `name` is a country, capital, US state, continent or city of 100,000 or more."""
     return name in _places()
+
+
+def is_common_plural(word: str) -> bool:
+    """Whether a lower-case word is the plural of a very common word or of a noun for a person
+    ("passengers", "travellers", "deputies"): opening a sentence, it names no body."""
+    if not word.endswith("s"):
+        return False
+    stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    stems += [word[:-3] + "y"] if word.endswith("ies") else []
+    return any(stem in common_words() or is_person_noun(stem) for stem in stems)

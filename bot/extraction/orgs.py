@@ -11,6 +11,7 @@ from bot.extraction.lexicons import common_words, is_place
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
 _ORG_SPAN = re.compile(
     rf"[{UPPER}][\w.’'&\-]*(?:[ ]+(?:(?:of|for|and|on|the|de|&)[ ]+)*[{UPPER}][\w.’'&\-]*)*"
+    r"(?:[ ]+plc\b)?"  # a legal form written small: "Kelmar Brandt plc"
 )
 # "and" between two names, or a sentence's end inside a run ("… of Port Vale. The Harbour
 # Times reported"): a word of small letters ending with a full stop, not "St." or "Bros.".
@@ -140,7 +141,7 @@ def _org_in(part: str) -> tuple[int, int] | None:
     if not 2 <= len(tokens) - (tokens[0][2] == "The") <= _MAX_WORDS:
         return None
     first = 1 if tokens[0][2].lower() in NOT_NAMES else 0
-    names = [i for i, token in enumerate(tokens) if token[2][:1].isupper()]
+    names = [i for i, token in enumerate(tokens) if token[2][:1].isupper() or token[2] == "plc"]
     joined = [i + 1 < len(tokens) and tokens[i + 1][2] in _JOINS for i in range(len(tokens))]
     org = next((i for i in names if _org_word(tokens[i][2]) and (i > first or joined[i])), None)
     if org is None:
