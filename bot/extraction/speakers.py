@@ -37,7 +37,7 @@ from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_
 from bot.extraction.seats import after_seat, seat_of
 from bot.extraction.standings import STANDING
 from bot.extraction.title_genders import KIN_COUNT
-from bot.extraction.unnamed import staff_body, unnamed_people, without_work_title
+from bot.extraction.unnamed import given_before, staff_body, unnamed_people, without_work_title
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
@@ -155,6 +155,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     untitled = without_work_title(stripped)  # "the “Night Shift” actress": the actress
     if untitled is not stripped:
         return read_phrase(untitled)
+    given = given_before(stripped)
+    if given:
+        return "name", given  # "a team lead who signed herself only as Jo,": Jo
     head, whom, _ = stripped.partition(" whom ")
     if whom:  # "The guide whom Ana Ruiz hired": the guide, someone unnamed unless named
         kind, value = read_phrase(head)

@@ -147,10 +147,11 @@ def staff_said_before(text: str, at: int) -> str | None:
 
 # Someone described, then named by the one name they gave: "said a woman who gave her name only
 # as Lupe", "said a nurse who identified herself only as Ana", "who gave his name as Abu Ali",
-# "said a mother who asked to be identified only by her first name, Rana".
+# "said a mother who asked to be identified only by her first name, Rana", "a reader who signed
+# herself only as Jo".
 _NAMED_ONLY_AS = re.compile(
     r"\s+(?:an?|one)\s+\w[\w\- ]{0,60}?\s+who\s+(?:(?:gave\s+(?:his|her|their)\s+(?:first\s+)?"
-    r"name(?:\s+only)?|identified\s+(?:himself|herself|themselves)(?:\s+only)?"
+    r"name(?:\s+only)?|(?:identified|signed)\s+(?:himself|herself|themselves)(?:\s+only)?"
     r"|was\s+identified(?:\s+only)?)\s+as\s+|(?:asked|wanted|agreed)\s+to\s+be\s+identified"
     r"\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name(?:\s+only)?,?\s+"
     r"|gave\s+only\s+(?:his|her|their)\s+first\s+name,\s+)"
@@ -163,4 +164,20 @@ def named_only_as(after: str) -> str | None:
     if " who " not in after[:90] or (" as " not in after[:130] and "first name" not in after):
         return None  # the cheap test
     match = _NAMED_ONLY_AS.match(after)
+    return match.group(1) if match else None
+
+
+# The same set off before the verb: "Another reader, a team lead who signed herself only as Jo,".
+_GIVEN_BEFORE = re.compile(
+    r"\bwho\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?|(?:identified"
+    r"|signed)\s+(?:himself|herself|themselves)(?:\s+only|\s+simply)?)\s+as\s+[“\"]?"
+    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}),?$"
+)
+
+
+def given_before(phrase: str) -> str | None:
+    """The one name someone described before a speech verb gave as theirs, else None."""
+    if " who " not in phrase or " as " not in phrase:
+        return None  # the cheap test
+    match = _GIVEN_BEFORE.search(phrase)
     return match.group(1) if match else None
