@@ -79,19 +79,19 @@ _BY = re.compile(rf"\s*(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:t
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
 # "The Valley Water Board (VWB) published", "The Fire Service, in a statement, said", "Ana
 # Ruiz, who runs the clinic, sent".
-_SUBJECT = re.compile(
+SUBJECT = re.compile(
     rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?:\s+\([^()]{{1,12}}\))?(?:,(?= in ))?"
     r"(?:,\s+(?:who|an?|the)\s[^,]{1,60},)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A subject named after its role: ", the trust's chief executive, Moira Kent, apologised",
 # ", chief executive Moira Kent wrote".
-_ROLE_SUBJECT = re.compile(
+_ROLESUBJECT = re.compile(
     rf",\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*,?\s+({_NAME}),?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted".
-_BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
+_BODYSUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
 # A document opening its sentence: "In an email to users, the company said".
 _OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+)?$")
@@ -116,7 +116,7 @@ def _is_verb(text: str, at: int) -> bool:
     return text[max(0, at - 7) : at].rpartition(" ")[0].rpartition(" ")[2] in _MODALS
 
 
-def _sentence(text: str, at: int) -> tuple[int, int]:
+def sentence_at(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence holding position `at`."""
     ends = _SENTENCE_END.finditer(text, max(0, at - 600), at + 2)  # the next letter decides
     start = max((m.end() for m in ends if m.end() <= at), default=0)
@@ -129,7 +129,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     start = after_dateline(text, start, at)  # "UNITED NATIONS — The X adopted …"
     behalf = on_behalf(text, at, end)
     if behalf is not None:  # "a statement on his behalf": the one named, else the subject
-        opening = _SUBJECT.match(text[start:end])
+        opening = SUBJECT.match(text[start:end])
         name = behalf or (opening.group(1) if opening else "")
         return None if name.lower() in _PRONOUNS else name or None
     owner = _OWNER.search(text, max(start, at - 120), at)
@@ -146,16 +146,16 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     said_in = _SAID_IN.search(text, max(start, at - 30), at)
     opening = _OPENING_IN.match(text, start, at)
     if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening:
-        for match in _SUBJECT.finditer(sentence):
+        for match in SUBJECT.finditer(sentence):
             name = undated(match.group(1))  # "X on Tuesday signed an order": X
             if name.lower() in _PRONOUNS:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after
             if name.split()[0].lower() not in NOT_NAMES:
                 return name
-        role = _ROLE_SUBJECT.search(sentence) if opening else None
+        role = _ROLESUBJECT.search(sentence) if opening else None
         if role and role.group(1).split()[0].lower() not in NOT_NAMES:
             return role.group(1)  # "In a letter, the trust's chief, Moira Kent, apologised"
-        body = _BODY_SUBJECT.search(sentence)
+        body = _BODYSUBJECT.search(sentence)
         if body and body.group(1) in ORG_NOUNS:
             return body.group(1)  # "the company": the caller finds which company
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
@@ -202,7 +202,7 @@ def issuer(text: str, at: int, noun: str) -> str | None:
     kind = KIND_OF.get(noun.lower())
     if kind is None:
         return None
-    here, _ = _sentence(text, at)
+    here, _ = sentence_at(text, at)
     found = [
         m.start()
         for m in _mentions(text, max(0, here - _REACH), here)
@@ -211,7 +211,7 @@ def issuer(text: str, at: int, noun: str) -> str | None:
     first = next((m for m in found[: -_MENTIONS or None] if in_prose(text, m)), None)
     tried = found[-_MENTIONS:] if first is None else [first, *found[-_MENTIONS:]]
     for mention in reversed(tried):  # the nearest first, and last the first that brought it in
-        start, end = _sentence(text, mention)
+        start, end = sentence_at(text, mention)
         name = _owner(text, start, mention, end)
         if name:
             return name
@@ -230,7 +230,7 @@ _ACCORDING = re.compile(
 def reporter(text: str, at: int) -> str | None:
     """Who reported what the sentence at `at` says "reportedly": the source named after the
     last "according to" before it, unless a report mentioned later names its author."""
-    here, _ = _sentence(text, at)
+    here, _ = sentence_at(text, at)
     reach = max(0, here - _REACH)
     found = text.rfind("ccording to ", reach, here)  # a literal test before the pattern
     source = _ACCORDING.match(text, found - 1) if found > reach else None
@@ -263,40 +263,16 @@ def document_of(phrase: str) -> tuple[str, str] | None:
 
 
 # A document and whom it was sent to: "the company's letter to staff", "its pitch to them".
-_ADDRESSED = re.compile(rf"(.*\b(?:{NOUNS}))\s+to\s+(?:[a-z\-]+\s+){{0,2}}[a-z\-]+")
+_ADDRESSED = re.compile(
+    rf"(.*\b(?:{NOUNS}))\s+(?:(?:filed|sent|submitted|posted|lodged)\s+(?:with|to|on)|to)\s+"
+    r"(?:[a-z\-]+\s+){0,2}[a-z\-]+"
+)
 
 
 def without_addressee(phrase: str) -> str | None:
-    """A document phrase without whom it was sent to ("X's letter to staff" -> "X's letter"),
-    else None."""
-    if " to " not in phrase:
+    """A document phrase without whom it was sent to ("X's letter to staff" -> "X's letter",
+    "the recall notice filed with the agency" -> "the recall notice"), else None."""
+    if " to " not in phrase and " with " not in phrase and " on " not in phrase:
         return None
     match = _ADDRESSED.fullmatch(phrase)
     return match.group(1) if match else None
-
-
-# A document named for a deed: "the recall notice", "its closure letter".
-_DEED = re.compile(rf"(?:the|its|their|this|that)\s+([a-z]{{4,}})\s+(?:{NOUNS})", re.IGNORECASE)
-_DEED_SUFFIX = re.compile(r"(?<=\w\w\w)(?:ion|ure|ing|ment)$")
-_VERB_END = re.compile(r"e?[ds]\b")  # "recalled", "closes", "evicted"
-
-
-def deed_doer(text: str, at: int, phrase: str) -> str | None:
-    """Who did the deed a document is named for, as the subject of the verb in a sentence
-    before ("Pellworth recalled 40,000 pumps … “…,” the recall notice said": Pellworth)."""
-    match = _DEED.fullmatch(phrase.strip())
-    if match is None:
-        return None
-    deed = match.group(1).lower()
-    stem = _DEED_SUFFIX.sub("", deed)  # "closure" -> "clos" (closed), "eviction" -> "evict"
-    here, _ = _sentence(text, at)
-    reach = max(0, here - _REACH)
-    found = text.rfind(" " + stem, reach, here)  # a literal test before any pattern
-    while found >= reach:
-        if _VERB_END.match(text, found + len(stem) + 1):
-            start, _ = _sentence(text, found + 1)
-            subject = _SUBJECT.match(text, start, found + 2)
-            if subject and subject.end() == found + 2 and subject.group(1).lower() not in NOT_NAMES:
-                return subject.group(1)
-        found = text.rfind(" " + stem, reach, found)
-    return None

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.context import ContextReader
-from bot.extraction.documents import deed_doer, issuer, reporter
+from bot.extraction.document_deeds import deed_doer
+from bot.extraction.documents import issuer, reporter
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, UPPER, lone_org
@@ -234,8 +235,9 @@ class PhraseResolver(ContextReader):
                 return True, described  # as written: "Children’s Fund" keeps its "’s"
             owner = issuer(self.people.text, at, value)
             doer = None if owner else deed_doer(self.people.text, at, phrase)
-            if doer:  # "X recalled the pumps … the recall notice said": X, as written
-                return True, self.resolver.name(doer, at) or doer
+            if doer:  # "X recalled the pumps": X as written; "The company issued a recall"
+                body = self.resolver.org(doer, at) if doer.islower() else None  # which company
+                return True, body if doer.islower() else self.resolver.name(doer, at) or doer
             if owner and owner.islower():  # "The company wrote in a blog post": which company
                 name = self.resolver.org(owner, at)
             else:
