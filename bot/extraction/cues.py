@@ -31,9 +31,9 @@ FAMILY_TAIL = re.compile(
     r"(?:his|her|their|the)\s+(?:[A-Za-z\-]+\s+)?famil(?:y|ies)\b"
 )
 UNNAMED_LEAD = re.compile(
-    r"(?:^|[,;]\s|\band\s)\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}\s+"
-    r"(?:read|reads|showed|shows):\s*$"
-)
+    r"(?:^|[,;]\s|\band\s)\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}"
+    r"|[Oo]ne,\s+(?:from\s+)?(?:an?|one)\s[^,:“”]{1,60},)\s+(?:read|reads|showed|shows):\s*$"
+)  # "a sign read:", "One, from a nurse manager in Pellworth, read:" (one of many replies)
 _UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:")
 
 
