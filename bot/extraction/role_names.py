@@ -41,14 +41,15 @@ _OWNER = r"[A-Z][\w\-]+['’]s"  # "Omar Haddad, Tessaly's foreign minister,"
 _AGED = r"(?: \d{1,3},)?"
 _IS = "(?:is|was|has been|had been)"
 # What every way of naming someone with a role writes beside its noun, the noun itself aside:
-# after it, "deputy Tom Reyes", "deputies, Tom Reyes" or "the deputy is Tom Reyes"; before it,
-# "Tom Reyes, 31, the (chief) deputy", "Tom Reyes, Tessaly's deputy" or "Tom Reyes is her
-# deputy". Looked for around the noun before a role's own pattern is first built, which costs
-# milliseconds, and which is then never built for a role no one is named with.
-_AFTER_ROLE = re.compile(r"s?,? [A-Z]| (?:is|was) [A-Z]")
+# after it, a capitalised word ("deputy Tom Reyes", "deputies, Tom Reyes", "the deputy is Tom
+# Reyes"); before it, a capitalised word and a determiner, a possessive or "is" ("Tom Reyes, 31,
+# the chief deputy", "Tom Reyes, Tessaly's deputy", "Tom Reyes is her deputy"). Looked for
+# around the noun before a role's own pattern is first built, which costs milliseconds, and
+# which is then never built for a role no one is named with.
+_AFTER_ROLE = re.compile(r"(?:s?,? | (?:is|was) )[A-Z][\w’'\-]")
 _BEFORE_ROLE = re.compile(
-    rf"(?:,{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
-    rf"|{_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}})\Z"
+    rf"[A-Z][\w’'\-]+(?:,{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
+    rf"|,?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}})\Z"
 )
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
 # Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
