@@ -7,7 +7,8 @@ import re
 
 from bot.extraction.document_owners import AUTHORED
 from bot.extraction.lexicon import ORG_NOUNS, SPEECH_VERB
-from bot.extraction.runs import is_org
+from bot.extraction.lexicons import common_words
+from bot.extraction.runs import is_org, opens_sentence
 
 # A sentence whose subject is a body by its kind: "The service said …", "But the agency added".
 _KIND_SUBJECT = re.compile(
@@ -32,3 +33,41 @@ def issuer_subject(sentence: str) -> str | None:
     """The body whose document a sentence opens with ("The report of the X Board"), else None."""
     found = _DOCUMENT_OF.match(sentence.strip())
     return found.group(1) if found and is_org(found.group(1)) else None
+
+
+# A sentence opened by someone's paper: "Valdemora's statement, released at midnight, was
+# brief.", "The trust's statement was short.": the owner, a name or a body's kind.
+_OWNED_PAPER = re.compile(
+    r"(?:But |And )?(?:[Tt]he\s+([a-z]+)|([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))[’']s\s+"
+    r"(?:[a-z\-]+\s+)?(?:statement|letter|post|note|message|announcement|release|notice|reply"
+    r"|response)\b"
+)
+
+
+def paper_owner(sentence: str) -> tuple[str, bool] | None:
+    """(the owner, whether it is a body's kind) of a paper a sentence opens with, else None."""
+    found = _OWNED_PAPER.match(sentence.strip()) if "s " in sentence else None
+    if found is None or (found.group(1) and found.group(1) not in ORG_NOUNS):
+        return None
+    return (found.group(1), True) if found.group(1) else (found.group(2), False)
+
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s){1,3})$")  # "Real |Valdemora", "Athletic |X"
+
+
+def in_full(text: str, word: str, places: list[int], at: int) -> str | None:
+    """The fuller name a one-word short form is written in before `at` ("Real Valdemora" for
+    "Valdemora"): capitalised words right before it mid-sentence, or opening a sentence when
+    none of them is a common word; else None."""
+    for place in places:
+        if place >= at:
+            break
+        found = _WORDS_BEFORE.search(text, max(0, place - 40), place)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        if not opens_sentence(text, found.start()) or not any(
+            word.lower() in common_words() for word in words
+        ):
+            return " ".join([*words, word])
+    return None

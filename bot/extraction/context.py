@@ -192,14 +192,16 @@ class ContextReader(SubjectReader):
             sentence = previous[at:]
         else:
             return None
-        name = self.sentence_subject(sentence, people_only=False)
-        if name and (is_org(name) or is_body(name) or name.startswith("The ")):
+        at = self._offsets[span.para] + span.start
+        owner = self.paper_owner(sentence, at)  # "Valdemora's statement was brief.": theirs
+        name = owner or self.sentence_subject(sentence, people_only=False)
+        if name and (owner or is_org(name) or is_body(name) or name.startswith("The ")):
             return name
         issued = issuer_subject(sentence)  # "The report of the X Board …": X
         if issued:
             return issued
         noun = kind_subject(sentence)  # "The service said …": the one it means
-        return self.resolver.org(noun, self._offsets[span.para] + span.start) if noun else None
+        return self.resolver.org(noun, at) if noun else None
 
     def answer(self, index: int) -> str | None:
         """Whom an interview is with, for a quote in a first-person answer to a question."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.body_subjects import in_full, paper_owner
 from bot.extraction.coref import Resolver
 from bot.extraction.framing import framed_person
 from bot.extraction.lexicon import NAME_RUN, ROLE_NOUNS, is_thing, lone_org
@@ -57,6 +58,18 @@ class SubjectReader:
         self.people = people
         self.resolver = Resolver(people)
 
+    def paper_owner(self, sentence: str, at: int) -> str | None:
+        """Who owns the paper a sentence opens with ("Valdemora's statement was brief."): a
+        person, a body by its kind, else a body in the fullest form written before `at`."""
+        owner = paper_owner(sentence)
+        if owner is None or owner[1]:
+            return self.resolver.org(owner[0], at) if owner else None
+        found = self.resolver.name(owner[0], at) or owner[0]
+        if " " in found or self.people.gender(found):
+            return found
+        places = self.people.index.find(owner[0], whole=True)
+        return in_full(self.people.text, owner[0], places, at) or found
+
     def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
@@ -69,6 +82,9 @@ class SubjectReader:
         staff = staff_subject(text) if " at " in text[:40] or " from " in text[:40] else None
         if staff:
             return staff  # "Forecasters at the Albion Weather Service said": the service
+        paper = self.paper_owner(text, len(self.people.text)) if "s " in text[:60] else None
+        if paper:
+            return paper  # "Valdemora's statement was brief.": Real Valdemora
         owned = owned_subject(text)  # "Ann Lee's coach Tom Reyes said": Tom Reyes
         appositive = self.people.full_name(owned) if owned else self._named_before_appositive(text)
         if appositive:
