@@ -95,7 +95,8 @@ def object_before(text: str, at: int) -> bool:
         return True  # "the Kenyan outpaced Ana Ruiz", "the veteran stopped Leo Mann"
     if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _RELATIONS):
         words.pop()  # "asked about striker Leo Mann", "she hugs her sister Kate Vale"
-        if len(words) > 1 and words[-1].islower() and words[-1] not in _OBJECT_WORDS:
+        verb = len(words) > 1 and words[-2].lower() in _SUBJECTS  # "he rounded goalkeeper X"
+        if len(words) > 1 and words[-1].islower() and words[-1] not in _OBJECT_WORDS and not verb:
             words.pop()
     if name_acted_on(words[-2:]) or inner_clause(words[-2:]):
         return True  # "Tom Reyes defended Sam Ortiz", "won, a year after Ann Lee beat her"
