@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END
 from bot.extraction.demonym_roles import DemonymRoles, role_demonym
@@ -14,6 +13,7 @@ from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator, told_about
+from bot.extraction.pairs import first_of_pair
 from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
 from bot.extraction.role_names import RoleNames
@@ -37,7 +37,6 @@ _BODY_ROLE = re.compile(
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
 _MODIFIES = re.compile(r" (?:[a-z][a-z\-]+ ){1,2}")
-_PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 # A name opening its sentence, or given as who someone is: "Her name is X", "That is X".
 _OPENS_NAMED = re.compile(r"(?:^|[.!?”\n]\s*|(?:name|That|This|It) is )$")
 _STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele", "Pelé")
@@ -112,6 +111,8 @@ class Resolver(RoleNames):
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
         named = self.named_as(role, at) or self._leader(role, at)
+        if not named and at < self.people.text.find("\n", self.people.body_start + 1):
+            named = self.named_as(role, at, later=True)  # a lede's "the judge", named later
         if named:
             return named  # "her deputy, Tom Reyes … the deputy said"
         if _OWNED_ROLE.search(role):  # "his lawyer" is not he: one named so later, or nobody
@@ -268,7 +269,7 @@ class Resolver(RoleNames):
             role = self._stance_role(at, _GENDER[word])  # "Her deputy disagreed. “…,” she said."
             return (role or None) if role is not None else self.person_before(at, _GENDER[word])
         if word == "their":  # "their statement": the first of the people named just before
-            return self._first_of_pair(at) or self.person_before(at)
+            return first_of_pair(self.people, at) or self.person_before(at)
         if word in ("it", "they"):
             for pos, name in reversed(self.spoken):
                 if pos < at - 2500:
@@ -287,17 +288,6 @@ class Resolver(RoleNames):
         if named and self.gender_ok(named, gender):
             return named
         return "" if found[2] and not named else None  # "her deputy", never named: no one
-
-    def _first_of_pair(self, at: int) -> str | None:
-        """The first of two people named together just before `at` ("A and board chair B
-        said ...")."""
-        mentions = [m for m in self.people.before(at, 4) if at - m.start < SEARCH_BACK]
-        text = self.people.text
-        for later, earlier in pairwise(mentions):
-            gap = text[earlier.end : later.start]
-            if " and " in gap and ". " not in gap and len(gap) < _PAIR_GAP:
-                return self.people.full_name(earlier.name, earlier.start)
-        return None
 
     def org(self, noun: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else None."""

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.cause_groups import is_cause_group
+from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.context import ContextReader
 from bot.extraction.document_deeds import deed_doer
 from bot.extraction.documents import issuer, reporter
@@ -46,17 +47,9 @@ _HELPER_AFTER = re.compile(  # "Pellworth would (say only)", "Contoso has (said)
     r"|already|earlier|repeatedly|since|long))?$"
 )
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or)")  # a noun for one who does: "the builder"
-_HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
 
 
 _GENDERS = {"he": "m", "she": "f"}
-
-
-def _hearsay(lead: str) -> bool:
-    """Whether a lead says "are said to" of what was reported, not of speech ("is said to have
-    told staff:" is the subject's words)."""
-    match = _HEARSAY.search(lead)
-    return match is not None and SPEECH_VERB.search(lead, match.end()) is None
 
 
 # A coined one-word name, never a common word that opens a sentence: a capital after its first
@@ -145,6 +138,9 @@ class PhraseResolver(ContextReader):
         given = phrase
         if phrase == PARTICIPLE:  # "She gave him a key, “…,” telling him": the subject's
             phrase += fallback_lead
+        if phrase.startswith(PARTICIPLE) and (absolute := with_role(phrase)):
+            before = self.resolver.named_as(absolute, at)  # "…, with the judge telling him"
+            return True, before or self.resolver.named_as(absolute, at, later=True)
         if phrase.startswith(PARTICIPLE) and cues.RELATIVE_CLAUSE.search(phrase[-160:]):
             return True, None  # "X dropped a firm that kept adding": the firm's, unnamed
         if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"
@@ -288,7 +284,7 @@ class PhraseResolver(ContextReader):
             done, name = self._resolve(framed, at, lead, index)
             if done and name:
                 return name
-        if "eportedly" in lead or (" said to " in lead and _hearsay(lead)):
+        if "eportedly" in lead or (" said to " in lead and hearsay(lead)):
             owner = reporter(self.people.text, at)  # an outlet no list knows keeps its name
             return (self.resolver.name(owner, at) or owner) if owner else None
         paper = paper_read(tail)

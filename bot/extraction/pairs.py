@@ -1,0 +1,22 @@
+"""Two people named together just before a quote: "A and board chair B said …"."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.extraction.antecedents import SEARCH_BACK
+from bot.extraction.names import People
+
+_PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
+
+
+def first_of_pair(people: People, at: int) -> str | None:
+    """The first of two people named together just before `at` ("A and board chair B
+    said ...")."""
+    mentions = [m for m in people.before(at, 4) if at - m.start < SEARCH_BACK]
+    text = people.text
+    for later, earlier in pairwise(mentions):
+        gap = text[earlier.end : later.start]
+        if " and " in gap and ". " not in gap and len(gap) < _PAIR_GAP:
+            return people.full_name(earlier.name, earlier.start)
+    return None
