@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.kin_names import kin_named
 from bot.extraction.lexicon import ORG_WORDS
 from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
@@ -11,7 +12,6 @@ from bot.extraction.names import People
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.runs import is_opener
 from bot.extraction.spokespeople import proxy_surnames
-from bot.extraction.title_genders import role_gender
 
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
@@ -36,10 +36,6 @@ _SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_WORDS))})\s+$")
 # no subject, so a "he" after the sentence means its subject when that fits.
 _PREPOSITION = re.compile(r"\b(?:to|of|with|against|by|for|from|about|toward|towards)\s+$")
 _OF_BODY = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")  # "Institute of| Earth Sciences"
-# A role with its owner before a name: "The couple's daughter, Mali,", "his son Chad".
-_ROLE_NAMED = re.compile(
-    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]+['’]s) (?:[\w\-’']+ )?([a-z\-]+),? $"
-)
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 # What may open a sentence before its subject: "The health secretary, Roe, …", "Asked whether
 # it was safe, Roe paused."
@@ -104,7 +100,7 @@ class PersonSearch:
                 objects.append(mention)
                 continue
             full = self.people.full_name(mention.name, mention.start)
-            place = is_place(full) and not self._kin_named(mention.start)  # "his son, Jordan,"
+            place = is_place(full) and not kin_named(self.people.text, mention.start)
             if (" " in full or self.people.gender(full)) and not place:
                 found = self._check(full, gender)
                 body = found == "maybe" and self.named_body(full)  # a known he or she is none
@@ -289,11 +285,6 @@ class PersonSearch:
             return False
         found = _OF_BODY.search(text, max(0, start - 30), start)
         return found is not None and found.group(1).lower() in ORG_WORDS
-
-    def _kin_named(self, start: int) -> bool:
-        """Whether a gendered role stands right before a name ("her daughter, Mali,")."""
-        found = _ROLE_NAMED.search(self.people.text, max(0, start - 40), start)
-        return found is not None and role_gender(found.group(1)) is not None
 
     def _check(self, name: str, gender: str | None) -> str:
         if gender is None:

@@ -11,6 +11,7 @@ from bot.extraction.cues import publishes
 from bot.extraction.document_tails import document_read, document_subject
 from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
+from bot.extraction.kin_names import kin_named_place
 from bot.extraction.lexicons import common_words
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
@@ -62,7 +63,8 @@ class Attributor(PhraseResolver):
                 name = self.resolver.pronoun("i", self._offsets[span.para] + span.start)
             else:
                 name = self._speaker(index) or self._framed(index) or self.answer(index)
-            name = shown(name) if name else None
+            kept = name and kin_named_place(self.people.text, self.people.index, name)
+            name = name if kept else shown(name) if name else None  # "her daughter, Mali,": Mali
             if name and is_organisation(name):  # "WHO", "Security Council": in full
                 name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])
             if name and " " not in name and name.lower() in common_words():

@@ -74,3 +74,23 @@ def test_a_place_first_name_after_a_kin_role_is_a_person(
 def test_a_place_alone_is_no_one(introduced: str) -> None:
     paragraphs = ["Tom Ruiz runs a kennel.", introduced, f"{_QUOTE} he said."]
     assert speakers_in_order(paragraphs) == ["Tom Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "pronoun", "speaker"),
+    [
+        ("The couple's daughter, Mali, who is nine, made posters.", "she", "Mali"),
+        ("Their son, Tibet, made posters every day.", "he", "Tibet"),
+        ("Her niece, Lima, made posters every day.", "she", "Lima"),
+    ],
+)
+def test_a_place_no_list_gives_as_a_name_is_kept_after_a_kin_role(
+    introduced: str, pronoun: str, speaker: str
+) -> None:
+    paragraphs = ["Ama Boateng lost her dog.", introduced, f"{_QUOTE} {pronoun} said."]
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+def test_a_place_a_relative_comes_from_is_no_one() -> None:
+    paragraphs = ["Ama Boateng lost her dog.", "Her daughter flew home from Mali to help."]
+    assert speakers_in_order([*paragraphs, f"{_QUOTE} she said."]) == ["Ama Boateng"]

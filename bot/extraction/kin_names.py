@@ -1,0 +1,27 @@
+"""A name a role with its owner stands right before ("The couple's daughter, Mali,", "his son
+Chad"): a person's, even when the word is also a place's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.index import CapitalIndex
+from bot.extraction.lexicons import is_place
+from bot.extraction.title_genders import role_gender
+
+_ROLE_NAMED = re.compile(
+    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]+['’]s) (?:[\w\-’']+ )?([a-z\-]+),? $"
+)
+
+
+def kin_named(text: str, start: int) -> bool:
+    """Whether a gendered role stands right before the name at `start` ("her daughter, Mali,")."""
+    found = _ROLE_NAMED.search(text, max(0, start - 40), start)
+    return found is not None and role_gender(found.group(1)) is not None
+
+
+def kin_named_place(text: str, index: CapitalIndex, name: str) -> bool:
+    """Whether a one-word place's name is given to a person somewhere by a role before it."""
+    if " " in name or not is_place(name):
+        return False
+    return any(kin_named(text, at) for at in index.find(name, whole=True))
