@@ -115,6 +115,22 @@ def _is_title(piece: str) -> bool:
     return 2 <= len(words) <= 6 and all(word[:1].isupper() for word in words)
 
 
+# A preposition a work's title follows: "starred in “Harbour Lights,”", "a line from “X,”".
+_TITLE_AFTER = ("in", "on", "from", "of")
+
+
+def _work_named(para: str, span: Span) -> bool:
+    """Whether a one-piece half is the title of a work, by the words before it: a cue for a
+    work ("a chapter titled “Why We Try,”") or, for a title in Title Case, a preposition."""
+    if len(span.pieces) != 1 or span.para != span.end_para:
+        return False
+    before = para[max(0, span.start - 40) : span.start].rstrip(" “\"‘'")
+    if names_a_work(before):
+        return True
+    last = before.rpartition(" ")[2]
+    return last in _TITLE_AFTER and _is_title(span.pieces[0])
+
+
 def _names(gap: str) -> set[str]:
     return {w for w in _CAPITAL.findall(gap) if w not in _PRONOUN_OPENERS}
 
@@ -145,7 +161,8 @@ def merge_split_quotes(paragraphs: Sequence[str], spans: list[Span]) -> list[Spa
         prev = merged[-1] if merged else None
         if prev and prev.end_para == span.para and prev.pieces:
             gap = paragraphs[span.para][prev.end : span.start]
-            if is_attribution_gap(prev.pieces[-1], gap) and _same_voice(prev.inner or gap, gap):
+            joins = is_attribution_gap(prev.pieces[-1], gap) and _same_voice(prev.inner or gap, gap)
+            if joins and not _work_named(paragraphs[prev.para], prev):
                 tail = _tail(paragraphs, spans, index) if span.pieces else ""
                 if not (is_attribution_gap(span.pieces[-1], tail) and not _same_voice(gap, tail)):
                     prev.pieces.extend(span.pieces)
