@@ -11,6 +11,7 @@ from bot.extraction.cues import publishes
 from bot.extraction.document_tails import document_read, document_subject
 from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
+from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
 from bot.extraction.lexicons import common_words
 from bot.extraction.lists import list_intro
@@ -158,6 +159,7 @@ class Attributor(PhraseResolver):
             if (
                 earlier is not None
                 and self.spans[earlier].end >= span.start - len(lead)
+                and not work_title(self.paragraphs[span.para], self.spans[earlier])  # “Title,”
                 and not cues.NEW_SUBJECT.search(
                     lead, self.spans[earlier].end - span.start + len(lead)
                 )

@@ -119,7 +119,7 @@ def _is_title(piece: str) -> bool:
 _TITLE_AFTER = ("in", "on", "from", "of")
 
 
-def _work_named(para: str, span: Span) -> bool:
+def work_title(para: str, span: Span) -> bool:
     """Whether a one-piece half is the title of a work, by the words before it: a cue for a
     work ("a chapter titled “Why We Try,”") or, for a title in Title Case, a preposition."""
     if len(span.pieces) != 1 or span.para != span.end_para:
@@ -162,7 +162,7 @@ def merge_split_quotes(paragraphs: Sequence[str], spans: list[Span]) -> list[Spa
         if prev and prev.end_para == span.para and prev.pieces:
             gap = paragraphs[span.para][prev.end : span.start]
             joins = is_attribution_gap(prev.pieces[-1], gap) and _same_voice(prev.inner or gap, gap)
-            if joins and not _work_named(paragraphs[prev.para], prev):
+            if joins and not work_title(paragraphs[prev.para], prev):
                 tail = _tail(paragraphs, spans, index) if span.pieces else ""
                 if not (is_attribution_gap(span.pieces[-1], tail) and not _same_voice(gap, tail)):
                     prev.pieces.extend(span.pieces)

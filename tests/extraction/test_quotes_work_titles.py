@@ -49,3 +49,17 @@ def test_a_real_split_quote_is_still_joined() -> None:
     paragraphs = ["“We will fight this in court,” she said in May, “and we will win in the end.”"]
     texts = [q.text for q in extract_quotes(tuple(paragraphs))]
     assert len(texts) == 1 and "we will win in the end" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fellow actor Dervla Nakamura-Hughes, who starred alongside her in “Harbour Lights,” left"
+        " a row of heart emojis and wrote: “Proud of you for doing this with so much grace.”",
+        "Dervla Nakamura-Hughes, who had a small part in the film “Salt Road Home,” left a"
+        " comment and wrote: “Proud of you for doing this with so much grace.”",
+    ],
+)
+def test_a_works_title_in_the_lead_does_not_speak(sentence: str) -> None:
+    paragraphs = ["The couple confirmed the split on Monday.", sentence]
+    assert speakers_in_order(paragraphs) == ["Dervla Nakamura-Hughes"]
