@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.extraction.given_nicknames import named_before
 from bot.extraction.lexicon import ORG_WORDS, UPPER
 
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
@@ -18,6 +19,12 @@ _BEHALF = re.compile(
 # or survey "of" a body is about it, written by someone else.
 AUTHORED = "report|findings|statement|ruling|decision|verdict|judgment|letter|declaration|notice"
 _OF_BODY = re.compile(rf"(?:{AUTHORED})\s+of\s+(?:the\s+)?({_NAME})")
+# Read out by a relative or someone of the writer's: "a statement read to the court by her
+# grandson, Tobias Fairweather,", "a letter read out by his daughter".
+_READ_BY_THEIRS = re.compile(
+    r",?\s+read\s+(?:out\s+|aloud\s+)?(?:(?:to|in)\s+(?:the\s+)?[a-z]+\s+)?by\s+(his|her)\s+[a-z\-]+"
+)
+_READ_BACK = 700  # characters read back from a quote for the document read out
 _DATES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _REACH = 60  # characters read after a document's first word
 
@@ -64,3 +71,14 @@ def in_prose(text: str, at: int) -> bool:
     """Whether the line holding `at` ends with an end mark, as a headline does not."""
     end = text.find("\n", at)
     return text[:end].rstrip()[-1:] in '.!?”"’' if end >= 0 else True
+
+
+def read_for(text: str, at: int, noun: str) -> str | None:
+    """For a quote at `at` credited to "the statement": the writer of the last statement read
+    out by "her grandson" or "his daughter" before it, the one last named of that gender
+    before the reader ("Dorothy Fairweather … a statement read by her grandson"), else None."""
+    mention = text.rfind(noun, max(0, at - _READ_BACK), at)
+    found = _READ_BY_THEIRS.match(text, mention + len(noun)) if mention >= 0 else None
+    if found is None:
+        return None
+    return named_before(text, found.start(1), "m" if found.group(1) == "his" else "f")

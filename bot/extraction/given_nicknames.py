@@ -42,13 +42,13 @@ def given_nicknames(text: str) -> dict[str, str]:
             found.setdefault(nickname, name)
     calls = _CALLS.finditer(text) if "call" in text or "nicknamed" in text else ()
     for match in calls:
-        named = _named_before(text, match.start(), "m" if match.group(1) == "him" else "f")
+        named = named_before(text, match.start(), "m" if match.group(1) == "him" else "f")
         if named:
             found.setdefault(match.group(2), named)
     return found
 
 
-def _named_before(text: str, at: int, gender: str) -> str | None:
+def named_before(text: str, at: int, gender: str) -> str | None:
     """The last full name before `at` whose first name is of `gender` ("Aurelio Ferreira")."""
     names = [m for m in _FULL.finditer(text, max(0, at - _BACK), at)]
     for found in reversed(names):

@@ -10,6 +10,7 @@ from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.context import ContextReader
 from bot.extraction.document_deeds import deed_doer
+from bot.extraction.document_owners import read_for
 from bot.extraction.documents import issuer, reporter
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
@@ -229,7 +230,7 @@ class PhraseResolver(ContextReader):
             described = described_org(fallback_lead) if phrase.startswith("its ") else None
             if described:  # "X, a legal group that works “…,” its website says": X's
                 return True, described  # as written: "Children’s Fund" keeps its "’s"
-            owner = issuer(self.people.text, at, value)
+            owner = issuer(self.people.text, at, value) or read_for(self.people.text, at, value)
             doer = None if owner else deed_doer(self.people.text, at, phrase)
             if doer:  # "X recalled the pumps": X as written; "The company issued a recall"
                 body = self.resolver.org(doer, at) if doer.islower() else None  # which company
