@@ -243,6 +243,9 @@ class PhraseResolver(ContextReader):
             if not name and phrase.startswith("its ") and fallback_lead:
                 subject = self.sentence_subject(fallback_lead, people_only=False)
                 name = subject if subject and is_org(subject) else None  # "X …, but its site"
+            opens = phrase.startswith("Its ") or (phrase.startswith("its ") and not fallback_lead)
+            if not name and opens and index is not None:  # "X did not respond. Its website …"
+                name = self.body_before(index)  # or "X did not respond. “…,” its site says."
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
             return True, self._claimant(at)
