@@ -18,6 +18,7 @@ from bot.extraction.lexicons import is_place
 from bot.extraction.objects import is_relation
 from bot.extraction.persons import is_modifier
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
+from bot.extraction.speech_words import is_verb
 from bot.extraction.stops import boundaries
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed import named_only_as, staff_body
@@ -91,12 +92,6 @@ _REPORTED = re.compile(
     r"\s+that\s+((?:the\s+[a-z\-]+)|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\b"
 )
 
-# A determiner makes the verb's word a noun: "the claims were", "his comments", "these reports",
-# and so does a plural owner: "the observers' reports showed".
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|these|those|such)\s+$|[a-z]s['’]\s+$", re.I
-)
-
 _COORDINATORS = frozenset(("and", "and then", "then"))  # a second verb sharing a subject
 _ASIDE_VERBS = frozenset(("asked", "told"))  # "X, asked about it, said": X was asked
 # A participle describing the document a verb before it was written in: "wrote in a blog post
@@ -106,21 +101,10 @@ _IN_DOCUMENT = re.compile(
 )
 
 
-def _is_verb(text: str, match: re.Match[str]) -> bool:
-    """Whether a speech word is a verb: no passive ("is said to be") or determiner before it,
-    nor the end of a compound ("a news-writing firm"); "was telling" is an ongoing act."""
-    at = match.start()
-    return (
-        (match.group().endswith("ing") or PASSIVE_BEFORE.search(text, max(0, at - 12), at) is None)
-        and _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is None
-        and text[at - 1 : at] != "-"
-    )
-
-
 def _verb_before(text: str, words: list[re.Match[str]], index: int) -> int:
     """The index of the last speech verb among `words` before `index`, else -1."""
     index -= 1
-    while index >= 0 and not _is_verb(text, words[index]):
+    while index >= 0 and not is_verb(text, words[index]):
         index -= 1
     return index
 
