@@ -31,7 +31,7 @@ from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal, unnamed_spoke
 from bot.extraction.writer_questions import writers_question
-from bot.extraction.written_it import read_from_a_thing
+from bot.extraction.written_it import thing_read
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _LONG = 15  # words from which a paragraph between two quotes counts as one
@@ -97,8 +97,9 @@ class Attributor(PhraseResolver):
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail):
             paper = document_read(tail)  # "the order reads": whoever issued the order
             return self._resolve(paper, at, lead, index)[1] if paper else None
-        if read_from_a_thing(tail, self.paragraphs[span.para], span.start):
-            return None  # "workers hung a banner. “…,” it read.": no one's words
+        thing = thing_read(tail, self.paragraphs[span.para], span.start)
+        if thing is not None:  # "workers hung a banner. “…,” it read.": no one's words
+            return self._resolve(thing, at)[1] if thing else None  # "Analysts at X sent a note"
         if "famil" in tail[:80] and cues.FAMILY_TAIL.match(tail):
             return None  # "read a statement from her family": the family's, no one person's
         if cues.unnamed_lead(lead):

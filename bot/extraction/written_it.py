@@ -1,4 +1,5 @@
-"""A written thing brought in just before a quote that "it read" ends: the words of no one."""
+"""A written thing brought in just before a quote that "it read" ends: the words of no one,
+or of whoever the sentence says wrote, sent or put it up."""
 
 from __future__ import annotations
 
@@ -23,12 +24,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])")
 _BACK = 300  # characters read before the quote for the sentence that brings the thing in
 
 
-def read_from_a_thing(tail: str, para: str, start: int) -> bool:
-    """Whether "it read" after a quote means a banner, sign, card or note the sentence before
-    brought in with no one who wrote it ("workers hung a banner from the gates. “…,” it read.")."""
+def thing_read(tail: str, para: str, start: int) -> str | None:
+    """For "it read" after a quote whose sentence before brings in a banner, sign, card or
+    note: "" when no one wrote, sent or put it up ("workers hung a banner from the gates. “…,”
+    it read."), the words before the verb when someone did ("Analysts at X" of "Analysts at X
+    sent clients a note."); else None."""
     if _IT_READ.match(tail) is None:
-        return False
+        return None
     before = para[max(0, start - _BACK) : start].rstrip(" “\"")
     ends = list(_SENTENCE_END.finditer(before, 0, max(0, len(before) - 1)))
     sentence = before[ends[-1].end() :] if ends else before
-    return _THING.search(sentence) is not None and _AUTHORED.search(sentence) is None
+    if _THING.search(sentence) is None:
+        return None
+    authored = _AUTHORED.search(sentence)
+    return sentence[: authored.start()].strip(" ,") if authored else ""

@@ -1,6 +1,7 @@
 """A quote ended by "it read" (or "it reads", "it says") after a sentence that brings in a
 banner, sign, card or note with no one who wrote it is no one's words, not the last speaker's;
-a note someone sent or a sign a named body put up keeps its old reading."""
+a note someone sent or a sign a named body put up is theirs ("Analysts at Merrow Securities
+sent clients a note. “…,” it read." is Merrow Securities')."""
 
 from __future__ import annotations
 
@@ -48,4 +49,28 @@ def test_a_written_thing_has_no_speaker(written: str) -> None:
     ],
 )
 def test_near_misses_keep_their_speaker(written: str, expected: str) -> None:
+    assert speakers_in_order([_BEFORE, written]) == ["Lena Okafor", expected]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Analysts at Merrow Securities sent clients a note on Tuesday. "
+            "“The bid is the opening move, not the last word in this saga,” it read.",
+            "Merrow Securities",
+        ),
+        (
+            "The Harbour Board put up a new sign at the slipway last week. "
+            "“Launching here is at your own risk after dark,” it reads.",
+            "Harbour Board",
+        ),
+        (
+            "Ivo Brandt wrote a note to his staff on Friday. "
+            "“Pay talks have gone backwards since the summer, not forwards,” it read.",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_note_someone_sent_is_theirs(written: str, expected: str) -> None:
     assert speakers_in_order([_BEFORE, written]) == ["Lena Okafor", expected]
