@@ -159,7 +159,7 @@ class PhraseResolver(ContextReader):
             phrase = phrase[1:]
             opening = PRONOUN_LEAD.match(phrase.lstrip())
             phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
-        paper = named_paper(phrase, self.people.text, at) if "paper" in phrase else None
+        paper = named_paper(phrase, self.people.text, at)  # or "the editorial board wrote"
         if paper:
             return True, paper  # "the campus paper, The Beacon, … the paper wrote": The Beacon
         kind, value = read_phrase(phrase)
