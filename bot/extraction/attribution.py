@@ -16,6 +16,7 @@ from bot.extraction.kin_names import kin_named_place
 from bot.extraction.lexicons import common_words
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
+from bot.extraction.paper_writers import paper_writer
 from bot.extraction.phrase_speakers import PhraseResolver
 from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.pronoun_leads import (
@@ -196,6 +197,8 @@ class Attributor(PhraseResolver):
             subject = self.sentence_subject(lead)
             if subject:
                 return subject
+            if stripped.endswith(":") and (writer := paper_writer(self.people.text, at)):
+                return self.resolver.name(writer, at) or writer  # "X wrote a note. It ends:"
             if stripped.endswith(":"):  # "The message was clear:" names no one to ask back for
                 return (
                     None
