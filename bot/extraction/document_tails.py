@@ -8,6 +8,7 @@ import re
 
 from bot.extraction.documents import DOCUMENT, NOUNS
 from bot.extraction.frames import LEGAL_PAPER
+from bot.extraction.lexicon import UPPER
 
 # "…,” the order reads", "…,” the new filing read in part".
 _READ_TAIL = re.compile(
@@ -46,12 +47,24 @@ _CLAUSE_LEAD = re.compile(
 )
 
 
+# A body owning the document through "whose": "the Aldermoor Institute, whose new report
+# concludes that firms … saw".
+_WHOSE_LEAD = re.compile(
+    rf"([{UPPER}][\w’'\-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'\-]*)*),\s+whose\s+"
+    rf"(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}s\b"
+    r"(?:[^.!?“”]|“[^“”]*”)*$"
+)
+
+
 def document_subject(lead: str, quote: str) -> str | None:
     """The document ("its text") opening the sentence whose verb the quote opens with, or that
-    is the subject of a verb before the quote."""
+    is the subject of a verb before the quote; or the body owning that document ("X, whose
+    report concludes")."""
     if quote[:1].islower() and _VERB_OPENING.match(quote):
         match = _SUBJECT_LEAD.search(lead[-400:])
         if match:
             return match.group(1)
     clause = _CLAUSE_LEAD.search(lead[-400:]) if "s " in lead else None
+    if clause is None and " whose " in lead:
+        clause = _WHOSE_LEAD.search(lead[-400:])  # the owner named, not the document
     return clause.group(1) if clause else None

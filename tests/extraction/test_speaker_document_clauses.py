@@ -63,3 +63,30 @@ def test_a_person_as_the_subject_keeps_the_quote() -> None:
         "Garrett Pohlmann says the order “goes too far and will not survive a court.”",
     ]
     assert speakers_in_order(paragraphs) == ["Garrett Pohlmann"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "This week it was a think tank, the Aldermoor Institute, whose new report concludes"
+            " that firms saw “no measurable loss of output and a marked fall in turnover.”",
+            "Aldermoor Institute",
+        ),
+        (
+            "The scheme was run by the Harwell Trust, whose annual review says the homes are"
+            " “warmer, drier and cheaper to heat than any in the county.”",
+            "Harwell Trust",
+        ),
+    ],
+)
+def test_a_body_owning_the_document_through_whose_speaks(sentence: str, speaker: str) -> None:
+    assert speakers_in_order(["The week began quietly.", sentence]) == [speaker]
+
+
+def test_whose_before_a_person_is_no_document() -> None:
+    sentence = (
+        "It was Ana Ruiz, whose sister works there, who says the homes are “warmer, drier and"
+        " cheaper to heat than any in the county.”"
+    )
+    assert speakers_in_order(["The week began quietly.", sentence]) == ["Ana Ruiz"]
