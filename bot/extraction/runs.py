@@ -30,7 +30,7 @@ from bot.extraction.run_titles import (
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 # Words that open sentences but also end names: "Theresa May", "Nguyễn Văn An".
-NAME_LIKE = frozenset(("an", "may", "june", "april", "august"))
+NAME_LIKE = frozenset(("an", "may", "june", "april", "august", "said"))  # "Amira Said"
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
 _ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
 NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
