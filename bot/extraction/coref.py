@@ -9,7 +9,7 @@ from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END
 from bot.extraction.demonym_roles import DemonymRoles, role_demonym
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
-from bot.extraction.lexicons import is_person_noun
+from bot.extraction.lexicons import is_demonym, is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator, told_about
@@ -36,7 +36,7 @@ _BODY_ROLE = re.compile(
 )
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
-_MODIFIES = re.compile(r" (?:[a-z][a-z\-]+ ){1,2}")
+_MODIFIES = re.compile(r" (?:[A-Za-z][a-z\-]+ ){1,2}")
 # A name opening its sentence, or given as who someone is: "Her name is X", "That is X".
 _OPENS_NAMED = re.compile(r"(?:^|[.!?”\n]\s*|(?:name|That|This|It) is )$")
 _STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele", "Pelé")
@@ -45,9 +45,10 @@ _STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele",
 def _qualifies(between: str) -> bool:
     """Whether the words between two names make the first qualify the second: a role
     ("Bramcote skipper Ann Lee", "Acme chief executive Tom Ode"), so only the second speaks."""
+    between = between.removeprefix("’s").removeprefix("'s")  # "Kestrel’s Danish striker X"
     if not _MODIFIES.fullmatch(between):
         return False
-    return all(word in ROLE_NOUNS or is_person_noun(word) for word in between.split())
+    return all(w in ROLE_NOUNS or is_person_noun(w) or is_demonym(w) for w in between.split())
 
 
 class Resolver(RoleNames):
