@@ -12,6 +12,7 @@ from bot.extraction.names import People
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.runs import is_opener
 from bot.extraction.spokespeople import proxy_surnames
+from bot.extraction.team_roles import opens_after_team_role
 
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
@@ -246,13 +247,14 @@ class PersonSearch:
         text = self.people.text
         if at - mention.start >= _LAST_SENTENCE or " " not in full:
             return False
-        opens = mention.start == 0 or text[mention.start - 1] == "\n"
+        start = mention.start
+        opens = start == 0 or text[start - 1] == "\n"
         opens = opens or text[max(0, mention.start - 2) : mention.start] in (". ", "! ", "? ")
         if not opens and " " not in mention.name:
             opener = _OPENER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             opens = opener is not None and is_opener(opener.group(1))
-        if not opens:
-            opens = self._opens_after_lead_in(mention)
+        if not opens:  # or after a role between commas, or "Kestrel manager X was diplomatic."
+            opens = self._opens_after_lead_in(mention) or opens_after_team_role(text, start)
         end = SENTENCE_END.search(text, mention.end, at)
         if end is None:  # "The health secretary, Roe, was blunter still — “…,” he said"
             return opens and text[mention.end : at].rstrip(' “"').endswith(("—", "–", ":"))

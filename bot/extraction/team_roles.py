@@ -1,0 +1,26 @@
+"""A name after a club or firm and a role that opens its sentence ("Kestrel manager Obafemi
+Ladipo-Hart was diplomatic.", "Asked about it, Kestrel manager X was diplomatic.")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import ROLE_NOUNS
+
+# "Kestrel manager ", "Harlow Tread chief executive " right before a name.
+_TEAM_ROLE = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)? (?:[a-z\-]+ )?([a-z\-]+) $")
+# Where such an opening may start: a sentence's start, or after a question put ("Asked about
+# the penalty, ", "Pressed on the fee, ").
+_OPENS = re.compile(r"(?:^|[.!?] |\n)$")
+_ASKED = re.compile(r"(?:^|[.!?] |\n)(?:Asked|Pressed|Questioned)\b[^.!?“”\"]{0,100}, $")
+_BACK = 60  # characters read before the name for the club and role
+
+
+def opens_after_team_role(text: str, start: int) -> bool:
+    """Whether a name at `start` follows a club or firm and a listed role that open its
+    sentence, or the clause after a question put to the one named."""
+    found = _TEAM_ROLE.search(text, max(0, start - _BACK), start)
+    if found is None or found.end() != start or found.group(1) not in ROLE_NOUNS:
+        return False
+    lead = found.start()
+    return bool(_OPENS.search(text, max(0, lead - 2), lead) or _ASKED.search(text, 0, lead))
