@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import DOCUMENT, NOUNS
+from bot.extraction.documents import DOCUMENT, KIND_OF, NOUNS
 from bot.extraction.frames import LEGAL_PAPER
 from bot.extraction.lexicon import UPPER
 
 # "…,” the order reads", "…,” the new filing read in part".
 _READ_TAIL = re.compile(
-    r"[\s,]*((?:the|this|that|its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+reads?\b"
+    r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+reads?\b"
 )
 
 
@@ -22,7 +22,9 @@ def document_read(tail: str) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
-    return phrase if DOCUMENT.fullmatch(phrase) or LEGAL_PAPER.fullmatch(phrase) else None
+    theirs = phrase.startswith(("his ", "her ")) and phrase.rpartition(" ")[2] in KIND_OF
+    paper = theirs or DOCUMENT.fullmatch(phrase) or LEGAL_PAPER.fullmatch(phrase)
+    return phrase if paper else None
 
 
 # A document opening its sentence right before the quote, maybe after a part of it or "and":
@@ -41,7 +43,7 @@ _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 # directs the commission to", "The Aldermoor report ends with a recommendation that", "The
 # letter, signed by X, asks … and says the advertising".
 _CLAUSE_LEAD = re.compile(
-    r"(?:^|[.!?]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w’'\-]+\s+){0,3}"
+    r"(?:^|[.!?]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,3}"
     rf"(?:{NOUNS}|text|rules))(?:,[^.“”]{{1,120}}?,)?\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}s\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_owners import after_dateline, body_of, in_prose, on_behalf, undated
-from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
+from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
@@ -257,6 +257,8 @@ def document_of(phrase: str) -> tuple[str, str] | None:
     if match is None or match.group(2).lower() not in PAPERS:
         return None
     owner = match.group(1)
+    if owner.islower() and owner in ROLE_NOUNS:
+        return "role", f"the {owner}"  # "the judge's order": the judge the article named
     if owner.islower():
         return ("org", owner) if owner in ORG_NOUNS else None
     return "name", owner

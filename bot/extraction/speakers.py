@@ -76,7 +76,7 @@ _THEIR_KIN = re.compile(
 )
 _THEIR_DOCUMENT = re.compile(
     r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
-    r"|memo|video|caption|announcement)"
+    r"|memo|video|caption|announcement|order|ruling|judgment|judgement|decision|filing)"
 )
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
