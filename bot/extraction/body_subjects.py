@@ -7,7 +7,7 @@ import re
 
 from bot.extraction.document_owners import AUTHORED
 from bot.extraction.lexicon import ORG_NOUNS, SPEECH_VERB
-from bot.extraction.lexicons import common_words
+from bot.extraction.lexicons import common_words, is_place, listed_gender
 from bot.extraction.runs import is_org, opens_sentence
 
 # A sentence whose subject is a body by its kind: "The service said …", "But the agency added".
@@ -71,3 +71,22 @@ def in_full(text: str, word: str, places: list[int], at: int) -> str | None:
         ):
             return " ".join([*words, word])
     return None
+
+
+# A sentence whose subject runs a business: "Tarnby Ferries runs the route", "Kelmar Haulage
+# operates forty lorries", "Vossberg Quarries employs 200 people".
+_BUSINESS = re.compile(
+    r"(?:But |And )?(?:The )?((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)\s+"
+    r"(?:also\s+|now\s+|still\s+)?"
+    r"(?:runs|operates|owns|sells|employs|makes|builds|supplies|manufactures|produces"
+    r"|distributes|ran|operated|owned|sold|employed)\b"
+)
+
+
+def business_subject(sentence: str) -> str | None:
+    """The name a sentence opens with as the subject of a business verb, when it is no
+    person's (its first word no first name): a company the article knows by no list."""
+    found = _BUSINESS.match(sentence.strip())
+    if found is None or listed_gender(found.group(1).split()[0]) or is_place(found.group(1)):
+        return None
+    return found.group(1)

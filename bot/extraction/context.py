@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
-from bot.extraction.body_subjects import issuer_subject, kind_subject
+from bot.extraction.body_subjects import business_subject, issuer_subject, kind_subject
 from bot.extraction.demeanour import manner_speaker
 from bot.extraction.frames import came_from
 from bot.extraction.framing import framed_people
@@ -193,7 +193,7 @@ class ContextReader(SubjectReader):
         else:
             return None
         at = self._offsets[span.para] + span.start
-        owner = self.paper_owner(sentence, at)  # "Valdemora's statement was brief.": theirs
+        owner = self.paper_owner(sentence, at) or business_subject(sentence)  # "X runs the route"
         name = owner or self.sentence_subject(sentence, people_only=False)
         if name and (owner or is_org(name) or is_body(name) or name.startswith("The ")):
             return name

@@ -46,3 +46,17 @@ def test_the_company_speaks(opening: str, credit: str, speaker: str) -> None:
 def test_a_one_word_company_still_speaks(name: str) -> None:
     paragraphs = [f"{name} sells the tablets in forty countries.", _PLANS]
     assert speakers_in_order(paragraphs) == [name]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Tarnby Ferries runs the route between the two islands.", "Tarnby Ferries"),
+        ("Kelmar Haulage operates forty lorries.", "Kelmar Haulage"),
+        ("Brontex employs 200 people in the valley.", "Brontex"),
+        ("The Harbour Trust runs the ferry.", "Harbour Trust"),
+        ("Tom Reyes runs the ferry.", None),  # a person is no "it"
+    ],
+)
+def test_it_said_after_a_business_subject(opening: str, speaker: str | None) -> None:
+    assert speakers_in_order([opening, _SORRY.replace("the operator", "it")]) == [speaker]
