@@ -25,7 +25,13 @@ _GIVEN_TAIL = re.compile(f"{_TO}|{_AS}")
 # "Everyone on Mercer Street calls him Vovô", "His grandfather nicknamed him Sprocket": the
 # person "him" or "her" is, the last one of that gender named in full before it.
 _CALLS = re.compile(
-    rf"\b(?:calls?|called|nicknamed)\s+(him|her)\s+[“\"‘]?({_NAME})\b(?![ \-][A-Z])"
+    rf"\b(?:calls?|called|nicknamed)\s+(him|her)\s+[“\"‘]?"
+    rf"({_NAME}(?: {_NAME})?)\b(?![ \-][A-Z])"
+)
+# "Adaeze Okonjo, 24, who everyone calls Dazzy,": the name set just before "who".
+_WHO_CALLS = re.compile(
+    rf"\b({_NAME} {_NAME}),[^.;“”]{{0,40}}?\bwhom?\s+(?:[a-z]+\s+){{1,3}}?calls?\s+"
+    rf"[“\"‘]?({_NAME})\b"
 )
 # What every such phrase writes, looked for first, one pattern per verb: each opens with its
 # letters, so a search skips quickly to them, where the whole pattern, opening with a word
@@ -50,8 +56,12 @@ def given_nicknames(text: str) -> dict[str, str]:
     calls = _CALLS.finditer(text) if any(cue.search(text) for cue in _CALLS_CUES) else ()
     for match in calls:
         named = named_before(text, match.start(), "m" if match.group(1) == "him" else "f")
-        if named:
-            found.setdefault(match.group(2), named)
+        if named:  # "Papa Emeka" stands for them, and so does "Emeka" alone
+            for nickname in {match.group(2), match.group(2).rpartition(" ")[2]}:
+                found.setdefault(nickname, named)
+    who = _WHO_CALLS.finditer(text) if " call" in text and "who" in text else ()
+    for match in who:
+        found.setdefault(match.group(2), match.group(1))
     return found
 
 

@@ -57,3 +57,30 @@ def test_calls_her_skips_a_man_named_since() -> None:
         f"{_QUOTE} Gretl says.",
     ]
     assert speakers_in_order(paragraphs) == ["Margarethe Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later", "expected"),
+    [
+        (
+            "Chukwuemeka Okonjo, 83, still sorts the screws. His grandchildren call him Papa "
+            "Emeka.",
+            f"{_QUOTE} he says.",
+            "Chukwuemeka Okonjo",
+        ),
+        (
+            "The youngest, Adaeze Okonjo, 24, who everyone calls Dazzy, built the website.",
+            f"{_QUOTE} Dazzy says.",
+            "Adaeze Okonjo",
+        ),
+        (
+            "Then there is Rowan Pelletier, whom the regulars call Bear, behind the bar.",
+            f"{_QUOTE} Bear says.",
+            "Rowan Pelletier",
+        ),
+    ],
+)
+def test_a_two_word_or_who_called_nickname_is_that_person(
+    introduced: str, later: str, expected: str
+) -> None:
+    assert speakers_in_order([introduced, "The shop smells of oil and brass.", later]) == [expected]
