@@ -29,11 +29,12 @@ def document_read(tail: str) -> str | None:
 
 # A document opening its sentence right before the quote, maybe after a part of it or "and":
 # "Its text", "The resolution", "Paragraph 4 of the text", "… and the declaration"; a second
-# quote joined by "and" to the first ("Its text “demands …” and “condemns …”").
+# quote joined by "and" to the first ("Its text “demands …” and “condemns …”"); a clause set off
+# by commas may follow it ("The resolution, which passed 13-0, “calls on …”").
 _SUBJECT_LEAD = re.compile(
     r"(?:^|[.!?]\s+|\band\s+)(?:(?:Paragraph|Article|Section|Clause|Part)\s+\d+\s+of\s+)?"
-    rf"((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|text))\s*"
-    r"(?:“[^“”]{1,300}”\s+and\s+)?$"
+    rf"((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|text))"
+    r"(?:,[^.“”]{1,80}?,)?\s*(?:“[^“”]{1,300}”\s+and\s+)?$"
 )
 # The quote opens with the document's verb: "demands", "strongly condemns", "calls on".
 _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")

@@ -58,3 +58,11 @@ def test_the_first_mention_names_the_issuer_when_later_ones_do_not() -> None:
 def test_no_verb_opening_or_another_speaker_is_left_alone(sentence: str) -> None:
     paragraphs = [_OPENING, sentence]
     assert speakers_in_order(paragraphs) != ["United Nations Security Council"]
+
+
+def test_a_clause_between_the_document_and_the_quote() -> None:
+    paragraphs = [
+        _OPENING,
+        "The resolution, which passed 13-0, “calls on all parties to allow aid into the city.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["United Nations Security Council"]
