@@ -271,6 +271,8 @@ class Resolver(RoleNames):
             return (role or None) if role is not None else self.person_before(at, _GENDER[word])
         if word == "their":  # "their statement": the first of the people named just before
             return first_of_pair(self.people, at) or self.person_before(at)
+        if word == "couple":  # "the couple said": the first of two named together, or no one
+            return first_of_pair(self.people, at)
         if word in ("it", "they"):
             for pos, name in reversed(self.spoken):
                 if pos < at - 2500:

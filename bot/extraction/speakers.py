@@ -78,6 +78,7 @@ _THEIR_DOCUMENT = re.compile(
     r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
     r"|memo|video|caption|announcement|order|ruling|judgment|judgement|decision|filing)"
 )
+_COUPLES = frozenset(("the couple", "the pair", "the duo", "the two"))
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
 
@@ -173,6 +174,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return read_phrase(sent)  # "the firm's letter to staff": the letter's
     if is_cause_group(stripped):
         return "author", stripped  # "Moms for Liberty said": the group, as written
+    if lower in _COUPLES:
+        return "pronoun", "couple"  # "the couple said": the first of the two named together
     if _A_FAMILY.fullmatch(stripped):
         return "unnamed", ""  # "the Ode family said": a family, no one of it
     if _THEIR_KIN.fullmatch(lower):
