@@ -18,7 +18,7 @@ from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
 from bot.extraction.role_names import RoleNames
 from bot.extraction.role_owners import only_the_owner
-from bot.extraction.role_stances import stance_role
+from bot.extraction.role_stances import brought_in_unnamed, stance_role
 from bot.extraction.runs import is_org
 from bot.extraction.spokespeople import is_proxy_role
 from bot.extraction.standings import STANDING, named_with_standing
@@ -287,7 +287,10 @@ class Resolver(RoleNames):
         found = stance_role(self.people.text, at)
         if found is None or role_gender(found[0]) not in (None, gender):
             return None
-        named = self.speaker_before(found[1], found[0].lower())
+        role, noun = found[0].lower(), found[0].rpartition(" ")[2]
+        later = brought_in_unnamed(self.people.text, noun, found[1])  # "a designer … Roe sent"
+        named = self.named_as(role, found[1]) or (later and self.people.full_name(*later))
+        named = named or self.speaker_before(found[1], role)
         if named and self.gender_ok(named, gender):
             return named
         return "" if found[2] and not named else None  # "her deputy", never named: no one

@@ -37,3 +37,21 @@ def stance_role(text: str, at: int) -> tuple[str, int, bool] | None:
         return None
     owned = not found.group(1).lower().startswith("the ") or "’s " in found.group(1)
     return found.group(1), found.start(1), owned or "'s " in found.group(1)
+
+
+_NAMED_NEXT: dict[str, re.Pattern[str]] = {}  # per role noun
+_BROUGHT_IN_BACK = 3000  # characters looked back for where the role was brought in unnamed
+
+
+def brought_in_unnamed(text: str, noun: str, before: int) -> tuple[str, int] | None:
+    """(the name, where it is written) opening the sentence after the role was last brought in
+    unnamed before `before` ("It went to a 31-year-old designer showing her third collection.
+    Raghunath sent out …": Raghunath), else None."""
+    pattern = _NAMED_NEXT.get(noun)
+    if pattern is None:
+        pattern = _NAMED_NEXT[noun] = re.compile(
+            rf"\b(?:a|an)\s+(?:\d+-year-old\s+)?(?:[a-z\-]+\s+){{0,2}}{re.escape(noun)}\b"
+            r"[^.!?“”\"\n]{0,160}[.!?]\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+[a-z]"
+        )
+    found = list(pattern.finditer(text, max(0, before - _BROUGHT_IN_BACK), before))
+    return (found[-1].group(1), found[-1].start(1)) if found else None

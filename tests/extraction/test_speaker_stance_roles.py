@@ -66,3 +66,19 @@ def test_someones_role_named_nowhere_is_no_one(stance: str) -> None:
 def test_other_sentences_keep_their_reading(stance: str, speaker: str) -> None:
     paragraphs = ["Mona Vale runs the bakery.", _BAKERY, f"{stance} {_REPLY}"]
     assert speakers_in_order(paragraphs) == ["Mona Vale", speaker]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        [
+            "The cheer went to a 31-year-old designer showing her third collection.",
+            "Koh sent out thirty looks on Thursday.",
+        ],
+        ["The cheer went to a young designer from Leeds. Nadia Koh sent out thirty looks."],
+    ],
+)
+def test_a_role_brought_in_unnamed_is_the_one_named_next(opening: list[str]) -> None:
+    intro = ["Nadia Koh's show won the week.", *opening]
+    paragraphs = [*intro, _BUYER, "The designer insists the line is wearable.", _QUOTE]
+    assert speakers_in_order(paragraphs) == ["Carla Mendes", "Nadia Koh"]
