@@ -111,7 +111,8 @@ class Attributor(PhraseResolver):
         disputed = cues.DISPUTED.search(lead) if " that " in lead else None
         if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named
             return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None
-        paper = document_subject(lead, self.spans[index].text) if stripped else None
+        before = self.paragraphs[span.para][: span.start] or self.paragraphs[max(0, span.para - 1)]
+        paper = document_subject(lead, span.text, tail, before)
         if paper:  # "Its text “demands that …”": whoever issued the text
             done, name = self._resolve(paper, at, lead, index)
             if done:

@@ -59,10 +59,23 @@ _WHOSE_LEAD = re.compile(
 )
 
 
-def document_subject(lead: str, quote: str) -> str | None:
+# "“…,” it reads." after a sentence a document opens: "The order itself is blunt.".
+_IT_READS = re.compile(r"[\s,]*it\s+(?:reads?|says|said|states|stated|adds|added)\b")
+_LAST_OPENING = re.compile(
+    rf"(?:^|[.!?]\s+)((?:The|Its|Their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|text|rules))\b[^.!?]*[.!?]\s*$"
+)
+
+
+def document_subject(lead: str, quote: str, tail: str = "", before: str = "") -> str | None:
     """The document ("its text") opening the sentence whose verb the quote opens with, or that
     is the subject of a verb before the quote; or the body owning that document ("X, whose
-    report concludes")."""
+    report concludes"); or, for "it reads" after a quote opening its sentence, the document
+    the sentence before opens with."""
+    if not lead.strip():
+        if not _IT_READS.match(tail):
+            return None
+        opening = _LAST_OPENING.search(before.rstrip(" “\"")[-300:])
+        return opening.group(1) if opening else None
     if quote[:1].islower() and _VERB_OPENING.match(quote):
         match = _SUBJECT_LEAD.search(lead[-400:])
         if match:

@@ -61,3 +61,27 @@ def test_a_bill_or_a_sign_that_reads_speaks_for_no_one(thing: str) -> None:
         f"{_QUOTE} {thing} reads.",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Gov. Ana Ruiz signed an executive order on Tuesday. Critics objected. The order"
+            " itself is blunt.",
+            "Ana Ruiz",
+        ),
+        (
+            "The Harbour Board published its report on Monday. The report is short.",
+            "Harbour Board",
+        ),
+    ],
+)
+def test_it_reads_after_a_sentence_a_document_opens(opening: str, speaker: str) -> None:
+    paragraphs = [opening, f"{_QUOTE} it reads."]
+    assert speakers_in_order(paragraphs) == [speaker]
+
+
+def test_it_read_after_a_banner_speaks_for_no_one() -> None:
+    paragraphs = ["Workers hung a banner from the gates.", f"{_QUOTE} it read."]
+    assert speakers_in_order(paragraphs) == [None]
