@@ -24,7 +24,7 @@ from bot.extraction.speakers import is_org, name_candidates
 from bot.extraction.spoken_for import PRONOUN_GENDERS as GENDERS
 from bot.extraction.spoken_for import described_end, spoken_for_end, unnamed_after_quote
 from bot.extraction.title_genders import role_gender
-from bot.extraction.unnamed_cues import about_someone_unnamed
+from bot.extraction.unnamed_cues import about_someone_unnamed, anonymous_before
 
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -70,7 +70,7 @@ class ContextReader(SubjectReader):
             )
         )  # "The boatmen charge $300. One of them, who would not give his name, said …. “…”"
         described = described_end(masked, sentence, GENDERS.get(pronoun, ""))
-        anonymous = self._anonymous_before(masked, span.start) if pronoun else None
+        anonymous = anonymous_before(masked, span.start) if pronoun else None
         if anonymous is not None and not opening and not described:
             start = self._offsets[span.para] + anonymous  # "…, a driver who would give only
         elif opening or described:  # his age, 82. “…,” he says."
@@ -111,17 +111,6 @@ class ContextReader(SubjectReader):
         ends = text.ends_before(sentence, 2)
         return ends[-2][1] if len(ends) > 1 else 0
 
-    @staticmethod
-    def _anonymous_before(masked: str, at: int) -> int | None:
-        """Where words saying someone stayed unnamed end ("who did not want to be named"), in
-        the sentence before `at` or the one holding it, else None."""
-        found = None
-        start = max(0, masked.rfind(". ", 0, max(0, masked.rfind(". ", 0, at - 2))) + 1)
-        if "who" in masked[start:at]:  # a literal test before the pattern
-            for match in cues.ANONYMOUS_AT.finditer(masked, start, at):
-                found = match.end()
-        return found
-
     def _unnamed_last_sentence(self, para: int, gender: str) -> tuple[int, int] | None:
         """Where the last sentence of a paragraph goes on after an unnamed person of this
         gender, or of none said, opening it ("A spokesman for X said …") or after its quote, and
@@ -148,7 +137,8 @@ class ContextReader(SubjectReader):
         ends = masked.ends_before(span.start, 2)
         start = ends[-1][1] if ends else 0
         if not re.match(pronoun + r"\s", masked.text[start : start + 8], re.IGNORECASE):
-            return None
+            at = self._offsets[span.para] + span.start  # "I ask Ann Ode whether … “…,” she says."
+            return self.asked_by_writer(masked.text[max(0, start - 300) : span.start], at, pronoun)
         if not ends:
             return None
         before = ends[-2][1] if len(ends) > 1 else 0

@@ -14,6 +14,7 @@ from bot.extraction.lexicons import is_place
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
+from bot.extraction.persons import first_name_gender
 from bot.extraction.pronoun_leads import about_them, pronoun_subject
 from bot.extraction.runs import is_opener, runs
 from bot.extraction.speakers import is_org, name_candidates, split_run
@@ -45,6 +46,7 @@ _PRESENTED = re.compile(
 
 # The writer asking someone, whose answer follows: "I put this to Ishikawa.", "I ask her about
 # it.", "When we asked Tom Ode whether …".
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"])")
 _WRITER_ASKS = re.compile(
     r"\b(?:I|We)\s+(?:ask(?:ed)?|put\s+(?:this|that|it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+"
     r"(him|her|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b"
@@ -153,6 +155,23 @@ class SubjectReader:
         if any(re.search(rf"\b{pronoun}\b", piece, re.IGNORECASE) for piece in pieces):
             return None  # "She laughs. “She was the worst dishwasher …”": someone else's
         return self.resolver.pronoun(pronoun, at)
+
+    def asked_by_writer(self, before: str, at: int, pronoun: str) -> str | None:
+        """Whom the writer asks in the last sentence of `before` ("I ask Ann Ode whether she
+        will retire. “…,” she says."), when the pronoun after the quote fits them; else None."""
+        if "I " not in before and "We " not in before:
+            return None
+        sentence = _LAST_SENTENCE.split(before.rstrip(" “\""))[-1]
+        asked = _WRITER_ASKS.search(sentence)
+        if asked is None:
+            return None
+        who, gender = asked.group(1), "m" if pronoun == "he" else "f"
+        if who in ("him", "her"):
+            found = self.resolver.pronoun(who, at)
+        else:  # "Mr Okonjo", "Papa Emeka": a title or a word of a nickname before the name
+            titled = " " in who and not first_name_gender(who)
+            found = self.people.full_name(who.rpartition(" ")[2] if titled else who, at)
+        return found if found and self.resolver.gender_ok(found, gender) else None
 
     def common_first_word(self, phrase: str) -> bool:
         """Whether a framed phrase is one name whose first word is a common one, written so

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.cues import UNNAMED_OPENING
+from bot.extraction.cues import ANONYMOUS_AT, UNNAMED_OPENING
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
 
@@ -125,3 +125,14 @@ def unnamed_spoke(sentence: str) -> bool:
     if opening is None or _NAMED_BESIDE.match(sentence, opening.end()):
         return False
     return SPEECH_VERB.search(sentence, opening.end()) is not None
+
+
+def anonymous_before(masked: str, at: int) -> int | None:
+    """Where words saying someone stayed unnamed end ("who did not want to be named"), in the
+    sentence before `at` or the one holding it, else None."""
+    found = None
+    start = max(0, masked.rfind(". ", 0, max(0, masked.rfind(". ", 0, at - 2))) + 1)
+    if "who" in masked[start:at]:  # a literal test before the pattern
+        for match in ANONYMOUS_AT.finditer(masked, start, at):
+            found = match.end()
+    return found
