@@ -13,6 +13,7 @@ from bot.extraction.lexicons import is_demonym, is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator, told_about
+from bot.extraction.orgs import has_org_word
 from bot.extraction.pairs import first_of_pair
 from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
@@ -67,8 +68,9 @@ class Resolver(RoleNames):
     def starts_body(self, name: str) -> bool:
         """Whether the article writes a name opening with a first name as an organisation's,
         or a one-word one as the start of one ("Calloway" beside "Calloway Partners")."""
-        first = name.split(" ", 1)[0]
-        return self.orgs.full(first) == name if " " in name else self.orgs.full(name) is not None
+        if " " not in name:  # else an organisation word, as each name `full` gives holds, first
+            return self.orgs.full(name) is not None
+        return has_org_word(name) and self.orgs.full(name.split(" ", 1)[0]) == name
 
     def add_speaker(self, at: int, name: str | None) -> None:
         if name:

@@ -31,7 +31,7 @@ def _org_word(token: str) -> bool:
     return _POSSESSIVE_END.sub("", token).rstrip(".,").lower() in ORG_WORDS
 
 
-def _has_org_word(text: str) -> bool:
+def has_org_word(text: str) -> bool:
     """Whether `text` holds an organisation word, in any case, as a whole word."""
     if text.isascii():
         return _LOWER_ORG_WORD.search(text.lower()) is not None
@@ -49,11 +49,11 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
     organisation word, and a tail joined by "of"/"for" ("Institute of Arts"); "and" parts
     each stand alone, a leading "The" is left out."""
     found: list[tuple[int, int, str]] = []
-    if not _has_org_word(text):
+    if not has_org_word(text):
         return found  # no organisation word at all: the common case, found in one scan
     for match in _ORG_SPAN.finditer(text):
         run = match.group()
-        if " " not in run or not _has_org_word(run):
+        if " " not in run or not has_org_word(run):
             continue  # one word alone, or words without an organisation word, name none here
         base = match.start()
         for part in _parts(run):
@@ -101,7 +101,7 @@ def _paired(before: str, piece: str) -> bool:
     if words[-1].lower() not in common:
         return False
     if len(words) > 2 and words[-2] in _JOINS and _org_in(before):  # "Department of Health"
-        return not _has_org_word(piece) and all(w.lower() in common for w in piece.split())
+        return not has_org_word(piece) and all(w.lower() in common for w in piece.split())
     if any(not (w.isupper() and "." in w) for w in words[:-1]):
         return False  # only dotted capitals may come before the common word ("U.S. Fish")
     if len(words) == 1 and piece.partition(" ")[0].lower() not in common:
