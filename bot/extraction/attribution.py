@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.cues import publishes
-from bot.extraction.document_tails import document_read, document_subject
+from bot.extraction.document_speakers import DocumentSpeakers
 from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
 from bot.extraction.joining import work_title
@@ -17,7 +17,6 @@ from bot.extraction.lexicons import common_words
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
 from bot.extraction.paper_writers import paper_writer
-from bot.extraction.phrase_speakers import PhraseResolver
 from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.pronoun_leads import (
     ACTING_PRONOUN,
@@ -49,7 +48,7 @@ def _long(para: str) -> bool:
     return len(para.split(None, _LONG - 1)) >= _LONG
 
 
-class Attributor(PhraseResolver):
+class Attributor(DocumentSpeakers):
     """Resolves a speaker for every span of one article, in reading order."""
 
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
@@ -96,8 +95,7 @@ class Attributor(PhraseResolver):
         if replied:  # "Kofi asked Ines …, to which she replied,": the one asked
             return self.resolver.name(replied, at)
         if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail):
-            paper = document_read(tail)  # "the order reads": whoever issued the order
-            return self._resolve(paper, at, lead, index)[1] if paper else None
+            return self.read_document(index, lead, tail, at)  # "the order reads": its issuer
         thing = thing_read(tail, self.paragraphs[span.para], span.start)
         if thing is not None:  # "workers hung a banner. “…,” it read.": no one's words
             return self._resolve(thing, at)[1] if thing else None  # "Analysts at X sent a note"
@@ -111,12 +109,9 @@ class Attributor(PhraseResolver):
         disputed = cues.DISPUTED.search(lead) if " that " in lead else None
         if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named
             return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None
-        before = self.paragraphs[span.para][: span.start] or self.paragraphs[max(0, span.para - 1)]
-        paper = document_subject(lead, span.text, tail, before)
-        if paper:  # "Its text “demands that …”": whoever issued the text
-            done, name = self._resolve(paper, at, lead, index)
-            if done:
-                return name
+        done, name = self.document_speaker(index, lead, tail, at)
+        if done:  # "Its text “demands that …”", "The order directs …": whoever issued it
+            return name
         tail_start = max(0, len(lead) - 200)
         post = cues.THEIR_POST_SAID.search(lead, tail_start) if " that " in lead else None
         if post:  # "his 2021 post that said the flood was “…”": his
