@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.captions import caption_owner
 from bot.extraction.cues import publishes
 from bot.extraction.document_speakers import DocumentSpeakers
 from bot.extraction.documents import written_subject
@@ -181,7 +182,7 @@ class Attributor(DocumentSpeakers):
                 full = self.people.full_name(possessive.group(2), at)
                 if " " in full:
                     return full
-            owner = cues.owner_of_subject(lead)  # "The first rule of his shop is “…”": his
+            owner = cues.owner_of_subject(lead) or caption_owner(lead)  # "of his shop is “…”"
             if owner:
                 refer = self.resolver.pronoun if owner.islower() else None
                 return refer(owner, at - len(lead)) if refer else self.resolver.name(owner, at)

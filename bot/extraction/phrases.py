@@ -204,11 +204,19 @@ _JUST_A_NAME = re.compile(r"\s+[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*\s+")
 _CONTRARY = re.compile(r"(?:though|although|but|whereas|yet|while)\s")  # a new clause's opening
 
 
+# The quote passed on by someone else in a clause after it: "which his teammate X shared".
+_PASSED_ON = re.compile(
+    r"(?:which|that)\s+[^,.;:!?“”\"]{0,60}?\b(?:shared|reposted|retweeted|forwarded|liked)\b"
+)
+
+
 def phrase_from_tail(tail: str) -> str | None:
     """The speaker phrase in ", he said.", ", said X, the ...", " X told Reuters."."""
     text = tail.lstrip(" ,;:—–-")
     if _CONTRARY.match(text):
         return None  # "“…”, though they stop short of saying": a clause of its own
+    if _PASSED_ON.match(text):
+        return None  # "“…,” which his teammate shared": passed on, not said
     match = TAIL_SPEECH_VERB.search(text)
     if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None

@@ -1,0 +1,23 @@
+"""A caption on someone's post, photo or video ("A post on his accounts showed him in training
+with the caption “…”"): the owner's words."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import UPPER
+
+_CAPTION = re.compile(
+    rf"\b(?:([Hh]is|[Hh]er)|([{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+){{0,2}})[’']s)\s+"
+    r"(?:[\w\-]+\s+){0,3}(?:post|posts|photo|picture|video|clip|tweet|story|message|account"
+    r"|accounts|page|feed)\b[^.!?“”\"]{0,140}\b(?:with\s+the\s+(?:[a-z]+\s+)?caption|captioned"
+    r"|under\s+the\s+caption|alongside\s+the\s+caption)\s*:?\s*$"
+)
+
+
+def caption_owner(lead: str) -> str | None:
+    """ "his", "her" or a name owning the post whose caption the quote is, else None."""
+    found = _CAPTION.search(lead[-240:]) if "caption" in lead else None
+    if found is None:
+        return None
+    return found.group(1).lower() if found.group(1) else found.group(2)
