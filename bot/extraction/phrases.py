@@ -16,7 +16,7 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.lexicons import is_place
 from bot.extraction.objects import is_relation
-from bot.extraction.persons import is_modifier
+from bot.extraction.persons import first_name_gender, is_modifier
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
 from bot.extraction.speech_words import is_verb
 from bot.extraction.stops import boundaries
@@ -270,7 +270,8 @@ def phrase_from_tail(tail: str) -> str | None:
         described = _DESCRIBED_NAMED.match(text, match.end())
         name = described.group(3) if described else ""
         kin = described and (is_relation(described.group(2)) or role_gender(described.group(2)))
-        if described and " " not in name and not kin:
+        lone = " " not in name and not (first_name_gender(name) and not is_place(name))
+        if described and lone and not kin:  # "said the driver, Marek.": a first name given
             described = None  # one word after a role is no name ("the director, Tuesday")
         if described and not _SOMEONE_OF.match(after):
             return name  # "said the agency's director, Jane Roe.", "added her husband, Sami."
