@@ -121,12 +121,11 @@ class Genders:
             self._own_names = " name" in self.text  # one search of the article, not one per name
         prior = (  # "who gave his name as Kim"
             _own_name(self.text, self.index.find(first)) if self._own_names else None
-        )
+        ) or _role_before(self.text, self.index.find(first))  # "Her husband, Min Bahadur,"
         listed = first_name_gender(name)
         if not prior and listed and " " in name:  # "Mr Robin Hale", "Jean Roux … his"
             prior = self._shown_other(first, name.split()[-2], last, listed)
         prior = prior or listed
-        prior = prior or _role_before(self.text, self.index.find(first))
         if not prior:  # where the surname is written is looked up only if no list settles it
             places = self.index.find(last) + (self.index.find(first) if first != last else [])
             prior = title_gender(self.text, last, places)  # "Mrs Ode" may be his mother
