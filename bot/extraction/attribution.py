@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.captions import caption_owner
-from bot.extraction.cues import publishes
 from bot.extraction.document_speakers import DocumentSpeakers
 from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
@@ -26,6 +25,7 @@ from bot.extraction.pronoun_leads import (
     pronoun_subject,
     role_in_a_state,
 )
+from bot.extraction.publishing import publishes
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase

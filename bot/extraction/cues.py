@@ -37,17 +37,6 @@ UNNAMED_LEAD = re.compile(
 _UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:")
 
 
-# Verbs of publishing: a bare capitalised word before one is a title ("Science wrote").
-_PUBLISHES = r"\s+(?:wrote|writes|reported|reports|noted|notes)\b"
-
-
-def publishes(text: str, name: str) -> bool:
-    """Whether a one-word name is somewhere the subject of a verb of publishing ("Biography
-    reports", "Science wrote"): the title of a publication, even when it opens every sentence."""
-    word = re.escape(name)  # the name first, then what comes before it: a quick literal scan
-    return re.search(rf"{word}(?<![\w’']{word}){_PUBLISHES}", text) is not None
-
-
 # Someone's words announced by a noun for them before a colon: "Her verdict:", "His advice to
 # young cooks is blunt:", "Marrow's answer was short:".
 _THEIR_WORDS = re.compile(

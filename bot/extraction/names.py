@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.extraction.cues import publishes
 from bot.extraction.genders import Genders
 from bot.extraction.given_nicknames import given_nicknames
 from bot.extraction.headlines import in_caption
@@ -22,6 +21,7 @@ from bot.extraction.persons import (
     without_generation,
 )
 from bot.extraction.products import is_product
+from bot.extraction.publishing import publishes
 from bot.extraction.run_starts import capital_before, run_start
 from bot.extraction.runs import NAME_TITLES, PARTICLE_SET, is_org, runs, split_run
 

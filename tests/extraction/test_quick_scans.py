@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.extraction.body_kinds import introduced, may_be_introduced
-from bot.extraction.cues import publishes
 from bot.extraction.entities import Organisations
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN
 from bot.extraction.names import People
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import same_surname_choice
+from bot.extraction.publishing import publishes
 from bot.extraction.run_starts import capital_before
 from bot.extraction.spokespeople import proxy_surnames
 
