@@ -101,6 +101,9 @@ _ISSUED = re.compile(
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed"
     r"|adopting)\b"
 )
+# A body voting for a resolution passes it: "The Security Council voted 12-0 on Friday for a text".
+_PASSED_KIND = KIND_OF["resolution"]  # texts a vote passes: resolutions, rulings, orders
+_VOTED = re.compile(r"\bvoted(?:\s+\d+\s*(?:-|to)\s*\d+)?(?:\s+on\s+\w+)?\s+for\b")
 _MODALS = frozenset("to will would can could may might must should shall".split())
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
@@ -145,7 +148,9 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
     said_in = _SAID_IN.search(text, max(start, at - 30), at)
     opening = _OPENING_IN.match(text, start, at)
-    if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening:
+    passed = KIND_OF.get(text[at : at + 12].split()[0].lower()) == _PASSED_KIND
+    voted = passed and _VOTED.search(sentence) is not None
+    if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening or voted:
         for match in SUBJECT.finditer(sentence):
             name = undated(match.group(1))  # "X on Tuesday signed an order": X
             if name.lower() in _PRONOUNS:

@@ -66,3 +66,23 @@ def test_a_clause_between_the_document_and_the_quote() -> None:
         "The resolution, which passed 13-0, “calls on all parties to allow aid into the city.”",
     ]
     assert speakers_in_order(paragraphs) == ["United Nations Security Council"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Security Council voted 12-0 on Friday for a text on aid convoys.",
+        "The Security Council voted on Friday for a resolution on aid convoys.",
+    ],
+)
+def test_a_body_voting_for_a_text_issues_it(opening: str) -> None:
+    paragraphs = [opening, "Its text “urges all parties to refrain from attacks on aid workers.”"]
+    assert speakers_in_order(paragraphs) == ["Security Council"]
+
+
+def test_a_person_voting_for_a_report_does_not_write_it() -> None:
+    paragraphs = [
+        "Ana Ruiz voted for the report on Monday.",
+        "“The valve failed without warning and nobody noticed,” the report says.",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
