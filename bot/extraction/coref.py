@@ -9,7 +9,7 @@ from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END
 from bot.extraction.demonym_roles import DemonymRoles, role_demonym
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
-from bot.extraction.lexicons import is_demonym, is_person_noun
+from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator, told_about
@@ -23,6 +23,7 @@ from bot.extraction.role_stances import brought_in_unnamed, stance_role
 from bot.extraction.runs import is_org
 from bot.extraction.spokespeople import is_proxy_role
 from bot.extraction.standings import STANDING, named_with_standing
+from bot.extraction.subject_words import people_word, qualifies
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed import given_name_only
 
@@ -37,19 +38,9 @@ _BODY_ROLE = re.compile(
 )
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
-_MODIFIES = re.compile(r" (?:[A-Za-z][a-z\-]+ ){1,2}")
 # A name opening its sentence, or given as who someone is: "Her name is X", "That is X".
 _OPENS_NAMED = re.compile(r"(?:^|[.!?”\n]\s*|(?:name|That|This|It) is )$")
 _STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele", "Pelé")
-
-
-def _qualifies(between: str) -> bool:
-    """Whether the words between two names make the first qualify the second: a role
-    ("Bramcote skipper Ann Lee", "Acme chief executive Tom Ode"), so only the second speaks."""
-    between = between.removeprefix("’s").removeprefix("'s")  # "Kestrel’s Danish striker X"
-    if not _MODIFIES.fullmatch(between):
-        return False
-    return all(w in ROLE_NOUNS or is_person_noun(w) or is_demonym(w) for w in between.split())
 
 
 class Resolver(RoleNames):
@@ -126,6 +117,7 @@ class Resolver(RoleNames):
         fits = self._fit_for(role)
         just = self.people.before(at, 3, at - JUST_BEFORE + 1)
         subjects = [m for m in just if not m.is_object and fits(m.name, gender)]
+        subjects = [m for m in subjects if not people_word(self.people.text, m)]
         body_role = _BODY_ROLE.match(role)  # "the Harwell Echo's critic": not who spoke last
         if body_role:  # but one of the quote's paragraph may be ("Okafor … the Rovers' captain")
             start = self.people.text.rfind("\n", 0, at) + 1
@@ -224,7 +216,7 @@ class Resolver(RoleNames):
         for mention in subjects[1:]:
             if SENTENCE_END.search(text, mention.end, chosen.start):
                 break
-            if not _qualifies(text[mention.end : chosen.start]):
+            if not qualifies(text[mention.end : chosen.start]):
                 chosen = mention
         return chosen
 
