@@ -45,7 +45,7 @@ _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 # letter, signed by X, asks … and says the advertising".
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[.!?]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,3}"
-    rf"(?:{NOUNS}|text|rules))(?:,[^.“”]{{1,120}}?,)?\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}s\b"
+    rf"(?:{NOUNS}))(?:,[^.“”]{{1,120}}?,)?\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}s\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 
@@ -62,7 +62,7 @@ _WHOSE_LEAD = re.compile(
 # "“…,” it reads." after a sentence a document opens: "The order itself is blunt.".
 _IT_READS = re.compile(r"[\s,]*it\s+(?:reads?|says|said|states|stated|adds|added)\b")
 _LAST_OPENING = re.compile(
-    rf"(?:^|[.!?]\s+)((?:The|Its|Their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|text|rules))\b[^.!?]*[.!?]\s*$"
+    rf"(?:^|[.!?]\s+)((?:The|Its|Their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}))\b[^.!?]*[.!?]\s*$"
 )
 
 

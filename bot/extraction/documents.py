@@ -18,7 +18,7 @@ _KINDS = (
     " communique communiqué declaration readout",
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict measure compromise order text"
-    " rules guidelines policy",
+    " rules guidelines policy constitution bylaws",
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
 )

@@ -90,3 +90,32 @@ def test_whose_before_a_person_is_no_document() -> None:
         " cheaper to heat than any in the county.”"
     )
     assert speakers_in_order(["The week began quietly.", sentence]) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "speaker"),
+    [
+        (
+            "The president of the Harwell Students’ Union approved the payments.",
+            "The union’s constitution states that officers must “declare any family connection"
+            " to a supplier before any payment is made.”",
+            "Harwell Students’ Union",
+        ),
+        (
+            "The Tarnby Rowing Club met on Monday.",
+            "The club’s bylaws say that members must “pay their dues before the first race of"
+            " the season.”",
+            "Tarnby Rowing Club",
+        ),
+    ],
+)
+def test_a_bodys_constitution_is_the_bodys(opening: str, sentence: str, speaker: str) -> None:
+    assert speakers_in_order([opening, sentence]) == [speaker]
+
+
+def test_the_constitution_of_no_body_names_no_one() -> None:
+    paragraphs = [
+        "The court heard the case on Monday.",
+        "“Congress shall make no law abridging the freedom of speech,” the constitution says.",
+    ]
+    assert speakers_in_order(paragraphs) == [None]

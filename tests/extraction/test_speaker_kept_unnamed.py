@@ -47,3 +47,12 @@ def test_a_role_who_stayed_unnamed(opening: str) -> None:
 )
 def test_a_named_role_keeps_its_person(paragraphs: list[str], speaker: str) -> None:
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+def test_spoke_to_an_outlet_on_condition_of_anonymity_keeps_her_unnamed() -> None:
+    paragraphs = [
+        "Oyelaran Bassey approved the payments, records show.",
+        "The finance officer, who spoke to the Beacon on condition of anonymity, said she had"
+        " raised concerns. “I was told it was above my pay grade,” she said.",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
