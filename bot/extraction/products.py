@@ -24,8 +24,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:[A-Z][\w\-]*\s+){1,3})?([A-Za-z
 
 def is_product(text: str, begin: int, end: int) -> bool:
     """Whether the capitalised run between `begin` and `end` names a product."""
-    if text[begin - 1 : begin] == " " and _MODEL_YEAR.search(text, max(0, begin - 12), begin):
-        return True
+    year = text[begin - 1 : begin] == " " and text[begin - 5 : begin - 3] in ("19", "20")
+    if year and _MODEL_YEAR.search(text, max(0, begin - 12), begin):
+        return True  # the year's first digits are looked at first: most runs follow none
     if text[end : end + 1] == "," and _KIND_BEFORE.search(text, max(0, begin - 14), begin):
         return True
     if text[begin:end].rpartition(" ")[2].lower() in _GOODS:

@@ -20,6 +20,7 @@ _STANCE = re.compile(
     r"(?:s|d|ed|es)?\b[^.!?“”\"\n]{0,160}[.!?]\s*$"
 )
 _BACK = 240  # characters looked at before the quote
+_BREAKS = (".", "!", "?", "“", "”", '"')
 
 
 def stance_role(text: str, at: int) -> tuple[str, int, bool] | None:
@@ -27,9 +28,14 @@ def stance_role(text: str, at: int) -> tuple[str, int, bool] | None:
     designer's assistant") of a role taking a stance in the sentence ending right before `at`,
     else None."""
     start = max(0, at - _BACK)
-    if not text[start:at].rstrip().endswith((".", "!", "?")):
+    last = text[start:at].rstrip()
+    if not last.endswith((".", "!", "?")):
         return None
-    found = _STANCE.search(text, start, at)
+    # Nothing the pattern reads before the sentence's own stop is a stop or a quote mark: it
+    # is searched for only after the last one of those.
+    end = start + len(last) - 1
+    after = max(text.rfind(mark, start, end) for mark in _BREAKS) + 1
+    found = _STANCE.search(text, max(start, after), at)
     if found is None:
         return None
     noun = found.group(2)
