@@ -114,7 +114,7 @@ ORG_WORDS = _words(
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
     fc afc rovers wanderers albion rangers hotspur guild semiconductor semiconductors electronics
     industrie securities logistics ag gmbh nv museum gallery library orchestra
-    dynamics aerospace systems solutions airways ai events"""
+    dynamics aerospace systems solutions airways ai events hospice hospices"""
 )
 # Legal forms and trade tags that end a company's name ("Auerbach Industrie AG", "Mirelle AI"):
 # no credential after a name.
@@ -131,7 +131,7 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     regulator zoo band group service studio publisher developer network channel outlet
     museum charity force constabulary college institute foundation association trust
     society federation brand startup business label maker centre center bureau authority district
-    bank party alliance coalition gallery library orchestra movement militia front guild"""
+    bank party alliance coalition gallery library orchestra movement militia front guild hospice"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
