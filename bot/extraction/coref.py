@@ -293,4 +293,6 @@ class Resolver(RoleNames):
         """The named institution a noun ("the zoo", "the service") stands for, else None."""
         if noun == "group" and people_group_before(self.people.text, at):
             return None  # "Four of his siblings called it … “…,” the group wrote": no body
+        if noun in ("couple", "pair", "duo"):  # "the pair said in a joint statement"
+            return first_of_pair(self.people, at)
         return self.orgs.by_noun(noun, at)

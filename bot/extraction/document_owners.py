@@ -8,6 +8,7 @@ import re
 
 from bot.extraction.given_nicknames import named_before
 from bot.extraction.lexicon import ORG_WORDS, UPPER
+from bot.extraction.persons import first_name_gender
 
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # Read out for someone: "a statement on his behalf", "on behalf of X", "on X's behalf".
@@ -82,3 +83,16 @@ def read_for(text: str, at: int, noun: str) -> str | None:
     if found is None:
         return None
     return named_before(text, found.start(1), "m" if found.group(1) == "his" else "f")
+
+
+def first_of_two(name: str) -> str:
+    """The first of two people named together as one subject ("Mila Stroud and Jonah Vale"
+    -> "Mila Stroud"), not of a body's name ("Food and Drug Administration")."""
+    first, joined, second = name.partition(" and ")
+    if not joined or " " not in first or " " not in second:
+        return name
+    return (
+        first
+        if first_name_gender(first.split()[0]) and first_name_gender(second.split()[0])
+        else name
+    )

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.document_owners import after_dateline, body_of, in_prose, on_behalf, undated
+from bot.extraction.document_owners import (
+    after_dateline,
+    body_of,
+    first_of_two,
+    in_prose,
+    on_behalf,
+    undated,
+)
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -86,12 +93,12 @@ SUBJECT = re.compile(
 )
 # A subject named after its role: ", the trust's chief executive, Moira Kent, apologised",
 # ", chief executive Moira Kent wrote".
-_ROLESUBJECT = re.compile(
+_ROLE_SUBJECT = re.compile(
     rf",\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*,?\s+({_NAME}),?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted".
-_BODYSUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
+_BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
 # A document opening its sentence: "In an email to users, the company said".
 _OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+)?$")
@@ -104,6 +111,7 @@ _ISSUED = re.compile(
 # A body voting for a resolution passes it: "The Security Council voted 12-0 on Friday for a text".
 _PASSED_KIND = KIND_OF["resolution"]  # texts a vote passes: resolutions, rulings, orders
 _VOTED = re.compile(r"\bvoted(?:\s+\d+\s*(?:-|to)\s*\d+)?(?:\s+on\s+\w+)?\s+for\b")
+_COUPLES = frozenset(("couple", "pair", "duo"))  # two people issuing a joint statement
 _MODALS = frozenset("to will would can could may might must should shall".split())
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
@@ -152,17 +160,17 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     voted = passed and _VOTED.search(sentence) is not None
     if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening or voted:
         for match in SUBJECT.finditer(sentence):
-            name = undated(match.group(1))  # "X on Tuesday signed an order": X
+            name = first_of_two(undated(match.group(1)))  # "X on Tuesday signed an order"
             if name.lower() in _PRONOUNS:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after
             if name.split()[0].lower() not in NOT_NAMES:
                 return name
-        role = _ROLESUBJECT.search(sentence) if opening else None
+        role = _ROLE_SUBJECT.search(sentence) if opening else None
         if role and role.group(1).split()[0].lower() not in NOT_NAMES:
             return role.group(1)  # "In a letter, the trust's chief, Moira Kent, apologised"
-        body = _BODYSUBJECT.search(sentence)
-        if body and body.group(1) in ORG_NOUNS:
-            return body.group(1)  # "the company": the caller finds which company
+        for body in _BODY_SUBJECT.finditer(sentence):  # "The actress and …, the pair confirmed"
+            if body.group(1) in ORG_NOUNS or body.group(1) in _COUPLES:
+                return body.group(1)  # "the company", "the pair": the caller finds which
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
     name = _OWNED.split(named.group(1))[-1] if named else ""  # "X’s Ann Lee reported": Ann Lee
     if named and name.startswith("The "):  # "…, The Harbour Times reports": a title in full

@@ -39,3 +39,31 @@ def test_no_two_named_together_is_no_one() -> None:
         f"The two singers were seen in Rome last week. {_QUOTE} the couple said.",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize("subject", ["the pair", "the couple"])
+def test_a_couples_joint_statement_is_the_first_of_the_two(subject: str) -> None:
+    paragraphs = [
+        f"Mila Stroud and Jonah Vale have separated, {subject} confirmed on Monday in a joint"
+        " statement posted to both of their accounts.",
+        f"{_QUOTE} the statement read.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Mila Stroud"]
+
+
+def test_a_pair_named_only_in_the_headline_issues_the_statement() -> None:
+    paragraphs = [
+        "The actress and the singer have separated, the pair confirmed on Monday in a joint"
+        " statement posted to both of their accounts.",
+        f"{_QUOTE} the statement read.",
+    ]
+    headline = "Mila Stroud and Jonah Vale Confirm Split in Joint Statement"
+    assert speakers_in_order(paragraphs, headline) == ["Mila Stroud"]
+
+
+def test_a_body_joined_by_and_is_no_pair() -> None:
+    paragraphs = [
+        "The Food and Drug Administration published a notice on Monday.",
+        "“Consumers should stop using the product immediately,” the notice said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Food and Drug Administration"]
