@@ -78,6 +78,8 @@ _THEIR_DOCUMENT = re.compile(
     r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
     r"|memo|video|caption|announcement|order|ruling|judgment|judgement|decision|filing)"
 )
+# A subject with how it spoke set off by commas: "X, in a message read out by an aide,".
+_IN_A_PAPER = re.compile(r"(.+?),\s+in\s+(?:a|an|his|her|its|their)\s+[^,]{1,60},")
 _COUPLES = frozenset(("the couple", "the pair", "the duo", "the two"))
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
@@ -159,6 +161,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     given = given_before(stripped)
     if given:
         return "name", given  # "a team lead who signed herself only as Jo,": Jo
+    within = _IN_A_PAPER.fullmatch(stripped) if ", in " in stripped else None
+    if within:  # "Tarsa’s governor, in a message read out by an aide,": the governor
+        return read_phrase(within.group(1))
     head, whom, _ = stripped.partition(" whom ")
     if whom:  # "The guide whom Ana Ruiz hired": the guide, someone unnamed unless named
         kind, value = read_phrase(head)
