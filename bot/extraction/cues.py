@@ -162,7 +162,8 @@ ANONYMOUS_AT = re.compile(ANONYMOUS)
 # his name", "A Western diplomat speaking on condition of anonymity", "Her colleague, who asked
 # not to be named,", "Another nurse, who did not want to be identified,".
 ANONYMOUS_OPENING = (
-    r"(?:A|An|One|Another|His|Her|Their)\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)"
+    r"(?:A|An|One|Another|His|Her|Their|The\s+[a-z\-]+\s+(?:of|for)\s+(?:a|an|one|another))"  # "The
+    r"\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)"  # daughter of one patient"
     + ANONYMOUS
 )
 UNNAMED_STAFF = (  # "A spokesman", "A Voltaro spokeswoman", "One senior Acme Games official"
