@@ -175,7 +175,7 @@ LEGAL_PAPER = re.compile(
 _CLAIMANT = re.compile(
     r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for|filed\s+(?:(?:in|on)\s+\w+\s+)?by)"
     r"\s+(?:the\s+)?"
-    rf"(?:[a-z\-]+\s+){{0,2}}({_NAME})"
+    rf"(?:[a-z\-]+\s+){{0,2}}({_BODY_NAME})"
 )
 # Who sued: "Northwind Games sued the league", "X filed a lawsuit against", "X and eleven of
 # its members sued" (X, first named).

@@ -15,6 +15,7 @@ from bot.extraction.documents import (
     document_of,
     without_addressee,
 )
+from bot.extraction.frames import LEGAL_PAPER
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
 from bot.extraction.lexicons import (
     is_demonym,
@@ -161,6 +162,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     given = given_before(stripped)
     if given:
         return "name", given  # "a team lead who signed herself only as Jo,": Jo
+    if "," in stripped and LEGAL_PAPER.fullmatch(stripped.partition(",")[0]):
+        return "none", ""  # "The lawsuit, filed by A, B and C,": its claimant, found later
     within = _IN_A_PAPER.fullmatch(stripped) if ", in " in stripped else None
     if within:  # "Tarsa’s governor, in a message read out by an aide,": the governor
         return read_phrase(within.group(1))
