@@ -184,6 +184,9 @@ class Genders:
             if text.startswith(", ", end) and described_person(text[end + 2 : end + 82]):
                 close = text.find(", ", end + 2, end + _REACH)
                 return close + 2 if close > 0 and "." not in text[end:close] else None
+            role = _ROLE_BEFORE.search(text, max(0, place - 40), place)  # "X's neighbour, Morag,"
+            if role and text.startswith(", ", end) and described_person("a " + role.group(1)):
+                return end + 2
         return None
 
     def described(self, name: str) -> bool:
