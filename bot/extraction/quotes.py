@@ -67,6 +67,18 @@ def _key(words: list[str]) -> str:
     return (joined.replace("\x00", "’") if "\x00" in joined else joined).lower()
 
 
+_MIN_SENTENCE_WORDS = 6  # a quote after a work's noun this long, ending in a stop, is speech
+
+
+def _names_a_work(para: str, span: Span, words: list[str], text: str) -> bool:
+    """Whether a quote after a work's noun is its title ("his book, “Salt Road”"), not a
+    sentence from it ("her book, “a door is the cheapest tool ever invented.”")."""
+    if span.para != span.end_para or not names_a_work(para[max(0, span.start - 40) : span.start]):
+        return False
+    sentence = len(words) >= _MIN_SENTENCE_WORDS and text.rstrip("’'\" ").endswith(".")
+    return not sentence or _is_title(words[:5])  # "It’s Time to Update Copyright, …": a title
+
+
 def _is_title(words: list[str]) -> bool:
     """A quoted title ("The Boys in the Boat", "Decades of Decadence: 1970s") rather than speech."""
     lower = 0  # content words not capitalised: a fifth of all words settles it (speech)
@@ -156,7 +168,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         if len(words) <= _MAX_TITLE_WORDS and _is_title(words):
             continue
         para = paragraphs[span.para]
-        if span.para == span.end_para and names_a_work(para[max(0, span.start - 40) : span.start]):
+        if _names_a_work(para, span, words, text):
             continue
         if attributor is None:
             attributor = Attributor(paragraphs, spans, _people(headline, paragraphs))

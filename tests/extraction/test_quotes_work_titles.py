@@ -63,3 +63,29 @@ def test_a_real_split_quote_is_still_joined() -> None:
 def test_a_works_title_in_the_lead_does_not_speak(sentence: str) -> None:
     paragraphs = ["The couple confirmed the split on Monday.", sentence]
     assert speakers_in_order(paragraphs) == ["Dervla Nakamura-Hughes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Lindgren writes near the end of her book, “a door is the cheapest productivity tool"
+        " ever invented.”",
+        "Lindgren ends the essay, “we built the open office for visitors, never for the people"
+        " inside it.”",
+    ],
+)
+def test_a_sentence_quoted_after_a_works_noun_is_speech(sentence: str) -> None:
+    paragraphs = ["I have been reading Mara Lindgren’s new book.", sentence]
+    assert speakers_in_order(paragraphs) == ["Mara Lindgren"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She read from her book, “The Salt Road Home,” to a full room.",
+        "He wrote an essay, “It’s Time to Fix the Open Office for Good.”",
+    ],
+)
+def test_a_title_after_a_works_noun_is_no_quote(sentence: str) -> None:
+    paragraphs = ["I have been reading Mara Lindgren’s new book.", sentence]
+    assert extract_quotes(tuple(paragraphs)) == []
