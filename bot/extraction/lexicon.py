@@ -114,7 +114,7 @@ ORG_WORDS = _words(
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
     fc afc rovers wanderers albion rangers hotspur guild semiconductor semiconductors electronics
     industrie securities logistics ag gmbh nv museum gallery library orchestra
-    dynamics aerospace systems solutions airways ai events hospice hospices"""
+    dynamics aerospace systems solutions airways ai events hospice hospices foods"""
 )
 # Legal forms and trade tags that end a company's name ("Auerbach Industrie AG", "Mirelle AI"):
 # no credential after a name.

@@ -19,6 +19,7 @@ _QUOTE = "â€œOur door stays open, and the logic of a deal is obvious to anyone,â
         ("Harrison Partners", "Jan-Willem Dekkers", "he"),
         ("Calloway Holdings", "Oluwatoyin Bakare", "she"),
         ("Winston Capital", "Kwame Asare", "he"),
+        ("Douglas Foods", "Tadgh Ormsby", "he"),
     ],
 )
 def test_a_firm_named_by_a_first_name_is_no_person(firm: str, person: str, pronoun: str) -> None:
