@@ -28,6 +28,7 @@ _KINDS = (
     " rules guidelines policy constitution bylaws",
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
+    "book novel memoir essay column",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
 _ALL_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))

@@ -77,10 +77,13 @@ _THEIR_KIN = re.compile(
 )
 _THEIR_DOCUMENT = re.compile(
     r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
-    r"|memo|video|caption|announcement|order|ruling|judgment|judgement|decision|filing)"
+    r"|memo|video|caption|announcement|order|ruling|judgment|judgement|decision|filing|book"
+    r"|novel|memoir|essay|column)"
 )
 # A subject with how it spoke set off by commas: "X, in a message read out by an aide,".
 _IN_A_PAPER = re.compile(r"(.+?),\s+in\s+(?:a|an|his|her|its|their)\s+[^,]{1,60},")
+# A work set beside its title: "Her new book, Rooms Without Doors,".
+_TITLED_WORK = re.compile(r"(.*\b(?:book|novel|memoir|essay|column)),\s+[A-Z][^,]{1,60},?")
 _COUPLES = frozenset(("the couple", "the pair", "the duo", "the two"))
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
@@ -164,6 +167,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "name", given  # "a team lead who signed herself only as Jo,": Jo
     if "," in stripped and LEGAL_PAPER.fullmatch(stripped.partition(",")[0]):
         return "none", ""  # "The lawsuit, filed by A, B and C,": its claimant, found later
+    titled = _TITLED_WORK.fullmatch(stripped) if ", " in stripped else None
+    if titled:  # "Her new book, Rooms Without Doors,": the book's, so its author's
+        return read_phrase(titled.group(1))
     within = _IN_A_PAPER.fullmatch(stripped) if ", in " in stripped else None
     if within:  # "Tarsa’s governor, in a message read out by an aide,": the governor
         return read_phrase(within.group(1))
