@@ -141,6 +141,7 @@ def _org_in(part: str) -> tuple[int, int] | None:
     if not 2 <= len(tokens) - (tokens[0][2] == "The") <= _MAX_WORDS:
         return None
     first = 1 if tokens[0][2].lower() in NOT_NAMES else 0
+    first += tokens[first][2].endswith("-based")  # "the London-based Harbour Trust"
     names = [i for i, token in enumerate(tokens) if token[2][:1].isupper() or token[2] == "plc"]
     joined = [i + 1 < len(tokens) and tokens[i + 1][2] in _JOINS for i in range(len(tokens))]
     org = next((i for i in names if _org_word(tokens[i][2]) and (i > first or joined[i])), None)
