@@ -96,3 +96,11 @@ def first_of_two(name: str) -> str:
         if first_name_gender(first.split()[0]) and first_name_gender(second.split()[0])
         else name
     )
+
+
+def in_a_name(text: str, at: int) -> bool:
+    """Whether the noun at `at` is capitalised after a capitalised word ("The Carrow Review")."""
+    if not text[at].isupper():
+        return False
+    before = text[max(0, at - 30) : at].rstrip().rpartition(" ")[2]
+    return before[:1].isupper()

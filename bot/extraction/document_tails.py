@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import DOCUMENT, KIND_OF, NOUNS
+from bot.extraction.documents import DOCUMENT, KIND_OF, NOUNS, issuer
 from bot.extraction.frames import LEGAL_PAPER
 from bot.extraction.lexicon import UPPER
 
@@ -74,7 +74,7 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
     if not lead.strip():
         if not _IT_READS.match(tail):
             return None
-        opening = _LAST_OPENING.search(before.rstrip(" “\"")[-300:])
+        opening = _LAST_OPENING.search(before.rstrip(' “"')[-300:])
         return opening.group(1) if opening else None
     if quote[:1].islower() and _VERB_OPENING.match(quote):
         match = _SUBJECT_LEAD.search(lead[-400:])
@@ -84,3 +84,17 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
     if clause is None and " whose " in lead:
         clause = _WHOSE_LEAD.search(lead[-400:])  # the owner named, not the document
     return clause.group(1) if clause else None
+
+
+# A document's authors opening the sentence before "they write": "The survey’s authors are …".
+_AUTHORS_OPEN = re.compile(
+    rf"(?:^|[.!?][”’\"]?\s+|\n)The\s+(?:[a-z\-]+\s+)?({NOUNS})[’']s?\s+(?:authors|researchers|writers"
+    r"|editors)\b[^.!?]*[.!?]\s*$"
+)
+
+
+def authors_of(text: str, at: int) -> str | None:
+    """For "they write" after a sentence opened by a document's authors, whoever issued it."""
+    before = text[max(0, at - 300) : at].rstrip(' “"')
+    found = _AUTHORS_OPEN.search(before) if "authors" in before or "rs " in before else None
+    return issuer(text, at, found.group(1)) if found else None

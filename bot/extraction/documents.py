@@ -13,6 +13,7 @@ from bot.extraction.document_owners import (
     after_dateline,
     body_of,
     first_of_two,
+    in_a_name,
     in_prose,
     on_behalf,
     undated,
@@ -220,7 +221,9 @@ def issuer(text: str, at: int, noun: str) -> str | None:
     found = [
         m.start()
         for m in _mentions(text, max(0, here - _REACH), here)
-        if KIND_OF[m.group(1).lower()] == kind and not _is_verb(text, m.start())
+        if KIND_OF[m.group(1).lower()] == kind
+        and not _is_verb(text, m.start())
+        and not in_a_name(text, m.start())  # "The Carrow Review": a paper, no review
     ]
     first = next((m for m in found[: -_MENTIONS or None] if in_prose(text, m)), None)
     tried = found[-_MENTIONS:] if first is None else [first, *found[-_MENTIONS:]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extraction.document_tails import authors_of
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.runs import is_org
 
@@ -137,12 +138,13 @@ def staff_subject(sentence: str) -> str | None:
 
 def staff_said_before(text: str, at: int) -> str | None:
     """The body whose staff were the subject of the sentence right before `at` ("Forecasters
-    at the X said rain was coming. “…,” they said."), else None."""
+    at the X said rain was coming. “…,” they said."), or that issued the document whose authors
+    were ("The survey’s authors are more careful. “…,” they write."), else None."""
     window = text[max(0, at - 400) : at]
     if " at " not in window and " from " not in window:
-        return None  # the cheap test: no staff brought in by their body
+        return authors_of(text, at)  # the cheap test: no staff brought in by their body
     match = _STAFF_LEAD.search(window)
-    return staff_subject(window[match.start(1) :]) if match else None
+    return staff_subject(window[match.start(1) :]) if match else authors_of(text, at)
 
 
 # Someone described, then named by the one name they gave: "said a woman who gave her name only
