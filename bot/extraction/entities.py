@@ -133,9 +133,9 @@ class Organisations:
 
     def _introduced(self) -> list[tuple[int, str]]:
         """(position, name) of the bodies named with their kind ("local company Yorkshire
-        Soap"), found once."""
+        Soap"; of three words even after a first name: "Mercy Ships Asia, a charity,")."""
         if self._kinds is None:
-            found = [(at, name) for at, name in introduced(self.text) if _not_person(name)]
+            found = [(a, n) for a, n in introduced(self.text) if _not_person(n) or n.count(" ") > 1]
             self._kinds = named_again(self.text, found)  # and where each is named again
         return self._kinds
 
