@@ -66,6 +66,14 @@ _LAST_OPENING = re.compile(
 )
 
 
+# A document set beside its title, then the subject of a verb in a "which" clause: "Mara
+# Lindgren’s new book, Rooms Without Doors, which argues that offices have".
+_WHICH_LEAD = re.compile(
+    rf"((?:[{UPPER}][\w’'\-]*\s+){{0,3}}[{UPPER}][\w\-]*[’']s\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})),"
+    r"\s+[^,“”]{1,60},\s+which\s+(?:[a-z]+ly\s+)?[a-z]{3,}s\b(?:[^.!?“”]|“[^“”]*”)*$"
+)
+
+
 def document_subject(lead: str, quote: str, tail: str = "", before: str = "") -> str | None:
     """The document ("its text") opening the sentence whose verb the quote opens with, or that
     is the subject of a verb before the quote; or the body owning that document ("X, whose
@@ -83,6 +91,8 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
     clause = _CLAUSE_LEAD.search(lead[-400:]) if "s " in lead else None
     if clause is None and " whose " in lead:
         clause = _WHOSE_LEAD.search(lead[-400:])  # the owner named, not the document
+    if clause is None and " which " in lead:
+        clause = _WHICH_LEAD.search(lead[-400:])  # "X’s new book, Title, which argues"
     return clause.group(1) if clause else None
 
 

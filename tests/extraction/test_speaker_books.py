@@ -30,3 +30,17 @@ def test_a_book_of_no_one_named_names_no_one() -> None:
         f"“Open-plan offices have {_CLAIM[1:-2]},” the book says.",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have been reading Mara Lindgren’s new book, Rooms Without Doors, which argues that"
+        f" open-plan offices have {_CLAIM}",
+        "Everyone is talking about Mara Lindgren’s memoir, Quiet Hours, which says that offices"
+        f" have {_CLAIM}",
+    ],
+)
+def test_a_titled_book_in_a_which_clause_is_its_authors(sentence: str) -> None:
+    paragraphs = ["The office was quiet on Monday.", sentence]
+    assert speakers_in_order(paragraphs) == ["Mara Lindgren"]
