@@ -35,6 +35,7 @@ UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}"
     r"|[Oo]ne,\s+(?:from\s+)?(?:an?|one)\s[^,:“”]{1,60},)\s+(?:read|reads|showed|shows):\s*$"
 )  # "a sign read:", "One, from a nurse manager in Pellworth, read:" (one of many replies)
+_THEIR_PAGE = re.compile(r"\b(?:statement|post|message|update|note) (?:on|in) (?:his|her|their) ")
 _UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:")
 
 
@@ -83,8 +84,11 @@ def quotative_subject(lead: str) -> str | None:
 
 
 def unnamed_lead(lead: str) -> bool:
-    """Whether a lead ends as "a sign read:" does; the pattern is tried only on such leads."""
-    return lead.rstrip().endswith(_UNNAMED_LEAD_ENDS) and UNNAMED_LEAD.search(lead) is not None
+    """Whether a lead ends as "a sign read:" does, not "A post on her account read:" (hers);
+    the patterns are tried only on such leads."""
+    if not lead.rstrip().endswith(_UNNAMED_LEAD_ENDS) or _THEIR_PAGE.search(lead):
+        return False
+    return UNNAMED_LEAD.search(lead) is not None
 
 
 # A sentence's subject: "Anna Moss was", "The Court of Appeal ruled", "Anna Moss, 54, who …, was".

@@ -35,3 +35,30 @@ def test_a_post_on_a_page_of_no_one_named_is_no_ones() -> None:
         " during routine maintenance.”",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A statement on her Instagram account read: “Grateful for every message from you all.”",
+            "Mila Stroud",
+        ),
+        ("“Grateful for every message from you all,” a post on his account said.", "Jonah Vale"),
+    ],
+)
+def test_a_post_on_their_own_account_is_theirs(sentence: str, speaker: str) -> None:
+    opening = (
+        "Actress Mila Stroud split from Jonah Vale, who declined to comment."
+        if speaker == "Mila Stroud"
+        else "Jonah Vale split from actress Mila Stroud, who declined to comment."
+    )
+    assert speakers_in_order([opening, sentence]) == [speaker]
+
+
+def test_a_sign_on_her_door_is_still_no_ones() -> None:
+    paragraphs = [
+        "Actress Mila Stroud split from Jonah Vale, who declined to comment.",
+        "A sign on her door read: “Do not knock, the baby is finally asleep.”",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
