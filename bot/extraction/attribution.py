@@ -8,13 +8,12 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.captions import caption_owner
-from bot.extraction.document_speakers import DocumentSpeakers
+from bot.extraction.continuing import ContinuingSpeakers
 from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
 from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
 from bot.extraction.lexicons import common_words
-from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
 from bot.extraction.paper_writers import paper_writer
 from bot.extraction.phrases import phrase_from_tail
@@ -35,8 +34,6 @@ from bot.extraction.writer_questions import writers_question
 from bot.extraction.written_it import thing_read
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
-_LONG = 15  # words from which a paragraph between two quotes counts as one
-_MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
 _ANONYMOUS_WORDS = (" name", "identif", "anonymity", "authori")  # read for an unnamed source
 # "…,” she replied." after a question: the pronoun means the one asked, not the asker.
 _REPLIED = re.compile(r"\W*(he|she) (?:replied|answered|responded|retorted|shot back)\b", re.I)
@@ -44,12 +41,7 @@ _REPLIED = re.compile(r"\W*(he|she) (?:replied|answered|responded|retorted|shot 
 _OWN_WORDS_LEAD = re.compile(r"(He|She)\s+[a-z]+(?:[’']t)?(?:\s+[a-z]+)?")
 
 
-def _long(para: str) -> bool:
-    """Whether a paragraph has `_LONG` words or more (split no further than that)."""
-    return len(para.split(None, _LONG - 1)) >= _LONG
-
-
-class Attributor(DocumentSpeakers):
+class Attributor(ContinuingSpeakers):
     """Resolves a speaker for every span of one article, in reading order."""
 
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
@@ -218,46 +210,6 @@ class Attributor(DocumentSpeakers):
             ending = cues.name_ending(self.paragraphs[span.para - 1]) if span.para else None
             return self.resolver.name(ending, at) if ending else self._listed(index)
         return self._bare(index, at)
-
-    def _listed(self, index: int) -> str | None:
-        """Who introduced the list of short lines the quote's line is one of."""
-        found = list_intro(self.paragraphs, self.spans[index].para)
-        if found is None:
-            return None
-        number, start, who = found
-        at = self._offsets[number] + start
-        pronoun = who.lower()
-        return (
-            self.resolver.pronoun(pronoun, at)
-            if pronoun in ("he", "she")
-            else self.resolver.name(who, at)
-        )
-
-    def _continued(self, index: int, near: bool = False) -> str | None:
-        """The previous quote's speaker when nobody else is named in between."""
-        if not index:
-            return None
-        prev, span = self.spans[index - 1], self.spans[index]
-        name = self.speaker(index - 1)
-        if index > 1 and prev.text.endswith("?") and self.reply_alone(index):
-            before = self.speaker(index - 2)  # "“…?” Ode asks." then "“…”" alone: the one asked
-            if before and name and before != name:
-                return before
-        if not name and self.reported_within(index):
-            return self.speaker(index - 2)  # the words of others they recalled came between
-        between = list(range(prev.end_para + 1, span.para))
-        # Short lines between (headings, list items, captions) do not end what a speaker says.
-        gap = 1 + sum(_long(self.paragraphs[n]) for n in between[:_MAX_GAP])
-        if not name or (
-            span.para - prev.end_para > 1 if near else gap > 4 or len(between) > _MAX_GAP
-        ):
-            return None
-        if prev.end_para == span.para or near:
-            masked = self.text.mask(span.para).text
-            start = prev.end if prev.end_para == span.para else 0
-            if self.others_in(masked[max(start, span.start - 2 * WINDOW) : span.start], name):
-                return None
-        return None if self.others_named(between, name) else name
 
     def _bare(self, index: int, at: int) -> str | None:
         """A quote standing alone: the credit after it, the speaker before it, or the context."""

@@ -1,0 +1,64 @@
+"""Speakers a quote takes over from before it: the previous quote's, when nobody else is named
+in between, and the one who introduced a list of short lines."""
+
+from __future__ import annotations
+
+from bot.extraction.document_speakers import DocumentSpeakers
+from bot.extraction.lists import list_intro
+from bot.extraction.masking import WINDOW
+
+_LONG = 15  # words from which a paragraph between two quotes counts as one
+_MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
+
+
+def _long(para: str) -> bool:
+    """Whether a paragraph has `_LONG` words or more (split no further than that)."""
+    return len(para.split(None, _LONG - 1)) >= _LONG
+
+
+class ContinuingSpeakers(DocumentSpeakers):
+    """Carries a speaker on from an earlier quote or from a list's introduction."""
+
+    def speaker(self, index: int) -> str | None:
+        """The speaker of span `index`, resolved by the attributor built on this class."""
+        raise NotImplementedError
+
+    def _listed(self, index: int) -> str | None:
+        """Who introduced the list of short lines the quote's line is one of."""
+        found = list_intro(self.paragraphs, self.spans[index].para)
+        if found is None:
+            return None
+        number, start, who = found
+        at = self._offsets[number] + start
+        pronoun = who.lower()
+        return (
+            self.resolver.pronoun(pronoun, at)
+            if pronoun in ("he", "she")
+            else self.resolver.name(who, at)
+        )
+
+    def _continued(self, index: int, near: bool = False) -> str | None:
+        """The previous quote's speaker when nobody else is named in between."""
+        if not index:
+            return None
+        prev, span = self.spans[index - 1], self.spans[index]
+        name = self.speaker(index - 1)
+        if index > 1 and prev.text.endswith("?") and self.reply_alone(index):
+            before = self.speaker(index - 2)  # "“…?” Ode asks." then "“…”" alone: the one asked
+            if before and name and before != name:
+                return before
+        if not name and self.reported_within(index):
+            return self.speaker(index - 2)  # the words of others they recalled came between
+        between = list(range(prev.end_para + 1, span.para))
+        # Short lines between (headings, list items, captions) do not end what a speaker says.
+        gap = 1 + sum(_long(self.paragraphs[n]) for n in between[:_MAX_GAP])
+        if not name or (
+            span.para - prev.end_para > 1 if near else gap > 4 or len(between) > _MAX_GAP
+        ):
+            return None
+        if prev.end_para == span.para or near:
+            masked = self.text.mask(span.para).text
+            start = prev.end if prev.end_para == span.para else 0
+            if self.others_in(masked[max(start, span.start - 2 * WINDOW) : span.start], name):
+                return None
+        return None if self.others_named(between, name) else name
