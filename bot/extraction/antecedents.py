@@ -249,9 +249,9 @@ class PersonSearch:
             return False
         start = mention.start
         opens = start == 0 or text[start - 1] == "\n"
-        opens = opens or text[max(0, mention.start - 2) : mention.start] in (". ", "! ", "? ")
+        opens = opens or text[max(0, start - 2) : start] in (". ", "! ", "? ")
         if not opens and " " not in mention.name:
-            opener = _OPENER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            opener = _OPENER_BEFORE.search(text, max(0, start - 20), start)
             opens = opener is not None and is_opener(opener.group(1))
         if not opens:  # or after a role between commas, or "Kestrel manager X was diplomatic."
             opens = self._opens_after_lead_in(mention) or opens_after_team_role(text, start)

@@ -67,7 +67,7 @@ def in_full(text: str, word: str, places: list[int], at: int) -> str | None:
             continue
         words = found.group(1).split()
         if not opens_sentence(text, found.start()) or not any(
-            word.lower() in common_words() for word in words
+            each.lower() in common_words() for each in words
         ):
             return " ".join([*words, word])
     return None

@@ -9,8 +9,8 @@ import re
 from bot.extraction.cues import is_role
 from bot.extraction.lexicon import SPEECH_VERB
 
-# ", with the judge ", ", with the trial judge " ending the words before the participle.
 _HEARSAY = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?said\s+to\b")
+# ", with the judge ", ", with the trial judge " ending the words before the participle.
 _WITH_ROLE = re.compile(r",?\s+with\s+(the\s+(?:[a-z\-]+\s+)?([a-z\-]+))\s*$")
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END
 from bot.extraction.demonym_roles import DemonymRoles, role_demonym
+from bot.extraction.documents import COUPLES
 from bot.extraction.entities import Organisations
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
@@ -37,7 +38,6 @@ _BODY_ROLE = re.compile(
     r"[Tt]he (?:(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|([a-z]+))(?:’s|'s|’|')\s+[a-z]"
 )
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# Between a team or firm and the name it qualifies: "Bramcote| skipper |Ann Lee".
 # A name opening its sentence, or given as who someone is: "Her name is X", "That is X".
 _OPENS_NAMED = re.compile(r"(?:^|[.!?”\n]\s*|(?:name|That|This|It) is )$")
 _STAGE_NAME_COUNT = 3  # mentions that make a one-word name a person's ("Adele", "Pelé")
@@ -293,6 +293,6 @@ class Resolver(RoleNames):
         """The named institution a noun ("the zoo", "the service") stands for, else None."""
         if noun == "group" and people_group_before(self.people.text, at):
             return None  # "Four of his siblings called it … “…,” the group wrote": no body
-        if noun in ("couple", "pair", "duo"):  # "the pair said in a joint statement"
+        if noun in COUPLES:  # "the pair said in a joint statement"
             return first_of_pair(self.people, at)
         return self.orgs.by_noun(noun, at)

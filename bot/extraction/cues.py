@@ -6,7 +6,6 @@ import re
 
 from bot.extraction.documents import WRITTEN_THING
 from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB, UPPER
-from bot.extraction.publishing import publishes as publishes  # where it was first written
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")

@@ -38,9 +38,7 @@ def on_behalf(text: str, at: int, end: int) -> str | None:
     found = _BEHALF.match(text, at, end)
     if found is None:
         return None
-    name = found.group(1) or found.group(2) or ""
-    head, on, day = name.partition(" on ")
-    return head if on and day.split()[0] in _DATES else name  # "X on Monday": X
+    return undated(found.group(1) or found.group(2) or "")  # "X on Monday": X
 
 
 def body_of(text: str, at: int, end: int) -> str | None:

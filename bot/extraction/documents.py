@@ -113,12 +113,11 @@ _ISSUED = re.compile(
 # A body voting for a resolution passes it: "The Security Council voted 12-0 on Friday for a text".
 _PASSED_KIND = KIND_OF["resolution"]  # texts a vote passes: resolutions, rulings, orders
 _VOTED = re.compile(r"\bvoted(?:\s+\d+\s*(?:-|to)\s*\d+)?(?:\s+on\s+\w+)?\s+for\b")
-_COUPLES = frozenset(("couple", "pair", "duo"))  # two people issuing a joint statement
+COUPLES = frozenset(("couple", "pair", "duo"))  # two people issuing a joint statement
 _MODALS = frozenset("to will would can could may might must should shall".split())
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
-# A date after a name is no part of it: "a letter from Moira Kent on Friday".
 _REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 
@@ -171,7 +170,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         if role and role.group(1).split()[0].lower() not in NOT_NAMES:
             return role.group(1)  # "In a letter, the trust's chief, Moira Kent, apologised"
         for body in _BODY_SUBJECT.finditer(sentence):  # "The actress and …, the pair confirmed"
-            if body.group(1) in ORG_NOUNS or body.group(1) in _COUPLES:
+            if body.group(1) in ORG_NOUNS or body.group(1) in COUPLES:
                 return body.group(1)  # "the company", "the pair": the caller finds which
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
     name = _OWNED.split(named.group(1))[-1] if named else ""  # "X’s Ann Lee reported": Ann Lee
@@ -225,7 +224,7 @@ def issuer(text: str, at: int, noun: str) -> str | None:
         and not _is_verb(text, m.start())
         and not in_a_name(text, m.start())  # "The Carrow Review": a paper, no review
     ]
-    first = next((m for m in found[: -_MENTIONS or None] if in_prose(text, m)), None)
+    first = next((m for m in found[:-_MENTIONS] if in_prose(text, m)), None)
     tried = found[-_MENTIONS:] if first is None else [first, *found[-_MENTIONS:]]
     for mention in reversed(tried):  # the nearest first, and last the first that brought it in
         start, end = sentence_at(text, mention)

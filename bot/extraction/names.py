@@ -79,7 +79,7 @@ class _Choices:
     def __init__(self, candidates: list[tuple[int, str]], everyone: list[tuple[int, str]]) -> None:
         self.candidates = candidates
         self._everyone = sorted(everyone)  # with those called by first name alone
-        self._places = sorted(pos for pos, _ in everyone)
+        self._places = [pos for pos, _ in self._everyone]
         self._chosen: dict[int, str] = {}
 
     def at(self, at: int) -> str:

@@ -44,9 +44,9 @@ _PRESENTED = re.compile(
 )
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"])")
 # The writer asking someone, whose answer follows: "I put this to Ishikawa.", "I ask her about
 # it.", "When we asked Tom Ode whether …".
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"])")
 _WRITER_ASKS = re.compile(
     r"\b(?:I|We)\s+(?:ask(?:ed)?|put\s+(?:this|that|it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+"
     r"(him|her|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\b"
