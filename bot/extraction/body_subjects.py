@@ -46,7 +46,8 @@ _OWNED_PAPER = re.compile(
 
 def paper_owner(sentence: str) -> tuple[str, bool] | None:
     """(the owner, whether it is a body's kind) of a paper a sentence opens with, else None."""
-    found = _OWNED_PAPER.match(sentence.strip()) if "s " in sentence else None
+    owned = "’s " in sentence or "'s " in sentence  # the paper's owner is always possessive
+    found = _OWNED_PAPER.match(sentence.strip()) if owned else None
     if found is None or (found.group(1) and found.group(1) not in ORG_NOUNS):
         return None
     return (found.group(1), True) if found.group(1) else (found.group(2), False)

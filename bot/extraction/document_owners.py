@@ -69,7 +69,7 @@ def after_dateline(text: str, start: int, at: int) -> int:
 def in_prose(text: str, at: int) -> bool:
     """Whether the line holding `at` ends with an end mark, as a headline does not."""
     end = text.find("\n", at)
-    return text[:end].rstrip()[-1:] in '.!?”"’' if end >= 0 else True
+    return text[at:end].rstrip()[-1:] in '.!?”"’' if end >= 0 else True
 
 
 def read_for(text: str, at: int, noun: str) -> str | None:

@@ -88,11 +88,12 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
         match = _SUBJECT_LEAD.search(lead[-400:])
         if match:
             return match.group(1)
-    clause = _CLAUSE_LEAD.search(lead[-400:]) if "s " in lead else None
+    recent = lead[-400:]
+    clause = _CLAUSE_LEAD.search(recent) if "s " in lead else None
     if clause is None and " whose " in lead:
-        clause = _WHOSE_LEAD.search(lead[-400:])  # the owner named, not the document
+        clause = _WHOSE_LEAD.search(recent)  # the owner named, not the document
     if clause is None and " which " in lead:
-        clause = _WHICH_LEAD.search(lead[-400:])  # "X’s new book, Title, which argues"
+        clause = _WHICH_LEAD.search(recent)  # "X’s new book, Title, which argues"
     return clause.group(1) if clause else None
 
 

@@ -181,11 +181,13 @@ class Genders:
         text = self.text
         for place in places:
             end = place + len(name)
-            if text.startswith(", ", end) and described_person(text[end + 2 : end + 82]):
+            if not text.startswith(", ", end):
+                continue
+            if described_person(text[end + 2 : end + 82]):
                 close = text.find(", ", end + 2, end + _REACH)
                 return close + 2 if close > 0 and "." not in text[end:close] else None
             role = _ROLE_BEFORE.search(text, max(0, place - 40), place)  # "X's neighbour, Morag,"
-            if role and text.startswith(", ", end) and described_person("a " + role.group(1)):
+            if role and described_person("a " + role.group(1)):
                 return end + 2
         return None
 

@@ -256,12 +256,11 @@ def phrase_from_tail(tail: str) -> str | None:
         if given:
             return given  # "said a woman who gave her name only as Lupe": Lupe
         after = _after_verb(text[match.end() :]).strip()
+        named = _SOMEONE_NAMED.match(text, match.end())
         if _SOMEONE_OF.match(after):
-            named = _SOMEONE_NAMED.match(text, match.end())
             if named:
                 return named.group(1)  # "said a spokesman for Senator Hale, Tom Ivers."
             return after  # "said a spokesman for Prime Minister Ola Berg": someone unnamed
-        named = _SOMEONE_NAMED.match(text, match.end())
         if named and not is_org(named.group(1)) and not is_place(named.group(1)):
             return named.group(1)  # "said one of them, Cho Min-seo, a student": named after all
         led = _LED_BY.match(text, match.end())

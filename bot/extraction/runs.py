@@ -136,6 +136,11 @@ _NICKNAMED = re.compile(r"\b(?:simply|just|known(?: [a-z ]{1,20})? as|nicknamed|
 _TITLED_INITIAL = re.compile(r"[A-Z][a-z]+\.? [A-Z]\.")
 
 
+def _nicknamed_before(before: str, text: str, base: int) -> bool:
+    """Whether a nickname phrase ("was simply", "known as") ends just before `base`."""
+    return _NICKNAMED.search((before + text[max(0, base - 40) : base])[-40:]) is not None
+
+
 def _titled_initial(piece: str) -> bool:
     """Whether a piece of a run is a title and one initial ("Professor K.")."""
     return _TITLED_INITIAL.fullmatch(piece) is not None and piece.split()[0].lower().rstrip(
@@ -154,7 +159,6 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
             found.append(_opened(text, match.start(), run, match.end()))
             continue
         base, start = match.start(), match.start()
-        nickname = _NICKNAMED.search((before + text[max(0, base - 40) : base])[-40:])
         for token in _TOKEN.finditer(run):
             word, end = token.group(), base + token.end()
             gap = text[start : base + token.start()]
@@ -170,7 +174,7 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
                     or is_initials(word)
                     or names_group(word, text[end : match.end()].strip())
                 )
-            ) or bool(nickname and _titled_initial(text[start:end]))
+            ) or (_titled_initial(text[start:end]) and _nicknamed_before(before, text, base))
             if stop:
                 found.append(_opened(text, start, text[start:end], end))
                 start = end

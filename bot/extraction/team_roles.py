@@ -14,6 +14,7 @@ _TEAM_ROLE = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)? (?:[a-z\-]+ )?(
 _OPENS = re.compile(r"(?:^|[.!?] |\n)$")
 _ASKED = re.compile(r"(?:^|[.!?] |\n)(?:Asked|Pressed|Questioned)\b[^.!?“”\"]{0,100}, $")
 _BACK = 60  # characters read before the name for the club and role
+_ASKED_REACH = 120  # the longest "Asked …, " clause the pattern can match, and some
 
 
 def opens_after_team_role(text: str, start: int) -> bool:
@@ -23,4 +24,6 @@ def opens_after_team_role(text: str, start: int) -> bool:
     if found is None or found.end() != start or found.group(1) not in ROLE_NOUNS:
         return False
     lead = found.start()
-    return bool(_OPENS.search(text, max(0, lead - 2), lead) or _ASKED.search(text, 0, lead))
+    if _OPENS.search(text, max(0, lead - 2), lead):
+        return True
+    return _ASKED.search(text, max(0, lead - _ASKED_REACH), lead) is not None
