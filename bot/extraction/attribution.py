@@ -186,9 +186,10 @@ class Attributor(ContinuingSpeakers):
             subject = self.sentence_subject(lead)
             if subject:
                 return subject
-            if stripped.endswith(":") and (writer := paper_writer(self.people.text, at)):
-                return self.resolver.name(writer, at) or writer  # "X wrote a note. It ends:"
             if stripped.endswith(":"):  # "The message was clear:" names no one to ask back for
+                writer = paper_writer(self.people.text, at)
+                if writer:
+                    return self.resolver.name(writer, at) or writer  # "X wrote a note. It ends:"
                 return (
                     None
                     if impersonal(stripped) or written_subject(stripped)

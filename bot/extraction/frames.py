@@ -159,13 +159,16 @@ _PAPER_FROM_READ = re.compile(
 _ROLE_WORD = r"(?!(?:at|in|on|for|of|with|to|by|and|or|across|outside|many|some)\s)[a-z\-]+\s+"
 _ROLE_BEFORE_NAME = rf"(?:{_ROLE_WORD}){{0,2}}(?:[a-z\-]+,\s+|{_ROLE_WORD}(?=[{UPPER}]))?"
 # "“…,” came the reply from X.", "came the swift response from X", "was the reaction of X".
-_CAME_FROM = re.compile(
+_CAME_HEAD_WORDS = (
     r"\s*,?\s*(?:came\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?:reply|response|answer|retort|rejoinder"
     r"|verdict|message|word)\s+from|(?:was|is)\s+the\s+(?:[a-z\-]+\s+)?(?:reply|response|answer"
     r"|retort|verdict|reaction|message|view|assessment)\s+(?:of|from))"
-    rf"\s+(?:the\s+)?(?:(?:[a-z\-]+|{_NAME})[’']s?\s+)?{_ROLE_BEFORE_NAME}((?>{_NAME}))(?<![’']s)"
 )
-_CAME_HEAD = re.compile(_CAME_FROM.pattern.partition(r"\s+(?:the\s+)?")[0])
+_CAME_HEAD = re.compile(_CAME_HEAD_WORDS)
+_CAME_FROM = re.compile(
+    _CAME_HEAD_WORDS
+    + rf"\s+(?:the\s+)?(?:(?:[a-z\-]+|{_NAME})[’']s?\s+)?{_ROLE_BEFORE_NAME}((?>{_NAME}))(?<![’']s)"
+)
 _SOMEONE_OF = re.compile(rf"\s+(?:the\s+)?{_NAME}[’']s?\s+[a-z]")  # "of Lia Crane’s (lawyer)"
 # A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
 LEGAL_PAPER = re.compile(

@@ -233,8 +233,9 @@ class PhraseResolver(ContextReader):
             owner = issuer(self.people.text, at, value) or read_for(self.people.text, at, value)
             doer = None if owner else deed_doer(self.people.text, at, phrase)
             if doer:  # "X recalled the pumps": X as written; "The company issued a recall"
-                body = self.resolver.org(doer, at) if doer.islower() else None  # which company
-                return True, body if doer.islower() else self.resolver.name(doer, at) or doer
+                if doer.islower():
+                    return True, self.resolver.org(doer, at)  # which company
+                return True, self.resolver.name(doer, at) or doer
             if owner and owner.islower():  # "The company wrote in a blog post": which company
                 name = self.resolver.org(owner, at)
             else:
