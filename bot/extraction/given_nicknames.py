@@ -40,6 +40,9 @@ _CALLS_CUES = (
     re.compile(r"call(?:s|ed)?\s+(?:him|her)\s"),
     re.compile(r"nicknamed\s+(?:him|her)\s"),
 )
+# What every "who … calls" phrase writes, opening with its letters as above: the whole pattern
+# opens with a capital, tried at every character of the many articles writing "who" and " call".
+_WHO_CALLS_CUE = re.compile(r"whom?\s+(?:[a-z]+\s+){1,3}?calls?\s")
 _FULL = re.compile(rf"\b({_NAME}) {_NAME}\b")
 _BACK = 800  # characters read back for the one "him" or "her" is
 
@@ -59,7 +62,7 @@ def given_nicknames(text: str) -> dict[str, str]:
         if named:  # "Papa Emeka" stands for them, and so does "Emeka" alone
             for nickname in {match.group(2), match.group(2).rpartition(" ")[2]}:
                 found.setdefault(nickname, named)
-    who = _WHO_CALLS.finditer(text) if " call" in text and "who" in text else ()
+    who = _WHO_CALLS.finditer(text) if _WHO_CALLS_CUE.search(text) else ()
     for match in who:
         found.setdefault(match.group(2), match.group(1))
     return found
