@@ -83,8 +83,12 @@ _MODIFIER = re.compile(
 )
 _REPORTED = re.compile(r"report(?:s|ed)\b", re.IGNORECASE)
 _OWNED = re.compile(r"[’']s\s+")
-# "a study by Morrow Analytics", "a statement from the Harbour Office".
-_BY = re.compile(rf"\s*(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?({_NAME})")
+# "a study by Morrow Analytics", "a statement from the Harbour Office", and with when it came
+# out between: "a report published on Thursday by X", "a study released last month by X".
+_WHEN = r"(?:(?:on|in|last|this|earlier|late|early|yesterday|today)\b[\w ,]{0,24}?\s+)?"
+_BY = re.compile(
+    rf"\s*(?:(?:issued|released|published)\s+{_WHEN})?(?:by|from)\s+(?:the\s+)?({_NAME})"
+)
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
 # "The Valley Water Board (VWB) published", "The Fire Service, in a statement, said", "Ana
 # Ruiz, who runs the clinic, sent".
