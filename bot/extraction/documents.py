@@ -91,10 +91,12 @@ _BY = re.compile(
 )
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
 # "The Valley Water Board (VWB) published", "The Fire Service, in a statement, said", "Ana
-# Ruiz, who runs the clinic, sent".
+# Ruiz, who runs the clinic, sent", "The University of X, where the work was done, announced";
+# never a name cut before the "of" that goes on with it ("The University" of X).
 SUBJECT = re.compile(
-    rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?:\s+\([^()]{{1,12}}\))?(?:,(?= in ))?"
-    r"(?:,\s+(?:who|an?|the)\s[^,]{1,60},)?"
+    rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?!\s+(?:of|for|on)\s+[{UPPER}])"
+    r"(?:\s+\([^()]{1,12}\))?(?:,(?= in ))?"
+    r"(?:,\s+(?:who|which|where|an?|the)\s[^,]{1,60},)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A subject named after its role: ", the trust's chief executive, Moira Kent, apologised",
