@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicons import listed_gender
+
 # A name brought in by the kind of body it is: "the local company Moorland Wax".
 _BODY_KINDS = (
     "company firm brand retailer startup start-up charity nonprofit label studio publisher"
@@ -12,9 +14,16 @@ _BODY_KINDS = (
     " organization insurer lender airline"
 ).split()
 # A body's name with its kind set after it: "Harbour Mutual, her insurer," (the kind follows).
-_KIND_AFTER = re.compile(  # "Save the Children, a charity,": a lower-case "the" inside
-    r"([A-Z][\w’'&\-]*(?: (?:the )?[A-Z][\w’'&\-]*){0,3}), (?:an?|the|her|his|its|their|our) "
-    r"(?:[a-z\-]+ ){0,2}$"
+_KIND_AFTER = re.compile(  # "Save the Children, a charity,": a lower-case "the" inside,
+    # and "of" or "for" joining its words ("Bridges of Care, a medical charity,")
+    r"([A-Z][\w’'&\-]*(?: (?:(?:of|for) )?(?:the )?[A-Z][\w’'&\-]*){0,3}), "
+    r"(?:an?|the|her|his|its|their|our) (?:[a-z\-]+ ){0,2}$"
+)
+_JOIN = re.compile(r" (?:of|for) (?:the )?")
+# People of a body opening a sentence before its name: "Members of Lyde Weavers, a group,".
+_MEMBERS = frozenset(
+    "members supporters staff volunteers activists leaders officials representatives workers"
+    " employees protesters campaigners fans backers founders".split()
 )
 # The kind's own clause before the comma that closes it: "X, a climate group formed in 2018,".
 _KIND_CLAUSE = re.compile(
@@ -55,8 +64,22 @@ def introduced(text: str) -> list[tuple[int, str]]:
         ):
             before = _KIND_AFTER.search(text, max(0, at - 80), at)
             if before:
-                found.append((before.start(1), before.group(1)))
+                found.append(body_name(before.start(1), before.group(1)))
     return found
+
+
+def body_name(at: int, name: str) -> tuple[int, str]:
+    """(position, name) of a body set before its kind, without a person or its people named
+    before its "of" ("Ana Ruiz of Harbour Mutual, her insurer,", "Members of Lyde Weavers, a
+    group,") or a sentence's "The" before it ("The Friends of Harrow Park, a volunteer group,")."""
+    if name.startswith("The ") and _JOIN.search(name):
+        at, name = at + 4, name[4:]
+    joins = list(_JOIN.finditer(name))
+    first = name.partition(" ")[0]
+    if not joins or not (listed_gender(first) or first.lower() in _MEMBERS):
+        return at, name
+    cut = joins[-1].end()
+    return at + cut, name[cut:]
 
 
 def named_again(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:

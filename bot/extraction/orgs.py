@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.body_kinds import body_name
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, UPPER, trie
 from bot.extraction.lexicons import common_words, is_place
 
@@ -245,8 +246,12 @@ def body_by_kind(text: str, noun: str, at: int) -> str | None:
     return found
 
 
-# A name opening a sentence just before a comma: "Quillon" in "… app. Quillon, the maker of".
-_OPENING_NAME = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3})$")
+# A name opening a sentence just before a comma: "Quillon" in "… app. Quillon, the maker of",
+# its words joined by "of" or "for" ("Bridges of Care, a medical charity,"), without a "The".
+_OPENING_NAME = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:The )?"
+    r"([A-Z][\w’'&\-]*(?: (?:(?:of|for) )?(?:the )?[A-Z][\w’'&\-]*){0,3})$"
+)
 
 
 def names_first(text: str, kind_after: re.Pattern[str]) -> list[tuple[int, str]]:
@@ -257,5 +262,5 @@ def names_first(text: str, kind_after: re.Pattern[str]) -> list[tuple[int, str]]
         at = match.start()
         opening = _OPENING_NAME.search(text, max(0, at - 60), at)
         if opening:
-            found.append((opening.start(1), opening.group(1)))
+            found.append(body_name(opening.start(1), opening.group(1)))
     return found

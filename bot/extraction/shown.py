@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.lexicon import is_thing
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicons import is_common_plural, is_place
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import first_name_gender
 from bot.extraction.runs import clean_run, is_org
@@ -16,6 +16,11 @@ from bot.extraction.seats import seat_of
 
 # Members of a body: "Labour MPs", "House Democrats" are many people, not a speaker to show.
 _THE_INSIDE = re.compile(r"[A-Z][\w’'\-]* the [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*")
+# A body named for what its people are or do: "Bridges of Care", "Friends of Harrow Park",
+# "Doctors for the Valley"; a title of one person is singular ("Duke of Harwell").
+_PLURAL_OF = re.compile(
+    r"([A-Z][a-z]+s) (?:of|for) (?:the )?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}"
+)
 _GROUP = re.compile(r"(?:\b[A-Z]{2,}s|(?:^|\b(?:House|Senate) )(?:Democrats|Republicans|Tories))$")
 
 
@@ -44,5 +49,8 @@ def is_organisation(name: str) -> bool:
         return True  # "Moms for Liberty" too, whose last word alone is no body
     if " the " in name and _THE_INSIDE.fullmatch(name):
         return True  # "Save the Children": a lower-case "the" inside no person's name
+    plural = _PLURAL_OF.fullmatch(name) if " of " in name or " for " in name else None
+    if plural and is_common_plural(plural.group(1).lower()):
+        return True
     spans = org_spans(name)
     return bool(spans) and spans[0][2] == name
