@@ -43,9 +43,12 @@ _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 # A document opening the sentence as the subject of a verb before the quote: "The order
 # directs the commission to", "The Aldermoor report ends with a recommendation that", "The
 # letter, signed by X, asks … and says the advertising".
+# A named owner may open it and its verb may be past: "Mokoena’s review had described a menu
+# that was", "Benali-Kerr’s memo ends on a line".
 _CLAUSE_LEAD = re.compile(
-    r"(?:^|[.!?]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+){0,3}"
-    rf"(?:{NOUNS}))(?:,[^.“”]{{1,120}}?,)?\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}s\b"
+    r"(?:^|[.!?]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er"
+    rf"|(?:[{UPPER}][\w\-]*\s+){{0,2}}[{UPPER}][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}"
+    rf"(?:{NOUNS}))(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:s|ed)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 
@@ -63,6 +66,12 @@ _WHOSE_LEAD = re.compile(
 _IT_READS = re.compile(r"[\s,]*it\s+(?:reads?|says|said|states|stated|adds|added)\b")
 _LAST_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)((?:The|Its|Their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}))\b[^.!?]*[.!?]\s*$"
+)
+# Or a sentence opening with the document its subject wrote in: "In a second post on Monday,
+# which he also deleted, X doubled down." ("the post": whoever the article says wrote it).
+_LAST_OPENING_IN = re.compile(
+    rf"(?:^|[.!?]\s+)(?:In|Through)\s+(?:an?|his|her|its|their)\s+(?:[a-z\-]+\s+){{0,2}}({NOUNS})\b"
+    r"[^.!?]*[.!?]\s*$"
 )
 
 
@@ -82,14 +91,18 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
     if not lead.strip():
         if not _IT_READS.match(tail):
             return None
-        opening = _LAST_OPENING.search(before.rstrip(' “"')[-300:])
+        recent = before.rstrip(' “"')[-300:]
+        opening = _LAST_OPENING.search(recent)
+        if opening is None and ("In " in recent or "Through " in recent):
+            written = _LAST_OPENING_IN.search(recent)
+            return f"the {written.group(1)}" if written else None
         return opening.group(1) if opening else None
     if quote[:1].islower() and _VERB_OPENING.match(quote):
         match = _SUBJECT_LEAD.search(lead[-400:])
         if match:
             return match.group(1)
     recent = lead[-400:]
-    clause = _CLAUSE_LEAD.search(recent) if "s " in lead else None
+    clause = _CLAUSE_LEAD.search(recent) if "s " in lead or "ed " in lead else None
     if clause is None and " whose " in lead:
         clause = _WHOSE_LEAD.search(recent)  # the owner named, not the document
     if clause is None and " which " in lead:

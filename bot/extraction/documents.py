@@ -110,6 +110,7 @@ _BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
 # A document opening its sentence: "In an email to users, the company said".
 _OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+)?$")
+_OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said": no name
 _SAID_IN = re.compile(r"(?:\b(?:said|says|added|wrote)|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
@@ -170,7 +171,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
             name = first_of_two(undated(match.group(1)))  # "X on Tuesday signed an order"
             if name.lower() in _PRONOUNS:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after
-            if name.split()[0].lower() not in NOT_NAMES:
+            if name.split()[0].lower() not in NOT_NAMES and name not in _OPENING_WORDS:
                 return name
         role = _ROLE_SUBJECT.search(sentence) if opening else None
         if role and role.group(1).split()[0].lower() not in NOT_NAMES:

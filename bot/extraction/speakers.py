@@ -77,7 +77,7 @@ _THEIR_KIN = re.compile(
 )
 _THEIR_DOCUMENT = re.compile(
     r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
-    r"|memo|video|caption|announcement|order|ruling|judgment|judgement|decision|filing|book"
+    r"|memo|video|caption|announcement|order|ruling|judgment|judgement|decision|filing|book|review"
     r"|novel|memoir|essay|column)"
 )
 # A subject with how it spoke set off by commas: "X, in a message read out by an aide,".
