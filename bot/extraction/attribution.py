@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.captions import caption_owner
 from bot.extraction.continuing import ContinuingSpeakers
+from bot.extraction.document_tails import document_begun
 from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
 from bot.extraction.joining import work_title
@@ -87,7 +88,7 @@ class Attributor(ContinuingSpeakers):
         replied = replied_frame(lead) if stripped else None
         if replied:  # "Kofi asked Ines …, to which she replied,": the one asked
             return self.resolver.name(replied, at)
-        if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail):
+        if cues.UNNAMED_SOURCE.match(tail) or cues.UNNAMED_TAIL.match(tail) or document_begun(tail):
             return self.read_document(index, lead, tail, at)  # "the order reads": its issuer
         thing = thing_read(tail, self.paragraphs[span.para], span.start)
         if thing is not None:  # "workers hung a banner. “…,” it read.": no one's words

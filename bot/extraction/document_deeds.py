@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import NOUNS, SUBJECT, sentence_at, without_addressee
+from bot.extraction.document_phrases import without_addressee
+from bot.extraction.documents import NOUNS, SUBJECT, sentence_at
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS
 from bot.extraction.lexicons import common_words, person_nouns
 

@@ -9,6 +9,7 @@ import re
 from bot.extraction.given_nicknames import named_before
 from bot.extraction.lexicon import ORG_WORDS, UPPER
 from bot.extraction.persons import first_name_gender
+from bot.extraction.run_titles import plural_title
 
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # Read out for someone: "a statement on his behalf", "on behalf of X", "on X's behalf".
@@ -50,6 +51,22 @@ def body_of(text: str, at: int, end: int) -> str | None:
     return found.group(1)
 
 
+# Who sent a document, named right after its noun: "a letter Superintendent Ann Ruiz sent to
+# families"; or whose page it was posted on: "a notice posted on the agency’s website".
+_SENT_BY = re.compile(
+    rf"[a-z]+\s+({_NAME})\s+(?:had\s+)?(?:sent|wrote|signed|posted|issued|emailed)\b"
+    rf"|[a-z]+\s+(?:posted|published|put\s+up)\s+(?:on|to)\s+(?:the\s+)?([a-z]+|{_NAME})[’']s?\s+"
+    r"(?:[a-z\-]+\s+)?(?:website|site|blog|page|account|feed)\b"
+)
+
+
+def sent_or_posted(text: str, at: int, end: int) -> str | None:
+    """Who sent the document whose noun is written at `at` ("a letter X sent"), or whose page
+    it was posted on ("a notice posted on the agency’s website": "agency"), else None."""
+    found = _SENT_BY.match(text, at, min(end, at + _REACH + 40))
+    return (found.group(1) or found.group(2)) if found else None
+
+
 def undated(name: str) -> str:
     """A name without a day after "on" ("Ann Lee on Sunday" -> "Ann Lee")."""
     head, on, day = name.partition(" on ")
@@ -89,11 +106,22 @@ def first_of_two(name: str) -> str:
     first, joined, second = name.partition(" and ")
     if not joined or " " not in first or " " not in second:
         return name
+    if plural_title(first.split(), 0):
+        first = first.partition(" ")[2]  # "Senators Ann Ode and Tom Reyes": Ann Ode
     return (
         first
         if first_name_gender(first.split()[0]) and first_name_gender(second.split()[0])
         else name
     )
+
+
+def person_of_body(name: str) -> str:
+    """A person named with the body they are of ("Hana Lind of Northgate Research" -> "Hana
+    Lind"), not a body's own name ("Bank of England", "Friends of the Earth")."""
+    head, of, _ = name.partition(" of ")
+    if not of or " " not in head:
+        return name
+    return head if first_name_gender(head.split()[0]) else name
 
 
 def in_a_name(text: str, at: int) -> bool:

@@ -16,9 +16,22 @@ _READ_TAIL = re.compile(
 )
 
 
+# "…,” the letter begins.", "the memo ends": a document's opening or closing words.
+_BEGIN_TAIL = re.compile(
+    r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+"
+    r"(?:begins|began|opens|opened|ends|ended|concludes|concluded)\b"
+)
+
+
+def document_begun(tail: str) -> bool:
+    """Whether a tail says a document begins or ends with the quote ("the letter begins")."""
+    hinted = "gin" in tail[:50] or "en" in tail[:50] or "clud" in tail[:50]
+    return hinted and _BEGIN_TAIL.match(tail) is not None and document_read(tail) is not None
+
+
 def document_read(tail: str) -> str | None:
-    """The document ("the order") a tail says reads the quote, else None."""
-    match = _READ_TAIL.match(tail)
+    """The document ("the order") a tail says reads the quote (or begins with it), else None."""
+    match = _READ_TAIL.match(tail) or _BEGIN_TAIL.match(tail)
     if match is None:
         return None
     phrase = match.group(1)
@@ -83,6 +96,28 @@ _WHICH_LEAD = re.compile(
 )
 
 
+# "It" opening the quote's sentence as the subject of a verb, after a sentence about a document:
+# "“…,” the letter begins. It says the district faces “…”"; the document the sentence before
+# names, nearest its end.
+_IT_OPENS = re.compile(
+    r"(?:^|[.!?][”’\"]?\s+)It\s+(?:also\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}s\b(?:[^.!?“”]|“[^“”]*”)*$"
+)
+_NAMED_DOCUMENT = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\b"
+)
+
+
+def _it_document(lead: str, before: str) -> str | None:
+    """For a lead opening its sentence with "It says"/"It asks", the document named last in
+    the 250 characters before that sentence ("the letter"), else None."""
+    opens = _IT_OPENS.search(lead[-400:]) if "It " in lead else None
+    at = before.rfind("It ") if opens else -1
+    if at < 0:
+        return None
+    found = list(_NAMED_DOCUMENT.finditer(before, max(0, at - 250), at))
+    return found[-1].group() if found else None
+
+
 def document_subject(lead: str, quote: str, tail: str = "", before: str = "") -> str | None:
     """The document ("its text") opening the sentence whose verb the quote opens with, or that
     is the subject of a verb before the quote; or the body owning that document ("X, whose
@@ -102,6 +137,9 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
         if match:
             return match.group(1)
     recent = lead[-400:]
+    it_document = _it_document(lead, before)
+    if it_document:
+        return it_document  # "… the letter begins. It says the district faces “…”"
     clause = _CLAUSE_LEAD.search(recent) if "s " in lead or "ed " in lead else None
     if clause is None and " whose " in lead:
         clause = _WHOSE_LEAD.search(recent)  # the owner named, not the document

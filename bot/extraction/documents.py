@@ -16,17 +16,19 @@ from bot.extraction.document_owners import (
     in_a_name,
     in_prose,
     on_behalf,
+    person_of_body,
+    sent_or_posted,
     undated,
 )
-from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, UPPER
+from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email"
-    " communique communiqué declaration readout",
+    " communique communiqué declaration readout note",
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict measure compromise order text"
-    " rules guidelines policy constitution bylaws",
+    " rules guidelines policy constitution bylaws proclamation",
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
     "book novel memoir essay column",
@@ -157,6 +159,9 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     of_body = body_of(text, at, end)
     if of_body:
         return of_body  # "the report of the Rail Accident Investigation Board"
+    sender = sent_or_posted(text, at, end)
+    if sender:
+        return sender  # "a letter Ann Ruiz sent to families", "posted on the agency’s site"
     by = _BY.match(text, text.find(" ", at), end)
     if by:
         return undated(by.group(1))
@@ -168,7 +173,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     voted = passed and _VOTED.search(sentence) is not None
     if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening or voted:
         for match in SUBJECT.finditer(sentence):
-            name = first_of_two(undated(match.group(1)))  # "X on Tuesday signed an order"
+            name = person_of_body(first_of_two(undated(match.group(1))))  # "X on Tuesday signed"
             if name.lower() in _PRONOUNS:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after
             if name.split()[0].lower() not in NOT_NAMES and name not in _OPENING_WORDS:
@@ -220,6 +225,12 @@ def _mentions(text: str, start: int, end: int) -> list[re.Match[str]]:
 def issuer(text: str, at: int, noun: str) -> str | None:
     """Who issued the document `noun` ("study") a quote at `at` is credited to: the name that
     the last sentences mentioning a document of its kind give as its author, else None."""
+    found = issued_at(text, at, noun)
+    return found[1] if found else None
+
+
+def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
+    """(where the sentence naming its issuer starts, the issuer) for `issuer`, else None."""
     kind = KIND_OF.get(noun.lower())
     if kind is None:
         return None
@@ -237,9 +248,9 @@ def issuer(text: str, at: int, noun: str) -> str | None:
         start, end = sentence_at(text, mention)
         name = _owner(text, start, mention, end)
         if name:
-            return name
+            return start, name
     # "A report from the Harbour Times said … The site indicates …": the outlet behind it
-    return issuer(text, at, "report") if kind == KIND_OF["site"] else None
+    return issued_at(text, at, "report") if kind == KIND_OF["site"] else None
 
 
 # A source a claim is credited to: "according to Reuters", "according to The Harbour Times".
@@ -261,43 +272,3 @@ def reporter(text: str, at: int) -> str | None:
     if source is None or any(KIND_OF[m.group(1).lower()] == KIND_OF["report"] for m in later):
         return issuer(text, at, "report")
     return source.group(1)
-
-
-# Papers a role word can describe: "the teacher lawsuit", "a nurse survey" are no people.
-PAPERS = frozenset(KIND_OF) | frozenset("lawsuit suit complaint petition".split())
-# Whose document: "the Harbour Office’s statement", "the company's latest report".
-_DOCUMENT_OF = re.compile(
-    rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.&\-]*\s+){{0,4}}[{UPPER}][\w.&\-]*|[a-z]+)(?:’s|'s|’|')"
-    r"\s+(?:[a-z\-]+\s+){0,2}([a-z]+)"
-)
-
-
-def document_of(phrase: str) -> tuple[str, str] | None:
-    """(kind, owner) of a document credited by its owner: "the agency's report" -> the agency."""
-    if "’" not in phrase and "'" not in phrase:
-        return None  # no possessive: the pattern cannot match, and is slow to find that out
-    match = _DOCUMENT_OF.fullmatch(phrase)
-    if match is None or match.group(2).lower() not in PAPERS:
-        return None
-    owner = match.group(1)
-    if owner.islower() and owner in ROLE_NOUNS:
-        return "role", f"the {owner}"  # "the judge's order": the judge the article named
-    if owner.islower():
-        return ("org", owner) if owner in ORG_NOUNS else None
-    return "name", owner
-
-
-# A document and whom it was sent to: "the company's letter to staff", "its pitch to them".
-_ADDRESSED = re.compile(
-    rf"(.*\b(?:{NOUNS}))\s+(?:(?:filed|sent|submitted|posted|lodged)\s+(?:with|to|on)|to)\s+"
-    r"(?:[a-z\-]+\s+){0,2}[a-z\-]+"
-)
-
-
-def without_addressee(phrase: str) -> str | None:
-    """A document phrase without whom it was sent to ("X's letter to staff" -> "X's letter",
-    "the recall notice filed with the agency" -> "the recall notice"), else None."""
-    if " to " not in phrase and " with " not in phrase and " on " not in phrase:
-        return None
-    match = _ADDRESSED.fullmatch(phrase)
-    return match.group(1) if match else None

@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.body_kinds import body_name
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, UPPER, trie
-from bot.extraction.lexicons import common_words, is_place
+from bot.extraction.lexicons import common_words, is_place, listed_gender
 
 # Capitalised words, possessives and dotted abbreviations, joined by the small words that
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
@@ -236,14 +236,15 @@ _KIND_BODY = {
 
 def body_by_kind(text: str, noun: str, at: int) -> str | None:
     """The body named last before `at` by its portfolio or owner ("the finance ministry",
-    "the FBI's field office"): the owner when it is an acronym, else the words as written."""
+    "the FBI's field office"): the owner when it is an acronym, else the words as written; or
+    one set beside its kind ("X, the federal agency that")."""
     pattern = _KIND_BODY.get(noun)
     if pattern is None or noun not in text:
-        return None
+        return beside_kind(text, noun, at) if noun in text else None
     found = None
     for match in pattern.finditer(text, max(0, at - _KIND_BODY_REACH), at):
         found = match.group("owner") or match.group("kind")
-    return found
+    return found or beside_kind(text, noun, at)
 
 
 # A name opening a sentence just before a comma: "Quillon" in "… app. Quillon, the maker of",
@@ -263,4 +264,29 @@ def names_first(text: str, kind_after: re.Pattern[str]) -> list[tuple[int, str]]
         opening = _OPENING_NAME.search(text, max(0, at - 60), at)
         if opening:
             found.append(body_name(opening.start(1), opening.group(1)))
+    return found
+
+
+_BESIDE_REACH = 2000  # characters looked back for a body set beside its kind
+_BESIDE: dict[str, re.Pattern[str]] = {}
+
+
+def beside_kind(text: str, noun: str, at: int) -> str | None:
+    """The body last set beside the noun of its kind before `at`, with words between ("the
+    National Research Endowment, the federal agency that funds"), not a person, else None."""
+    if f" {noun}" not in text:
+        return None
+    pattern = _BESIDE.get(noun)
+    if pattern is None:
+        pattern = _BESIDE[noun] = re.compile(
+            rf"(?<![\w’'])((?:[{UPPER}][\w’'&\-]*\s+(?:(?:of|for|and|the)\s+)*){{0,5}}"
+            rf"[{UPPER}][\w’'&\-]*),\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){{0,3}}{noun}"
+            r"(?=\s+(?:that|which|of|in|for|based)\b|[,.;])"
+        )
+    found = None
+    for match in pattern.finditer(text, max(0, at - _BESIDE_REACH), at):
+        name = match.group(1).removeprefix("The ")
+        first = name.split()[0]
+        if first.lower() not in NOT_NAMES and not listed_gender(first):
+            found = name
     return found

@@ -10,8 +10,8 @@ from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.context import ContextReader
 from bot.extraction.document_deeds import deed_doer
-from bot.extraction.document_owners import read_for
-from bot.extraction.documents import issuer, reporter
+from bot.extraction.document_writers import owner_or_writer
+from bot.extraction.documents import reporter
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, UPPER, lone_org
@@ -230,8 +230,8 @@ class PhraseResolver(ContextReader):
             described = described_org(fallback_lead) if phrase.startswith("its ") else None
             if described:  # "X, a legal group that works “…,” its website says": X's
                 return True, described  # as written: "Children’s Fund" keeps its "’s"
-            owner = issuer(self.people.text, at, value) or read_for(self.people.text, at, value)
-            doer = None if owner else deed_doer(self.people.text, at, phrase)
+            owner, doer = owner_or_writer(self.people.text, at, value)  # "X wrote to staff."
+            doer = doer or (None if owner else deed_doer(self.people.text, at, phrase))
             if doer:  # "X recalled the pumps": X as written; "The company issued a recall"
                 if doer.islower():
                     return True, self.resolver.org(doer, at)  # which company

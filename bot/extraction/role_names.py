@@ -28,7 +28,16 @@ _POSITIONS = (
     "defender|centre-back|center-back|full-back|fullback",
     "captain|skipper",
 )  # a midfielder goes by no other one noun
-_SAME_POSITION = {word: group for group in _POSITIONS for word in group.split("|")}
+# A role written as its short title before a name: "Gov. Ann Ode … the governor said".
+_SHORT_TITLES = (
+    r"governor|gov\.",
+    r"senator|sen\.",
+    r"sergeant|sgt\.",
+    r"detective|det\.",
+    r"lieutenant|lt\.",
+    r"professor|prof\.",
+)
+_SAME_POSITION = {word: group for group in _POSITIONS + _SHORT_TITLES for word in group.split("|")}
 # A name of two to four capitalised words, particles between them ("Ali bin Said al-Amri").
 _NAME = rf"[A-Z][\w’'\-]+(?: (?:(?:{PARTICLES}) )*(?:al-|el-)?[A-Z][\w’'\-]+){{1,3}}"
 # Roles a one-word stage name follows: "DJ Zinc … the DJ said".

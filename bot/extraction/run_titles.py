@@ -15,6 +15,8 @@ from bot.extraction.persons import first_name_gender
 
 _AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
 _PARTICLES = frozenset(PARTICLES.split("|"))
+# Titles that are also names or place words: "Kings", "Deans", "Majors" are no plural titles.
+_NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 
 
 def after_title_words(tokens: list[str]) -> str:
@@ -100,4 +102,19 @@ def _agent_before_pair(tokens: list[str], index: int) -> bool:
         and len(tokens) == 3
         and _is_agent(tokens[0])
         and not any(_describes(t) or t.lower() in person_nouns() for t in tokens[1:])
+    )
+
+
+def plural_title(tokens: list[str], index: int) -> bool:
+    """Whether a token is a title in the plural before a first name ("Senators Ann Ode", "Drs
+    Mia Hart"), not a body's or place's word ("Doctors Without Borders", "Kings College")."""
+    lower = tokens[index].lower().rstrip(".")
+    single = lower[:-1]
+    return (
+        lower.endswith("s")
+        and single in TITLE_WORDS
+        and single not in _NAME_TITLES
+        and len(tokens) - index > 2
+        and tokens[-1].lower() not in ORG_WORDS
+        and first_name_gender(tokens[index + 1]) is not None
     )

@@ -23,6 +23,7 @@ from bot.extraction.run_titles import (
     after_title_words,
     first_name_at,
     hyphen_title,
+    plural_title,
     role_before_name,
     title_surname,
 )
@@ -225,6 +226,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             continue  # "General Assembly", "Justice Department": a body, no title and name
         if lower in TITLE_WORDS or hyphen_title(lower) or descriptor(tokens, index):
             cut, titled = index + 1, True
+        elif index == cut and plural_title(tokens, index):
+            cut, titled = index + 1, True  # "Senators Ann Ode and Tom Reyes": Ann Ode
         elif lower == "junior" and index == cut and len(tokens) - index > 2:
             cut, titled = index + 1, True  # "Junior Tessa Marr", while "Junior Seau" is a name
         elif index == cut and index < len(tokens) - 1 and role_before_name(tokens, index):

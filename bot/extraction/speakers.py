@@ -7,14 +7,8 @@ from functools import lru_cache
 
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.document_authors import author_of
-from bot.extraction.documents import (
-    BENCH,
-    DOCUMENT,
-    PAPERS,
-    WRITTEN_THING,
-    document_of,
-    without_addressee,
-)
+from bot.extraction.document_phrases import PAPERS, document_of, without_addressee
+from bot.extraction.documents import BENCH, DOCUMENT, WRITTEN_THING
 from bot.extraction.frames import LEGAL_PAPER
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
 from bot.extraction.lexicons import (

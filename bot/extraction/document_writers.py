@@ -1,0 +1,65 @@
+"""Who wrote a document that no earlier mention names: "X wrote to passengers on Wednesday. “…,”
+the letter reads." and "The governor declared an emergency. The proclamation says …" are the
+words of the subject of the writing verb in the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.document_owners import read_for
+from bot.extraction.documents import KIND_OF, issued_at, sentence_at
+from bot.extraction.lexicon import NOT_NAMES, UPPER
+
+_NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
+_WRITING = r"(?:wrote|emailed|posted|sent|signed|issued|declared|published|tweeted)"
+# The writer right before the verb, maybe with a clause set off by commas: "Pieter Oosthuizen,
+# wrote", "Councillor Ann Ode, who represents the ward, wrote", "Gov. Ann Ode declared".
+_WRITER = re.compile(
+    rf"({_NAME}),?(?:\s+(?:who|an?|the)\s[^,.]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:also\s+)?"
+    rf"{_WRITING}\b"
+)
+_VERB = re.compile(rf"\b{_WRITING}\b")
+_WORD = re.compile(r"[a-z]+")
+
+
+_SENTENCES = 3  # sentences read back for the writing verb
+# Documents one writer writes or signs, as "wrote" or "declared" tells: not a site or a study.
+_PENNED = frozenset(
+    "letter memo email note notice message post statement proclamation order declaration".split()
+)
+
+
+def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
+    """(where its sentence starts, the named subject) of a writing verb ("wrote", "declared")
+    in the nearest of the three sentences before the one holding `at`, else None; a sentence
+    naming a document of the kind of `noun` is left to the issuer's rules ("X wrote a draft")."""
+    if noun not in _PENNED:
+        return None
+    kind = KIND_OF[noun]
+    here, _ = sentence_at(text, at)
+    for _ in range(_SENTENCES):
+        if here <= 0:
+            return None
+        start, _ = sentence_at(text, here - 2)
+        sentence = text[start:here]
+        here = start
+        if _VERB.search(sentence) is None:  # a literal test before the slower pattern
+            continue
+        lower = sentence.lower()
+        if any(KIND_OF[word] == kind for word in _WORD.findall(lower) if word in KIND_OF):
+            continue  # "Ana Ruiz wrote a draft of the speech": the draft's own rules decide
+        for match in _WRITER.finditer(sentence):
+            name = match.group(1)
+            if name.split()[0].lower() not in NOT_NAMES:
+                return start, name
+    return None
+
+
+def owner_or_writer(text: str, at: int, noun: str) -> tuple[str | None, str | None]:
+    """(issuer, writer) of the document `noun` a quote at `at` is credited to: the writer of a
+    sentence nearer than any naming an issuer, else the issuer (or whoever it was read for)."""
+    issued = issued_at(text, at, noun)
+    writer = writer_before(text, at, noun)
+    if writer is not None and (issued is None or writer[0] > issued[0]):
+        return None, writer[1]
+    return (issued[1] if issued else read_for(text, at, noun)), None
