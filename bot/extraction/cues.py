@@ -39,13 +39,14 @@ _UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:")
 
 
 # Someone's words announced by a noun for them before a colon: "Her verdict:", "His advice to
-# young cooks is blunt:", "Marrow's answer was short:".
+# young cooks is blunt:", "Marrow's answer was short:", "Her reply, to cheers, was brief:".
 _THEIR_WORDS = re.compile(
     r"(?:[A-Z][^.!?:]{0,40}?,\s+)?(?:([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s)\s+(?:[a-z\-]+\s+)??"
     r"(?:verdict|advice|answer|reply|response|explanation|view|take|message|warning|theory"
     r"|philosophy|motto|rule|conclusion|assessment|argument|excuse|reaction|reason|hope|fear"
     r"|complaint|prediction|promise|plea|summary|diagnosis|instructions|mantra|credo)"
-    r"(?:\s+(?:to|for|about|on|of)\s+[^.!?:]{1,40}?)?(?:\s+(?:is|was)\s+(?:[a-z\-]+\s+)??[a-z\-]+)?:"
+    r"(?:\s+(?:to|for|about|on|of)\s+[^.!?:]{1,40}?)?(?:,\s+[^,.!?:“”]{1,60},)?"
+    r"(?:\s+(?:is|was)\s+(?:[a-z\-]+\s+)??[a-z\-]+)?:"
 )
 
 

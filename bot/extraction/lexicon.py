@@ -107,7 +107,8 @@ ORG_WORDS = _words(
     hospital school union news times post journal network organization organisation federation
     league club team fund trust society embassy army navy forces force command guard reuters
     fbi cia nasa pentagon kremlin house senate congress parliament cabinet bureau system
-    project coalition alliance campaign administration press media tv radio magazine daily endowment
+    project coalition alliance campaign administration press media tv radio magazine daily
+    endowment elementary
     airlines motors group partners capital research labs studios records review
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe

@@ -9,14 +9,15 @@ from bot.extraction import cues
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.context import ContextReader
-from bot.extraction.document_deeds import deed_doer
+from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
 from bot.extraction.documents import reporter
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
-from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, UPPER, lone_org
-from bot.extraction.lexicons import common_words, is_person_noun
+from bot.extraction.lexicon import SPEECH_VERB, UPPER, lone_org
+from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
+from bot.extraction.named_tails import names_the_speaker
 from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
@@ -24,6 +25,7 @@ from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
 from bot.extraction.title_genders import gender_of_title, role_gender
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
+from bot.extraction.unnamed_cues import family_before
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
@@ -56,45 +58,6 @@ _GENDERS = {"he": "m", "she": "f"}
 # A coined one-word name, never a common word that opens a sentence: a capital after its first
 # letter or after a digit ("A MacTrail report", "a 9to5Mac report", "a YouGov poll").
 _COINED = re.compile(rf"(?=\S*[a-z])[{UPPER}\d][a-z\d]*[{UPPER}][\w&\-]*")
-_CAPITAL = rf"[{UPPER}][\w’'.\-]*"
-# A sentence after a quote that closed its own sentence, naming the speaker with a role before
-# or beside the name: "Head coach Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the
-# owner, said.", "The owner, Ann Lee, told reporters."
-_ROLE_NAME_SAID = re.compile(
-    rf"\s*(?:The\s+)?((?:{_CAPITAL}\s+|[a-z][\w\-]*\s+){{0,3}}?)({_CAPITAL}(?:\s+{_CAPITAL}){{1,3}})"
-    rf"(?:,\s+(?:the|a|an|its|their)\s+([^,.!?;“”\"]{{1,60}}),)?\s+(?:{SPEECH_VERB.pattern})"
-)
-_APPOSED_NAME_SAID = re.compile(
-    rf"\s*The\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*),\s+{_CAPITAL}(?:\s+{_CAPITAL}){{1,3}},"
-    rf"\s+(?:{SPEECH_VERB.pattern})"
-)
-
-
-def _role(words: str) -> bool:
-    """Whether a phrase's lower-case words, at most two, end in what someone is ("head coach",
-    "Acme owner"); a phrase of capitalised words alone is no role."""
-    lower = [w for w in words.replace(",", " ").split() if w[:1].islower()]
-    return 0 < len(lower) <= 2 and (is_person_noun(lower[-1]) or cues.is_role(lower[-1]))
-
-
-def names_the_speaker(tail: str) -> bool:
-    """Whether the sentence after a quote that ended its own sentence is its attribution:
-    "Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the owner, said."."""
-    apposed = _APPOSED_NAME_SAID.match(tail)
-    if apposed:
-        return _role(apposed.group(1))
-    opener = tail.split(None, 1)[0].lower() if tail.strip() else ""
-    if opener in NOT_NAMES and opener != "the":
-        return False
-    if opener != "the" and cues.NAME_SAID.match(tail):
-        return True
-    titled = _ROLE_NAME_SAID.match(tail)
-    if titled is None or any(w.lower() in NOT_NAMES for w in titled.group(1).split()):
-        return False
-    before, beside = titled.group(1), titled.group(3)
-    return (_role(before) or not before) and (_role(beside) if beside else bool(before))
-
-
 class PhraseResolver(ContextReader):
     """Turns the phrases and frames around one article's quotes into speaker names."""
 
@@ -192,10 +155,13 @@ class PhraseResolver(ContextReader):
             staff = staff_said_before(self.people.text, at) if opens else None
             if staff:
                 return True, staff  # "Forecasters at the X said … “…,” they said.": the X
+            if value == "they" and family_before(self.people.text, at):
+                return True, None  # "X’s family described him … In a statement, they said:"
             if value in ("it", "they") and fallback_lead:
                 subject = self.sentence_subject(fallback_lead, people_only=False)
-                if subject:
-                    return True, subject
+                body = None if subject else deed_subject(fallback_lead)  # "The company cut …"
+                if subject or (body and body.islower()):  # "…, when it said": which company
+                    return True, subject or self.resolver.org(body or "", at)
             if index is not None and value in ("he", "she"):
                 if self.unnamed_subject(index, value):
                     return True, None  # "A spokesperson for X said ... “…,” she said."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import ANONYMOUS_AT, UNNAMED_OPENING
+from bot.extraction.documents import sentence_at
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
 
@@ -136,3 +137,22 @@ def anonymous_before(masked: str, at: int) -> int | None:
         for match in ANONYMOUS_AT.finditer(masked, start, at):
             found = match.end()
     return found
+
+
+# A family opening a sentence: "Wierzbicki’s family described him", "The Ode family said",
+# "His family", "The boy’s relatives".
+_FAMILY_OPENS = re.compile(
+    rf"(?:The\s+(?:[{UPPER}][\w\-]*\s+|[a-z\-]+[’']s\s+)?|[{UPPER}][\w’'\-]*[’']s\s+"
+    r"|(?:His|Her|Their)\s+)(?:[a-z\-]+\s+)?(?:famil(?:y|ies)|relatives)\b"
+)
+
+
+def family_before(text: str, at: int) -> bool:
+    """Whether the sentence before the one holding `at` opens with a family, whom a "they"
+    after it means ("X’s family described him as … In a statement, they said:")."""
+    here, _ = sentence_at(text, at)
+    before = text[max(0, here - 600) : here]
+    if "famil" not in before and "relatives" not in before:
+        return False  # a literal test before the pattern
+    start, _ = sentence_at(text, here - 2)
+    return _FAMILY_OPENS.match(text, start, here) is not None

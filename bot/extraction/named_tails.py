@@ -1,0 +1,48 @@
+"""Whether the sentence after a quote that closed its own sentence is its attribution: "Ann
+Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the owner, said."."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction import cues
+from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, UPPER
+from bot.extraction.lexicons import is_person_noun
+
+_CAPITAL = rf"[{UPPER}][\w’'.\-]*"
+# A sentence after a quote that closed its own sentence, naming the speaker with a role before
+# or beside the name: "Head coach Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the
+# owner, said.", "The owner, Ann Lee, told reporters."
+_ROLE_NAME_SAID = re.compile(
+    rf"\s*(?:The\s+)?((?:{_CAPITAL}\s+|[a-z][\w\-]*\s+){{0,3}}?)({_CAPITAL}(?:\s+{_CAPITAL}){{1,3}})"
+    rf"(?:,\s+(?:the|a|an|its|their)\s+([^,.!?;“”\"]{{1,60}}),)?\s+(?:{SPEECH_VERB.pattern})"
+)
+_APPOSED_NAME_SAID = re.compile(
+    rf"\s*The\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*),\s+{_CAPITAL}(?:\s+{_CAPITAL}){{1,3}},"
+    rf"\s+(?:{SPEECH_VERB.pattern})"
+)
+
+
+def _role(words: str) -> bool:
+    """Whether a phrase's lower-case words, at most two, end in what someone is ("head coach",
+    "Acme owner"); a phrase of capitalised words alone is no role."""
+    lower = [w for w in words.replace(",", " ").split() if w[:1].islower()]
+    return 0 < len(lower) <= 2 and (is_person_noun(lower[-1]) or cues.is_role(lower[-1]))
+
+
+def names_the_speaker(tail: str) -> bool:
+    """Whether the sentence after a quote that ended its own sentence is its attribution:
+    "Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the owner, said."."""
+    apposed = _APPOSED_NAME_SAID.match(tail)
+    if apposed:
+        return _role(apposed.group(1))
+    opener = tail.split(None, 1)[0].lower() if tail.strip() else ""
+    if opener in NOT_NAMES and opener != "the":
+        return False
+    if opener != "the" and cues.NAME_SAID.match(tail):
+        return True
+    titled = _ROLE_NAME_SAID.match(tail)
+    if titled is None or any(w.lower() in NOT_NAMES for w in titled.group(1).split()):
+        return False
+    before, beside = titled.group(1), titled.group(3)
+    return (_role(before) or not before) and (_role(beside) if beside else bool(before))
