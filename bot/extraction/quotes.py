@@ -72,10 +72,14 @@ _MIN_SENTENCE_WORDS = 6  # a quote after a work's noun this long, ending in a st
 
 def _names_a_work(para: str, span: Span, words: list[str], text: str) -> bool:
     """Whether a quote after a work's noun is its title ("his book, “Salt Road”"), not a
-    sentence from it ("her book, “a door is the cheapest tool ever invented.”")."""
+    sentence from it ("her book, “a door is the cheapest tool ever invented.”") nor words of
+    six or more opening in lower case, which no title does."""
     if span.para != span.end_para or not names_a_work(para[max(0, span.start - 40) : span.start]):
         return False
-    sentence = len(words) >= _MIN_SENTENCE_WORDS and text.rstrip("’'\" ").endswith(".")
+    long = len(words) >= _MIN_SENTENCE_WORDS
+    if long and words[0][:1].islower():
+        return False  # "called the episode “a small mistake with a long shadow,”": speech
+    sentence = long and text.rstrip("’'\" ").endswith(".")
     return not sentence or _is_title(words[:5])  # "It’s Time to Update Copyright, …": a title
 
 
