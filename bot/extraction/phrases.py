@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.audience_clauses import asked_by_audience
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE, clause_subject
 from bot.extraction.document_authors import author_of
 from bot.extraction.documents import NOUNS
@@ -144,6 +145,9 @@ def lead_phrase(lead: str) -> str | None:
             continue
         floor = words[earlier].end() if earlier >= 0 else 0
         before = lead[floor : verb.start()]
+        if earlier >= 0 and " who " in before and asked_by_audience(lead, words[earlier], verb):
+            index = earlier  # "X told a contractor who had asked …:": X told it
+            continue
         if earlier >= 0 and _asked_aside(lead, words[earlier], before):
             index = earlier  # "Jo Reyes, asked if it would last, replied:": Jo Reyes replied
             verb = words[index]
