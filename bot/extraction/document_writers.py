@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_owners import read_for
-from bot.extraction.documents import KIND_OF, issued_at, sentence_at
+from bot.extraction.documents import KIND_OF, issued_at, sentence_start
 from bot.extraction.lexicon import NOT_NAMES, UPPER
 
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
@@ -36,11 +36,11 @@ def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
     if noun not in _PENNED:
         return None
     kind = KIND_OF[noun]
-    here, _ = sentence_at(text, at)
+    here = sentence_start(text, at)
     for _ in range(_SENTENCES):
         if here <= 0:
             return None
-        start, _ = sentence_at(text, here - 2)
+        start = sentence_start(text, here - 2)
         sentence = text[start:here]
         here = start
         if _VERB.search(sentence) is None:  # a literal test before the slower pattern

@@ -139,10 +139,14 @@ def _is_verb(text: str, at: int) -> bool:
 
 def sentence_at(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence holding position `at`."""
-    ends = _SENTENCE_END.finditer(text, max(0, at - 600), at + 2)  # the next letter decides
-    start = max((m.end() for m in ends if m.end() <= at), default=0)
     end = _SENTENCE_END.search(text, at)
-    return max(start, at - 600), end.start() if end else len(text)
+    return sentence_start(text, at), end.start() if end else len(text)
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts, at most 600 characters before it."""
+    ends = _SENTENCE_END.finditer(text, max(0, at - 600), at + 2)  # the next letter decides
+    return max(max((m.end() for m in ends if m.end() <= at), default=0), at - 600)
 
 
 def _owner(text: str, start: int, at: int, end: int) -> str | None:

@@ -21,6 +21,7 @@ from bot.extraction.named_tails import names_the_speaker
 from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
+from bot.extraction.replies_from import reply_from
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
 from bot.extraction.title_genders import gender_of_title, role_gender
@@ -166,8 +167,10 @@ class PhraseResolver(ContextReader):
                 if self.unnamed_subject(index, value):
                     return True, None  # "A spokesperson for X said ... “…,” she said."
                 salient = self.salient(index, value)
-                if salient:
-                    return True, salient
+                replier = None if salient else reply_from(self.people.text, at)
+                named = self.resolver.name(replier, at) if replier else None  # "a reply from X."
+                if salient or (named and self.resolver.gender_ok(named, _GENDERS[value])):
+                    return True, salient or named
             body = self.body_before(index) if value == "it" and index is not None else None
             found = body or self.resolver.pronoun(value, at)  # "X said … “…,” it added."
             if found is None and index is not None and value in ("he", "she"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import ANONYMOUS_AT, UNNAMED_OPENING
-from bot.extraction.documents import sentence_at
+from bot.extraction.documents import sentence_start
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
 
@@ -150,9 +150,9 @@ _FAMILY_OPENS = re.compile(
 def family_before(text: str, at: int) -> bool:
     """Whether the sentence before the one holding `at` opens with a family, whom a "they"
     after it means ("X’s family described him as … In a statement, they said:")."""
-    here, _ = sentence_at(text, at)
+    here = sentence_start(text, at)
     before = text[max(0, here - 600) : here]
     if "famil" not in before and "relatives" not in before:
         return False  # a literal test before the pattern
-    start, _ = sentence_at(text, here - 2)
+    start = sentence_start(text, here - 2)
     return _FAMILY_OPENS.match(text, start, here) is not None

@@ -45,3 +45,24 @@ def writers_question(paragraphs: Sequence[str], span: Span, text: str) -> bool:
     if writer_tail(paragraphs[end_para][end : end + 40]):
         return True
     return bare_question(paragraphs[span.para]) and writer_interviews(text)
+
+
+# The writer's own question put to "you" and left unquoted: "Do you watch yourself now? I ask."
+_ASKS_YOU = re.compile(r"\byou\b[^“”\"]*\?\s+I\s+(?:ask|asked)(?:\s+(?:her|him|them))?\.\s*$")
+
+
+def asks_you(paragraph: str) -> bool:
+    """Whether a paragraph ends with the writer's unquoted question to "you" ("… now? I ask.")."""
+    return "I ask" in paragraph and _ASKS_YOU.search(paragraph[-300:]) is not None
+
+
+def most_quoted(spoken: Sequence[tuple[int, str]], at: int) -> str | None:
+    """The person quoted most often before `at` (the latest of those tied): in an interview,
+    whom the writer's questions are put to."""
+    counts: dict[str, int] = {}
+    for pos, name in spoken:
+        if pos < at and name:
+            counts[name] = counts.get(name, 0) + 1
+    best = max(counts.values(), default=0)
+    latest = [name for pos, name in spoken if pos < at and counts.get(name) == best]
+    return latest[-1] if latest else None

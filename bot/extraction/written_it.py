@@ -8,10 +8,11 @@ import re
 # "“…,” it read.", "“…,” it reads", "“…,” it says."
 _IT_READ = re.compile(r"[\s,]*it\s+(?:read|reads|said|says)\b")
 # A thing that carries words without a speaker: "hung a banner", "a hand-written note",
-# "The placard she carried", "chalked a message on the pavement".
+# "The placard she carried", "chalked a message on the pavement", "held a bedsheet painted".
 _THING = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?(?:sign|placard|banner|poster|plaque"
-    r"|billboard|card|note|message|inscription|sticker|graffiti)\b"
+    r"|billboard|card|note|message|inscription|sticker|graffiti|bedsheet|sheet|flag|whiteboard"
+    r"|blackboard|chalkboard|mural|[Tt]-shirt)\b"
 )
 # Someone wrote it, sent it or put it up: "Analysts at X sent clients a note", "a card from
 # her son", "The Harbour Board put up a sign" (but "a banner from the gates" is no author).

@@ -1,0 +1,28 @@
+"""Someone named as the source of a reply in the sentence before a pronoun's quote: "That drew
+a sharp reply from Ní Mhurchú. “…,” she told reporters." is hers, though named as an object."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.documents import sentence_start
+from bot.extraction.lexicon import PARTICLES, UPPER
+
+_WORD = rf"[{UPPER}][\w’'\-]*"
+# "a sharp reply from Ní Mhurchú", "a swift rebuke from Tom Reyes", "an angry response from X".
+_REPLY_FROM = re.compile(
+    r"\b(?:reply|response|rebuke|retort|riposte|rejoinder|answer|rebuttal)\s+from\s+"
+    rf"((?:(?:{PARTICLES})\s+)?{_WORD}(?:\s+(?:(?:{PARTICLES})\s+)?{_WORD}){{0,3}})"
+)
+
+
+def reply_from(text: str, at: int) -> str | None:
+    """The name after "a reply from" in the sentence before the one holding `at`, else None."""
+    here = sentence_start(text, at)
+    if here <= 0:
+        return None
+    start = sentence_start(text, here - 2)
+    if " from " not in text[start:here]:
+        return None  # a literal test before the pattern
+    found = _REPLY_FROM.search(text, start, here)
+    return found.group(1) if found else None

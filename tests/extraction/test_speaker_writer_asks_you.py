@@ -1,0 +1,46 @@
+"""A quote standing alone after the writer's own unquoted question to "you" ("Do you watch
+yourself now? I ask.") is the answer of the one interviewed: the person quoted most so far,
+not whoever was quoted last."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+_INTERVIEW = [
+    "Soraya Brennan-Iwu is late. “There was a goat on the road, just standing there,” she tells"
+    " me.",
+    "“I read every review. Every single one,” she says. “My mother told me not to.”",
+    "Her co-star, Emmanuel Achterberg, remembers the shoot differently. “We were cold and wet"
+    " and we ate the same stew for a month,” he told me by email.",
+    "The role asked a lot of her, and Brennan-Iwu says she lost her voice for a week.",
+]
+_SORAYA = "Soraya Brennan-Iwu"
+_BEFORE = [_SORAYA, _SORAYA, "Emmanuel Achterberg"]  # the split quote is one
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you watch yourself now? I ask.",
+        "Would you ever go back to that island? I ask her.",
+        "And do you still have the forms? I asked.",
+    ],
+)
+def test_the_answer_is_the_one_interviewed(question: str) -> None:
+    paragraphs = [
+        *_INTERVIEW,
+        question,
+        "“Never. Not the trailer, not the film. I’ll watch it when I’m eighty.”",
+    ]
+    assert speakers_in_order(paragraphs) == [*_BEFORE, _SORAYA]
+
+
+def test_a_question_naming_someone_else_is_theirs() -> None:
+    paragraphs = [
+        *_INTERVIEW,
+        "I ask Achterberg whether he would go back.",
+        "“Tomorrow. I would go back tomorrow, and I would bring a warmer coat.”",
+    ]
+    assert speakers_in_order(paragraphs) == [*_BEFORE, "Emmanuel Achterberg"]
