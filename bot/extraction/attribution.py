@@ -179,7 +179,7 @@ class Attributor(ContinuingSpeakers):
             if owner:
                 refer = self.resolver.pronoun if owner.islower() else None
                 return refer(owner, at - len(lead)) if refer else self.resolver.name(owner, at)
-            withheld = any(word in stripped for word in _ANONYMOUS_WORDS)
+            withheld = any(map(stripped.__contains__, _ANONYMOUS_WORDS))
             if withheld and cues.ANONYMOUS_LEAD.match(stripped):
                 return None  # "One Hallen official, who asked not to be named, said … “…”"
             if cues.RELATIVE_CLAUSE.search(lead, max(0, len(lead) - 160)):

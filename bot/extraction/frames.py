@@ -222,9 +222,9 @@ def lead_frame(lead: str) -> str | None:
     if len(lead) > 400:
         lead = lead[-400:]
     for frame, words in _LEAD_FRAMES:
-        if frame is _STUDY_BY and not any(stem in lead for stem in _STUDY_STEMS):
+        if frame is _STUDY_BY and not any(map(lead.__contains__, _STUDY_STEMS)):
             continue  # seven words tested instead of thirty
-        match = frame.search(lead) if any(word in lead for word in words) else None
+        match = frame.search(lead) if any(map(lead.__contains__, words)) else None
         if match:
             return _PARENTHESIS.sub("", match.group(1)).strip()
     return None
@@ -269,7 +269,7 @@ def said_around(lead: str, tail: str) -> str | None:
     """The speaker phrase of "Says X, “…”" opening the quote's sentence, or of "“…” …, says X."
     ending it, or None."""
     lead = lead[-200:]
-    match = _SAYS_FIRST.search(lead) if any(verb in lead for verb in _SAYS_OPENING) else None
+    match = _SAYS_FIRST.search(lead) if any(map(lead.__contains__, _SAYS_OPENING)) else None
     if match is None and _SAYS_CLOSING.search(tail):
         match = _SAYS_AT_END.search(tail[-200:])
     name = match and next(group for group in match.groups() if group)

@@ -75,7 +75,7 @@ def own_words(lead: str, stripped: str) -> str | None:
     if stripped in ("his", "His", "her", "Her"):
         return stripped.lower()  # "his “…”"
     tail = lead[-200:]
-    if not any(hint in tail for hint in _OWN_WORDS_HINTS):
+    if not any(map(tail.__contains__, _OWN_WORDS_HINTS)):
         return None
     found = _OWN_WORDS.search(tail)
     word = next((group for group in found.groups() if group), None) if found else None

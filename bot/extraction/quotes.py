@@ -168,12 +168,12 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         words = _words(text)
         if len(words) + hyphens < MIN_WORDS:
             continue
-        key = _key(words)
         if len(words) <= _MAX_TITLE_WORDS and _is_title(words):
             continue
         para = paragraphs[span.para]
         if _names_a_work(para, span, words, text):
             continue
+        key = _key(words)
         if attributor is None:
             attributor = Attributor(paragraphs, spans, _people(headline, paragraphs))
         keys.append(key)

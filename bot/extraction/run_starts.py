@@ -25,13 +25,15 @@ def capital_before(text: str, at: int) -> bool:
     if at < 2 or text[at - 1] != " ":
         return False
     last = text[at - 2]
-    if last != "." and not _letter(last):
+    plain = last.isalnum()  # the word before ends in a letter or digit, as it mostly does
+    if not plain and last != "." and not _letter(last):
         return False  # "County, Shelly Brown": a comma (or a mark) ends the word before
-    floor = max(0, at - _WORD_BACK)
+    floor = at - _WORD_BACK if at > _WORD_BACK else 0
     start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
     word = text[start : at - 1].lstrip(_OPENING)
-    ends_word = _letter(word[-1:]) or (len(word) == 2 and word[1] == ".") or is_initials(word)
-    if not word or not ends_word:
+    if not plain and not (
+        word and (_letter(word[-1]) or (len(word) == 2 and word[1] == ".") or is_initials(word))
+    ):
         return False  # "County, Nell Barrow": the comma ends the run
     return word[:1].isupper() or word in PARTICLE_SET
 

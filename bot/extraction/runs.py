@@ -157,7 +157,8 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
         run = match.group()
         body = run[:-1] if run[-1] in ".’" else run
         if not ("." in body or "’" in body or "'" in body or "\n" in body):
-            found.append(_opened(text, match.start(), run, match.end()))
+            start, end = match.span()  # a one-word run has nothing glued to its front
+            found.append((start, end, run) if " " not in run else _opened(text, start, run, end))
             continue
         base, start = match.start(), match.start()
         for token in _TOKEN.finditer(run):
