@@ -31,7 +31,7 @@ from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal, unnamed_spoke
-from bot.extraction.writer_questions import writers_question
+from bot.extraction.writer_questions import most_quoted, question_put, writers_question
 from bot.extraction.written_it import thing_read
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
@@ -268,6 +268,11 @@ class Attributor(ContinuingSpeakers):
         spoke = self.spoke_in_paragraph(index)  # "…, explains Dr Varga. The body … “…”"
         if spoke:
             return spoke
+        put = question_put(self.paragraphs[span.para - 1]) if span.para and span.start < 2 else None
+        if put:  # "Does she read it online?" or "Do you watch yourself? I ask." then the answer
+            start = self._offsets[span.para - 1]
+            people = self.resolver.spoken_people
+            return most_quoted(people, start) if put == "you" else self.resolver.pronoun(put, at)
         found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
         return (
             (found or None)

@@ -25,7 +25,6 @@ from bot.extraction.spoken_for import PRONOUN_GENDERS as GENDERS
 from bot.extraction.spoken_for import described_end, spoken_for_end, unnamed_after_quote
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed_cues import about_someone_unnamed, anonymous_before
-from bot.extraction.writer_questions import asks_you, most_quoted
 
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -266,8 +265,6 @@ class ContextReader(SubjectReader):
             if match:
                 pos = self._offsets[previous] + match.start()
                 return self.resolver.pronoun(match.group(1).lower(), pos)
-            if asks_you(para):  # "Do you watch yourself now? I ask." then the answer alone
-                return most_quoted(self.resolver.spoken_people, self._offsets[previous])
             return self.resolver.first_named(
                 self._offsets[previous], self._offsets[previous] + len(para)
             )

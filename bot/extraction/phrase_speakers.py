@@ -175,6 +175,8 @@ class PhraseResolver(ContextReader):
             found = body or self.resolver.pronoun(value, at)  # "X said … “…,” it added."
             if found is None and index is not None and value in ("he", "she"):
                 found = self._named_next(index, at, _GENDERS[value])  # a lede's "he says"
+            if found and value in _GENDERS:  # "Dag Eriksen … he tells me": a "she" is not him
+                self.people.genders.learn(found, _GENDERS[value])
             return True, found
         if kind == "role":
             if index is not None and value.islower() and self._kept_unnamed(index):

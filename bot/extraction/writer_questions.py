@@ -51,9 +51,25 @@ def writers_question(paragraphs: Sequence[str], span: Span, text: str) -> bool:
 _ASKS_YOU = re.compile(r"\byou\b[^“”\"]*\?\s+I\s+(?:ask|asked)(?:\s+(?:her|him|them))?\.\s*$")
 
 
-def asks_you(paragraph: str) -> bool:
-    """Whether a paragraph ends with the writer's unquoted question to "you" ("… now? I ask.")."""
-    return "I ask" in paragraph and _ASKS_YOU.search(paragraph[-300:]) is not None
+# A paragraph that is one unquoted question about "her" or "him": "Does she read it online?",
+# "What made her come back?"; the pronoun is whom it is put to.
+_ABOUT_THEM = re.compile(r"\b(she|her|he|him)\b", re.IGNORECASE)
+_PRONOUNS = {"she": "she", "her": "she", "he": "he", "him": "he"}
+
+
+def question_put(paragraph: str) -> str | None:
+    """For a paragraph that is the writer's own question left unquoted: "you" when it is put to
+    "you" ("Do you watch yourself now? I ask."), "she" or "he" when it asks about her or him
+    ("Does she read it online?"), else None."""
+    para = paragraph.strip()
+    if len(para) > 200 or "“" in para or '"' in para:
+        return None
+    if "I ask" in para and _ASKS_YOU.search(para):
+        return "you"
+    if not para.endswith("?") or para.count("?") > 1:
+        return None
+    found = _ABOUT_THEM.search(para)
+    return _PRONOUNS[found.group(1).lower()] if found else None
 
 
 def most_quoted(spoken: Sequence[tuple[int, str]], at: int) -> str | None:

@@ -44,3 +44,21 @@ def test_a_question_naming_someone_else_is_theirs() -> None:
         "“Tomorrow. I would go back tomorrow, and I would bring a warmer coat.”",
     ]
     assert speakers_in_order(paragraphs) == [*_BEFORE, "Emmanuel Achterberg"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does she read what people write about her online?",
+        "Would she ever go back to that island?",
+    ],
+)
+def test_a_question_about_her_is_answered_by_her(question: str) -> None:
+    paragraphs = [
+        *_INTERVIEW,
+        "Her publicist, Jonah Whitcombe, leans in. “We have to wrap up in ten minutes,” he says."
+        " Brennan-Iwu waves him away.",
+        question,
+        "“Not anymore. My therapist banned it years ago.”",
+    ]
+    assert speakers_in_order(paragraphs) == [*_BEFORE, "Jonah Whitcombe", _SORAYA]
