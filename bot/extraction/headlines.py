@@ -11,6 +11,7 @@ _TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a Title 
 _CAPTION_CHARS = 120  # longest line read as a caption or subheading
 _END_MARKS = '.!?:”"…'
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;”")  # what may come before a name's space
+_MODAL_NAMES = frozenset(("will", "may"))  # first names that are also a headline's modal verb
 
 
 def _title_case(words: list[str]) -> bool:
@@ -109,10 +110,11 @@ def _verb_after(word: str, body: str) -> bool:
 
 
 def _verb_of_plural(words: list[str], index: int, body: str) -> bool:
-    """Whether a first name that is a verb first follows a plural subject and the body never
-    writes it with the next word ("Illustrators Sue Mirelle AI"): the verb, not a name."""
+    """Whether a first name that is a verb, or a modal ("Cuts Will Close Polar Station"), first
+    follows a plural subject and the body never writes it with the next word ("Illustrators
+    Sue Mirelle AI"): the verb, not a name."""
     first = words[index]
-    if index == 0 or first.lower() not in name_verbs():
+    if index == 0 or (first.lower() not in name_verbs() and first.lower() not in _MODAL_NAMES):
         return False
     if f"{first} {_bare(words[index + 1])}" in body:
         return False
