@@ -36,11 +36,12 @@ def issuer_subject(sentence: str) -> str | None:
 
 
 # A sentence opened by someone's paper: "Valdemora's statement, released at midnight, was
-# brief.", "The trust's statement was short.": the owner, a name or a body's kind.
+# brief.", "The trust's statement was short.", "Halden’s support page has an article on this.":
+# the owner, a name or a body's kind.
 _OWNED_PAPER = re.compile(
     r"(?:But |And )?(?:[Tt]he\s+([a-z]+)|([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))[’']s\s+"
     r"(?:[a-z\-]+\s+)?(?:statement|letter|post|note|message|announcement|release|notice|reply"
-    r"|response)\b"
+    r"|response|page|website|site|blog|memo)\b"
 )
 
 

@@ -57,9 +57,10 @@ _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 # directs the commission to", "The Aldermoor report ends with a recommendation that", "The
 # letter, signed by X, asks … and says the advertising".
 # A named owner may open it and its verb may be past: "Mokoena’s review had described a menu
-# that was", "Benali-Kerr’s memo ends on a line".
+# that was", "Benali-Kerr’s memo ends on a line"; a short opening phrase may come first: "A
+# few lines further down, the same page concedes that".
 _CLAUSE_LEAD = re.compile(
-    r"(?:^|[.!?]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er"
+    r"(?:^|[.!?]\s+)(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4},\s+)?((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er"
     rf"|(?:[{UPPER}][\w\-]*\s+){{0,2}}[{UPPER}][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}"
     rf"(?:{NOUNS}))(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:s|ed)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
@@ -75,8 +76,12 @@ _WHOSE_LEAD = re.compile(
 )
 
 
-# "“…,” it reads." after a sentence a document opens: "The order itself is blunt.".
-_IT_READS = re.compile(r"[\s,]*it\s+(?:reads?|says|said|states|stated|adds|added)\b")
+# "“…,” it reads." after a sentence a document opens: "The order itself is blunt.", "Its
+# support page has an article on this. “…,” it advises.".
+_IT_READS = re.compile(
+    r"[\s,]*it\s+(?:reads?|says|said|states|stated|adds|added|advises|advised|warns|warned"
+    r"|explains|explained|notes|noted|promises|promised)\b"
+)
 _LAST_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)((?:The|Its|Their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}))\b[^.!?]*[.!?]\s*$"
 )

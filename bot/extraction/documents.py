@@ -75,7 +75,7 @@ _MENTION = re.compile(rf"\b({_ALL_NOUNS})(?:s|(?<=report)ed|(?<=post)ed)?\b", re
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement", "X, whose new report".
 _OWNER = re.compile(
-    rf"(?:^|\s)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|'|,\s+whose)\s+(?:[a-z\-\d]+\s+){{0,3}}$"
+    rf"(?<!\S)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|'|,\s+whose)\s+(?:[a-z\-\d]+\s+){{0,3}}$"
 )
 # The author's name used as a modifier: "a Security Council resolution", "a Pew survey".
 # A name may open with a digit when a capital follows ("a 9to5Mac report"), never a year; a
