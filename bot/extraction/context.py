@@ -17,6 +17,7 @@ from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.masking import WINDOW, Masked, MaskedText
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
+from bot.extraction.paragraph_openers import paragraph_opener
 from bot.extraction.runs import clean_run, runs
 from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
@@ -138,7 +139,11 @@ class ContextReader(SubjectReader):
         start = ends[-1][1] if ends else 0
         if not re.match(pronoun + r"\s", masked.text[start : start + 8], re.IGNORECASE):
             at = self._offsets[span.para] + span.start  # "I ask Ann Ode whether … “…,” she says."
-            return self.asked_by_writer(masked.text[max(0, start - 300) : span.start], at, pronoun)
+            asked = self.asked_by_writer(masked.text[max(0, start - 300) : span.start], at, pronoun)
+            offset = self._offsets[span.para]  # or "X did not respond. … “…,” she said.": X
+            return asked or paragraph_opener(
+                masked, span.start, offset, self.people, self.sentence_subject
+            )
         if not ends:
             return None
         before = ends[-2][1] if len(ends) > 1 else 0
