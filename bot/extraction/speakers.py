@@ -79,10 +79,11 @@ _IN_A_PAPER = re.compile(r"(.+?),\s+in\s+(?:a|an|his|her|its|their)\s+[^,]{1,60}
 # A document posted on someone's own page: "a post on the company’s status blog".
 _POSTED_ON = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+)?(?:post|statement|notice|update|message|note)\s+(?:on|in)"
-    r"\s+((?:.+[’']s?|his|her|their)\s+(?:[A-Za-z\-]+\s+){0,2}(?:blog|website|site|page|account"
-    r"|feed|channel))"
+    rf"\s+(?:(.+[’']s?|his|her|their)\s+|(?:the\s+)?((?:[{UPPER}][\w\-]*\s+){{1,3}}))"
+    r"(?:[A-Za-z\-]+\s+){0,2}?(?:blog|website|site|page|account|feed|channel|app)"
 )
 _OWNERS = frozenset(("his", "her", "their"))
+_POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 # A work set beside its title: "Her new book, Rooms Without Doors,".
 _TITLED_WORK = re.compile(r"(.*\b(?:book|novel|memoir|essay|column)),\s+[A-Z][^,]{1,60},?")
 _COUPLES = frozenset(("the couple", "the pair", "the duo", "the two"))
@@ -169,9 +170,10 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if "," in stripped and LEGAL_PAPER.fullmatch(stripped.partition(",")[0]):
         return "none", ""  # "The lawsuit, filed by A, B and C,": its claimant, found later
     posted = _POSTED_ON.fullmatch(stripped) if " on " in stripped or " in " in stripped else None
-    if posted:  # "a post on the company’s status blog": the company's; "on her account": hers
-        owner = posted.group(1).partition(" ")[0].lower()
-        return ("pronoun", owner) if owner in _OWNERS else read_phrase(posted.group(1))
+    if posted:  # "a post on the company’s Facebook page": the company's; "on her account": hers
+        owner = (posted.group(1) or posted.group(2)).strip()
+        bare = _POSSESSIVE_END.sub("", owner)  # "the company’s" -> "the company"
+        return ("pronoun", owner.lower()) if owner.lower() in _OWNERS else read_phrase(bare)
     titled = _TITLED_WORK.fullmatch(stripped) if ", " in stripped else None
     if titled:  # "Her new book, Rooms Without Doors,": the book's, so its author's
         return read_phrase(titled.group(1))
