@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.extraction.antecedents import SEARCH_BACK
+from bot.extraction.documents import sentence_start
 from bot.extraction.names import People
 
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
@@ -14,6 +15,20 @@ def first_of_pair(people: People, at: int) -> str | None:
     """The first of two people named together just before `at` ("A and board chair B
     said ...")."""
     mentions = [m for m in people.before(at, 4) if at - m.start < SEARCH_BACK]
+    text = people.text
+    for later, earlier in pairwise(mentions):
+        gap = text[earlier.end : later.start]
+        if " and " in gap and ". " not in gap and len(gap) < _PAIR_GAP:
+            return people.full_name(earlier.name, earlier.start)
+    return None
+
+
+def pair_just_before(people: People, at: int) -> str | None:
+    """The first of two people named together in the sentence before the one holding `at`
+    ("The letter, signed by A and B, asks … “…,” they wrote."), else None."""
+    here = sentence_start(people.text, at)
+    start = sentence_start(people.text, here - 2) if here > 1 else 0
+    mentions = [m for m in people.before(at, 4) if m.start >= start]
     text = people.text
     for later, earlier in pairwise(mentions):
         gap = text[earlier.end : later.start]

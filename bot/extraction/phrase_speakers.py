@@ -18,6 +18,7 @@ from bot.extraction.lexicon import SPEECH_VERB, UPPER, lone_org
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
 from bot.extraction.named_tails import names_the_speaker
+from bot.extraction.pairs import pair_just_before
 from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
@@ -173,6 +174,8 @@ class PhraseResolver(ContextReader):
                     return True, salient or named
             body = self.body_before(index) if value == "it" and index is not None else None
             found = body or self.resolver.pronoun(value, at)  # "X said … “…,” it added."
+            if found is None and value == "they":  # "signed by A and B … “…,” they wrote."
+                found = pair_just_before(self.people, at)
             if found is None and index is not None and value in ("he", "she"):
                 found = self._named_next(index, at, _GENDERS[value])  # a lede's "he says"
             if found and value in _GENDERS:  # "Dag Eriksen … he tells me": a "she" is not him
