@@ -85,6 +85,10 @@ def _two_people(segment: str, first: str, second: str) -> bool:
     return joined is not None and segment.startswith(second, joined.end())
 
 
+# Someone of a name's set before an appositive: "Lumbre’s owners", "The club’s new owner".
+_OWNED_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}[’']s?\s+[a-z]")
+
+
 def subject_name(phrase: str) -> str | None:
     """The name a subject phrase is about ("In a statement, Smith" -> "Smith"), or None.
 
@@ -98,7 +102,9 @@ def subject_name(phrase: str) -> str | None:
             pure = pure_name(segment)
             if pure:
                 return pure
-        for segment in segments:
+        for number, segment in enumerate(segments):
+            if number + 1 < len(segments) and _OWNED_ROLE.match(segment):
+                continue  # "Lumbre’s owners, the X Group,": the group, not Lumbre
             names = name_candidates(segment)
             if names:
                 return names[0]
