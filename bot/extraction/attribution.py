@@ -29,6 +29,7 @@ from bot.extraction.publishing import publishes
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
+from bot.extraction.study_leads import authors_tail
 from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal, unnamed_spoke
 from bot.extraction.writer_questions import most_quoted, question_put, writers_question
@@ -118,6 +119,9 @@ class Attributor(ContinuingSpeakers):
             found = self.resolver.replier(at, "m" if answer.group(1).lower() == "he" else "f")
             if found:
                 return found
+        authors = authors_tail(tail)  # "“…,” the authors write.": whoever led them
+        if authors and (found := self._resolve(authors, at, lead, index)[1]):
+            return found
         lead_phrase = (cues.quotative_subject(lead) or _lead_phrase(lead)) if stripped else None
         candidates = [span.inner, tail]
         if lead_phrase and stripped.endswith((":", ",")):

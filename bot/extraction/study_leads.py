@@ -28,3 +28,17 @@ def authors_led(lead: str) -> str | None:
 def lead_or_authors(lead: str) -> str | None:
     """The speaker phrase of a lead, or its study's authors "led by" someone."""
     return lead_phrase(lead) or authors_led(lead)
+
+
+# A study's people after a quote with a verb of writing: "“…,” the authors write in the paper."
+_AUTHORS_TAIL = re.compile(
+    r"[\s,]*((?:the|The) (?:(?:study|paper|trial|survey)[’']s )?(?:authors|co-authors|researchers"
+    r"|scientists|investigators)) (?:write|wrote|note|noted|conclude|concluded|argue|argued"
+    r"|caution|cautioned|warn|warned)\b"
+)
+
+
+def authors_tail(tail: str) -> str | None:
+    """The phrase "the authors" when a study's people write the quote in its tail, else None."""
+    found = _AUTHORS_TAIL.match(tail) if "the" in tail[:8].lower() else None
+    return found.group(1) if found else None

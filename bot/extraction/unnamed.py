@@ -82,9 +82,44 @@ _GROUP_REACH = 1500  # characters looked back for where the group was brought in
 _BODY_NAME = r"(?:the )?([A-Z][\w.&’'\-]*(?: (?:of |for )?[A-Z][\w.&’'\-]*)*)"
 
 
+# A study's people, who speak through the one leading them: "the authors", "the study’s
+# researchers"; and where the article names that leader: "The team, led by Dr. Ana Ruiz,".
+_STUDY_PEOPLE = re.compile(
+    r"[Tt]he (?:(?:study|paper|trial|survey)[’']s )?(?:authors|co-authors|researchers|scientists"
+    r"|investigators)"
+)
+_LED_BY = re.compile(
+    r"\bled by (?:the |a )?(?:[a-z\-]+ )?(?:(?:Dr|Prof|Professor)\.? )?"
+    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3})"
+)
+_LEADER_REACH = 3000  # characters looked back for the one a study was led by
+_STUDY_BEFORE = re.compile(
+    r"\b(?:[Ss]tudy|[Tt]eam|[Tt]rial|[Rr]esearch\w*|[Aa]uthors|[Pp]aper|[Ss]urvey)\b"
+)
+
+
+def study_leader(text: str, phrase: str, at: int) -> str | None:
+    """For "the authors" or "the study’s researchers", the one the article said led the study
+    or its team ("The team, led by the neurologist Dr. X,"), not a march or a side, else None."""
+    if not _STUDY_PEOPLE.fullmatch(phrase.strip()):
+        return None
+    start = max(0, at - _LEADER_REACH)
+    if text.find("led by ", start, at) < 0:
+        return None  # the cheap test: no one led anything in reach
+    found = [
+        m
+        for m in _LED_BY.finditer(text, start, at)
+        if _STUDY_BEFORE.search(text, m.start() - 80, m.start())
+    ]
+    return found[-1].group(1) if found else None
+
+
 def group_body(text: str, phrase: str, at: int) -> str | None:
     """The body whose people a phrase like "the forecasters" means, when a recent sentence
-    brought them in as "forecasters at the X"; else None."""
+    brought them in as "forecasters at the X"; or the leader of a study's authors; else None."""
+    leader = study_leader(text, phrase, at) if "the" in phrase[:4].lower() else None
+    if leader:
+        return leader
     match = _THE_GROUP.fullmatch(phrase.strip())
     if match is None:
         return None
