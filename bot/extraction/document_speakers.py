@@ -23,4 +23,6 @@ class DocumentSpeakers(PhraseResolver):
         span = self.spans[index]
         before = self.paragraphs[span.para][: span.start] or self.paragraphs[max(0, span.para - 1)]
         paper = document_subject(lead, span.text, tail, before)
+        if paper is None and span.inner and not lead.strip():  # "“A,” it said. “B.”"
+            paper = document_subject(lead, span.text, span.inner, before)
         return self._resolve(paper, at, lead, index) if paper else (False, None)

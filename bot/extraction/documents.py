@@ -7,6 +7,7 @@ issued on Sunday, the Harbour Office warned", "the Harbour Office’s statement"
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from bot.extraction.document_owners import (
@@ -25,7 +26,7 @@ from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email"
-    " communique communiqué declaration readout note",
+    " communique communiqué declaration readout note correction clarification",
     "study report survey analysis paper research review findings poll audit",
     "resolution ruling decision judgment judgement verdict measure compromise order text"
     " rules guidelines policy constitution bylaws proclamation",
@@ -112,6 +113,8 @@ _BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
 # A document opening its sentence: "In an email to users, the company said".
 _OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+)?$")
+_DAYS = frozenset((*calendar.day_name, "Today", "Yesterday", "Tonight"))
+_POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said": no name
 _SAID_IN = re.compile(r"(?:\b(?:said|says|added|wrote)|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
@@ -158,7 +161,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         name = behalf or (opening.group(1) if opening else "")
         return None if name.lower() in _PRONOUNS else name or None
     owner = _OWNER.search(text, max(start, at - 120), at)
-    if owner:
+    if owner and owner.group(1) not in _DAYS:  # "Monday’s bulletin": a date, no owner
         return owner.group(1)
     of_body = body_of(text, at, end)
     if of_body:
@@ -190,6 +193,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
                 return body.group(1)  # "the company", "the pair": the caller finds which
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
     name = _OWNED.split(named.group(1))[-1] if named else ""  # "X’s Ann Lee reported": Ann Lee
+    if _POSSESSIVE.sub("", name) in _DAYS:
+        return None  # "at the top of Monday’s bulletin": a date, no author
     if named and name.startswith("The "):  # "…, The Harbour Times reports": a title in full
         verb = _REPORTED.match(text, at)  # "The Harbour Times reported": the verb's subject
         return name if named.start() > start else name[4:] if verb else None
