@@ -227,7 +227,7 @@ class Attributor(ContinuingSpeakers):
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
             if about_someone_unnamed(sentence) or unnamed_spoke(sentence):
-                return None  # "Other residents were less sure. “…”"
+                return self.following(index) or None  # "Other residents were less sure. “…”"
             phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
             if phrase:
                 done, name = self._resolve(phrase, at)

@@ -129,7 +129,7 @@ NAME_SAID = re.compile(
 # "That, at least, is the view of X".
 REFERS_BACK = re.compile(
     r"(?:That|This|Those|These)(?:,\s+[a-z][a-z ]{1,30},)?\s+(?:was|were|is|are)\s+(?:the\s+)?"
-    r"(?:[a-z\-]+\s+){0,2}(?:of|from)\s|So\s+(?:says|said)\s"
+    r"(?:[a-z\-]+\s+){0,2}(?:of|from)\s|(?:So|Or\s+so)\s+(?:says|said)\s"
     r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
     r"|(?:The|Those|These|That|This)\s+(?:[a-z\-]+\s+){0,2}(?:came|comes|come)\s+from\s"
     r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+how\s|Such\s+(?:was|were|is|are)\s+the\s+\w+\s+of\s"
