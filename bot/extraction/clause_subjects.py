@@ -35,6 +35,11 @@ _ASIDE = re.compile(
     r"|for (?:its|his|her|their) part),(?=(?:\s+[a-z]+){0,2}\s*$)",
     re.IGNORECASE,
 )
+# A role opening the sentence with the name set beside it: "A spokeswoman for X, Ann Ode,".
+_APPOSED_OPENING = re.compile(
+    r"((?:The|A|An|Its|His|Her|Their)\s[^,]{1,80},\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3},)\s"
+)
+_OPENERS = frozenset("The A An Its His Her Their".split())
 # A word linking a sentence to the one before, ahead of "the": "But the report (said)".
 _OPENING_LINK = re.compile(r"^(?:But|And|Yet|Still|However|Instead|Meanwhile),?\s+(?=the\s)")
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
@@ -97,7 +102,11 @@ def clause_subject(before: str) -> str | None:
             names = name_candidates(before)
             return names[0] if names else None
     if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
-        shared = NAME_RUN.match(before[: cuts[-1].start()].strip().lstrip("(["))
+        head = before[: cuts[-1].start()].strip().lstrip("([")
+        shared = NAME_RUN.match(head)
+        apposed = _APPOSED_OPENING.match(head) if shared and shared.group() in _OPENERS else None
+        if apposed:
+            return apposed.group(1)  # "A spokeswoman for X, Ann Ode, declined to comment but"
         return shared.group() if shared else None
     if cuts and cuts[-1].group() == "," and _HEDGED.fullmatch(clause):
         aside = before[: cuts[-1].start()].rpartition(",")[2].split()[:1]

@@ -237,7 +237,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
     if stripped.startswith(("the ", "The ")) and _POSSESSED.fullmatch(stripped, 4):
         return "role", stripped  # "the Harwell Echo's theatre critic": theirs, named or not
-    if (lower + " ").removeprefix("as ").startswith(_UNNAMED):  # "As one character explains"
+    opening = (lower.replace(",", " ", 1) + " ").removeprefix("as ")  # "Another, Ann Ode,"
+    if opening.startswith(_UNNAMED):  # "As one character explains"
         name = _appositive_name(stripped) or trailing_name(stripped)
         return ("name", name) if name else ("unnamed", "")
     if _unnamed_after_opening(stripped):
