@@ -22,6 +22,7 @@ from bot.extraction.document_owners import (
     undated,
 )
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
+from bot.extraction.runs import opens_with_month_given
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
@@ -78,6 +79,10 @@ _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UP
 _OWNER = re.compile(
     rf"(?<!\S)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|'|,\s+whose)\s+(?:[a-z\-\d]+\s+){{0,3}}$"
 )
+# A body by its kind owning the document: "The agency’s report said", "the ministry's letter".
+_KIND_OWNER = re.compile(
+    r"(?<!\S)[Tt]he\s+(" + "|".join(sorted(ORG_NOUNS)) + r")(?:’s|'s)\s+(?:[a-z\-\d]+\s+){0,3}$"
+)
 # The author's name used as a modifier: "a Security Council resolution", "a Pew survey".
 # A name may open with a digit when a capital follows ("a 9to5Mac report"), never a year; a
 # sentence's "A" before it is no part of it ("A Pew survey found").
@@ -111,8 +116,9 @@ _ROLE_SUBJECT = re.compile(
 # A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted".
 _BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
-# A document opening its sentence: "In an email to users, the company said".
-_OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+)?$")
+# A document opening its sentence: "In an email to users, the company said", "In a written
+# ministerial statement, X said".
+_OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 _DAYS = frozenset((*calendar.day_name, "Today", "Yesterday", "Tonight"))
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said": no name
@@ -152,6 +158,11 @@ def sentence_start(text: str, at: int) -> int:
     return max(max((m.end() for m in ends if m.end() <= at), default=0), at - 600)
 
 
+def _named(name: str) -> bool:
+    """Whether a subject is a name: no common word first, unless a given name ("Jun Ode")."""
+    return name.split()[0].lower() not in NOT_NAMES or opens_with_month_given(name)
+
+
 def _owner(text: str, start: int, at: int, end: int) -> str | None:
     """The name a mention of a document at `at` says issued it, in its sentence."""
     start = after_dateline(text, start, at)  # "UNITED NATIONS — The X adopted …"
@@ -163,6 +174,9 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     owner = _OWNER.search(text, max(start, at - 120), at)
     if owner and owner.group(1) not in _DAYS:  # "Monday’s bulletin": a date, no owner
         return owner.group(1)
+    kind_owner = _KIND_OWNER.search(text, max(start, at - 60), at)
+    if kind_owner:
+        return kind_owner.group(1)  # "the agency’s report": which agency, found by the caller
     of_body = body_of(text, at, end)
     if of_body:
         return of_body  # "the report of the Rail Accident Investigation Board"
@@ -183,10 +197,10 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
             name = person_of_body(first_of_two(undated(match.group(1))))  # "X on Tuesday signed"
             if name.lower() in _PRONOUNS:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after
-            if name.split()[0].lower() not in NOT_NAMES and name not in _OPENING_WORDS:
+            if _named(name) and name not in _OPENING_WORDS:
                 return name
         role = _ROLE_SUBJECT.search(sentence) if opening else None
-        if role and role.group(1).split()[0].lower() not in NOT_NAMES:
+        if role and _named(role.group(1)):
             return role.group(1)  # "In a letter, the trust's chief, Moira Kent, apologised"
         for body in _BODY_SUBJECT.finditer(sentence):  # "The actress and …, the pair confirmed"
             if body.group(1) in ORG_NOUNS or body.group(1) in COUPLES:
@@ -235,7 +249,7 @@ def issuer(text: str, at: int, noun: str) -> str | None:
     """Who issued the document `noun` ("study") a quote at `at` is credited to: the name that
     the last sentences mentioning a document of its kind give as its author, else None."""
     found = issued_at(text, at, noun)
-    return found[1] if found else None
+    return found[1] if found and not found[1].islower() else None  # "agency": no name here
 
 
 def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:

@@ -103,12 +103,23 @@ def _paired(before: str, piece: str) -> bool:
         return False
     if len(words) > 2 and words[-2] in _JOINS and _org_in(before):  # "Department of Health"
         return not has_org_word(piece) and all(w.lower() in common for w in piece.split())
-    if any(not (w.isupper() and "." in w) for w in words[:-1]):
+    if any(not (w.isupper() and "." in w) for w in words[:-1]) and not _common_head(words, piece):
         return False  # only dotted capitals may come before the common word ("U.S. Fish")
     if len(words) == 1 and piece.partition(" ")[0].lower() not in common:
         return False  # "Apple and Google Inc": two bodies, unless both words are common
     span = _org_in(piece)
     return span is not None and span[0] == 0
+
+
+def _common_head(words: list[str], piece: str) -> bool:
+    """Whether common words come before "and", then words naming no one up to one body's word:
+    "Federal Border and Migration Agency" (not "Harlow Telecom and National Grid Authority")."""
+    common, after = common_words(), piece.split()
+    if not all(w.istitle() and w.lower() in common for w in words) or not 2 <= len(after) <= 3:
+        return False
+    if has_org_word(" ".join(words)) or has_org_word(" ".join(after[:-1])):
+        return False
+    return _org_word(after[-1]) and not any(listed_gender(w) or is_place(w) for w in after[:-1])
 
 
 # Bodies that serve an area, which two places joined by "and" may name together.

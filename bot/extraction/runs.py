@@ -189,6 +189,24 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
     return found
 
 
+# Short forms of months that are also given names: "Jan Kowalski", "Jun Takeda".
+_MONTH_GIVEN = frozenset(("jan", "jun"))
+
+
+def _month_given(tokens: list[str], index: int) -> bool:
+    """Whether a month's short form opens a name before a surname ("Jun Takeda-Morrow")."""
+    token = tokens[index]
+    if token.lower() not in _MONTH_GIVEN or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return after[:1].isupper() and after.lower() not in NOT_NAMES and not is_acronym(after)
+
+
+def opens_with_month_given(name: str) -> bool:
+    """Whether `name` is a given name that is also a month's short form and a surname."""
+    return _month_given(name.split(), 0)
+
+
 @lru_cache(maxsize=8192)
 def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     """Strip titles, acronyms and openers from a capitalised run; say if a title was cut."""
@@ -239,9 +257,11 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             cut = index + 1
         elif token == "I" and index == cut and index < len(tokens) - 1:
             return after_title_words(tokens[index + 2 :]), False  # "…, I Want Power"
-        elif (lower in NOT_NAMES and not (index > cut and lower in NAME_LIKE)) or _contraction(
-            lower
-        ):
+        elif (
+            lower in NOT_NAMES
+            and not (index > cut and lower in NAME_LIKE)
+            and not _month_given(tokens, index)
+        ) or _contraction(lower):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in NAME_TITLES:
         cut -= 1  # "Dean Halvorsen" is a name, not a title
