@@ -165,7 +165,12 @@ class Attributor(ContinuingSpeakers):
                 named = cues.NAME_BEFORE_COLON.search(stripped) or cues.MESSAGE_FROM.search(
                     stripped
                 )
-                full = self.resolver.name(named.group(1), at) if named else None
+                sender = named.group(1) if named else ""
+                if sender.startswith("the "):  # "a message from the founder that said:"
+                    role = sender  # the one brought in so anywhere before, else as a role goes
+                    sender = self.resolver.named_as(role, at, back=at) or ""
+                    sender = sender or self._resolve(role, at)[1] or ""
+                full = self.resolver.name(sender, at) if sender else None
                 named_first = self.resolver.first_named(at - len(lead), at)
                 if full or named_first:
                     return full if full and " " in full and not is_org(full) else named_first
