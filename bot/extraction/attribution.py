@@ -31,7 +31,12 @@ from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 from bot.extraction.study_leads import authors_tail
 from bot.extraction.study_leads import lead_or_authors as _lead_phrase
-from bot.extraction.unnamed_cues import about_someone_unnamed, impersonal, unnamed_spoke
+from bot.extraction.unnamed_cues import (
+    about_someone_unnamed,
+    impersonal,
+    one_of_them,
+    unnamed_spoke,
+)
 from bot.extraction.writer_questions import most_quoted, question_put, writers_question
 from bot.extraction.written_it import thing_read
 
@@ -193,6 +198,8 @@ class Attributor(ContinuingSpeakers):
                 return None  # "One Hallen official, who asked not to be named, said … “…”"
             if cues.RELATIVE_CLAUSE.search(lead, max(0, len(lead) - 160)):
                 return None  # "X dropped a firm that kept adding “…”": the firm's, unnamed
+            if stripped.endswith(":") and one_of_them(stripped):
+                return None  # "One held a piece of cardboard on which he had written:"
             subject = self.sentence_subject(lead)
             if subject:
                 return subject

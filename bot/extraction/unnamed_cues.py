@@ -156,3 +156,16 @@ def family_before(text: str, at: int) -> bool:
         return False  # a literal test before the pattern
     start = sentence_start(text, here - 2)
     return _FAMILY_OPENS.match(text, start, here) is not None
+
+
+# One of a group opening the sentence that brings the quote after a colon: "One held a piece of
+# cardboard on which he had written:", "One of them had scrawled on a placard:".
+_ONE_OPENS = re.compile(
+    r"(?:^|[.!?][”’\"]?\s+)One(?:\s+of\s+(?:them|those|the\s+[a-z\-]+))?,?\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+\b[^.!?“”\"]*:\s*$"
+)
+
+
+def one_of_them(lead: str) -> bool:
+    """Whether the lead's last sentence, ending in a colon, is about one of a group unnamed."""
+    return "One" in lead and _ONE_OPENS.search(lead[-300:]) is not None
