@@ -66,8 +66,10 @@ def names_view(headline: str, body: str = "") -> str:
 
 def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
     """Two capitalised words, no common word, title or opener among them, with no kept word
-    on or beside them."""
-    if any(keep[max(0, index - 1) : index + 3]):
+    on or beside them; a kept word before them that a comma ends is no neighbour ("At Ember
+    Row, Wanjiru Castellane Cooks")."""
+    before = index > 0 and keep[index - 1] and not words[index - 1].endswith((",", ":"))
+    if before or any(keep[index : index + 3]):
         return False
     for word in words[index : index + 2]:
         bare = _bare(word)
