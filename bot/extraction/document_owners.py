@@ -7,7 +7,7 @@ import calendar
 import re
 
 from bot.extraction.given_nicknames import named_before
-from bot.extraction.lexicon import ORG_WORDS, UPPER
+from bot.extraction.lexicon import ORG_WORDS, TITLES, UPPER
 from bot.extraction.persons import first_name_gender
 from bot.extraction.run_titles import plural_title
 
@@ -117,11 +117,21 @@ def first_of_two(name: str) -> str:
 
 def person_of_body(name: str) -> str:
     """A person named with the body they are of ("Hana Lind of Northgate Research" -> "Hana
-    Lind"), not a body's own name ("Bank of England", "Friends of the Earth")."""
+    Lind", "Judge Ann Obi of the Harlow Crown Court" -> "Judge Ann Obi"), not a body's own name
+    ("Bank of England", "Friends of the Earth")."""
     head, of, _ = name.partition(" of ")
     if not of or " " not in head:
         return name
-    return head if first_name_gender(head.split()[0]) else name
+    first, _, rest = head.partition(" ")
+    return head if _titled_person(first, rest.split()) or first_name_gender(first) else name
+
+
+def _titled_person(title: str, rest: list[str]) -> bool:
+    """Whether a title is followed by a name of two words or more ("Judge Ann Obi"), not by
+    another title or a body's word ("Director General", "Justice Department")."""
+    if title.lower().rstrip(".") not in TITLES or len(rest) < 2 or not rest[0][:1].isupper():
+        return False
+    return rest[0].lower() not in TITLES and not any(w.lower() in ORG_WORDS for w in rest)
 
 
 def in_a_name(text: str, at: int) -> bool:
@@ -130,3 +140,17 @@ def in_a_name(text: str, at: int) -> bool:
         return False
     before = text[max(0, at - 30) : at].rstrip().rpartition(" ")[2]
     return before[:1].isupper()
+
+
+# A subject written with its owner: "Kaye’s lawyers responded in a filing", "Kaye’s publicist,
+# Imani Okoro-Vance, said in a statement".
+_LAWYERS = re.compile(r"\s+(?:legal\s+team|lawyers?|attorneys?|solicitors?|counsel)\b")
+_ROLE_NAMED = re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}[a-z\-]+,\s+({_NAME}),")
+
+
+def possessed_subject(text: str, owner: str, after: int) -> str:
+    """Whose document a subject written as `owner` ("Kaye’s") at `after` issued: the one named
+    after the owner's role ("Kaye’s publicist, Imani Okoro-Vance,"), else the owner, for whom
+    their lawyers, board or staff put it out."""
+    named = None if _LAWYERS.match(text, after) else _ROLE_NAMED.match(text, after)
+    return named.group(1) if named else owner.removesuffix("’s").removesuffix("'s")

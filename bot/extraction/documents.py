@@ -18,6 +18,7 @@ from bot.extraction.document_owners import (
     in_prose,
     on_behalf,
     person_of_body,
+    possessed_subject,
     sent_or_posted,
     undated,
 )
@@ -122,7 +123,10 @@ _OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+
 _DAYS = frozenset((*calendar.day_name, "Today", "Yesterday", "Tonight"))
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said": no name
-_SAID_IN = re.compile(r"(?:\b(?:said|says|added|wrote)|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
+_SAID_IN = re.compile(
+    r"(?:\b(?:said|says|added|wrote|responded|replied|argued|countered)|,) in (?:a|an|its|their)"
+    r" (?:[a-z\-]+ )?$"
+)
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed"
@@ -194,6 +198,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     voted = passed and _VOTED.search(sentence) is not None
     if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening or voted:
         for match in SUBJECT.finditer(sentence):
+            if match.group(1).endswith(("’s", "'s")):  # "Kaye’s lawyers", "Kaye’s publicist, X,"
+                return possessed_subject(text, match.group(1), start + match.end(1))
             name = person_of_body(first_of_two(undated(match.group(1))))  # "X on Tuesday signed"
             if name.lower() in _PRONOUNS:
                 return None  # "He said his album, Rosa in the Rain, …": he, not a name after

@@ -176,7 +176,8 @@ LEGAL_PAPER = re.compile(
 )
 # Whom a lawsuit speaks for: "filed on behalf of X", "lawyers representing X".
 _CLAIMANT = re.compile(
-    r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for|filed\s+(?:(?:in|on)\s+\w+\s+)?by)"
+    r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for"
+    r"|(?:filed|brought)\s+(?:(?:in|on)\s+\w+\s+)?by)"
     r"\s+(?:the\s+)?"
     rf"(?:[a-z\-]+\s+){{0,2}}({_BODY_NAME})"
 )

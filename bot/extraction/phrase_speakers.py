@@ -11,7 +11,7 @@ from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.context import ContextReader
 from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
-from bot.extraction.documents import reporter
+from bot.extraction.documents import issuer, reporter
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import SPEECH_VERB, UPPER, lone_org
@@ -60,6 +60,8 @@ _GENDERS = {"he": "m", "she": "f"}
 # A coined one-word name, never a common word that opens a sentence: a capital after its first
 # letter or after a digit ("A MacTrail report", "a 9to5Mac report", "a YouGov poll").
 _COINED = re.compile(rf"(?=\S*[a-z])[{UPPER}\d][a-z\d]*[{UPPER}][\w&\-]*")
+
+
 class PhraseResolver(ContextReader):
     """Turns the phrases and frames around one article's quotes into speaker names."""
 
@@ -223,7 +225,7 @@ class PhraseResolver(ContextReader):
                 name = self.body_before(index)  # or "X did not respond. “…,” its site says."
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
-            return True, self._claimant(at)
+            return True, self._filer(at) if phrase.endswith("filing") else self._claimant(at)
         agent = phrase[4:] if kind == "none" and phrase[:4] in _THE else ""
         if _AGENT.fullmatch(agent) and agent not in common_words():  # not "the former"
             named = self.resolver.named_as(phrase, at, any_noun=True)  # "builder Tom Ode"
@@ -271,6 +273,12 @@ class PhraseResolver(ContextReader):
             return self._resolve(paper, at, lead, index)[1]
         per = tail_frame(tail)
         return self.resolver.name(per, at) if per else None
+
+    def _filer(self, at: int) -> str | None:
+        """Who made the filing a quote is read from: the one the sentence bringing it in names
+        ("Kaye’s lawyers responded in a filing"), else the lawsuit's claimant."""
+        name = issuer(self.people.text, at, "filing")
+        return (self.resolver.name(name, at) or name) if name else self._claimant(at)
 
     def _claimant(self, at: int) -> str | None:
         name = claimant(self.people.text, at)  # "on behalf of X": a lawsuit speaks for X
