@@ -15,6 +15,7 @@ from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
 from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
 from bot.extraction.orgs import body_by_kind, may_name_alone, names_first, org_spans, short_forms
 from bot.extraction.runs import split_run
+from bot.extraction.which_bodies import which_body
 
 MAX_ORGS = 2_000  # organisation mentions read per article
 _REACH = 160  # characters read after a short form for the full name it starts
@@ -43,7 +44,7 @@ _MID_THE_RUN = re.compile(
 _GENERIC_ORGS = TRADE_NOUNS | frozenset(
     "company firm group maker developer chain studio publisher label retailer operator"
     " airline manufacturer insurer brand startup business charity outlet network club team"
-    " party".split()
+    " party streamer".split()
 )
 # Nouns an organisation goes by other than its own words: "the force" for "... Police".
 _SAME_AS = {
@@ -223,6 +224,11 @@ class Organisations:
                 return name
         return last
 
+    def _last_at(self, at: int) -> int:
+        """Where the last organisation mention before `at` is, else 0."""
+        index = bisect_left(self.mentions(), (at, ""))
+        return self.mentions()[index - 1][0] if index else 0
+
     def _subject_of_sentence(self, pos: int, end: int) -> bool:
         """Whether a name at `pos` opens the sentence that goes on to `end`."""
         return _opens_sentence(self.text, pos) and not _SENTENCE_END.search(self.text, pos, end)
@@ -288,7 +294,8 @@ class Organisations:
         if before or found:  # one named only after the quote yields to one named by its kind
             return before[-1] if before else body_by_kind(self.text, noun, at) or found[0][1]
         if noun in _GENERIC_ORGS:
-            org = self._beside_noun(at) or self.last_before(at, noun)
+            org = self._beside_noun(at) or which_body(self.text, at, self._last_at(at))
+            org = org or self.last_before(at, noun)
             org = org or (self._lone_subject(at) if noun != "party" else None)
             if org:
                 return org

@@ -133,7 +133,7 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     museum charity force constabulary college institute foundation association trust
     society federation brand startup business label maker centre center bureau authority district
     bank party alliance coalition gallery library orchestra movement militia front guild hospice
-    tribunal"""
+    tribunal streamer"""
 )
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
