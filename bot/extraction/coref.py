@@ -18,7 +18,7 @@ from bot.extraction.orgs import has_org_word
 from bot.extraction.pairs import first_of_pair
 from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
-from bot.extraction.role_names import RoleNames
+from bot.extraction.role_names import ONE_HOLDER, RoleNames
 from bot.extraction.role_owners import only_the_owner
 from bot.extraction.role_stances import brought_in_unnamed, stance_role
 from bot.extraction.runs import is_org
@@ -105,6 +105,8 @@ class Resolver(RoleNames):
         if self._introduced_unnamed(role, at):
             return None  # "A spokesperson for X said ... the spokesperson said"
         named = self.named_as(role, at) or self._leader(role, at)
+        if not named and role.lower().rpartition(" ")[2] in ONE_HOLDER:
+            named = self.named_as(role, at, back=at)  # "the judge" named long before
         if not named and at < self.people.text.find("\n", self.people.body_start + 1):
             named = self.named_as(role, at, later=True)  # a lede's "the judge", named later
         if named:

@@ -65,6 +65,8 @@ _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b"
 _LED = re.compile(
     rf"\bled by (?:(?:Dr|Prof|Professor)\.? )?({_NAME})|({_NAME}),? (?:who )?led (?:the|a|an)\b"
 )
+# Offices one person holds in a story, named however far back: "Judge Ann Obi … the judge".
+ONE_HOLDER = frozenset("judge magistrate coroner mayor governor sheriff".split())
 _NAMED_AS: dict[str, re.Pattern[str]] = {}  # per role noun: where someone is introduced with it
 _NOUN: dict[str, re.Pattern[str]] = {}  # per role noun: the noun (and its other nouns) alone
 # A relative credited by kinship ("her husband adds", "says Marrow's husband") and where one was

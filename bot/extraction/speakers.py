@@ -90,6 +90,8 @@ _COUPLES = frozenset(("the couple", "the pair", "the duo", "the two"))
 _AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
 
+# A role opening a clause of its own before a participle: "The judge allowed it to proceed,".
+_ROLE_ACTING = re.compile(r"([Tt]he(?: [a-z\-]+){1,3}?) (?:[a-z]+ly )?[a-z]{2,}ed [a-z]")
 # Nouns for a business by its trade, read as one before any person noun ("the lender").
 _TRADES = TRADE_NOUNS - {"giant"}
 
@@ -273,6 +275,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "role", stripped  # "the world number three": whoever the article ranked so
     if len(words) == 1 and words[0] in _TRADES and lower.startswith("the "):
         return "org", words[0]  # "the lender said": a business, though WordNet has a person
+    acting = _ROLE_ACTING.match(stripped)  # "The judge allowed it to proceed,": the judge
+    if acting and _names_a_role(acting.group(1).lower().split()[-1:]):
+        return "role", acting.group(1)
     if _AGE.search(lower) or KIN_COUNT.search(lower) or _names_a_role(words[:6]):
         return "role", stripped
     if lower.startswith("the "):
