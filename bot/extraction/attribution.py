@@ -34,6 +34,7 @@ from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import (
     about_someone_unnamed,
     impersonal,
+    kin_subject,
     one_of_them,
     unnamed_spoke,
 )
@@ -238,6 +239,10 @@ class Attributor(ContinuingSpeakers):
             start = before[-2][1] if len(before) > 1 else 0
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
+            kin = kin_subject(sentence)  # "His wife shook her head." after "his wife, Halina,"
+            named = self.resolver.kin_named(kin.lower(), at) if kin else None
+            if named:
+                return named
             if about_someone_unnamed(sentence) or unnamed_spoke(sentence):
                 return self.following(index) or None  # "Other residents were less sure. “…”"
             phrase = _lead_phrase(sentence)  # "X says. “Quote.”"

@@ -14,10 +14,11 @@ _SOMEONE = re.compile(
     r"(?:(?:A|An|One|Another|Some|Many|Other|Several|Most|Few|Countless|Numerous|Two|Three|His"
     r"|Her|Their|Its)\s+([a-z\-]+)|([A-Z][a-z\-]+))(?:\s+([a-z\-]+))?"
 )
-# A phrase of place or time before an unnamed subject: "Near the collapsed school, a man".
+# A phrase of place or time before an unnamed subject: "Near the collapsed school, a man",
+# "Asked about the rent, his wife".
 _FRONTED = re.compile(
-    r"(?:At|Near|Outside|Inside|Beside|Behind|In|On|By|Later|Earlier)\b[^,.;“”]{2,60}, "
-    r"(?=(?:a|an|one|another) [a-z])"
+    r"(?:At|Near|Outside|Inside|Beside|Behind|In|On|By|Later|Earlier|Asked)\b[^,.;“”]{2,60}, "
+    r"(?=(?:a|an|one|another|his|her|their) [a-z])"
 )
 _NAMED_NEXT = re.compile(rf"\s*,?\s+[{UPPER}]")
 _PEOPLE = frozenset(
@@ -44,6 +45,20 @@ def _person(noun: str) -> bool:
 def is_people(noun: str) -> bool:
     """Whether a plural noun names people ("residents", "fans", "critics")."""
     return noun in _PEOPLE
+
+
+_KIN_OPENING = re.compile(r"(?:His|Her|Their)\s+[a-z]+")
+
+
+def kin_subject(sentence: str) -> str | None:
+    """The kinship phrase opening a sentence after any fronted phrase ("Asked about the rent,
+    his wife shook her head." -> "His wife"), else None."""
+    sentence = sentence.lstrip()
+    fronted = _FRONTED.match(sentence)
+    if fronted:
+        sentence = sentence[fronted.end()].upper() + sentence[fronted.end() + 1 :]
+    found = _KIN_OPENING.match(sentence)
+    return found.group() if found else None
 
 
 def about_someone_unnamed(sentence: str) -> bool:
