@@ -240,8 +240,7 @@ class Attributor(ContinuingSpeakers):
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
             kin = kin_subject(sentence)  # "His wife shook her head." after "his wife, Halina,"
-            named = self.resolver.kin_named(kin.lower(), at) if kin else None
-            if named:
+            if kin and (named := self.resolver.kin_named(kin.lower(), at)):
                 return named
             if about_someone_unnamed(sentence) or unnamed_spoke(sentence):
                 return self.following(index) or None  # "Other residents were less sure. “…”"
@@ -291,9 +290,8 @@ class Attributor(ContinuingSpeakers):
             return spoke
         put = question_put(self.paragraphs[span.para - 1]) if span.para and span.start < 2 else None
         if put:  # "Does she read it online?" or "Do you watch yourself? I ask." then the answer
-            start = self._offsets[span.para - 1]
-            people = self.resolver.spoken_people
-            return most_quoted(people, start) if put == "you" else self.resolver.pronoun(put, at)
+            spoken, asked = self.resolver.spoken_people, self._offsets[span.para - 1]
+            return self.resolver.pronoun(put, at) if put != "you" else most_quoted(spoken, asked)
         found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
         return (
             (found or None)
