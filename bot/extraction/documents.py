@@ -139,7 +139,10 @@ COUPLES = frozenset(("couple", "pair", "duo"))  # two people issuing a joint sta
 _MODALS = frozenset("to will would can could may might must should shall".split())
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
+# A stop before a capital, or a line's end. It opens with one class, a stop or a line end, which
+# lets a search skip ahead to the next one; each branch then checks behind it which it found.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[”\"’']?\s+(?=[“\"‘']?[A-Z])|(?<=\n))")
+SENTENCE_BACK = 600  # characters read back for the start of a sentence
 _REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 
@@ -157,9 +160,11 @@ def sentence_at(text: str, at: int) -> tuple[int, int]:
 
 
 def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding position `at` starts, at most 600 characters before it."""
-    ends = _SENTENCE_END.finditer(text, max(0, at - 600), at + 2)  # the next letter decides
-    return max(max((m.end() for m in ends if m.end() <= at), default=0), at - 600)
+    """Where the sentence holding position `at` starts, at most `SENTENCE_BACK` characters
+    before it."""
+    floor = at - SENTENCE_BACK
+    ends = _SENTENCE_END.finditer(text, max(0, floor), at + 2)  # the next letter decides
+    return max(max((m.end() for m in ends if m.end() <= at), default=0), floor)
 
 
 def _named(name: str) -> bool:

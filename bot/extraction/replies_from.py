@@ -5,19 +5,25 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import sentence_start
+from bot.extraction.documents import SENTENCE_BACK, sentence_start
 from bot.extraction.lexicon import PARTICLES, UPPER
 
 _WORD = rf"[{UPPER}][\w’'\-]*"
 # "a sharp reply from Ní Mhurchú", "a swift rebuke from Tom Reyes", "an angry response from X".
+_NOUNS = ("reply", "response", "rebuke", "retort", "riposte", "rejoinder", "answer", "rebuttal")
 _REPLY_FROM = re.compile(
-    r"\b(?:reply|response|rebuke|retort|riposte|rejoinder|answer|rebuttal)\s+from\s+"
+    rf"\b(?:{'|'.join(_NOUNS)})\s+from\s+"
     rf"((?:(?:{PARTICLES})\s+)?{_WORD}(?:\s+(?:(?:{PARTICLES})\s+)?{_WORD}){{0,3}})"
 )
+# The sentence before the one holding a position starts at most this far back from it.
+_REACH = 2 * SENTENCE_BACK + 2
 
 
 def reply_from(text: str, at: int) -> str | None:
     """The name after "a reply from" in the sentence before the one holding `at`, else None."""
+    floor = max(0, at - _REACH)  # where that sentence may start at the earliest
+    if text.find(" from ", floor, at) < 0 or not any(text.find(n, floor, at) >= 0 for n in _NOUNS):
+        return None  # neither sentence is looked for when the words are not written near
     here = sentence_start(text, at)
     if here <= 0:
         return None
