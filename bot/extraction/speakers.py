@@ -83,6 +83,7 @@ _POSTED_ON = re.compile(
     r"(?:[A-Za-z\-]+\s+){0,2}?(?:blog|website|site|page|account|feed|channel|app)"
 )
 _OWNERS = frozenset(("his", "her", "their"))
+_CALLED = re.compile(r"\b(?:named|called)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)$")
 _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 # A work set beside its title: "Her new book, Rooms Without Doors,".
 _TITLED_WORK = re.compile(r"(.*\b(?:book|novel|memoir|essay|column)),\s+[A-Z][^,]{1,60},?")
@@ -117,7 +118,9 @@ def _appositive_name(phrase: str) -> str | None:
     a listed first name alone there ("One worker, Rosa,")."""
     for segment in phrase.split(",")[1:]:
         word = segment.strip()
-        name = word if word.lower() in NAME_LIKE and word.istitle() else pure_name(segment)
+        called = _CALLED.search(word)  # "One customer, a retired teacher named Glenys,"
+        word = called.group(1) if called else word
+        name = word if word.lower() in NAME_LIKE and word.istitle() else pure_name(word)
         if not name or is_org(name) or is_place(name):
             continue
         if " " in name or listed_gender(name):
