@@ -33,6 +33,7 @@ from bot.extraction.study_leads import authors_tail
 from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import (
     about_someone_unnamed,
+    fronted_anonymous,
     impersonal,
     kin_subject,
     one_of_them,
@@ -195,7 +196,7 @@ class Attributor(ContinuingSpeakers):
                 refer = self.resolver.pronoun if owner.islower() else None
                 return refer(owner, at - len(lead)) if refer else self.resolver.name(owner, at)
             withheld = any(map(stripped.__contains__, _ANONYMOUS_WORDS))
-            if withheld and cues.ANONYMOUS_LEAD.match(stripped):
+            if withheld and (cues.ANONYMOUS_LEAD.match(stripped) or fronted_anonymous(stripped)):
                 return None  # "One Hallen official, who asked not to be named, said … “…”"
             if cues.RELATIVE_CLAUSE.search(lead, max(0, len(lead) - 160)):
                 return None  # "X dropped a firm that kept adding “…”": the firm's, unnamed

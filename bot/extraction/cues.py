@@ -180,7 +180,7 @@ _UNNAMED_PERSON = (  # "A 34-year-old mother of three"
 )
 # A phrase of place or time set before the subject: "Near the front of the queue, a woman …",
 # or a participle: "Asked about her case, a spokeswoman …".
-_FRONTED = (
+FRONTED = (
     r"(?:In|At|On|Outside|Inside|Near|Behind|Beside|Across|Among|Along|Opposite|Around|Later"
     r"|Afterwards|Earlier|Nearby|Elsewhere|Back|Upstairs|Downstairs|After|Before|During|Asked"
     r"|Pressed|Questioned|Contacted|Approached|Reached|Responding|Speaking|When\s+asked)\b"
@@ -193,7 +193,7 @@ UNNAMED_OPENING = re.compile(
     r"|(?:A|An)"
     + _UNNAMED_PERSON
     + r"|"
-    + _FRONTED
+    + FRONTED
     + r"(?:(?:a|an|one)"
     + UNNAMED_STAFF
     + r"|(?:a|an)"

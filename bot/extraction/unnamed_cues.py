@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.cues import ANONYMOUS_AT, UNNAMED_OPENING
+from bot.extraction.cues import ANONYMOUS, ANONYMOUS_AT, FRONTED, UNNAMED_OPENING
 from bot.extraction.documents import sentence_start
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
@@ -184,3 +184,17 @@ _ONE_OPENS = re.compile(
 def one_of_them(lead: str) -> bool:
     """Whether the lead's last sentence, ending in a colon, is about one of a group unnamed."""
     return "One" in lead and _ONE_OPENS.search(lead[-300:]) is not None
+
+
+# An opening phrase, then someone unnamed who asked not to be: "Asked about the difference, an
+# official at the ministry, who spoke on condition of anonymity because …, said:".
+_FRONTED_ANONYMOUS = re.compile(
+    FRONTED
+    + r"(?:an?|one|another)\s+\w[^.!?,]{0,60}?(?:,\s+(?:an?\s+[^.!?,]{0,60}?\s+)?|\s+)"
+    + ANONYMOUS
+)
+
+
+def fronted_anonymous(lead: str) -> bool:
+    """Whether a lead opens with a phrase of place, time or asking, then someone unnamed."""
+    return _FRONTED_ANONYMOUS.match(lead) is not None
