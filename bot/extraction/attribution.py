@@ -34,8 +34,8 @@ from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import (
     about_someone_unnamed,
     fronted_anonymous,
-    impersonal,
     kin_subject,
+    no_writer,
     one_of_them,
     unnamed_spoke,
 )
@@ -209,11 +209,9 @@ class Attributor(ContinuingSpeakers):
                 writer = paper_writer(self.people.text, at)
                 if writer:
                     return self.resolver.name(writer, at) or writer  # "X wrote a note. It ends:"
-                return (
-                    None
-                    if impersonal(stripped) or written_subject(stripped)
-                    else self._framed(index) or self._bare(index, at)
-                )
+                if no_writer(stripped) or written_subject(stripped):
+                    return None  # "An internal note by a test manager was blunt:"
+                return self._framed(index) or self._bare(index, at)
             own = _OWN_WORDS_LEAD.fullmatch(stripped)
             if own and cues.FIRST_PERSON.search(" ".join(span.pieces)):  # He doesn’t “… my …”
                 return self.resolver.pronoun(own.group(1).lower(), at - len(lead))

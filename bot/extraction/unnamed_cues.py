@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import ANONYMOUS, ANONYMOUS_AT, FRONTED, UNNAMED_OPENING
-from bot.extraction.documents import sentence_start
+from bot.extraction.documents import NOUNS, sentence_start
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
 
@@ -198,3 +198,24 @@ _FRONTED_ANONYMOUS = re.compile(
 def fronted_anonymous(lead: str) -> bool:
     """Whether a lead opens with a phrase of place, time or asking, then someone unnamed."""
     return _FRONTED_ANONYMOUS.match(lead) is not None
+
+
+# A document opening the lead's last sentence, by someone left unnamed: "An internal note by a
+# test manager, quoted in an annex, was blunt:", "A letter from one parent read:".
+_PAPER_BY_SOMEONE = re.compile(
+    rf"(?:^|[.!?][”’\"]?\s+)(?:An?|The|One)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\s+"
+    r"(?:(?:written|sent|signed|left)\s+)?(?:by|from)\s+(?:an?|one|another)\s+[a-z][^.!?“”\"]*$"
+)
+
+
+def paper_by_someone(lead: str) -> bool:
+    """Whether the lead's last sentence opens with a document by someone unnamed."""
+    return (" by " in lead or " from " in lead) and _PAPER_BY_SOMEONE.search(
+        lead[-300:]
+    ) is not None
+
+
+def no_writer(lead: str) -> bool:
+    """Whether a lead ending in a colon names no one whose words follow: impersonal ("The
+    message was clear:") or a document by someone unnamed."""
+    return impersonal(lead) or paper_by_someone(lead)
