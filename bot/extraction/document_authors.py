@@ -28,6 +28,13 @@ _DATA_FROM = re.compile(
     r"(?:(?:released|published|compiled|gathered)\s+)?(?:from|by)\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
+# A document with its writer named in a participle after it, other participles between: "An
+# internal memo obtained by the Ledger, dated Thursday and written by campaign manager X,".
+_WRITTEN_BY = re.compile(
+    rf"(?:an?|the)\s+(?:[a-z\-]+\s+){{0,3}}(?:{NOUNS})\b[^“”\"]*?\b(?:written|authored"
+    r"|penned)\s+by\s+(?-i:(?:(?:the\s+)?[a-z][\w’'\-]*\s+){0,3}([A-Z][^,]*?)),?",
+    re.IGNORECASE,
+)
 # A piece in a publication: "an article in Science", "a new study in The Lancet".
 _IN_TITLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:article|report|study|paper|editorial|column"
@@ -60,6 +67,7 @@ def author_of(phrase: str) -> str | None:
         or _FILED_BY.fullmatch(phrase)
         or _DATA_FROM.fullmatch(phrase)
         or _ANALYSTS_AT.fullmatch(phrase)
+        or _WRITTEN_BY.fullmatch(phrase)
     )
     if match:
         return match.group(1)

@@ -67,6 +67,22 @@ def sent_or_posted(text: str, at: int, end: int) -> str | None:
     return (found.group(1) or found.group(2)) if found else None
 
 
+# Who wrote a document, named in a participle after its noun: "a memo obtained by the Ledger,
+# dated Thursday and written by campaign manager Ann Ruiz"; not the one it was obtained by, nor
+# a resolution's drafters ("drafted by A and B": the body that passed it issued it).
+_WRITTEN_BY = re.compile(
+    r"[^.!?“”\"]{0,120}?\b(?:written|authored|penned)\s+by\s+"
+    rf"(?:(?:the\s+)?[a-z][\w’'\-]*\s+){{0,3}}({_NAME})"
+)
+
+
+def written_by(text: str, at: int, end: int) -> str | None:
+    """The writer a participle after the document's noun at `at` names ("a memo, dated
+    Thursday and written by Ann Ruiz,"), else None."""
+    found = _WRITTEN_BY.match(text, at, end)
+    return found.group(1) if found else None
+
+
 def undated(name: str) -> str:
     """A name without a day after "on" ("Ann Lee on Sunday" -> "Ann Lee")."""
     head, on, day = name.partition(" on ")

@@ -21,6 +21,7 @@ from bot.extraction.document_owners import (
     possessed_subject,
     sent_or_posted,
     undated,
+    written_by,
 )
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.runs import opens_with_month_given
@@ -189,7 +190,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     of_body = body_of(text, at, end)
     if of_body:
         return of_body  # "the report of the Rail Accident Investigation Board"
-    sender = sent_or_posted(text, at, end)
+    sender = sent_or_posted(text, at, end) or written_by(text, at, end)
     if sender:
         return sender  # "a letter Ann Ruiz sent to families", "posted on the agency’s site"
     by = _BY.match(text, text.find(" ", at), end)
