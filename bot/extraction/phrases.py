@@ -23,6 +23,7 @@ from bot.extraction.speech_words import is_verb
 from bot.extraction.stops import boundaries
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed import named_only_as, staff_body
+from bot.extraction.who_asides import aside_subject, asked_aside, someone_placed
 
 _MAX_TAIL_LEAD_WORDS = 8
 # A name before an aside whose own verb is no credit: "Lupe, who asked that …, told reporters".
@@ -97,7 +98,6 @@ _REPORTED = re.compile(
 )
 
 _COORDINATORS = frozenset(("and", "and then", "then"))  # a second verb sharing a subject
-_ASIDE_VERBS = frozenset(("asked", "told"))  # "X, asked about it, said": X was asked
 # A participle describing the document a verb before it was written in: "wrote in a blog post
 # announcing the deal that": "wrote" is the verb, "announcing" only says what the post did.
 _IN_DOCUMENT = re.compile(
@@ -141,6 +141,9 @@ def lead_phrase(lead: str) -> str | None:
             return (
                 whole if author_of(whole) else _after_verb(lead[verb.end() :]).strip(" ,") or None
             )
+        head = aside_subject(lead, verb, words[earlier] if earlier >= 0 else None)
+        if head:
+            return head  # "X, who asked not to be named …, said": X; "X, who said …, put it:"
         if _RELATIVE_BEFORE.search(lead, max(0, verb.start() - 70), verb.start()) and (
             _ASIDE_CLOSED.match(lead, verb.end())
         ):
@@ -151,7 +154,7 @@ def lead_phrase(lead: str) -> str | None:
         if earlier >= 0 and " who " in before and asked_by_audience(lead, words[earlier], verb):
             index = earlier  # "X told a contractor who had asked …:": X told it
             continue
-        if earlier >= 0 and _asked_aside(lead, words[earlier], before):
+        if earlier >= 0 and asked_aside(lead, words[earlier], before):
             index = earlier  # "Jo Reyes, asked if it would last, replied:": Jo Reyes replied
             verb = words[index]
             earlier = _verb_before(lead, words, index)
@@ -191,16 +194,6 @@ def lead_phrase(lead: str) -> str | None:
             return phrase
         index = earlier  # "She confirmed it, and said": the earlier verb's subject
     return None
-
-
-def _asked_aside(lead: str, asked: re.Match[str], between: str) -> bool:
-    """Whether a speech word set off by commas before the verb is what the subject was asked
-    or told ("X, asked if it would last, replied"), so the subject comes before it."""
-    return (
-        asked.group().lower() in _ASIDE_VERBS
-        and lead[: asked.start()].rstrip(" ").endswith(",")
-        and between.rstrip().endswith(",")
-    )
 
 
 _TELLING_REACH = 30  # characters after a verb read for "X telling him"
@@ -254,7 +247,8 @@ def phrase_from_tail(tail: str) -> str | None:
     appositive = (ends_comma and _APPOSITIVE.match(before)) or (
         len(words) <= 2 * MAX_SUBJECT_WORDS and _NAME_APPOSITIVE.match(before)
     )
-    if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or appositive):
+    placed = someone_placed(before)  # "a man near the back of the Millbrook Grange hall"
+    if len(words) > _MAX_TAIL_LEAD_WORDS and not (near_name or appositive or placed):
         return None
     if not before.strip() and match.group().lower() in _AUDIENCE_FIRST:
         return PARTICIPLE  # "“…,” telling the minister, “…”": the sentence's subject speaks
