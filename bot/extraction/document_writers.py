@@ -19,6 +19,12 @@ _WRITER = re.compile(
     rf"{_WRITING}\b"
 )
 _VERB = re.compile(rf"\b{_WRITING}\b")
+# Written on a platform or page, or tweeted: a post, never a letter or a proclamation.
+_ONLINE = re.compile(
+    r"\s+(?:on|to)\s+(?:Facebook|X|Twitter|Instagram|LinkedIn|Threads|Bluesky|TikTok|social\s+media"
+    r"|(?:his|her|its|their)\s+(?:[a-z]+\s+)?(?:website|site|blog|page|account|feed))\b"
+)
+_POSTS = frozenset(("post", "message", "statement"))  # what a writer online leaves
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -50,6 +56,9 @@ def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
             continue  # "Ana Ruiz wrote a draft of the speech": the draft's own rules decide
         for match in _WRITER.finditer(sentence):
             name = match.group(1)
+            online = match.group().endswith("tweeted") or _ONLINE.match(sentence, match.end())
+            if online and noun not in _POSTS:
+                continue  # "X wrote on Facebook that …" then "the letter reads": not X's letter
             if name.split()[0].lower() not in NOT_NAMES:
                 return start, name
     return None

@@ -114,3 +114,12 @@ def test_it_says_after_a_company_stays_the_company() -> None:
         " of those jobs and more.”"
     ]
     assert speakers_in_order(paragraphs) == ["Kestrel Foods"]
+
+
+def test_a_post_on_facebook_is_not_the_letter() -> None:
+    paragraphs = [
+        "Merrow Council sent a letter to tenants on Monday. Mayor Ada Brennan wrote on Facebook"
+        " that she was sorry. “Your rent will rise by four percent from the start of April,” the"
+        " letter reads."
+    ]
+    assert speakers_in_order(paragraphs) == ["Merrow Council"]
