@@ -1,6 +1,7 @@
 """Names of products, not people: a model after its model year ("a 2024 Vireo") or before a
 noun for goods, alone or listed with another ("Kestrel Vireo and Kestrel Atlas vehicles"), and
-a work or a product set beside its kind ("the company's podcast, Kestrel Drive,")."""
+a work or a product set beside its kind ("the company's podcast, Kestrel Drive,"), and an
+outlet written straight after its kind ("the trade magazine Reel Dispatch")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ _KIND_BEFORE = re.compile(
     r"\b(?:podcast|show|series|album|film|documentary|novel|memoir|book|app|newsletter|brand"
     r"|programme|program|channel|model|single|label),\s$"
 )
+# "the trade magazine Reel Dispatch", "the music site Backline": an outlet, no person.
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:magazine|newspaper|tabloid|podcast|website|site|outlet|broadcaster|channel|station"
+    r"|blog|newsletter|publication|journal|streamer)\s$"
+)
 # " SUVs", " and Kestrel Atlas vehicles": the noun after the run, or after the next one listed.
 _NOUN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:[A-Z][\w\-]*\s+){1,3})?([A-Za-z]+)\b")
 
@@ -29,6 +35,9 @@ def is_product(text: str, begin: int, end: int) -> bool:
         return True  # the year's first digits are looked at first: most runs follow none
     if text[end : end + 1] == "," and _KIND_BEFORE.search(text, max(0, begin - 14), begin):
         return True
+    outlet = text[begin - 2 : begin - 1].isalpha()  # a word, no comma, just before the run
+    if outlet and _OUTLET_BEFORE.search(text, max(0, begin - 14), begin):
+        return True  # "told the trade magazine Reel Dispatch": the outlet
     if text[begin:end].rpartition(" ")[2].lower() in _GOODS:
         return True  # "Sterling Crest SUVs": the noun read into the run
     match = _NOUN_AFTER.match(text, end)
