@@ -18,6 +18,7 @@ from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
 from bot.extraction.paper_writers import paper_writer
 from bot.extraction.phrases import phrase_from_tail
+from bot.extraction.press_roles import unnamed_press_role
 from bot.extraction.pronoun_leads import (
     ACTING_PRONOUN,
     about_them,
@@ -198,8 +199,8 @@ class Attributor(ContinuingSpeakers):
             withheld = any(map(stripped.__contains__, _ANONYMOUS_WORDS))
             if withheld and (cues.ANONYMOUS_LEAD.match(stripped) or fronted_anonymous(stripped)):
                 return None  # "One Hallen official, who asked not to be named, said … “…”"
-            if cues.RELATIVE_CLAUSE.search(lead, max(0, len(lead) - 160)):
-                return None  # "X dropped a firm that kept adding “…”": the firm's, unnamed
+            if cues.RELATIVE_CLAUSE.search(lead, len(lead) - 160) or unnamed_press_role(lead):
+                return None  # "X dropped a firm that kept adding “…”", "Y’s critic was harsher,"
             if stripped.endswith(":") and one_of_them(stripped):
                 return None  # "One held a piece of cardboard on which he had written:"
             subject = self.sentence_subject(lead)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.document_tails import DEFINITE_READ
 from bot.extraction.documents import WRITTEN_THING
 from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB, UPPER
 
@@ -31,9 +32,11 @@ FAMILY_TAIL = re.compile(
     r"(?:his|her|their|the)\s+(?:[A-Za-z\-]+\s+)?famil(?:y|ies)\b"
 )
 UNNAMED_LEAD = re.compile(
-    r"(?:^|[,;]\s|\band\s)\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,5}"
-    r"|[Oo]ne,\s+(?:from\s+)?(?:an?|one)\s[^,:“”]{1,60},)\s+(?:read|reads|showed|shows):\s*$"
-)  # "a sign read:", "One, from a nurse manager in Pellworth, read:" (one of many replies)
+    r"(?:^|[,;]\s|\band\s)\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,8}"
+    r"(?:,\s[^,:“”]{1,60},)?|[Oo]ne,\s+(?:from\s+)?(?:an?|one)\s[^,:“”]{1,60},)"
+    r"\s+(?:read|reads|showed|shows):\s*$"
+)  # "a sign read:", "One, from a nurse manager in Pellworth, read:" (one of many replies), "One
+# review left on an app on Tuesday, under a one-star rating, read:"
 _THEIR_PAGE = re.compile(r"\b(?:statement|post|message|update|note) (?:on|in) (?:his|her|their) ")
 _UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:")
 
@@ -88,6 +91,8 @@ def unnamed_lead(lead: str) -> bool:
     the patterns are tried only on such leads."""
     if not lead.rstrip().endswith(_UNNAMED_LEAD_ENDS) or _THEIR_PAGE.search(lead):
         return False
+    if DEFINITE_READ.search(lead[-80:]):
+        return False  # "The email reads:": the document brought in before, someone's
     return UNNAMED_LEAD.search(lead) is not None
 
 

@@ -23,6 +23,13 @@ _BEGIN_TAIL = re.compile(
 )
 
 
+# A document named before, read out: "The email reads:", "Her statement read:".
+DEFINITE_READ = re.compile(
+    rf"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|filing)"
+    r"\s+(?:read|reads):\s*$"
+)
+
+
 def document_begun(tail: str) -> bool:
     """Whether a tail says a document begins or ends with the quote ("the letter begins")."""
     hinted = "gin" in tail[:50] or "en" in tail[:50] or "clud" in tail[:50]
@@ -62,7 +69,7 @@ _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[.!?]\s+)(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4},\s+)?((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er"
     rf"|(?:[{UPPER}][\w\-]*\s+){{0,2}}[{UPPER}][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}"
-    rf"(?:{NOUNS}))(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:s|ed)\b"
+    rf"(?:{NOUNS}))(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|read)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 
@@ -145,7 +152,8 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
     it_document = _it_document(lead, before)
     if it_document:
         return it_document  # "… the letter begins. It says the district faces “…”"
-    clause = _CLAUSE_LEAD.search(recent) if "s " in lead or "ed " in lead else None
+    verb = "s " in lead or "ed " in lead or "s:" in lead or "d:" in lead  # "The email reads:"
+    clause = _CLAUSE_LEAD.search(recent) if verb else None
     if clause is None and " whose " in lead:
         clause = _WHOSE_LEAD.search(recent)  # the owner named, not the document
     if clause is None and " which " in lead:

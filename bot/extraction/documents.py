@@ -120,14 +120,12 @@ _BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
 # A document opening its sentence: "In an email to users, the company said", "In a written
 # ministerial statement, X said".
-_OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+){0,2}$")
+_OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|the|its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 _DAYS = frozenset((*calendar.day_name, "Today", "Yesterday", "Tonight"))
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said": no name
-_SAID_IN = re.compile(
-    r"(?:\b(?:said|says|added|wrote|responded|replied|argued|countered)|,) in (?:a|an|its|their)"
-    r" (?:[a-z\-]+ )?$"
-)
+_SAID = "said|says|added|wrote|responded|replied|argued|countered"  # "X responded in a filing"
+_SAID_IN = re.compile(rf"(?:\b(?:{_SAID})|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed"

@@ -160,6 +160,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     lower = stripped.lower()
     if not stripped:
         return "none", ""
+    if lower.startswith(("and ", "but ")):
+        return read_phrase(stripped[4:])  # "(…, ) and one fan (wrote)": one fan
     seat = seat_of(stripped)
     if seat:
         return "seat", seat  # "Downing Street said", "No 10 said": the government, as its seat
