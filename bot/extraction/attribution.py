@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.answers import answerer, asked_again
 from bot.extraction.captions import caption_owner
 from bot.extraction.continuing import ContinuingSpeakers
 from bot.extraction.document_tails import document_begun
@@ -45,8 +46,6 @@ from bot.extraction.written_it import thing_read
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _ANONYMOUS_WORDS = (" name", "identif", "anonymity", "authori")  # read for an unnamed source
-# "…,” she replied." after a question: the pronoun means the one asked, not the asker.
-_REPLIED = re.compile(r"\W*(he|she) (?:replied|answered|responded|retorted|shot back)\b", re.I)
 # A pronoun and a verb or two whose clause the quote finishes in the first person.
 _OWN_WORDS_LEAD = re.compile(r"(He|She)\s+[a-z]+(?:[’']t)?(?:\s+[a-z]+)?")
 
@@ -121,12 +120,13 @@ class Attributor(ContinuingSpeakers):
             return self.resolver.pronoun(post.group(1).lower(), at - len(lead) + post.start())
         if owner := own_words(lead, stripped):  # "his “…”", "in her words,", "what he called"
             return self.resolver.pronoun(owner, at)
-        answer = _REPLIED.match(tail) if index else None  # rare: tried before the join below
-        if answer and self.spans[index - 1].text.endswith("?"):
-            # "“…?” Lee asked. “…,” she replied.": the other woman, the one asked
-            found = self.resolver.replier(at, "m" if answer.group(1).lower() == "he" else "f")
-            if found:
-                return found
+        pronoun_tail = not stripped and tail.lstrip(" ,").startswith(("he ", "she "))
+        before = self.text.mask(span.para).text[: span.start] if pronoun_tail else ""
+        question = self.spans[index - 1].text if index else ""  # "“…?” Lee asked. “…,” she
+        found = answerer(tail, question, before, lambda g: self.resolver.replier(at, g))
+        found = found or (asked_again(tail, before, self.people, at) if before else None)
+        if found:  # replied." or "X asked again. “…,” he said.": the one asked
+            return found
         authors = authors_tail(tail)  # "“…,” the authors write.": whoever led them
         if authors and (found := self._resolve(authors, at, lead, index)[1]):
             return found
