@@ -41,7 +41,7 @@ from bot.extraction.unnamed_cues import (
     one_of_them,
     unnamed_spoke,
 )
-from bot.extraction.writer_questions import most_quoted, question_put, writers_question
+from bot.extraction.writer_questions import answer_to, most_quoted, writers_question
 from bot.extraction.written_it import thing_read
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
@@ -288,7 +288,7 @@ class Attributor(ContinuingSpeakers):
         spoke = self.spoke_in_paragraph(index)  # "…, explains Dr Varga. The body … “…”"
         if spoke:
             return spoke
-        put = question_put(self.paragraphs[span.para - 1]) if span.para and span.start < 2 else None
+        put = answer_to(self.paragraphs, self.spans, index, self.people.text)  # the one asked
         if put:  # "Does she read it online?" or "Do you watch yourself? I ask." then the answer
             spoken, asked = self.resolver.spoken_people, self._offsets[span.para - 1]
             return self.resolver.pronoun(put, at) if put != "you" else most_quoted(spoken, asked)

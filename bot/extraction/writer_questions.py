@@ -73,12 +73,31 @@ def question_put(paragraph: str) -> str | None:
 
 
 def most_quoted(spoken: Sequence[tuple[int, str]], at: int) -> str | None:
-    """The person quoted most often before `at` (the latest of those tied): in an interview,
-    whom the writer's questions are put to."""
+    """The person quoted most often before `at` (the first quoted of those tied): in an
+    interview, whom the writer's questions are put to."""
     counts: dict[str, int] = {}
     for pos, name in spoken:
         if pos < at and name:
             counts[name] = counts.get(name, 0) + 1
     best = max(counts.values(), default=0)
-    latest = [name for pos, name in spoken if pos < at and counts.get(name) == best]
-    return latest[-1] if latest else None
+    return next((name for pos, name in spoken if pos < at and counts.get(name) == best), None)
+
+
+_ASKED_WHOM = re.compile(r"\W{0,3}I\s+(?:then\s+)?(?:ask|asked)\s+(her|him)\b")
+
+
+def answer_to(
+    paragraphs: Sequence[str], spans: Sequence[Span], index: int, text: str
+) -> str | None:
+    """For a quote opening its paragraph right after the writer's question, whom the question
+    was put to: "she" or "he" ("“…?” I ask her.", "Does she read it online?"), "you" for the
+    one interviewed ("“Do you …?” I ask.", "Do you watch yourself now? I ask."), else None."""
+    span = spans[index]
+    if not span.para or span.start > 1:
+        return None
+    before = spans[index - 1] if index else None
+    if before and before.end_para == span.para - 1 and writers_question(paragraphs, before, text):
+        end_para, end = before.closed_after or (before.end_para, before.end)
+        whom = _ASKED_WHOM.match(paragraphs[end_para], end)
+        return _PRONOUNS[whom.group(1)] if whom else "you"
+    return question_put(paragraphs[span.para - 1])

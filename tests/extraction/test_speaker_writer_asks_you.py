@@ -62,3 +62,27 @@ def test_a_question_about_her_is_answered_by_her(question: str) -> None:
         "“Not anymore. My therapist banned it years ago.”",
     ]
     assert speakers_in_order(paragraphs) == [*_BEFORE, "Jonah Whitcombe", _SORAYA]
+
+
+_TEA = [
+    "Priya Raghunathan has brought her own tea bags. “Hotel tea is a crime,” she tells me,"
+    " dunking one into a mug. “I’m very serious about this.”",
+    "When I put this to Callum Fraser-Nwosu later, he doesn’t deny it. “Guilty. She has a"
+    " terrible poker face,” he says. “It’s the best thing about her.”",
+]
+
+
+@pytest.mark.parametrize(
+    ("asked", "speaker"),
+    [
+        ("“Do you ever watch your old films?” I ask.", "Priya Raghunathan"),
+        ("“Did she make you laugh on purpose?” I ask him.", "Callum Fraser-Nwosu"),
+    ],
+)
+def test_the_answer_to_a_quoted_question(asked: str, speaker: str) -> None:
+    paragraphs = [
+        *_TEA,
+        asked,
+        "“God, no. I watched one on a plane once and had to ask for a stiff drink.”",
+    ]
+    assert speakers_in_order(paragraphs)[-1] == speaker
