@@ -71,7 +71,7 @@ class ContextReader(SubjectReader):
             )
         )  # "The boatmen charge $300. One of them, who would not give his name, said …. “…”"
         described = described_end(masked, sentence, GENDERS.get(pronoun, ""))
-        anonymous = anonymous_before(masked, span.start) if pronoun else None
+        anonymous = anonymous_before(masked, span.start, pronoun in GENDERS) if pronoun else None
         if anonymous is not None and not opening and not described:
             start = self._offsets[span.para] + anonymous  # "…, a driver who would give only
         elif opening or described:  # his age, 82. “…,” he says."

@@ -143,14 +143,24 @@ def unnamed_spoke(sentence: str) -> bool:
     return SPEECH_VERB.search(sentence, opening.end()) is not None
 
 
-def anonymous_before(masked: str, at: int) -> int | None:
+# Several people counted before "who": "two backbenchers who spoke on condition of anonymity".
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|several|some|many|both|\d+)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def anonymous_before(masked: str, at: int, singular: bool = False) -> int | None:
     """Where words saying someone stayed unnamed end ("who did not want to be named"), in the
-    sentence before `at` or the one holding it, else None."""
+    sentence before `at` or the one holding it, else None; for a "he" or "she" (`singular`),
+    not words about several people ("two backbenchers who spoke on condition of anonymity")."""
     found = None
     start = max(0, masked.rfind(". ", 0, max(0, masked.rfind(". ", 0, at - 2))) + 1)
     if "who" in masked[start:at]:  # a literal test before the pattern
         for match in ANONYMOUS_AT.finditer(masked, start, at):
-            found = match.end()
+            counted = _COUNTED.search(masked, max(start, match.start() - 50), match.start())
+            if not (singular and counted):
+                found = match.end()
     return found
 
 
