@@ -23,6 +23,7 @@ from bot.extraction.document_owners import (
     undated,
     written_by,
 )
+from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.runs import opens_with_month_given
 
@@ -265,8 +266,8 @@ def issuer(text: str, at: int, noun: str) -> str | None:
 def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
     """(where the sentence naming its issuer starts, the issuer) for `issuer`, else None."""
     kind = KIND_OF.get(noun.lower())
-    if kind is None:
-        return None
+    if kind is None or noun.lower() in jointly_issued(text):
+        return None  # "a joint communiqué issued by the two governments": no one body's
     here, _ = sentence_at(text, at)
     found = [
         m.start()
