@@ -250,6 +250,7 @@ class PersonSearch:
         start = mention.start
         opens = start == 0 or text[start - 1] == "\n"
         opens = opens or text[max(0, start - 2) : start] in (". ", "! ", "? ")
+        opens = opens or text[max(0, start - 3) : start] in (".” ", "!” ", "?” ")  # after a quote
         if not opens and " " not in mention.name:
             opener = _OPENER_BEFORE.search(text, max(0, start - 20), start)
             opens = opener is not None and is_opener(opener.group(1))
