@@ -144,7 +144,7 @@ ROLE_NOUNS = TITLES | _words(
     official chef artist musician director producer comedian presenter broadcaster
     billionaire spokesperson man woman boy girl victim survivor witness driver pilot
     singer-songwriter star groom bride widow widower neighbour neighbor dj mc champion winner
-    titleholder seed"""
+    titleholder seed friend boyfriend girlfriend"""
 )
 PRONOUNS = _words("he she him her")
 PARTICLES = (

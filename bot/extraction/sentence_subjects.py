@@ -18,6 +18,7 @@ from bot.extraction.persons import first_name_gender
 from bot.extraction.pronoun_leads import about_them, pronoun_subject
 from bot.extraction.runs import is_opener, runs
 from bot.extraction.speakers import is_org, name_candidates, split_run
+from bot.extraction.title_genders import described_person
 from bot.extraction.unnamed import given_name_only, staff_subject
 
 # Openings of a sentence that brings someone in, a cheap test before `_PRESENTED`.
@@ -25,6 +26,11 @@ _PRESENTING = tuple(
     "Meet |meet |Enter |There|there|It |it |Next |Last to |came |Finally |Up next ".split("|")
 )
 # A body that would only say something: "Pellworth would not say whether", "would say only".
+# Someone of someone's set off by commas opening the sentence: "Her friend, Ieuan, was blunter".
+_KIN_NAMED = re.compile(
+    r"(?:His|Her|Their|[A-Z][\w\-]+['’]s)\s+(?:[\w\-’']+\s+)?([a-z\-]+),\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s+(?:[a-z]+ly\s+)?[a-z]"
+)
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
 
 
@@ -94,6 +100,9 @@ class SubjectReader:
         named = cues.NAMED_SUBJECT.match(text)
         if named:
             return self.people.full_name(named.group(1))  # "A local named Ren Dallow told"
+        kin = _KIN_NAMED.match(text)
+        if kin and described_person("a " + kin.group(1)):
+            return self.people.full_name(kin.group(2))  # "Her friend, Ieuan, was blunter:"
         framed = framed_person(text)
         if framed and not is_org(framed) and not is_place(framed):
             return self.people.full_name(framed)  # "For Ann Lee, a nurse, it came too late."
