@@ -37,6 +37,7 @@ _KINDS = (
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
     "book novel memoir essay column",
+    "campaign slogan tagline advert advertisement poster billboard",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
 _ALL_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
