@@ -15,7 +15,7 @@ from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
 from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
 from bot.extraction.orgs import body_by_kind, may_name_alone, names_first, org_spans, short_forms
 from bot.extraction.runs import split_run
-from bot.extraction.which_bodies import which_body
+from bot.extraction.which_bodies import lede_body, which_body
 
 MAX_ORGS = 2_000  # organisation mentions read per article
 _REACH = 160  # characters read after a short form for the full name it starts
@@ -224,11 +224,6 @@ class Organisations:
                 return name
         return last
 
-    def _last_at(self, at: int) -> int:
-        """Where the last organisation mention before `at` is, else 0."""
-        index = bisect_left(self.mentions(), (at, ""))
-        return self.mentions()[index - 1][0] if index else 0
-
     def _subject_of_sentence(self, pos: int, end: int) -> bool:
         """Whether a name at `pos` opens the sentence that goes on to `end`."""
         return _opens_sentence(self.text, pos) and not _SENTENCE_END.search(self.text, pos, end)
@@ -294,9 +289,10 @@ class Organisations:
         if before or found:  # one named only after the quote yields to one named by its kind
             return before[-1] if before else body_by_kind(self.text, noun, at) or found[0][1]
         if noun in _GENERIC_ORGS:
-            org = self._beside_noun(at) or which_body(self.text, at, self._last_at(at))
+            org = self._beside_noun(at) or which_body(self.text, at, self.mentions())
             org = org or self.last_before(at, noun)
             org = org or (self._lone_subject(at) if noun != "party" else None)
+            org = org or lede_body(self.text, noun)
             if org:
                 return org
         if noun in ("band", "group"):

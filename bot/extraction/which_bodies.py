@@ -5,9 +5,10 @@ commissioned the series, has not said" is what a later "the network" or "the str
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from bot.extraction.lexicon import NOT_NAMES, UPPER
-from bot.extraction.lexicons import is_place, listed_gender
+from bot.extraction.lexicons import common_words, is_place, listed_gender
 
 # What a body does in the clause: "which also makes", "which commissioned", "which owns".
 _DEEDS = (
@@ -23,9 +24,12 @@ _WHICH = re.compile(
 )
 
 
-def which_body(text: str, at: int, after: int) -> str | None:
-    """The last name before `at`, and after position `after`, that a ", which" clause of what a
-    body does follows and that is no person, place or sentence opener, else None."""
+def which_body(text: str, at: int, bodies: list[tuple[int, str]]) -> str | None:
+    """The last name before `at`, and after the last of the (position, name) `bodies` before
+    it, that a ", which" clause of what a body does follows and that is no person, place or
+    sentence opener, else None."""
+    index = bisect_left(bodies, (at, ""))
+    after = bodies[index - 1][0] if index else 0
     found = None
     for match in _WHICH.finditer(text, max(after, at - _REACH, 0), at):
         name = match.group(1).removeprefix("The ")
@@ -34,3 +38,25 @@ def which_body(text: str, at: int, after: int) -> str | None:
             continue
         found = name
     return found
+
+
+_BUSINESS = frozenset("company firm maker developer startup business".split())
+# The lede's subject doing something of "its": "Halvora showed off its first folding tablet".
+_LEDE = re.compile(r"\s*([A-Z][^\W\d_]+)\s+(?:[a-z]+ed|[a-z]+s|has|is|was|will)\b[^.!?\n]*\bits\b")
+
+
+def lede_body(text: str, noun: str) -> str | None:
+    """The one-word name opening the first or second line (the lede after a headline) as the
+    subject of a sentence about its doings, the body a later "the company" means when the
+    article names no other; else None."""
+    if noun not in _BUSINESS:
+        return None
+    starts = (0, text.find("\n") + 1) if "\n" in text else (0,)
+    for start in starts:
+        match = _LEDE.match(text, start)
+        name = match.group(1) if match else ""
+        lower = name.lower()
+        person_or_place = not name or listed_gender(name) or is_place(name)
+        if not person_or_place and lower not in NOT_NAMES and lower not in common_words():
+            return name
+    return None
