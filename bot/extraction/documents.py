@@ -144,7 +144,7 @@ _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
 # lets a search skip ahead to the next one; each branch then checks behind it which it found.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[”\"’']?\s+(?=[“\"‘']?[A-Z])|(?<=\n))")
 SENTENCE_BACK = 600  # characters read back for the start of a sentence
-_REACH = 2500  # characters looked back for the document's first mention
+REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 
 
@@ -234,7 +234,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
 _FOLDS = ("ı", "ſ")
 
 
-def _mentions(text: str, start: int, end: int) -> list[re.Match[str]]:
+def mentions_in(text: str, start: int, end: int) -> list[re.Match[str]]:
     """What `_MENTION.finditer(text, start, end)` finds, each noun first found by plain search
     in the lower-cased stretch (the case-insensitive pattern tests every character)."""
     stretch = text[start:end]
@@ -272,7 +272,7 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
     here, _ = sentence_at(text, at)
     found = [
         m.start()
-        for m in _mentions(text, max(0, here - _REACH), here)
+        for m in mentions_in(text, max(0, here - REACH), here)
         if KIND_OF[m.group(1).lower()] == kind
         and not _is_verb(text, m.start())
         and not in_a_name(text, m.start())  # "The Carrow Review": a paper, no review
@@ -286,24 +286,3 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
             return start, name
     # "A report from the Harbour Times said … The site indicates …": the outlet behind it
     return issued_at(text, at, "report") if kind == KIND_OF["site"] else None
-
-
-# A source a claim is credited to: "according to Reuters", "according to The Harbour Times".
-# The name keeps to its line and its sentence: a stop only after an initial ("U.S. Army").
-_WORD_OF_NAME = rf"[{UPPER}](?:[\w’'&\-]|(?<=\b[A-Z])\.)*"
-_ACCORDING = re.compile(
-    rf"\b[Aa]ccording to (?:the )?({_WORD_OF_NAME}(?: (?:(?:of|for|and|on|the) )*{_WORD_OF_NAME})*)"
-)
-
-
-def reporter(text: str, at: int) -> str | None:
-    """Who reported what the sentence at `at` says "reportedly": the source named after the
-    last "according to" before it, unless a report mentioned later names its author."""
-    here, _ = sentence_at(text, at)
-    reach = max(0, here - _REACH)
-    found = text.rfind("ccording to ", reach, here)  # a literal test before the pattern
-    source = _ACCORDING.match(text, found - 1) if found > reach else None
-    later = _mentions(text, found, here) if source else []
-    if source is None or any(KIND_OF[m.group(1).lower()] == KIND_OF["report"] for m in later):
-        return issuer(text, at, "report")
-    return source.group(1)

@@ -11,7 +11,7 @@ from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.context import ContextReader
 from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
-from bot.extraction.documents import issuer, reporter
+from bot.extraction.documents import issuer
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import SPEECH_VERB, UPPER, lone_org
@@ -23,6 +23,7 @@ from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.replies_from import reply_from
+from bot.extraction.reporters import reporter
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
 from bot.extraction.title_genders import gender_of_title, role_gender
