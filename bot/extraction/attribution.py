@@ -11,7 +11,6 @@ from bot.extraction.answers import answerer, asked_again
 from bot.extraction.captions import caption_owner
 from bot.extraction.continuing import ContinuingSpeakers
 from bot.extraction.document_tails import document_begun
-from bot.extraction.documents import written_subject
 from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
 from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
@@ -43,6 +42,7 @@ from bot.extraction.unnamed_cues import (
 )
 from bot.extraction.writer_questions import answer_to, most_quoted, writers_question
 from bot.extraction.written_it import thing_read
+from bot.extraction.written_things import written_subject
 
 _FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _ANONYMOUS_WORDS = (" name", "identif", "anonymity", "authori")  # read for an unnamed source

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_tails import DEFINITE_READ
-from bot.extraction.documents import WRITTEN_THING
 from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB, UPPER
+from bot.extraction.written_things import WRITTEN_THING
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")

@@ -50,32 +50,6 @@ DOCUMENT = re.compile(
     rf"(?:[a-z\d\-]+\s+){{0,2}}({NOUNS})",
     re.IGNORECASE,
 )
-# Written things that carry words but speak for nobody the article names.
-WRITTEN_THING = re.compile(
-    r"(?:the|a|an|one|this|that|another)\s+(?:[a-z\-]+\s+){0,2}(?:sign|placard|banner|poster"
-    r"|plaque|inscription|billboard|slogan|motto|graffiti|leaflet|flyer|headline|lease|contract"
-    r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural|disclaimer"
-    r"|caption|epitaph|tattoo|sticker)"
-)
-
-# The judges of a court speaking as one: "the majority", "a four-justice majority", "the 5-4
-# majority", "a three-judge panel"; the court the article names is the speaker.
-BENCH = re.compile(
-    r"(?:the|a|an)\s+(?:(?:\w+-(?:judge|justice|member)|\d+-\d+|divided|unanimous|split|court’s"
-    r"|court's|appeals|appellate)\s+)?(?:majority|plurality|panel|bench)"
-)
-
-
-def written_subject(lead: str) -> bool:
-    """Whether a written thing is the subject of a lead, at its start or after an opening
-    phrase ("On every page, the disclaimer at the foot gives it away:")."""
-    lower = lead.lower()
-    comma = lower.find(", ")
-    return WRITTEN_THING.match(lower) is not None or (
-        comma > 0 and WRITTEN_THING.match(lower, comma + 2) is not None
-    )
-
-
 # A report or post is also mentioned by its verb: "The Harbour Times reported", "X posted".
 _MENTION = re.compile(rf"\b({_ALL_NOUNS})(?:s|(?<=report)ed|(?<=post)ed)?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.document_authors import author_of
 from bot.extraction.document_phrases import PAPERS, document_of, without_addressee
-from bot.extraction.documents import BENCH, DOCUMENT, WRITTEN_THING
+from bot.extraction.documents import DOCUMENT
 from bot.extraction.frames import LEGAL_PAPER
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
 from bot.extraction.lexicons import (
@@ -33,6 +33,7 @@ from bot.extraction.seats import after_seat, seat_of
 from bot.extraction.standings import STANDING
 from bot.extraction.title_genders import KIN_COUNT
 from bot.extraction.unnamed import given_before, staff_body, unnamed_people, without_work_title
+from bot.extraction.written_things import BENCH, WRITTEN_THING
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]

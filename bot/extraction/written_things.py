@@ -1,0 +1,31 @@
+"""Written things that carry words for nobody named ("a sign read:"), and the judges of a
+court speaking as one ("the majority wrote")."""
+
+from __future__ import annotations
+
+import re
+
+# Written things that carry words but speak for nobody the article names.
+WRITTEN_THING = re.compile(
+    r"(?:the|a|an|one|this|that|another)\s+(?:[a-z\-]+\s+){0,2}(?:sign|placard|banner|poster"
+    r"|plaque|inscription|billboard|slogan|motto|graffiti|leaflet|flyer|headline|lease|contract"
+    r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural|disclaimer"
+    r"|caption|epitaph|tattoo|sticker)"
+)
+
+# The judges of a court speaking as one: "the majority", "a four-justice majority", "the 5-4
+# majority", "a three-judge panel"; the court the article names is the speaker.
+BENCH = re.compile(
+    r"(?:the|a|an)\s+(?:(?:\w+-(?:judge|justice|member)|\d+-\d+|divided|unanimous|split|court’s"
+    r"|court's|appeals|appellate)\s+)?(?:majority|plurality|panel|bench)"
+)
+
+
+def written_subject(lead: str) -> bool:
+    """Whether a written thing is the subject of a lead, at its start or after an opening
+    phrase ("On every page, the disclaimer at the foot gives it away:")."""
+    lower = lead.lower()
+    comma = lower.find(", ")
+    return WRITTEN_THING.match(lower) is not None or (
+        comma > 0 and WRITTEN_THING.match(lower, comma + 2) is not None
+    )
