@@ -158,7 +158,17 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
         clause = _WHOSE_LEAD.search(recent)  # the owner named, not the document
     if clause is None and " which " in lead:
         clause = _WHICH_LEAD.search(recent)  # "X’s new book, Title, which argues"
+    if clause is None and ("’s " in lead or "'s " in lead):
+        clause = _PART_OF.search(recent)  # "The report’s final line is blunt:"
     return clause.group(1) if clause else None
+
+
+# A part of a document opening the sentence: "The report’s final line is unlikely to comfort
+# them:", "Its closing paragraph warns that".
+_PART_OF = re.compile(
+    rf"(?:^|[.!?]\s+)((?:The|Its|Their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}))[’']s\s+(?:[a-z\-]+\s+)?"
+    r"(?:line|lines|words|sentence|paragraph|page|conclusion|verdict|ending|summary)\b[^.!?“”]*$"
+)
 
 
 # A document's authors opening the sentence before "they write": "The survey’s authors are …".

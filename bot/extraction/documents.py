@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from bot.extraction.document_owners import (
     after_dateline,
@@ -231,6 +232,23 @@ def mentions_in(text: str, start: int, end: int) -> list[re.Match[str]]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _firsts(text: str) -> dict[int, int]:
+    """Where the article first mentions a document of each kind, in prose (found once)."""
+    firsts: dict[int, int] = {}
+    for match in mentions_in(text, 0, len(text)):
+        kind, at = KIND_OF[match.group(1).lower()], match.start()
+        if kind not in firsts and not _is_verb(text, at) and in_prose(text, at):
+            firsts[kind] = at
+    return firsts
+
+
+def first_of_kind(text: str, kind: int, before: int) -> int | None:
+    """Where a document of `kind` is first mentioned, if that is before `before`."""
+    first = _firsts(text).get(kind)
+    return first if first is not None and first < before else None
+
+
 def issuer(text: str, at: int, noun: str) -> str | None:
     """Who issued the document `noun` ("study") a quote at `at` is credited to: the name that
     the last sentences mentioning a document of its kind give as its author, else None."""
@@ -253,6 +271,8 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
     ]
     first = next((m for m in found[:-_MENTIONS] if in_prose(text, m)), None)
     tried = found[-_MENTIONS:] if first is None else [first, *found[-_MENTIONS:]]
+    far = first_of_kind(text, kind, here - REACH) if here > REACH else None
+    tried = tried if far is None else [far, *tried]  # "A report published by X" further back
     for mention in reversed(tried):  # the nearest first, and last the first that brought it in
         start, end = sentence_at(text, mention)
         name = _owner(text, start, mention, end)
