@@ -82,6 +82,10 @@ def clause_subject(before: str) -> str | None:
     words = clause.split()
     if words == ["which"] and cuts:  # "the lease, which says", "Northwind Games, which said"
         return _antecedent(before[: cuts[-1].start()])
+    that = cuts[-1] if cuts and cuts[-1].group() == " that " else None
+    if not words and that and before[: that.start()].endswith(","):
+        mover = _antecedent(before[: that.start() - 1])  # "a motion, tabled by X, that calls"
+        return None if mover == "which" else mover
     if words and words[-1].lower() == "who":  # "Taraji P. Henson, who says"
         role = _ROLE_WHO.search(before)
         if role and _NAMED_BESIDE.search(before, 0, role.start()):
