@@ -77,3 +77,20 @@ def test_a_person_who_said_in_an_email_that_a_thing_did_something_keeps_the_word
         " “the nationalities of the people now in the system, nothing more.”",
     ]
     assert speakers_in_order(paragraphs) == ["Ana Ruiz"]
+
+
+def test_a_unit_speaks_as_a_body() -> None:
+    for body in ("Aquatics Integrity Unit", "Serious Fraud Unit"):
+        paragraphs = [
+            f"The {body}, which brought the case, said it would not appeal.",
+            "“The athlete has shown how the substance entered her system,” the unit said.",
+        ]
+        assert speakers_in_order(paragraphs) == [body], body
+
+
+def test_a_ward_called_a_unit_does_not_take_a_persons_words() -> None:
+    paragraphs = [
+        "Ana Ruiz works nights in the hospital’s intensive care unit.",
+        "“We have never been this stretched, not even in the worst winters,” she said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ana Ruiz"]
