@@ -34,11 +34,11 @@ FAMILY_TAIL = re.compile(
 UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,8}"
     r"(?:,\s[^,:“”]{1,60},)?|[Oo]ne,\s+(?:from\s+)?(?:an?|one)\s[^,:“”]{1,60},)"
-    r"\s+(?:read|reads|showed|shows):\s*$"
+    r"\s+(?:read|reads|showed|shows):?\s*$"
 )  # "a sign read:", "One, from a nurse manager in Pellworth, read:" (one of many replies), "One
 # review left on an app on Tuesday, under a one-star rating, read:"
 _THEIR_PAGE = re.compile(r"\b(?:statement|post|message|update|note) (?:on|in) (?:his|her|their) ")
-_UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:")
+_UNNAMED_LEAD_ENDS = ("read:", "reads:", "showed:", "shows:", " read", " reads")
 
 
 # Someone's words announced by a noun for them before a colon: "Her verdict:", "His advice to

@@ -26,7 +26,7 @@ _BEGIN_TAIL = re.compile(
 # A document named before, read out: "The email reads:", "Her statement read:".
 DEFINITE_READ = re.compile(
     rf"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|filing)"
-    r"\s+(?:read|reads):\s*$"
+    r"\s+(?:read|reads):?\s*$"
 )
 
 

@@ -46,10 +46,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|via|in|at|to|from|through)\s+$")
 _ASIDE_SOURCE = re.compile(r"[^,;:“”\"]{1,60},\s+that\s")
 # A verb inside an aside about someone else that closes before the quote's clause goes on:
 # "X said the witness, who has pleaded guilty, had “…”": X's verb, not the witness's.
+# "the witness, who has pleaded guilty, had", "the hinge, which the company says took four
+# years to design, “…”": the verb of an aside, closed by a comma, is not the quote's.
 _RELATIVE_BEFORE = re.compile(
-    r",[^,;:.“”\"]{0,40}\b(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?$"
+    r",[^,;:.“”\"]{0,40}\b(?:who|which)\s+(?:(?:the|its|their)\s+[a-z\-]+\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?$"
 )
-_ASIDE_CLOSED = re.compile(r"[^,;:.“”\"]*,\s+[a-z]+\b[^,;:“”\"]*$")
+_ASIDE_CLOSED = re.compile(r"[^,;:.“”\"]*,\s+(?:[a-z]+\b[^,;:“”\"]*)?$")
 # "The Gazette quoted Tom Reyes as saying": whom it quoted.
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+([^,;:“”\"]{1,80}?)\s+as\s*$")
 # A reported clause's own subject, a thing: "said (in an email) that the plan reflects"
