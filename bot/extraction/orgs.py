@@ -103,7 +103,9 @@ def _paired(before: str, piece: str) -> bool:
         return False
     if len(words) > 2 and words[-2] in _JOINS and _org_in(before):  # "Department of Health"
         return not has_org_word(piece) and all(w.lower() in common for w in piece.split())
-    if any(not (w.isupper() and "." in w) for w in words[:-1]) and not _common_head(words, piece):
+    placed = not any(w in _JOINS or listed_gender(w) for w in words[:-1])  # "West Pennine Fire"
+    headed = _common_head(words, piece) or (placed and _common_head(words[-1:], piece))
+    if any(not (w.isupper() and "." in w) for w in words[:-1]) and not headed:
         return False  # only dotted capitals may come before the common word ("U.S. Fish")
     if len(words) == 1 and piece.partition(" ")[0].lower() not in common:
         return False  # "Apple and Google Inc": two bodies, unless both words are common
