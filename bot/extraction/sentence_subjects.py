@@ -28,8 +28,8 @@ _PRESENTING = tuple(
 # A body that would only say something: "Pellworth would not say whether", "would say only".
 # Someone of someone's set off by commas opening the sentence: "Her friend, Ieuan, was blunter".
 _KIN_NAMED = re.compile(
-    r"(?:His|Her|Their|[A-Z][\w\-]+['’]s)\s+(?:[\w\-’']+\s+)?([a-z\-]+),\s+"
-    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s+(?:[a-z]+ly\s+)?[a-z]"
+    r"(?:His|Her|Their|[A-Z][\w\-]+['’]s)\s+(?:[\w\-’']+\s+)?([a-z\-]+)(?:,\s+|\s+(?=[A-Z]))"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+|\s+)(?:[a-z]+ly\s+)?[a-z]"
 )
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
 
@@ -102,7 +102,8 @@ class SubjectReader:
             return self.people.full_name(named.group(1))  # "A local named Ren Dallow told"
         kin = _KIN_NAMED.match(text)
         if kin and described_person("a " + kin.group(1)):
-            return self.people.full_name(kin.group(2))  # "Her friend, Ieuan, was blunter:"
+            return self.people.full_name(kin.group(2))  # "Her friend, Ieuan, was blunter:", "His
+            # friend Joaquín shrugged:"
         framed = framed_person(text)
         if framed and not is_org(framed) and not is_place(framed):
             return self.people.full_name(framed)  # "For Ann Lee, a nurse, it came too late."
