@@ -7,7 +7,8 @@ import calendar
 import re
 
 from bot.extraction.given_nicknames import named_before
-from bot.extraction.lexicon import ORG_WORDS, TITLES, UPPER
+from bot.extraction.lexicon import ORG_WORDS, ROLE_NOUNS, TITLES, UPPER
+from bot.extraction.lexicons import is_person_noun
 from bot.extraction.persons import first_name_gender
 from bot.extraction.run_titles import plural_title
 
@@ -170,3 +171,20 @@ def possessed_subject(text: str, owner: str, after: int) -> str:
     their lawyers, board or staff put it out."""
     named = None if _LAWYERS.match(text, after) else _ROLE_NAMED.match(text, after)
     return named.group(1) if named else owner.removesuffix("’s").removesuffix("'s")
+
+
+# A sentence opening with a role and then the name, before the verb: "Chief executive Ann Ode
+# told staff", "The company’s chief executive, Ann Ode, told".
+_ROLE_LED = re.compile(
+    r"(?:The\s+)?(?:[\w\-]+[’']s\s+)?(?:[A-Za-z\-]+\s+){0,2}?([a-z\-]+),?\s+"
+    rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}}),?\s+(?:[a-z]+ly\s+)?"
+    r"(?:told|said|wrote|sent|emailed)\b"
+)
+
+
+def role_led(sentence: str) -> str | None:
+    """The name after a role opening a sentence, right before its verb ("Chief executive Ann
+    Ode told staff in a memo" -> "Ann Ode"), else None."""
+    found = _ROLE_LED.match(sentence)
+    role = found.group(1) if found else ""
+    return found.group(2) if found and (role in ROLE_NOUNS or is_person_noun(role)) else None

@@ -20,6 +20,7 @@ from bot.extraction.document_owners import (
     on_behalf,
     person_of_body,
     possessed_subject,
+    role_led,
     sent_or_posted,
     undated,
     written_by,
@@ -102,7 +103,10 @@ _DAYS = frozenset((*calendar.day_name, "Today", "Yesterday", "Tonight"))
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said": no name
 _SAID = "said|says|added|wrote|responded|replied|argued|countered"  # "X responded in a filing"
-_SAID_IN = re.compile(rf"(?:\b(?:{_SAID})|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
+# "X told staff in a memo": the one who told, as "X said in a statement" is.
+_SAID_IN = re.compile(
+    rf"(?:\b(?:{_SAID}|told(?: [a-z]+){{1,3}})|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$"
+)
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed"
@@ -178,6 +182,9 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     passed = KIND_OF.get(text[at : at + 12].split()[0].lower()) == _PASSED_KIND
     voted = passed and _VOTED.search(sentence) is not None
     if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening or voted:
+        led = role_led(sentence)  # "Chief executive X told staff in a memo"
+        if led:
+            return led
         for match in SUBJECT.finditer(sentence):
             if match.group(1).endswith(("’s", "'s")):  # "Kaye’s lawyers", "Kaye’s publicist, X,"
                 return possessed_subject(text, match.group(1), start + match.end(1))
