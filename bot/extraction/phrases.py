@@ -100,6 +100,7 @@ _REPORTED = re.compile(
     r"\s+that\s+((?:the\s+[a-z\-]+)|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)\b"
 )
 
+_POSTED = frozenset(("posted", "published", "released", "issued", "shared"))  # "a statement posted"
 _COORDINATORS = frozenset(("and", "and then", "then"))  # a second verb sharing a subject
 # A participle describing the document a verb before it was written in: "wrote in a blog post
 # announcing the deal that": "wrote" is the verb, "announcing" only says what the post did.
@@ -169,7 +170,8 @@ def lead_phrase(lead: str) -> str | None:
         reported = _REPORTED.match(lead, verb.end()) if word in ("reported", "reports") else None
         if reported and read_phrase(reported.group(1))[0] in ("name", "role"):
             return reported.group(1)  # "AP reported that the president … “…”": the president's
-        if earlier >= 0 and word.endswith("ing") and _IN_DOCUMENT.search(before):
+        participle = word.endswith("ing") or word in _POSTED
+        if earlier >= 0 and participle and _IN_DOCUMENT.search(before):
             index = earlier  # "X wrote in a blog post announcing the deal that": X wrote
             continue
         ongoing = _ONGOING.search(before) if word.endswith("ing") else None

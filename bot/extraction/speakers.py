@@ -31,6 +31,7 @@ from bot.extraction.phrase_names import (
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
 from bot.extraction.seats import after_seat, seat_of
 from bot.extraction.standings import STANDING
+from bot.extraction.state_bodies import state_body
 from bot.extraction.title_genders import KIN_COUNT
 from bot.extraction.unnamed import given_before, staff_body, unnamed_people, without_work_title
 from bot.extraction.written_things import BENCH, WRITTEN_THING
@@ -241,6 +242,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "document", document.group(1).lower()  # "the study": whoever released it
     if lower == "police" or BENCH.fullmatch(lower):  # "the majority wrote": the court's
         return "org", lower if lower == "police" else "court"  # "police said": the force's
+    state = state_body(stripped) if "s " in stripped else None
+    if state:
+        return "author", state  # "Varnesh’s foreign ministry said": the body as written
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
     if stripped.startswith(("the ", "The ")) and _POSSESSED.fullmatch(stripped, 4):
