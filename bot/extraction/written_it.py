@@ -14,6 +14,11 @@ _THING = re.compile(
     r"|billboard|card|note|message|inscription|sticker|graffiti|bedsheet|sheet|flag|whiteboard"
     r"|blackboard|chalkboard|mural|[Tt]-shirt)\b"
 )
+# A post brought in as its sentence's subject, maybe after an opening phrase: "On the forum, a
+# pinned post from the community team tried to reassure them." (not "In a post, she wrote").
+_POST_SUBJECT = re.compile(
+    r"(?:[^,]*,\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:post|comment|reply|review|tweet)\b"
+)
 # Someone wrote it, sent it or put it up: "Analysts at X sent clients a note", "a card from
 # her son", "The Harbour Board put up a sign" (but "a banner from the gates" is no author).
 _AUTHORED = re.compile(
@@ -21,6 +26,7 @@ _AUTHORED = re.compile(
     r"|emailed|texted|penned|drafted|put\s+up|erected)\b"
     r"|\b(?:by|from)\s+(?:the\s+)?(?:[A-Z]|(?:his|her|their|its)\b)"
 )
+_NAMED_AFTER = re.compile(r"(?:by|from)\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])")
 _BACK = 300  # characters read before the quote for the sentence that brings the thing in
 
@@ -35,7 +41,11 @@ def thing_read(tail: str, para: str, start: int) -> str | None:
     before = para[max(0, start - _BACK) : start].rstrip(" “\"")
     ends = list(_SENTENCE_END.finditer(before, 0, max(0, len(before) - 1)))
     sentence = before[ends[-1].end() :] if ends else before
-    if _THING.search(sentence) is None:
+    if _THING.search(sentence) is None and _POST_SUBJECT.match(sentence) is None:
         return None
     authored = _AUTHORED.search(sentence)
+    if authored and authored.group().startswith(("by", "from")):
+        named = _NAMED_AFTER.match(sentence, authored.start())  # "a pinned post from X": X
+        if named:
+            return named.group(1)
     return sentence[: authored.start()].strip(" ,") if authored else ""
