@@ -240,8 +240,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     document = DOCUMENT.fullmatch(stripped)
     if document:
         return "document", document.group(1).lower()  # "the study": whoever released it
-    if lower == "police" or BENCH.fullmatch(lower):  # "the majority wrote": the court's
-        return "org", lower if lower == "police" else "court"  # "police said": the force's
+    bench = BENCH.fullmatch(lower) if lower != "police" else None
+    if lower == "police" or bench:  # "the majority wrote": the court's; "police said": the force's
+        return "org", bench.group(1) or "court" if bench else lower
     state = state_body(stripped) if "s " in stripped else None
     if state:
         return "author", state  # "Varnesh’s foreign ministry said": the body as written

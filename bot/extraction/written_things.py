@@ -14,10 +14,11 @@ WRITTEN_THING = re.compile(
 )
 
 # The judges of a court speaking as one: "the majority", "a four-justice majority", "the 5-4
-# majority", "a three-judge panel"; the court the article names is the speaker.
+# majority", "a three-judge panel", "the tribunal’s three-member panel"; the court (or the
+# tribunal or chamber) the article names is the speaker.
 BENCH = re.compile(
-    r"(?:the|a|an)\s+(?:(?:\w+-(?:judge|justice|member)|\d+-\d+|divided|unanimous|split|court’s"
-    r"|court's|appeals|appellate)\s+)?(?:majority|plurality|panel|bench)"
+    r"(?:the|a|an)\s+(?:(court|tribunal|chamber)[’']s\s+)?(?:(?:\w+-(?:judge|justice|member)"
+    r"|\d+-\d+|divided|unanimous|split|appeals|appellate)\s+)?(?:majority|plurality|panel|bench)"
 )
 
 
