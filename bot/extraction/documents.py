@@ -28,6 +28,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.runs import opens_with_month_given
+from bot.extraction.state_bodies import state_body_at
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
@@ -173,8 +174,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     if sender:
         return sender  # "a letter Ann Ruiz sent to families", "posted on the agency’s site"
     by = _BY.match(text, text.find(" ", at), end)
-    if by:
-        return undated(by.group(1))
+    if by:  # "a readout from the Castellan presidency": the presidency, not "Castellan"
+        return state_body_at(text, by.start(1)) or undated(by.group(1))
     sentence = text[start:end]
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
     said_in = _SAID_IN.search(text, max(start, at - 30), at)

@@ -227,7 +227,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     author = author.rstrip(".,") if author else None
     if author and author.isalpha() and author.islower():
         return "unnamed", ""  # "a communique issued by the summit": no body the article names
+    state = state_body(author) if author else None  # "a readout from the Castellan presidency"
     names = ([author] if " " not in author else name_candidates(author)) if author else []
+    names = [state] if state else names
     if names:
         return "author", names[0]  # "a statement from the Harbour Office", "a Reuters report"
     if WRITTEN_THING.fullmatch(lower):

@@ -40,3 +40,22 @@ def test_said_in_a_statement_posted_on_its_website_is_the_subjects() -> None:
                 " delegation had “refused to engage with any of the proposals on the table.”"
             )
             assert speakers_in_order([paragraph]) == [name], (subject, participle)
+
+
+def test_a_document_from_a_countrys_body_by_its_adjective_is_that_body() -> None:
+    for body in ("Castellan presidency", "Ostranan foreign ministry"):
+        paragraphs = [
+            f"The leaders agreed to restore ambassadors, according to a readout from the {body}.",
+            "The readout said the two leaders had discussed “the full normalisation of relations,"
+            " starting with the return of ambassadors.”",
+        ]
+        assert speakers_in_order(paragraphs) == [body], body
+
+
+def test_a_document_from_a_named_body_keeps_its_name() -> None:
+    paragraphs = [
+        "The leaders agreed to meet again, according to a statement from the Harbour Board.",
+        "The statement said the two sides had discussed “the full normalisation of relations,"
+        " starting with the ports.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Harbour Board"]
