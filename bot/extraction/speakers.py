@@ -245,8 +245,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     bench = BENCH.fullmatch(lower) if lower != "police" else None
     if lower == "police" or bench:  # "the majority wrote": the court's; "police said": the force's
         return "org", bench.group(1) or "court" if bench else lower
-    state = state_body(stripped) if "s " in stripped else None
-    if state:
+    state = state_body(stripped) if "s " in stripped or stripped[:4] in ("The ", "the ") else None
+    if state and not is_demonym(state.partition(" ")[0]):  # "the Israeli army": the one named
         return "author", state  # "Varnesh’s foreign ministry said": the body as written
     if _POSSESSED.fullmatch(stripped):
         return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed

@@ -59,3 +59,9 @@ def test_a_document_from_a_named_body_keeps_its_name() -> None:
         " starting with the ports.”",
     ]
     assert speakers_in_order(paragraphs) == ["Harbour Board"]
+
+
+def test_a_countrys_body_by_its_adjective_speaks_whole() -> None:
+    for body in ("Ostranan presidency", "Castellan foreign ministry"):
+        paragraph = f"The {body} said the call had been “warm, businesslike and long overdue.”"
+        assert speakers_in_order([paragraph]) == [body], body
