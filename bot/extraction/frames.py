@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import UPPER
+from bot.extraction.org_extents import whole_body
 
 _NAME = (
     rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
@@ -282,9 +283,12 @@ def claimant(text: str, before: int) -> str | None:
     found: tuple[int, str] | None = None
     for pattern in (_CLAIMANT, _SUED):
         for match in pattern.finditer(text, max(0, before - 3000), before):
-            if found is None or match.start() > found[0]:
-                found = (match.start(), match.group(1))
-    return found[1].removeprefix("The ") if found else None
+            if found is None or match.start(1) > found[0]:
+                found = (match.start(1), match.group(1))
+    if found is None:
+        return None
+    name = found[1].removeprefix("The ")  # "Competition and Consumer Authority sued": whole
+    return whole_body(text, found[0] + len(found[1]) - len(name), name)
 
 
 # A subject judged by others ("X was accused by fishermen of", "X has been praised for"): the
