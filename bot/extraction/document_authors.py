@@ -45,6 +45,7 @@ _IN_TITLE = re.compile(
 _AUTHOR_BEFORE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:\S+\s+){{0,3}}?([{UPPER}\d][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)"
     rf"\s+(?:[a-z\-]+\s+)?(?:{NOUNS})"
+    r"(?:\s+(?:quoted|cited|seen|obtained|reviewed)\s+(?:in|by)\s+[^,;:]{1,60})?"  # "… quoted in X"
 )
 # A document named by the kind of body that put it out: "a company statement", "a university
 # press release", "a company blog post"; the body is the one of that kind the article names.
