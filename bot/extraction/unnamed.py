@@ -185,13 +185,14 @@ def staff_said_before(text: str, at: int) -> str | None:
 # Someone described, then named by the one name they gave: "said a woman who gave her name only
 # as Lupe", "said a nurse who identified herself only as Ana", "who gave his name as Abu Ali",
 # "said a mother who asked to be identified only by her first name, Rana", "a reader who signed
-# herself only as Jo", "said the man holding it, who gave his name only as Rafi".
+# herself only as Jo", "said the man holding it, who gave his name only as Rafi", "said a woman
+# who would give only her first name, Tanvi".
 _NAMED_ONLY_AS = re.compile(
     r"\s+(?:an?|one|the)\s+\w[\w\- ]{0,60}?,?\s+who\s+"
     r"(?:(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?|(?:identified|signed)\s+(?:himself|herself|themselves)(?:\s+only)?"
     r"|was\s+identified(?:\s+only)?)\s+as\s+|(?:asked|wanted|agreed)\s+to\s+be\s+identified"
     r"\s+(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name(?:\s+only)?,?\s+"
-    r"|gave\s+only\s+(?:his|her|their)\s+first\s+name,\s+)"
+    r"|(?:gave\s+only|would\s+(?:only\s+give|give\s+only))\s+(?:his|her|their)\s+first\s+name,\s+)"
     r"[“\"]?([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
 )
 
