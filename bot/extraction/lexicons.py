@@ -174,3 +174,11 @@ def is_common_plural(word: str) -> bool:
     stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
     stems += [word[:-3] + "y"] if word.endswith("ies") else []
     return any(stem in common_words() or is_person_noun(stem) for stem in stems)
+
+
+def is_common_form(word: str) -> bool:
+    """Whether a lower-case word is a very common word, its plural or its adjective in "-al"
+    ("coast", "rivers", "coastal"): a word a body's name may join to another by "and"."""
+    if word in common_words() or is_common_plural(word):
+        return True
+    return word.endswith("al") and word[:-2] in common_words()

@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.body_kinds import body_name
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, UPPER, trie
-from bot.extraction.lexicons import common_words, is_place, listed_gender
+from bot.extraction.lexicons import common_words, is_common_form, is_place, listed_gender
 
 # Capitalised words, possessives and dotted abbreviations, joined by the small words that
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
@@ -98,16 +98,15 @@ def _paired(before: str, piece: str) -> bool:
         return False
     if _area_pair(words, piece.split()):
         return True
-    common = common_words()
-    if words[-1].lower() not in common:
+    if not is_common_form(words[-1].lower()):
         return False
     if len(words) > 2 and words[-2] in _JOINS and _org_in(before):  # "Department of Health"
-        return not has_org_word(piece) and all(w.lower() in common for w in piece.split())
+        return not has_org_word(piece) and all(w.lower() in common_words() for w in piece.split())
     placed = not any(w in _JOINS or listed_gender(w) for w in words[:-1])  # "West Pennine Fire"
     headed = _common_head(words, piece) or (placed and _common_head(words[-1:], piece))
     if any(not (w.isupper() and "." in w) for w in words[:-1]) and not headed:
         return False  # only dotted capitals may come before the common word ("U.S. Fish")
-    if len(words) == 1 and piece.partition(" ")[0].lower() not in common:
+    if len(words) == 1 and not is_common_form(piece.partition(" ")[0].lower()):
         return False  # "Apple and Google Inc": two bodies, unless both words are common
     span = _org_in(piece)
     return span is not None and span[0] == 0
@@ -116,8 +115,9 @@ def _paired(before: str, piece: str) -> bool:
 def _common_head(words: list[str], piece: str) -> bool:
     """Whether common words come before "and", then words naming no one up to one body's word:
     "Federal Border and Migration Agency" (not "Harlow Telecom and National Grid Authority")."""
-    common, after = common_words(), piece.split()
-    if not all(w.istitle() and w.lower() in common for w in words) or not 2 <= len(after) <= 3:
+    after = piece.split()
+    common = all(w.istitle() and is_common_form(w.lower()) for w in words)
+    if not common or not 2 <= len(after) <= 3:
         return False
     if has_org_word(" ".join(words)) or has_org_word(" ".join(after[:-1])):
         return False
