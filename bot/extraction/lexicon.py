@@ -65,6 +65,11 @@ NOT_NAMES = _words(
     though like because whether whereas unlike given legendary privately owned says said adds
     added"""
 )
+# Connective adverbs that open a sentence before a comma ("Instead, a letter from …, said").
+NOT_NAMES |= _words(
+    """instead otherwise separately likewise nonetheless nevertheless moreover furthermore
+    elsewhere afterwards besides indeed similarly conversely"""
+)
 # Capitalised things that never speak: holidays, scriptures, and names ending in a celestial or
 # religious word ("Diwali", "Scripture", "Holy Ghost", "Andromeda Galaxy", "Bill of Rights").
 NOT_SPEAKERS = _words(
