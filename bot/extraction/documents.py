@@ -76,7 +76,8 @@ _OWNED = re.compile(r"[’']s\s+")
 # out between: "a report published on Thursday by X", "a study released last month by X".
 _WHEN = r"(?:(?:on|in|last|this|earlier|late|early|yesterday|today)\b[\w ,]{0,24}?\s+)?"
 _BY = re.compile(
-    rf"\s*(?:(?:issued|released|published)\s+{_WHEN})?(?:by|from)\s+(?:the\s+)?({_NAME})"
+    rf"\s*(?:(?:issued|released|published)\s+{_WHEN})?(?:by|from)\s+(?:the\s+)?"
+    rf"(?:(?:its|his|her|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?({_NAME})"  # "its lawyers, X,"
 )
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
 # "The Valley Water Board (VWB) published", "The Fire Service, in a statement, said", "Ana
