@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.designations import styled_name
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicons import is_place
+from bot.extraction.runs import clean_run
 from bot.extraction.title_genders import role_gender
 
 _ROLE_NAMED = re.compile(
@@ -21,7 +23,10 @@ def kin_named(text: str, start: int) -> bool:
 
 
 def kin_named_place(text: str, index: CapitalIndex, name: str) -> bool:
-    """Whether a one-word place's name is given to a person somewhere by a role before it."""
-    if " " in name or not is_place(name):
+    """Whether a one-word place's name is given to a person somewhere by a role before it, or a
+    full name is written after a short title's stop ("Eng. Salem Rashid"): shown as written."""
+    if " " in name:
+        return clean_run(name) != name and styled_name(text, index, name)
+    if not is_place(name):
         return False
     return any(kin_named(text, at) for at in index.find(name, whole=True))

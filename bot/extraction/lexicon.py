@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 # Sgt. Tom Ode", "Cllr. Jo Hart").
 TITLE_ABBREVIATIONS = _words(
     """mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr cdr adm maj cpl pvt spc brig rev
-    revd fr msgr hon pres supt det insp atty coun ald cllr amb smt"""
+    revd fr msgr hon pres supt det insp atty coun ald cllr amb smt eng engr"""
 )
 # Words that introduce or qualify a person's name ("President", "Sen.", "CEO").
 TITLES = TITLE_ABBREVIATIONS | _words(

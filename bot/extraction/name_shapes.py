@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicon import TITLE_ABBREVIATIONS
 from bot.extraction.lexicons import common_words, is_family_name, is_place
 from bot.extraction.persons import first_name_gender
 
@@ -80,4 +81,16 @@ def caps_surname(tokens: list[str]) -> bool:
         and last.isupper()
         and any(letter in "AEIOUY" for letter in last)
         and first_name_gender(tokens[0]) is not None
+    )
+
+
+def given_before(full: str, name: str, text: str = "", at: int = 0) -> bool:
+    """Whether `full` (written at `at` in `text`) is `name` after a given name: a first name
+    ("Ana Cruz Vidal" for "Cruz Vidal"), or any name a title's stop is written just before
+    ("Eng. Salem Rashid Al-Nuaimi" for "Rashid Al-Nuaimi")."""
+    if not full.endswith(" " + name):
+        return False
+    title, stop, _ = text[at : at + 8].partition(". ")
+    return (bool(stop) and title.lower() in TITLE_ABBREVIATIONS) or (
+        first_name_gender(full[: -len(name) - 1]) is not None
     )

@@ -10,6 +10,7 @@ from bot.extraction.given_nicknames import given_nicknames
 from bot.extraction.headlines import in_caption
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
 from bot.extraction.mentions import Mention, MentionIndex, name_goes_on
+from bot.extraction.name_shapes import given_before
 from bot.extraction.persons import (
     first_name_gender,
     generation,
@@ -45,11 +46,6 @@ def _titled_surname(name: str) -> str:
     if not surname or " " in surname or title.lower() not in NAME_TITLES:
         return ""
     return surname if first_name_gender(title) is None else ""
-
-
-def _given_before(full: str, name: str) -> bool:
-    """Whether `full` is `name` after a first name: "Ana Cruz Vidal" for "Cruz Vidal"."""
-    return full.endswith(" " + name) and first_name_gender(full[: -len(name) - 1]) is not None
 
 
 def _double_barrelled(name: str) -> bool:
@@ -195,7 +191,7 @@ class People(MentionIndex):
             if lowered:
                 return lowered[0][1]
         if " " in name and first_name_gender(name):
-            given = [c for c in self._fuller(name) if _given_before(c[1], name)]
+            given = [c for c in self._fuller(name) if given_before(c[1], name, self.text, c[0])]
             return given or name  # "Maria Quinlan" is whole, not part of "Harbour Master …"
         if " " in name and not self._fuller(name):
             return name

@@ -55,10 +55,14 @@ _IS = "(?:is|was|has been|had been)"
 # the chief deputy", "Tom Reyes, Tessaly's deputy", "Tom Reyes is her deputy"). Looked for
 # around the noun before a role's own pattern is first built, which costs milliseconds, and
 # which is then never built for a role no one is named with.
-_AFTER_ROLE = re.compile(r"(?:s?,? | (?:is|was) )[A-Z][\w’'\-]")
+_AFTER_ROLE = re.compile(r"(?:s?,? | (?:is|was) | of )[A-Z][\w’'\-]")
+# An office's field and a style between an office and the name, as official copy writes them:
+# "Superintendent of Police Shri Rajvir Singh", "Minister of Energy and Water Sheikh Khalid".
+_OF_FIELD = r"(?: of [A-Z][\w’'\-]+(?: and [A-Z][\w’'\-]+)?)?"
+_STYLE = r"(?:(?:Shri|Smt\.?|Sheikh|Dr\.?|Eng\.?|Engr\.?|Mr\.?|Mrs\.?|Ms\.?) )?"
 _BEFORE_ROLE = re.compile(
     rf"[A-Z][\w’'\-]+(?:,{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
-    rf"|,?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}})\Z"
+    rf"|,?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}|, )\Z"
 )
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
 # Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
@@ -155,8 +159,9 @@ class RoleNames(PersonSearch):
             nouns = _SAME_POSITION.get(word, word)  # "striker X … the forward said": X
             name = _STAGE_NAME if stage else _NAME
             pattern = _NAMED_AS[word] = re.compile(
-                rf"(?<![\w\-])(?i:{nouns})s?,? ({name})"  # not "co-author X" for "the author"
+                rf"(?<![\w\-])(?i:{nouns})s?{_OF_FIELD},? {_STYLE}({name})"  # not "co-author X"
                 rf"|({name}),{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?(?i:{nouns})\b"
+                rf"|({name}), (?i:{nouns}) of [A-Z]"  # "X, Minister of Energy,": the office
                 rf"|({name}),?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}(?i:{nouns})\b"
                 rf"|\b[Tt]he (?:[a-z\-]+ )?(?i:{nouns}) (?:is|was) ({name})"
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.lexicon import NOT_NAMES, TITLE_ABBREVIATIONS
 from bot.extraction.runs import PARTICLE_SET, is_initials
 
 _OPENING = '(“"‘['  # marks that may open a name: "(Fintan Rowe)"
@@ -32,7 +32,8 @@ def capital_before(text: str, at: int) -> bool:
     start = max(text.rfind(" ", floor, at - 1), text.rfind("\n", floor, at - 1), floor - 1) + 1
     word = text[start : at - 1].lstrip(_OPENING)
     if not plain and not (
-        word and (_letter(word[-1]) or (len(word) == 2 and word[1] == ".") or is_initials(word))
+        (word and (_letter(word[-1]) or (len(word) == 2 and word[1] == ".") or is_initials(word)))
+        or word[:-1].lower() in TITLE_ABBREVIATIONS  # "Eng. Salem Rashid": the title's stop
     ):
         return False  # "County, Nell Barrow": the comma ends the run
     return word[:1].isupper() or word in PARTICLE_SET

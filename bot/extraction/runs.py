@@ -265,6 +265,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in NAME_TITLES:
         cut -= 1  # "Dean Halvorsen" is a name, not a title
+    styled = 0 < cut < len(tokens) and tokens[cut - 1].lower().rstrip(".") in TITLE_ABBREVIATIONS
     tokens = tokens[cut:] if cut < len(tokens) else []
     while (
         len(tokens) > 1
@@ -274,7 +275,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         and "+" not in tokens[-1]
     ):
         tokens.pop()  # "Nora Dunn MS"
-    named = first_name_at(tokens)
+    named = 0 if styled else first_name_at(tokens)  # "Eng. Salem Rashid X": all of it a name
     if named:
         return " ".join(tokens[named:]), True  # "Harbour Master Maria Holt" -> "Maria Holt"
     return " ".join(tokens), titled

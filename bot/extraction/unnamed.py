@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extraction.designations import as_office
 from bot.extraction.document_tails import authors_of
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.runs import is_org
@@ -36,9 +37,9 @@ _WORK_BEFORE_ROLE = re.compile(r"(?<=[Tt]he )[“\"‘][^“”\"‘’]{1,60}[�
 
 def without_work_title(phrase: str) -> str:
     """The phrase without a work's title set before its role ("the “Undertow” star" -> "the
-    star"); the same string when it holds none."""
+    star"), or as the office it names (`as_office`); the same string when neither."""
     if "“" not in phrase and '"' not in phrase and "‘" not in phrase:
-        return phrase
+        return as_office(phrase)  # "the Collector", "His Excellency": the office
     untitled = _WORK_BEFORE_ROLE.sub("", phrase)
     return untitled if untitled != phrase else phrase
 
