@@ -70,7 +70,11 @@ class ContextReader(SubjectReader):
                 and cues.UNNAMED_OPENING.match(masked, self._sentence_before(text, sentence))
             )
         )  # "The boatmen charge $300. One of them, who would not give his name, said …. “…”"
-        described = described_end(masked, sentence, GENDERS.get(pronoun, ""))
+        gender = GENDERS.get(pronoun, "")  # and the sentence before: "One tenant said he …"
+        before = self._sentence_before(text, sentence) if sentence else None
+        described = described_end(masked, sentence, gender) or (
+            described_end(masked, before, gender) if before is not None else None
+        )
         anonymous = anonymous_before(masked, span.start, pronoun in GENDERS) if pronoun else None
         if anonymous is not None and not opening and not described:
             start = self._offsets[span.para] + anonymous  # "…, a driver who would give only

@@ -42,8 +42,12 @@ def unnamed_after_quote(text: str, at: int) -> tuple[int, str] | None:
 
 
 # Someone unnamed described by a noun for a person and where they are: "A salesman at a showroom
-# in Hangzhou", "One engineer at the plant", "An economist with the bank".
-_DESCRIBED = re.compile(r"(?:A|An|One)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\s+(?:at|in|from|with)\s")
+# in Hangzhou", "One engineer at the plant", "An economist with the bank"; or the noun alone
+# before an aside or the verb: "One tenant, a retired postman who …, said", "A neighbour said".
+_DESCRIBED = re.compile(
+    r"(?:A|An|One|Another)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)(?:\s+(?:at|in|from|with)\s|,(?=\s+an?\s)"
+    r"|\s+(?=(?:" + SPEECH_VERB.pattern + r")\b))"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _NAMED_BESIDE = re.compile(r",\s+[A-Z]")
 
