@@ -1,0 +1,21 @@
+"""A thing no one is named as writing, read out before its quote: "A note taped inside the lift
+read simply:", "a sign read:"; not "A note from Kwabena Asante read:", which is his."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction import cues
+
+# An adverb between "read" and the colon: "… read simply:", "… reads, defiantly:".
+_READ_ADVERB = re.compile(
+    r"\b(read|reads|showed|shows),?\s+(?:simply|only|just|[a-z]{3,}ly)(:?\s*)$"
+)
+# A writer named after "from" or "by": "A note from Kwabena Asante", "a banner by the Tarrow Group".
+_FROM_NAMED = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-Z]")
+
+
+def unnamed_thing_lead(lead: str) -> bool:
+    """Whether a lead ends in a thing read out that no one is named as writing."""
+    plain = lead[:-40] + _READ_ADVERB.sub(r"\1\2", lead[-40:])  # only the lead's end is read
+    return cues.unnamed_lead(plain) and _FROM_NAMED.search(plain[-160:]) is None
