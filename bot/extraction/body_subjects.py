@@ -14,7 +14,7 @@ from bot.extraction.runs import is_org, opens_sentence
 _KIND_SUBJECT = re.compile(
     r"(?:(?:But|And|Later),?\s+)?[Tt]he\s+([a-z]+)\s+(?:also\s+|later\s+)?(?:"
     + SPEECH_VERB.pattern
-    + r")\b"
+    + r"|[a-z]{2,}ed|has|had|did|does|was|is|would|will)\b"  # "The ministry rejected that."
 )
 # A sentence whose subject is a body's document: "The preliminary report of the X Board, …".
 _DOCUMENT_OF = re.compile(
@@ -24,7 +24,8 @@ _DOCUMENT_OF = re.compile(
 
 
 def kind_subject(sentence: str) -> str | None:
-    """The noun for a body ("service") a sentence opens with as a speech verb's subject."""
+    """The noun for a body ("service") a sentence opens with as a verb's subject ("The service
+    said …", "The ministry rejected that.")."""
     found = _KIND_SUBJECT.match(sentence.strip())
     return found.group(1) if found and found.group(1) in ORG_NOUNS else None
 
