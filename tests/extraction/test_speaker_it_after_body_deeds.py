@@ -25,7 +25,7 @@ _CRITIC = (
     ],
 )
 def test_it_after_the_body_acting_is_the_body(sentences: str) -> None:
-    paragraphs = [_BODY, f"{_CRITIC} {sentences} the committee had been “briefed fully and in time.”"]
+    paragraphs = [_BODY, f"{_CRITIC} {sentences} the panel was “briefed fully and in time.”"]
     assert speakers_in_order(paragraphs) == ["Dorin Albu", "Ministry of Defence"]
 
 
@@ -43,5 +43,5 @@ def test_it_after_the_body_acting_is_the_body(sentences: str) -> None:
     ],
 )
 def test_near_misses_keep_their_answer(sentences: str, speaker: str | None) -> None:
-    paragraphs = [_BODY, f"{_CRITIC} {sentences} the committee had been “briefed fully and in time.”"]
+    paragraphs = [_BODY, f"{_CRITIC} {sentences} the panel was “briefed fully and in time.”"]
     assert speakers_in_order(paragraphs) == ["Dorin Albu", speaker]
