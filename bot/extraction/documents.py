@@ -96,11 +96,20 @@ _ROLE_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted".
-_BODY_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]")
+# Also by its owner and kind: "the sheriff’s office said", "the county’s health department".
+_BODY_SUBJECT = re.compile(
+    r"(?:^|,\s+)[Tt]he\s+(?:([a-z]+)|[a-z]+[’']s\s+(?:[a-z]+\s+)?("
+    + "|".join(sorted(ORG_NOUNS))
+    + r"))\s+(?:[a-z]+ly\s+)?[a-z]"
+)
 # The subject's own words in a document: "X said in a statement", "X, in a statement, said".
 # A document opening its sentence: "In an email to users, the company said", "In a written
 # ministerial statement, X said".
-_OPENING_IN = re.compile(r"(?:In|Through|Via)\s+(?:a|an|the|its|their)\s+(?:[a-z\-]+\s+){0,2}$")
+# Platforms a post is on, never the one who posted it: "In a Facebook post, the office said".
+_PLATFORMS = "Facebook|Instagram|LinkedIn|TikTok|YouTube|Twitter|X|Threads|Bluesky|WhatsApp"
+_OPENING_IN = re.compile(
+    rf"(?:In|Through|Via)\s+(?:a|an|the|its|their)\s+(?:(?:{_PLATFORMS})\s+)?(?:[a-z\-]+\s+){{0,2}}$"
+)
 _DAYS = frozenset((*calendar.day_name, "Today", "Yesterday", "Tonight"))
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said": no name
@@ -199,12 +208,12 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         if role and _named(role.group(1)):
             return role.group(1)  # "In a letter, the trust's chief, Moira Kent, apologised"
         for body in _BODY_SUBJECT.finditer(sentence):  # "The actress and …, the pair confirmed"
-            if body.group(1) in ORG_NOUNS or body.group(1) in COUPLES:
-                return body.group(1)  # "the company", "the pair": the caller finds which
+            if (noun := body.group(1) or body.group(2)) in ORG_NOUNS or noun in COUPLES:
+                return noun  # "the company", "the pair": the caller finds which
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
     name = _OWNED.split(named.group(1))[-1] if named else ""  # "X’s Ann Lee reported": Ann Lee
-    if _POSSESSIVE.sub("", name) in _DAYS:
-        return None  # "at the top of Monday’s bulletin": a date, no author
+    if _POSSESSIVE.sub("", name) in _DAYS or re.fullmatch(_PLATFORMS, name):
+        return None  # "at the top of Monday’s bulletin": a date; "a Facebook post": a place
     if named and name.startswith("The "):  # "…, The Harbour Times reports": a title in full
         verb = _REPORTED.match(text, at)  # "The Harbour Times reported": the verb's subject
         return name if named.start() > start else name[4:] if verb else None

@@ -10,7 +10,7 @@ from bot.extraction.body_subjects import in_full, paper_owner
 from bot.extraction.coref import Resolver
 from bot.extraction.framing import framed_person
 from bot.extraction.lexicon import NAME_RUN, ROLE_NOUNS, is_thing, lone_org
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicons import is_person_noun, is_place
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
@@ -143,7 +143,8 @@ class SubjectReader:
         `listed`: only a role the lists hold ("manager", not "for" in "Writing for X, Y")."""
         described = cues.DESCRIBED_SUBJECT.match(text)
         role = described.group(1) if described else ""
-        if described and cues.is_role(role) and (not listed or role in ROLE_NOUNS):
+        known = cues.is_role(role) or is_person_noun(role)  # "Opposition critic X accused"
+        if described and known and (not listed or role in ROLE_NOUNS):
             return self.people.full_name(described.group(2))
         return None
 
@@ -171,7 +172,7 @@ class SubjectReader:
         will retire. “…,” she says."), when the pronoun after the quote fits them; else None."""
         if "I " not in before and "We " not in before:
             return None
-        sentence = _LAST_SENTENCE.split(before.rstrip(" “\""))[-1]
+        sentence = _LAST_SENTENCE.split(before.rstrip(' “"'))[-1]
         asked = _WRITER_ASKS.search(sentence)
         if asked is None:
             return None
