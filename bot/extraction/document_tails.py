@@ -69,7 +69,7 @@ _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[.!?]\s+)(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4},\s+)?((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er"
     rf"|(?:[{UPPER}][\w\-]*\s+){{0,2}}[{UPPER}][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}"
-    rf"(?:{NOUNS}))(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|read)\b"
+    rf"(?:{NOUNS}|filing))(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|read)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 

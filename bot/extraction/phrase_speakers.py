@@ -11,7 +11,7 @@ from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.context import ContextReader
 from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
-from bot.extraction.documents import issuer
+from bot.extraction.documents import issued_at
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
 from bot.extraction.lexicon import SPEECH_VERB, UPPER, lone_org
@@ -278,7 +278,10 @@ class PhraseResolver(ContextReader):
     def _filer(self, at: int) -> str | None:
         """Who made the filing a quote is read from: the one the sentence bringing it in names
         ("Kaye’s lawyers responded in a filing"), else the lawsuit's claimant."""
-        name = issuer(self.people.text, at, "filing")
+        found = issued_at(self.people.text, at, "filing")
+        name = found[1] if found else None
+        if name and name.islower():  # "The company disclosed in a filing": which company
+            return self.resolver.org(name, at) or self._claimant(at)
         return (self.resolver.name(name, at) or name) if name else self._claimant(at)
 
     def _claimant(self, at: int) -> str | None:
