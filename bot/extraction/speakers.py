@@ -77,7 +77,7 @@ _THEIR_DOCUMENT = re.compile(
     r"|novel|memoir|essay|column)"
 )
 # A subject with how it spoke set off by commas: "X, in a message read out by an aide,".
-_IN_A_PAPER = re.compile(r"(.+?),\s+in\s+(?:a|an|his|her|its|their)\s+[^,]{1,60},")
+_IN_A_PAPER = re.compile(r"(.+?),\s+in\s+(?:a|an|his|her|its|their)\s+[^,]{1,120},")
 # A document posted on someone's own page: "a post on the company’s status blog".
 _POSTED_ON = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+)?(?:post|statement|notice|update|message|note)\s+(?:on|in)"
