@@ -14,6 +14,7 @@ from bot.extraction.document_writers import owner_or_writer
 from bot.extraction.documents import issued_at
 from bot.extraction.entities import described_org
 from bot.extraction.frames import LEGAL_PAPER, claimant, lead_frame, paper_read, tail_frame
+from bot.extraction.kin_surnames import kin_of_surname
 from bot.extraction.lexicon import SPEECH_VERB, UPPER, lone_org
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
@@ -138,6 +139,7 @@ class PhraseResolver(ContextReader):
         if kind in ("name", "author"):  # an author named with their document is kept as given
             gender = gender_of_title(phrase, value) if kind == "name" and " " not in value else None
             titled = gender and self.people.full_name_of_gender(value, at, gender)
+            titled = titled or (gender and kin_of_surname(self.people, value, at, gender))
             if titled:
                 return True, titled  # "Mrs Lloyd" after "Sarah and Gareth Lloyd": Sarah
             name = self.resolver.name(value, at)
