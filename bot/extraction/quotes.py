@@ -10,6 +10,7 @@ from bot.extraction.firms import as_written, with_firms_joined
 from bot.extraction.headlines import names_view
 from bot.extraction.joining import merge_split_quotes, names_a_work
 from bot.extraction.ledes import with_labels_cased, with_lede_name_cased
+from bot.extraction.lexicon import TITLE_ABBREVIATIONS
 from bot.extraction.masking import WINDOW
 from bot.extraction.nicknames import strip_nicknames, without_nicknames
 from bot.extraction.single_marks import with_double_marks, with_inner_marks
@@ -96,6 +97,19 @@ def _is_title(words: list[str]) -> bool:
     return capitals >= 0.8 * len(content)
 
 
+# A full stop after a word of two letters or more and a capital after it: a sign or a slogan
+# of two sentences ("SLOW DOWN. OUR KIDS WAIT HERE."), never a title of a work.
+_SENTENCE_BREAK = re.compile(r"\b([A-Za-z][a-z]*|[A-Z]{2,})\. +[A-Z]")
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a capitalised quote runs over two sentences, not after a title ("Dr. No")."""
+    return any(
+        len(found.group(1)) > 1 and found.group(1).lower() not in TITLE_ABBREVIATIONS
+        for found in _SENTENCE_BREAK.finditer(text)
+    )
+
+
 def _score(quote: Quote, key: str, position: float, headline_words: frozenset[str]) -> float:
     """Higher for quotes worth showing first: sensible length, known speaker, early, on topic."""
     words = key.split()
@@ -168,7 +182,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         words = _words(text)
         if len(words) + hyphens < MIN_WORDS:
             continue
-        if len(words) <= _MAX_TITLE_WORDS and _is_title(words):
+        if len(words) <= _MAX_TITLE_WORDS and _is_title(words) and not _two_sentences(text):
             continue
         para = paragraphs[span.para]
         if _names_a_work(para, span, words, text):
