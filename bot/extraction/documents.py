@@ -28,6 +28,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.runs import opens_with_month_given
+from bot.extraction.said_in import SAID_IN, kind_said_in
 from bot.extraction.state_bodies import state_body_at
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -113,14 +114,6 @@ _OPENING_IN = re.compile(
 _DAYS = frozenset((*calendar.day_name, "Today", "Yesterday", "Tonight"))
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said": no name
-_SAID = "said|says|added|wrote|responded|replied|argued|countered"  # "X responded in a filing"
-_SAID += "|disclosed|revealed|warned|stated|admitted|confirmed"  # "X disclosed in a filing"
-# "X told staff in a memo": the one who told, as "X said in a statement" is.
-_SAID_IN = re.compile(
-    rf"(?:\b(?:{_SAID}|told(?: [a-z]+){{1,3}})|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$"
-)
-# A body by its kind just before "said in a": "after the company disclosed in a filing".
-_KIND_SAID_IN = re.compile(rf"\b[Tt]he ([a-z]+) (?:{_SAID}) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed"
@@ -191,10 +184,9 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         return state_body_at(text, by.start(1)) or undated(by.group(1))
     sentence = text[start:end]
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
-    said_in = _SAID_IN.search(text, max(start, at - 30), at)
-    kind_said = _KIND_SAID_IN.search(text, max(start, at - 50), at) if said_in else None
-    if kind_said and kind_said.group(1) in ORG_NOUNS:
-        return kind_said.group(1)  # "after the company disclosed in a filing": which company
+    said_in = SAID_IN.search(text, max(start, at - 30), at)
+    if said_in and (kind := kind_said_in(text, start, at)):
+        return kind  # "after the company disclosed in a filing": which company, found later
     opening = _OPENING_IN.match(text, start, at)
     passed = KIND_OF.get(text[at : at + 12].split()[0].lower()) == _PASSED_KIND
     voted = passed and _VOTED.search(sentence) is not None

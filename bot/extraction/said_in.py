@@ -1,0 +1,23 @@
+"""Someone's words in a document they wrote: "X said in a statement", "X, in a statement,
+said", "the company disclosed in a filing" (the company, whichever the article named)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import ORG_NOUNS
+
+_SAID = "said|says|added|wrote|responded|replied|argued|countered"  # "X responded in a filing"
+_SAID += "|disclosed|revealed|warned|stated|admitted|confirmed"  # "X disclosed in a filing"
+# "X told staff in a memo": the one who told, as "X said in a statement" is.
+SAID_IN = re.compile(
+    rf"(?:\b(?:{_SAID}|told(?: [a-z]+){{1,3}})|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$"
+)
+# A body by its kind just before "said in a": "after the company disclosed in a filing".
+_KIND_SAID_IN = re.compile(rf"\b[Tt]he ([a-z]+) (?:{_SAID}) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
+
+
+def kind_said_in(text: str, start: int, at: int) -> str | None:
+    """The noun for a body ("company") said to speak in the document mentioned at `at`."""
+    found = _KIND_SAID_IN.search(text, max(start, at - 50), at)
+    return found.group(1) if found and found.group(1) in ORG_NOUNS else None
