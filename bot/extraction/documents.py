@@ -28,7 +28,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.runs import opens_with_month_given
-from bot.extraction.said_in import SAID_IN, kind_said_in
+from bot.extraction.said_in import SAID_IN, kind_said_in, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -160,8 +160,10 @@ def _named(name: str) -> bool:
 
 
 def _owner(text: str, start: int, at: int, end: int) -> str | None:
-    """The name a mention of a document at `at` says issued it, in its sentence."""
+    """The name a mention of a document says issued it, in its sentence; "" if many unnamed."""
     start = after_dateline(text, start, at)  # "UNITED NATIONS — The X adopted …"
+    if signed_by_many(text, start, end):
+        return ""  # "X is one of 300 relatives who signed a letter": theirs, not X's
     behalf = on_behalf(text, at, end)
     if behalf is not None:  # "a statement on his behalf": the one named, else the subject
         opening = SUBJECT.match(text[start:end])
@@ -292,7 +294,7 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
     for mention in reversed(tried):  # the nearest first, and last the first that brought it in
         start, end = sentence_at(text, mention)
         name = _owner(text, start, mention, end)
-        if name:
-            return start, name
+        if name is not None:  # "" for a document many unnamed people signed: no one's
+            return (start, name) if name else None
     # "A report from the Harbour Times said … The site indicates …": the outlet behind it
     return issued_at(text, at, "report") if kind == KIND_OF["site"] else None

@@ -21,3 +21,16 @@ def kind_said_in(text: str, start: int, at: int) -> str | None:
     """The noun for a body ("company") said to speak in the document mentioned at `at`."""
     found = _KIND_SAID_IN.search(text, max(start, at - 50), at)
     return found.group(1) if found and found.group(1) in ORG_NOUNS else None
+
+
+# A document many unnamed people signed, one of them named: "X is one of more than 300
+# relatives who have signed an open letter", "among the 40 doctors who wrote".
+_MANY_SIGNERS = re.compile(
+    r"\b(?:one of|among)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[\d,]+\s+[a-z]+\s+who\b"
+)
+
+
+def signed_by_many(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` brings in a document many unnamed people
+    signed, one of them named ("X is one of 300 relatives who signed a letter")."""
+    return " who " in text[start:end] and _MANY_SIGNERS.search(text, start, end) is not None
