@@ -42,7 +42,7 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     newlywed newlyweds commentator pundit playwright novelist poet filmmaker director-general
     astronomer astrophysicist baron baroness viscount countess cllr olympian taoiseach tánaiste
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev.
-    shri shrimati smt. alhaji alhaja mallam doña daw mla mlc mca"""
+    shri shrimati smt. alhaji alhaja mallam doña daw mla mlc mca excellency highness"""
 )
 # Ranks of Spanish-speaking forces and services, as wire copy keeps them ("Capitán Ana Ruiz").
 TITLES |= _words("capitán capitana sargento sargenta teniente comandante")
@@ -149,7 +149,7 @@ ROLE_NOUNS = TITLES | _words(
     official chef artist musician director producer comedian presenter broadcaster
     billionaire spokesperson man woman boy girl victim survivor witness driver pilot
     singer-songwriter star groom bride widow widower neighbour neighbor dj mc champion winner
-    titleholder seed friend boyfriend girlfriend"""
+    titleholder seed friend boyfriend girlfriend tahsildar sarpanch"""
 )
 PRONOUNS = _words("he she him her")
 PARTICLES = (

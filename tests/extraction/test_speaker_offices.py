@@ -79,3 +79,20 @@ def test_near_misses_keep_their_reading() -> None:
         "“Nobody told us the bridge would close,” said Salem resident Dana Whitlock.",
     ]
     assert speakers_in_order(paragraphs)[1] == "Dana Whitlock"
+
+
+def test_local_offices_and_a_style_before_a_name_are_no_part_of_it() -> None:
+    paragraphs = [
+        "The Tahsildar, Smt. Kamala Bai Rathod, stated that 120 families had been moved.",
+        "Village sarpanch Harbhajan Singh Gill said the bund had broken at night.",
+        "“Dry rations are being given out twice a day,” the Tahsildar added.",
+        "“We had warned the department about this stretch,” the Sarpanch said.",
+        "Her Excellency Sheikha Noura bint Saeed Al-Kuwari, Minister of Culture, opened the hall. "
+        "“This hall belongs to every young artist in the country,” Her Excellency said.",
+    ]
+    assert speakers_in_order(paragraphs) == [
+        "Kamala Bai Rathod",
+        "Harbhajan Singh Gill",
+        "Noura bint Saeed Al-Kuwari",
+    ]
+    assert split_run("His Royal Highness Prince Idris Al-Fahim")[0] == "Idris Al-Fahim"
