@@ -34,7 +34,7 @@ from bot.extraction.state_bodies import state_body_at
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
 _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email"
-    " communique communiqué declaration readout note correction clarification",
+    " communique communiqué declaration readout note correction clarification update",
     "study report survey analysis paper research review findings poll audit presentation",
     "resolution ruling decision judgment judgement verdict measure compromise order text"
     " rules guidelines policy constitution bylaws proclamation",

@@ -41,3 +41,23 @@ def test_near_misses_keep_their_writer() -> None:
         "“We do not allow content that threatens people with violence,” the statement read.",
     ]
     assert speakers_in_order(paragraphs) != ["Facebook spokesperson"]
+
+
+def test_an_update_a_body_posted_is_the_bodys() -> None:
+    paragraphs = [
+        "A road was closed after a crash, according to the Orrin County Sheriff’s Office.",
+        "The sheriff’s office posted an update on Facebook on Tuesday morning. “Route 9 has "
+        "reopened in both directions. Thank you for your patience,” the update read.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Orrin County Sheriff’s Office"]
+    paragraphs = [
+        "The Lowfield Water Board posted an update on its website at noon.",
+        "“Customers in the north of the town may see discoloured water until Friday,” the "
+        "update said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Lowfield Water Board"]
+    paragraphs = [
+        "Mayor Lena Ostrowski said she would update residents on Friday.",
+        "“We will have answers about the water by the end of the week,” she said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Lena Ostrowski"]
