@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.body_subjects import kind_subject
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.context import ContextReader
@@ -122,6 +123,8 @@ class PhraseResolver(ContextReader):
             subject = self.sentence_subject(phrase[1:])
             if subject:
                 return True, subject
+            if kind := kind_subject(phrase[1:]):  # "The company denied it, saying": which one
+                return True, self.resolver.org(kind, at)
             role = _ROLE_SUBJECT.match(phrase, 1)
             if role and cues.is_role(role.group(2)) and role.group(1).lower() != role.group(1):
                 return True, self.resolver.named_as(role.group(2), at)  # "The Gazette editor"
