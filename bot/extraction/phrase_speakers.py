@@ -285,8 +285,9 @@ class PhraseResolver(ContextReader):
         ("Kaye’s lawyers responded in a filing"), else the lawsuit's claimant."""
         found = issued_at(self.people.text, at, "filing")
         name = found[1] if found else None
-        if name and name.islower():  # "The company disclosed in a filing": which company
-            return self.resolver.org(name, at) or self._claimant(at)
+        if found and name and name.islower():  # "the company disclosed in a filing": the one
+            where = self.people.text.find(name, found[0])  # named before it, not before the quote
+            return self.resolver.org(name, where if where >= 0 else at) or self._claimant(at)
         return (self.resolver.name(name, at) or name) if name else self._claimant(at)
 
     def _claimant(self, at: int) -> str | None:

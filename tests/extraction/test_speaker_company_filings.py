@@ -41,3 +41,13 @@ def test_a_lawsuit_filing_is_still_the_claimants() -> None:
         f"The filing accuses the league of hiding {_QUOTE}",
     ]
     assert speakers_in_order(paragraphs) == ["Northwind Games"]
+
+
+def test_the_company_is_the_one_named_before_the_filing_not_before_the_quote() -> None:
+    paragraphs = [
+        "Shares in Corvane Foods fell after the company said in a regulatory filing that profit"
+        " would be lower. Jonas Achterberg, head of rates at Falk Capital, agreed. “The market"
+        " had got ahead of itself,” he said.",
+        f"According to the filing, the shortfall was caused by {_QUOTE}",
+    ]
+    assert speakers_in_order(paragraphs) == ["Jonas Achterberg", "Corvane Foods"]
