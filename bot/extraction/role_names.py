@@ -59,7 +59,11 @@ _AFTER_ROLE = re.compile(r"(?:s?,? | (?:is|was) | of )[A-Z][\w’'\-]")
 # An office's field and a style between an office and the name, as official copy writes them:
 # "Superintendent of Police Shri Rajvir Singh", "Minister of Energy and Water Sheikh Khalid".
 _OF_FIELD = r"(?: of [A-Z][\w’'\-]+(?: and [A-Z][\w’'\-]+)?)?"
-_STYLE = r"(?:(?:Shri|Smt\.?|Sheikh|Dr\.?|Eng\.?|Engr\.?|Mr\.?|Mrs\.?|Ms\.?) )?"
+_STYLE = r"(?:(?:Shri|Sri|Smt\.?|Sheikh|Dr\.?|Eng\.?|Engr\.?|Mr\.?|Mrs\.?|Ms\.?) )?"
+# A wing set off by commas before a styled or initialled name ("Inspector of Police, Cyber
+# Crime, Sri P. Raghavendra Rao"), and such a name: initials, then one to three words.
+_WING = r"(?:, [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?=, (?:Sri|Shri|Smt\.?|Dr\.|[A-Z]\.) ))?+"
+_INITIALED = r"(?:[A-Z]\. ?){1,3}[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
 _BEFORE_ROLE = re.compile(
     rf"[A-Z][\w’'\-]+(?:,{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
     rf"|,?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}|, )\Z"
@@ -159,7 +163,7 @@ class RoleNames(PersonSearch):
             nouns = _SAME_POSITION.get(word, word)  # "striker X … the forward said": X
             name = _STAGE_NAME if stage else _NAME
             pattern = _NAMED_AS[word] = re.compile(
-                rf"(?<![\w\-])(?i:{nouns})s?{_OF_FIELD},? {_STYLE}({name})"  # not "co-author X"
+                rf"(?<![\w\-])(?i:{nouns})s?{_OF_FIELD}{_WING},? {_STYLE}({_INITIALED}|{name})"
                 rf"|({name}),{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?(?i:{nouns})\b"
                 rf"|({name}), (?i:{nouns}) of [A-Z]"  # "X, Minister of Energy,": the office
                 rf"|({name}),?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}(?i:{nouns})\b"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction.lexicon import ORG_WORDS, PARTICLES
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import (
@@ -13,6 +15,7 @@ from bot.extraction.lexicons import (
 )
 from bot.extraction.persons import first_name_gender
 
+_INITIAL = re.compile(r"[A-Z]\.")  # "P." in "Sri P. Rao" or "Sri K.V. Rao"
 _AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
 _PARTICLES = frozenset(PARTICLES.split("|"))
 # Titles that are also names or place words: "Kings", "Deans", "Majors" are no plural titles.
@@ -83,6 +86,8 @@ def role_before_name(tokens: list[str], index: int) -> bool:
     lower = tokens[index].lower().rstrip(".")
     if lower in occupations():
         return True
+    if lower == "sri" and index + 1 < len(tokens) and _INITIAL.fullmatch(tokens[index + 1][:2]):
+        return True  # "Sri P. Rao": the honorific of Indian English, not Indonesia's "Sri Wahyuni"
     if index + 2 < len(tokens) and is_demonym(tokens[index]):  # a first name and a surname
         return first_name_gender(tokens[index + 1]) is not None
     if (

@@ -96,3 +96,23 @@ def test_local_offices_and_a_style_before_a_name_are_no_part_of_it() -> None:
         "Noura bint Saeed Al-Kuwari",
     ]
     assert split_run("His Royal Highness Prince Idris Al-Fahim")[0] == "Idris Al-Fahim"
+
+
+def test_an_office_with_its_wing_and_an_initialled_name() -> None:
+    paragraphs = [
+        "The Inspector of Police, Cyber Crime, Sri K. Venugopal Naidu, said the accounts were "
+        "frozen.",
+        "A victim, Lakshmi Prasanna, said she had lost her savings.",
+        "“We have traced the money to four accounts in two states,” the Inspector stated.",
+    ]
+    assert speakers_in_order(paragraphs) == ["K. Venugopal Naidu"]
+    paragraphs = [
+        "Superintendent of Police Smt. R. Deepa Menon visited the village on Sunday.",
+        "“Patrolling has been stepped up on the highway,” the SP said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["R. Deepa Menon"]
+    paragraphs = [
+        "The director, Ann Cole, said the board would meet on Monday.",
+        "“We have no comment on the matter at this time,” the director said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ann Cole"]
