@@ -28,7 +28,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.runs import opens_with_month_given
-from bot.extraction.said_in import SAID_IN, kind_said_in, signed_by_many
+from bot.extraction.said_in import BODY_NOUNS, SAID_IN, kind_said_in, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -61,9 +61,9 @@ _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UP
 _OWNER = re.compile(
     rf"(?<!\S)(?:[Tt]he\s+)?({_NAME})(?:’s|'s|’|'|,\s+whose)\s+(?:[a-z\-\d]+\s+){{0,3}}$"
 )
-# A body by its kind owning the document: "The agency’s report said", "the ministry's letter".
+# A body by its kind owning the document: "The agency’s report said", "the audit office’s report".
 _KIND_OWNER = re.compile(
-    r"(?<!\S)[Tt]he\s+(" + "|".join(sorted(ORG_NOUNS)) + r")(?:’s|'s)\s+(?:[a-z\-\d]+\s+){0,3}$"
+    r"(?<!\S)[Tt]he\s+(?:[a-z]+\s+)?(" + BODY_NOUNS + r")(?:’s|'s)\s+(?:[a-z\-\d]+\s+){0,3}$"
 )
 # The author's name used as a modifier: "a Security Council resolution", "a Pew survey".
 # A name may open with a digit when a capital follows ("a 9to5Mac report"), never a year; a

@@ -7,6 +7,7 @@ import re
 
 from bot.extraction.lexicon import ORG_NOUNS
 
+BODY_NOUNS = "|".join(sorted(ORG_NOUNS))  # the nouns for a body's kind: "office", "ministry"
 _SAID = "said|says|added|wrote|responded|replied|argued|countered"  # "X responded in a filing"
 _SAID += "|disclosed|revealed|warned|stated|admitted|confirmed"  # "X disclosed in a filing"
 # "X told staff in a memo": the one who told, as "X said in a statement" is.
