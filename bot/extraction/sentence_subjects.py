@@ -9,7 +9,7 @@ from bot.extraction import cues
 from bot.extraction.body_subjects import in_full, paper_owner
 from bot.extraction.coref import Resolver
 from bot.extraction.framing import framed_person
-from bot.extraction.lexicon import NAME_RUN, ROLE_NOUNS, is_thing, lone_org
+from bot.extraction.lexicon import NAME_RUN, ROLE_NOUNS, TITLES, is_thing, lone_org
 from bot.extraction.lexicons import is_person_noun, is_place
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
@@ -113,6 +113,10 @@ class SubjectReader:
             match = cues.SUBJECT.match(text, start)
             if match is None:
                 continue
+            if start and text.startswith("the ", start):
+                office = match.group(1)[4:].partition(" ")[0].lower()  # "…, the Commissioner
+                if office in TITLES:  # for Works, Ann Ode, said": the clause as its own sentence
+                    return self.sentence_subject("T" + text[start + 1 :], people_only)
             names = name_candidates(match.group(1))
             if not names:
                 continue
