@@ -29,7 +29,7 @@ def test_the_office_holder_after_an_opening_phrase_is_the_subject() -> None:
             "Amaka Obi-Nwankwo",
         ),
     ):
-        quote = "“We have written to the firm to appear before us,” she said."
+        quote = "“We have written to the firm to appear before a panel within days,” she disclosed."
         assert speakers_in_order([_BEFORE, f"{sentence} {quote}"]) == [name]
 
 
