@@ -16,11 +16,21 @@ _AUTHORS_LED = re.compile(
 )
 
 
+# The same people with no leader named beside them: "The researchers write that", "The study's
+# authors note that"; whoever led them is found as for "the researchers said".
+_AUTHORS_WRITE = re.compile(
+    r"(?:^|[.!?]\s+)((?:The|the)\s+(?:(?:study|paper|trial|survey)[’']s\s+)?(?:authors|co-authors"
+    r"|researchers|scientists|investigators))\s+(?:also\s+)?(?:write|note|argue|conclude|caution"
+    r"|warn)\s+that\b[^.!?“”]*$"
+)
+
+
 def authors_led(lead: str) -> str | None:
-    """The phrase "The authors, led by X," when it is the subject of a plural present verb in
-    the lead, else None."""
+    """The phrase "The authors, led by X," (or "The authors" alone) when it is the subject of a
+    plural present verb in the lead, else None."""
     if " led by " not in lead:
-        return None
+        plain = _AUTHORS_WRITE.search(lead[-300:]) if " that " in lead else None
+        return plain.group(1) if plain else None
     found = list(_AUTHORS_LED.finditer(lead))
     return found[-1].group(1) if found else None
 

@@ -1,6 +1,6 @@
-"""“…,” the authors write. (or "the study’s researchers noted", "the authors conclude") after
-a study or its team "led by" someone is that leader's, as "wrote the study's authors, led by
-X" is; never the outside expert quoted just before."""
+"""A study's people writing in the present with no leader beside them ("The researchers write
+that … “…”", "The study’s authors note that") are read as "The researchers wrote that" is: the
+one the article says led them."""
 
 from __future__ import annotations
 
@@ -8,51 +8,35 @@ import pytest
 
 from tests.extraction.speaking import speakers_in_order
 
-_EXPERT = (
-    "“You cannot blind someone to green glasses,” said Marcus Oyelowo-Brandt, a pharmacologist."
+_LED = (
+    "The team, led by Dr. Keiko Tanabe-Moreau of the Aldwych Ocean Institute, grew the microbes"
+    " in tanks. “We expected months, maybe years. We got three weeks,” Tanabe-Moreau said."
 )
-_QUOTE = "“These results should be regarded as preliminary and require confirmation,”"
+_OUTSIDE = "Ingrid Solheim, who was not involved, said it was “nothing like a landfill or a beach.”"
+_QUOTE = "further tests are needed “before anyone starts pouring bacteria into the ocean.”"
 
 
 @pytest.mark.parametrize(
-    ("opening", "tail", "leader"),
+    "subject",
     [
-        (
-            "The team, led by the neurologist Dr. Emeka Nwachukwu-Larsen, recruited 86 adults.",
-            "the authors write in their discussion.",
-            "Emeka Nwachukwu-Larsen",
-        ),
-        (
-            "The trial, led by Professor Ines Marlow of Tarrow University, ran for a year.",
-            "the study’s researchers noted.",
-            "Ines Marlow",
-        ),
-        (
-            "A study led by Keiko Hashimoto-Reyes followed 400 nurses.",
-            "the authors conclude.",
-            "Keiko Hashimoto-Reyes",
-        ),
+        "The researchers write that",
+        "The authors also note that",
+        "The study’s authors argue that",
+        "The scientists caution that",
     ],
 )
-def test_the_authors_speak_through_their_leader(opening: str, tail: str, leader: str) -> None:
-    paragraphs = [opening, _EXPERT, f"The paper is more careful than the release. {_QUOTE} {tail}"]
-    assert speakers_in_order(paragraphs) == ["Marcus Oyelowo-Brandt", leader]
+def test_the_authors_writing_are_their_leader(subject: str) -> None:
+    paragraphs = [_LED, _OUTSIDE, f"{subject} {_QUOTE}"]
+    assert speakers_in_order(paragraphs)[2] == "Keiko Tanabe-Moreau"
 
 
-def test_no_leader_named_leaves_the_authors_unnamed() -> None:
-    paragraphs = [
-        "The study followed 86 adults for twelve weeks.",
-        _EXPERT,
-        f"The paper is more careful. {_QUOTE} the authors wrote.",
-    ]
-    assert speakers_in_order(paragraphs) == ["Marcus Oyelowo-Brandt", None]
-
-
-def test_someone_leading_no_study_is_no_author() -> None:
-    """A leader named for a match or a march leads no paper: "the authors" stay unnamed."""
-    paragraphs = [
-        "The march, led by the mayor Ruth Calder, crossed the bridge at noon.",
-        _EXPERT,
-        f"The paper is more careful. {_QUOTE} the authors wrote.",
-    ]
-    assert speakers_in_order(paragraphs) == ["Marcus Oyelowo-Brandt", None]
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Critics write that", None),  # no study's people
+        ("The researchers wrote that", "Keiko Tanabe-Moreau"),  # the past, read before
+    ],
+)
+def test_near_misses_keep_their_answer(subject: str, speaker: str | None) -> None:
+    paragraphs = [_LED, _OUTSIDE, f"{subject} {_QUOTE}"]
+    assert speakers_in_order(paragraphs)[2] == speaker
