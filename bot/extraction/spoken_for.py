@@ -46,16 +46,18 @@ def unnamed_after_quote(text: str, at: int) -> tuple[int, str] | None:
 # before an aside or the verb: "One tenant, a retired postman who …, said", "A neighbour said".
 _DESCRIBED = re.compile(
     r"(?:A|An|One|Another)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)(?:\s+(?:at|in|from|with)\s|,(?=\s+an?\s)"
-    r"|\s+(?=(?:" + SPEECH_VERB.pattern + r")\b))"
+    r"|\s+(?=(?:" + SPEECH_VERB.pattern + r"|was|is)\b))"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _NAMED_BESIDE = re.compile(r",\s+[A-Z]")
+# A mood closing the sentence in place of a speech verb: "… was less hopeful.", "… was blunter."
+_MOOD = re.compile(r"\b(?:was|is)\s+(?:(?:less|more|far|much|even|rather)\s+)?[a-z]+[.:]")
 
 
 def described_end(text: str, at: int, gender: str) -> int | None:
-    """Where the speech verb comes of a sentence opening at `at`, or of the paragraph, with someone
-    unnamed described by a noun for a person of this gender or of none ("A salesman at a
-    showroom said")."""
+    """Where the speech verb (or a mood: "was blunter.") comes of a sentence opening at `at`, or of
+    the paragraph, with someone unnamed described by a noun for a person of this gender or of
+    none ("A salesman at a showroom said")."""
     match = _DESCRIBED.match(text, at) or _DESCRIBED.match(text, 0)  # the sentence, the paragraph
     if match is None:
         return None
@@ -65,7 +67,8 @@ def described_end(text: str, at: int, gender: str) -> int | None:
     if role_gender(noun) not in (None, gender):
         return None  # "A woman at the bar …, he said": someone else
     stop = _SENTENCE_END.search(text, match.end(), match.end() + 120)
-    verb = SPEECH_VERB.search(text, match.end(), stop.start() if stop else match.end() + 120)
+    end = stop.start() if stop else match.end() + 120
+    verb = SPEECH_VERB.search(text, match.end(), end) or _MOOD.search(text, match.end(), end + 1)
     if verb is None or _NAMED_BESIDE.search(text, match.end(), verb.start()):
         return None  # "A teacher at the school, Tomas Reyes, said": named after all
     return verb.start()

@@ -49,3 +49,26 @@ def test_the_pronoun_after_someone_unnamed_is_unnamed(described: str, pronoun: s
 )
 def test_near_misses_keep_their_speaker(paragraph: str, speaker: str) -> None:
     assert speakers_in_order([_NAMED, paragraph])[1] == speaker
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "One tenant, a retired postman, was less hopeful.",
+        "A neighbour was blunter.",
+        "Another resident, a nurse on nights, was gloomy.",
+    ],
+)
+def test_a_mood_in_place_of_a_speech_verb_keeps_them_unnamed(described: str) -> None:
+    paragraphs = [_NAMED, f"{described} “They’ll get it back from us one way or another,” he said."]
+    assert speakers_in_order(paragraphs) == ["Rupert Haldane-Mbeki", None]
+
+
+def test_a_named_one_with_a_mood_keeps_the_name() -> None:
+    paragraphs = [
+        _NAMED,
+        "One tenant, Kwabena Asante, was less hopeful. “They’ll get it back from us one way or"
+        " another,” he said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Rupert Haldane-Mbeki", "Kwabena Asante"]
+
