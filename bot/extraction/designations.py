@@ -26,9 +26,16 @@ _INITIALS = {
 _THE_INITIALS = re.compile(r"the ([A-Z]{2,3})")
 
 
+# Someone speaking through another: "The governor, through his Chief Press Secretary, Mr. X,".
+_THROUGH = re.compile(r"(.+?), through (?:his|her|its|their) [^,]{3,60}(?:, [^,]{3,60})?,?")
+
+
 def as_office(phrase: str) -> str:
     """The phrase as the role it names ("the Collector" -> "the collector", "His Excellency" ->
     "he"); the same string when it names none."""
+    through = _THROUGH.fullmatch(phrase) if ", through " in phrase else None
+    if through:
+        return through.group(1)  # the one who speaks, as "X, in a statement," is
     styled = _STYLED.fullmatch(phrase) if phrase[:4] in ("His ", "Her ") else None
     if styled:
         office = styled.group(2)

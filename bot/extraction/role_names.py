@@ -58,7 +58,10 @@ _IS = "(?:is|was|has been|had been)"
 _AFTER_ROLE = re.compile(r"(?:s?,? | (?:is|was) | of )[A-Z][\w’'\-]")
 # An office's field and a style between an office and the name, as official copy writes them:
 # "Superintendent of Police Shri Rajvir Singh", "Minister of Energy and Water Sheikh Khalid".
-_OF_FIELD = r"(?: of [A-Z][\w’'\-]+(?: and [A-Z][\w’'\-]+)?)?"
+_OF_FIELD = (  # or a place of several words before a comma: "Governor of Ebonyi Central State,"
+    r"(?: of [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}(?=,)"
+    r"| of [A-Z][\w’'\-]+(?: and [A-Z][\w’'\-]+)?)?"
+)
 _STYLE = r"(?:(?:Shri|Sri|Smt\.?|Sheikh|Dr\.?|Eng\.?|Engr\.?|Mr\.?|Mrs\.?|Ms\.?) )?"
 # A wing set off by commas before a styled or initialled name ("Inspector of Police, Cyber
 # Crime, Sri P. Raghavendra Rao"), and such a name: initials, then one to three words.
