@@ -44,6 +44,8 @@ TITLES = TITLE_ABBREVIATIONS | _words(
     supt insp msgr pres gov. sen. rep. dr. prof. mr. mrs. ms. gen. col. lt. sgt. capt. rev.
     shri shrimati smt. alhaji alhaja mallam doña daw mla mlc mca excellency highness"""
 )
+# Ranks of British and Commonwealth forces, and "Retired" before one ("Retired Brigadier X").
+TITLES |= _words("corporal brigadier bombardier retired")
 # Ranks of Spanish-speaking forces and services, as wire copy keeps them ("Capitán Ana Ruiz").
 TITLES |= _words("capitán capitana sargento sargenta teniente comandante")
 # A student's year before the name, as American campus and school news writes it: "Sophomore
