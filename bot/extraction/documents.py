@@ -96,17 +96,14 @@ _ROLE_SUBJECT = re.compile(
     rf",\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*,?\s+({_NAME}),?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
-# A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted".
-# Also by its owner and kind: "the sheriff’s office said", "the county’s health department".
+# A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted",
+# or by its owner and kind: "the sheriff’s office said", "the county’s health department".
 _BODY_SUBJECT = re.compile(
-    r"(?:^|,\s+)[Tt]he\s+(?:([a-z]+)|[a-z]+[’']s\s+(?:[a-z]+\s+)?("
-    + "|".join(sorted(ORG_NOUNS))
-    + r"))\s+(?:[a-z]+ly\s+)?[a-z]"
+    rf"(?:^|,\s+)[Tt]he\s+(?:([a-z]+)|[a-z]+[’']s\s+(?:[a-z]+\s+)?({'|'.join(sorted(ORG_NOUNS))}))"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
-# The subject's own words in a document: "X said in a statement", "X, in a statement, said".
 # A document opening its sentence: "In an email to users, the company said", "In a written
-# ministerial statement, X said".
-# Platforms a post is on, never the one who posted it: "In a Facebook post, the office said".
+# ministerial statement, X said", "In a Facebook post, the office said" (the platform no one).
 _PLATFORMS = "Facebook|Instagram|LinkedIn|TikTok|YouTube|Twitter|X|Threads|Bluesky|WhatsApp"
 _OPENING_IN = re.compile(
     rf"(?:In|Through|Via)\s+(?:a|an|the|its|their)\s+(?:(?:{_PLATFORMS})\s+)?(?:[a-z\-]+\s+){{0,2}}$"
@@ -126,9 +123,12 @@ COUPLES = frozenset(("couple", "pair", "duo"))  # two people issuing a joint sta
 _MODALS = frozenset("to will would can could may might must should shall".split())
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
-# A stop before a capital, or a line's end. It opens with one class, a stop or a line end, which
-# lets a search skip ahead to the next one; each branch then checks behind it which it found.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[”\"’']?\s+(?=[“\"‘']?[A-Z])|(?<=\n))")
+# A stop before a capital (not an initial's or a title's: "Dr. S. Rao"), or a line's end. It opens
+# with one class, which lets a search skip ahead; each branch then checks behind it what it found.
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bDr\.|\bMr\.|\bMs\.)(?<!\bMrs\.|\bEng\.|\bSmt\.)"
+    r"(?<!\bProf\.|\bEngr\.)[”\"’']?\s+(?=[“\"‘']?[A-Z])|(?<=\n))"
+)
 SENTENCE_BACK = 600  # characters read back for the start of a sentence
 REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
