@@ -187,8 +187,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     sentence = text[start:end]
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
     said_in = SAID_IN.search(text, max(start, at - 30), at)
-    if said_in and (kind := kind_said_in(text, start, at)):
-        return kind  # "after the company disclosed in a filing": which company, found later
+    if kind := kind_said_in(text, start, at, said_in is not None):
+        return kind  # "the company disclosed in a filing", "an agency update": which, found later
     opening = _OPENING_IN.match(text, start, at)
     passed = KIND_OF.get(text[at : at + 12].split()[0].lower()) == _PASSED_KIND
     voted = passed and _VOTED.search(sentence) is not None

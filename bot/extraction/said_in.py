@@ -18,9 +18,15 @@ SAID_IN = re.compile(
 _KIND_SAID_IN = re.compile(rf"\b[Tt]he ([a-z]+) (?:{_SAID}) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
 
 
-def kind_said_in(text: str, start: int, at: int) -> str | None:
-    """The noun for a body ("company") said to speak in the document mentioned at `at`."""
-    found = _KIND_SAID_IN.search(text, max(start, at - 50), at)
+# A body by its kind right before the document's noun: "an agency update", "a company statement";
+# never a court's, which files nothing of its own ("a court filing" is a party's).
+_KIND_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+((?!court\b)(?:{BODY_NOUNS}))\s+$")
+
+
+def kind_said_in(text: str, start: int, at: int, said: bool) -> str | None:
+    """The noun for a body ("company") said to speak in the document mentioned at `at`
+    (`said`: after "said in"), or set before the document's noun ("a company statement")."""
+    found = (_KIND_SAID_IN if said else _KIND_BEFORE).search(text, max(start, at - 50), at)
     return found.group(1) if found and found.group(1) in ORG_NOUNS else None
 
 
