@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.designations import holder
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import TITLES
 from bot.extraction.lexicons import is_place
@@ -43,7 +44,7 @@ class Acronyms:
             if 3 <= len(acronym) <= 6:
                 starts = self.index.find_prefix(acronym[0])
                 found = next(filter(None, (self._spelled_at(acronym, at) for at in starts)), None)
-            self._initials[acronym] = found
+            self._initials[acronym] = found and (holder(self.text, found) or found)
         return self._initials[acronym]
 
     def _spelled_at(self, acronym: str, at: int) -> str | None:

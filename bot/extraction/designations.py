@@ -62,3 +62,22 @@ def styled_name(text: str, index: CapitalIndex, name: str) -> bool:
         if found and found.group(1).lower() in TITLE_ABBREVIATIONS:
             return True
     return False
+
+
+# Offices whose initials stand for the one holding them ("the DMHO" for the District Medical
+# and Health Officer), as Indian English copy writes them.
+_HELD = frozenset("officer collector commissioner superintendent magistrate inspector".split())
+_HOLDER_AFTER = (
+    r",? (?:(?:Dr|Mr|Mrs|Ms|Smt|Shri|Sri|Prof)\.? )?"
+    r"((?:[A-Z]\. ?){0,3}[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3})"
+)
+
+
+def holder(text: str, office: str) -> str | None:
+    """The name written right after an office spelled out in full ("District Medical and Health
+    Officer Dr. Y. Ramana Kumari"), when the office's last word is one a person holds."""
+    if office.rpartition(" ")[2].lower() not in _HELD:
+        return None
+    found = re.search(re.escape(office) + _HOLDER_AFTER, text)
+    name = found.group(1) if found else ""
+    return name if " " in name else None

@@ -116,3 +116,19 @@ def test_an_office_with_its_wing_and_an_initialled_name() -> None:
         "“We have no comment on the matter at this time,” the director said.",
     ]
     assert speakers_in_order(paragraphs) == ["Ann Cole"]
+
+
+def test_an_offices_initials_stand_for_the_one_holding_it() -> None:
+    paragraphs = [
+        "District Medical and Health Officer Dr. Y. Ramana Kumari said wards had been set up.",
+        "The collector, Ashok Kumar Meena, toured the hospital in the afternoon.",
+        "“Elderly persons and children are the most vulnerable,” the DMHO cautioned.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Y. Ramana Kumari"]
+    paragraphs = [
+        "Revenue Divisional Officer Sri K. Suresh Babu inspected the embankment on Friday.",
+        "“The breach will be closed before the next spell of rain,” the RDO said.",
+        "The World Health Organization said the heat was dangerous. “Heat kills more people "
+        "than floods every single year,” the WHO said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["K. Suresh Babu", "World Health Organization"]
