@@ -31,6 +31,11 @@ _KIN_NAMED = re.compile(
     r"(?:His|Her|Their|[A-Z][\w\-]+['’]s)\s+(?:[\w\-’']+\s+)?([a-z\-]+)(?:,\s+|\s+(?=[A-Z]))"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:,\s+|\s+)(?:[a-z]+ly\s+)?[a-z]"
 )
+# An owner's role set before the name between commas: "Saskatchewan’s minister of First Nations
+# relations, Gordon Halvorsen, said": the one named, never the owner.
+_OWNED_ROLE_NAMED = re.compile(
+    r"[^,’']{1,60}[’']s [a-z][^,]{0,80}, ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}),"
+)
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
 
 
@@ -117,6 +122,9 @@ class SubjectReader:
                 office = match.group(1)[4:].partition(" ")[0].lower()  # "…, the Commissioner
                 if office in TITLES:  # for Works, Ann Ode, said": the clause as its own sentence
                     return self.sentence_subject("T" + text[start + 1 :], people_only)
+            owned = match.group(1).endswith(("’s", "'s")) and _OWNED_ROLE_NAMED.match(text, start)
+            if owned and not is_org(owned.group(1)):
+                return self.people.full_name(owned.group(1))
             names = name_candidates(match.group(1))
             if not names:
                 continue
