@@ -122,9 +122,9 @@ class SubjectReader:
                 office = match.group(1)[4:].partition(" ")[0].lower()  # "…, the Commissioner
                 if office in TITLES:  # for Works, Ann Ode, said": the clause as its own sentence
                     return self.sentence_subject("T" + text[start + 1 :], people_only)
-            owned = match.group(1).endswith(("’s", "'s")) and _OWNED_ROLE_NAMED.match(text, start)
-            if owned and not is_org(owned.group(1)):
-                return self.people.full_name(owned.group(1))
+            role = match.group(1).endswith(("’s", "'s")) and _OWNED_ROLE_NAMED.match(text, start)
+            if role and not is_org(role.group(1)):
+                return self.people.full_name(role.group(1))
             names = name_candidates(match.group(1))
             if not names:
                 continue
