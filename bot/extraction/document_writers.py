@@ -19,6 +19,11 @@ _WRITER = re.compile(
     rf"{_WRITING}\b"
 )
 _VERB = re.compile(rf"\b{_WRITING}\b")
+# A pronoun opening the sentence or its clause after an opening phrase: "In a blog post on
+# Wednesday, she published …", "He wrote to staff on Monday."
+_PRONOUN_WRITER = re.compile(
+    rf"(?:^|,\s+)([Ss]he|[Hh]e)\s+(?:[a-z]+ly\s+)?(?:also\s+)?{_WRITING}\b"
+)
 # Written on a platform or page, or tweeted: a post, never a letter or a proclamation.
 _ONLINE = re.compile(
     r"\s+(?:on|to)\s+(?:Facebook|X|Twitter|Instagram|LinkedIn|Threads|Bluesky|TikTok|social\s+media"
@@ -37,8 +42,9 @@ _PENNED = frozenset(
 
 def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
     """(where its sentence starts, the named subject) of a writing verb ("wrote", "declared")
-    in the nearest of the three sentences before the one holding `at`, else None; a sentence
-    naming a document of the kind of `noun` is left to the issuer's rules ("X wrote a draft")."""
+    in the nearest of the three sentences before the one holding `at` ("she" or "he" for a
+    pronoun), else None; a sentence naming a document of the kind of `noun` is left to the
+    issuer's rules ("X wrote a draft")."""
     if noun not in _PENNED:
         return None
     kind = KIND_OF[noun]
@@ -51,6 +57,9 @@ def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
         here = start
         if _VERB.search(sentence) is None:  # a literal test before the slower pattern
             continue
+        pronoun = _PRONOUN_WRITER.search(sentence.strip())
+        if pronoun:  # "In a blog post, she published …": whom "she" means, found by the caller
+            return start, pronoun.group(1).lower()
         lower = sentence.lower()
         if any(KIND_OF[word] == kind for word in _WORD.findall(lower) if word in KIND_OF):
             continue  # "Ana Ruiz wrote a draft of the speech": the draft's own rules decide

@@ -214,6 +214,8 @@ class PhraseResolver(ContextReader):
                 return True, described  # as written: "Children’s Fund" keeps its "’s"
             owner, doer = owner_or_writer(self.people.text, at, value)  # "X wrote to staff."
             doer = doer or (None if owner else deed_doer(self.people.text, at, phrase))
+            if doer in ("she", "he"):  # "In a blog post, she published …": whom she means
+                return True, self.resolver.pronoun(doer, at)
             if doer:  # "X recalled the pumps": X as written; "The company issued a recall"
                 if doer.islower():
                     return True, self.resolver.org(doer, at)  # which company
