@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.cues import is_role
 from bot.extraction.lexicon import NAME_RUN, PRONOUNS
-from bot.extraction.lexicons import listed_gender
+from bot.extraction.lexicons import is_person_noun, listed_gender
 from bot.extraction.objects import thing_of_theirs
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
@@ -89,6 +90,24 @@ def _two_people(segment: str, first: str, second: str) -> bool:
 _OWNED_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}[’']s?\s+[a-z]")
 
 
+# A capitalised word and a person's role opening a segment before the name: "Longtime attendee
+# Ann Lee", "Local resident Tom Ode"; the opening word is no one.
+_ROLE_OPENER = re.compile(r"\s*[A-Z][a-z\-]+ ([a-z\-]+) [A-Z]")
+
+
+def _a_role(word: str) -> bool:
+    """Whether a word names someone by role or kind ("attendee", "fan", "manager")."""
+    return is_person_noun(word) or is_role(word)
+
+
+def _after_role_opener(segment: str, names: list[str]) -> str:
+    """The first name of a segment, or the name after a capitalised word and a role."""
+    opener = _ROLE_OPENER.match(segment) if len(names) > 1 and " " in names[1] else None
+    if opener and names[0] == segment.split()[0] and _a_role(opener.group(1)):
+        return names[1]
+    return names[0]
+
+
 def subject_name(phrase: str) -> str | None:
     """The name a subject phrase is about ("In a statement, Smith" -> "Smith"), or None.
 
@@ -107,7 +126,7 @@ def subject_name(phrase: str) -> str | None:
                 continue  # "Lumbre’s owners, the X Group,": the group, not Lumbre
             names = name_candidates(segment)
             if names:
-                return names[0]
+                return _after_role_opener(segment, names)
         return None
     first, comma, _ = phrase.partition(",")
     if comma:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.askers import asks_opening
 from bot.extraction.body_subjects import in_full, paper_owner
 from bot.extraction.coref import Resolver
 from bot.extraction.framing import framed_person
@@ -156,7 +157,8 @@ class SubjectReader:
         described = cues.DESCRIBED_SUBJECT.match(text)
         role = described.group(1) if described else ""
         known = cues.is_role(role) or is_person_noun(role)  # "Opposition critic X accused"
-        if described and known and (not listed or role in ROLE_NOUNS):
+        asker = described is not None and asks_opening(text, described.start(2))  # "Asked by"
+        if described and known and (not listed or role in ROLE_NOUNS) and not asker:
             return self.people.full_name(described.group(2))
         return None
 
