@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.documents import DOCUMENT, KIND_OF, NOUNS, issuer
-from bot.extraction.frames import LEGAL_PAPER
+from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import UPPER
 
 # "…,” the order reads", "…,” the new filing read in part".

@@ -1,19 +1,16 @@
 """Attribution frames the speech-verb rules do not read: "As X put it,", ", says X, is",
 "per X", "X issued a statement that read", "For the philosopher X,", "asked X …, to which she
-replied", "the study from X and Y indicates" and a lawsuit speaking for the one it was filed for."""
+replied" and "the study from X and Y indicates"."""
 
 from __future__ import annotations
 
 import re
 
 from bot.extraction.lexicon import UPPER
-from bot.extraction.org_extents import whole_body
 
 _NAME = (
     rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
 )
-# A body's name may join its words with "of" or "for" ("Guild of Independent Illustrators").
-_BODY_NAME = rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:of|for|the)\s+)?[{UPPER}][\w’'.\-]*){{0,5}}"
 _VERBS = r"(?:notes?|noted|puts? it|explains?|explained|says|said|writes?|wrote|observes?|observed)"
 # "As Dr. Rivera put it, " / "As the agency notes, " opening the sentence.
 _AS_SUBJECT = re.compile(rf"(?:^|[.;]\s+)As\s+((?:the\s+)?[^,]{{1,80}}?)\s+{_VERBS},\s*[^,]*$")
@@ -171,24 +168,6 @@ _CAME_FROM = re.compile(
     + rf"\s+(?:the\s+)?(?:(?:[a-z\-]+|{_NAME})[’']s?\s+)?{_ROLE_BEFORE_NAME}((?>{_NAME}))(?<![’']s)"
 )
 _SOMEONE_OF = re.compile(rf"\s+(?:the\s+)?{_NAME}[’']s?\s+[a-z]")  # "of Lia Crane’s (lawyer)"
-# A lawsuit or complaint speaking: "the lawsuit alleges", "The complaint claims that".
-LEGAL_PAPER = re.compile(
-    r"(?:the\s+)?(?:lawsuit|suit|complaint|filing|petition|claim|legal\s+action)", re.IGNORECASE
-)
-# Whom a lawsuit speaks for: "filed on behalf of X", "lawyers representing X".
-_CLAIMANT = re.compile(
-    r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for"
-    r"|(?:filed|brought)\s+(?:(?:in|on)\s+\w+\s+)?by)"
-    r"\s+(?:the\s+)?"
-    rf"(?:[a-z\-]+\s+){{0,2}}({_BODY_NAME})"
-)
-# Who sued: "Northwind Games sued the league", "X filed a lawsuit against", "X and eleven of
-# its members sued" (X, first named).
-_SUED = re.compile(
-    rf"(?<![\w’'])({_BODY_NAME})(?:\s+and\s+(?:[a-z\d\-]+\s+){{1,4}}[a-z]+)?"
-    r"\s+(?:has\s+|have\s+|also\s+)?(?:sued|filed\s+(?:a|an|the)\s+"
-    r"(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint|petition))\b"
-)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # Each frame with words one of which its text must hold, checked before the pattern is tried.
 _STUDIES = ("study", "report", "paper", "research", "survey", "analysis", "review")
@@ -276,19 +255,6 @@ def said_around(lead: str, tail: str) -> str | None:
         match = _SAYS_AT_END.search(tail[-200:])
     name = match and next(group for group in match.groups() if group)
     return name.rstrip(".") if name else None
-
-
-def claimant(text: str, before: int) -> str | None:
-    """The last person a lawsuit was filed for, or who sued, in `text` before `before`."""
-    found: tuple[int, str] | None = None
-    for pattern in (_CLAIMANT, _SUED):
-        for match in pattern.finditer(text, max(0, before - 3000), before):
-            if found is None or match.start(1) > found[0]:
-                found = (match.start(1), match.group(1))
-    if found is None:
-        return None
-    name = found[1].removeprefix("The ")  # "Competition and Consumer Authority sued": whole
-    return whole_body(text, found[0] + len(found[1]) - len(name), name)
 
 
 # A subject judged by others ("X was accused by fishermen of", "X has been praised for"): the

@@ -9,7 +9,7 @@ from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.document_authors import author_of
 from bot.extraction.document_phrases import PAPERS, document_of, without_addressee
 from bot.extraction.documents import DOCUMENT
-from bot.extraction.frames import LEGAL_PAPER
+from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
 from bot.extraction.lexicons import (
     is_demonym,
