@@ -9,10 +9,9 @@ from bot.extraction.lexicon import ORG_WORDS
 from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
+from bot.extraction.opening_subjects import opens_last_sentence
 from bot.extraction.persons import SUBORDINATORS
-from bot.extraction.runs import is_opener
 from bot.extraction.spokespeople import proxy_surnames
-from bot.extraction.team_roles import opens_after_team_role
 
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
@@ -26,7 +25,6 @@ _SUBJECT_PRONOUN = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b"
 _ASKED_BEFORE = re.compile(
     r"\b(?:interviewed|asked|pressed|questioned|quizzed)(?: [a-z\-]+){0,2} $"
 )
-_LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
 # "Ada Roe says. “…,” he says.": the pronoun after the quote means who just said it.
 _SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\. $")
 # A word opening a clause inside a sentence: "A opened the show after B pulled out"; relative
@@ -37,13 +35,6 @@ _SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_WORDS))})\s+$")
 # no subject, so a "he" after the sentence means its subject when that fits.
 _PREPOSITION = re.compile(r"\b(?:to|of|with|against|by|for|from|about|toward|towards)\s+$")
 _OF_BODY = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")  # "Institute of| Earth Sciences"
-_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
-# What may open a sentence before its subject: "The health secretary, Roe, …", "Asked whether
-# it was safe, Roe paused."
-_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))The [^,.;:“”\"]{1,60}, $")
-_ASKED_OPENING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Asked|Pressed|Questioned)\b[^.;:!?“”\"]{1,100}, $"
-)
 
 
 class PersonSearch:
@@ -122,7 +113,11 @@ class PersonSearch:
                     return main or self._speaker_beside(mention, at, gender) or full
                 if found == "maybe" and self._just_spoke(mention, at):
                     return full
-                if found == "maybe" and gender and self._opens_last_sentence(mention, full, at):
+                if (
+                    found == "maybe"
+                    and gender
+                    and opens_last_sentence(self.people.text, mention, full, at)
+                ):
                     self.people.genders.learn(full, gender)  # so "he adds" goes on meaning them
                     return full
                 unsure = unsure or (full if found == "maybe" else None)
@@ -239,40 +234,6 @@ class PersonSearch:
         """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,
         Nguyễn Thị Lan, said members had voted. “…,” she said.")."""
         return at - mention.start < JUST_BEFORE and self.people.speaks(mention)
-
-    def _opens_last_sentence(self, mention: Mention, full: str, at: int) -> bool:
-        """Whether a person named in full (here or before) opens the last sentence before `at`
-        ("Ada Roe, a surgeon at X, has worked there for years. “…,” he says.", "Even Roe, …":
-        the subject, whatever their gender), or the quote's own sentence before a dash."""
-        text = self.people.text
-        if at - mention.start >= _LAST_SENTENCE or " " not in full:
-            return False
-        start = mention.start
-        opens = start == 0 or text[start - 1] == "\n"
-        opens = opens or text[max(0, start - 2) : start] in (". ", "! ", "? ")
-        opens = opens or text[max(0, start - 3) : start] in (".” ", "!” ", "?” ")  # after a quote
-        if not opens and " " not in mention.name:
-            opener = _OPENER_BEFORE.search(text, max(0, start - 20), start)
-            opens = opener is not None and is_opener(opener.group(1))
-        if not opens:  # or after a role between commas, or "Kestrel manager X was diplomatic."
-            opens = self._opens_after_lead_in(mention) or opens_after_team_role(text, start)
-        end = SENTENCE_END.search(text, mention.end, at)
-        if end is None:  # "The health secretary, Roe, was blunter still — “…,” he said"
-            return opens and text[mention.end : at].rstrip(' “"').endswith(("—", "–", ":"))
-        return opens and not text[end.end() : at].strip(' “"\n')
-
-    def _opens_after_lead_in(self, mention: Mention) -> bool:
-        """Whether a mention is its sentence's subject after a role set before it between
-        commas ("The health secretary, Roe, was blunter") or a question put to it ("Asked
-        whether it was safe, Roe paused")."""
-        text, start = self.people.text, mention.start
-        if text[start - 2 : start] != ", ":
-            return False
-        if text[mention.end : mention.end + 1] == "," and _ROLE_BEFORE.search(
-            text, max(0, start - 64), start
-        ):
-            return True
-        return _ASKED_OPENING.search(text, max(0, start - 112), start) is not None
 
     def _object_of(self, mention: Mention, gender: str | None) -> str | None:
         """The full name of an object mention when it is known to have that gender."""

@@ -1,0 +1,54 @@
+"""Whether a person named just before a quote opens the last sentence before it, as its subject."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.mentions import Mention
+from bot.extraction.runs import is_opener
+from bot.extraction.team_roles import opens_after_team_role
+
+_LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
+_SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
+_OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
+# What may open a sentence before its subject: "The health secretary, Roe, …", "Asked whether
+# it was safe, Roe paused."
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))The [^,.;:“”\"]{1,60}, $")
+_ASKED_OPENING = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Asked|Pressed|Questioned)\b[^.;:!?“”\"]{1,100}, $"
+)
+
+
+def opens_last_sentence(text: str, mention: Mention, full: str, at: int) -> bool:
+    """Whether a person named in full (here or before) opens the last sentence before `at`
+    ("Ada Roe, a surgeon at X, has worked there for years. “…,” he says.", "Even Roe, …":
+    the subject, whatever their gender), or the quote's own sentence before a dash."""
+    if at - mention.start >= _LAST_SENTENCE or " " not in full:
+        return False
+    start = mention.start
+    opens = start == 0 or text[start - 1] == "\n"
+    opens = opens or text[max(0, start - 2) : start] in (". ", "! ", "? ")
+    opens = opens or text[max(0, start - 3) : start] in (".” ", "!” ", "?” ")  # after a quote
+    if not opens and " " not in mention.name:
+        opener = _OPENER_BEFORE.search(text, max(0, start - 20), start)
+        opens = opener is not None and is_opener(opener.group(1))
+    if not opens:  # or after a role between commas, or "Kestrel manager X was diplomatic."
+        opens = _opens_after_lead_in(text, mention) or opens_after_team_role(text, start)
+    end = _SENTENCE_END.search(text, mention.end, at)
+    if end is None:  # "The health secretary, Roe, was blunter still — “…,” he said"
+        return opens and text[mention.end : at].rstrip(' “"').endswith(("—", "–", ":"))
+    return opens and not text[end.end() : at].strip(' “"\n')
+
+
+def _opens_after_lead_in(text: str, mention: Mention) -> bool:
+    """Whether a mention is its sentence's subject after a role set before it between
+    commas ("The health secretary, Roe, was blunter") or a question put to it ("Asked
+    whether it was safe, Roe paused")."""
+    start = mention.start
+    if text[start - 2 : start] != ", ":
+        return False
+    if text[mention.end : mention.end + 1] == "," and _ROLE_BEFORE.search(
+        text, max(0, start - 64), start
+    ):
+        return True
+    return _ASKED_OPENING.search(text, max(0, start - 112), start) is not None
