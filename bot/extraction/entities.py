@@ -10,8 +10,9 @@ from bot.extraction import org_fits as kinds
 from bot.extraction.acronyms import PUBLIC_NOUNS, Acronyms, acting_acronym
 from bot.extraction.body_kinds import introduced, may_be_introduced, named_again, named_beside_kind
 from bot.extraction.cause_groups import with_cause_groups
+from bot.extraction.generic_orgs import BESIDE_NOUN, GENERIC_ORGS, NOUN_AFTER, SAME_AS
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, TRADE_NOUNS
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
 from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
 from bot.extraction.orgs import body_by_kind, may_name_alone, names_first, org_spans, short_forms
 from bot.extraction.runs import split_run
@@ -40,47 +41,6 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")  # a person's sentence, no
 _MID_THE_RUN = re.compile(
     r"(?:(?<=[a-z,] )[Tt]he|(?:^|(?<=[.!?] )|(?<=\n))The) [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*"
 )
-# Nouns any kind of organisation goes by: "the company said" means the one named last.
-_GENERIC_ORGS = TRADE_NOUNS | frozenset(
-    "company firm group maker developer chain studio publisher label retailer operator"
-    " airline manufacturer insurer brand startup business charity outlet network club team"
-    " party streamer".split()
-)
-# Nouns an organisation goes by other than its own words: "the force" for "... Police".
-_SAME_AS = {
-    "force": ("police", "constabulary"),
-    "agency": tuple(
-        "service administration commission bureau authority board department office"
-        " ministry".split()
-    ),
-    "regulator": tuple("commission authority board office agency administration bureau".split()),
-    "military": ("forces", "army", "command"),  # "the military": "Tessalian Armed Forces"
-    "union": ("association", "federation", "guild"),  # "the union": "Wexmoor Education Association"
-}
-
-# A name described by a generic noun set beside it: "Clean Rivers Trust, a legal group that".
-_DESCRIBED = re.compile(
-    r"([A-Z][\w’'&\-]*(?: (?:of |for |and |& )?[A-Z][\w’'&\-]*){1,5}), an? (?:[a-z\-]+ ){0,3}"
-    rf"(?:{'|'.join(_GENERIC_ORGS)}|organi[sz]ation)\b"
-)
-# A name set beside a generic noun: "The company that owned the mill, Corbel Textiles, has".
-# Its "he " comes first and the word start before it is checked after, so that the search
-# skips quickly to each "he " instead of trying the pattern at every character.
-_BESIDE_NOUN = re.compile(
-    rf"he (?<=\b[Tt]he )(?:{'|'.join(_GENERIC_ORGS)})\b[^.,;“”\"]{{0,80}}, "
-    r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}),"
-)
-# The same, the name first: "Quillon, the San Jose-based maker of the Pulse app, unveiled".
-_NOUN_AFTER = re.compile(rf", (?:the|an?) (?:[\w\-]+ ){{0,3}}(?:{'|'.join(_GENERIC_ORGS)})\b")
-
-
-def described_org(lead: str) -> str | None:
-    """The last name in `lead` described as an organisation right after it ("X, a legal
-    group that"), else None."""
-    found = None
-    for match in _DESCRIBED.finditer(lead):
-        found = match.group(1)
-    return found
 
 
 def _not_person(name: str) -> bool:
@@ -256,8 +216,8 @@ class Organisations:
     def _beside_noun(self, at: int) -> str | None:
         """The name last set beside "the company" (or another generic noun) before `at`."""
         if self._beside is None:
-            found = [(m.start(1), m.group(1)) for m in _BESIDE_NOUN.finditer(self.text)]
-            found = sorted(found + names_first(self.text, _NOUN_AFTER))
+            found = [(m.start(1), m.group(1)) for m in BESIDE_NOUN.finditer(self.text)]
+            found = sorted(found + names_first(self.text, NOUN_AFTER))
             self._beside = [(pos, name) for pos, name in found if _not_person(name)]
         before = [name for pos, name in self._beside if pos < at]
         return before[-1] if before else None
@@ -278,7 +238,7 @@ class Organisations:
 
     def by_noun(self, noun: str, at: int) -> str | None:
         """The named institution a noun ("the zoo", "the service") stands for, else None."""
-        same = _SAME_AS.get(noun)
+        same = SAME_AS.get(noun)
         for words in ({noun}, set(same)) if same else ({noun},):  # its own word first
             for pos, name in reversed(self.mentions()):
                 if pos < at and words.intersection(name.lower().split()):
@@ -288,7 +248,7 @@ class Organisations:
         before = [name for pos, name in found if pos < at]
         if before or found:  # one named only after the quote yields to one named by its kind
             return before[-1] if before else body_by_kind(self.text, noun, at) or found[0][1]
-        if noun in _GENERIC_ORGS:
+        if noun in GENERIC_ORGS:
             org = self._beside_noun(at) or which_body(self.text, at, self.mentions())
             org = org or self.last_before(at, noun)
             org = org or (self._lone_subject(at) if noun != "party" else None)

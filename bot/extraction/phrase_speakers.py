@@ -13,8 +13,8 @@ from bot.extraction.context import ContextReader
 from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
 from bot.extraction.documents import issued_at
-from bot.extraction.entities import described_org
 from bot.extraction.frames import lead_frame, paper_read, tail_frame
+from bot.extraction.generic_orgs import described_org
 from bot.extraction.kin_surnames import kin_of_surname
 from bot.extraction.lawsuits import LEGAL_PAPER, claimant
 from bot.extraction.lexicon import SPEECH_VERB, UPPER, lone_org

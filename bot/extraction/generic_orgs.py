@@ -1,0 +1,49 @@
+"""Nouns any organisation goes by ("the company") and the names set beside them."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import TRADE_NOUNS
+
+# Nouns any kind of organisation goes by: "the company said" means the one named last.
+GENERIC_ORGS = TRADE_NOUNS | frozenset(
+    "company firm group maker developer chain studio publisher label retailer operator"
+    " airline manufacturer insurer brand startup business charity outlet network club team"
+    " party streamer".split()
+)
+# Nouns an organisation goes by other than its own words: "the force" for "... Police".
+SAME_AS = {
+    "force": ("police", "constabulary"),
+    "agency": tuple(
+        "service administration commission bureau authority board department office"
+        " ministry".split()
+    ),
+    "regulator": tuple("commission authority board office agency administration bureau".split()),
+    "military": ("forces", "army", "command"),  # "the military": "Tessalian Armed Forces"
+    "union": ("association", "federation", "guild"),  # "the union": "Wexmoor Education Association"
+}
+
+# A name described by a generic noun set beside it: "Clean Rivers Trust, a legal group that".
+_DESCRIBED = re.compile(
+    r"([A-Z][\w’'&\-]*(?: (?:of |for |and |& )?[A-Z][\w’'&\-]*){1,5}), an? (?:[a-z\-]+ ){0,3}"
+    rf"(?:{'|'.join(GENERIC_ORGS)}|organi[sz]ation)\b"
+)
+# A name set beside a generic noun: "The company that owned the mill, Corbel Textiles, has".
+# Its "he " comes first and the word start before it is checked after, so that the search
+# skips quickly to each "he " instead of trying the pattern at every character.
+BESIDE_NOUN = re.compile(
+    rf"he (?<=\b[Tt]he )(?:{'|'.join(GENERIC_ORGS)})\b[^.,;“”\"]{{0,80}}, "
+    r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}),"
+)
+# The same, the name first: "Quillon, the San Jose-based maker of the Pulse app, unveiled".
+NOUN_AFTER = re.compile(rf", (?:the|an?) (?:[\w\-]+ ){{0,3}}(?:{'|'.join(GENERIC_ORGS)})\b")
+
+
+def described_org(lead: str) -> str | None:
+    """The last name in `lead` described as an organisation right after it ("X, a legal
+    group that"), else None."""
+    found = None
+    for match in _DESCRIBED.finditer(lead):
+        found = match.group(1)
+    return found
