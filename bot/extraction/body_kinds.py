@@ -1,10 +1,11 @@
 """Bodies named with the kind of body they are: "the local company Moorland Wax", "a group
-calling itself Black Lantern"."""
+calling itself Black Lantern", "the finance ministry", "X, the federal agency that"."""
 
 from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicon import NOT_NAMES, UPPER
 from bot.extraction.lexicons import listed_gender
 
 # A name brought in by the kind of body it is: "the local company Moorland Wax".
@@ -129,3 +130,88 @@ def may_be_introduced(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+# A government body named by its portfolio or its owner rather than by a name of its own:
+# "the finance ministry", "Varenland's foreign ministry", "the FBI's field office", "the
+# district attorney's office"; not one left vague ("the regional transport ministry").
+_PORTFOLIOS = (
+    "finance|foreign|interior|defen[cs]e|health|justice|education|economy|trade|transport"
+    "|environment|agriculture|energy|labou?r|culture|treasury|security|immigration"
+)
+# A service or agency by the work it does: "the Varenian border service", "the space agency".
+_WORKS = _PORTFOLIOS + (
+    "|border|customs|emergency|fire|ambulance|prison|postal|weather|tax|intelligence|migration"
+    "|space|news|rescue"
+)
+_KIND_BODY_REACH = 2000  # characters looked back for the body that "the ministry" means
+_KIND_BODY = {
+    noun: re.compile(
+        rf"(?P<kind>(?:(?<=[Tt]he )(?:[{UPPER}][\w\-]*\s+)?|\b[{UPPER}][\w\-]*(?:’s|'s)\s+)"
+        rf"(?:{works})\s+{noun}"
+        rf"|(?<=[Tt]he )(?:[a-z\-]+\s+)?[a-z\-]+(?:’s|'s)\s+{noun})\b"
+        rf"|(?<=[Tt]he )(?P<owner>[{UPPER}][{UPPER}.]+)(?:’s|'s)\s+(?:[a-z\-]+\s+){{0,2}}{noun}\b"
+    )
+    for noun, works in (
+        *((noun, _PORTFOLIOS) for noun in ("ministry", "department", "office")),
+        *((noun, _WORKS) for noun in ("service", "agency")),
+    )
+}
+
+
+def body_by_kind(text: str, noun: str, at: int) -> str | None:
+    """The body named last before `at` by its portfolio or owner ("the finance ministry",
+    "the FBI's field office"): the owner when it is an acronym, else the words as written; or
+    one set beside its kind ("X, the federal agency that")."""
+    pattern = _KIND_BODY.get(noun)
+    if pattern is None or noun not in text:
+        return beside_kind(text, noun, at) if noun in text else None
+    found = None
+    for match in pattern.finditer(text, max(0, at - _KIND_BODY_REACH), at):
+        found = match.group("owner") or match.group("kind")
+    return found or beside_kind(text, noun, at)
+
+
+# A name opening a sentence just before a comma: "Quillon" in "… app. Quillon, the maker of",
+# its words joined by "of" or "for" ("Bridges of Care, a medical charity,"), without a "The".
+_OPENING_NAME = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:The )?"
+    r"([A-Z][\w’'&\-]*(?: (?:(?:of|for) )?(?:the )?[A-Z][\w’'&\-]*){0,3})$"
+)
+
+
+def names_first(text: str, kind_after: re.Pattern[str]) -> list[tuple[int, str]]:
+    """(position, name) of the names that open a sentence and are set beside the kind of body
+    they are, which the pattern finds after their comma ("Quillon, the maker of the app,")."""
+    found = []
+    for match in kind_after.finditer(text):
+        at = match.start()
+        opening = _OPENING_NAME.search(text, max(0, at - 60), at)
+        if opening:
+            found.append(body_name(opening.start(1), opening.group(1)))
+    return found
+
+
+_BESIDE_REACH = 2000  # characters looked back for a body set beside its kind
+_BESIDE: dict[str, re.Pattern[str]] = {}
+
+
+def beside_kind(text: str, noun: str, at: int) -> str | None:
+    """The body last set beside the noun of its kind before `at`, with words between ("the
+    National Research Endowment, the federal agency that funds"), not a person, else None."""
+    if f" {noun}" not in text:
+        return None
+    pattern = _BESIDE.get(noun)
+    if pattern is None:
+        pattern = _BESIDE[noun] = re.compile(
+            rf"(?<![\w’'])((?:[{UPPER}][\w’'&\-]*\s+(?:(?:of|for|and|the)\s+)*){{0,5}}"
+            rf"[{UPPER}][\w’'&\-]*),\s+(?:the|a|an)\s+(?:[a-z\-]+\s+){{0,3}}{noun}"
+            r"(?=\s+(?:that|which|of|in|for|based)\b|[,.;])"
+        )
+    found = None
+    for match in pattern.finditer(text, max(0, at - _BESIDE_REACH), at):
+        name = match.group(1).removeprefix("The ")
+        first = name.split()[0]
+        if first.lower() not in NOT_NAMES and not listed_gender(first):
+            found = name
+    return found

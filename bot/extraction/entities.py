@@ -8,13 +8,20 @@ from bisect import bisect_left
 
 from bot.extraction import org_fits as kinds
 from bot.extraction.acronyms import PUBLIC_NOUNS, Acronyms, acting_acronym
-from bot.extraction.body_kinds import introduced, may_be_introduced, named_again, named_beside_kind
+from bot.extraction.body_kinds import (
+    body_by_kind,
+    introduced,
+    may_be_introduced,
+    named_again,
+    named_beside_kind,
+    names_first,
+)
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.generic_orgs import BESIDE_NOUN, GENERIC_ORGS, NOUN_AFTER, SAME_AS
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
 from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
-from bot.extraction.orgs import body_by_kind, may_name_alone, names_first, org_spans, short_forms
+from bot.extraction.orgs import may_name_alone, org_spans, short_forms
 from bot.extraction.runs import split_run
 from bot.extraction.which_bodies import lede_body, which_body
 
