@@ -12,7 +12,13 @@ from bot.extraction.objects import object_before
 from bot.extraction.persons import first_name_gender
 from bot.extraction.run_starts import name_start
 from bot.extraction.runs import is_opener
-from bot.extraction.title_genders import described_person, role_gender, title_gender
+from bot.extraction.title_genders import (
+    ROLE_BEFORE,
+    described_person,
+    own_name_gender,
+    role_before_gender,
+    title_gender,
+)
 
 # A capital after a small letter or comma and a space; the capital comes first, a quick scan.
 _NEXT_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])")
@@ -29,14 +35,6 @@ _SUBJECT_AND_VERB = re.compile(
     r"(?:^|[,;] |[.!?] |\n)([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){0,2}(?: [a-z]+){1,2} $"
 )
 _STAGE_PREFIXES = (" DJ ", " MC ", "\nDJ ", "\nMC ")  # "by DJ Zinc": a stage name follows
-# A kin or gendered role set before a name by commas: "her son, Piers Ode", "his widow, Ann",
-# "the commission's chairwoman, X", "Varnesia's chief spokeswoman, X".
-_ROLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]+['’]s) (?:[\w\-’']+ )?([a-z\-]+), $"
-)
-# A name given with the pronoun of its bearer: "who gave only his first name, Dung", "who gave
-# her name as Kim": the pronoun settles the gender, whatever a list of first names says.
-_OWN_NAME = re.compile(r"\b([Hh]is|[Hh]er) (?:first |given |full )?name(?:,| as| is) $")
 # What may stand before a name that opens its clause: a sentence's start, a comma, a title.
 _CLAUSE_OPENS = re.compile(r"(?:[.!?]\s|\n|,\s|[A-Z][\w.]*\s)$")
 # A speech verb and a pronoun after a name, an aside between them: "Jean Roux, who bakes, said
@@ -120,8 +118,8 @@ class Genders:
         if self._own_names is None:
             self._own_names = " name" in self.text  # one search of the article, not one per name
         prior = (  # "who gave his name as Kim"
-            _own_name(self.text, self.index.find(first)) if self._own_names else None
-        ) or _role_before(self.text, self.index.find(first))  # "Her husband, Min Bahadur,"
+            own_name_gender(self.text, self.index.find(first)) if self._own_names else None
+        ) or role_before_gender(self.text, self.index.find(first))  # "Her husband, Min Bahadur,"
         listed = first_name_gender(name)
         if not prior and listed and " " in name:  # "Mr Robin Hale", "Jean Roux … his"
             prior = self._shown_other(first, name.split()[-2], last, listed)
@@ -186,7 +184,7 @@ class Genders:
             if described_person(text[end + 2 : end + 82]):
                 close = text.find(", ", end + 2, end + _REACH)
                 return close + 2 if close > 0 and "." not in text[end:close] else None
-            role = _ROLE_BEFORE.search(text, max(0, place - 40), place)  # "X's neighbour, Morag,"
+            role = ROLE_BEFORE.search(text, max(0, place - 40), place)  # "X's neighbour, Morag,"
             if role and described_person("a " + role.group(1)):
                 return end + 2
         return None
@@ -277,26 +275,3 @@ class Genders:
             if not object_before(text, name_start(text, at)):  # asked only when it matters
                 votes["f" if pronoun[1].startswith(("she", "her")) else "m"] += 1
         return votes
-
-
-def _role_before(text: str, places: list[int]) -> str | None:
-    """'m' or 'f' when a gendered role is set before the name by a comma at one of its places
-    ("her son, Piers Ode", "his widow, Orla Ode"), else None."""
-    for place in places:
-        if text[place - 2 : place] != ", ":
-            continue
-        found = _ROLE_BEFORE.search(text, max(0, place - 40), place)
-        gender = role_gender(found.group(1)) if found else None
-        if gender:
-            return gender
-    return None
-
-
-def _own_name(text: str, places: list[int]) -> str | None:
-    """'m' or 'f' when "his name" or "her name" is written just before the name at one of its
-    places ("who gave only his first name, Dung"), else None."""
-    for place in places:
-        found = _OWN_NAME.search(text, max(0, place - 24), place)
-        if found:
-            return "m" if found.group(1).lower() == "his" else "f"
-    return None

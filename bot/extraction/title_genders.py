@@ -1,4 +1,5 @@
-"""The gender a title or a role word gives: "Mrs Lee", "Pope Francis", "the actress"."""
+"""The gender a title or a role word gives: "Mrs Lee", "Pope Francis", "the actress", "her son,
+Piers Ode", "who gave his first name, Dung"."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ from collections.abc import Iterable
 from bot.extraction.lexicon import ORG_NOUNS, ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
 
+# A kin or gendered role set before a name by commas: "her son, Piers Ode", "his widow, Ann",
+# "the commission's chairwoman, X", "Varnesia's chief spokeswoman, X".
+ROLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]+['’]s) (?:[\w\-’']+ )?([a-z\-]+), $"
+)
+# A name given with the pronoun of its bearer: "who gave only his first name, Dung", "who gave
+# her name as Kim": the pronoun settles the gender, whatever a list of first names says.
+_OWN_NAME = re.compile(r"\b([Hh]is|[Hh]er) (?:first |given |full )?name(?:,| as| is) $")
 _MALE_TITLES = frozenset(
     "mr pope king prince sir lord father cardinal bishop archbishop brother uncle shri alhaji"
     " mallam".split()
@@ -101,3 +110,26 @@ def described_person(appositive: str) -> bool:
     found = _DESCRIBED.match(appositive)
     noun = found.group(1) if found else ""
     return (is_person_noun(noun) or noun in ROLE_NOUNS) and noun not in ORG_NOUNS
+
+
+def role_before_gender(text: str, places: list[int]) -> str | None:
+    """'m' or 'f' when a gendered role is set before the name by a comma at one of its places
+    ("her son, Piers Ode", "his widow, Orla Ode"), else None."""
+    for place in places:
+        if text[place - 2 : place] != ", ":
+            continue
+        found = ROLE_BEFORE.search(text, max(0, place - 40), place)
+        gender = role_gender(found.group(1)) if found else None
+        if gender:
+            return gender
+    return None
+
+
+def own_name_gender(text: str, places: list[int]) -> str | None:
+    """'m' or 'f' when "his name" or "her name" is written just before the name at one of its
+    places ("who gave only his first name, Dung"), else None."""
+    for place in places:
+        found = _OWN_NAME.search(text, max(0, place - 24), place)
+        if found:
+            return "m" if found.group(1).lower() == "his" else "f"
+    return None

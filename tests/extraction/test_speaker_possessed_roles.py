@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.genders import _role_before
+from bot.extraction.title_genders import role_before_gender
 from tests.extraction.speaking import speakers_in_order
 
 
@@ -14,7 +14,7 @@ def test_a_role_of_a_body_gives_the_gender_of_the_name_after_it() -> None:
         ("In the party's offices, Dewi Kartikasari, said", None),
         ("The commission's spokesperson, Dewi Kartikasari, said", None),
     ):
-        assert _role_before(text, [text.index("Dewi")]) == gender
+        assert role_before_gender(text, [text.index("Dewi")]) == gender
 
 
 def test_she_is_the_chairwoman_not_the_rival_whose_first_name_no_list_knows() -> None:
