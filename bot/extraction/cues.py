@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_tails import DEFINITE_READ
-from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB, UPPER
+from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.written_things import WRITTEN_THING
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
@@ -101,19 +101,6 @@ SUBJECT = re.compile(
     rf"((?:[Tt]he )?[{UPPER}][\w’'.\-]*(?:(?: of| for| on| the)* [{UPPER}][\w’'.\-]*){{0,4}})"
     r"(?:\s+\([^()]{1,12}\))?(?:,[^.;:“”\"]{1,160}?,)?,?\s+[a-z]"
 )
-# A subject described before the name: "Country singer Jelly Bean, who …", "Pop star Dua Vega".
-DESCRIBED_SUBJECT = re.compile(
-    rf"[{UPPER}][\w\-]*\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+"
-    rf"([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{1,3}})(?:,|\s+[a-z])"
-)
-
-
-# An outlet that interviewed someone: "The Harlow Gazette spoke to Tom Hale", "sat down with".
-INTERVIEWED = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat down)\s+(?:to|with)\s+"
-    rf"((?:[{UPPER}][\w’'.\-]*\s+){{1,3}}[{UPPER}][\w’'.\-]*)|\binterviewed\s+"
-    rf"((?:[{UPPER}][\w’'.\-]*\s+){{1,3}}[{UPPER}][\w’'.\-]*)"
-)
 
 
 def is_role(word: str) -> bool:
@@ -121,10 +108,6 @@ def is_role(word: str) -> bool:
     return word in ROLE_NOUNS or word.endswith(("er", "ist", "or", "ian"))
 
 
-# A sentence opening with someone described, then named: "A local named Ren Dallow told".
-NAMED_SUBJECT = re.compile(
-    rf"(?:A|An|One){NAME_GIVEN}([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)+)"
-)
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )

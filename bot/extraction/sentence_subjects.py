@@ -10,7 +10,15 @@ from bot.extraction.askers import asks_opening
 from bot.extraction.body_subjects import in_full, paper_owner
 from bot.extraction.coref import Resolver
 from bot.extraction.framing import framed_person
-from bot.extraction.lexicon import NAME_RUN, ROLE_NOUNS, TITLES, is_thing, lone_org
+from bot.extraction.lexicon import (
+    NAME_GIVEN,
+    NAME_RUN,
+    ROLE_NOUNS,
+    TITLES,
+    UPPER,
+    is_thing,
+    lone_org,
+)
 from bot.extraction.lexicons import is_person_noun, is_place
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
@@ -22,6 +30,21 @@ from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.title_genders import described_person
 from bot.extraction.unnamed import given_name_only, staff_subject
 
+# A subject described before the name: "Country singer Jelly Bean, who …", "Pop star Dua Vega".
+_DESCRIBED_SUBJECT = re.compile(
+    rf"[{UPPER}][\w\-]*\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+"
+    rf"([{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{1,3}})(?:,|\s+[a-z])"
+)
+# An outlet that interviewed someone: "The Harlow Gazette spoke to Tom Hale", "sat down with".
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat down)\s+(?:to|with)\s+"
+    rf"((?:[{UPPER}][\w’'.\-]*\s+){{1,3}}[{UPPER}][\w’'.\-]*)|\binterviewed\s+"
+    rf"((?:[{UPPER}][\w’'.\-]*\s+){{1,3}}[{UPPER}][\w’'.\-]*)"
+)
+# A sentence opening with someone described, then named: "A local named Ren Dallow told".
+_NAMED_SUBJECT = re.compile(
+    rf"(?:A|An|One){NAME_GIVEN}([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*)+)"
+)
 # Openings of a sentence that brings someone in, a cheap test before `_PRESENTED`.
 _PRESENTING = tuple(
     "Meet |meet |Enter |There|there|It |it |Next |Last to |came |Finally |Up next ".split("|")
@@ -103,7 +126,7 @@ class SubjectReader:
         appositive = self.people.full_name(owned) if owned else self._named_before_appositive(text)
         if appositive:
             return appositive  # "Jo Hart, Ohio Democrat, and ...": Jo Hart
-        named = cues.NAMED_SUBJECT.match(text)
+        named = _NAMED_SUBJECT.match(text)
         if named:
             return self.people.full_name(named.group(1))  # "A local named Ren Dallow told"
         kin = _KIN_NAMED.match(text)
@@ -138,7 +161,7 @@ class SubjectReader:
             person = self._role_named_after(text, True) if people_only and not start else None
             if person and not self.people.gender(full):
                 return person  # "Castlebridge manager Marcus Fairlie took over": not the club
-            interviewed = cues.INTERVIEWED.search(text, match.end(1)) if people_only else None
+            interviewed = _INTERVIEWED.search(text, match.end(1)) if people_only else None
             if interviewed and is_org(full):  # "The Gazette spoke to Tom Hale": Tom Hale
                 return self.people.full_name(interviewed.group(1) or interviewed.group(2))
             if not people_only or " " in full or self.people.gender(full):
@@ -154,7 +177,7 @@ class SubjectReader:
     def _role_named_after(self, text: str, listed: bool = False) -> str | None:
         """The person a sentence opens by role and then names ("Pop star Dua Vega posted");
         `listed`: only a role the lists hold ("manager", not "for" in "Writing for X, Y")."""
-        described = cues.DESCRIBED_SUBJECT.match(text)
+        described = _DESCRIBED_SUBJECT.match(text)
         role = described.group(1) if described else ""
         known = cues.is_role(role) or is_person_noun(role)  # "Opposition critic X accused"
         asker = described is not None and asks_opening(text, described.start(2))  # "Asked by"
