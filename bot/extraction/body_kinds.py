@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.club_roles import club_mentions
 from bot.extraction.lexicon import NOT_NAMES, UPPER
 from bot.extraction.lexicons import listed_gender
 
@@ -66,7 +67,7 @@ def introduced(text: str) -> list[tuple[int, str]]:
             before = _KIND_AFTER.search(text, max(0, at - 80), at)
             if before:
                 found.append(body_name(before.start(1), before.group(1)))
-    return found
+    return found + club_mentions(text)
 
 
 def body_name(at: int, name: str) -> tuple[int, str]:

@@ -181,7 +181,7 @@ class Organisations:
         mentions = self.mentions()
         index = bisect_left(mentions, (at, ""))
         recent = mentions[max(0, index - 5) : index]
-        last = kinds.last_fitting(recent, noun)
+        last = kinds.last_fitting(recent, noun, self.text)
         if last is None or len(recent) < 2:
             return last
         end = max(pos for pos, name in recent if name == last)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Nouns for a business, and the last words of public bodies that no business goes by: "the
 # company" after "a filing with the Securities and Exchange Commission" is not the commission.
 _BUSINESS_NOUNS = frozenset(
@@ -17,10 +19,29 @@ _PUBLIC_ENDS = frozenset(
 )  # public bodies, and bodies of members or of a cause: no business is named so
 
 
-def last_fitting(mentions: list[tuple[int, str]], noun: str) -> str | None:
+# Words giving an outlet what was said: "told the Harbour Echo", "in a statement to X".
+_AUDIENCE = re.compile(
+    r"\b(?:told|(?:statement|interview|remarks|comments|speaking|spoke|talking|talked) (?:to|with))"
+    r" (?:the )?$"
+)
+
+
+_SIDES = frozenset(("club", "team", "side"))
+_CONTESTS = frozenset("League Cup Championship Trophy Series Games Open Prix".split())
+
+
+def _audience(text: str, at: int) -> bool:
+    """Whether the name at `at` is the outlet someone spoke to ("told Iberia Sport Daily")."""
+    return bool(text) and _AUDIENCE.search(text, max(0, at - 32), at) is not None
+
+
+def last_fitting(mentions: list[tuple[int, str]], noun: str, text: str = "") -> str | None:
     """The last of the (position, name) mentions of organisations that a generic noun may
-    stand for: a public body ("X Commission") is no company."""
-    for _, name in reversed(mentions):
+    stand for: a public body ("X Commission") is no company, and an outlet told something
+    ("told the Harbour Echo") none of them."""
+    for at, name in reversed(mentions):
+        if _audience(text, at) or (noun in _SIDES and name.rpartition(" ")[2] in _CONTESTS):
+            continue  # "the club" is no "Champions League"
         if noun == "party":
             if name.rpartition(" ")[2].lower() in _PARTY_ENDS:
                 return name  # "the party said": "Civic Union", not a company or a commission
