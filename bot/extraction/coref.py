@@ -73,10 +73,10 @@ class Resolver(RoleNames):
         if is_org(raw) or raw.startswith("The "):
             return raw
         full = self.people.full_name(raw, at)
-        if " " not in full:
+        if " " not in full or full == raw:
             org = self.orgs.full(raw)
             if org:
-                return org  # "Northwind" for "Northwind Games"
+                return org  # "Northwind" for "Northwind Games", "X General" for its hospital
         return full if self.people.known(full) else None
 
     def gender_ok(self, name: str, gender: str | None) -> bool:

@@ -17,11 +17,12 @@ from bot.extraction.body_kinds import (
     names_first,
 )
 from bot.extraction.cause_groups import with_cause_groups
+from bot.extraction.cut_forms import short_forms
 from bot.extraction.generic_orgs import BESIDE_NOUN, GENERIC_ORGS, NOUN_AFTER, SAME_AS
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
 from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
-from bot.extraction.orgs import may_name_alone, org_spans, short_forms
+from bot.extraction.orgs import may_name_alone, org_spans
 from bot.extraction.runs import split_run
 from bot.extraction.which_bodies import lede_body, which_body
 
@@ -132,11 +133,10 @@ class Organisations:
 
     def _find_full(self, name: str) -> str | None:
         text = self.text
-        size = len(name)
         for count, at in enumerate(self.index.find(name, whole=True)):
             if count >= _TRIES:
                 break
-            following = text[at + size : at + size + 2]
+            following = text[at + len(name) : at + len(name) + 2]
             if following[:1] != " " or not following[1:].isupper():
                 continue  # no capitalised word follows: not the start of a longer name
             spans = org_spans(text[at : at + _REACH])
