@@ -90,7 +90,8 @@ _IT_READS = re.compile(
     r"|explains|explained|notes|noted|promises|promised)\b"
 )
 _LAST_OPENING = re.compile(
-    rf"(?:^|[.!?]\s+)((?:The|Its|Their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}))\b[^.!?]*[.!?]\s*$"
+    rf"(?:^|[.!?]\s+)((?:The|Its|Their)\s+(?:[a-z]+[’']s\s+)?(?:[a-z\-]+\s+)?(?:{NOUNS}))\b"
+    r"[^.!?]*[.!?]\s*$"
 )
 # Or a sentence opening with the document its subject wrote in: "In a second post on Monday,
 # which he also deleted, X doubled down." ("the post": whoever the article says wrote it).
