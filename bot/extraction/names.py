@@ -28,6 +28,7 @@ from bot.extraction.runs import NAME_TITLES, PARTICLE_SET, is_org, runs, split_r
 
 # "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said", "Tom Reyes, later said"
 _SPEAKS = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"  # "of Wessmoor Police"
     r"(?:,[^,.]{0,80},)?,?\s*(?:(?:later|also|then|again|once|[a-z]+ly)\s+)?(?:"
     + SPEECH_VERB.pattern
     + ")"
