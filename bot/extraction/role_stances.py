@@ -9,10 +9,12 @@ from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
 
 # A sentence ending right before the quote, opened by a role as its subject and a verb of
-# stance or speech: "The designer insists …", "Her deputy disagreed.", "The coach was adamant."
+# stance or speech: "The designer insists …", "Her deputy disagreed.", "The coach was adamant.";
+# an age or a "who" clause may stand between ("His daughter, who was there, disagreed.").
 _STANCE = re.compile(
     r"(?:^|(?<=[.!?”]\s)|(?<=\n))(?:But\s+|And\s+|Yet\s+)?((?:[Tt]he(?:\s+[a-z\-]+[’']s)?|[Hh]er|[Hh]is|[Tt]heir)\s+"
-    r"(?:[a-z\-]+\s+)?([a-z\-]+))\s+(?:still\s+|also\s+|though\s+|however\s+)?"
+    r"(?:[a-z\-]+\s+)?([a-z\-]+))(?:,\s+(?:who\s|\d)[^,.!?“”\"]{0,60},)?\s+"  # ", who …,"
+    r"(?:still\s+|also\s+|though\s+|however\s+)?"
     r"(?:insist|argue|maintain|believe|contend|disagree|agree|object|counter|admit|concede"
     r"|claim|doubt|think|feel|hope|fear|say|said|thought|felt|(?:is|was|remains|remained)\s+"
     r"(?:not\s+|less\s+|more\s+|far\s+)?(?:adamant|unconvinced|unmoved|unrepentant|defiant"
