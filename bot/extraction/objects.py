@@ -54,7 +54,7 @@ _TURN_GIVEN = re.compile(
     r"|\b(?:Next|Then|Finally) (?:up )?(?:came|comes)) $"
 )
 _NAME_GIVEN = re.compile(rf"\b(?:[Aa]n?|one){NAME_GIVEN}$")
-_QUESTION_WORDS = frozenset("whether if why how when about".split())
+_QUESTION_WORDS = frozenset("whether if why how when about what who where which".split())
 # Words of titles that name no one alone ("State Senator"): "the officer in the state, Ada
 # Obi," sets Ada Obi beside a place, not beside an object.
 _ONLY_QUALIFY = frozenset("state house majority minority interim acting former senior".split())
