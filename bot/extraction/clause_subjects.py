@@ -70,6 +70,8 @@ def clause_subject(before: str) -> str | None:
             found = [
                 m for m in NAME_RUN.finditer(segments[-2]) if m.group().lower() not in NOT_NAMES
             ]
+            if found and segments[-2][: found[-1].start()].endswith(" from "):
+                found.pop()  # "The nurse from Brixford, who …,": not the town she is from
             if found:
                 last = found[-1]
                 return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
