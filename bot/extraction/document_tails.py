@@ -9,6 +9,7 @@ import re
 from bot.extraction.documents import DOCUMENT, KIND_OF, NOUNS, issuer
 from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import UPPER
+from bot.extraction.written_things import BENCH
 
 # "…,” the order reads", "…,” the new filing read in part".
 _READ_TAIL = re.compile(
@@ -44,7 +45,8 @@ def document_read(tail: str) -> str | None:
     phrase = match.group(1)
     theirs = phrase.startswith(("his ", "her ")) and phrase.rpartition(" ")[2] in KIND_OF
     paper = theirs or DOCUMENT.fullmatch(phrase) or LEGAL_PAPER.fullmatch(phrase)
-    return phrase if paper else None
+    opinion = phrase.endswith(" opinion") and BENCH.fullmatch(phrase)  # "the majority opinion"
+    return phrase if paper or opinion else None
 
 
 # A document opening its sentence right before the quote, maybe after a part of it or "and":

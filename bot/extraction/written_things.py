@@ -19,6 +19,7 @@ WRITTEN_THING = re.compile(
 BENCH = re.compile(
     r"(?:the|a|an)\s+(?:(court|tribunal|chamber)[’']s\s+)?(?:(?:\w+-(?:judge|justice|member)"
     r"|\d+-\d+|divided|unanimous|split|appeals|appellate)\s+)?(?:majority|plurality|panel|bench)"
+    r"(?:\s+opinion)?"  # "the majority opinion reads": the court's too
 )
 
 
