@@ -37,7 +37,7 @@ _KINDS = (
     " communique communiqué declaration readout note correction clarification update",
     "study report survey analysis paper research review findings poll audit presentation",
     "resolution ruling decision judgment judgement verdict measure compromise order text"
-    " rules guidelines policy constitution bylaws proclamation",
+    " rules guidelines policy constitution bylaws proclamation footnote",
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
     "book novel memoir essay column",
@@ -45,8 +45,7 @@ _KINDS = (
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
 _ALL_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
-# A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead;
-# a filing only names who made an application ("an IRS filing by X").
+# A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead.
 NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
 # "the report", "the new study", "its latest statement", "that ruling", "an earlier draft".
 DOCUMENT = re.compile(
@@ -65,9 +64,8 @@ _OWNER = re.compile(
 _KIND_OWNER = re.compile(
     r"(?<!\S)[Tt]he\s+(?:[a-z]+\s+)?(" + BODY_NOUNS + r")(?:’s|'s)\s+(?:[a-z\-\d]+\s+){0,3}$"
 )
-# The author's name used as a modifier: "a Security Council resolution", "a Pew survey".
-# A name may open with a digit when a capital follows ("a 9to5Mac report"), never a year; a
-# sentence's "A" before it is no part of it ("A Pew survey found").
+# The author's name used as a modifier: "a Security Council resolution", "A Pew survey found"
+# (no "A" of it), "a 9to5Mac report" (a digit opening it when a capital follows, never a year).
 _MODIFIER = re.compile(
     rf"(?<![\w’'.])(?:An?\s+)?({_NAME}|\d[\w&\-]*[{UPPER}][\w’'.&\-]*)\s+(?:[a-z\-]+\s+)?$"
 )
@@ -210,6 +208,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         for body in _BODY_SUBJECT.finditer(sentence):  # "The actress and …, the pair confirmed"
             if (noun := body.group(1) or body.group(2)) in ORG_NOUNS or noun in COUPLES:
                 return noun  # "the company", "the pair": the caller finds which
+            if noun == "majority":  # "In a footnote, the majority said": the court's
+                return "court"
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
     name = _OWNED.split(named.group(1))[-1] if named else ""  # "X’s Ann Lee reported": Ann Lee
     if _POSSESSIVE.sub("", name) in _DAYS or re.fullmatch(_PLATFORMS, name):

@@ -35,3 +35,22 @@ def test_other_opinions_stay_unnamed(tail: str) -> None:
         f"“A rule that punishes the speaker for the anger of the crowd cannot stand,” {tail}.",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+def test_footnote_the_majority_wrote_is_the_courts() -> None:
+    paragraphs = [
+        _LEDE,
+        "In a footnote, the majority said police may still clear a camp after a hearing."
+        " “Nothing in this opinion stops a judge from ordering a camp to move,” the footnote"
+        " reads.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Marrow State Supreme Court"]
+
+
+def test_footnote_of_a_named_body_is_theirs() -> None:
+    paragraphs = [
+        _LEDE,
+        "In a footnote, the Harbour Rights Institute said its figures were rounded. “Nothing in"
+        " these figures counts people who left the camps before May,” the footnote reads.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Harbour Rights Institute"]
