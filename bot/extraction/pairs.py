@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from bot.extraction.antecedents import SEARCH_BACK
 from bot.extraction.documents import sentence_start
+from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
@@ -14,13 +15,7 @@ _PAIR_GAP = 60  # characters between two people named together ("A and board cha
 def first_of_pair(people: People, at: int) -> str | None:
     """The first of two people named together just before `at` ("A and board chair B
     said ...")."""
-    mentions = [m for m in people.before(at, 4) if at - m.start < SEARCH_BACK]
-    text = people.text
-    for later, earlier in pairwise(mentions):
-        gap = text[earlier.end : later.start]
-        if " and " in gap and ". " not in gap and len(gap) < _PAIR_GAP:
-            return people.full_name(earlier.name, earlier.start)
-    return None
+    return _first_joined(people, [m for m in people.before(at, 4) if at - m.start < SEARCH_BACK])
 
 
 def pair_just_before(people: People, at: int) -> str | None:
@@ -28,10 +23,13 @@ def pair_just_before(people: People, at: int) -> str | None:
     ("The letter, signed by A and B, asks … “…,” they wrote."), else None."""
     here = sentence_start(people.text, at)
     start = sentence_start(people.text, here - 2) if here > 1 else 0
-    mentions = [m for m in people.before(at, 4) if m.start >= start]
-    text = people.text
+    return _first_joined(people, [m for m in people.before(at, 4) if m.start >= start])
+
+
+def _first_joined(people: People, mentions: list[Mention]) -> str | None:
+    """The earlier of the first two mentions (nearest first) joined by "and" in one sentence."""
     for later, earlier in pairwise(mentions):
-        gap = text[earlier.end : later.start]
+        gap = people.text[earlier.end : later.start]
         if " and " in gap and ". " not in gap and len(gap) < _PAIR_GAP:
             return people.full_name(earlier.name, earlier.start)
     return None
