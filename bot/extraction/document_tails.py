@@ -11,16 +11,13 @@ from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import UPPER
 from bot.extraction.written_things import BENCH
 
+# A tail opening with a paper named by a determiner and its noun: "the new filing", "her memo".
+_PAPER_TAIL = r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+"
 # "…,” the order reads", "…,” the new filing read in part".
-_READ_TAIL = re.compile(
-    r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+reads?\b"
-)
-
-
+_READ_TAIL = re.compile(_PAPER_TAIL + r"reads?\b")
 # "…,” the letter begins.", "the memo ends": a document's opening or closing words.
 _BEGIN_TAIL = re.compile(
-    r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+"
-    r"(?:begins|began|opens|opened|ends|ended|concludes|concluded)\b"
+    _PAPER_TAIL + r"(?:begins|began|opens|opened|ends|ended|concludes|concluded)\b"
 )
 
 
