@@ -21,9 +21,7 @@ _ASKED_AGAIN = re.compile(
 _REACH = 1500  # characters looked back for the one asked before
 
 
-def answerer(
-    tail: str, question: str, before: str, replier: Callable[[str], str | None]
-) -> str | None:
+def answerer(tail: str, question: str, replier: Callable[[str], str | None]) -> str | None:
     """The one asked, when the quote answers a quoted question ("“…?” Lee asked. “…,” she
     replied."); `replier` finds the other person of a gender."""
     answer = _REPLIED.match(tail)

@@ -97,7 +97,7 @@ _ROLE_SUBJECT = re.compile(
 # A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted",
 # or by its owner and kind: "the sheriff’s office said", "the county’s health department".
 _BODY_SUBJECT = re.compile(
-    rf"(?:^|,\s+)[Tt]he\s+(?:([a-z]+)|[a-z]+[’']s\s+(?:[a-z]+\s+)?({'|'.join(sorted(ORG_NOUNS))}))"
+    rf"(?:^|,\s+)[Tt]he\s+(?:([a-z]+)|[a-z]+[’']s\s+(?:[a-z]+\s+)?({BODY_NOUNS}))"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A document opening its sentence: "In an email to users, the company said", "In a written

@@ -24,20 +24,21 @@ SAME_AS = {
     "union": ("association", "federation", "guild"),  # "the union": "Wexmoor Education Association"
 }
 
+_GENERIC = "|".join(GENERIC_ORGS)  # one order for every pattern below
 # A name described by a generic noun set beside it: "Clean Rivers Trust, a legal group that".
 _DESCRIBED = re.compile(
     r"([A-Z][\w’'&\-]*(?: (?:of |for |and |& )?[A-Z][\w’'&\-]*){1,5}), an? (?:[a-z\-]+ ){0,3}"
-    rf"(?:{'|'.join(GENERIC_ORGS)}|organi[sz]ation)\b"
+    rf"(?:{_GENERIC}|organi[sz]ation)\b"
 )
 # A name set beside a generic noun: "The company that owned the mill, Corbel Textiles, has".
 # Its "he " comes first and the word start before it is checked after, so that the search
 # skips quickly to each "he " instead of trying the pattern at every character.
 BESIDE_NOUN = re.compile(
-    rf"he (?<=\b[Tt]he )(?:{'|'.join(GENERIC_ORGS)})\b[^.,;“”\"]{{0,80}}, "
+    rf"he (?<=\b[Tt]he )(?:{_GENERIC})\b[^.,;“”\"]{{0,80}}, "
     r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}),"
 )
 # The same, the name first: "Quillon, the San Jose-based maker of the Pulse app, unveiled".
-NOUN_AFTER = re.compile(rf", (?:the|an?) (?:[\w\-]+ ){{0,3}}(?:{'|'.join(GENERIC_ORGS)})\b")
+NOUN_AFTER = re.compile(rf", (?:the|an?) (?:[\w\-]+ ){{0,3}}(?:{_GENERIC})\b")
 
 
 def described_org(lead: str) -> str | None:

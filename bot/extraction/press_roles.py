@@ -14,9 +14,11 @@ _PRESS_ROLE_OPENS = re.compile(
     r"|commentator|pundit)\b[^.!?“”]*$"
 )
 
+_NAME_SET_BESIDE = re.compile(rf",\s+[{UPPER}]")  # "…’s critic, Ana Ruiz,": a name given
+
 
 def unnamed_press_role(lead: str) -> bool:
     """Whether the lead's last sentence opens with an outlet's critic, columnist or other
     writer, with no name set beside them."""
     match = _PRESS_ROLE_OPENS.search(lead[-300:]) if "’" in lead or "'" in lead else None
-    return match is not None and not re.search(rf",\s+[{UPPER}]", match.group())
+    return match is not None and not _NAME_SET_BESIDE.search(match.group())

@@ -9,9 +9,10 @@ from bot.extraction.lexicons import listed_gender
 
 # "Varnesh’s foreign ministry", "Doravia's defence ministry", "Ostravia’s government".
 # "the Castellan presidency": its country's adjective before it.
+_STATE_NOUNS = "(?:ministry|government|army|military|navy|embassy|cabinet|presidency|parliament)"
 _STATE_BODY = re.compile(
     r"(?:[Tt]he\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:[’']s?)?\s+(?:[a-z\-]+\s+){0,2}"
-    r"(?:ministry|government|army|military|navy|embassy|cabinet|presidency|parliament)"
+    + _STATE_NOUNS
 )
 
 
@@ -29,10 +30,7 @@ def state_body(phrase: str) -> str | None:
 
 
 # The same from where its country's adjective starts: "Castellan presidency" in "from the …".
-_BODY_AT = re.compile(
-    r"([A-Z][\w\-]+)\s+(?:[a-z\-]+\s+){0,2}"
-    r"(?:ministry|government|army|military|navy|embassy|cabinet|presidency|parliament)\b"
-)
+_BODY_AT = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z\-]+\s+){0,2}" + _STATE_NOUNS + r"\b")
 
 
 def state_body_at(text: str, at: int) -> str | None:
