@@ -62,16 +62,13 @@ class ContextReader(SubjectReader):
         text = self.text.mask(span.para)
         masked, sentence = text.text, text.sentence_start(span.start)
         end = self._offsets[span.para] + span.start
+        before = self._sentence_before(text, sentence) if sentence else None
         opening = (
             cues.UNNAMED_OPENING.match(masked, sentence)
             or cues.UNNAMED_OPENING.match(masked)
-            or (
-                sentence
-                and cues.UNNAMED_OPENING.match(masked, self._sentence_before(text, sentence))
-            )
+            or (before is not None and cues.UNNAMED_OPENING.match(masked, before))
         )  # "The boatmen charge $300. One of them, who would not give his name, said …. “…”"
         gender = GENDERS.get(pronoun, "")  # and the sentence before: "One tenant said he …"
-        before = self._sentence_before(text, sentence) if sentence else None
         described = described_end(masked, sentence, gender) or (
             described_end(masked, before, gender) if before is not None else None
         )

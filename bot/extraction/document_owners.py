@@ -12,16 +12,16 @@ from bot.extraction.lexicons import is_person_noun
 from bot.extraction.persons import first_name_gender
 from bot.extraction.run_titles import plural_title
 
-_NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
+NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # Read out for someone: "a statement on his behalf", "on behalf of X", "on X's behalf".
 _BEHALF = re.compile(
-    rf"\w+\s+(?:[a-z]+\s+){{0,3}}on\s+(?:behalf\s+of\s+(?:the\s+)?({_NAME})"
-    rf"|({_NAME})(?:’s|'s)\s+behalf|(?:his|her|their)\s+behalf)"
+    rf"\w+\s+(?:[a-z]+\s+){{0,3}}on\s+(?:behalf\s+of\s+(?:the\s+)?({NAME})"
+    rf"|({NAME})(?:’s|'s)\s+behalf|(?:his|her|their)\s+behalf)"
 )
 # Documents that a body "of" them wrote ("the report of the X Board"); a review, audit, study
 # or survey "of" a body is about it, written by someone else.
 AUTHORED = "report|findings|statement|ruling|decision|verdict|judgment|letter|declaration|notice"
-_OF_BODY = re.compile(rf"(?:{AUTHORED})\s+of\s+(?:the\s+)?({_NAME})")
+_OF_BODY = re.compile(rf"(?:{AUTHORED})\s+of\s+(?:the\s+)?({NAME})")
 # Read out by a relative or someone of the writer's: "a statement read to the court by her
 # grandson, Tobias Fairweather,", "a letter read out by his daughter".
 _READ_BY_THEIRS = re.compile(
@@ -55,8 +55,8 @@ def body_of(text: str, at: int, end: int) -> str | None:
 # Who sent a document, named right after its noun: "a letter Superintendent Ann Ruiz sent to
 # families"; or whose page it was posted on: "a notice posted on the agency’s website".
 _SENT_BY = re.compile(
-    rf"[a-z]+\s+({_NAME})\s+(?:had\s+)?(?:sent|wrote|signed|posted|issued|emailed)\b"
-    rf"|[a-z]+\s+(?:posted|published|put\s+up)\s+(?:on|to)\s+(?:the\s+)?([a-z]+|{_NAME})[’']s?\s+"
+    rf"[a-z]+\s+({NAME})\s+(?:had\s+)?(?:sent|wrote|signed|posted|issued|emailed)\b"
+    rf"|[a-z]+\s+(?:posted|published|put\s+up)\s+(?:on|to)\s+(?:the\s+)?([a-z]+|{NAME})[’']s?\s+"
     r"(?:[a-z\-]+\s+)?(?:website|site|blog|page|account|feed)\b"
 )
 
@@ -73,7 +73,7 @@ def sent_or_posted(text: str, at: int, end: int) -> str | None:
 # a resolution's drafters ("drafted by A and B": the body that passed it issued it).
 _WRITTEN_BY = re.compile(
     r"[^.!?“”\"]{0,120}?\b(?:written|authored|penned)\s+by\s+"
-    rf"(?:(?:the\s+)?[a-z][\w’'\-]*\s+){{0,3}}({_NAME})"
+    rf"(?:(?:the\s+)?[a-z][\w’'\-]*\s+){{0,3}}({NAME})"
 )
 
 
@@ -162,7 +162,7 @@ def in_a_name(text: str, at: int) -> bool:
 # A subject written with its owner: "Kaye’s lawyers responded in a filing", "Kaye’s publicist,
 # Imani Okoro-Vance, said in a statement".
 _LAWYERS = re.compile(r"\s+(?:legal\s+team|lawyers?|attorneys?|solicitors?|counsel)\b")
-_ROLE_NAMED = re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}[a-z\-]+,\s+({_NAME}),")
+_ROLE_NAMED = re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}[a-z\-]+,\s+({NAME}),")
 
 
 def possessed_subject(text: str, owner: str, after: int) -> str:

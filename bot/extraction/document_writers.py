@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.document_owners import read_for
+from bot.extraction.document_owners import NAME, read_for
 from bot.extraction.documents import KIND_OF, issued_at, sentence_start
-from bot.extraction.lexicon import NOT_NAMES, UPPER
+from bot.extraction.lexicon import NOT_NAMES
 
-_NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 _WRITING = r"(?:wrote|emailed|posted|sent|signed|issued|declared|published|tweeted)"
 # The writer right before the verb, maybe with a clause set off by commas: "Pieter Oosthuizen,
 # wrote", "Councillor Ann Ode, who represents the ward, wrote", "Gov. Ann Ode declared".
 _WRITER = re.compile(
-    rf"({_NAME}),?(?:\s+(?:who|an?|the)\s[^,.]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:also\s+)?"
+    rf"({NAME}),?(?:\s+(?:who|an?|the)\s[^,.]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:also\s+)?"
     rf"{_WRITING}\b"
 )
 _VERB = re.compile(rf"\b{_WRITING}\b")

@@ -50,23 +50,26 @@ def is_people(noun: str) -> bool:
 _KIN_OPENING = re.compile(r"(?:His|Her|Their)\s+[a-z]+")
 
 
-def kin_subject(sentence: str) -> str | None:
-    """The kinship phrase opening a sentence after any fronted phrase ("Asked about the rent,
-    his wife shook her head." -> "His wife"), else None."""
+def _unfronted(sentence: str) -> str:
+    """A sentence without its leading space and any fronted phrase, its next word capitalised
+    ("Asked about the rent, his wife …" -> "His wife …")."""
     sentence = sentence.lstrip()
     fronted = _FRONTED.match(sentence)
     if fronted:
         sentence = sentence[fronted.end()].upper() + sentence[fronted.end() + 1 :]
-    found = _KIN_OPENING.match(sentence)
+    return sentence
+
+
+def kin_subject(sentence: str) -> str | None:
+    """The kinship phrase opening a sentence after any fronted phrase ("Asked about the rent,
+    his wife shook her head." -> "His wife"), else None."""
+    found = _KIN_OPENING.match(_unfronted(sentence))
     return found.group() if found else None
 
 
 def about_someone_unnamed(sentence: str) -> bool:
     """Whether a sentence's subject is a person or people left unnamed ("One neighbour")."""
-    sentence = sentence.lstrip()
-    fronted = _FRONTED.match(sentence)
-    if fronted:  # "Near the collapsed school, a man searching for his brother, …"
-        sentence = sentence[fronted.end()].upper() + sentence[fronted.end() + 1 :]
+    sentence = _unfronted(sentence)  # "Near the collapsed school, a man searching for his …"
     match = _SOMEONE.match(sentence)
     if match is None or _NAMED_NEXT.match(sentence, match.end()):
         return False  # "Another resident, Karl Dunn, disagreed.": named after all
