@@ -9,13 +9,13 @@ from bot.extraction.lexicon import ORG_WORDS
 from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
+from bot.extraction.opening_subjects import SENTENCE_END as SENTENCE_END  # for coref too
 from bot.extraction.opening_subjects import opens_last_sentence
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.spokespeople import proxy_surnames
 
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
-SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
 # Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
 # An aside may stand between: "Jo Hart, who hosts the show, asked Tom Reyes".
 _ASKS = re.compile(r"(?:,[^,.;“”]{1,80},)?\s+(?:interviewed|asked|pressed|questioned|quizzed)\b")

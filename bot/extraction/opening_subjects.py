@@ -9,7 +9,7 @@ from bot.extraction.runs import is_opener
 from bot.extraction.team_roles import opens_after_team_role
 
 _LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
-_SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")
+SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")  # a sentence's end, or a line's
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
 # What may open a sentence before its subject: "The health secretary, Roe, …", "Asked whether
 # it was safe, Roe paused."
@@ -34,7 +34,7 @@ def opens_last_sentence(text: str, mention: Mention, full: str, at: int) -> bool
         opens = opener is not None and is_opener(opener.group(1))
     if not opens:  # or after a role between commas, or "Kestrel manager X was diplomatic."
         opens = _opens_after_lead_in(text, mention) or opens_after_team_role(text, start)
-    end = _SENTENCE_END.search(text, mention.end, at)
+    end = SENTENCE_END.search(text, mention.end, at)
     if end is None:  # "The health secretary, Roe, was blunter still — “…,” he said"
         return opens and text[mention.end : at].rstrip(' “"').endswith(("—", "–", ":"))
     return opens and not text[end.end() : at].strip(' “"\n')
