@@ -87,7 +87,7 @@ _LED_BY = re.compile(
 # Sam Ode.": the name, without the team or place before the role or the standing after it.
 _DESCRIBED_NAMED = re.compile(
     r"\s+(?:the|its|their|his|her|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s)"
-    r"\s+((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][^,.;“”\"]{0,79}?\s)?)([a-z]+|No\.?\s?\d+),\s+"
+    r"\s+((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][^,.;“”\"]{0,79}?\s)?)([a-z]+(?:-[a-z]+)*|No\.?\s?\d+),\s+"
     r"((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
     r"\s*(?:[.;]|,\s|$)"
 )
