@@ -101,9 +101,10 @@ class PersonSearch:
                 if gender and found == "yes" and self.starts_body(full):
                     continue  # "Calloway" of "Calloway Partners": a firm, whatever its gender
                 met = None
-                asker = found == "yes" and _ASKS.match(self.people.text, mention.end) is not None
-                if (found == "no" or asker) and " " in full:
-                    met = self._object_met(mention, objects, at, gender)  # or the one asked
+                asks = _ASKS.match(self.people.text, mention.end) if found == "yes" else None
+                if (found == "no" or asks) and " " in full:  # the one asked, after "asked"
+                    after = asks.end() if asks else mention.end
+                    met = self._object_met(after, objects, at, gender)
                 if met:
                     return met  # "Ann Vos met Trooper Kofi Mensah. “…,” he said.": the man
                 if found == "yes" and unsure and full.split()[-1] in self.proxies():
@@ -178,14 +179,17 @@ class PersonSearch:
         return not _ASKED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
 
     def _object_met(
-        self, subject: Mention, objects: list[Mention], at: int, gender: str | None
+        self, after: int, objects: list[Mention], at: int, gender: str | None
     ) -> str | None:
         """The object of that gender in the sentence a subject of the other gender opens, when
-        that sentence came just before `at`."""
+        that sentence came just before `at`; only an object named `after` a position counts
+        ("X, an analyst at Holloway Searle, asked why": no one asked)."""
         fits: dict[str, str] = {}
         for mention in objects:
-            between = self.people.text[subject.end : mention.start]
-            if at - mention.start >= JUST_BEFORE or SENTENCE_END.search(between):
+            between = self.people.text[after : mention.start]
+            if mention.start < after or at - mention.start >= JUST_BEFORE:
+                continue
+            if SENTENCE_END.search(between):
                 continue
             full = self.people.full_name(mention.name, mention.start)
             if " " in full:
