@@ -283,9 +283,9 @@ class Resolver(RoleNames):
         found = stance_role(self.people.text, at)
         if found is None or role_gender(found[0]) not in (None, gender):
             return None
-        role, noun = found[0].lower(), found[0].rpartition(" ")[2]
-        later = brought_in_unnamed(self.people.text, noun, found[1])  # "a designer … Roe sent"
-        named = self.named_as(role, found[1]) or (later and self.people.full_name(*later))
+        role, noun, start = found[0].lower(), found[0].rpartition(" ")[2], found[1]
+        later = brought_in_unnamed(self.people.text, noun, start)  # "a designer … Roe sent"
+        named = self.named_as(role, start, back=start) or (later and self.people.full_name(*later))
         named = named or self.speaker_before(found[1], role)
         if named and self.gender_ok(named, gender):
             return named

@@ -40,6 +40,7 @@ _SHORT_TITLES = (
 _SAME_POSITION = {word: group for group in _POSITIONS + _SHORT_TITLES for word in group.split("|")}
 # A name of two to four capitalised words, particles between them ("Ali bin Said al-Amri").
 _NAME = rf"[A-Z][\w’'\-]+(?: (?:(?:{PARTICLES}) )*(?:al-|el-)?[A-Z][\w’'\-]+){{1,3}}"
+_SURNAME = r"[A-Z][\w’'\-]+"  # a surname alone, kept when the article gives it in full
 # Roles a one-word stage name follows: "DJ Zinc … the DJ said".
 _STAGE_ROLES = frozenset(("dj", "mc"))
 _STAGE_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3}"
@@ -165,8 +166,9 @@ class RoleNames(PersonSearch):
         if pattern is None:
             nouns = _SAME_POSITION.get(word, word)  # "striker X … the forward said": X
             name = _STAGE_NAME if stage else _NAME
-            pattern = _NAMED_AS[word] = re.compile(
-                rf"(?<![\w\-])(?i:{nouns})s?{_OF_FIELD}{_WING},? {_STYLE}({_INITIALED}|{name})"
+            pattern = _NAMED_AS[word] = re.compile(  # "chief executive Roe", a surname too
+                rf"(?<![\w\-])(?i:{nouns})s?{_OF_FIELD}{_WING},? {_STYLE}({_INITIALED}|{name}"
+                rf"|{_SURNAME})"
                 rf"|({name}),{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?(?i:{nouns})\b"
                 rf"|({name}), (?i:{nouns}) of [A-Z]"  # "X, Minister of Energy,": the office
                 rf"|({name}),?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}(?i:{nouns})\b"
@@ -179,6 +181,7 @@ class RoleNames(PersonSearch):
             fitting = [m for m in matches if _with_modifier(text, m, words[-2])]
             matches = fitting or ([] if marked else matches)  # not a striker of no nationality
         names = [clean_run(next(g for g in m.groups() if g)) for m in matches]
+        names = [name if " " in name else self.people.full_name(name, at) for name in names]
         names = [name for name in names if (stage or " " in name) and not is_org(name)]
         return self.people.full_name(names[0 if later else -1], at) if names else None
 
