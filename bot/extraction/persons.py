@@ -32,10 +32,14 @@ _PARTICLES = frozenset(PARTICLES.split("|"))
 _SHARED_SURNAME = re.compile(
     rf" (?:and|&) ([{UPPER}][\w’'\-]+) ([{UPPER}][\w’'\-]+)(?![\w’'\-]| [{UPPER}])"
 )
-_VIETNAMESE_MIDDLE = {"Thị": "f", "Văn": "m"}
+_VIETNAMESE_MIDDLE = {"Thị": "f", "Văn": "m", "Thi": "f", "Van": "m"}
 # The commonest Vietnamese family names, written first: "Lê Minh Tuấn" is no "Le".
 _VIETNAMESE_FAMILY = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh".split()
+)
+# The same written without accents, as much English-language copy does: "Nguyen Thi Thu Ha".
+_VIETNAMESE_PLAIN = frozenset(
+    "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh".split()
 )
 _FEMALE = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah sara karen nancy lisa
@@ -81,11 +85,12 @@ def first_name_gender(name: str) -> str | None:
         return "f"
     if first in _MALE:
         return "m"
-    if len(words) == 3 and words[1] in _VIETNAMESE_MIDDLE:
+    if len(words) == 3 and words[1] in ("Thị", "Văn"):
         return _VIETNAMESE_MIDDLE[words[1]]  # "Nguyễn Thị Lan", "Nguyễn Văn An"
-    if not first or (len(words) > 2 and words[0] in _VIETNAMESE_FAMILY):
+    if vietnamese_order(words) and words[1] in _VIETNAMESE_MIDDLE:
+        return _VIETNAMESE_MIDDLE[words[1]]  # "Nguyen Thi Thu Ha", "Tran Van Quoc Bao"
+    if not first or (len(words) > 2 and words[0] in _VIETNAMESE_FAMILY) or vietnamese_order(words):
         return None  # a family name first: the given name at the end is not in the lists
-        return None
     return listed_gender(first) or (listed_gender(_folded(first)) if not first.isascii() else None)
 
 
@@ -184,9 +189,20 @@ def leads_name(full: str) -> bool:
     Marsh", "Nguyễn Văn An" with the family name first)."""
     words = full.split()
     middle = words[1:-1]
+    if vietnamese_order(words):
+        return True  # "Nguyen Thi Thu Ha": the family name first stands for all of it
     return len(words) > 1 and all(
         w.lower() in _PARTICLES or (len(words) == 3 and w[:1].isupper() and w[1:].islower())
         for w in middle
+    )
+
+
+def vietnamese_order(words: list[str]) -> bool:
+    """Whether words are a Vietnamese name of three to five words, family name first."""
+    return (
+        2 < len(words) < 6
+        and (words[0] in _VIETNAMESE_FAMILY or words[0] in _VIETNAMESE_PLAIN)
+        and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
     )
 
 

@@ -13,7 +13,7 @@ from bot.extraction.lexicons import (
     occupations,
     person_nouns,
 )
-from bot.extraction.persons import first_name_gender
+from bot.extraction.persons import first_name_gender, vietnamese_order
 
 _INITIAL = re.compile(r"[A-Z]\.")  # "P." in "Sri P. Rao" or "Sri K.V. Rao"
 _AGENT_ENDS = ("er", "or", "ist", "ian")  # nouns for one who does: "Cellarer", "Curator"
@@ -48,8 +48,8 @@ def first_name_at(tokens: list[str]) -> int:
     """Where a known first name starts the name at the end of a run of three words or more,
     right after a word that may head a title ("Harbour Master Maria Holt": 2) or one or two
     words for one who does something ("Master Distiller Owen Pratt"), else 0."""
-    if len(tokens) < 3 or first_name_gender(tokens[0]):
-        return 0
+    if len(tokens) < 3 or first_name_gender(tokens[0]) or vietnamese_order(tokens):
+        return 0  # "Vo Van Quoc Bao": a family name first, then the rest of one name
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower() not in _PARTICLES and first_name_gender(tokens[index]):
             if is_place(f"{tokens[index - 1]} {tokens[index]}"):
