@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extraction.cause_groups import is_cause_group
+from bot.extraction.cause_groups import named_group
 from bot.extraction.document_authors import author_of
 from bot.extraction.document_phrases import PAPERS, document_of, without_addressee
 from bot.extraction.documents import DOCUMENT
@@ -202,8 +202,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     sent = without_addressee(stripped)
     if sent:
         return read_phrase(sent)  # "the firm's letter to staff": the letter's
-    if is_cause_group(stripped):
-        return "author", stripped  # "Moms for Liberty said": the group, as written
+    if group := named_group(stripped):
+        return "author", group  # "Moms for Liberty said", "which calls itself the Sons of X"
     if lower in _COUPLES:
         return "pronoun", "couple"  # "the couple said": the first of the two named together
     if _A_FAMILY.fullmatch(stripped):
