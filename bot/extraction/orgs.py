@@ -165,6 +165,8 @@ def _org_in(part: str) -> tuple[int, int] | None:
     org = _body_of_body(tokens, names, org)  # "Marlow University Student Senate"
     if tokens[org][2][-2:] in ("’s", "'s"):
         return None
+    if org == first + 1 and joined[org] and _owned_body(tokens[first][2], tokens[org][2]):
+        first = org  # "Qaramand’s Ministry of Foreign Affairs": the ministry's name, no owner
     last = names[-1] if joined[org] else org
     while last > org and tokens[last][2].rstrip(".,").lower() in NOT_NAMES:
         last = max(i for i in names if i < last)  # "Security Council on Friday": the council
@@ -174,6 +176,13 @@ def _org_in(part: str) -> tuple[int, int] | None:
 
 
 _STOPS = ("’s", "'s", ".", ",")  # a word ending so ends the run of a body's name
+# Bodies of a state named by what they do, which a country's possessive may stand before.
+_STATE_HEADS = frozenset("ministry department office bureau agency directorate".split())
+
+
+def _owned_body(owner: str, head: str) -> bool:
+    """Whether a possessive stands before a state body's name ("Qaramand’s Ministry of …")."""
+    return owner.endswith(("’s", "'s")) and head.lower() in _STATE_HEADS
 
 
 def _body_of_body(tokens: list[tuple[int, int, str]], names: list[int], org: int) -> int:
