@@ -44,6 +44,7 @@ _SPEAKS_OF = re.compile(
     r"|recalled|noted|stressed|warned|conceded|acknowledged|confirmed)\s+(?:that\s+)?"
     r"(he|she|his|her)|and\s+(his|her))\b"
 )
+_ASKED = (" asked", " asks")  # a name's verb after a question: the reply is someone else's
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+) $")  # "Ruud " before "Kell"
 
 
@@ -268,6 +269,8 @@ class Genders:
             pronoun = self._pronoun_after(end + 3, stop)
             if pronoun is None or self.in_quote(pronoun[0]) or ". " in text[end : pronoun[0]]:
                 continue
+            if text.startswith(_ASKED, end) and "\n" in text[end : pronoun[0]]:
+                continue  # "“…?” X asked.\n\n“…,” she replied.": the one asked, not X
             if text.startswith((", which ", " which "), end):
                 continue  # "kissed the Harbour Stone, which she had seen": a thing, not her
             if self._after_subject(at):

@@ -93,8 +93,10 @@ def _paired(before: str, piece: str) -> bool:
     ("Food and Drug Administration", "U.S. Fish and Wildlife Service", "Department of Health
     and Social Care"), not two bodies ("Google and Microsoft", "Bank of England and Treasury")."""
     words = before.removeprefix("The ").split()
-    if not words or " " not in piece:
+    if not words:
         return False
+    if " " not in piece:  # "Department of Housing and Communities": one common word of a field
+        return _field_word(words, before, piece)
     if _area_pair(words, piece.split()):
         return True
     if not is_common_form(words[-1].lower()):
@@ -109,6 +111,19 @@ def _paired(before: str, piece: str) -> bool:
         return False  # "Apple and Google Inc": two bodies, unless both words are common
     span = _org_in(piece)
     return span is not None and span[0] == 0
+
+
+def _field_word(words: list[str], before: str, piece: str) -> bool:
+    """Whether one capitalised common word after "and" ends a body's field ("Department of
+    Housing and Communities"), not a second body ("Department of Justice and Congress")."""
+    if len(words) < 3 or words[-2] not in _JOINS or not is_common_form(words[-1].lower()):
+        return False
+    word = piece.rstrip(".,")
+    if not word.istitle() or has_org_word(word) or not is_common_form(word.lower()):
+        return False
+    if listed_gender(word) or is_place(word):
+        return False  # "Department of Health and Florence": a person or a place, no field
+    return _org_in(before) is not None
 
 
 def _common_head(words: list[str], piece: str) -> bool:

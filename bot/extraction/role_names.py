@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.antecedents import SEARCH_BACK, PersonSearch
+from bot.extraction.appositive_roles import beside_earlier_role
 from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS
 from bot.extraction.lexicons import is_demonym, is_person_noun
 from bot.extraction.names import People
@@ -147,13 +148,24 @@ class RoleNames(PersonSearch):
         """The person last introduced with this role noun before `at`: "her deputy, Tom Reyes",
         "deputy Tom Reyes" or "Tom Reyes, the deputy"; with `later`, the first one after it;
         with `any_noun`, a noun no list gives as a person's ("builder Tom Ode"); `back` is how
-        far back to look."""
+        far back to look; before that, in the headline ("Foreman Piotr Ode tells trial …")."""
         word = role.lower().rpartition(" ")[2]
         known = any_noun or word in ROLE_NOUNS or is_person_noun(word)
         if not word.replace("-", "").isalpha() or not known:
             return None  # "keeper Ben Cole … the keeper said": any noun for a person
+        start, end = (at, at + SEARCH_BACK) if later else (max(0, at - back), at)
+        found = self._named_between(role, word, start, end, at, later)
+        headline = self.people.body_start
+        if found is None and not later and 0 < start < at and headline:
+            found = self._named_between(role, word, 0, headline, at, later)
+        return found
+
+    def _named_between(
+        self, role: str, word: str, start: int, at: int, where: int, later: bool
+    ) -> str | None:
+        """The person introduced with the role's noun `word` between `start` and `at` (the
+        first with `later`, else the last), as a full name read at `where`."""
         text = self.people.text
-        start, at = (at, at + SEARCH_BACK) if later else (max(0, at - back), at)
         stage = word in _STAGE_ROLES
         noun = _NOUN.get(word)
         if noun is None:  # the noun alone, a pattern quick to build and to search with
@@ -174,7 +186,11 @@ class RoleNames(PersonSearch):
                 rf"|({name}),?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}(?i:{nouns})\b"
                 rf"|\b[Tt]he (?:[a-z\-]+ )?(?i:{nouns}) (?:is|was) ({name})"
             )
-        matches = list(pattern.finditer(text, start, at))
+        matches = [  # "the prosecutor, X, the foreman said": X is no foreman
+            m
+            for m in pattern.finditer(text, start, at)
+            if not (m.group(2) and beside_earlier_role(text, m.start(2)))
+        ]
         words = role.lower().split()
         marked = len(words) > 1 and is_demonym(role.split()[-2])  # "the Argentine striker"
         if len(words) > 1 and (len(matches) > 1 or marked):  # not the foreign minister
@@ -183,7 +199,7 @@ class RoleNames(PersonSearch):
         names = [clean_run(next(g for g in m.groups() if g)) for m in matches]
         names = [name if " " in name else self.people.full_name(name, at) for name in names]
         names = [name for name in names if (stage or " " in name) and not is_org(name)]
-        return self.people.full_name(names[0 if later else -1], at) if names else None
+        return self.people.full_name(names[0 if later else -1], where) if names else None
 
     def kin_named(self, phrase: str, at: int) -> str | None:
         """The relative a kinship phrase means ("her husband"), when one was last introduced

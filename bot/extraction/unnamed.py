@@ -210,7 +210,8 @@ def named_only_as(after: str) -> str | None:
 _GIVEN_BEFORE = re.compile(
     r"\bwho\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?|(?:identified"
     r"|signed)\s+(?:himself|herself|themselves)(?:\s+only|\s+simply)?)\s+as\s+[“\"]?"
-    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}),?$"
+    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
+    r"(?:, from [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)?,?$"  # "… as Gráinne, from Carrick,"
 )
 
 
