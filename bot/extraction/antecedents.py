@@ -10,7 +10,7 @@ from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.opening_subjects import SENTENCE_END as SENTENCE_END  # for coref too
-from bot.extraction.opening_subjects import opens_last_sentence
+from bot.extraction.opening_subjects import opens_last_sentence, pronoun_goes_on
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.spokespeople import proxy_surnames
 
@@ -117,7 +117,13 @@ class PersonSearch:
                 if (
                     found == "maybe"
                     and gender
-                    and opens_last_sentence(self.people.text, mention, full, at)
+                    and (
+                        opens_last_sentence(self.people.text, mention, full, at)
+                        or (
+                            pronoun_goes_on(self.people.text, mention, at, gender)
+                            and self._first_in_sentence(mention)
+                        )
+                    )
                 ):
                     self.people.genders.learn(full, gender)  # so "he adds" goes on meaning them
                     return full
@@ -233,6 +239,16 @@ class PersonSearch:
             if not other.is_object and " " in full and self._check(full, gender) == "yes":
                 found = full
         return found
+
+    def _first_in_sentence(self, mention: Mention) -> bool:
+        """Whether no one is named as a subject before `mention` in its sentence."""
+        text = self.people.text
+        for other in self.people.iter_before(mention.start, 4, mention.start - JUST_BEFORE):
+            if SENTENCE_END.search(text, other.end - 1, mention.start):
+                return True
+            if not other.is_object:
+                return False
+        return True
 
     def _just_spoke(self, mention: Mention, at: int) -> bool:
         """Whether a mention right before `at` is the subject of a speech verb ("Its secretary,

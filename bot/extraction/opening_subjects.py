@@ -52,3 +52,26 @@ def _opens_after_lead_in(text: str, mention: Mention) -> bool:
     ):
         return True
     return _ASKED_OPENING.search(text, max(0, start - 112), start) is not None
+
+
+_PRONOUN_OPENS = {"f": re.compile(r"She\s"), "m": re.compile(r"He\s")}
+_ANY_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+_GOES_ON = 400  # characters from the name to the quote a pronoun carries it
+
+
+def pronoun_goes_on(text: str, mention: Mention, at: int, gender: str) -> bool:
+    """Whether the sentence after the one a person is last named in opens with a "she" or "he"
+    of that gender and ends right before `at` ("… said its director, Gwenllian Atherton. She
+    said members had been charged more. “…,” she said."): the pronouns go on meaning them."""
+    opens = _PRONOUN_OPENS.get(gender)
+    if opens is None or at - mention.end >= _GOES_ON:
+        return False
+    begun = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+    if _ANY_PRONOUN.search(text, begun + 1, mention.start):
+        return False  # "But she said the North Koreans …": the pronoun means someone else
+    first = SENTENCE_END.search(text, mention.end - 1, at)  # a mention may keep its stop
+    if first is None or not opens.match(text, first.end()):
+        return False
+    rest = text[first.end() : at].rstrip(" “\"\n")
+    last = SENTENCE_END.search(rest)
+    return last is None or last.start() >= len(rest) - 1
