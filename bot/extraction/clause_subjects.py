@@ -40,6 +40,7 @@ _APPOSED_OPENING = re.compile(
     r"((?:The|A|An|Its|His|Her|Their)\s[^,]{1,80},\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3},)\s"
 )
 _OPENERS = frozenset("The A An Its His Her Their".split())
+_SOMEONE = ("A ", "An ", "One ")  # "A Western diplomat in Tehraz, who …,": someone unnamed
 # A word linking a sentence to the one before, ahead of "the": "But the report (said)".
 _OPENING_LINK = re.compile(r"^(?:But|And|Yet|Still|However|Instead|Meanwhile),?\s+(?=the\s)")
 _ADVERBS_ONLY = re.compile(r"(?:\s*(?:also|then|later|again|still|now|[a-z]+ly))+\s*")
@@ -70,8 +71,9 @@ def clause_subject(before: str) -> str | None:
             found = [
                 m for m in NAME_RUN.finditer(segments[-2]) if m.group().lower() not in NOT_NAMES
             ]
-            if found and segments[-2][: found[-1].start()].endswith(" from "):
+            if found and segments[-2][: found[-1].start()].endswith((" from ", " in ")):
                 found.pop()  # "The nurse from Brixford, who …,": not the town she is from
+                found = [] if segments[-2].lstrip().startswith(_SOMEONE) else found
             if found:
                 last = found[-1]
                 return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
