@@ -91,8 +91,8 @@ SUBJECT = re.compile(
 # A subject named after its role: ", the trust's chief executive, Moira Kent, apologised",
 # ", chief executive Moira Kent wrote".
 _ROLE_SUBJECT = re.compile(
-    rf",\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*,?\s+({_NAME}),?"
-    r"\s+(?:[a-z]+ly\s+)?[a-z]"
+    rf",\s+(?:the\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}(?!(?:the|an?|his|her|its|their)\s)"
+    rf"[a-z][\w’'\-]*,?\s+({_NAME}),?\s+(?:[a-z]+ly\s+)?[a-z]"  # not "… thanked the X police"
 )
 # A body named by its kind as the subject: "The company wrote in a blog post", "The agency posted",
 # or by its owner and kind: "the sheriff’s office said", "the county’s health department".
