@@ -33,7 +33,20 @@ def is_verb(text: str, match: re.Match[str]) -> bool:
         and _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is None
         and not _adjective(text, match)
         and text[at - 1 : at] != "-"
+        and not (match.group()[-2:-1] != "s" == match.group()[-1] and _plural_object(text, at))
     )
+
+
+# A verb of getting after which a speech word ending in "s" is a plural noun, its object: "had
+# received reports of", "has comments from"; never "he reports" or "had said".
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?:had|has|have|received|receives|receiving|got|gets|saw|seen|heard)\s+$", re.I
+)
+
+
+def _plural_object(text: str, at: int) -> bool:
+    """Whether the speech word at `at` is the plural object of the verb just before it."""
+    return _OBJECT_VERB_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 _PLURAL_AFTER = re.compile(r" [a-z]+s\b")
