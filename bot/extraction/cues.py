@@ -33,7 +33,8 @@ FAMILY_TAIL = re.compile(
 )
 UNNAMED_LEAD = re.compile(
     r"(?:^|[,;]\s|\band\s)\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,8}"
-    r"(?:,\s[^,:“”]{1,60},)?|[Oo]ne,\s+(?:from\s+)?(?:an?|one)\s[^,:“”]{1,60},)"
+    r"(?:,\s(?:[^,:“”]|(?<=\d),(?=\d{3})){1,60},)?"  # "…, shared 30,000 times,"
+    r"|[Oo]ne,\s+(?:from\s+)?(?:an?|one)\s[^,:“”]{1,60},)"
     r"\s+(?:read|reads|showed|shows):?\s*$"
 )  # "a sign read:", "One, from a nurse manager in Pellworth, read:" (one of many replies), "One
 # review left on an app on Tuesday, under a one-star rating, read:"
