@@ -46,10 +46,20 @@ _OWNED_PAPER = re.compile(
 )
 
 
+# A sentence opened by a post on someone's page: "A post on the Renewal Party’s official
+# account accused …", "A video on the ministry's channel showed …".
+_POSTED_ON_OWNER = re.compile(
+    r"(?:But |And )?(?:An?|The)\s+(?:[a-z\-]+\s+)?(?:post|statement|message|video|update|note)"
+    r"\s+(?:on|in)\s+(?:[Tt]he\s+([a-z]+)|(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))"
+    r"[’']s\s+(?:[a-z\-]+\s+){0,2}(?:account|page|channel|feed|website|site|blog)\b"
+)
+
+
 def paper_owner(sentence: str) -> tuple[str, bool] | None:
     """(the owner, whether it is a body's kind) of a paper a sentence opens with, else None."""
     owned = "’s " in sentence or "'s " in sentence  # the paper's owner is always possessive
     found = _OWNED_PAPER.match(sentence.strip()) if owned else None
+    found = found or (_POSTED_ON_OWNER.match(sentence.strip()) if owned else None)
     if found is None or (found.group(1) and found.group(1) not in ORG_NOUNS):
         return None
     return (found.group(1), True) if found.group(1) else (found.group(2), False)
