@@ -107,7 +107,7 @@ class Attributor(ContinuingSpeakers):
             return None  # "a sign read:", "a note read simply:"
         judge = judged(lead)
         if judge is not None:  # "X was accused by fishermen of “…”": the accusers' words
-            return self._resolve(judge, at, lead, index)[1] if judge else None
+            return self._resolve(judge, at, lead, index)[1] if judge else self.following(index, 1)
         disputed = cues.DISPUTED.search(lead) if " that " in lead else None
         if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named
             return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None

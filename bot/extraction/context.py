@@ -276,13 +276,15 @@ class ContextReader(SubjectReader):
             )
         return None
 
-    def following(self, index: int) -> str | None:
+    def following(self, index: int, later: int = 0) -> str | None:
         """The person named in a sentence after the quote that points back at it: "That was the
         reaction of Dana Holt, the club's lawyer." or "…,” came the reply from X"; "" when it
-        names someone of a person ("was the view of X's lawyer")."""
+        names someone of a person ("was the view of X's lawyer"); with `later`, in the sentence
+        after the quote's ("X was accused of “…” on Monday. The charge came from Y.")."""
         span = self.spans[index]
         masked = self.text.mask(span.end_para).text
         after = masked[span.end : span.end + WINDOW].strip()
+        after = (after.partition(". ")[2] if ". " in after else "") if later else after
         if not after and span.end_para + 1 < len(self.paragraphs):
             after = self.text.mask(span.end_para + 1).text[:WINDOW]
         at = self._offsets[span.para] + span.start
@@ -290,7 +292,7 @@ class ContextReader(SubjectReader):
         if came is not None:
             return (self.resolver.name(came, at) or "") if came else ""
         if not cues.REFERS_BACK.match(after):
-            manner = manner_speaker(after)  # "“…” Lena Dorn was defiant.": hers
+            manner = None if later else manner_speaker(after)  # "“…” Lena Dorn was defiant."
             return self.resolver.name(manner, at) if manner else None
         sentence = after.split(". ", 1)[0]
         names = [name for _, _, run in runs(sentence) if " " in (name := clean_run(run))]

@@ -1,5 +1,5 @@
 """Whose a document phrase says it is: "the agency's report" is the agency's, "the firm's letter
-to staff" is the letter's, whoever it was sent to."""
+to staff" is the letter's, whoever it was sent to; and which body "his company" is."""
 
 from __future__ import annotations
 
@@ -30,6 +30,24 @@ def document_of(phrase: str) -> tuple[str, str] | None:
     if owner.islower():
         return ("org", owner) if owner in ORG_NOUNS else None
     return "name", owner
+
+
+# A body someone's own, by its kind: "his company", "their union", "her record label". Kinds
+# that as often mean the people around someone ("her team", "his office") are left out.
+_OWNED_BODY = re.compile(r"(?:his|her|their|its) (?:[a-z\-]+ )?([a-z]+)")
+_AROUND_SOMEONE = frozenset("team office group unit force".split())
+
+
+def owned_body(lower: str) -> tuple[str, str] | None:
+    """("org", kind) for a body credited by its owner's pronoun ("his company said": the
+    company the article named), else None."""
+    match = (
+        _OWNED_BODY.fullmatch(lower)
+        if lower.startswith(("his ", "her ", "their ", "its "))
+        else None
+    )
+    kind = match.group(1) if match else ""
+    return ("org", kind) if kind in ORG_NOUNS and kind not in _AROUND_SOMEONE else None
 
 
 # A document and whom it was sent to: "the company's letter to staff", "its pitch to them".

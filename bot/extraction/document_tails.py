@@ -108,6 +108,15 @@ _WHICH_LEAD = re.compile(
 )
 
 
+# A document a body put out, then the subject of a "which" clause of what it found: "last
+# month’s report from the Northmarch Audit Office, which found that 2,400 homes existed".
+_FROM_WHICH_LEAD = re.compile(
+    rf"\b(?:{NOUNS})\s+(?:from|by)\s+(?:the\s+)?([{UPPER}][\w’'\-]*(?:\s+(?:of\s+|for\s+)?"
+    rf"[{UPPER}][\w’'\-]*)*),\s+which\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|found|held)\b"
+    r"(?:[^.!?“”]|“[^“”]*”)*$"
+)
+
+
 # "It" opening the quote's sentence as the subject of a verb, after a sentence about a document:
 # "“…,” the letter begins. It says the district faces “…”"; the document the sentence before
 # names, nearest its end.
@@ -157,7 +166,7 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
     if clause is None and " whose " in lead:
         clause = _WHOSE_LEAD.search(recent)  # the owner named, not the document
     if clause is None and " which " in lead:
-        clause = _WHICH_LEAD.search(recent)  # "X’s new book, Title, which argues"
+        clause = _WHICH_LEAD.search(recent) or _FROM_WHICH_LEAD.search(recent)  # "X, which found"
     if clause is None and ("’s " in lead or "'s " in lead):
         clause = _PART_OF.search(recent)  # "The report’s final line is blunt:"
     return clause.group(1) if clause else None

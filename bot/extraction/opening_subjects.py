@@ -11,9 +11,9 @@ from bot.extraction.team_roles import opens_after_team_role
 _LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote
 SENTENCE_END = re.compile(r"[.!?”\"]\s|\n")  # a sentence's end, or a line's
 _OPENER_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+) $")  # "Even Roe, …"
-# What may open a sentence before its subject: "The health secretary, Roe, …", "Asked whether
-# it was safe, Roe paused."
-_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))The [^,.;:“”\"]{1,60}, $")
+# What may open a sentence before its subject: "The health secretary, Roe, …", "His neighbour,
+# Xu Mingyue, …", "Asked whether it was safe, Roe paused."
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:The|His|Her|Their) [^,.;:“”\"]{1,60}, $")
 _ASKED_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:Asked|Pressed|Questioned)\b[^.;:!?“”\"]{1,100}, $"
 )

@@ -64,8 +64,13 @@ _OWN_WORDS = re.compile(
     r"|likes\s+to\s+|would\s+|used\s+to\s+){0,2}(?:put|puts)\s+it),\s*[^,;“”\"]{0,80}$"
     r"|\bwhat\s+(he|she|they)\s+(?:[a-z]+ly\s+|later\s+|once\s+|often\s+){0,2}(?:called|calls"
     r"|termed|terms|dubbed|dubs|described\s+as|describes\s+as|referred\s+to\s+as)\s*$"
+    # a charge set beside the clause, that the pronoun answers: ", a charge she dismissed as"
+    r"|,\s+(?:a|an)\s+(?:[a-z\-]+\s+){1,2}(?:that\s+|which\s+)?(he|she|they)\s+(?:[a-z]+ly\s+)?"
+    r"(?:dismissed|dismisses|rejected|rejects|derided|derides|mocked|mocks|branded|brands"
+    r"|labelled|labels|labeled|denounced|denounces|described|describes|called|calls)"
+    r"(?:\s+as)?\s*$"
 )
-_OWN_WORDS_HINTS = tuple(" words telling phrase account admission reckoning put what".split())
+_OWN_WORDS_HINTS = tuple(" words telling phrase account admission reckoning put what he ".split())
 
 
 def own_words(lead: str, stripped: str) -> str | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.extraction.cause_groups import named_group
 from bot.extraction.document_authors import author_of
-from bot.extraction.document_phrases import PAPERS, document_of, without_addressee
+from bot.extraction.document_phrases import PAPERS, document_of, owned_body, without_addressee
 from bot.extraction.documents import DOCUMENT
 from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
@@ -218,7 +218,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     document = _THEIR_DOCUMENT.fullmatch(lower)
     if document:
         return "pronoun", document.group(1)  # "his statement said": he said it
-    owned = document_of(stripped)
+    owned = document_of(stripped) or owned_body(lower)  # "his company said": the company
     if owned:
         return owned
     author = author_of(stripped)

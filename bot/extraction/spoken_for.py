@@ -29,7 +29,9 @@ def spoken_for_end(text: str, at: int) -> int:
 # A sentence of a quote whose speaker after it is unnamed: "“…,” a Voltaro spokeswoman said.",
 # "“…,” said a spokesman for the club."
 _UNNAMED_AFTER_QUOTE = re.compile(
-    r"[“\"][^”\"]{0,600}[”\"][\s,]*(?:(?:" + SPEECH_VERB.pattern + r")\s+)?(?:a|an|one)"
+    r"[“\"][^”\"]{0,600}[”\"][\s,]*(?:(?:"
+    + SPEECH_VERB.pattern
+    + r")\s+)?(?:a|an|one)"
     + UNNAMED_STAFF
 )
 
@@ -49,6 +51,8 @@ _DESCRIBED = re.compile(
     r"|\s+(?=(?:" + SPEECH_VERB.pattern + r"|was|is)\b))"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# Those whose trade is asking: what follows their question is the answer of the one asked.
+_ASKERS = frozenset("reporter journalist correspondent".split())
 _NAMED_BESIDE = re.compile(r",\s+[A-Z]")
 # A mood closing the sentence in place of a speech verb: "… was less hopeful.", "… was blunter."
 _MOOD = re.compile(r"\b(?:was|is)\s+(?:(?:less|more|far|much|even|rather)\s+)?[a-z]+[.:]")
@@ -71,4 +75,6 @@ def described_end(text: str, at: int, gender: str) -> int | None:
     verb = SPEECH_VERB.search(text, match.end(), end) or _MOOD.search(text, match.end(), end + 1)
     if verb is None or _NAMED_BESIDE.search(text, match.end(), verb.start()):
         return None  # "A teacher at the school, Tomas Reyes, said": named after all
+    if noun in _ASKERS and verb.group().lower().startswith("ask"):
+        return None  # "A reporter asked whether …. “…,” she said.": the one asked answers
     return verb.start()
