@@ -7,8 +7,13 @@ import re
 from collections.abc import Sequence
 
 PRONOUN_LEAD = re.compile(r"(?:He|She)\s+[a-z]+")
-# "he"/"she" as the subject after an opening phrase: "The morning after, she’ll stretch".
-_PRONOUN_AFTER_OPENING = re.compile(r"[^,.;:!?]{2,60}, (he|she)(?:[’'](?:ll|d))?\s+[a-z]+")
+# "he"/"she" as the subject after an opening phrase: "The morning after, she’ll stretch", "Asked
+# on a podcast last month whether the company was overvalued, he laughed"; never after the one
+# asking ("Asked by host X whether …, she laughed": the pronoun is not the asker's).
+_PRONOUN_AFTER_OPENING = re.compile(
+    r"(?!(?:Asked|Pressed|Questioned|Quizzed|Challenged) by )"
+    r"[^,.;:!?]{2,120}, (he|she)(?:[’'](?:ll|d))?\s+[a-z]+"
+)
 
 
 def pronoun_subject(lead: str) -> str | None:
