@@ -23,7 +23,7 @@ from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates
 from bot.extraction.spoken_for import PRONOUN_GENDERS as GENDERS
-from bot.extraction.spoken_for import described_end, spoken_for_end, unnamed_after_quote
+from bot.extraction.spoken_for import described_end, owner_only, spoken_for_end, unnamed_after_quote
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed_cues import about_someone_unnamed, anonymous_before
 
@@ -85,8 +85,10 @@ class ContextReader(SubjectReader):
             if found is None:
                 return False
             start, end = found
+        told = self.people.text  # a name owning what follows is no subject: "Hollowell’s rents"
         return not any(
-            m.start >= start and not m.is_object and not is_org(m.name)
+            m.start >= start
+            and not (m.is_object or is_org(m.name) or owner_only(told, m.start, m.end))
             for m in self.people.iter_before(end, 3, start)
         )
 

@@ -78,3 +78,9 @@ def described_end(text: str, at: int, gender: str) -> int | None:
     if noun in _ASKERS and verb.group().lower().startswith("ask"):
         return None  # "A reporter asked whether …. “…,” she said.": the one asked answers
     return verb.start()
+
+
+def owner_only(text: str, start: int, end: int) -> bool:
+    """Whether a name written from `start` to `end` owns what follows it ("said Hollowell’s new
+    rents were in line"): a possessor, never the subject who speaks."""
+    return text.endswith(("’s", "'s"), start, end) or text.startswith(("’s ", "'s "), end)
