@@ -32,6 +32,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 # Words that open sentences but also end names: "Theresa May", "Nguyễn Văn An".
 NAME_LIKE = frozenset(("an", "may", "june", "april", "august", "said"))  # "Amira Said"
+_NOT_NAME_ENDS = NOT_NAMES - NAME_LIKE  # common words that never end a name ("Amira Said" may)
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
 _ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
 NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
@@ -270,7 +271,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     while (
         len(tokens) > 1
         and not (caps_surname(tokens) or tokens[-1] in LEGAL_FORMS)
-        and (tokens[-1].lower().rstrip(".") in NOT_NAMES - NAME_LIKE or is_acronym(tokens[-1]))
+        and (tokens[-1].lower().rstrip(".") in _NOT_NAME_ENDS or is_acronym(tokens[-1]))
         and "&" not in tokens[-1]
         and "+" not in tokens[-1]
     ):
