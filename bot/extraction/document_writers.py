@@ -5,6 +5,7 @@ words of the subject of the writing verb in the sentence before."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extraction.document_owners import NAME, read_for
 from bot.extraction.documents import KIND_OF, issued_at, sentence_start
@@ -72,6 +73,9 @@ def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
     return None
 
 
+# Kept for the last few calls: a document phrase that settles no speaker at first is read
+# again for the same quote, and the sentences read back are the same.
+@lru_cache(maxsize=4)
 def owner_or_writer(text: str, at: int, noun: str) -> tuple[str | None, str | None]:
     """(issuer, writer) of the document `noun` a quote at `at` is credited to: the writer of a
     sentence nearer than any naming an issuer, else the issuer (or whoever it was read for)."""
