@@ -215,7 +215,11 @@ THEIR_POST_SAID = re.compile(
     r"|message|memo|op-ed|speech|article|book|video) that (?:said|says|read|reads|claimed"
     r"|claims)\b[^“”\".;:!?]*$"
 )
-NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|one|some)\s")
+NEW_SUBJECT = re.compile(  # or a clause of its own named: ", and backbencher Marcus Hendry"
+    r"\b(?:and|but|while|whereas)\s+(?:a|an|the|one|some)\s"
+    r"|,\s+(?:and|but|while|whereas)\s+(?:[a-z\-]+\s+){0,3}[A-Z][a-z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*)*\s+[a-z]"  # then its verb: not "she told the Herald, and Sky News,"
+)
 
 
 def is_opener(lead: str) -> bool:

@@ -88,6 +88,11 @@ _WRITER_ASKS = re.compile(
 )
 
 
+# A clause joined by ", and" whose subject is named after lower-case words of a role: "The
+# benches roared, and government backbencher Marcus Hendry could be heard calling on …".
+_AND_CLAUSE = re.compile(r", and (?:[a-z\-]+ ){0,3}(?=[A-Z])")
+
+
 class SubjectReader:
     """Reads the subjects of one article's sentences as the names of people or bodies."""
 
@@ -136,7 +141,8 @@ class SubjectReader:
         framed = framed_person(text)
         if framed and not is_org(framed) and not is_place(framed):
             return self.people.full_name(framed)  # "For Ann Lee, a nurse, it came too late."
-        for start in (0, text.find(", ") + 2):
+        joined = _AND_CLAUSE.search(text) if ", and " in text else None  # "…, and backbencher X"
+        for start in (0, text.find(", ") + 2, *((joined.end(),) if joined else ())):
             if start == 1:
                 break
             match = cues.SUBJECT.match(text, start)
