@@ -58,6 +58,7 @@ def _not_person(name: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"]?\s")
+_SHORT_OPENER = re.compile(r"([A-Z][\w\-]+)(?:,| [a-z])")  # "Pawcrest, which …," / "X said"
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -182,14 +183,25 @@ class Organisations:
         index = bisect_left(mentions, (at, ""))
         recent = mentions[max(0, index - 5) : index]
         last = kinds.last_fitting(recent, noun, self.text)
-        if last is None or len(recent) < 2:
+        if last is None:
             return last
         end = max(pos for pos, name in recent if name == last)
+        opener = self._short_opener(end)  # "Pawcrest, which is owned by X, said": Pawcrest
+        if opener and opener != last and kinds.last_fitting([(end, opener)], noun):
+            return opener
+        if len(recent) < 2:
+            return last
         for pos, name in recent:
             other = pos < end and name != last and kinds.last_fitting([(pos, name)], noun)
             if other and self._subject_of_sentence(pos, end):
                 return name
         return last
+
+    def _short_opener(self, at: int) -> str | None:
+        """The full name of a body whose one-word short form opens the sentence `at` is in."""
+        start = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
+        found = _SHORT_OPENER.match(self.text, start, at)
+        return self.full(found.group(1)) if found else None
 
     def _subject_of_sentence(self, pos: int, end: int) -> bool:
         """Whether a name at `pos` opens the sentence that goes on to `end`."""

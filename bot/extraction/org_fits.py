@@ -15,7 +15,7 @@ _NO_PARTY = _BUSINESS_NOUNS | {"charity", "nonprofit"}
 _PUBLIC_ENDS = frozenset(
     "commission agency department ministry court council police university hospital school"
     " administration authority board office committee parliament senate government"
-    " guild association union federation society foundation charity institute".split()
+    " guild association union federation society foundation charity institute tribunal".split()
 )  # public bodies, and bodies of members or of a cause: no business is named so
 
 

@@ -178,16 +178,15 @@ def _org_in(part: str) -> tuple[int, int] | None:
     while org + 1 in names and _org_word(tokens[org + 1][2]):
         org += 1  # "Contoso Police Department"
     org = _body_of_body(tokens, names, org)  # "Marlow University Student Senate"
-    if tokens[org][2][-2:] in ("’s", "'s"):
-        return None
+    owned = tokens[org][2][-2:] in ("’s", "'s")  # "Pawcrest Veterinary Group’s takeover"
     if org == first + 1 and joined[org] and _owned_body(tokens[first][2], tokens[org][2]):
         first = org  # "Qaramand’s Ministry of Foreign Affairs": the ministry's name, no owner
-    last = names[-1] if joined[org] else org
+    last = names[-1] if joined[org] and not owned else org
     while last > org and tokens[last][2].rstrip(".,").lower() in NOT_NAMES:
         last = max(i for i in names if i < last)  # "Security Council on Friday": the council
     held = [i + 1 for i in range(first, org) if tokens[i][2] in _JOINS and _cut_at(tokens, i)]
     first = max(held, default=first)  # "Chairman of Harwell Authority", not "Port of Harwell …"
-    return tokens[first][0], tokens[last][1] - _full_stop(tokens[last][2])
+    return tokens[first][0], tokens[last][1] - (2 if owned else _full_stop(tokens[last][2]))
 
 
 _STOPS = ("’s", "'s", ".", ",")  # a word ending so ends the run of a body's name
