@@ -29,13 +29,6 @@ WAITING_FOR_FIXES = frozenset(
         "own:aid_workers_freed",
         "own:serangka_quick_count",
         "own:premier_post_reply",
-        "own:mayoral_debate",
-        "own:question_time_housing",
-        "own:boil_water_presser",
-        "own:rail_chief_radio",
-        "own:grid_queue_panel",
-        "own:storm_ilse_live",
-        "own:balcony_collapse_trial",
     }
 )
 
