@@ -15,9 +15,9 @@ GENERIC_ORGS = TRADE_NOUNS | frozenset(
 # Nouns an organisation goes by other than its own words: "the force" for "... Police".
 SAME_AS = {
     "force": ("police", "constabulary"),
-    "agency": tuple(
+    "agency": tuple(  # and the international bodies called agencies: "X Organisation for Y"
         "service administration commission bureau authority board department office"
-        " ministry".split()
+        " ministry organisation organization".split()
     ),
     "regulator": tuple("commission authority board office agency administration bureau".split()),
     "military": ("forces", "army", "command"),  # "the military": "Tessalian Armed Forces"
