@@ -40,7 +40,7 @@ _KINDS = (
     " rules guidelines policy constitution bylaws proclamation footnote",
     "application proposal submission filing draft pitch prospectus",
     "website site blog post page description listing brochure",
-    "book novel memoir essay column",
+    "book novel memoir essay column editorial",
     "campaign slogan tagline advert advertisement poster billboard",
 )
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}

@@ -25,6 +25,11 @@ _EDITORIAL_IN = re.compile(
     rf"(?:\s+[{UPPER}][\w’'\-]*){{0,3}})"
 )
 _BOARDS = frozenset(("the editorial board", "its editorial board", "the paper's editorial board"))
+_EDITORIALS = frozenset(("the editorial", "its editorial", "the paper's editorial"))
+# A paper named right after its kind: "The government newspaper Tarkestan Pravda devoted …".
+_KIND_THEN_NAME = re.compile(
+    rf"newspaper\s+((?:The\s+)?[{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,3}})"
+)
 
 
 def _editorial_paper(text: str, at: int) -> str | None:
@@ -45,6 +50,9 @@ def named_paper(phrase: str, text: str, at: int) -> str | None:
     lower = phrase.strip().lower().replace("’", "'")
     if lower in _BOARDS:
         return _editorial_paper(text, at)
+    if lower in _EDITORIALS:  # "Its editorial went further. “…,” the editorial reads."
+        named = list(_KIND_THEN_NAME.finditer(text, max(0, at - _REACH), at))
+        return _editorial_paper(text, at) or (named[-1].group(1) if named else None)
     if lower not in _PAPERS:
         return None
     window = text[max(0, at - _REACH) : at]
