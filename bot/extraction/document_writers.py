@@ -15,14 +15,14 @@ _WRITING = r"(?:wrote|emailed|posted|sent|signed|issued|declared|published|tweet
 # The writer right before the verb, maybe with a clause set off by commas: "Pieter Oosthuizen,
 # wrote", "Councillor Ann Ode, who represents the ward, wrote", "Gov. Ann Ode declared".
 _WRITER = re.compile(
-    rf"({NAME}),?(?:\s+(?:who|an?|the)\s[^,.]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:also\s+)?"
-    rf"{_WRITING}\b"
+    rf"({NAME}),?(?:\s+(?:who|as|an?|the)\s[^,.]{{1,80}},)?\s+(?:[a-z]+ly\s+)?"
+    rf"(?:(?:also|later|then|again|earlier)\s+)?{_WRITING}\b"  # "X, as he is known, later wrote"
 )
 _VERB = re.compile(rf"\b{_WRITING}\b")
 # A pronoun opening the sentence or its clause after an opening phrase: "In a blog post on
 # Wednesday, she published …", "He wrote to staff on Monday."
 _PRONOUN_WRITER = re.compile(
-    rf"(?:^|,\s+)([Ss]he|[Hh]e)\s+(?:[a-z]+ly\s+)?(?:also\s+)?{_WRITING}\b"
+    rf"(?:^|,\s+)([Ss]he|[Hh]e)\s+(?:[a-z]+ly\s+)?(?:(?:also|later|then|again)\s+)?{_WRITING}\b"
 )
 # Written on a platform or page, or tweeted: a post, never a letter or a proclamation.
 _ONLINE = re.compile(
