@@ -90,8 +90,9 @@ def undated(name: str) -> str:
     return head if on and day.split()[0] in _DATES else name
 
 
-# A wire dateline opening a story's first sentence: "UNITED NATIONS — ", "KYIV, Ukraine — ".
-_DATELINE = re.compile(r"[A-Z][A-Z.’' \-]{2,40}(?:,\s+[A-Z][\w.]+)*\s+[—–-]{1,2}\s+")
+# A wire dateline opening a story's first sentence: "UNITED NATIONS — ", "KYIV, Ukraine — ",
+# "TEHRAZ, May 12 — ".
+_DATELINE = re.compile(r"[A-Z][A-Z.’' \-]{2,40}(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)*\s+[—–-]{1,2}\s+")
 
 
 def after_dateline(text: str, start: int, at: int) -> int:

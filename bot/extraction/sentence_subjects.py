@@ -9,6 +9,7 @@ from bot.extraction import cues
 from bot.extraction.askers import asks_opening
 from bot.extraction.body_subjects import in_full, paper_owner
 from bot.extraction.coref import Resolver
+from bot.extraction.document_owners import after_dateline
 from bot.extraction.framing import framed_person
 from bot.extraction.lexicon import (
     NAME_GIVEN,
@@ -115,6 +116,7 @@ class SubjectReader:
     def sentence_subject(self, lead: str, people_only: bool = True) -> str | None:
         """The name opening a sentence (or its main clause after an opening phrase)."""
         text = lead[cues.SUBJECT_OPENERS.match(lead).end() :]  # type: ignore[union-attr]
+        text = text[after_dateline(text, 0, 60) :] if text[1:2].isupper() else text  # "KYIV — "
         presented = _PRESENTED.match(text) if text.startswith(_PRESENTING) else None
         name = next(filter(None, presented.groups()), "") if presented else ""
         full = self.people.full_name(name) if name else ""
