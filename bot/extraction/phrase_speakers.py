@@ -30,6 +30,7 @@ from bot.extraction.reporters import reporter
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
 from bot.extraction.title_genders import gender_of_title, role_gender
+from bot.extraction.trade_names import trade_named
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
 from bot.extraction.unnamed_cues import family_before
 
@@ -40,8 +41,6 @@ _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
 _ROLE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Later),?\s+)?The\s+((?:[\w\-]+\s+){0,2}?)([a-z]+)\s+[a-z]"
 )
-# What an outlet was told, not what anyone in the sentence said: "Executives reportedly see it
-# as “…”", "The labels are said to fear “…”".
 # Words of someone who asked to stay unnamed ("who did not want to be named", "on condition of
 # anonymity", "not authorised to speak"): only a paragraph holding one is read for such a person.
 _UNNAMED_WORDS = ("name", "identified", "anonymity", "authorised", "authorized")
@@ -235,6 +234,8 @@ class PhraseResolver(ContextReader):
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
             return True, self._filer(at) if phrase.endswith("filing") else self._claimant(at)
+        if kind == "none" and (trade := trade_named(self.people.text, phrase, at)):
+            return True, trade  # "Glanmor Creameries … the creamery said"
         agent = phrase[4:] if kind == "none" and phrase[:4] in _THE else ""
         if _AGENT.fullmatch(agent) and agent not in common_words():  # not "the former"
             named = self.resolver.named_as(phrase, at, any_noun=True)  # "builder Tom Ode"
