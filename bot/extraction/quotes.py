@@ -151,8 +151,9 @@ def _stands_alone(para: str, span: Span) -> bool:
 
 
 def _speakers_of_repeats(found: list[Quote], keys: list[str], alone: list[int]) -> None:
-    """A quote set out on its own line that the article also gives in its text takes the
-    speaker found there (a pull quote above the passage that attributes it)."""
+    """A quote set out on its own line, or left unattributed in the lede, that the article also
+    gives in its text takes the speaker found there (a pull quote above the passage that
+    attributes it; "one panellist likening it to “…”" before the panellist's own words)."""
     for number in alone:
         key = keys[number]
         for other, quote in enumerate(found):
@@ -192,7 +193,7 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
             attributor = Attributor(paragraphs, spans, _people(headline, paragraphs))
         keys.append(key)
         speaker = _pulled_speaker(attributor, span) if span.pulled else attributor.speaker(index)
-        if _stands_alone(para, span):
+        if _stands_alone(para, span) or (not span.para and not speaker):  # or a lede's tease
             alone.append(len(found))
         shown = as_written(speaker) if speaker else speaker
         found.append(Quote(text=as_written(text), speaker=shown))
