@@ -75,7 +75,10 @@ _OWN_WORDS = re.compile(
     r"|labelled|labels|labeled|denounced|denounces|described|describes|called|calls)"
     r"(?:\s+as)?\s*$"
 )
-_OWN_WORDS_HINTS = tuple(" words telling phrase account admission reckoning put what he ".split())
+_OWN_WORDS_HINTS = (
+    *"words telling phrase account admission reckoning put what".split(),
+    *"dismiss reject derid mock brand label denounc describ call".split(),  # ", a charge she …"
+)
 
 
 def own_words(lead: str, stripped: str) -> str | None:
