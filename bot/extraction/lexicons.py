@@ -7,6 +7,7 @@ first use, so that importing extraction stays cheap.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
@@ -135,11 +136,24 @@ _STEM_MIN = 4  # letters a place must keep once its last letters are dropped ("K
 
 
 @cache
-def _place_stems() -> frozenset[str]:
-    """One-word places and their forms without the last one or two letters ("Mexic")."""
-    words = (place for place in _places() if " " not in place and place.isalpha())
-    stems = (word[: len(word) - cut] for word in words for cut in (0, 1, 2))
-    return frozenset(stem for stem in stems if len(stem) >= _STEM_MIN)
+def _one_word_places() -> list[str]:
+    """The places of one word of letters, in order, so that those a stem opens are together."""
+    return sorted(place for place in _places() if " " not in place and place.isalpha())
+
+
+def _place_stem(stem: str) -> bool:
+    """Whether a one-word place is `stem`, or `stem` and one or two letters more ("Mexic" of
+    "Mexico"), and `stem` keeps `_STEM_MIN` letters or more: looked up in the sorted places,
+    which is quicker than writing every place's shorter forms out on first use."""
+    if len(stem) < _STEM_MIN:
+        return False
+    places = _one_word_places()
+    index = bisect_left(places, stem)
+    while index < len(places) and places[index].startswith(stem):
+        if len(places[index]) - len(stem) <= 2:
+            return True
+        index += 1
+    return False
 
 
 @cache
@@ -157,8 +171,9 @@ def is_demonym(word: str) -> bool:
         return False
     if is_place(word) or listed_gender(word):
         return False
-    stems = _place_stems()
-    return any(word.endswith(tail) and word[: len(word) - len(tail)] in stems for tail in _TAILS)
+    return any(
+        word.endswith(tail) and _place_stem(word[: len(word) - len(tail)]) for tail in _TAILS
+    )
 
 
 def is_place(name: str) -> bool:
