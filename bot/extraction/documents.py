@@ -28,7 +28,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.runs import opens_with_month_given
-from bot.extraction.said_in import BODY_NOUNS, SAID_IN, kind_said_in, signed_by_many
+from bot.extraction.said_in import BODY_NOUNS, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -184,7 +184,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         return state_body_at(text, by.start(1)) or undated(by.group(1))
     sentence = text[start:end]
     theirs = _THEIRS.search(text, max(start, at - 24), at)  # "on its site": the subject's
-    said_in = SAID_IN.search(text, max(start, at - 30), at)
+    said_in = said_in_at(text, start, at)
     if kind := kind_said_in(text, start, at, said_in is not None):
         return kind  # "the company disclosed in a filing", "an agency update": which, found later
     opening = _OPENING_IN.match(text, start, at)

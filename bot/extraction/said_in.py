@@ -41,3 +41,18 @@ def signed_by_many(text: str, start: int, end: int) -> bool:
     """Whether the sentence from `start` to `end` brings in a document many unnamed people
     signed, one of them named ("X is one of 300 relatives who signed a letter")."""
     return " who " in text[start:end] and _MANY_SIGNERS.search(text, start, end) is not None
+
+
+# A company's own filing brought in by "according to": "X now expects …, according to a filing
+# with the stock exchange" is X speaking in it, as "X said in a filing" is.
+_ACCORDING_TO = re.compile(r"\baccording to (?:a|an|its|their) (?:[a-z\-]+ ){0,2}$")
+_FILINGS = ("filing", "prospectus")
+
+
+def said_in_at(text: str, start: int, at: int) -> re.Match[str] | None:
+    """The words before a document's noun at `at` (its sentence starting at `start`) saying
+    someone spoke in it ("X said in a", "according to a" filing), else None."""
+    found = SAID_IN.search(text, max(start, at - 30), at)
+    if found is None and text.startswith(_FILINGS, at):
+        found = _ACCORDING_TO.search(text, max(start, at - 50), at)
+    return found

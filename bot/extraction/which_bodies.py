@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from bot.extraction.lexicon import NOT_NAMES, UPPER
-from bot.extraction.lexicons import common_words, is_place, listed_gender
+from bot.extraction.lexicons import common_words, is_place, listed_gender, verbs
 
 # What a body does in the clause: "which also makes", "which commissioned", "which owns".
 _DEEDS = (
@@ -41,8 +41,16 @@ def which_body(text: str, at: int, bodies: list[tuple[int, str]]) -> str | None:
 
 
 _BUSINESS = frozenset("company firm maker developer startup business".split())
-# The lede's subject doing something of "its": "Halvora showed off its first folding tablet".
-_LEDE = re.compile(r"\s*([A-Z][^\W\d_]+)\s+(?:[a-z]+ed|[a-z]+s|has|is|was|will)\b[^.!?\n]*\bits\b")
+# The lede's subject doing something of "its": "Halvora showed off its first folding tablet",
+# a name of two words too ("Brannock Freight cut its forecast").
+_LEDE = re.compile(r"\s*([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)\s+([a-z]+)\b[^.!?\n]*\bits\b")
+_LEDE_VERBS = frozenset("has is was will".split())
+
+
+def _lede_verb(word: str) -> bool:
+    """Whether a word after the lede's name is its verb: "showed", "makes", "cut" (a verb whose
+    past is the same; WordNet's irregular pasts hold no such form)."""
+    return word.endswith(("ed", "s")) or word in _LEDE_VERBS or word in verbs()
 
 
 def lede_body(text: str, noun: str) -> str | None:
@@ -54,9 +62,9 @@ def lede_body(text: str, noun: str) -> str | None:
     starts = (0, text.find("\n") + 1) if "\n" in text else (0,)
     for start in starts:
         match = _LEDE.match(text, start)
-        name = match.group(1) if match else ""
+        name = match.group(1) if match and _lede_verb(match.group(2)) else ""
         lower = name.lower()
-        person_or_place = not name or listed_gender(name) or is_place(name)
+        person_or_place = not name or listed_gender(name.split()[0]) or is_place(name)
         if not person_or_place and lower not in NOT_NAMES and lower not in common_words():
             return name
     return None
