@@ -1,12 +1,14 @@
 """Who answers a question: "“…?” Lee asked. “…,” she replied." is the one asked, and so is
-"X asked the question a second time. “…,” he said." after X had asked someone before."""
+"X asked the question a second time. “…,” he said." after X had asked someone before, and
+"X’s final question was whether she …. “…,” she said." after X's earlier questions."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from bot.extraction.names import People
+from bot.extraction.antecedents import PersonSearch
+from bot.extraction.lexicon import UPPER
 from bot.extraction.runs import is_org
 
 # "…,” she replied." after a question: the pronoun means the one asked, not the asker.
@@ -19,6 +21,11 @@ _ASKED_AGAIN = re.compile(
     r"(?:asked|repeated|pressed|put)\b[^.!?“”A-Z]*[.?]\s*$"
 )
 _REACH = 1500  # characters looked back for the one asked before
+# A sentence telling the asker's question: "Ó Dubhghaill’s final question was whether she".
+_QUESTION_OF = re.compile(
+    rf"(?:^|[.!?]\s+)([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,2}})[’']s\s+(?:[a-z]+\s+)?question"
+    r"\s+(?:was|is)\s+(?:whether|if|why|how|what|when)\b[^.!?“”]*[.?]\s*$"
+)
 
 
 def answerer(tail: str, question: str, replier: Callable[[str], str | None]) -> str | None:
@@ -30,11 +37,17 @@ def answerer(tail: str, question: str, replier: Callable[[str], str | None]) -> 
     return None
 
 
-def asked_again(tail: str, before: str, people: People, at: int) -> str | None:
+def asked_again(tail: str, before: str, search: PersonSearch, at: int) -> str | None:
     """The one asked before, for "X asked the question a second time. “…,” he said.": the
-    person of that gender named last before the quote other than X, else None."""
-    said = _SAID.match(tail) if " asked" in before[-200:] or " pressed" in before[-200:] else None
-    asked = _ASKED_AGAIN.search(before[-200:]) if said else None
+    person of that gender named last before the quote other than X; for "X’s final question
+    was whether …", the one who answered X's last quoted question; else None."""
+    people, recent = search.people, before[-200:]
+    said = _SAID.match(tail) if " asked" in recent or " pressed" in recent else None
+    if said is None and " question " in recent and (said := _SAID.match(tail)):
+        told = _QUESTION_OF.search(recent)
+        asker = people.full_name(told.group(1), at) if told else ""
+        return _answered(search, asker, "m" if said.group(1) == "he" else "f", at)
+    asked = _ASKED_AGAIN.search(recent) if said else None
     if said is None or asked is None:
         return None
     gender = "m" if said.group(1) == "he" else "f"
@@ -44,3 +57,14 @@ def asked_again(tail: str, before: str, people: People, at: int) -> str | None:
         if " " in full and full != asker and not is_org(full) and people.gender(full) == gender:
             return full
     return None
+
+
+def _answered(search: PersonSearch, asker: str, gender: str, at: int) -> str | None:
+    """Who of that gender spoke right after the asker's last quote before `at`, else None."""
+    spoken = [(pos, name) for pos, name in search.spoken_people if at - _REACH * 2 < pos < at]
+    last = max((i for i, (_, name) in enumerate(spoken) if name == asker), default=None)
+    if not asker or last is None:
+        return None
+    after = [name for _, name in spoken[last + 1 :] if name != asker]
+    found = after[0] if after else None
+    return found if found and search.people.gender(found) == gender else None

@@ -124,7 +124,7 @@ class Attributor(ContinuingSpeakers):
         before = self.text.mask(span.para).text[: span.start] if pronoun_tail else ""
         question = self.spans[index - 1].text if index else ""  # "“…?” Lee asked. “…,” she
         found = answerer(tail, question, lambda g: self.resolver.replier(at, g))
-        found = found or (asked_again(tail, before, self.people, at) if before else None)
+        found = found or (asked_again(tail, before, self.resolver, at) if before else None)
         if found:  # replied." or "X asked again. “…,” he said.": the one asked
             return found
         authors = authors_tail(tail)  # "“…,” the authors write.": whoever led them
