@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.extraction.document_tails import document_read, document_subject
 from bot.extraction.phrase_speakers import PhraseResolver
+from bot.extraction.shared_captions import shared_before
 
 
 class DocumentSpeakers(PhraseResolver):
@@ -13,7 +14,16 @@ class DocumentSpeakers(PhraseResolver):
     def read_document(self, index: int, lead: str, tail: str, at: int) -> str | None:
         """The issuer of a document read out after the quote ("the order reads"), else None."""
         paper = document_read(tail)
+        if paper is None and (shared := self._shared_before(index, tail)):
+            return self.sentence_subject(shared) or self.opening_pronoun(shared, at, ())
         return self._resolve(paper, at, lead, index)[1] if paper else None
+
+    def _shared_before(self, index: int, tail: str) -> str | None:
+        """The sentence before a quote whose caption it is, when it has someone share a photo
+        or video ("X shared a video of himself …. “…,” the caption read.")."""
+        span = self.spans[index]
+        before = self.paragraphs[span.para][: span.start] or self.paragraphs[max(0, span.para - 1)]
+        return shared_before(tail, before)
 
     def document_speaker(
         self, index: int, lead: str, tail: str, at: int

@@ -1,0 +1,28 @@
+"""A caption read out after the quote ("“…,” the caption read.") under a photo or video that
+the sentence before says someone shared or posted: the one who shared it speaks."""
+
+from __future__ import annotations
+
+import re
+
+# "“…,” the caption read." or "…, the caption reads."
+_CAPTION_TAIL = re.compile(
+    r"[\s,]*(?:the|its|his|her|their)\s+caption\s+(?:read|reads|said|says)\b"
+)
+# Someone sharing a picture: "X shared a video of himself …", "she posted a photo of …".
+_SHARED = re.compile(
+    r"\b(?:posted|shared|uploaded|published|put\s+up)\s+(?:a|an|the|another)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:photo|photograph|picture|video|clip|selfie|image|snap)s?\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])")
+
+
+def shared_before(tail: str, before: str) -> str | None:
+    """The last sentence of `before` when the tail reads a caption and that sentence has
+    someone share a photo or video, else None."""
+    if "caption" not in tail[:20] or _CAPTION_TAIL.match(tail) is None:
+        return None
+    text = before.rstrip(" “\"")
+    ends = list(_SENTENCE_END.finditer(text, 0, max(0, len(text) - 1)))
+    sentence = text[ends[-1].end() :] if ends else text
+    return sentence if _SHARED.search(sentence) else None
