@@ -24,7 +24,7 @@ _LINKS = frozenset("that but and adding saying so because".split())
 # A quote right after one of these names a work, not speech: 'the 1978 paper, “Why ...”'.
 _WORK_WORDS = (
     "book song single album film movie paper essay novel memoir poem podcast documentary"
-    " episode exhibit exhibition slogan hashtag tagline motto titled entitled headlined"
+    " episode exhibit exhibition slogan hashtag tagline motto titled entitled headlined headline"
 ).split()
 _WORK_CUE = re.compile(rf"\b(?:{'|'.join(_WORK_WORDS)})[,:]?\s*$", re.IGNORECASE)
 _LONGEST_CUE = max(map(len, _WORK_WORDS))

@@ -102,6 +102,10 @@ def _is_title(words: list[str]) -> bool:
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-z][a-z]*|[A-Z]{2,})\. +[A-Z]")
 
 
+# What a sign or card says, set after "that read", "which reads", "reading" or "read:".
+_READ_OUT = re.compile(r"(?:\b(?:that|which)\s+reads?|\breading|\breads?:)\s*[“\"]?\s?$")
+
+
 def _two_sentences(text: str) -> bool:
     """Whether a capitalised quote runs over two sentences, not after a title ("Dr. No")."""
     return any(
@@ -183,9 +187,14 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
         words = _words(text)
         if len(words) + hyphens < MIN_WORDS:
             continue
-        if len(words) <= _MAX_TITLE_WORDS and _is_title(words) and not _two_sentences(text):
-            continue
         para = paragraphs[span.para]
+        if (
+            len(words) <= _MAX_TITLE_WORDS
+            and _is_title(words)
+            and not _two_sentences(text)
+            and not _READ_OUT.search(para, max(0, span.start - 16), span.start + 1)
+        ):
+            continue  # a title, unless a sign's words read out: "a sheet that read “…”"
         if _names_a_work(para, span, words, text):
             continue
         key = _key(words)
