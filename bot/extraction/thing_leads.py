@@ -17,5 +17,6 @@ _FROM_NAMED = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-Z]")
 
 def unnamed_thing_lead(lead: str) -> bool:
     """Whether a lead ends in a thing read out that no one is named as writing."""
-    plain = lead[:-40] + _READ_ADVERB.sub(r"\1\2", lead[-40:])  # only the lead's end is read
+    end = lead[-40:]  # only the lead's end is read, and only if it writes one of the verbs
+    plain = lead[:-40] + _READ_ADVERB.sub(r"\1\2", end) if "read" in end or "show" in end else lead
     return cues.unnamed_lead(plain) and _FROM_NAMED.search(plain[-160:]) is None
