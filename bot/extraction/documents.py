@@ -85,7 +85,7 @@ _BY = re.compile(
 SUBJECT = re.compile(
     rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?!\s+(?:of|for|on)\s+[{UPPER}])"
     r"(?:\s+\([^()]{1,12}\))?(?:,(?= in ))?"
-    r"(?:,\s+(?:who|whose|which|where|an?|the)\s[^,]{1,60},)?"
+    r"(?:,\s+(?:who|whose|which|where|an?|the)\s[^,]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A subject named after its role: ", the trust's chief executive, Moira Kent, apologised",
