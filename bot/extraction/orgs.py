@@ -95,6 +95,8 @@ def _paired(before: str, piece: str) -> bool:
     words = before.removeprefix("The ").split()
     if not words:
         return False
+    if piece.startswith("District ") and not has_org_word(before):
+        return True  # "Ashby Marsh and District Chamber of Commerce": a town and its district
     if " " not in piece:  # "Department of Housing and Communities": one common word of a field
         return _field_word(words, before, piece)
     if _area_pair(words, piece.split()):
