@@ -138,7 +138,10 @@ def group_body(text: str, phrase: str, at: int) -> str | None:
 
 
 # People who speak for the body they work at: "forecasters at the Albion Weather Service said".
-_STAFF = "forecasters|meteorologists|researchers|scientists|officials|engineers|economists"
+_STAFF = (
+    "forecasters|meteorologists|researchers|scientists|officials|engineers|economists|observers"
+    "|monitors|inspectors|investigators|analysts"
+)
 _STAFF_AT = re.compile(rf"(?:[Tt]he )?(?:{_STAFF}|{_STAFF.title()}) (?:at|from) {_BODY_NAME}")
 
 
