@@ -121,6 +121,8 @@ def clause_subject(before: str) -> str | None:
         if aside != ["which"]:  # "X, the owner, is said to have told", not "X, which …,"
             return clause_subject(before[: cuts[-1].end()])
     if len(cuts) > 1 and cuts[-2].group() == "," and _ADVERBS_ONLY.fullmatch(clause):
+        if NAME_RUN.fullmatch(before[cuts[-2].end() : cuts[-1].start()].strip()):
+            return clause_subject(before[: cuts[-1].end()])  # "His deputy, Ann Ode, later told"
         return clause_subject(before[: cuts[-2].start()])  # "X, in a bid to …, also promised"
     if len(words) > MAX_SUBJECT_WORDS or not words:
         return None
