@@ -8,6 +8,7 @@ from functools import lru_cache
 from bot.extraction.designations import as_office
 from bot.extraction.document_tails import authors_of
 from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.lexicons import is_demonym
 from bot.extraction.runs import is_org
 
 # Plural people left unnamed: "officials said", "critics say", "the crowd chanted".
@@ -16,7 +17,8 @@ _SOME_PEOPLE = frozenset(
     locals fans users reviewers authors researchers analysts organisers organizers engineers
     observers insiders aides investigators activists protesters demonstrators scientists
     parents students workers employees members supporters opponents voters lawmakers
-    forecasters meteorologists regents trustees governors supervisors""".split()
+    forecasters meteorologists regents trustees governors supervisors delegations delegates
+    diplomats envoys""".split()
 )
 
 
@@ -28,7 +30,9 @@ def unnamed_people(phrase: str) -> bool:
     people = last in _SOME_PEOPLE or (
         last.endswith("s") and (last[:-1] in ROLE_NOUNS or singular in ROLE_NOUNS)
     )
-    return people and not any(word[:1].isupper() for word in phrase.split()[1:])
+    return people and not any(  # "the three European members": people of a place, unnamed
+        word[:1].isupper() and not is_demonym(word) for word in phrase.split()[1:]
+    )
 
 
 # A work's title in quote marks before a role noun: "the “Night Shift” actress".
