@@ -7,11 +7,11 @@ import time
 
 from bot.errors import StorageError
 from bot.models import Article, StoreResult
-from storage import articles as art
 from storage import chatfeeds, outbox
 from storage import search as fts
 from storage import subscriptions as subs
 from storage.errors import is_environmental
+from storage.newrows import NewRows, Seen
 
 Results = list[StoreResult | Exception]
 
@@ -25,21 +25,23 @@ def store_batch(
 ) -> list[StoreResult]:
     """Insert every new article first, then fan them all out.
 
-    The order matters for speed: any write statement that runs between search-index inserts
+    The duplicate check is one query for the batch and each table gets one statement. The
+    order matters for speed: any write statement that runs between search-index inserts
     makes FTS5 flush its pending terms, so fanning out per article cost a segment each.
     """
     results: list[StoreResult] = []
     stored: list[tuple[int, int, int, Article]] = []
+    seen, rows = Seen(conn, batch), NewRows(conn)
     for article in batch:
-        found = art.existing_id(conn, article.identity, article.url)
+        found = seen.find(article)
         if found is not None:
             results.append(StoreResult(found, False, 0))
             continue
-        article_id, cat_id = art.insert_article(conn, article)
-        if article.private_feed:
-            chatfeeds.mark_private(conn, article_id, cat_id, article.private_feed)
+        article_id, cat_id = rows.add(article)
+        seen.add(article, article_id)
         stored.append((len(results), article_id, cat_id, article))
         results.append(StoreResult(article_id, True, 0))
+    rows.write()
     if broadcast and stored:
         fan_out_stored(conn, stored, results)
     return results

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import Chat, ChatKind, Quote, SubscriptionKind
+from bot.models import Chat, ChatKind, Quote, StoreResult, SubscriptionKind
 from bot.query import parse_search
 from storage import search
+from storage.batches import ChunkSize
 from storage.schema import SCHEMA_VERSION
 from storage.sqlite import SqliteStorage
 from tests.conftest import make_article
@@ -46,6 +47,29 @@ async def test_a_failure_mid_article_stores_nothing_of_it(storage: SqliteStorage
     assert [a.headline for a in stored] == ["Whole article"]
     assert await storage.search(parse_search("half")) == []
     assert await storage.categories() == [("World", 1)]
+
+
+async def test_a_failure_mid_batch_stores_the_others_whole(storage: SqliteStorage) -> None:
+    storage._chunk = ChunkSize(size=400)  # the whole batch in one transaction first
+    before = make_article("Before", quotes=(Quote("Words before the break", "Ana Ruiz"),))
+    broken = make_article(
+        "Broken",
+        body="A kestrel flew",
+        quotes=(Quote("Fine words", "B"), Quote(None, "X")),  # type: ignore[arg-type]
+    )
+    after = make_article("After", category="Sport", quotes=(Quote("Words after it", "C"),))
+    again = make_article("Before again", identity=before.identity)
+    results = await storage.add_articles([before, broken, after, again])
+    assert isinstance(results[1], Exception)
+    ok = [r for r in results if isinstance(r, StoreResult)]
+    assert [r.new for r in ok] == [True, True, False] and ok[2].article_id == ok[0].article_id
+    assert [a.headline for a in await storage.latest(limit=10)] == ["After", "Before"]
+    assert await storage.search(parse_search("kestrel")) == []
+    assert await storage.categories() == [("Sport", 1), ("World", 1)]
+    conn = sqlite3.connect(storage.path)
+    tables = ("articles", "bodies", "quotes", "articles_fts_docsize")
+    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables] == [2] * 4
+    conn.close()
 
 
 @pytest.mark.parametrize(

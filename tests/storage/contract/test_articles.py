@@ -19,6 +19,24 @@ async def test_the_same_article_is_stored_once(store: Storage) -> None:
     assert not await store.known("never seen")
 
 
+async def test_a_batch_finds_duplicates_in_itself_and_in_the_store(store: Storage) -> None:
+    old = await store.add_article(make_article("Old", url="https://example.org/old"))
+    first = make_article("First", url="https://example.org/first")
+    results = await store.add_articles(
+        [
+            first,
+            make_article("First again", identity=first.identity),
+            make_article("First relinked", url="https://example.org/first"),
+            make_article("Old relinked", url="https://example.org/old"),
+            make_article("Second"),
+        ]
+    )
+    got = [(r.article_id, r.new) for r in results if isinstance(r, StoreResult)]
+    assert got[1:4] == [(got[0][0], False), (got[0][0], False), (old.article_id, False)]
+    assert got[0][1] and got[4][1] and old.article_id < got[0][0] < got[4][0]
+    assert [a.headline for a in await store.latest(limit=10)] == ["Second", "First", "Old"]
+
+
 async def test_a_batch_reports_each_article(store: Storage) -> None:
     twice = make_article("Twice")
     results = await store.add_articles([make_article("Once"), twice, twice])
