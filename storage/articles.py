@@ -66,33 +66,6 @@ def article_values(article: Article, cat: int) -> tuple[Any, ...]:
     )
 
 
-def insert_article(conn: sqlite3.Connection, article: Article) -> tuple[int, int]:
-    """Insert an article, its quotes and its search entry; returns (article id, category id)."""
-    cat = category_id(conn, article.category)
-    cursor = conn.execute(
-        "INSERT INTO articles(identity, category_id, headline, summary, related, url,"
-        " source, published, created, key_quotes, outlet, image)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        article_values(article, cat),
-    )
-    article_id = int(cursor.lastrowid or 0)
-    conn.execute("INSERT INTO bodies(article_id, body) VALUES (?,?)", (article_id, article.body))
-    conn.execute("UPDATE categories SET articles = articles + 1 WHERE id = ?", (cat,))
-    conn.executemany(
-        "INSERT INTO quotes(article_id, category_id, rank, text, speaker, speaker_key,"
-        " speaker_last) VALUES (?,?,?,?,?,?,?)",
-        [
-            (article_id, cat, rank, q.text, q.speaker, *speaker_keys(q.speaker))
-            for rank, q in enumerate(article.quotes)
-        ],
-    )
-    conn.execute(
-        "INSERT INTO articles_fts(rowid, headline, body, quotes) VALUES (?,?,?,?)",
-        (article_id, article.headline, article.body, "\n".join(q.text for q in article.quotes)),
-    )
-    return article_id, cat
-
-
 def speaker_keys(speaker: str | None) -> tuple[str | None, str | None]:
     """Lookup keys for a speaker: the whole name and the last word, lower-cased."""
     if not speaker:
