@@ -175,9 +175,11 @@ def possessed_subject(text: str, owner: str, after: int) -> str:
 
 
 # A sentence opening with a role and then the name, before the verb: "Chief executive Ann Ode
-# told staff", "The company’s chief executive, Ann Ode, told".
+# told staff", "The company’s chief executive, Ann Ode, told", after a phrase of where it was
+# written too: "In a blog post, Ardent Ridge partner Imani Webb wrote".
 _ROLE_LED = re.compile(
-    r"(?:The\s+)?(?:[\w\-]+[’']s\s+)?(?:[A-Za-z\-]+\s+){0,2}?([a-z\-]+),?\s+"
+    r"(?:In\s+(?:a|an|his|her|their|its)\s+[^,.“”]{1,80},\s+)?"
+    r"(?:The\s+)?(?:[\w\-]+[’']s\s+)?(?:[A-Za-z\-]+\s+){0,3}?([a-z\-]+),?\s+"
     rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}}),?\s+(?:[a-z]+ly\s+)?"
     r"(?:told|said|wrote|sent|emailed)\b"
 )
