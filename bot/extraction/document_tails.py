@@ -112,7 +112,8 @@ _WHICH_LEAD = re.compile(
 # month’s report from the Northmarch Audit Office, which found that 2,400 homes existed".
 _FROM_WHICH_LEAD = re.compile(
     rf"\b(?:{NOUNS})\s+(?:from|by)\s+(?:the\s+)?([{UPPER}][\w’'\-]*(?:\s+(?:of\s+|for\s+)?"
-    rf"[{UPPER}][\w’'\-]*)*),\s+which\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|found|held)\b"
+    rf"[{UPPER}][\w’'\-]*)*)(?:,\s+(?:an?|the)\s+[^,“”]{{1,60}})?,\s+which\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}(?:s|ed)|found|held)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 
