@@ -8,6 +8,7 @@ from collections.abc import Callable
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import TITLES
 from bot.extraction.lexicons import given_to_both
+from bot.extraction.name_endings import ending_gender
 from bot.extraction.objects import object_before
 from bot.extraction.persons import first_name_gender
 from bot.extraction.run_starts import name_start
@@ -124,7 +125,7 @@ class Genders:
         listed = first_name_gender(name)
         if not prior and listed and " " in name:  # "Mr Robin Hale", "Jean Roux … his"
             prior = self._shown_other(first, name.split()[-2], last, listed)
-        prior = prior or listed
+        prior = prior or listed or (ending_gender(name) if " " in name else None)  # "X Ismailova"
         if not prior:  # where the surname is written is looked up only if no list settles it
             places = self.index.find(last) + (self.index.find(first) if first != last else [])
             prior = title_gender(self.text, last, places)  # "Mrs Ode" may be his mother
