@@ -9,7 +9,6 @@ from bot.extraction import cues
 from bot.extraction.body_subjects import kind_subject
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
-from bot.extraction.context import ContextReader
 from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
 from bot.extraction.documents import issued_at
@@ -33,6 +32,7 @@ from bot.extraction.title_genders import gender_of_title, role_gender
 from bot.extraction.trade_names import trade_named
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
 from bot.extraction.unnamed_cues import family_before
+from bot.extraction.unnamed_objects import UnnamedObjects
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
@@ -65,7 +65,7 @@ _GENDERS = {"he": "m", "she": "f"}
 _COINED = re.compile(rf"(?=\S*[a-z])[{UPPER}\d][a-z\d]*[{UPPER}][\w&\-]*")
 
 
-class PhraseResolver(ContextReader):
+class PhraseResolver(UnnamedObjects):
     """Turns the phrases and frames around one article's quotes into speaker names."""
 
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
@@ -173,7 +173,7 @@ class PhraseResolver(ContextReader):
                 if subject or (body and body.islower()):  # "…, when it said": which company
                     return True, subject or self.resolver.org(body or "", at)
             if index is not None and value in ("he", "she"):
-                if self.unnamed_subject(index, value):
+                if self.unnamed_subject(index, value) or self.unnamed_object(index, value):
                     return True, None  # "A spokesperson for X said ... “…,” she said."
                 salient = self.salient(index, value)
                 replier = None if salient else reply_from(self.people.text, at)
