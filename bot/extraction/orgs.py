@@ -118,14 +118,28 @@ def _paired(before: str, piece: str) -> bool:
 def _field_word(words: list[str], before: str, piece: str) -> bool:
     """Whether one capitalised common word after "and" ends a body's field ("Department of
     Housing and Communities"), not a second body ("Department of Justice and Congress")."""
-    if len(words) < 3 or words[-2] not in _JOINS or not is_common_form(words[-1].lower()):
+    if len(words) < 3 or words[-2] not in _JOINS:
         return False
     word = piece.rstrip(".,")
-    if not word.istitle() or has_org_word(word) or not is_common_form(word.lower()):
-        return False
-    if listed_gender(word) or is_place(word):
+    if not word.istitle() or has_org_word(word) or listed_gender(word) or is_place(word):
         return False  # "Department of Health and Florence": a person or a place, no field
+    common = is_common_form(words[-1].lower()) and is_common_form(word.lower())
+    if not common and not _ministry_fields(words, word):
+        return False
     return _org_in(before) is not None
+
+
+# Heads of a government body whose two fields "and" joins, common words or not.
+_MINISTRY_HEADS = frozenset(("ministry", "department"))
+
+
+def _ministry_fields(words: list[str], word: str) -> bool:
+    """Whether a ministry's or department's one-word field comes before "and" and one more
+    word after it ("Ministry of Wildlife and Tourism", "Department of Fisheries and Forestry")."""
+    if words[-3].lower() not in _MINISTRY_HEADS or not word.isalpha() or len(word) < 4:
+        return False
+    field = words[-1]
+    return field.isalpha() and field.istitle() and not is_place(field) and not listed_gender(field)
 
 
 def _common_head(words: list[str], piece: str) -> bool:
