@@ -26,6 +26,8 @@ _NEXT_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])")
 # Whole words "he", "she", "himself", "herself", found by their literal "h" (a fast scan): the
 # words ending in "he" ("the", "ashe") are left out in the pattern, not one by one afterwards.
 _HE = re.compile(r"h(?:(?<!\wh)(?:e|is|imself|erself)|(?<=(?<!\w)[Ss]h)e)\b")
+_HER = re.compile(r"\b[Hh]er\b")  # a "her" before a "he" or "his": the "he" is someone else
+_MALE = ("he", "his", "himself")
 _HE_CAPITAL = re.compile(r"He(?<!\wHe)\b")  # a sentence's "He", scanned for on its own
 _REACH = 120  # characters after a mention searched for the pronoun that refers to it
 _PAST_STOP = 10  # characters read past a search's stop, so a pronoun before it is seen whole
@@ -205,7 +207,7 @@ class Genders:
         """The he or she just after the appositive that describes a lone name as a person."""
         votes = {"m": 0, "f": 0}
         close = self._described(name, places) if " " not in name else None
-        found = self._pronoun_after(close, close + _REACH) if close else None
+        found = self._pronoun_after(close, self._past_quote(close)) if close else None
         if (
             close
             and found
@@ -214,6 +216,14 @@ class Genders:
         ):
             votes["f" if found[1].startswith(("she", "her")) else "m"] += 1
         return votes
+
+    def _past_quote(self, start: int) -> int:
+        """Where a search for a pronoun from `start` stops: `_REACH` characters on, plus the
+        length of a quote opened within them ("X, one of …, said …. “…,” she said.")."""
+        stop = start + _REACH
+        opening = self.text.find("“", start, stop)
+        closing = self.text.find("”", opening, opening + 600) if opening >= 0 else -1
+        return stop + closing - opening if closing > 0 else stop
 
     def _named_between(self, start: int, end: int) -> bool:
         """Whether a name is written outside quotes between two positions."""
@@ -270,6 +280,8 @@ class Genders:
             pronoun = self._pronoun_after(end + 3, stop)
             if pronoun is None or self.in_quote(pronoun[0]) or ". " in text[end : pronoun[0]]:
                 continue
+            if pronoun[1] in _MALE and _HER.search(text, end, pronoun[0]):
+                continue  # "X said her client … to protect his goats": "his" is the client's
             if text.startswith(_ASKED, end) and "\n" in text[end : pronoun[0]]:
                 continue  # "“…?” X asked.\n\n“…,” she replied.": the one asked, not X
             if text.startswith((", which ", " which "), end):

@@ -99,6 +99,10 @@ _DESCRIBED = re.compile(
     r"(?:the|a|an) (?:[\w’'\-]+ ){0,3}?([a-z\-]+)(?:[,.;:]| who | of | at | in | for |$)"
 )
 
+# "one of six women in …", "one of the rangers who": a plural noun counted after "one of".
+_ONE_OF = re.compile(
+    r"one of (?:[\w’'\-]+ ){0,3}?([a-z\-]+)(?:[,.;:]| who | of | at | in | on | for |$)"
+)
 _AGE = re.compile(r"\d{1,3},")  # an age set off after a lone name ("Farrukh, 12, said")
 
 
@@ -109,7 +113,22 @@ def described_person(appositive: str) -> bool:
         return True  # "Farrukh, 12, said he": an age is only ever a person's
     found = _DESCRIBED.match(appositive)
     noun = found.group(1) if found else ""
+    if not found and appositive.startswith("one of "):
+        return _one_of_people(appositive)
     return (is_person_noun(noun) or noun in ROLE_NOUNS) and noun not in ORG_NOUNS
+
+
+def _one_of_people(appositive: str) -> bool:
+    """Whether "one of …" counts people ("one of six women in the unit", "one of the rangers
+    who", "one of three nurses,"), not things or bodies ("one of the banks,")."""
+    found = _ONE_OF.match(appositive)
+    noun = found.group(1) if found else ""
+    forms: tuple[str, ...] = ()
+    if noun.endswith("men"):
+        forms = (noun[:-3] + "man",)
+    elif noun.endswith("s"):
+        forms = (noun[:-3] + "y", noun[:-2], noun[:-1])  # "deputies", "witnesses", "rangers"
+    return any((is_person_noun(f) or f in ROLE_NOUNS) and f not in ORG_NOUNS for f in forms)
 
 
 def role_before_gender(text: str, places: list[int]) -> str | None:
