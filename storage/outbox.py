@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -11,7 +10,6 @@ from bot.models import Chat, ChatKind, SentMark
 from bot.outcomes import Delivery
 from storage.chatfeeds import deactivate_chat_feeds, move_chat_feeds
 from storage.mutes import move_mutes, muting_phrases
-from storage.search import phrases_in
 from storage.subscriptions import find_chat_ref, place_refs
 
 
@@ -20,20 +18,12 @@ def fan_out(
     article_id: int,
     cat_id: int,
     now: float,
-    columns: list[dict[int, str]],
+    phrases: list[str],
 ) -> int:
     """Queue the article for every chat with a matching active subscription; returns rows.
 
-    `columns` is the article as the search index reads it. Only the follows filed under one
-    of its terms are candidates, and a candidate matches when its terms stand in a row.
+    `phrases` are the followed phrases the article contains (`followmatch`).
     """
-    keys = sorted({term for column in columns for term in column.values()})
-    candidates = conn.execute(
-        "SELECT DISTINCT value, follow_terms FROM subscriptions WHERE active = 1"
-        " AND kind = 'follow' AND follow_key IN (SELECT value FROM json_each(?))",
-        (json.dumps(keys),),
-    ).fetchall()
-    phrases = phrases_in(columns, candidates)
     marks = ",".join("?" * len(phrases)) or "NULL"
     muted = muting_phrases(conn, article_id)
     cursor = conn.execute(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.follows import key_word
 from bot.models import Article
@@ -45,28 +46,59 @@ def mentions(conn: sqlite3.Connection, article_id: int, phrase: str) -> bool:
     return row is not None
 
 
-def _stemmer(conn: sqlite3.Connection) -> None:
-    """A scratch index with the search index's tokenizer, and a view of each term's place."""
+def scratch_index(conn: sqlite3.Connection) -> None:
+    """A contentless scratch index with the search index's tokenizer, a view of each term's
+    place and one of the distinct terms."""
     conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer USING fts5("
-        "t, tokenize='porter unicode61 remove_diacritics 2')"
+        "t, content='', tokenize='porter unicode61 remove_diacritics 2')"
     )
     conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer_places"
         " USING fts5vocab(temp, stemmer, 'instance')"
     )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer_terms"
+        " USING fts5vocab(temp, stemmer, 'row')"
+    )
+
+
+def scratch_fill(conn: sqlite3.Connection, texts: Sequence[str]) -> None:
+    """Put texts in the (emptied) scratch index, the first as document 1."""
+    scratch_index(conn)
+    scratch_clear(conn)
+    conn.executemany("INSERT INTO temp.stemmer(rowid, t) VALUES (?, ?)", list(enumerate(texts, 1)))
+
+
+def scratch_clear(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT INTO temp.stemmer(stemmer) VALUES ('delete-all')")
+
+
+def scratch_places(
+    conn: sqlite3.Connection, count: int, only: Collection[str] | None = None
+) -> list[dict[int, str]]:
+    """Each of the `count` texts in the scratch index as its terms by position (only the
+    terms in `only`, when given)."""
+    found: list[dict[int, str]] = [{} for _ in range(count)]
+    if only is None:
+        rows = conn.execute("SELECT doc, offset, term FROM temp.stemmer_places")
+    else:
+        rows = conn.execute(
+            "SELECT doc, offset, term FROM temp.stemmer_places"
+            " WHERE term IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(only)),),
+        )
+    for doc, offset, term in rows:
+        found[doc - 1][offset] = term
+    return found
 
 
 def tokenised(conn: sqlite3.Connection, texts: Sequence[str]) -> list[dict[int, str]]:
     """Each text as the search index reads it: its terms (porter stems, accents folded) by
     position, in one pass over the scratch index."""
-    _stemmer(conn)
-    conn.execute("DELETE FROM temp.stemmer")
-    conn.executemany("INSERT INTO temp.stemmer(rowid, t) VALUES (?, ?)", list(enumerate(texts, 1)))
-    found: list[dict[int, str]] = [{} for _ in texts]
-    for doc, offset, term in conn.execute("SELECT doc, offset, term FROM temp.stemmer_places"):
-        found[doc - 1][offset] = term
-    conn.execute("DELETE FROM temp.stemmer")
+    scratch_fill(conn, texts)
+    found = scratch_places(conn, len(texts))
+    scratch_clear(conn)
     return found
 
 
@@ -86,7 +118,9 @@ def index_columns(article: Article) -> list[str]:
     return [article.headline, article.body, "\n".join(q.text for q in article.quotes)]
 
 
-def phrases_in(columns: list[dict[int, str]], follows: Sequence[tuple[str, str]]) -> list[str]:
+def phrases_in(
+    columns: list[dict[int, str]], follows: Sequence[tuple[str, str | None]]
+) -> list[str]:
     """The followed phrases, given with their terms (`follow_terms`), found in tokenised
     columns as the index finds a phrase: its terms in a row within one column. The same
     answer as `mentions`, without one index query per phrase."""

@@ -8,9 +8,9 @@ import time
 from bot.errors import StorageError
 from bot.models import Article, StoreResult
 from storage import chatfeeds, outbox
-from storage import search as fts
 from storage import subscriptions as subs
 from storage.errors import is_environmental
+from storage.followmatch import followed_phrases
 from storage.newrows import NewRows, Seen
 
 Results = list[StoreResult | Exception]
@@ -57,11 +57,13 @@ def fan_out_stored(
     Chats that added the feed an article was polled from get it either way.
     """
     now, any_subscriptions = time.time(), subs.has_subscriptions(conn)
+    public = [item for item in stored if not item[3].private_feed] if any_subscriptions else []
+    found = followed_phrases(conn, [article for _, _, _, article in public])
+    phrases = {article_id: found[n] for n, (_, article_id, _, _) in enumerate(public)}
     for index, article_id, cat_id, article in stored:
         fanned_out = 0
-        if any_subscriptions and not article.private_feed:
-            columns = fts.tokenised(conn, fts.index_columns(article))
-            fanned_out += outbox.fan_out(conn, article_id, cat_id, now, columns)
+        if article_id in phrases:
+            fanned_out += outbox.fan_out(conn, article_id, cat_id, now, phrases[article_id])
         feed = article.from_feed or article.private_feed
         if feed:
             fanned_out += chatfeeds.fan_out_to_feed_chats(conn, article_id, feed, now)

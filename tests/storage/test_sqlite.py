@@ -132,6 +132,28 @@ async def test_phrase_matching_in_memory_agrees_with_the_search_index(tmp_path: 
     assert "study was published" not in found and "studies were" in found
 
 
+async def test_a_batch_meets_each_follow_as_its_articles_do_alone(tmp_path: Path) -> None:
+    """The batch goes through the tokenizer at once: each article still meets only its own."""
+    articles = [
+        make_article("Flooding", body="The river rose overnight."),
+        make_article("Research", body="Two studies agree.", quotes=(Quote("Clean water", "A"),)),
+        make_article("Café Royal reopens", body="Rivers rose again."),
+        make_article("Quiet", body="Nothing to report from the cafe."),
+    ]
+    fanned: list[list[int]] = []
+    for name, chunk in (("batch.db", 400), ("alone.db", 1)):
+        store = await SqliteStorage.open(tmp_path / name)
+        store._chunk = ChunkSize(size=chunk)
+        for n, phrase in enumerate(["river rose", "study", "water", "royal cafe", "cafe"]):
+            await store.add_subscription(
+                Chat("fake", str(n)), SubscriptionKind.FOLLOW, phrase, ChatKind.PRIVATE
+            )
+        results = await store.add_articles(articles)
+        fanned.append([r.fanned_out for r in results if isinstance(r, StoreResult)])
+        await store.close()
+    assert fanned[0] == fanned[1] == [1, 2, 2, 1]  # "rivers rose" and "café" meet two
+
+
 async def test_follows_from_before_their_terms_were_stored_still_match(tmp_path: Path) -> None:
     """Opening a version-8 database files its follows' terms, so old phrases keep matching."""
     path = tmp_path / "old.db"
