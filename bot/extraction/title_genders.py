@@ -96,7 +96,8 @@ def _compound_gender(word: str) -> str | None:
 
 # An appositive describing a person: "the veteran trade negotiator who led …", "a cleric,".
 _DESCRIBED = re.compile(
-    r"(?:the|a|an) (?:[\w’'\-]+ ){0,3}?([a-z\-]+)(?:[,.;:]| who | of | at | in | for | on | with |$)"
+    r"(?:the|a|an) (?:[\w’'\-]+ ){0,3}?([a-z\-]+)"
+    r"(?:[,.;:]| who | of | at | in | for | on | with |$)"
 )
 
 # "one of six women in …", "one of the rangers who": a plural noun counted after "one of".
