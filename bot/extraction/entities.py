@@ -61,6 +61,12 @@ _SENTENCE_END = re.compile(r"[.!?][”\"]?\s")
 _SHORT_OPENER = re.compile(r"([A-Z][\w\-]+)(?:,| [a-z])")  # "Pawcrest, which …," / "X said"
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quote opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("“") > before.count("”")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether a name at `at` opens its sentence, a "The" aside ("The Harbour Board said")."""
     before = text[max(0, at - 6) : at].removesuffix("The ").rstrip(" ")
@@ -138,8 +144,8 @@ class Organisations:
             if count >= _TRIES:
                 break
             following = text[at + len(name) : at + len(name) + 2]
-            if following[:1] != " " or not following[1:].isupper():
-                continue  # no capitalised word follows: not the start of a longer name
+            if following[:1] != " " or not following[1:].isupper() or _quoted(text, at):
+                continue  # no capitalised word follows, or it is someone's words: no longer name
             spans = org_spans(text[at : at + _REACH])
             if spans and spans[0][0] == 0:
                 full = spans[0][2]
