@@ -99,7 +99,7 @@ def _paired(before: str, piece: str) -> bool:
         return True  # "Ashby Marsh and District Chamber of Commerce": a town and its district
     if " " not in piece:  # "Department of Housing and Communities": one common word of a field
         return _field_word(words, before, piece)
-    if _area_pair(words, piece.split()):
+    if _area_pair(words, piece.split()) or _members_pair(words, piece.split()):
         return True
     if not is_common_form(words[-1].lower()):
         return False
@@ -152,6 +152,21 @@ def _common_head(words: list[str], piece: str) -> bool:
     if has_org_word(" ".join(words)) or has_org_word(" ".join(after[:-1])):
         return False
     return _org_word(after[-1]) and not any(listed_gender(w) or is_place(w) for w in after[:-1])
+
+
+# Heads of a grouping of members, and the plural members two kinds joined by "and" may name.
+_GROUP_HEADS = frozenset("coalition alliance union group league federation".split())
+_MEMBERS = frozenset("nations states countries peoples economies territories cities".split())
+
+
+def _members_pair(before: list[str], piece: list[str]) -> bool:
+    """Whether a grouping names two kinds of its members joined by "and": "Coalition of Atoll
+    and Delta Nations", "Union of Coastal and Island States" (not "Group of Seven and Gulf")."""
+    if len(before) < 3 or before[-2] != "of" or before[-3].lower() not in _GROUP_HEADS:
+        return False
+    if len(piece) != 2 or _POSSESSIVE_END.sub("", piece[1]).rstrip(".,").lower() not in _MEMBERS:
+        return False
+    return before[-1].isalpha() and before[-1].istitle() and piece[0].istitle()
 
 
 # Bodies that serve an area, which two places joined by "and" may name together.
