@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import ORG_NOUNS
+from bot.extraction.lexicons import is_irregular_past
 
 BODY_NOUNS = "|".join(sorted(ORG_NOUNS))  # the nouns for a body's kind: "office", "ministry"
 _SAID = "said|says|added|wrote|responded|replied|argued|countered"  # "X responded in a filing"
@@ -15,7 +16,10 @@ SAID_IN = re.compile(
     rf"(?:\b(?:{_SAID}|told(?: [a-z]+){{1,3}})|,) in (?:a|an|its|their) (?:[a-z\-]+ )?$"
 )
 # A body by its kind just before "said in a": "after the company disclosed in a filing".
-_KIND_SAID_IN = re.compile(rf"\b[Tt]he ([a-z]+) (?:{_SAID}) in (?:a|an|its|their) (?:[a-z\-]+ )?$")
+# An aside may stand between: "The coalition, which speaks for 31 countries, said in a".
+_KIND_SAID_IN = re.compile(
+    rf"\b[Tt]he ([a-z]+)(?:, [^,“”.]{{1,80}},)? (?:{_SAID}) in (?:a|an|its|their) (?:[a-z\-]+ )?$"
+)
 
 
 # A body by its kind right before the document's noun: "an agency update", "a company statement";
@@ -26,7 +30,8 @@ _KIND_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+((?!court\b)(?:{BODY_NOUNS}))
 def kind_said_in(text: str, start: int, at: int, said: bool) -> str | None:
     """The noun for a body ("company") said to speak in the document mentioned at `at`
     (`said`: after "said in"), or set before the document's noun ("a company statement")."""
-    found = (_KIND_SAID_IN if said else _KIND_BEFORE).search(text, max(start, at - 50), at)
+    reach = 140 if said else 50  # "The coalition, which …, said in a": past an aside
+    found = (_KIND_SAID_IN if said else _KIND_BEFORE).search(text, max(start, at - reach), at)
     return found.group(1) if found and found.group(1) in ORG_NOUNS else None
 
 
@@ -56,3 +61,11 @@ def said_in_at(text: str, start: int, at: int) -> re.Match[str] | None:
     if found is None and text.startswith(_FILINGS, at):
         found = _ACCORDING_TO.search(text, max(start, at - 50), at)
     return found
+
+
+def acted_on(sentence: str, at: int) -> bool:
+    """Whether a past verb comes just before the name at `at` ("In a letter, the authority asked
+    Lumenvale to …"): the name is what the subject acted on, not a subject after its role."""
+    words = sentence[max(0, at - 24) : at].split()
+    word = words[-1] if words else ""
+    return word.endswith("ed") or is_irregular_past(word)
