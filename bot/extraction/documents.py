@@ -28,7 +28,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.runs import opens_with_month_given
-from bot.extraction.said_in import BODY_NOUNS, kind_said_in, said_in_at, signed_by_many
+from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -203,7 +203,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
             if _named(name) and name not in _OPENING_WORDS:
                 return name
         role = _ROLE_SUBJECT.search(sentence) if opening else None
-        if role and _named(role.group(1)):
+        if role and _named(role.group(1)) and not acted_on(sentence, role.start(1)):
             return role.group(1)  # "In a letter, the trust's chief, Moira Kent, apologised"
         for body in _BODY_SUBJECT.finditer(sentence):  # "The actress and …, the pair confirmed"
             if (noun := body.group(1) or body.group(2)) in ORG_NOUNS or noun in COUPLES:
