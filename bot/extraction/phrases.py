@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.according import according_source
 from bot.extraction.audience_clauses import asked_by_audience
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE, clause_subject
-from bot.extraction.document_authors import author_of
 from bot.extraction.documents import NOUNS
 from bot.extraction.lexicon import (
     NAME_RUN,
@@ -140,11 +140,8 @@ def lead_phrase(lead: str) -> str | None:
         if word == "according to" and earlier >= 0 and _ASIDE_SOURCE.match(lead, verb.end()):
             index = earlier  # "X said, according to Reuters, that": X said it
             continue
-        if word == "according to":
-            whole = lead[verb.end() :].split(",")[0].strip()  # "the description on the X site"
-            return (
-                whole if author_of(whole) else _after_verb(lead[verb.end() :]).strip(" ,") or None
-            )
+        if word == "according to":  # "the description on the X site", "a readout by …, the"
+            return according_source(lead[verb.end() :], _after_verb)  # president dismissed"
         head = aside_subject(lead, verb, words[earlier] if earlier >= 0 else None)
         if head:
             return head  # "X, who asked not to be named …, said": X; "X, who said …, put it:"
