@@ -11,6 +11,7 @@ from bot.extraction.lexicons import given_to_both
 from bot.extraction.name_endings import ending_gender
 from bot.extraction.objects import object_before
 from bot.extraction.persons import first_name_gender
+from bot.extraction.quoted_pronouns import said_after_quote
 from bot.extraction.run_starts import name_start
 from bot.extraction.runs import is_opener
 from bot.extraction.title_genders import (
@@ -278,7 +279,12 @@ class Genders:
             nxt = _NEXT_NAME.search(text, end, end + _REACH)
             stop = nxt.start() if nxt else min(len(text), end + _REACH)
             pronoun = self._pronoun_after(end + 3, stop)
-            if pronoun is None or self.in_quote(pronoun[0]) or ". " in text[end : pronoun[0]]:
+            if pronoun is None or self.in_quote(pronoun[0]):
+                continue
+            lone = " " not in last and not given  # "Sutrisno … returned. “…,” he said."
+            if ". " in text[end : pronoun[0]] and not (
+                lone and said_after_quote(text, end, pronoun, self.index.find(last, whole=True))
+            ):
                 continue
             if pronoun[1] in _MALE and _HER.search(text, end, pronoun[0]):
                 continue  # "X said her client … to protect his goats": "his" is the client's
