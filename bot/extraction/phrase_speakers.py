@@ -207,7 +207,8 @@ class PhraseResolver(UnnamedObjects):
             kin = self.resolver.kin_named(phrase, at)  # "her husband, Tomasz, … her husband adds"
             if kin:
                 return True, kin
-            return True, group_body(self.people.text, phrase, at) if phrase[:4] in _THE else None
+            found = group_body(self.people.text, phrase, at) if phrase[:4] in _THE else None
+            return True, self.people.full_name(found, at) if found and " " not in found else found
         if kind == "document":
             described = described_org(fallback_lead) if phrase.startswith("its ") else None
             if described:  # "X, a legal group that works “…,” its website says": X's

@@ -19,7 +19,8 @@ _AUTHORS_LED = re.compile(
 # The same people with no leader named beside them: "The researchers write that", "The study's
 # authors note that"; whoever led them is found as for "the researchers said".
 _AUTHORS_WRITE = re.compile(
-    r"(?:^|[.!?]\s+)((?:The|the)\s+(?:(?:study|paper|trial|survey)[’']s\s+)?(?:authors|co-authors"
+    r"(?:^|[.!?]\s+)(?:In (?:the|their|a|its) (?:[a-z\-]+ )?[a-z]+, )?"  # "In the paper, the"
+    r"((?:The|the)\s+(?:(?:study|paper|trial|survey)[’']s\s+)?(?:authors|co-authors"
     r"|researchers|scientists|investigators))\s+(?:also\s+)?(?:write|note|argue|conclude|caution"
     r"|warn)\s+that\b[^.!?“”]*$"
 )

@@ -110,12 +110,27 @@ def study_leader(text: str, phrase: str, at: int) -> str | None:
         return None
     start = max(0, at - _LEADER_REACH)
     if text.find("led by ", start, at) < 0:
-        return None  # the cheap test: no one led anything in reach
+        return _who_led(text, start, at)  # the cheap test: no one "led by" anyone in reach
     found = [
         m
         for m in _LED_BY.finditer(text, start, at)
         if _STUDY_BEFORE.search(text, m.start() - 80, m.start())
     ]
+    return found[-1].group(1) if found else _who_led(text, start, at)
+
+
+# "Benhaddou, an ecologist at Caradon who led the study": the study's leader, set before.
+_WHO_LED = re.compile(
+    r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3}),(?: [^,.;“”]{1,80})? who (?:co-)?led (?:the|this"
+    r"|their) (?:[a-z\-]+ )?(?:study|research|team|trial|work|paper|survey|analysis)\b"
+)
+
+
+def _who_led(text: str, start: int, at: int) -> str | None:
+    """The last name set before "who led the study" between `start` and `at`, else None."""
+    if text.find(" who led ", start, at) < 0 and text.find(" who co-led ", start, at) < 0:
+        return None
+    found = list(_WHO_LED.finditer(text, start, at))
     return found[-1].group(1) if found else None
 
 
