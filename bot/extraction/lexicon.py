@@ -129,7 +129,8 @@ ORG_WORDS = _words(
 LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC LLP BV AI".split())
 # Nouns for a company by its trade: "the carmaker said" means the one the article named.
 TRADE_NOUNS = _words(
-    "giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit carrier"
+    "giant carmaker automaker chipmaker drugmaker lender supermarket nonprofit carrier retailer"
+    " grocer wholesaler brokerage"
 )
 # Lower-case nouns naming an institution that may speak ("the ministry said").
 ORG_NOUNS = TRADE_NOUNS | _words(

@@ -16,7 +16,7 @@ from bot.extraction.frames import lead_frame, paper_read, tail_frame
 from bot.extraction.generic_orgs import described_org
 from bot.extraction.kin_surnames import kin_of_surname
 from bot.extraction.lawsuits import LEGAL_PAPER, claimant
-from bot.extraction.lexicon import SPEECH_VERB, UPPER, lone_org
+from bot.extraction.lexicon import SPEECH_VERB, TRADE_NOUNS, UPPER, lone_org
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
 from bot.extraction.named_tails import names_the_speaker
@@ -201,8 +201,9 @@ class PhraseResolver(UnnamedObjects):
             if found is None and index is not None and since is None:
                 found = self._named_next(index, at, role_gender(value))
             return True, found
-        if kind == "org":
-            return True, self.resolver.org(value, at)
+        if kind == "org":  # "One retailer, who asked not to be named, … the retailer said": no one
+            unnamed = value in TRADE_NOUNS and index is not None and self._kept_unnamed(index)
+            return True, None if unnamed else self.resolver.org(value, at)
         if kind == "unnamed":  # "the forecasters said" after "Forecasters at the X": the X
             kin = self.resolver.kin_named(phrase, at)  # "her husband, Tomasz, … her husband adds"
             if kin:
