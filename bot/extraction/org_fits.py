@@ -30,6 +30,14 @@ _SIDES = frozenset(("club", "team", "side"))
 _CONTESTS = frozenset("League Cup Championship Trophy Series Games Open Prix".split())
 
 
+# Where someone quoted on a company works: "analysts at Brightwater Securities", "an economist
+# at Holloway Searle"; no later "the company" of a results story means their employer.
+_WORKPLACE = re.compile(
+    r"\b(?i:analysts?|economists?|strategists?|researchers?|professors?|fund managers?)"
+    r" at (?:the )?$"
+)
+
+
 def _audience(text: str, at: int) -> bool:
     """Whether the name at `at` is the outlet someone spoke to ("told Iberia Sport Daily")."""
     return bool(text) and _AUDIENCE.search(text, max(0, at - 32), at) is not None
@@ -47,7 +55,7 @@ def last_fitting(mentions: list[tuple[int, str]], noun: str, text: str = "") -> 
                 return name  # "the party said": "Civic Union", not a company or a commission
         elif name.rpartition(" ")[2].lower() == "party" and noun in _NO_PARTY:
             continue  # "the charity said" after "the Homeland Party": not the party
-        elif noun not in _BUSINESS_NOUNS or not _public(name):
+        elif noun not in _BUSINESS_NOUNS or not (_public(name) or _workplace(text, at)):
             return name
     return None
 
@@ -69,3 +77,8 @@ def _public(name: str) -> bool:
             heads.add(words[index - 1])
             break
     return not heads.isdisjoint(_PUBLIC_ENDS)
+
+
+def _workplace(text: str, at: int) -> bool:
+    """Whether the name at `at` is where an analyst quoted on a company works."""
+    return bool(text) and _WORKPLACE.search(text, max(0, at - 24), at) is not None
