@@ -139,7 +139,7 @@ def _ministry_fields(words: list[str], word: str) -> bool:
     if words[-3].lower() not in _MINISTRY_HEADS or not word.isalpha() or len(word) < 4:
         return False
     field = words[-1]
-    return field.isalpha() and field.istitle() and not is_place(field) and not listed_gender(field)
+    return field.isalpha() and field.istitle() and not is_place(field)  # "of Parks and …"
 
 
 def _common_head(words: list[str], piece: str) -> bool:

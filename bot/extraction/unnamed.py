@@ -39,9 +39,20 @@ def unnamed_people(phrase: str) -> bool:
 _WORK_BEFORE_ROLE = re.compile(r"(?<=[Tt]he )[“\"‘][^“”\"‘’]{1,60}[”\"’] (?=[a-z])")
 
 
+# A platform opening the speaker's phrase: "On X, the agency’s director, Pim de Groot, wrote".
+_ON_PLATFORM = re.compile(
+    r"(?:On|Writing on|Posting on) (?:X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok"
+    r"|YouTube|Twitter|Telegram|WhatsApp|Weibo|Substack|Mastodon), "
+)
+
+
 def without_work_title(phrase: str) -> str:
     """The phrase without a work's title set before its role ("the “Undertow” star" -> "the
-    star"), or as the office it names (`as_office`); the same string when neither."""
+    star") or a platform before it ("On X, the director, Pim de Groot," -> "the director, Pim
+    de Groot,"), or as the office it names (`as_office`); the same string when none."""
+    opened = _ON_PLATFORM.match(phrase) if phrase[:1] in "OPW" else None
+    if opened:
+        return phrase[opened.end() :]
     if "“" not in phrase and '"' not in phrase and "‘" not in phrase:
         return as_office(phrase)  # "the Collector", "His Excellency": the office
     untitled = _WORK_BEFORE_ROLE.sub("", phrase)

@@ -16,6 +16,7 @@ def test_two_uncommon_fields_stay_in_the_name() -> None:
         "Ministry of Mining and Petroleum",
         "Department of Tourism and Aviation",
         "Ministry of Livestock and Horticulture",
+        "Department of Parks and Wildlife",
     ):
         assert speakers_in_order([_SAID.format(name=name)]) == [name], name
 
