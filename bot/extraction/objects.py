@@ -20,7 +20,8 @@ _TAKES_OBJECT = frozenset(
     """met meet meets meeting thanked visited visiting hired fired sued accused blamed praised
     criticised criticized urged called named appointed replaced invited hosted hosting
     greeted greeting backed endorsed endorsing nominated nominating defeated beating
-    plays played playing portrays portrayed portraying voices voiced voicing""".split()
+    plays played playing portrays portrayed portraying voices voiced voicing fled fleeing
+    left leaving escaped reached crossed""".split()
 )
 # "stars as Carl Voss", "returned as Carl Voss": the name after "as" is a part played.
 _CAST = frozenset("stars starred starring returns returned appears appeared cast".split())
