@@ -87,7 +87,8 @@ _LED_BY = re.compile(
 # Sam Ode.": the name, without the team or place before the role or the standing after it.
 _DESCRIBED_NAMED = re.compile(
     r"\s+(?:the|its|their|his|her|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s)"
-    r"\s+((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][^,.;“”\"]{0,79}?\s)?)([a-z]+(?:-[a-z]+)*|No\.?\s?\d+),\s+"
+    r"\s+((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][^,.;“”\"]{0,79}?\s)?)([a-z]+(?:-[a-z]+)*|No\.?\s?\d+)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)?,\s+"  # "of Ardanu,"
     r"((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)"
     r"\s*(?:[.;]|,\s|$)"
 )
