@@ -13,8 +13,8 @@ POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*
 SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 SUBJECT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later),?\s+)?")
 UNNAMED_SOURCE = re.compile(
-    r"[\s,]*(?:the|a|an|one|his|her|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+"
-    r"(?:reads?|showed|shows)\b"
+    r"[\s,]*(?:the|a|an|one|his|her|its|their)\s+[a-z\-]+(?:[’']s)?(?:\s+[a-z\-]+){0,2}\s+"
+    r"(?:reads?|showed|shows)\b"  # and a body's kind owning it: "the council’s press statement"
 )
 # Someone unnamed with a verb the speech-verb list lacks: "…,” one survey respondent offered.
 # Or a written thing where it stands: "…,” read the sign on her door.", "the plaque above it says".

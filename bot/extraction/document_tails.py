@@ -12,7 +12,9 @@ from bot.extraction.lexicon import UPPER
 from bot.extraction.written_things import BENCH
 
 # A tail opening with a paper named by a determiner and its noun: "the new filing", "her memo".
-_PAPER_TAIL = r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+"
+_PAPER_TAIL = r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-’']+\s+){0,2}[a-z]+)\s+"
+# A paper a body's kind owns: "the council’s press statement", "the board’s statement".
+_KIND_OWNED = re.compile(rf"the\s+[a-z]+[’']s\s+(?:[a-z\-]+\s+)?(?:{NOUNS})")
 # "…,” the order reads", "…,” the new filing read in part".
 _READ_TAIL = re.compile(_PAPER_TAIL + r"reads?\b")
 # "…,” the letter begins.", "the memo ends": a document's opening or closing words.
@@ -41,6 +43,7 @@ def document_read(tail: str) -> str | None:
         return None
     phrase = match.group(1)
     theirs = phrase.startswith(("his ", "her ")) and phrase.rpartition(" ")[2] in KIND_OF
+    theirs = theirs or (_KIND_OWNED.fullmatch(phrase) is not None)  # "the council’s statement"
     paper = theirs or DOCUMENT.fullmatch(phrase) or LEGAL_PAPER.fullmatch(phrase)
     opinion = phrase.endswith(" opinion") and BENCH.fullmatch(phrase)  # "the majority opinion"
     return phrase if paper or opinion else None
