@@ -12,7 +12,8 @@ from bot.extraction.lexicons import is_person_noun
 # A kin or gendered role set before a name by commas: "her son, Piers Ode", "his widow, Ann",
 # "the commission's chairwoman, X", "Varnesia's chief spokeswoman, X".
 ROLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w\-]+['’]s) (?:[\w\-’']+ )?([a-z\-]+), $"
+    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother|[A-Z][\w\-]+['’]s)"
+    r" (?:[\w\-’']+ )?([a-z\-]+), $"  # "One ranger, Kipchumba,", "A ranger, Kipchumba,"
 )
 # A name given with the pronoun of its bearer: "who gave only his first name, Dung", "who gave
 # her name as Kim": the pronoun settles the gender, whatever a list of first names says.
