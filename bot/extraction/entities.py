@@ -22,7 +22,7 @@ from bot.extraction.generic_orgs import BESIDE_NOUN, GENERIC_ORGS, NOUN_AFTER, S
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
 from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
-from bot.extraction.orgs import may_name_alone, org_spans
+from bot.extraction.orgs import has_org_word, may_name_alone, org_spans
 from bot.extraction.runs import split_run
 from bot.extraction.which_bodies import lede_body, which_body
 
@@ -151,7 +151,12 @@ class Organisations:
                 full = spans[0][2]
                 if full == name or (name in short_forms(full) and not is_place(name)):
                     return full
-        return None
+        longer = (  # "crisp maker Golden Harvest Snacks … Golden Harvest said", a name no
+            found  # organisation word marks (one that holds one was looked for above)
+            for _, found in self._introduced()
+            if found.startswith(name + " ") and not has_org_word(found)
+        )
+        return next(longer, None)
 
     def in_full(self, name: str, at: int) -> str:
         """An organisation's fullest name: an acronym spelled out ("WHO"), or the last longer
