@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_tails import DEFINITE_READ
-from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
+from bot.extraction.lexicon import ORG_NOUNS, ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.written_things import WRITTEN_THING
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
@@ -32,7 +32,7 @@ FAMILY_TAIL = re.compile(
     r"(?:his|her|their|the)\s+(?:[A-Za-z\-]+\s+)?famil(?:y|ies)\b"
 )
 UNNAMED_LEAD = re.compile(
-    r"(?:^|[,;]\s|\band\s)\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-]+){0,8}"
+    r"(?:^|[,;]\s|\band\s)\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z\-]+(?:\s+[\w\-’']+){0,8}"
     r"(?:,\s(?:[^,:“”]|(?<=\d),(?=\d{3})){1,60},)?"  # "…, shared 30,000 times,"
     r"|[Oo]ne,\s+(?:from\s+)?(?:an?|one)\s[^,:“”]{1,60},)"
     r"\s+(?:read|reads|showed|shows):?\s*$"
@@ -94,7 +94,16 @@ def unnamed_lead(lead: str) -> bool:
         return False
     if DEFINITE_READ.search(lead[-80:]):
         return False  # "The email reads:": the document brought in before, someone's
+    owner = _OWNED_PLACE.search(lead[-120:]) if "s " in lead[-120:] else None
+    if owner and (owner.group(1)[0].isupper() or owner.group(1) in ORG_NOUNS):
+        return False  # "A post on the company’s account read:": the company's, found later
     return UNNAMED_LEAD.search(lead) is not None
+
+
+# Where a thing read out stands, by its owner: "on the company’s account", "on Velmora’s site".
+_OWNED_PLACE = re.compile(
+    r"\b(?:on|in)\s+(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s\s"
+)
 
 
 # A sentence's subject: "Anna Moss was", "The Court of Appeal ruled", "Anna Moss, 54, who …, was".
