@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.document_owners import after_dateline
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, is_thing
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.persons import portfolio_name
@@ -57,6 +58,7 @@ def clause_subject(before: str) -> str | None:
     """The subject phrase in the text between the previous clause break and a verb."""
     if not before.strip():
         return None
+    before = before[after_dateline(before, 0, 60) :] if before[1:2].isupper() else before
     set_off = _ASIDE.search(before) if ", " in before else None
     if set_off:  # "The company, however, would": the company
         before = before[: set_off.start()] + before[set_off.end() :]

@@ -29,3 +29,14 @@ def test_a_dateline_with_a_day_and_month() -> None:
 def test_a_capitalised_opening_that_is_no_dateline() -> None:
     assert after_dateline("NASA said on Monday that", 0, 30) == 0
     assert after_dateline("UK ministers — all of them — said", 0, 30) == 0
+
+
+def test_a_dateline_before_a_subject_set_off_by_commas() -> None:
+    paragraphs = [
+        "TEHRAZ, May 12 — Qaramand’s foreign ministry spokesperson, Mahnaz Farahani-Rad, said on"
+        " Monday that the envoy had been handed “a formal note of protest and a list of our"
+        " demands.”",
+        "LONDON — Ana Ruiz Beltrán, the trade minister, said the talks were “the hardest this"
+        " government has ever held.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Mahnaz Farahani-Rad", "Ana Ruiz Beltrán"]
