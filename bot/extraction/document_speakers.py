@@ -15,7 +15,8 @@ class DocumentSpeakers(PhraseResolver):
         """The issuer of a document read out after the quote ("the order reads"), else None."""
         paper = document_read(tail)
         if paper is None and (shared := self._shared_before(index, tail)):
-            return self.sentence_subject(shared) or self.opening_pronoun(shared, at, ())
+            subject = self.sentence_subject(shared, people_only=False)
+            return subject or self.opening_pronoun(shared, at, ())
         return self._resolve(paper, at, lead, index)[1] if paper else None
 
     def _shared_before(self, index: int, tail: str) -> str | None:

@@ -11,7 +11,8 @@ _CAPTION_TAIL = re.compile(
 )
 # Someone sharing a picture: "X shared a video of himself …", "she posted a photo of …".
 _SHARED = re.compile(
-    r"\b(?:posted|shared|uploaded|published|put\s+up)\s+(?:a|an|the|another)\s+(?:[\w\-]+\s+){0,2}"
+    r"\b(?:posted|shared|uploaded|published|released|tweeted|put\s+up)\s+(?:a|an|the|another)\s+"
+    r"(?:[\w\-]+\s+){0,2}"
     r"(?:photo|photograph|picture|video|clip|selfie|image|snap)s?\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])")

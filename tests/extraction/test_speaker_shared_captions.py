@@ -34,3 +34,12 @@ def test_a_photo_no_one_is_said_to_share_keeps_no_speaker() -> None:
         " recovery of the town,” the caption read.",
     ]
     assert speakers_in_order(paragraphs) == ["Ayşe Nur Demirtaş", None]
+
+
+def test_a_body_that_released_a_photograph() -> None:
+    paragraphs = [
+        _OPENING,
+        "The Bahrani Foreign Ministry released a photograph of the three men on the tarmac."
+        " “Welcome home to all of you, at last,” the caption read.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ayşe Nur Demirtaş", "Bahrani Foreign Ministry"]
