@@ -122,6 +122,10 @@ def first_of_two(name: str) -> str:
     """The first of two people named together as one subject ("Mila Stroud and Jonah Vale"
     -> "Mila Stroud"), not of a body's name ("Food and Drug Administration")."""
     first, joined, second = name.partition(" and ")
+    if joined and " " not in first and " " in second:  # "Yusuf and Hana Demir": Yusuf Demir
+        given, _, surname = second.partition(" ")
+        shared = first_name_gender(first) and first_name_gender(given)
+        return f"{first} {surname}" if shared else name
     if not joined or " " not in first or " " not in second:
         return name
     if plural_title(first.split(), 0):
