@@ -38,7 +38,7 @@ _KINDS = (
     "study report survey analysis paper research review findings poll audit presentation",
     "resolution ruling decision judgment judgement verdict measure compromise order text"
     " rules guidelines policy constitution bylaws proclamation footnote",
-    "application proposal submission filing draft pitch prospectus",
+    "application proposal submission filing draft pitch prospectus deck",
     "website site blog post page description listing brochure",
     "book novel memoir essay column editorial",
     "campaign slogan tagline advert advertisement poster billboard",

@@ -50,8 +50,8 @@ def signed_by_many(text: str, start: int, end: int) -> bool:
 
 # A company's own filing brought in by "according to": "X now expects …, according to a filing
 # with the stock exchange" is X speaking in it, as "X said in a filing" is.
-_ACCORDING_TO = re.compile(r"\baccording to (?:a|an|its|their) (?:[a-z\-]+ ){0,2}$")
-_FILINGS = ("filing", "prospectus")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?:a|an|its|their) (?:[a-z\-]+ ){0,2}$")
+_FILINGS = ("filing", "prospectus", "pitch deck", "deck")
 
 
 def said_in_at(text: str, start: int, at: int) -> re.Match[str] | None:

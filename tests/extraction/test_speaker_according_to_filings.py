@@ -49,3 +49,15 @@ def test_a_person_opening_the_lede_is_no_company() -> None:
         f" blamed {_QUOTE}.",
     ]
     assert speakers_in_order(paragraphs)[-1] != "Marta Kowal"
+
+
+def test_a_pitch_deck_according_to_which_the_company_expects_is_its() -> None:
+    for opening in ("According to a pitch deck seen by the Ledger,", "According to its filing,"):
+        paragraphs = [
+            "Voltaren, a battery recycling start-up, has raised $60 million, the company"
+            " announced on Wednesday.",
+            f"{opening} the company expects revenue of $40 million next year. The"
+            f" {'deck' if 'deck' in opening else 'filing'} describes the market as “the largest"
+            " untapped mineral reserve on earth.”",
+        ]
+        assert speakers_in_order(paragraphs)[-1] == "Voltaren", opening
