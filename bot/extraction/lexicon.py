@@ -82,6 +82,7 @@ NOT_SPEAKERS = _words(
 )
 NOT_SPEAKER_ENDS = _words("galaxy nebula ghost spirit rights amendment constitution scripture")
 NOT_SPEAKER_ENDS |= _words("act treaty charter")  # laws: "the Housing Act, which states"
+NOT_SPEAKER_ENDS |= _words("declaration accord protocol agreement")  # "The Vell Declaration says"
 # A party member described by state or party ("Indiana Democrat", "Kansas Republican").
 NOT_SPEAKER_ENDS |= _words("democrat republican")
 # Plans, works and competitions that never speak ("Harbor Plan", "Monday Night Football").
