@@ -156,7 +156,8 @@ class Organisations:
             for _, found in self._introduced()
             if found.startswith(name + " ") and not has_org_word(found)
         )
-        return next(longer, None)
+        named = any(found == name for _, found in self._introduced())  # "Voltaren, a start-up,"
+        return next(longer, name if named else None)
 
     def in_full(self, name: str, at: int) -> str:
         """An organisation's fullest name: an acronym spelled out ("WHO"), or the last longer
