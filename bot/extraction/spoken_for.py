@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import UNNAMED_STAFF
-from bot.extraction.lexicon import SPEECH_VERB
+from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import occupations, person_nouns
 from bot.extraction.title_genders import role_gender
 
@@ -46,8 +46,12 @@ def unnamed_after_quote(text: str, at: int) -> tuple[int, str] | None:
 # Someone unnamed described by a noun for a person and where they are: "A salesman at a showroom
 # in Hangzhou", "One engineer at the plant", "An economist with the bank"; or the noun alone
 # before an aside or the verb: "One tenant, a retired postman who …, said", "A neighbour said".
+# Or someone's kin or role, themselves unnamed: "The mother of one participant, …, said", "One
+# participant’s mother said".
 _DESCRIBED = re.compile(
-    r"(?:A|An|One|Another)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)(?:\s+(?:at|in|from|with)\s|,(?=\s+an?\s)"
+    r"(?:(?:A|An|One|Another)\s+(?:[a-z\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"|The\s+(?=[a-z\-]+\s+of\s+(?:a|an|one|another)\s))"
+    r"([a-z\-]+)(?:\s+(?:at|in|from|with|of)\s|,(?=\s+an?\s)"
     r"|\s+(?=(?:" + SPEECH_VERB.pattern + r"|was|is)\b))"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -66,7 +70,9 @@ def described_end(text: str, at: int, gender: str) -> int | None:
     if match is None:
         return None
     noun = match.group(1)
-    if noun not in person_nouns() and noun not in occupations():
+    owned = match.group().startswith("The") or "s " in match.group()  # "One participant’s mother"
+    kin = owned and noun in ROLE_NOUNS  # "The mother of one participant": hers, unnamed
+    if noun not in person_nouns() and noun not in occupations() and not kin:
         return None
     if role_gender(noun) not in (None, gender):
         return None  # "A woman at the bar …, he said": someone else
