@@ -55,6 +55,10 @@ _DESCRIBED = re.compile(
     r"|\s+(?=(?:" + SPEECH_VERB.pattern + r"|was|is)\b))"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# A sentence opened by a full name, a title before it or not: ". Dr Keiko Arakawa, who".
+_NAMED_OPENING = re.compile(
+    r"[.!?]\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w’'\-]+\s+[A-Z]"
+)
 # Those whose trade is asking: what follows their question is the answer of the one asked.
 _ASKERS = frozenset("reporter journalist correspondent".split())
 _NAMED_BESIDE = re.compile(r",\s+[A-Z]")
@@ -66,7 +70,11 @@ def described_end(text: str, at: int, gender: str) -> int | None:
     """Where the speech verb (or a mood: "was blunter.") comes of a sentence opening at `at`, or of
     the paragraph, with someone unnamed described by a noun for a person of this gender or of
     none ("A salesman at a showroom said")."""
-    match = _DESCRIBED.match(text, at) or _DESCRIBED.match(text, 0)  # the sentence, the paragraph
+    match = _DESCRIBED.match(text, at)
+    if match is None:  # the paragraph's opening, unless someone named opens a sentence since
+        match = _DESCRIBED.match(text, 0)
+        if match and _NAMED_OPENING.search(text, match.end(), at):
+            return None  # "Another scientist was less reassuring. Dr Keiko Arakawa … she added:"
     if match is None:
         return None
     noun = match.group(1)
