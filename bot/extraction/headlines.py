@@ -55,7 +55,7 @@ def names_view(headline: str, body: str = "") -> str:
             keep[index] = True
     for index in range(len(words) - 1):  # "Dua Rexha Opens Up" when the body says "Rexha told"
         if (
-            _loose_pair(words, keep, index)
+            _loose_pair(words, keep, index, body)
             and not any(_verb_in_title(_bare(words[i]), body) for i in (index, index + 1))
             and any(_named_in(body, _bare(words[i])) for i in (index, index + 1))
             and not _verb_after(_bare(words[index + 1]), body)
@@ -64,10 +64,11 @@ def names_view(headline: str, body: str = "") -> str:
     return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))
 
 
-def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
+def _loose_pair(words: list[str], keep: list[bool], index: int, body: str = "") -> bool:
     """Two capitalised words, no common word, title or opener among them, with no kept word
     on or beside them; a kept word before them that a comma ends is no neighbour ("At Ember
-    Row, Wanjiru Castellane Cooks")."""
+    Row, Wanjiru Castellane Cooks"); nor one the body writes in lower case ("Battery Start-Up
+    Voltaren" when the body calls it "a battery recycling start-up")."""
     before = index > 0 and keep[index - 1] and not words[index - 1].endswith((",", ":"))
     if before or any(keep[index : index + 3]):
         return False
@@ -77,6 +78,8 @@ def _loose_pair(words: list[str], keep: list[bool], index: int) -> bool:
         if not bare[:1].isupper() or not _name_word(bare) or (word != bare and word[-1] in ":,"):
             return False
         if lower in common_words() or lower in NOT_NAMES or lower in TITLES or _verb(lower):
+            return False
+        if body and _written_lower(body, lower):
             return False
     return True
 
@@ -132,6 +135,19 @@ def _bare(word: str) -> str:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+def _written_lower(body: str, lower: str) -> bool:
+    """Whether the body writes a lowered headline word as a whole word in lower case."""
+    at = body.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        before = at > 0 and (_is_word_char(body[at - 1]) or body[at - 1] == "-")
+        after = end < len(body) and (_is_word_char(body[end]) or body[end] == "-")
+        if not before and not after:
+            return True
+        at = body.find(lower, at + 1)
+    return False
 
 
 def _named_in(body: str, word: str) -> bool:
