@@ -71,7 +71,9 @@ _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[.!?]\s+)(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4},\s+)?((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er"
     rf"|(?:[{UPPER}][\w\-]*\s+){{0,2}}[{UPPER}][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}"
-    rf"(?:{NOUNS}|filing))(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|read)\b"
+    rf"(?:{NOUNS}|filing)|An?\s+(?:[\w\-]+\s+){{0,2}}(?:{NOUNS})\s+by\s+(?:the\s+)?"
+    rf"[{UPPER}][^,.“”]{{1,80}}?)"  # "A 2023 study by the X found": by the body it names
+    rf"(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|read|found)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 
@@ -166,6 +168,7 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
     if it_document:
         return it_document  # "… the letter begins. It says the district faces “…”"
     verb = "s " in lead or "ed " in lead or "s:" in lead or "d:" in lead  # "The email reads:"
+    verb = verb or " found " in lead  # "A study by the X found that"
     clause = _CLAUSE_LEAD.search(recent) if verb else None
     if clause is None and " whose " in lead:
         clause = _WHOSE_LEAD.search(recent)  # the owner named, not the document
@@ -173,7 +176,11 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
         clause = _WHICH_LEAD.search(recent) or _FROM_WHICH_LEAD.search(recent)  # "X, which found"
     if clause is None and ("’s " in lead or "'s " in lead):
         clause = _PART_OF.search(recent)  # "The report’s final line is blunt:"
-    return clause.group(1) if clause else None
+    found = clause.group(1) if clause else None
+    return _YEAR_AFTER.sub("", "a" + found[1:]) if found and found[:2] in ("A ", "An") else found
+
+
+_YEAR_AFTER = re.compile(r"(?<=^an) \d{4}(?= )|(?<=^a) \d{4}(?= )")  # "a 2023 study": "a study"
 
 
 # A part of a document opening the sentence: "The report’s final line is unlikely to comfort

@@ -31,3 +31,18 @@ def test_her_own_study_which_found_stays_hers() -> None:
         f" {_QUOTE}"
     ]
     assert speakers_in_order(paragraphs)[-1] == "Rhiannon Tsai"
+
+
+def test_a_document_by_a_body_opening_the_sentence_speaks() -> None:
+    for document, body in (
+        ("A 2023 study by the Consumer Finance Observatory found", "Consumer Finance Observatory"),
+        ("A new survey by Harbour Insight showed", "Harbour Insight"),
+        ("An analysis by the Tarnby Institute found", "Tarnby Institute"),
+    ):
+        paragraphs = [f"{_BEFORE} {document} that {_QUOTE}"]
+        assert speakers_in_order(paragraphs)[-1] == body, document
+
+
+def test_a_study_with_no_issuer_names_no_one() -> None:
+    paragraphs = [f"{_BEFORE} A study found that {_QUOTE}"]
+    assert speakers_in_order(paragraphs)[-1] is None
