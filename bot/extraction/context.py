@@ -85,10 +85,9 @@ class ContextReader(SubjectReader):
             if found is None:
                 return False
             start, end = found
-        told = self.people.text  # a name owning what follows is no subject: "Hollowell’s rents"
-        return not any(
+        return not any(  # a name owning what follows is no subject: "Hollowell’s rents"
             m.start >= start
-            and not (m.is_object or is_org(m.name) or owner_only(told, m.start, m.end))
+            and not (m.is_object or is_org(m.name) or owner_only(self.people.text, m.start, m.end))
             for m in self.people.iter_before(end, 3, start)
         )
 

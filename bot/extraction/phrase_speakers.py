@@ -13,7 +13,7 @@ from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
 from bot.extraction.documents import issued_at
 from bot.extraction.frames import lead_frame, paper_read, tail_frame
-from bot.extraction.generic_orgs import described_org
+from bot.extraction.generic_orgs import described_org, trade_named
 from bot.extraction.kin_surnames import kin_of_surname
 from bot.extraction.lawsuits import LEGAL_PAPER, claimant
 from bot.extraction.lexicon import SPEECH_VERB, TRADE_NOUNS, UPPER, lone_org
@@ -29,7 +29,6 @@ from bot.extraction.reporters import reporter
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
 from bot.extraction.title_genders import gender_of_title, role_gender
-from bot.extraction.trade_names import trade_named
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
 from bot.extraction.unnamed_cues import family_before
 from bot.extraction.unnamed_objects import UnnamedObjects
