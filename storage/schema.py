@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 
 BUSY_TIMEOUT_MS = 100  # SQLite's own wait per attempt; longer waits are retried with backoff
+# Pages the WAL may hold before a commit checkpoints it (SQLite's default is 1,000): ingest
+# checkpoints, and so syncs, a quarter as often; the WAL file stays at up to 16 MB.
+WAL_CHECKPOINT_PAGES = 4000
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, quotes, categories, search index, chats, subscriptions, outbox, feeds
@@ -232,6 +235,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 def configure(conn: sqlite3.Connection) -> None:
     """Per-connection settings of a writer: WAL, a short busy timeout, foreign keys."""
     conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
