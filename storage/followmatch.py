@@ -32,8 +32,11 @@ def followed_phrases(conn: sqlite3.Connection, articles: Sequence[Article]) -> l
     candidates: list[Candidate] = conn.execute(CANDIDATES, (json.dumps(terms),)).fetchall()
     columns = scratch_places(conn, len(texts), _terms_of(candidates))
     scratch_clear(conn)
-    width = len(texts) // max(1, len(articles))
-    return [_meets(columns[at : at + width], candidates) for at in range(0, len(texts), width)]
+    filed: dict[str, list[tuple[str, str | None]]] = {}
+    for value, follow_terms, key in candidates:
+        filed.setdefault(key, []).append((value, follow_terms))
+    width = len(texts) // len(articles)
+    return [_meets(columns[at : at + width], filed) for at in range(0, len(texts), width)]
 
 
 def _terms_of(candidates: list[Candidate]) -> set[str]:
@@ -44,9 +47,9 @@ def _terms_of(candidates: list[Candidate]) -> set[str]:
     return found
 
 
-def _meets(columns: list[dict[int, str]], candidates: list[Candidate]) -> list[str]:
-    """The candidates filed under one of an article's terms that its columns hold."""
+def _meets(
+    columns: list[dict[int, str]], filed: dict[str, list[tuple[str, str | None]]]
+) -> list[str]:
+    """The follows filed under one of an article's terms that its columns hold."""
     present = {term for column in columns for term in column.values()}
-    return phrases_in(
-        columns, [(value, terms) for value, terms, key in candidates if key in present]
-    )
+    return phrases_in(columns, [follow for term in present for follow in filed.get(term, ())])
