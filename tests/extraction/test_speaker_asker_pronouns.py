@@ -29,7 +29,7 @@ def test_replies_after_a_named_asker_stay_with_the_woman_asked() -> None:
 def test_a_pronoun_after_a_speaker_in_the_next_paragraph_still_teaches_gender() -> None:
     paragraphs = [
         "The foreign minister, Yiorgos Papadakis, said the talks were close to a deal.",
-        "“We expect developments on this issue in the coming days.” He added that the ships"
+        "“A text could be ready for signing by the weekend.” He added that the ships"
         " would “carry aid mainly through the commercial fleet,” Papadakis said.",
     ]
     assert speakers_in_order(paragraphs) == ["Yiorgos Papadakis"] * 2

@@ -51,8 +51,8 @@ def test_a_name_of_the_other_gender_does_not_take_the_pronoun() -> None:
 
 def test_a_place_named_after_the_sentence_subject_does_not_take_the_pronoun() -> None:
     paragraphs = [
-        "Marisol Venter, area coroner for the district, said the ball had been kicked over the"
-        " wall at the end of the garden, which leads directly onto Sandvoort Esplanade, the B412.",
+        "Marisol Venter, area coroner for the district, said the football had rolled under the"
+        " back gate of the yard, which opens straight onto Sandvoort Esplanade, the B412.",
         "She told the inquest: “Ordinarily the boys would have fetched an adult to get it back.”",
     ]
     assert speakers_in_order(paragraphs)[-1] == "Marisol Venter"
