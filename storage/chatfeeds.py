@@ -61,14 +61,6 @@ def polled_chat_feeds(conn: sqlite3.Connection) -> list[ChatFeed]:
     return [ChatFeed(*row) for row in rows]
 
 
-def mark_private(conn: sqlite3.Connection, article_id: int, cat_id: int, url: str) -> None:
-    """Hide a chat-added feed's article from everyone else (and from category counts)."""
-    conn.execute(
-        "INSERT INTO private_articles(article_id, feed_url) VALUES (?, ?)", (article_id, url)
-    )
-    conn.execute("UPDATE categories SET articles = articles - 1 WHERE id = ?", (cat_id,))
-
-
 def fan_out_to_feed_chats(conn: sqlite3.Connection, article_id: int, url: str, now: float) -> int:
     """Queue a chat-added feed's article for exactly the chats that added that feed."""
     cursor = conn.execute(
