@@ -46,17 +46,22 @@ def asked_again(tail: str, before: str, search: PersonSearch, at: int) -> str | 
     if said is None and " question " in recent and (said := _SAID.match(tail)):
         told = _QUESTION_OF.search(recent)
         asker = people.full_name(told.group(1), at) if told else ""
-        return _answered(search, asker, "m" if said.group(1) == "he" else "f", at)
+        return _answered(search, asker, _gender_of(said.group(1)), at)
     asked = _ASKED_AGAIN.search(recent) if said else None
     if said is None or asked is None:
         return None
-    gender = "m" if said.group(1) == "he" else "f"
+    gender = _gender_of(said.group(1))
     asker = people.full_name(asked.group(1), at)
     for mention in people.iter_before(at, 8, max(0, at - _REACH)):
         full = people.full_name(mention.name, mention.start)
         if " " in full and full != asker and not is_org(full) and people.gender(full) == gender:
             return full
     return None
+
+
+def _gender_of(pronoun: str) -> str:
+    """The gender "he" or "she" gives."""
+    return "m" if pronoun == "he" else "f"
 
 
 def _answered(search: PersonSearch, asker: str, gender: str, at: int) -> str | None:

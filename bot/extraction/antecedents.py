@@ -192,10 +192,9 @@ class PersonSearch:
         ("X, an analyst at Holloway Searle, asked why": no one asked)."""
         fits: dict[str, str] = {}
         for mention in objects:
-            between = self.people.text[after : mention.start]
             if mention.start < after or at - mention.start >= JUST_BEFORE:
                 continue
-            if SENTENCE_END.search(between):
+            if SENTENCE_END.search(self.people.text, after, mention.start):
                 continue
             full = self.people.full_name(mention.name, mention.start)
             if " " in full:

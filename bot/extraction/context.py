@@ -285,7 +285,7 @@ class ContextReader(SubjectReader):
         span = self.spans[index]
         masked = self.text.mask(span.end_para).text
         after = masked[span.end : span.end + WINDOW].strip()
-        after = (after.partition(". ")[2] if ". " in after else "") if later else after
+        after = after.partition(". ")[2] if later else after
         if not after and span.end_para + 1 < len(self.paragraphs):
             after = self.text.mask(span.end_para + 1).text[:WINDOW]
         at = self._offsets[span.para] + span.start

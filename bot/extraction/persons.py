@@ -87,9 +87,10 @@ def first_name_gender(name: str) -> str | None:
         return "m"
     if len(words) == 3 and words[1] in ("Thị", "Văn"):
         return _VIETNAMESE_MIDDLE[words[1]]  # "Nguyễn Thị Lan", "Nguyễn Văn An"
-    if vietnamese_order(words) and words[1] in _VIETNAMESE_MIDDLE:
+    family_first = vietnamese_order(words)
+    if family_first and words[1] in _VIETNAMESE_MIDDLE:
         return _VIETNAMESE_MIDDLE[words[1]]  # "Nguyen Thi Thu Ha", "Tran Van Quoc Bao"
-    if not first or (len(words) > 2 and words[0] in _VIETNAMESE_FAMILY) or vietnamese_order(words):
+    if not first or (len(words) > 2 and words[0] in _VIETNAMESE_FAMILY) or family_first:
         return None  # a family name first: the given name at the end is not in the lists
     return listed_gender(first) or (listed_gender(_folded(first)) if not first.isascii() else None)
 

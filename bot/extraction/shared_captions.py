@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.written_it import last_sentence_start
+
 # "“…,” the caption read." or "…, the caption reads."
 _CAPTION_TAIL = re.compile(
     r"[\s,]*(?:the|its|his|her|their)\s+caption\s+(?:read|reads|said|says)\b"
@@ -15,7 +17,6 @@ _SHARED = re.compile(
     r"(?:[\w\-]+\s+){0,2}"
     r"(?:photo|photograph|picture|video|clip|selfie|image|snap)s?\b"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])")
 
 
 def shared_before(tail: str, before: str) -> str | None:
@@ -24,6 +25,5 @@ def shared_before(tail: str, before: str) -> str | None:
     if "caption" not in tail[:20] or _CAPTION_TAIL.match(tail) is None:
         return None
     text = before.rstrip(" “\"")
-    ends = list(_SENTENCE_END.finditer(text, 0, max(0, len(text) - 1)))
-    sentence = text[ends[-1].end() :] if ends else text
+    sentence = text[last_sentence_start(text) :]
     return sentence if _SHARED.search(sentence) else None

@@ -113,10 +113,10 @@ def described_person(appositive: str) -> bool:
     who …", an age: "12,"), not what place or body ("the second city,", "a news agency,")."""
     if _AGE.match(appositive):
         return True  # "Farrukh, 12, said he": an age is only ever a person's
+    if appositive.startswith("one of "):  # never a match of _DESCRIBED
+        return _one_of_people(appositive)
     found = _DESCRIBED.match(appositive)
     noun = found.group(1) if found else ""
-    if not found and appositive.startswith("one of "):
-        return _one_of_people(appositive)
     return (is_person_noun(noun) or noun in ROLE_NOUNS) and noun not in ORG_NOUNS
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.context import ContextReader
+from bot.extraction.written_it import last_sentence_start
 
 _UNNAMED_OF = {
     "she": re.compile(
@@ -18,7 +19,6 @@ _UNNAMED_OF = {
     ),
 }
 _OTHER = {"she": "m", "he": "f"}
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])")
 
 
 class UnnamedObjects(ContextReader):
@@ -32,8 +32,9 @@ class UnnamedObjects(ContextReader):
         if pattern is None or span.start < 2:
             return False
         before = self.paragraphs[span.para][: span.start].rstrip(" “\"")
-        ends = list(_SENTENCE_END.finditer(before, 0, max(0, len(before) - 1)))
-        start = ends[-1].end() if ends else 0
+        if pattern.search(before) is None:  # none in the paragraph, none in its last sentence
+            return False
+        start = last_sentence_start(before)
         if pattern.search(before, start) is None:
             return False
         offset = self.text.offsets[span.para]

@@ -31,6 +31,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])")
 _BACK = 300  # characters read before the quote for the sentence that brings the thing in
 
 
+def last_sentence_start(text: str) -> int:
+    """Where the last sentence of `text` starts (0 when it has one sentence)."""
+    ends = list(_SENTENCE_END.finditer(text, 0, max(0, len(text) - 1)))
+    return ends[-1].end() if ends else 0
+
+
 def thing_read(tail: str, para: str, start: int) -> str | None:
     """For "it read" after a quote whose sentence before brings in a banner, sign, card or
     note: "" when no one wrote, sent or put it up ("workers hung a banner from the gates. “…,”
@@ -39,8 +45,7 @@ def thing_read(tail: str, para: str, start: int) -> str | None:
     if _IT_READ.match(tail) is None:
         return None
     before = para[max(0, start - _BACK) : start].rstrip(" “\"")
-    ends = list(_SENTENCE_END.finditer(before, 0, max(0, len(before) - 1)))
-    sentence = before[ends[-1].end() :] if ends else before
+    sentence = before[last_sentence_start(before) :]
     if _THING.search(sentence) is None and _POST_SUBJECT.match(sentence) is None:
         return None
     authored = _AUTHORED.search(sentence)
