@@ -27,6 +27,7 @@ from bot.extraction.document_owners import (
 )
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
+from bot.extraction.lexicons import document_nouns
 from bot.extraction.runs import opens_with_month_given
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
@@ -43,7 +44,11 @@ _KINDS = (
     "book novel memoir essay column editorial",
     "campaign slogan tagline advert advertisement poster billboard",
 )
+_KIND_NAMES = ("message", "report", "ruling", "filing", "web", "writing", "advert")
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
+# Then the nouns WordNet files under each kind ("circular", "dossier", "affidavit", "edict").
+for _noun, _kind in document_nouns().items():
+    KIND_OF.setdefault(_noun, _KIND_NAMES.index(_kind))
 _ALL_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
 # A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead.
 NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
@@ -269,7 +274,8 @@ def first_of_kind(text: str, kind: int, before: int) -> int | None:
 
 def issuer(text: str, at: int, noun: str) -> str | None:
     """Who issued the document `noun` ("study") a quote at `at` is credited to: the name that
-    the last sentences mentioning a document of its kind give as its author, else None."""
+    the last sentences mentioning a document of its kind give as its author (the quote's own
+    sentence too, before it: "The circular, issued by X on Monday, describes …"), else None."""
     found = issued_at(text, at, noun)
     return found[1] if found and not found[1].islower() else None  # "agency": no name here
 
@@ -282,7 +288,7 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
     here, _ = sentence_at(text, at)
     found = [
         m.start()
-        for m in mentions_in(text, max(0, here - REACH), here)
+        for m in mentions_in(text, max(0, here - REACH), at)
         if KIND_OF[m.group(1).lower()] == kind
         and not _is_verb(text, m.start())
         and not in_a_name(text, m.start())  # "The Carrow Review": a paper, no review

@@ -40,6 +40,11 @@ def read_pairs(text: str) -> dict[str, str]:
     return dict(zip(cells[:-1:2], cells[1::2], strict=True))
 
 
+def document_nouns() -> dict[str, str]:
+    """Nouns for a document with their kind ("dossier": "report", "circular": "advert")."""
+    return read_pairs((_DATA / "document_nouns.tsv").read_text(encoding="utf-8"))
+
+
 @cache
 def _both_genders() -> frozenset[str]:
     return frozenset(_lines("both_genders.txt"))

@@ -1,0 +1,108 @@
+"""Documents named by nouns no rule spelled out ("circular", "dossier", "affidavit", "edict"),
+read from WordNet's list of document nouns: "“…,” the circular reads." after "X sent a circular"
+is X's words, as "the memo reads" always was; things read out that are no one's words (a sign,
+a banner, a ticket, a plaque, a T-shirt) keep no speaker, and a noun for a person stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+_NOUNS = [
+    "circular",
+    "dossier",
+    "affidavit",
+    "newsletter",
+    "manifesto",
+    "pamphlet",
+    "directive",
+    "edict",
+    "decree",
+    "memorandum",
+    "injunction",
+    "dispatch",
+    "handbook",
+    "handout",
+    "treatise",
+    "missive",
+]
+
+
+@pytest.mark.parametrize("noun", _NOUNS)
+def test_the_noun_reads_after_a_body_sent_it(noun: str) -> None:
+    paragraphs = [
+        f"The Tollmere Harbour Board sent a {noun} to mooring holders on Tuesday.",
+        f"“Mooring fees will go up by a fifth from March, and we regret the short notice,”"
+        f" the {noun} reads.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tollmere Harbour Board"]
+
+
+@pytest.mark.parametrize("noun", ["dossier", "edict", "newsletter", "monograph", "indictment"])
+def test_the_noun_says_after_a_person_issued_it(noun: str) -> None:
+    paragraphs = [
+        f"Commissioner Aurelie Mbeki-Strand issued a {noun} on Friday about the ferry contracts.",
+        "The contracts were signed in 2019.",
+        f"“Nobody checked the figures twice, and nobody asked why,” the {noun} says.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Aurelie Mbeki-Strand"]
+
+
+@pytest.mark.parametrize("noun", ["circular", "dossier", "directive", "handbook"])
+def test_according_to_the_noun(noun: str) -> None:
+    paragraphs = [
+        f"The Vantor Water Authority published a {noun} last week on the summer outlook.",
+        f"According to the {noun}, reservoirs will stay “well below the level we would like”"
+        " until October.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Vantor Water Authority"]
+
+
+@pytest.mark.parametrize("noun", ["statement", "report", "circular", "affidavit", "dossier"])
+def test_the_noun_issued_by_a_body_in_its_own_sentence(noun: str) -> None:
+    paragraphs = [
+        "Fishing boats in Carrowmore face higher charges.",
+        f"The {noun}, issued by the Carrowmore Port Company on Monday, describes the rise as"
+        " “modest and short-lived for most owners”.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Carrowmore Port Company"]
+
+
+@pytest.mark.parametrize("thing", ["sign", "banner", "ticket", "plaque"])
+def test_things_read_out_keep_no_speaker(thing: str) -> None:
+    paragraphs = [
+        "Councillor Petra Lindqvist-Obi said the market would reopen in spring. “We owe the"
+        " traders that much,” she said.",
+        f"Outside the hall, a {thing} hung by the door. “This market will stay closed until the"
+        f" roof has been repaired and checked,” the {thing} reads.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Petra Lindqvist-Obi", None]
+
+
+def test_a_t_shirt_that_read_keeps_no_speaker() -> None:
+    paragraphs = [
+        "Joaquim Tessaro-Bell said the march had been peaceful. “Nobody wanted trouble at all"
+        " today,” he said.",
+        "One marcher wore a T-shirt that read “Nobody asked the people who fish here what they"
+        " wanted”.",
+    ]
+    assert speakers_in_order(paragraphs)[0] == "Joaquim Tessaro-Bell"
+    assert speakers_in_order(paragraphs)[1:] in ([], [None])
+
+
+@pytest.mark.parametrize("role", ["correspondent", "editor", "archivist"])
+def test_a_person_noun_stays_a_person(role: str) -> None:
+    paragraphs = [
+        f"Ottilie Varnham, the {role} who found the letters, has worked on the island for years.",
+        f"“The puffins come back every April, without fail,” the {role} said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ottilie Varnham"]
+
+
+def test_a_document_noun_never_names_someone_else() -> None:
+    paragraphs = [
+        "Rasmus Oyelowo-Hart, who chairs the residents’ group, read out the council’s circular"
+        " at the meeting. “I have never seen anything so vague,” he said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Rasmus Oyelowo-Hart"]
