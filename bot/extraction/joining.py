@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.sentences import split_sentences
 from bot.extraction.spans import Span
+from bot.extraction.tail_verbs import saying_verb
 
 _MAX_GAP_WORDS = 24
 # The first half ends mid-utterance: a comma, a dash, or a question or exclamation.
@@ -46,7 +47,11 @@ def _open_ending(piece: str) -> bool:
 
 
 def _has_verb(gap: str) -> bool:
-    return SPEECH_VERB.search(gap) is not None or _MORE_VERBS.search(gap) is not None
+    """A speech verb of the lexicon, of the list above, or of saying ending the attribution
+    ("Hale rejoined,")."""
+    if SPEECH_VERB.search(gap) is not None or _MORE_VERBS.search(gap) is not None:
+        return True
+    return saying_verb(gap, len(gap)) is not None
 
 
 def _ends_well(gap: str) -> bool:

@@ -73,6 +73,13 @@ def verbs() -> frozenset[str]:
 
 
 @cache
+def tail_speech_verbs() -> frozenset[str]:
+    """Past and "-s" forms of English verbs of saying ("rejoined", "growls", "chided"), read
+    only where they end an attribution after a quote."""
+    return frozenset(_lines("tail_speech_verbs.txt"))
+
+
+@cache
 def name_verbs() -> frozenset[str]:
     """Lower-case first names that are verbs first ("sue", "rob", "grant", "chase")."""
     return frozenset(_lines("name_verbs.txt"))

@@ -21,6 +21,7 @@ from bot.extraction.persons import first_name_gender, is_modifier
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
 from bot.extraction.speech_words import is_verb
 from bot.extraction.stops import boundaries
+from bot.extraction.tail_verbs import tail_speech_verb
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed import named_only_as, staff_body
 from bot.extraction.who_asides import aside_subject, asked_aside, someone_placed
@@ -220,7 +221,7 @@ def phrase_from_tail(tail: str) -> str | None:
         return None  # "“…”, though they stop short of saying": a clause of its own
     if _PASSED_ON.match(text):
         return None  # "“…,” which his teammate shared": passed on, not said
-    match = TAIL_SPEECH_VERB.search(text)
+    match = tail_speech_verb(text)
     if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
     later = SPEECH_VERB.search(text, match.end(), match.end() + _TELLING_REACH)
