@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.documents import NOUNS
 from bot.extraction.lexicon import UPPER
 
 _NAME = (
@@ -126,10 +127,7 @@ _BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
 # A paper with who put it out, speaking: "A statement released by X read:", "The statement,
 # issued by X on Monday, said:", "A lawsuit filed by X alleges"; after the quote, "“…,” read a
 # statement from X."
-_PAPERS = (
-    r"(?:[a-z\-]+\s+){0,2}(?:statement|letter|notice|post|message|release|announcement|memo"
-    r"|filing|complaint|lawsuit|suit|petition)"
-)
+_PAPERS = rf"(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|filing|complaint|lawsuit|suit|petition)"
 _PUT_OUT = (
     r",?\s+(?:(?:released|issued|published|posted|sent|filed|signed|written|put\s+out)\s+)?"
     r"(?:by|from)"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.extraction.cause_groups import named_group
 from bot.extraction.document_authors import author_of
 from bot.extraction.document_phrases import PAPERS, document_of, owned_body, without_addressee
-from bot.extraction.documents import DOCUMENT
+from bot.extraction.documents import DOCUMENT, NOUNS
 from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
 from bot.extraction.lexicons import (
@@ -72,9 +72,7 @@ _THEIR_KIN = re.compile(
     r"|niece|nephew|parents|kids|children|neighbour|neighbor)"
 )
 _THEIR_DOCUMENT = re.compile(
-    r"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:statement|post|letter|tweet|message|note|email"
-    r"|memo|video|caption|announcement|order|ruling|judgment|judgement|decision|filing|book|review"
-    r"|novel|memoir|essay|column)"
+    rf"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|tweet|video|caption|filing)"
 )
 # A subject with how it spoke set off by commas: "X, in a message read out by an aide,".
 _IN_A_PAPER = re.compile(r"(.+?),\s+in\s+(?:a|an|his|her|its|their)\s+[^,]{1,120},")

@@ -106,3 +106,35 @@ def test_a_document_noun_never_names_someone_else() -> None:
         " at the meeting. “I have never seen anything so vague,” he said.",
     ]
     assert speakers_in_order(paragraphs) == ["Rasmus Oyelowo-Hart"]
+
+
+@pytest.mark.parametrize("noun", ["circular", "directive", "apology", "regulation", "guidance"])
+def test_a_noun_released_by_a_body_read(noun: str) -> None:
+    paragraphs = [
+        "Ferry fares on the Oldmoor crossing will rise in spring.",
+        f"A {noun} released by the Oldmoor Ferry Trust on Monday read: “Nobody on the board"
+        " wanted this, but the fuel bill leaves us no other choice this year.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Oldmoor Ferry Trust"]
+
+
+@pytest.mark.parametrize("noun", ["circular", "dossier", "retraction", "warning"])
+def test_read_a_noun_from_a_body(noun: str) -> None:
+    paragraphs = [
+        "Ferry fares on the Oldmoor crossing will rise in spring.",
+        "“Nobody on the board wanted this, but the fuel bill leaves us no other choice this"
+        f" year,” read a {noun} from the Oldmoor Ferry Trust.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Oldmoor Ferry Trust"]
+
+
+@pytest.mark.parametrize("noun", ["affidavit", "memorandum", "manifesto", "apology"])
+def test_her_noun_reads_is_hers(noun: str) -> None:
+    paragraphs = [
+        "Ferry fares on the Oldmoor crossing will rise in spring.",
+        "Captain Wilhelmina Osei-Thorne, who ran the crossing for a decade, spoke to the"
+        " trustees on Monday.",
+        "“Nobody on the board wanted this, but the fuel bill leaves us no other choice this"
+        f" year,” her {noun} reads.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Wilhelmina Osei-Thorne"]
