@@ -236,6 +236,8 @@ class Attributor(ContinuingSpeakers):
         masked = self.text.mask(span.para)
         before = masked.ends_before(span.start, 2)
         if before and not masked.text[before[-1][1] : span.start].strip():
+            if named_after := self.following(index):  # "“…” Those were the words of X.": X
+                return named_after
             start = before[-2][1] if len(before) > 1 else 0
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
@@ -293,8 +295,6 @@ class Attributor(ContinuingSpeakers):
             spoken, asked = self.resolver.spoken_people, self._offsets[span.para - 1]
             return self.resolver.pronoun(put, at) if put != "you" else most_quoted(spoken, asked)
         found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
-        return (
-            (found or None)
-            if found is not None
-            else self._continued(index) or (self.from_context(span.para))
-        )
+        if found is not None:
+            return found or None
+        return self._continued(index) or self.from_context(span.para)
