@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.extraction.document_owners import NAME, read_for
-from bot.extraction.documents import KIND_OF, issued_at, sentence_start
+from bot.extraction.documents import KIND_OF, WRITTEN_MESSAGES, issued_at, sentence_start
 from bot.extraction.lexicon import NOT_NAMES
 
 _WRITING = r"(?:wrote|emailed|posted|sent|signed|issued|declared|published|tweeted)"
@@ -37,7 +37,7 @@ _SENTENCES = 3  # sentences read back for the writing verb
 # Documents one writer writes or signs, as "wrote" or "declared" tells: not a site or a study.
 _PENNED = frozenset(
     "letter memo email note notice message post statement proclamation order declaration".split()
-)
+) | WRITTEN_MESSAGES
 
 
 def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:

@@ -46,9 +46,16 @@ _KINDS = (
 )
 _KIND_NAMES = ("message", "report", "ruling", "filing", "web", "writing", "advert")
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
+_LISTED = frozenset(KIND_OF)  # the nouns written above
 # Then the nouns WordNet files under each kind ("circular", "dossier", "affidavit", "edict").
 for _noun, _kind in document_nouns().items():
     KIND_OF.setdefault(_noun, _KIND_NAMES.index(_kind))
+# Of those, the messages ("missive", "memorandum", "manifesto", "apology"): one writer's.
+WRITTEN_MESSAGES = frozenset(
+    noun
+    for noun, kind in document_nouns().items()
+    if kind == "message" and noun not in _LISTED
+)
 _ALL_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
 # A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead.
 NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))

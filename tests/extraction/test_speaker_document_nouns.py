@@ -138,3 +138,24 @@ def test_her_noun_reads_is_hers(noun: str) -> None:
         f" year,” her {noun} reads.",
     ]
     assert speakers_in_order(paragraphs) == ["Wilhelmina Osei-Thorne"]
+
+
+@pytest.mark.parametrize("noun", ["missive", "memorandum", "manifesto", "apology", "telegram"])
+def test_the_noun_reads_after_someone_wrote(noun: str) -> None:
+    paragraphs = [
+        "Ferry fares on the Oldmoor crossing will rise in spring.",
+        "Captain Wilhelmina Osei-Thorne wrote to the trustees on Monday.",
+        "“Nobody on the board wanted this, but the fuel bill leaves us no other choice this"
+        f" year,” the {noun} reads.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Wilhelmina Osei-Thorne"]
+
+
+@pytest.mark.parametrize("thing", ["sign", "plaque", "banner"])
+def test_a_thing_read_out_after_someone_wrote_keeps_no_speaker(thing: str) -> None:
+    paragraphs = [
+        "Captain Wilhelmina Osei-Thorne wrote to the trustees on Monday.",
+        "“Nobody on the board wanted this, but the fuel bill leaves us no other choice this"
+        f" year,” the {thing} reads.",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
