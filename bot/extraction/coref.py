@@ -31,7 +31,7 @@ from bot.extraction.unnamed import given_name_only
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 _INTERVIEW = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|chatted) (?:with|to)\s+$")
 # A role owned by someone ("his lawyer", "its reviewer"): the person may be named only later.
-_OWNED_ROLE = re.compile(r"(?:^|\band )(?:his|her|their|its) (?:[a-z\-]+ )?[a-z]+$")
+_OWNED_ROLE = re.compile(r"(?:^|\band )(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[a-z\-]+ )?[a-z]+$")
 # A role of a named body or paper ("the Harwell Echo's critic"): someone of theirs, not whoever
 # spoke last; the one named so, else nobody. The same for "the band's bassist".
 _BODY_ROLE = re.compile(
