@@ -73,6 +73,13 @@ def verbs() -> frozenset[str]:
 
 
 @cache
+def body_nouns() -> frozenset[str]:
+    """Lower-case nouns for an organisation ("cooperative", "consortium", "regiment"): "the
+    cooperative said" stands for the body of that kind named before."""
+    return frozenset(_lines("body_nouns.txt"))
+
+
+@cache
 def tail_speech_verbs() -> frozenset[str]:
     """Past and "-s" forms of English verbs of saying ("rejoined", "growls", "chided"), read
     only where they end an attribution after a quote."""

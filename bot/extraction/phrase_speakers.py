@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.body_nouns import kind_body
 from bot.extraction.body_subjects import kind_subject
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
@@ -235,6 +236,8 @@ class PhraseResolver(UnnamedObjects):
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
             return True, self._filer(at) if phrase.endswith("filing") else self._claimant(at)
+        if kind == "none" and (body := kind_body(self.resolver.org, self.people.text, phrase, at)):
+            return True, body  # "Harbour Anglers Cooperative … the cooperative said"
         if kind == "none" and (trade := trade_named(self.people.text, phrase, at)):
             return True, trade  # "Glanmor Creameries … the creamery said"
         agent = phrase[4:] if kind == "none" and phrase[:4] in _THE else ""

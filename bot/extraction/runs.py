@@ -15,7 +15,7 @@ from bot.extraction.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
-from bot.extraction.lexicons import common_words, is_place, listed_gender
+from bot.extraction.lexicons import body_nouns, common_words, is_place, listed_gender
 from bot.extraction.name_shapes import caps_family, caps_surname, descriptor, hyphened_given
 from bot.extraction.persons import first_name_gender
 from bot.extraction.possessives import names_group, past_owned
@@ -294,4 +294,7 @@ def is_org(name: str) -> bool:
         return True
     if name.isupper() and len(name) > 1:
         return not caps_family([name], 0)  # "NASA", but "KIM" is a family name
-    return name.rpartition(" ")[2].lower() in ORG_WORDS
+    last = name.rpartition(" ")[2].lower()
+    if last in ORG_WORDS or " " not in name:  # then a body's noun after no first name:
+        return last in ORG_WORDS  # "Harbour Anglers Cooperative", never "Emeka Obi"
+    return last in body_nouns() and not listed_gender(name.partition(" ")[0])
