@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from bot.extraction.headline_names import (
+    keep_initials,
+    keep_korean_names,
+    keep_particle_names,
+    korean_given,
+)
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, TITLES
 from bot.extraction.lexicons import common_words, name_verbs, verbs
 from bot.extraction.persons import first_name_gender
@@ -50,6 +56,8 @@ def names_view(headline: str, body: str = "") -> str:
         )
         if not glued:
             keep[index] = keep[index + 1] = True
+    keep_particle_names(words, keep, body)  # "Milo de Bock", "Aminatu al-Farouk"
+    keep_korean_names(words, keep, body)  # "Park Seo-yeon"
     for index in range(len(words) - 3):  # "Tessa and Nora Pemberton": two sisters share a surname
         if keep[index + 2] and words[index + 1] in ("and", "&") and first_name_gender(words[index]):
             keep[index] = True
@@ -61,6 +69,7 @@ def names_view(headline: str, body: str = "") -> str:
             and not _verb_after(_bare(words[index + 1]), body)
         ):
             keep[index] = keep[index + 1] = True
+    keep_initials(words, keep)  # "A. B. Lawrence"
     return " ".join(word if kept else word.lower() for word, kept in zip(words, keep, strict=True))
 
 
@@ -93,8 +102,11 @@ def _verb_in_title(word: str, body: str) -> bool:
 
 
 def _name_word(bare: str) -> bool:
-    """Letters only, or capitalised parts joined by hyphens ("Whitcombe-Reyes")."""
-    return bare.isalpha() or all(part[:1].isupper() and part.isalpha() for part in bare.split("-"))
+    """Letters only, capitalised parts joined by hyphens ("Whitcombe-Reyes"), or a romanised
+    Korean given name ("Min-jun")."""
+    if bare.isalpha() or korean_given(bare):  # "Min-jun" of "Lee Min-jun"
+        return True
+    return all(part[:1].isupper() and part.isalpha() for part in bare.split("-"))
 
 
 def _verb(lower: str) -> bool:

@@ -158,6 +158,7 @@ ROLE_NOUNS = TITLES | _words(
 PRONOUNS = _words("he she him her")
 PARTICLES = (
     "de|del|della|dela|delos|der|den|van|von|da|di|du|la|le|bin|bint|ben|ibn|al|el|dos|das|ap|ferch"
+    "|ter|zu|zum|zur|vom"
 )
 
 _SPEECH_WORDS = """said says say told tells added adds adding explained explains noted notes
