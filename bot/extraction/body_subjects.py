@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_owners import AUTHORED
+from bot.extraction.documents import NOUNS
 from bot.extraction.lexicon import ORG_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place, listed_gender
 from bot.extraction.runs import is_org, opens_sentence
@@ -41,8 +42,7 @@ def issuer_subject(sentence: str) -> str | None:
 # the owner, a name or a body's kind.
 _OWNED_PAPER = re.compile(
     r"(?:But |And )?(?:[Tt]he\s+([a-z]+)|([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))[’']s\s+"
-    r"(?:[a-z\-]+\s+)?(?:statement|letter|post|note|message|announcement|release|notice|reply"
-    r"|response|page|website|site|blog|memo)\b"
+    rf"(?:[a-z\-]+\s+)?(?:{NOUNS}|reply|response)\b"
 )
 
 

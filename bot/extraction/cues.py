@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_tails import DEFINITE_READ
+from bot.extraction.documents import NOUNS
 from bot.extraction.lexicon import ORG_NOUNS, ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.written_things import WRITTEN_THING
 
@@ -220,8 +221,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|my|My|me)\b")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 # "… remove his 2021 post that said the flood was “…”": the words of the post's owner.
 THEIR_POST_SAID = re.compile(
-    r"\b([Hh]is|[Hh]er) (?:[\w\-]+ ){0,3}(?:tweet|post|statement|letter|column|essay|email"
-    r"|message|memo|op-ed|speech|article|book|video) that (?:said|says|read|reads|claimed"
+    rf"\b([Hh]is|[Hh]er) (?:[\w\-]+ ){{0,3}}(?:{NOUNS}|tweet|op-ed|speech|video) that"
+    r" (?:said|says|read|reads|claimed"
     r"|claims)\b[^“”\".;:!?]*$"
 )
 NEW_SUBJECT = re.compile(  # or a clause of its own named: ", and backbencher Marcus Hendry"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.documents import NOUNS
+
 # "It begins:", "It reads, in part:", "It ends like this:" right before the quote.
 _IT_GOES = re.compile(
     r"\bIt\s+(?:begins|began|starts|started|ends|ended|reads|read|says|said|goes|went|opens"
@@ -15,8 +17,8 @@ _IT_GOES = re.compile(
 _WROTE = re.compile(
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?:,[^,.;“”]{1,40},)?\s+(?:has\s+|had\s+)?"
     r"(?:already\s+|also\s+|since\s+|once\s+)?(?:written|wrote|penned|drafted|sent|posted|signed"
-    r"|composed|typed|scrawled)\s+(?:a|an|the|her|his|their)\s+(?:[a-z\-]+\s+){0,2}(?:speech|letter"
-    r"|note|message|post|poem|statement|email|card|essay|column|song|list|memo)\b"
+    r"|composed|typed|scrawled)\s+(?:a|an|the|her|his|their)\s+(?:[a-z\-]+\s+){0,2}"
+    rf"(?:{NOUNS}|speech|poem|card|song|list)\b"
     r"[^.!?“”\"]{0,120}[.!?]\s+$"
 )
 _BACK = 320  # characters read before the quote

@@ -159,3 +159,35 @@ def test_a_thing_read_out_after_someone_wrote_keeps_no_speaker(thing: str) -> No
         f" year,” the {thing} reads.",
     ]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize("noun", ["missive", "memorandum", "dossier", "pamphlet"])
+def test_it_begins_after_someone_penned_the_noun(noun: str) -> None:
+    paragraphs = [
+        "Ferry fares on the Oldmoor crossing will rise in spring.",
+        f"Captain Wilhelmina Osei-Thorne penned a {noun} to the trustees on Monday. It begins:"
+        " “Nobody on the board wanted this, but the fuel bill leaves us no other choice.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Wilhelmina Osei-Thorne"]
+
+
+@pytest.mark.parametrize("noun", ["circular", "communique", "directive", "newsletter"])
+def test_it_read_after_a_body_s_noun_opens_the_sentence(noun: str) -> None:
+    paragraphs = [
+        "Valdemora and the Oldmoor Ferry Trust spoke about fares on Monday. “We will see what"
+        " the summer brings for all of us,” said Tomas Ruiz-Oyelaran, a season-ticket holder.",
+        f"Valdemora’s {noun}, released at midnight, was brief. “Fares will rise by a tenth from"
+        " April and we regret it,” it read.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Tomas Ruiz-Oyelaran", "Valdemora"]
+
+
+@pytest.mark.parametrize("noun", ["manifesto", "pamphlet", "memorandum"])
+def test_her_noun_that_said_is_hers(noun: str) -> None:
+    paragraphs = [
+        "Councillor Ama Ruiz-Oyelaran spoke on Monday. “We will see what comes of all this, in"
+        " time,” she said.",
+        f"The Oldmoor Ferry Trust asked Ruiz-Oyelaran to withdraw her {noun} that said the"
+        " crossing was “a luxury the island cannot afford”.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ama Ruiz-Oyelaran", "Ama Ruiz-Oyelaran"]
