@@ -235,9 +235,10 @@ class Attributor(ContinuingSpeakers):
         span = self.spans[index]
         masked = self.text.mask(span.para)
         before = masked.ends_before(span.start, 2)
+        found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
+        if named_after := found or self.run_on(index):  # "So said X.", "“…” “…,” X said."
+            return named_after
         if before and not masked.text[before[-1][1] : span.start].strip():
-            if named_after := self.following(index):  # "“…” Those were the words of X.": X
-                return named_after
             start = before[-2][1] if len(before) > 1 else 0
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
@@ -294,7 +295,6 @@ class Attributor(ContinuingSpeakers):
         if put:  # "Does she read it online?" or "Do you watch yourself? I ask." then the answer
             spoken, asked = self.resolver.spoken_people, self._offsets[span.para - 1]
             return self.resolver.pronoun(put, at) if put != "you" else most_quoted(spoken, asked)
-        found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
         if found is not None:
-            return found or None
+            return None
         return self._continued(index) or self.from_context(span.para)

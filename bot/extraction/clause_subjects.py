@@ -53,11 +53,16 @@ _HEDGED = re.compile(
     r"(?:\s+have)?\s*"
 )
 
+# An aside set off by a pair of dashes right before the verb: "X — a former fisherman — said".
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–“”\"]{1,80}?\s+[—–]\s*$")
+
 
 def clause_subject(before: str) -> str | None:
     """The subject phrase in the text between the previous clause break and a verb."""
     if not before.strip():
         return None
+    if "—" in before or "–" in before:
+        before = _DASH_ASIDE.sub(" ", before)
     before = before[after_dateline(before, 0, 60) :] if before[1:2].isupper() else before
     set_off = _ASIDE.search(before) if ", " in before else None
     if set_off:  # "The company, however, would": the company

@@ -6,9 +6,11 @@ from __future__ import annotations
 from bot.extraction.document_speakers import DocumentSpeakers
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
+from bot.extraction.phrases import phrase_from_tail
 
 _LONG = 15  # words from which a paragraph between two quotes counts as one
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
+_MARKS = " “”\"‘’"  # quote marks and spaces, all that stands between two quotes run on
 
 
 def _long(para: str) -> bool:
@@ -36,6 +38,19 @@ class ContinuingSpeakers(DocumentSpeakers):
             if pronoun in ("he", "she")
             else self.resolver.name(who, at)
         )
+
+    def run_on(self, index: int) -> str | None:
+        """The speaker of the quote right after this one, nothing but a space between them,
+        when that one is credited after it ("“We cannot wait.” “The pipes are old,” X said."),
+        unless this one asks a question the next may answer."""
+        span = self.spans[index]
+        if index + 1 >= len(self.spans) or span.text.rstrip().endswith("?"):
+            return None
+        nxt = self.spans[index + 1]
+        para = self.paragraphs[span.end_para]
+        if nxt.para != span.end_para or para[span.end : nxt.start].strip(_MARKS):
+            return None
+        return self.speaker(index + 1) if phrase_from_tail(self._context(index + 1)[1]) else None
 
     def _continued(self, index: int, near: bool = False) -> str | None:
         """The previous quote's speaker when nobody else is named in between."""

@@ -217,11 +217,13 @@ def replied_frame(lead: str) -> str | None:
 
 def came_from(tail: str) -> str | None:
     """The name after a quote in "…,” came the reply from X." or "was the verdict of the
-    club’s coach, X", "" for someone of a person named there ("of X’s lawyer"), else None."""
+    club’s coach, X" or "read a statement from X", "" for someone of a person named there ("of
+    X’s lawyer"), else None."""
     tail = tail.lstrip(',”"’ ')
     head = _CAME_HEAD.match(tail)
     if head is None:
-        return None
+        credit = _PER.match(tail) or _READ_FROM.match(tail) or _PAPER_FROM_READ.match(tail)
+        return credit.group(1).rstrip(".") if credit else None
     found = _CAME_FROM.match(tail)
     if found:
         return found.group(1).rstrip(".")
