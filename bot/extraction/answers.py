@@ -5,14 +5,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.extraction.antecedents import PersonSearch
 from bot.extraction.lexicon import UPPER
 from bot.extraction.runs import is_org
+from bot.extraction.spans import Span
 
 # "…,” she replied." after a question: the pronoun means the one asked, not the asker.
-_REPLIED = re.compile(r"\W*(he|she) (?:replied|answered|responded|retorted|shot back)\b", re.I)
+_REPLIED = re.compile(
+    r"\W*(he|she) (?:replied|answered|responded|retorted|countered|shot back|fired back)\b", re.I
+)
+# The tag of the quote before, speaking to someone: "Lee told him.", "asked Ann Ode." (what is
+# said back to one spoken to is theirs, as the answer to a question is).
+_TOLD = re.compile(
+    rf"[^.!?“”]{{0,60}}?\b(?:told|asked|warned|assured|reminded|urged)\s+(?:him|her"
+    rf"|[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
+)
+_TAG_REACH = 120  # characters read after the quote before for its tag
 _SAID = re.compile(r"\W*(he|she) (?:said|says|replied|answered|responded)\b")
 # A sentence whose subject asks again, with no one named as asked: "Beltrán-Wu asked the
 # question a second time.", "Halvorsen pressed him again."
@@ -28,11 +38,17 @@ _QUESTION_OF = re.compile(
 )
 
 
-def answerer(tail: str, question: str, replier: Callable[[str], str | None]) -> str | None:
-    """The one asked, when the quote answers a quoted question ("“…?” Lee asked. “…,” she
-    replied."); `replier` finds the other person of a gender."""
+def answerer(
+    tail: str, paragraphs: Sequence[str], prior: Span | None, replier: Callable[[str], str | None]
+) -> str | None:
+    """The one asked or told, when the quote answers the quote before it ("“…?” Lee asked.
+    “…,” she replied.", "“…,” Lee told Ann Ode. “…,” she shot back."); `replier` finds the
+    other person of a gender."""
     answer = _REPLIED.match(tail)
-    if answer and question.endswith("?"):
+    if answer is None or prior is None:
+        return None
+    after = paragraphs[prior.end_para][prior.end : prior.end + _TAG_REACH]
+    if prior.text.endswith("?") or _TOLD.match(after):
         return replier("m" if answer.group(1).lower() == "he" else "f")
     return None
 

@@ -122,8 +122,8 @@ class Attributor(ContinuingSpeakers):
             return self.resolver.pronoun(owner, at)
         pronoun_tail = not stripped and tail.lstrip(" ,").startswith(("he ", "she "))
         before = self.text.mask(span.para).text[: span.start] if pronoun_tail else ""
-        question = self.spans[index - 1].text if index else ""  # "“…?” Lee asked. “…,” she
-        found = answerer(tail, question, lambda g: self.resolver.replier(at, g))
+        prior = self.spans[index - 1] if index else None  # "“…?” Lee asked. “…,” she
+        found = answerer(tail, self.paragraphs, prior, lambda g: self.resolver.replier(at, g))
         found = found or (asked_again(tail, before, self.resolver, at) if before else None)
         if found:  # replied." or "X asked again. “…,” he said.": the one asked
             return found

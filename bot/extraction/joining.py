@@ -39,6 +39,13 @@ _SPEAKS_NEXT = re.compile(
     r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+(?:[a-z]+(?:ed|s)|(?:cut|chimed|broke) in)"
     r"\s*[:,]?\s*$"
 )
+# Someone named right after the verb, spoken to: "told Novak.", "asked Ines Aldana."
+_ADDRESSEE = re.compile(r"\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*\.\s*$")
+# A tag that answers: "she replied", "he shot back".
+_REPLY = re.compile(
+    r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)|retort(?:s|ed)"
+    r"|shot back)\b"
+)
 _PRONOUN_OPENERS = frozenset("He She They It We I The A An But And".split())
 
 
@@ -146,6 +153,17 @@ def _same_voice(earlier: str, later: str) -> bool:
     return not after or not before or bool(before & after)
 
 
+def _answered(gap: str, tail: str) -> bool:
+    """Whether an attribution ending its sentence is answered by the next half: the first
+    speaks to someone it names (“A,” Moss told Novak. “B,” she said.) or the next half's own
+    tag is a reply (“A,” Moss said. “B,” Novak replied.)."""
+    if not gap.rstrip().endswith("."):
+        return False
+    verb = SPEECH_VERB.search(gap) or _MORE_VERBS.search(gap)
+    addressed = verb is not None and _ADDRESSEE.match(gap, verb.end()) is not None
+    return addressed or _REPLY.search(tail) is not None
+
+
 def _tail(paragraphs: Sequence[str], spans: list[Span], index: int) -> str:
     """The text after span `index` up to the next quote in its paragraph, or the paragraph end."""
     span = spans[index]
@@ -169,7 +187,8 @@ def merge_split_quotes(paragraphs: Sequence[str], spans: list[Span]) -> list[Spa
             joins = is_attribution_gap(prev.pieces[-1], gap) and _same_voice(prev.inner or gap, gap)
             if joins and not work_title(paragraphs[prev.para], prev):
                 tail = _tail(paragraphs, spans, index) if span.pieces else ""
-                if not (is_attribution_gap(span.pieces[-1], tail) and not _same_voice(gap, tail)):
+                tagged = is_attribution_gap(span.pieces[-1], tail)
+                if not (tagged and (_answered(gap, tail) or not _same_voice(gap, tail))):
                     prev.pieces.extend(span.pieces)
                     prev.end_para, prev.end = span.end_para, span.end
                     prev.inner = prev.inner or gap
