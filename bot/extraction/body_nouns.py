@@ -6,17 +6,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extraction.lexicon import ORG_NOUNS
 from bot.extraction.lexicons import body_nouns
+from bot.extraction.unnamed import STAFF
 
 _THE_NOUN = re.compile(r"[Tt]he ([a-z]+)")
+# Staff of a body named by its kind: "officials at the cooperative", "Engineers from the agency".
+_STAFF_AT = re.compile(rf"(?:[Tt]he )?(?:{STAFF}|{STAFF.title()}) (?:at|from) the ([a-z]+)")
 _BACK = 3000  # characters looked back for a body described by the noun
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # per noun: a name set beside it
 
 
 def body_noun(phrase: str) -> str | None:
-    """The noun of "the cooperative" when WordNet lists it for an organisation, else None."""
+    """The noun of "the cooperative" when WordNet lists it for an organisation, or of "officials
+    at the cooperative" (or "at the ministry") for a body's staff, else None."""
     found = _THE_NOUN.fullmatch(phrase.strip())
-    return found.group(1) if found and found.group(1) in body_nouns() else None
+    if found:
+        return found.group(1) if found.group(1) in body_nouns() else None
+    staff = _STAFF_AT.fullmatch(phrase.strip().rstrip(","))
+    noun = staff.group(1) if staff else ""
+    return noun if noun in ORG_NOUNS or noun in body_nouns() else None
 
 
 def described_as(text: str, noun: str, at: int) -> str | None:
@@ -33,9 +42,10 @@ def described_as(text: str, noun: str, at: int) -> str | None:
 
 
 def kind_body(
-    org: Callable[[str, int], str | None], text: str, phrase: str, at: int
+    kind: str, org: Callable[[str, int], str | None], text: str, phrase: str, at: int
 ) -> str | None:
-    """The body "the cooperative" stands for: the one `org` finds by the noun (a name ending
-    with it), else the name last set beside it; None for a noun WordNet gives no body."""
-    noun = body_noun(phrase)
+    """The body a phrase read as `kind` "none" or "unnamed" stands for by its noun ("the
+    cooperative", "officials at the ministry"): the one `org` finds by the noun, else the name
+    last set beside it; None for any other phrase or kind."""
+    noun = body_noun(phrase) if kind in ("none", "unnamed") else None
     return (org(noun, at) or described_as(text, noun, at)) if noun else None

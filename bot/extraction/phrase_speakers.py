@@ -204,6 +204,8 @@ class PhraseResolver(UnnamedObjects):
         if kind == "org":  # "One retailer, who asked not to be named, … the retailer said": no one
             unnamed = value in TRADE_NOUNS and index is not None and self._kept_unnamed(index)
             return True, None if unnamed else self.resolver.org(value, at)
+        if body := kind_body(kind, self.resolver.org, self.people.text, phrase, at):
+            return True, body  # "X Cooperative … the cooperative said", "officials at the ministry"
         if kind == "unnamed":  # "the forecasters said" after "Forecasters at the X": the X
             kin = self.resolver.kin_named(phrase, at)  # "her husband, Tomasz, … her husband adds"
             if kin:
@@ -236,8 +238,6 @@ class PhraseResolver(UnnamedObjects):
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
             return True, self._filer(at) if phrase.endswith("filing") else self._claimant(at)
-        if kind == "none" and (body := kind_body(self.resolver.org, self.people.text, phrase, at)):
-            return True, body  # "Harbour Anglers Cooperative … the cooperative said"
         if kind == "none" and (trade := trade_named(self.people.text, phrase, at)):
             return True, trade  # "Glanmor Creameries … the creamery said"
         agent = phrase[4:] if kind == "none" and phrase[:4] in _THE else ""

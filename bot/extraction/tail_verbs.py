@@ -11,12 +11,13 @@ from bot.extraction.lexicons import tail_speech_verbs
 _REACH = 200  # characters of the tail read for a listed verb
 _WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 # What follows such a verb in an attribution: the end of the clause, maybe after a pronoun it
-# is said to, adverbs or a short phrase of place or manner ("rejoined.", "growled, adding",
-# "scolded him gently.", "bellowed across the chamber."), never a noun object: "Hale rejoined
-# the party in May" is no saying.
+# is said to, adverbs or a short phrase of place, time or manner ("rejoined.", "growled,
+# adding", "scolded him gently.", "bellowed across the chamber.", "rejoined on Tuesday."),
+# never a noun object ("Hale rejoined the party in May" is no saying) nor "to" ("returned to").
 _CLAUSE_END = re.compile(
     r"(?:\s+(?:him|her|them|me|us|you))?(?:\s+(?:[a-z]+ly|back|again))*"
-    r"(?:\s+(?:at|across|over|into|through|in|from|with|under|behind)(?:\s+[\w’'\-]+){1,4}?)?"
+    r"(?:\s+(?:at|across|over|into|through|in|on|from|with|under|behind|outside|after|before"
+    r"|during|as|when|while)(?:\s+[\w’'\-]+){1,4}?)?"
     r"\s*(?:[.,;:!?—–]|$)"
 )
 # After a verb that opens the tail, whoever said it: "“…,” rejoined Hale.", "growled the coach".

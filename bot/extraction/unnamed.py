@@ -168,11 +168,11 @@ def group_body(text: str, phrase: str, at: int) -> str | None:
 
 
 # People who speak for the body they work at: "forecasters at the Albion Weather Service said".
-_STAFF = (
+STAFF = (
     "forecasters|meteorologists|researchers|scientists|officials|engineers|economists|observers"
     "|monitors|inspectors|investigators|analysts"
 )
-_STAFF_AT = re.compile(rf"(?:[Tt]he )?(?:{_STAFF}|{_STAFF.title()}) (?:at|from) {_BODY_NAME}")
+_STAFF_AT = re.compile(rf"(?:[Tt]he )?(?:{STAFF}|{STAFF.title()}) (?:at|from) {_BODY_NAME}")
 
 
 def staff_body(phrase: str) -> str | None:
@@ -189,7 +189,7 @@ def staff_body(phrase: str) -> str | None:
 # Staff of a body opening a sentence as its subject: "Forecasters at the Albion Weather Service
 # said", "Engineers from the Orrin Water Board, however, warned".
 _STAFF_SUBJECT = re.compile(
-    rf"(?:{_STAFF}|{_STAFF.title()}) (?:at|from) {_BODY_NAME}(?:,[^,.;“”]{{1,60}},)?\s+[a-z]"
+    rf"(?:{STAFF}|{STAFF.title()}) (?:at|from) {_BODY_NAME}(?:,[^,.;“”]{{1,60}},)?\s+[a-z]"
 )
 _STAFF_LEAD = re.compile(
     r"(?:^|[.!?]\s+)((?:The |the )?[A-Z]?[a-z]+ (?:at|from) )[^.!?“”]*[.!?]\s*$"

@@ -2,8 +2,9 @@
 "consortium", "seminary", "regiment") stands for the body of that kind named before: "The Harbour
 Anglers Cooperative … “…,” the cooperative said.", or the name set beside it ("Marrow Point, a
 fishing cooperative"); a name ending with such a noun is a body ("said officials at the Harbour
-Anglers Cooperative"). Roles stay people ("the coach said"), and a place is no speaker ("the
-village said")."""
+Anglers Cooperative"), and so is the noun after a body's staff ("officials at the cooperative",
+"researchers at the ministry"). Roles stay people ("the coach said"), and a place is no speaker
+("the village said")."""
 
 from __future__ import annotations
 
@@ -57,6 +58,24 @@ def test_staff_at_a_body_named_by_the_noun(noun: str) -> None:
     name = f"Harbour Anglers {noun.capitalize()}"
     paragraphs = [*_intro(name), f"{_QUOTE} said officials at the {name}."]
     assert speakers_in_order(paragraphs) == ["Tom Hale", name]
+
+
+@pytest.mark.parametrize("noun", ("cooperative", "seminary", "ministry", "agency"))
+def test_staff_at_the_noun(noun: str) -> None:
+    name = f"Harbour Anglers {noun.capitalize()}"
+    shapes = (
+        f"Officials at the {noun} said: {_QUOTE[:-2]}.”",
+        f"{_QUOTE} said officials at the {noun}.",
+        f"{_QUOTE} researchers at the {noun} said.",
+    )
+    for last in shapes:
+        assert speakers_in_order([*_intro(name), last]) == ["Tom Hale", name], last
+
+
+def test_other_people_at_the_noun_stay_unnamed() -> None:
+    name = "Harbour Anglers Cooperative"
+    for last in (f"{_QUOTE} said members at the cooperative.", f"{_QUOTE} officials said."):
+        assert speakers_in_order([*_intro(name), last]) == ["Tom Hale", None], last
 
 
 def test_roles_stay_people() -> None:

@@ -56,6 +56,7 @@ def test_pronoun_then_verb_after_a_man_was_quoted() -> None:
     (
         "Voss scolded him gently.",
         "Voss bellowed across the chamber.",
+        "Voss rejoined on Tuesday.",
         "Voss growled back, adding that the board had been warned.",
         "Voss, who has chaired the board since 2019, riposted.",
     ),
@@ -81,6 +82,7 @@ def test_a_listed_verb_before_it_still_wins() -> None:
 def test_a_noun_object_is_no_saying() -> None:
     assert saying_verb(" Hale rejoined the party in May.", 100) is None
     assert saying_verb(" and Hale denounced the leaflet outright.", 100) is None
+    assert saying_verb(" Hale returned to the chamber.", 100) is None
     found = tail_speech_verb(" Hale, who rejoined the council in May, said.")
     assert found is not None and found.group() == "said"
 
