@@ -93,6 +93,12 @@ def name_verbs() -> frozenset[str]:
 
 
 @cache
+def title_surnames() -> frozenset[str]:
+    """Lower-case title words that are also common surnames ("pastor", "baron", "mayor")."""
+    return frozenset(_lines("title_surnames.txt"))
+
+
+@cache
 def occupations() -> frozenset[str]:
     """Lower-case occupations that head a job title ("geologist", "archivist", "surveyor")."""
     return frozenset(_lines("occupations.txt"))

@@ -12,6 +12,7 @@ from bot.extraction.lexicons import (
     is_place,
     occupations,
     person_nouns,
+    title_surnames,
 )
 from bot.extraction.persons import first_name_gender, vietnamese_order
 
@@ -36,6 +37,15 @@ def title_surname(before: str) -> bool:
     given name (no common word or place: "Saudi King" stays a title)."""
     return first_name_gender(before) is not None or not (
         before.lower() in common_words() or is_place(before)
+    )
+
+
+def title_surname_after(tokens: list[str], index: int) -> bool:
+    """Whether a title word that is also a common surname follows a known first name ("Sofia
+    Pastor", "Joseph Baron"): the surname, not a title after the name."""
+    return (
+        tokens[index].lower() in title_surnames()
+        and first_name_gender(tokens[index - 1]) is not None
     )
 
 

@@ -26,6 +26,7 @@ from bot.extraction.run_titles import (
     plural_title,
     role_before_name,
     title_surname,
+    title_surname_after,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -242,6 +243,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             and title_surname(tokens[index - 1])
         ):
             break  # "Tobias King", "Mary Judge": a surname, not a title after the name
+        if index == len(tokens) - 1 and index > cut and title_surname_after(tokens, index):
+            break  # "Sofia Pastor", "Joseph Baron": a surname the census lists
         if index == cut and lower in TITLE_WORDS and tokens[-1].lower() in ORG_WORDS:
             continue  # "General Assembly", "Justice Department": a body, no title and name
         if lower in TITLE_WORDS or hyphen_title(lower) or descriptor(tokens, index):
