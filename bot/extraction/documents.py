@@ -87,7 +87,8 @@ _OWNED = re.compile(r"[’']s\s+")
 # out between: "a report published on Thursday by X", "a study released last month by X".
 _WHEN = r"(?:(?:on|in|last|this|earlier|late|early|yesterday|today)\b[\w ,]{0,24}?\s+)?"
 _BY = re.compile(
-    rf"\s*(?:(?:issued|released|published)\s+{_WHEN})?(?:by|from)\s+(?:the\s+)?"
+    rf"\s*(?:(?:issued|released|published|compiled|prepared|written|produced)\s+{_WHEN})?"
+    rf"(?:by|from)\s+(?:the\s+)?"
     rf"(?:(?:its|his|her|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?({_NAME})"  # "its lawyers, X,"
 )
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
@@ -287,6 +288,24 @@ def issuer(text: str, at: int, noun: str) -> str | None:
     return found[1] if found and not found[1].islower() else None  # "agency": no name here
 
 
+# "A dossier", "another leaked memo"; not "an earlier draft", a version of the one named before.
+_INDEFINITE = re.compile(
+    r"(?:^|\s)(?:an?|An?|another|Another)\s+"
+    r"(?!(?:earlier|early|previous|first|original|initial)\b)(?:[\w\-]+\s+){0,2}$"
+)
+
+
+def _brought_in(text: str, at: int, noun: str) -> bool:
+    """Whether the mention at `at` brings in a new document of the same noun, in prose: "A
+    dossier handed to ministers" (no issuer named with it)."""
+    if text[at : at + len(noun)].lower() != noun.lower() or not in_prose(text, at):
+        return False
+    line = text.rfind("\n", 0, at) + 1
+    if text.rfind("“", line, at) > text.rfind("”", line, at):
+        return False  # "“No one wants to write a letter like this one”": no letter brought in
+    return _INDEFINITE.search(text, max(0, at - 40), at) is not None
+
+
 def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
     """(where the sentence naming its issuer starts, the issuer) for `issuer`, else None."""
     kind = KIND_OF.get(noun.lower())
@@ -309,5 +328,7 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
         name = _owner(text, start, mention, end)
         if name is not None:  # "" for a document many unnamed people signed: no one's
             return (start, name) if name else None
+        if _brought_in(text, mention, noun):
+            return None  # "A dossier handed to ministers …": a new one, no earlier review's
     # "A report from the Harbour Times said … The site indicates …": the outlet behind it
     return issued_at(text, at, "report") if kind == KIND_OF["site"] else None

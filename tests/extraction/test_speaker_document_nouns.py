@@ -191,3 +191,24 @@ def test_her_noun_that_said_is_hers(noun: str) -> None:
         " crossing was “a luxury the island cannot afford”.",
     ]
     assert speakers_in_order(paragraphs) == ["Ama Ruiz-Oyelaran", "Ama Ruiz-Oyelaran"]
+
+
+@pytest.mark.parametrize("verb", ["compiled", "prepared", "written", "produced"])
+def test_a_noun_compiled_by_a_body(verb: str) -> None:
+    paragraphs = [
+        f"A dossier {verb} by the Carrow Fishermen’s Alliance was handed to ministers last week.",
+        "“Twelve boats have been lost in five years and nobody has ever been held to account,”"
+        " the dossier says.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Carrow Fishermen’s Alliance"]
+
+
+@pytest.mark.parametrize("noun", ["dossier", "monograph", "transcript"])
+def test_a_new_noun_is_not_an_earlier_document_of_its_kind(noun: str) -> None:
+    paragraphs = [
+        "The Harbour Audit Office published its annual review of the port in March. “Nobody at"
+        " the board could tell us who signed the contracts,” the review reads.",
+        f"A {noun} handed to ministers last week makes grim reading. “Twelve boats have been lost"
+        f" in five years and nobody has ever been held to account,” the {noun} says.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Harbour Audit Office", None]
