@@ -8,6 +8,7 @@ import re
 from bot.extraction import cues
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
+from bot.extraction.tail_verbs import saying_verb
 
 _CAPITAL = rf"[{UPPER}][\w’'.\-]*"
 # A sentence after a quote that closed its own sentence, naming the speaker with a role before
@@ -23,6 +24,11 @@ _APPOSED_NAME_SAID = re.compile(
 )
 
 
+# A name opening the sentence, then a lower-case word: the verb of "Hale queried."
+_NAME_THEN = re.compile(rf"\s*(?:{_CAPITAL}\s+){{0,4}}{_CAPITAL}\s+(?=[a-z])")
+_VERB_REACH = 20  # characters after the name read for its verb
+
+
 def _role(words: str) -> bool:
     """Whether a phrase's lower-case words, at most two, end in what someone is ("head coach",
     "Acme owner"); a phrase of capitalised words alone is no role."""
@@ -30,9 +36,11 @@ def _role(words: str) -> bool:
     return 0 < len(lower) <= 2 and (is_person_noun(lower[-1]) or cues.is_role(lower[-1]))
 
 
-def names_the_speaker(tail: str) -> bool:
+def names_the_speaker(tail: str, cried: bool = False) -> bool:
     """Whether the sentence after a quote that ended its own sentence is its attribution:
-    "Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the owner, said."."""
+    "Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the owner, said."; after a quote
+    ending in "?" or "!" (`cried`), a verb of saying ending the attribution also counts: "“…?”
+    Ann Lee queried."."""
     apposed = _APPOSED_NAME_SAID.match(tail)
     if apposed:
         return _role(apposed.group(1))
@@ -40,6 +48,10 @@ def names_the_speaker(tail: str) -> bool:
     if opener in NOT_NAMES and opener != "the":
         return False
     if opener != "the" and cues.NAME_SAID.match(tail):
+        return True
+    named = _NAME_THEN.match(tail) if cried and opener != "the" else None
+    verb = saying_verb(tail, named.end() + _VERB_REACH) if named else None
+    if named and verb and verb.start() == named.end():  # "Hale queried.": a verb of saying
         return True
     titled = _ROLE_NAME_SAID.match(tail)
     if titled is None or any(w.lower() in NOT_NAMES for w in titled.group(1).split()):

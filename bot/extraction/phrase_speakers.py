@@ -92,7 +92,7 @@ class PhraseResolver(UnnamedObjects):
         if first is not None and first[0] < close:  # the sentence ended inside the quote
             nxt = min(masked.next_start_after(close), limit)
             tail = masked.text[close:nxt]
-            return lead, tail if names_the_speaker(tail) else ""
+            return lead, tail if names_the_speaker(tail, masked.text[first[0]] in "?!") else ""
         end = first[0] if first is not None else len(masked.text)
         return lead, masked.text[close : min(end, limit)]
 

@@ -96,3 +96,22 @@ def test_a_verb_opening_the_tail_needs_its_speaker_after_it() -> None:
 def test_a_verb_whose_commonest_sense_is_no_saying_is_not_listed() -> None:
     assert saying_verb(" Hale thundered.", 100) is None  # WordNet: weather first
     assert saying_verb(" Hale returned.", 100) is not None  # a reply verb, kept
+
+
+@pytest.mark.parametrize(
+    "quote",
+    (
+        "“Where exactly is all of that money supposed to come from?” Hale queried.",
+        "“That is the most reckless budget this town has ever seen!” Hale bellowed.",
+        "“Who signed off on any of this, and when did they do it?” Mayor Hale growled.",
+    ),
+)
+def test_a_question_or_cry_then_name_and_verb(quote: str) -> None:
+    assert speakers_in_order([*_INTRO, quote]) == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_after_a_full_stop_a_new_sentence_is_no_attribution() -> None:
+    quote = "“We will be back here next year with the very same plan.” Hale rejoined."
+    assert speakers_in_order([*_INTRO, quote]) == ["Ana Ruiz", "Ana Ruiz"]
+    quote = "“Why would anyone vote for a budget like this one?” Hale rejoined the board in May."
+    assert speakers_in_order([*_INTRO, quote]) == ["Ana Ruiz", "Ana Ruiz"]
