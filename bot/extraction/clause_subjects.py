@@ -90,6 +90,8 @@ def clause_subject(before: str) -> str | None:
         return (first + comma + rest).strip() or None
     cuts = list(_CLAUSE.finditer(before))
     clause = before[cuts[-1].end() :] if cuts else before
+    if ". " in clause:  # "X met Ann Lee. Tom Ode told the Herald:": the last sentence's
+        clause = clause[_sentence_start(clause) + 1 :]
     words = clause.split()
     if words == ["which"] and cuts:  # "the lease, which says", "Northwind Games, which said"
         return _antecedent(before[: cuts[-1].start()])

@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.document_tails import DEFINITE_READ
 from bot.extraction.documents import NOUNS
-from bot.extraction.lexicon import ORG_NOUNS, ROLE_NOUNS, SPEECH_VERB, UPPER
+from bot.extraction.lexicon import ORG_NOUNS, PARTICLES, ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.written_things import WRITTEN_THING
 
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
@@ -122,10 +122,10 @@ def is_role(word: str) -> bool:
 NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )
-# A sentence after a quote that names whose words they were: "That was the reaction of X",
-# "So says X", "That is according to X", "The words came from X", "That's how X put it",
-# "Such was the verdict of X", "The words are X's", "Those words belong to X", "That was X, who",
-# "That, at least, is the view of X".
+# A sentence after a quote naming whose words they were: "That was the reaction of X", "So says
+# X", "That is according to X", "The words came from X", "That's how X put it", "Such was the
+# verdict of X", "The words are X's", "Those words belong to X", "That was Dr Ann de Lee, who",
+# "That, at least, is the view of X", "It was X who put it best".
 REFERS_BACK = re.compile(
     r"(?:That|This|Those|These)(?:,\s+[a-z][a-z ]{1,30},)?\s+(?:was|were|is|are)\s+(?:the\s+)?"
     r"(?:[a-z\-]+\s+){0,2}(?:of|from)\s|(?:So|Or\s+so)\s+(?:says|said)\s"
@@ -134,7 +134,8 @@ REFERS_BACK = re.compile(
     r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+how\s|Such\s+(?:was|were|is|are)\s+the\s+\w+\s+of\s"
     r"|(?:The|Those|These)\s+(?:[a-z\-]+\s+)?words\s+(?:(?:are|were)\s+(?=[A-Z]|those\sof\s)"
     r"|belong(?:ed)?\s+to\s)|(?:That|This)\s+(?:[a-z\-]+\s+){0,2}belongs?\s+to\s"
-    r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+(?=[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+(?:,|\.|\s+who\b))"
+    rf"|(?:That|This)(?:’s|'s| is| was) (?=(?:(?:[A-Z][\w’'.\-]+|{PARTICLES}) ){{1,4}}[A-Z][\w’'-]+"
+    r"(?:,|\.| who\b))|It was (?=(?:[A-Z][\w’'.\-]+ ){2,4}who (?:[a-z]+ly )?(?:said|put|summed)\b)"
     # "It is a line Ann Lee has repeated all week.", "Ann Lee has said it many times."
     r"|(?:It|That|This)(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}(?:line|phrase"
     r"|refrain|mantra|message|slogan|warning|promise|argument)\s+(?:(?:from|of)\s+)?(?=[A-Z])"

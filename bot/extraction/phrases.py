@@ -29,7 +29,7 @@ from bot.extraction.who_asides import aside_subject, asked_aside, someone_placed
 
 _MAX_TAIL_LEAD_WORDS = 8
 # A name before an aside whose own verb is no credit: "Lupe, who asked that …, told reporters".
-_NAME_WHO = re.compile(r"([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}), who ")
+_NAME_WHO = re.compile(r"([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3})(?:, \d{1,3})?, who ")
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'.\-]*,[^,]{1,120},\s*$")
 _PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
 _NAME_APPOSITIVE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*(?:\s+[A-Z]{2,5})?,")
