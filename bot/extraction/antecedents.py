@@ -34,6 +34,10 @@ _SUBORDINATE = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_WORDS))})\s+$")
 # A preposition before a name: "his opposition to Putin", "a feud with Ann Lee": the name is
 # no subject, so a "he" after the sentence means its subject when that fits.
 _PREPOSITION = re.compile(r"\b(?:to|of|with|against|by|for|from|about|toward|towards)\s+$")
+# A subordinate clause opening a sentence right before a name: "When| Ann Lee asked …, …".
+_OPENING_CLAUSE = re.compile(
+    r"(?:^|[.!?”\n]\s*)(?:When|After|As|While|Before|Although|Though|If|Once|Since|Because)\s+$"
+)
 _OF_BODY = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")  # "Institute of| Earth Sciences"
 
 
@@ -196,6 +200,8 @@ class PersonSearch:
                 continue
             if SENTENCE_END.search(self.people.text, after, mention.start):
                 continue
+            if self.people.text.endswith(("’s", "'s"), mention.start, mention.end):
+                continue  # "X questioned Ann Lee’s figures": a thing of hers was questioned
             full = self.people.full_name(mention.name, mention.start)
             if " " in full:
                 fits.setdefault(self._check(full, gender), full)
@@ -214,6 +220,9 @@ class PersonSearch:
                 continue
             if not self.people.speaks(other):
                 continue  # a full name is worked out only for one who speaks
+            clause = _OPENING_CLAUSE.search(self.people.text, max(0, other.start - 12), other.start)
+            if first is other and clause:
+                continue  # "When A asked about it, B shrugged.": B, the main clause's subject
             full = self.people.full_name(other.name, other.start)
             if " " in full and self._check(full, gender) == "yes":
                 return full

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from operator import sub
 
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import NOT_NAMES, is_thing
+from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, is_thing
 from bot.extraction.objects import object_before, thing_of_theirs
 from bot.extraction.persons import (
     after_the,
@@ -58,6 +58,33 @@ def name_goes_on(text: str, at: int) -> bool:
     return text[at : at + 1].isupper() or (space > at and text[at:space] in PARTICLE_SET)
 
 
+# Lower-case words before a name, the last one read for a verb: "rejected", "read out".
+_LOWER_BEFORE = re.compile(r"(?:\b([a-z][a-z\-]*)\s+)?\b([a-z][a-z\-]*)\s+\Z")
+# Prepositions, after which a possessive name may still be whom a sentence is about ("carried
+# on through Aoki’s schooling. “…,” she says."), and particles after a verb ("read out").
+_PREPOSITIONS = frozenset(
+    "of in on at for with about from to by through during after before since until into onto"
+    " over under like than via despite against among between behind beyond near past toward"
+    " towards upon within without".split()
+)
+_COPULAS = frozenset("is was are were be been being".split())
+_PARTICLES = frozenset("out over up down off back".split())
+
+
+def owner_after_verb(text: str, begin: int, end: int) -> bool:
+    """Whether a possessive name is the object's owner after a verb ("Ana Ruiz rejected Tom
+    Ode’s claims", "read out Tom Ode’s letter"): never the sentence's subject."""
+    if not text.endswith(("’s", "'s"), begin, end):
+        return False
+    words = _LOWER_BEFORE.search(text, max(0, begin - 40), begin)
+    if words is None:
+        return False
+    verb, last = words.groups()
+    if verb and (last in _PARTICLES or last in ROLE_NOUNS):  # "read out", "kept founder X’s"
+        last = verb
+    return last not in _PREPOSITIONS and last not in _COPULAS  # "it was Ann Lee’s turn": hers
+
+
 def not_subject(text: str, name: str, begin: int, end: int) -> bool:
     """An object ("told Smith"), a modifier ("the Lemme founder") or a thing ("the Web")."""
     return (
@@ -66,6 +93,7 @@ def not_subject(text: str, name: str, begin: int, end: int) -> bool:
         or names_a_noun(text, begin, end)
         or place_follows(text, end)
         or thing_of_theirs(text, begin, end)
+        or owner_after_verb(text, begin, end)
         or (" " not in name and after_the(text, begin) and first_name_gender(name) is None)
     )
 

@@ -33,6 +33,7 @@ _SPEAKS = re.compile(
     + SPEECH_VERB.pattern
     + ")"
 )
+_POSSESSIVE_ENDS = ("’s", "'s")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|explains|explained|wrote)\s+$")
 # A verb right after a name makes it the subject of what was said: "said Paul Hart had lied".
 _CLAUSE_VERBS = "had has have was is were would will could should did does may might must can"
@@ -107,6 +108,8 @@ class People(MentionIndex):
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a speech verb ("Smith said", "“…,” said Smith")."""
         text = self.text
+        if text.endswith(_POSSESSIVE_ENDS, mention.start, mention.end):
+            return False  # "Tom Ode’s claims": a thing of his, no verb of his
         return _SPEAKS.match(text, mention.end) is not None or (
             _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
             and _CLAUSE_VERB.match(text, mention.end) is None
