@@ -11,7 +11,9 @@ from bot.extraction.document_owners import NAME, read_for
 from bot.extraction.documents import KIND_OF, WRITTEN_MESSAGES, issued_at, sentence_start
 from bot.extraction.lexicon import NOT_NAMES
 
-_WRITING = r"(?:wrote|emailed|posted|sent|signed|issued|declared|published|tweeted)"
+_WRITING = (
+    r"(?:wrote|emailed|posted|sent|signed|issued|declared|proclaimed|decreed|published|tweeted)"
+)
 # The writer right before the verb, maybe with a clause set off by commas: "Pieter Oosthuizen,
 # wrote", "Councillor Ann Ode, who represents the ward, wrote", "Gov. Ann Ode declared".
 _WRITER = re.compile(
@@ -68,7 +70,8 @@ def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
             online = match.group().endswith("tweeted") or _ONLINE.match(sentence, match.end())
             if online and noun not in _POSTS:
                 continue  # "X wrote on Facebook that …" then "the letter reads": not X's letter
-            if name.split()[0].lower() not in NOT_NAMES:
+            name = name[4:] if name.startswith("The ") and " " in name[4:] else name
+            if name.split()[0].lower() not in NOT_NAMES:  # "The Carrow Port Company wrote"
                 return start, name
     return None
 

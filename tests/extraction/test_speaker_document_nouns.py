@@ -212,3 +212,26 @@ def test_a_new_noun_is_not_an_earlier_document_of_its_kind(noun: str) -> None:
         f" in five years and nobody has ever been held to account,” the {noun} says.",
     ]
     assert speakers_in_order(paragraphs) == ["Harbour Audit Office", None]
+
+
+def test_a_body_that_wrote_then_the_letter_describes() -> None:
+    paragraphs = [
+        "The Carrow Port Company wrote to tenants in May. The letter describes the rise as"
+        " “modest and necessary for a safe harbour”.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Carrow Port Company"]
+
+
+@pytest.mark.parametrize(
+    ("before", "noun"),
+    [
+        ("Mayor Ines Achterberg proclaimed a day of mourning on Friday.", "proclamation"),
+        ("Mayor Ines Achterberg decreed a day of mourning on Friday.", "edict"),
+    ],
+)
+def test_a_proclamation_or_edict_after_the_one_who_proclaimed(before: str, noun: str) -> None:
+    paragraphs = [
+        f"{before} “Every shop and office in the town will stand still for one minute at noon,”"
+        f" the {noun} reads.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ines Achterberg"]
