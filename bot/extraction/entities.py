@@ -16,6 +16,7 @@ from bot.extraction.body_kinds import (
     named_beside_kind,
     names_first,
 )
+from bot.extraction.body_nouns import described_as
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.cut_forms import short_forms
 from bot.extraction.generic_orgs import BESIDE_NOUN, GENERIC_ORGS, NOUN_AFTER, SAME_AS
@@ -291,6 +292,6 @@ class Organisations:
             if near:
                 closest = min(near, key=lambda m: abs(m.start() - at))
                 return closest.group().strip().removeprefix("the ")
-        body = body_by_kind(self.text, noun, at)  # "the finance ministry", else nobody
+        body = body_by_kind(self.text, noun, at) or described_as(self.text, noun, at)
         acronym = acting_acronym(self.text, at) if body is None and noun in PUBLIC_NOUNS else None
         return self._acronyms.spelled_out(acronym) or acronym if acronym else body

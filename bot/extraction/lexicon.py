@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicons import common_words, is_demonym, is_place, listed_gender
+from bot.extraction.lexicons import body_nouns, common_words, is_demonym, is_place, listed_gender
 
 
 def _words(text: str) -> frozenset[str]:
@@ -144,6 +144,8 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     bank party alliance coalition gallery library orchestra movement militia front guild hospice
     tribunal streamer unit chamber"""
 )
+# And the nouns WordNet gives for a kind of organisation ("cooperative", "consortium").
+ORG_NOUNS |= body_nouns()
 # Lower-case nouns naming a person's role ("the author", "US author of ...").
 ROLE_NOUNS = TITLES | _words(
     """expert specialist official founder owner veteran player athlete fan mother father

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
-from bot.extraction.body_nouns import kind_body
+from bot.extraction.body_nouns import staff_of_kind
 from bot.extraction.body_subjects import kind_subject
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
@@ -204,8 +204,8 @@ class PhraseResolver(UnnamedObjects):
         if kind == "org":  # "One retailer, who asked not to be named, … the retailer said": no one
             unnamed = value in TRADE_NOUNS and index is not None and self._kept_unnamed(index)
             return True, None if unnamed else self.resolver.org(value, at)
-        if body := kind_body(kind, self.resolver.org, self.people.text, phrase, at):
-            return True, body  # "X Cooperative … the cooperative said", "officials at the ministry"
+        if body := staff_of_kind(kind, self.resolver.org, phrase, at):
+            return True, body  # "officials at the ministry": the ministry named before
         if kind == "unnamed":  # "the forecasters said" after "Forecasters at the X": the X
             kin = self.resolver.kin_named(phrase, at)  # "her husband, Tomasz, … her husband adds"
             if kin:

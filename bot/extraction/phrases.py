@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.according import according_source
 from bot.extraction.audience_clauses import asked_by_audience
-from bot.extraction.body_nouns import body_noun
+from bot.extraction.body_nouns import staff_noun
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE, clause_subject
 from bot.extraction.documents import NOUNS
 from bot.extraction.lexicon import (
@@ -128,7 +128,7 @@ def _after_verb(text: str) -> str:
     if cut and cut.group() == " at ":  # "said forecasters at the Albion Weather Service"
         rest = _PHRASE_END.search(text, cut.end())
         whole = text[: rest.start() if rest else len(text)].rstrip(".")
-        if staff_body(whole) or body_noun(whole):  # or "said officials at the ministry"
+        if staff_body(whole) or staff_noun(whole):  # or "said officials at the ministry"
             return whole
     return (text[: cut.start()] if cut else text).rstrip(".")
 

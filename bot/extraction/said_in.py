@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import ORG_NOUNS
+from bot.extraction.lexicon import ORG_NOUNS, trie
 from bot.extraction.lexicons import is_irregular_past
 
-BODY_NOUNS = "|".join(sorted(ORG_NOUNS))  # the nouns for a body's kind: "office", "ministry"
+BODY_NOUNS = trie(sorted(ORG_NOUNS))  # the nouns for a body's kind: "office", "ministry"
 _SAID = "said|says|added|wrote|responded|replied|argued|countered"  # "X responded in a filing"
 _SAID += "|disclosed|revealed|warned|stated|admitted|confirmed"  # "X disclosed in a filing"
 # "X told staff in a memo": the one who told, as "X said in a statement" is.
