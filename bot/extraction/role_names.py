@@ -71,7 +71,8 @@ _WING = r"(?:, [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?=, (?:Sri|Shri|Smt\.?|Dr\
 _INITIALED = r"(?:[A-Z]\. ?){1,3}[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
 _BEFORE_ROLE = re.compile(
     rf"[A-Z][\w’'\-]+(?:,{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
-    rf"|,?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}|, )\Z"
+    rf"|,?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}|, "
+    rf"| as (?:{_DETERMINER} )?(?:[\w\-]+ )?)\Z"
 )
 _LEAD_ROLE = re.compile(r"\blead (?:author|researcher|scientist|investigator)\b", re.IGNORECASE)
 # Who led a piece of work: "led by Dr. Amara Osei", "Amara Osei, who led the study".
@@ -185,6 +186,7 @@ class RoleNames(PersonSearch):
                 rf"|({name}), (?i:{nouns}) of [A-Z]"  # "X, Minister of Energy,": the office
                 rf"|({name}),?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}(?i:{nouns})\b"
                 rf"|\b[Tt]he (?:[a-z\-]+ )?(?i:{nouns}) (?:is|was) ({name})"
+                rf"|({name}) as (?:{_DETERMINER} )?(?:[\w\-]+ )?(?i:{nouns})\b"  # "hired X as her"
             )
         matches = [  # "the prosecutor, X, the foreman said": X is no foreman
             m
