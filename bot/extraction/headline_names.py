@@ -1,12 +1,12 @@
-"""Headline names a Title Case pair test misses: surname particles, initials, Korean given names."""
+"""Headline names a Title Case pair test misses: particles, initials, Korean, Vietnamese."""
 
 from __future__ import annotations
 
 import re
 
 from bot.extraction.lexicon import PARTICLES
-from bot.extraction.lexicons import is_family_name
-from bot.extraction.persons import first_name_gender
+from bot.extraction.lexicons import common_words, is_family_name, is_place, verbs
+from bot.extraction.persons import first_name_gender, vietnamese_order
 
 _PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _JOINED = re.compile(r"(?:al|el)-[A-Z][a-z]+")  # "al-Farouk"
@@ -68,3 +68,20 @@ def keep_korean_names(words: list[str], keep: list[bool], body: str) -> None:
             continue
         if is_family_name(family.upper()) or f" {family} " in body:
             keep[index] = keep[index + 1] = True
+
+
+def keep_vietnamese_names(words: list[str], keep: list[bool]) -> None:
+    """Keep three words that are a Vietnamese name, family name first ("Nguyễn Văn Châu"),
+    which the first-name pair test splits after a family name no list gives a gender."""
+    for index in range(len(words) - 2):
+        three = [word.rstrip(",:;") for word in words[index : index + 3]]
+        if not vietnamese_order(three) or any(_verb_or_common(word) for word in three[1:]):
+            continue
+        if not is_place(" ".join(words[index : index + 4])):  # "Ho Chi Minh City"
+            keep[index] = keep[index + 1] = keep[index + 2] = True
+
+
+def _verb_or_common(word: str) -> bool:
+    """Whether a headline word is a common English word or a verb's "-s" form ("Warns")."""
+    lower = word.lower()
+    return lower in common_words() or (lower.endswith("s") and lower[:-1] in verbs())

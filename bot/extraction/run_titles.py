@@ -41,12 +41,15 @@ def title_surname(before: str) -> bool:
 
 
 def title_surname_after(tokens: list[str], index: int) -> bool:
-    """Whether a title word that is also a common surname follows a known first name ("Sofia
-    Pastor", "Joseph Baron"): the surname, not a title after the name."""
-    return (
-        tokens[index].lower() in title_surnames()
-        and first_name_gender(tokens[index - 1]) is not None
+    """Whether a title word that is also a common surname, or a hyphened surname holding a
+    title word ("Forster-Lord"), follows a known first name ("Sofia Pastor", "Joseph Baron"):
+    the surname, not a title after the name."""
+    lower = tokens[index].lower()
+    parts = lower.split("-")
+    surname = lower in title_surnames() or (
+        len(parts) > 1 and not all(part in TITLE_WORDS for part in parts)  # "Forster-Lord"
     )
+    return surname and first_name_gender(tokens[index - 1]) is not None
 
 
 def hyphen_title(lower: str) -> bool:

@@ -1,6 +1,7 @@
 """A Title Case headline that alone gives the full name of someone the body calls by surname:
 names with lower-case particles ("Milo de Bock"), a joined "al-" ("Aminatu al-Farouk"),
-initials ("A. B. Lawrence") and a romanised Korean given name ("Lee Min-jun")."""
+initials ("A. B. Lawrence"), a romanised Korean given name ("Lee Min-jun") and a Vietnamese
+name written family name first ("Nguyễn Văn Châu")."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def test_a_hyphenated_common_word_is_no_korean_name() -> None:
     headline = "Start-up Founders Say Rules Are Too Strict for New Firms"
     paragraphs = [_BODY, f"{_QUOTE},” Lee said."]
     assert speakers_in_order(paragraphs, headline) == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    ("full", "family"),
+    [("Nguyễn Văn Châu", "Nguyễn"), ("Phạm Thị Ngọc", "Phạm"), ("Bùi Văn Hoàng", "Bùi")],
+)
+def test_a_vietnamese_name_family_name_first(full: str, family: str) -> None:
+    headline = f"{full} Warns Over School Cuts in the Valley"
+    paragraphs = [_BODY, f"{_QUOTE},” {family} said."]
+    assert speakers_in_order(paragraphs, headline) == [full]
+
+
+def test_a_city_named_for_someone_is_no_speaker() -> None:
+    headline = "Ho Chi Minh City Floods Leave Thousands Without Power"
+    paragraphs = ["Water rose overnight in low districts.", f"{_QUOTE},” said a shopkeeper."]
+    assert speakers_in_order(paragraphs, headline) == [None]

@@ -56,3 +56,17 @@ def test_a_title_before_a_name_stays_a_title(sentence: str, speaker: str) -> Non
 def test_a_title_after_a_word_that_is_no_first_name_stays_unnamed() -> None:
     paragraphs = [f"{_QUOTE},” the Harbour Mayor said."]
     assert speakers_in_order(paragraphs) != ["Harbour Mayor"]
+
+
+@pytest.mark.parametrize("name", ["Harriet Forster-Lord", "Hazel Lord-Houghton", "Tom Judge-Ryan"])
+def test_a_hyphened_surname_holding_a_title(name: str) -> None:
+    surname = name.split()[-1]
+    paragraphs = [
+        f"{_QUOTE},” {name} said.",
+        f"{name} said it was unfair. {_LATER},” {surname} added.",
+    ]
+    assert speakers_in_order(paragraphs) == [name, name]
+
+
+def test_a_hyphened_title_before_a_name_stays_a_title() -> None:
+    assert speakers_in_order([f"{_QUOTE},” said Vice-President Ana Ruiz."]) == ["Ana Ruiz"]
