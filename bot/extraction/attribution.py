@@ -11,7 +11,7 @@ from bot.extraction.answers import answerer, asked_again
 from bot.extraction.captions import caption_owner
 from bot.extraction.continuing import ContinuingSpeakers
 from bot.extraction.document_tails import document_begun
-from bot.extraction.frames import judged, lead_frame, replied_frame, said_around
+from bot.extraction.frames import fronted_end, judged, lead_frame, replied_frame, said_around
 from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
 from bot.extraction.lexicons import common_words
@@ -179,7 +179,7 @@ class Attributor(ContinuingSpeakers):
                     sender = self.resolver.named_as(role, at, back=at) or ""
                     sender = sender or self._resolve(role, at)[1] or ""
                 full = self.resolver.name(sender, at) if sender else None
-                named_first = self.resolver.first_named(at - len(lead), at)
+                named_first = self.resolver.first_named(at - len(lead) + fronted_end(lead), at)
                 if full or named_first:
                     return full if full and " " in full and not is_org(full) else named_first
             pronoun = pronoun_subject(stripped) if stripped.endswith((",", ":")) else None

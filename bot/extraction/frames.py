@@ -278,3 +278,17 @@ def paper_read(tail: str) -> str | None:
     """The paper in "“…,” the statement read." after a quote, or None."""
     match = _PAPER_READ.match(tail) if " rea" in tail[:40] else None
     return match.group(1) if match else None
+
+
+# A phrase opening the sentence before its subject: "Unlike Ann Lee, ", "Like the council, ".
+_FRONTED = re.compile(
+    r"\s*(?:Unlike|Like|Besides|Beside|Despite|Against|Compared\s+(?:with|to)|As\s+with|Among"
+    r"|Following|After|Before|Since|While|Although|Though|Whereas)\s[^,:;“”\"]{1,80},\s+"
+    r"(?=[A-Z]|(?:the|its|his|her|their|he|she|they)\s)"
+)
+
+
+def fronted_end(lead: str) -> int:
+    """Where the subject starts after a phrase opening the sentence ("Unlike Ann Lee, "), else 0."""
+    match = _FRONTED.match(lead)
+    return match.end() if match else 0
