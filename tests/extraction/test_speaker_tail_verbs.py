@@ -21,7 +21,8 @@ _QUOTE = "“There is no money in the budget for any of this work before the spr
 _VERBS = (
     "rejoined", "riposted", "chided", "bellowed", "scolded", "cackled", "drawled", "growled",
     "hissed", "mumbled", "ranted", "stammered", "wisecracked", "rebuked", "crowed", "boasted",
-    "implored", "pronounced", "admonished", "trumpeted", "denounced", "grouched",
+    "implored", "pronounced", "admonished", "trumpeted", "denounced", "grouched", "fretted",
+    "worried",
 )
 
 
