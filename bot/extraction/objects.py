@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import NAME_GIVEN, ROLE_NOUNS, SPEECH_VERB
-from bot.extraction.lexicons import is_demonym, is_irregular_past
+from bot.extraction.lexicons import is_demonym, is_irregular_past, verbs
 from bot.extraction.persons import inner_clause, name_acted_on, past_act
 from bot.extraction.possessives import opens_clause
 
@@ -99,6 +99,8 @@ def object_before(text: str, at: int) -> bool:
         verb = len(words) > 1 and words[-2].lower() in _SUBJECTS  # "he rounded goalkeeper X"
         if len(words) > 1 and words[-1].islower() and words[-1] not in _OBJECT_WORDS and not verb:
             words.pop()
+    if _infinitive(words[-2:]):
+        return True  # "Ode is the latest to criticise Ann Lee", "voted to expel Ann Lee"
     if name_acted_on(words[-2:]) or inner_clause(words[-2:]):
         return True  # "Tom Reyes defended Sam Ortiz", "won, a year after Ann Lee beat her"
     if words and words[-1].endswith(("’s", "'s")) and opens_clause(words[:-1], at <= _BACK):
@@ -176,6 +178,17 @@ def thing_of_theirs(text: str, begin: int, end: int) -> bool:
         return False
     following = _NEXT_WORD.match(text, end, end + _BACK)
     return following is not None and _plain_word(following.group(1))
+
+
+def _infinitive(words: list[str]) -> bool:
+    """Whether two words are "to" and a verb WordNet gives first as a verb ("to criticise",
+    "to expel"), no role ("to coach"): a name after them is the verb's object."""
+    return (
+        len(words) == 2
+        and words[0] == "to"
+        and words[1] in verbs()
+        and words[1] not in ROLE_NOUNS
+    )
 
 
 def _plain_word(word: str) -> bool:
