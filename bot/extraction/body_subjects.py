@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.document_kinds import NOUNS
 from bot.extraction.document_owners import AUTHORED
-from bot.extraction.documents import NOUNS
 from bot.extraction.lexicon import ORG_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place, listed_gender
 from bot.extraction.runs import is_org, opens_sentence

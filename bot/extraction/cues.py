@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.document_kinds import NOUNS
 from bot.extraction.document_tails import DEFINITE_READ
-from bot.extraction.documents import NOUNS
 from bot.extraction.lexicon import ORG_NOUNS, PARTICLES, ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.written_things import WRITTEN_THING
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import NOUNS
+from bot.extraction.document_kinds import NOUNS
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # "a statement from the Harbour Office", "the ruling by the Court of Appeal", "the description on

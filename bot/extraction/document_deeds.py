@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.document_kinds import NOUNS
 from bot.extraction.document_phrases import without_addressee
-from bot.extraction.documents import NOUNS, SUBJECT, sentence_at
+from bot.extraction.documents import SUBJECT, sentence_at
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS
 from bot.extraction.lexicons import common_words, person_nouns
 

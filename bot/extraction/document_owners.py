@@ -195,3 +195,21 @@ def role_led(sentence: str) -> str | None:
     found = _ROLE_LED.match(sentence)
     role = found.group(1) if found else ""
     return found.group(2) if found and (role in ROLE_NOUNS or is_person_noun(role)) else None
+
+
+# "A dossier", "another leaked memo"; not "an earlier draft", a version of the one named before.
+_INDEFINITE = re.compile(
+    r"(?:^|\s)(?:an?|An?|another|Another)\s+"
+    r"(?!(?:earlier|early|previous|first|original|initial)\b)(?:[\w\-]+\s+){0,2}$"
+)
+
+
+def brought_in(text: str, at: int, noun: str) -> bool:
+    """Whether the mention at `at` brings in a new document of the same noun, in prose: "A
+    dossier handed to ministers" (no issuer named with it)."""
+    if text[at : at + len(noun)].lower() != noun.lower() or not in_prose(text, at):
+        return False
+    line = text.rfind("\n", 0, at) + 1
+    if text.rfind("“", line, at) > text.rfind("”", line, at):
+        return False  # "“No one wants to write a letter like this one”": no letter brought in
+    return _INDEFINITE.search(text, max(0, at - 40), at) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import KIND_OF, NOUNS
+from bot.extraction.document_kinds import KIND_OF, NOUNS
 from bot.extraction.lexicon import ORG_NOUNS, ROLE_NOUNS, UPPER
 
 # Papers a role word can describe: "the teacher lawsuit", "a nurse survey" are no people.

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import DOCUMENT, KIND_OF, NOUNS, issuer
+from bot.extraction.document_kinds import KIND_OF, NOUNS
+from bot.extraction.documents import DOCUMENT, issuer
 from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import UPPER
 from bot.extraction.written_things import BENCH
 
 # A tail opening with a paper named by a determiner and its noun: "the new filing", "her memo".
-_PAPER_TAIL = r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-’']+\s+){0,2}[a-z]+)\s+"
+_PAPER_TAIL = (  # "the op-ed" too
+    r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-’']+\s+){0,2}[a-z][a-z\-]*)"
+    r"\s+"
+)
 # A paper a body's kind owns: "the council’s press statement", "the board’s statement".
 _KIND_OWNED = re.compile(rf"the\s+[a-z]+[’']s\s+(?:[a-z\-]+\s+)?(?:{NOUNS})")
 # "…,” the order reads", "…,” the new filing read in part".
@@ -75,6 +79,14 @@ _CLAUSE_LEAD = re.compile(
     rf"[{UPPER}][^,.“”]{{1,80}}?)"  # "A 2023 study by the X found": by the body it names
     rf"(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|read|found)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
+)
+
+
+# A clause with a speaker of its own after the document's verb: "The statement comes after
+# fisherman Tomasz Reyes said", "The report landed as she told".
+_OWN_SPEAKER = re.compile(
+    rf"\b(?:[{UPPER}][\w’'\-]+|he|she|they)\s+(?:said|says|told|tells|claimed|claims|argued"
+    r"|argues|warned|warns|insisted|insists)\b"
 )
 
 
@@ -170,6 +182,8 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
     verb = "s " in lead or "ed " in lead or "s:" in lead or "d:" in lead  # "The email reads:"
     verb = verb or " found " in lead  # "A study by the X found that"
     clause = _CLAUSE_LEAD.search(recent) if verb else None
+    if clause and _OWN_SPEAKER.search(recent, clause.end(1)):
+        clause = None  # "The statement comes after X said the quay was “…”": X's words
     if clause is None and " whose " in lead:
         clause = _WHOSE_LEAD.search(recent)  # the owner named, not the document
     if clause is None and " which " in lead:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extraction.document_kinds import KIND_OF, WRITTEN_MESSAGES
 from bot.extraction.document_owners import NAME, read_for
-from bot.extraction.documents import KIND_OF, WRITTEN_MESSAGES, issued_at, sentence_start
+from bot.extraction.documents import issued_at, sentence_start
 from bot.extraction.lexicon import NOT_NAMES
 
 _WRITING = (
@@ -31,15 +32,19 @@ _ONLINE = re.compile(
     r"\s+(?:on|to)\s+(?:Facebook|X|Twitter|Instagram|LinkedIn|Threads|Bluesky|TikTok|social\s+media"
     r"|(?:his|her|its|their)\s+(?:[a-z]+\s+)?(?:website|site|blog|page|account|feed))\b"
 )
-_POSTS = frozenset(("post", "message", "statement"))  # what a writer online leaves
+_POSTS = frozenset(("post", "tweet", "message", "statement"))  # what a writer online leaves
 _WORD = re.compile(r"[a-z]+")
 
 
 _SENTENCES = 3  # sentences read back for the writing verb
 # Documents one writer writes or signs, as "wrote" or "declared" tells: not a site or a study.
-_PENNED = frozenset(
-    "letter memo email note notice message post statement proclamation order declaration".split()
-) | WRITTEN_MESSAGES
+_PENNED = (
+    frozenset(
+        "letter memo email note notice message post tweet op-ed statement proclamation order"
+        " declaration".split()
+    )
+    | WRITTEN_MESSAGES
+)
 
 
 def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:

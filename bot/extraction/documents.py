@@ -11,9 +11,11 @@ import calendar
 import re
 from functools import lru_cache
 
+from bot.extraction.document_kinds import ALL_NOUNS, KIND_OF, NOUNS
 from bot.extraction.document_owners import (
     after_dateline,
     body_of,
+    brought_in,
     first_of_two,
     in_a_name,
     in_prose,
@@ -27,38 +29,10 @@ from bot.extraction.document_owners import (
 )
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
-from bot.extraction.lexicons import document_nouns
 from bot.extraction.runs import opens_with_month_given
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 
-# Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
-_KINDS = (
-    "statement announcement release notice notification advisory bulletin memo letter email"
-    " communique communiqué declaration readout note correction clarification update",
-    "study report survey analysis paper research review findings poll audit presentation",
-    "resolution ruling decision judgment judgement verdict measure compromise order text"
-    " rules guidelines policy constitution bylaws proclamation footnote",
-    "application proposal submission filing draft pitch prospectus deck",
-    "website site blog post page description listing brochure",
-    "book novel memoir essay column editorial",
-    "campaign slogan tagline advert advertisement poster billboard",
-)
-_KIND_NAMES = ("message", "report", "ruling", "filing", "web", "writing", "advert")
-KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
-_LISTED = frozenset(KIND_OF)  # the nouns written above
-# Then the nouns WordNet files under each kind ("circular", "dossier", "affidavit", "edict").
-for _noun, _kind in document_nouns().items():
-    KIND_OF.setdefault(_noun, _KIND_NAMES.index(_kind))
-# Of those, the messages ("missive", "memorandum", "manifesto", "apology"): one writer's.
-WRITTEN_MESSAGES = frozenset(
-    noun
-    for noun, kind in document_nouns().items()
-    if kind == "message" and noun not in _LISTED
-)
-_ALL_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
-# A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead.
-NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
 # "the report", "the new study", "its latest statement", "that ruling", "an earlier draft".
 DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|an?\s+(?=earlier|early|previous|first|original|initial))\s*"
@@ -66,7 +40,7 @@ DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 # A report or post is also mentioned by its verb: "The Harbour Times reported", "X posted".
-_MENTION = re.compile(rf"\b({_ALL_NOUNS})(?:s|(?<=report)ed|(?<=post)ed)?\b", re.IGNORECASE)
+_MENTION = re.compile(rf"\b({ALL_NOUNS})(?:s|(?<=report)ed|(?<=post)ed)?\b", re.IGNORECASE)
 _NAME = rf"[{UPPER}][\w’'.&\-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|the\s+)*[{UPPER}][\w’'.&\-]*)*"
 # "Morrow Analytics’ annual study", "the Harbour Office’s statement", "X, whose new report".
 _OWNER = re.compile(
@@ -288,24 +262,6 @@ def issuer(text: str, at: int, noun: str) -> str | None:
     return found[1] if found and not found[1].islower() else None  # "agency": no name here
 
 
-# "A dossier", "another leaked memo"; not "an earlier draft", a version of the one named before.
-_INDEFINITE = re.compile(
-    r"(?:^|\s)(?:an?|An?|another|Another)\s+"
-    r"(?!(?:earlier|early|previous|first|original|initial)\b)(?:[\w\-]+\s+){0,2}$"
-)
-
-
-def _brought_in(text: str, at: int, noun: str) -> bool:
-    """Whether the mention at `at` brings in a new document of the same noun, in prose: "A
-    dossier handed to ministers" (no issuer named with it)."""
-    if text[at : at + len(noun)].lower() != noun.lower() or not in_prose(text, at):
-        return False
-    line = text.rfind("\n", 0, at) + 1
-    if text.rfind("“", line, at) > text.rfind("”", line, at):
-        return False  # "“No one wants to write a letter like this one”": no letter brought in
-    return _INDEFINITE.search(text, max(0, at - 40), at) is not None
-
-
 def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
     """(where the sentence naming its issuer starts, the issuer) for `issuer`, else None."""
     kind = KIND_OF.get(noun.lower())
@@ -328,7 +284,7 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
         name = _owner(text, start, mention, end)
         if name is not None:  # "" for a document many unnamed people signed: no one's
             return (start, name) if name else None
-        if _brought_in(text, mention, noun):
+        if brought_in(text, mention, noun):
             return None  # "A dossier handed to ministers …": a new one, no earlier review's
     # "A report from the Harbour Times said … The site indicates …": the outlet behind it
     return issued_at(text, at, "report") if kind == KIND_OF["site"] else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import NOUNS
+from bot.extraction.document_kinds import NOUNS
 from bot.extraction.lexicon import UPPER
 
 _NAME = (

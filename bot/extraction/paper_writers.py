@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import NOUNS
+from bot.extraction.document_kinds import NOUNS
 
 # "It begins:", "It reads, in part:", "It ends like this:" right before the quote.
 _IT_GOES = re.compile(

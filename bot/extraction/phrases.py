@@ -8,7 +8,7 @@ from bot.extraction.according import according_source
 from bot.extraction.audience_clauses import asked_by_audience
 from bot.extraction.body_nouns import staff_noun
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE, clause_subject
-from bot.extraction.documents import NOUNS
+from bot.extraction.document_kinds import NOUNS
 from bot.extraction.lexicon import (
     NAME_RUN,
     PASSIVE_BEFORE,

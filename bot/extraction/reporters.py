@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import KIND_OF, REACH, issuer, mentions_in, sentence_at
+from bot.extraction.document_kinds import KIND_OF
+from bot.extraction.documents import REACH, issuer, mentions_in, sentence_at
 from bot.extraction.lexicon import UPPER
 
 # A source a claim is credited to: "according to Reuters", "according to The Harbour Times".

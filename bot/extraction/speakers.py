@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from bot.extraction.cause_groups import named_group
 from bot.extraction.document_authors import author_of
+from bot.extraction.document_kinds import NOUNS
 from bot.extraction.document_phrases import PAPERS, document_of, owned_body, without_addressee
-from bot.extraction.documents import DOCUMENT, NOUNS
+from bot.extraction.documents import DOCUMENT
 from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
 from bot.extraction.lexicons import (

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import ANONYMOUS, ANONYMOUS_AT, FRONTED, UNNAMED_OPENING
-from bot.extraction.documents import NOUNS, sentence_start
+from bot.extraction.document_kinds import NOUNS
+from bot.extraction.documents import sentence_start
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
 

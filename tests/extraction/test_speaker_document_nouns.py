@@ -235,3 +235,47 @@ def test_a_proclamation_or_edict_after_the_one_who_proclaimed(before: str, noun:
         f" the {noun} reads.",
     ]
     assert speakers_in_order(paragraphs) == ["Ines Achterberg"]
+
+
+@pytest.mark.parametrize(
+    ("before", "noun"),
+    [
+        ("Mayor Ines Achterberg tweeted about the fees on Monday.", "tweet"),
+        ("Mayor Ines Achterberg wrote an op-ed for the Carrow Courier on Sunday.", "op-ed"),
+    ],
+)
+def test_a_tweet_or_op_ed_after_its_writer(before: str, noun: str) -> None:
+    paragraphs = [
+        f"{before} “The harbour belongs to everyone who works on it, not to the board,” the"
+        f" {noun} reads.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ines Achterberg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The statement comes after fisherman Tomasz Reyes-Akintola said the quay was"
+            " “already under water in places”.",
+            "Tomasz Reyes-Akintola",
+        ),
+        (
+            "The circular landed as harbour master Ana Lusk told owners the quay was “a lake"
+            " from one end to the other”.",
+            "Ana Lusk",
+        ),
+        (
+            "The statement says the quay is “closed to all traffic until the water drops”.",
+            "Kestrel Harbour Board",
+        ),
+    ],
+)
+def test_a_clause_with_its_own_speaker_after_the_documents_verb(
+    sentence: str, speaker: str
+) -> None:
+    paragraphs = [
+        "The Kestrel Harbour Board issued a statement and a circular on Monday.",
+        sentence,
+    ]
+    assert speakers_in_order(paragraphs) == [speaker]
