@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH_VERB, TITLES, UPPER
-from bot.extraction.lexicons import is_irregular_past, is_place, listed_gender
+from bot.extraction.lexicons import is_family_name, is_irregular_past, is_place, listed_gender
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
 # "the Lemme founder", "Harbour City managing owner". Words that are often verbs are left out.
@@ -81,6 +81,8 @@ def first_name_gender(name: str) -> str | None:
         return None  # "Van der Berg" is a surname
     if len(words) == 1 and len(name) <= 3 and name.isupper():
         return None  # "AI", "ED": an acronym alone, not the first name it spells
+    if len(words) == 2 and _korean_family_first(words):
+        return None  # "Shin Min-su": the family name is no first name, the given name unlisted
     if first in _FEMALE:
         return "f"
     if first in _MALE:
@@ -93,6 +95,22 @@ def first_name_gender(name: str) -> str | None:
     if not first or (len(words) > 2 and words[0] in _VIETNAMESE_FAMILY) or family_first:
         return None  # a family name first: the given name at the end is not in the lists
     return listed_gender(first) or (listed_gender(_folded(first)) if not first.isascii() else None)
+
+
+# A romanised Korean given name of two syllables joined by a hyphen: "Min-su", "Seo-yeon".
+_SYLLABLE = r"[bcdfghjklmnprstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|r)?"
+_KOREAN_GIVEN = re.compile(rf"[A-Z]{_SYLLABLE}-{_SYLLABLE}", re.IGNORECASE)
+
+
+def _korean_family_first(words: list[str]) -> bool:
+    """Whether two words are a listed family name then a Korean given name ("Kim Seo-yeon")."""
+    given = words[1]
+    return (
+        given[:1].isupper()
+        and given.partition("-")[2][:1].islower()
+        and _KOREAN_GIVEN.fullmatch(given) is not None
+        and is_family_name(words[0].upper())
+    )
 
 
 def _folded(word: str) -> str:
