@@ -21,6 +21,7 @@ from bot.extraction.lexicon import SPEECH_VERB, TRADE_NOUNS, UPPER, lone_org
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
 from bot.extraction.named_tails import names_the_speaker
+from bot.extraction.own_openings import owned_opening_back
 from bot.extraction.pairs import pair_just_before
 from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
@@ -181,7 +182,8 @@ class PhraseResolver(UnnamedObjects):
                 if salient or (named and self.resolver.gender_ok(named, _GENDERS[value])):
                     return True, salient or named
             body = self.body_before(index) if value == "it" and index is not None else None
-            found = body or self.resolver.pronoun(value, at)  # "X said … “…,” it added."
+            back = owned_opening_back(fallback_lead, value)  # "Through his lawyer, X, he said"
+            found = body or self.resolver.pronoun(value, at - back)  # "X said … “…,” it added."
             if found is None and value == "they":  # "signed by A and B … “…,” they wrote."
                 found = pair_just_before(self.people, at)
             if found is None and index is not None and value in ("he", "she"):
