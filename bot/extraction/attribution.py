@@ -236,7 +236,7 @@ class Attributor(ContinuingSpeakers):
         masked = self.text.mask(span.para)
         before = masked.ends_before(span.start, 2)
         found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
-        if named_after := found or self.run_on(index):  # "So said X.", "“…” “…,” X said."
+        if named_after := found or (None if before else self.run_on(index)):  # "So said X."
             return named_after
         if before and not masked.text[before[-1][1] : span.start].strip():
             start = before[-2][1] if len(before) > 1 else 0
@@ -251,12 +251,12 @@ class Attributor(ContinuingSpeakers):
             if phrase:
                 done, name = self._resolve(phrase, at)
                 if done and name:
-                    return name
+                    return self.run_on(index) or name
             subject = self.sentence_subject(sentence) or self.opening_pronoun(
                 sentence, at, span.pieces
             )
-            if subject and not is_org(subject):
-                return subject  # "Karl Dunn lost his boat. “Quote.”", "She laughs. “Quote.”"
+            if subject and (self.run_on(index) or not is_org(subject)):  # "“…” “…,” X said."
+                return self.run_on(index) or subject  # "Karl Dunn lost his boat. “Quote.”"
             role = role_in_a_state(sentence)  # "In the tunnel the captain is hoarse. “…”"
             named = self.resolver.named_as(role, at, back=at) if role else None  # any time before
             if named:

@@ -3,13 +3,20 @@ in between, and the one who introduced a list of short lines."""
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction.document_speakers import DocumentSpeakers
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import phrase_from_tail
+from bot.extraction.written_things import WRITTEN_THING
 
 _LONG = 15  # words from which a paragraph between two quotes counts as one
 _MAX_GAP = 12  # paragraphs between a quote and the one whose speaker it continues
+# Words before a quote that bring in words of no one speaking: a notice put up, a crowd chanting.
+_NOT_SPOKEN = re.compile(
+    r"\b(?:notice|note|message|letter|card|chant\w*|shout\w*|sang|sing\w*|crowd|protesters)\b"
+)
 _MARKS = " “”\"‘’"  # quote marks and spaces, all that stands between two quotes run on
 
 
@@ -50,6 +57,10 @@ class ContinuingSpeakers(DocumentSpeakers):
         para = self.paragraphs[span.end_para]
         if nxt.para != span.end_para or para[span.end : nxt.start].strip(_MARKS):
             return None
+        before = self.paragraphs[span.para][max(0, span.start - WINDOW) : span.start].lower()
+        before = before.rstrip(_MARKS).rpartition(". ")[2]  # the sentence before the quote
+        if _NOT_SPOKEN.search(before) or WRITTEN_THING.search(before):
+            return None  # "Workers put up a notice. “…” “…,” X said.": the notice's words
         return self.speaker(index + 1) if phrase_from_tail(self._context(index + 1)[1]) else None
 
     def _continued(self, index: int, near: bool = False) -> str | None:

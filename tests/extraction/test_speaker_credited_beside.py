@@ -78,3 +78,21 @@ def test_a_quote_with_words_between_keeps_the_subject_before() -> None:
 )
 def test_signs_keep_no_speaker(paragraph: str) -> None:
     assert speakers_in_order([paragraph]) == [None]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "A handwritten sign hung on the gate.",
+        "The Harbour Authority put up a notice on the door.",
+        "The crowd outside was angry.",
+        "Protesters outside chanted.",
+        "Someone had sprayed graffiti on the wall.",
+    ],
+)
+def test_words_of_no_one_run_on_into_a_credited_quote_keep_their_answer(before: str) -> None:
+    paragraphs = [
+        f"{before} “Closed until further notice by order of the council, no exceptions.”"
+        " “We had no choice at all,” said Ana Ruiz, the manager."
+    ]
+    assert speakers_in_order(paragraphs)[0] in (None, "Harbour Authority")
