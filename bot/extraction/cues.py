@@ -222,7 +222,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|my|My|me)\b")
 LOWER_PHRASE = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z\-]+){1,5}")
 # "… remove his 2021 post that said the flood was “…”": the words of the post's owner.
 THEIR_POST_SAID = re.compile(
-    rf"\b([Hh]is|[Hh]er) (?:[\w\-]+ ){{0,3}}(?:{NOUNS}|tweet|op-ed|speech|video) that"
+    rf"\b([Hh]is|[Hh]er) (?:[\w\-]+ ){{0,3}}(?:{NOUNS}|speech|video) that"
     r" (?:said|says|read|reads|claimed"
     r"|claims)\b[^“”\".;:!?]*$"
 )

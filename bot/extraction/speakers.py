@@ -73,7 +73,7 @@ _THEIR_KIN = re.compile(
     r"|niece|nephew|parents|kids|children|neighbour|neighbor)"
 )
 _THEIR_DOCUMENT = re.compile(
-    rf"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|tweet|video|caption|filing)"
+    rf"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|video|caption|filing)"
 )
 # A subject with how it spoke set off by commas: "X, in a message read out by an aide,".
 _IN_A_PAPER = re.compile(r"(.+?),\s+in\s+(?:a|an|his|her|its|their)\s+[^,]{1,120},")

@@ -279,3 +279,44 @@ def test_a_clause_with_its_own_speaker_after_the_documents_verb(
         sentence,
     ]
     assert speakers_in_order(paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Amnesty International said the arrests were “a grave breach of every promise the"
+            " government made”.",
+            "Amnesty International",
+        ),
+        (
+            "Warrant Officer Dele Abiodun-Marsh said the patrol had been “quiet from start to"
+            " finish, thank goodness”.",
+            "Dele Abiodun-Marsh",
+        ),
+        (
+            "Ines Achterberg, editor of the Tollmere Digest, said the fees were “fair and long"
+            " overdue for every berth holder”.",
+            "Ines Achterberg",
+        ),
+    ],
+)
+def test_a_name_holding_a_document_noun_stays_a_name(paragraph: str, speaker: str) -> None:
+    assert speakers_in_order([paragraph]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Residents Petition Carrow Council Over Fees",
+        "Mayor Decrees Curfew in Tollmere",
+        "Minister Briefs Fishermen on Quota",
+    ],
+)
+def test_a_document_noun_as_a_headline_verb_breaks_no_name(headline: str) -> None:
+    paragraphs = [
+        "Halvard Moen-Ekwueme, the mayor of Tollmere, spoke on Monday. “We will not let the"
+        " harbour close on our watch, whatever it costs,” Moen-Ekwueme said.",
+        "Carrow Council said the fees were “fair and long overdue for every berth holder”.",
+    ]
+    assert speakers_in_order(paragraphs, headline) == ["Halvard Moen-Ekwueme", "Carrow Council"]
