@@ -249,9 +249,15 @@ _DIGIT_NAME = rf"(?<=\d)(?<![\w.,]\d)\d*(?=-?[{UPPER}]|[a-z]+[{UPPER}])[\w’'\-
 # A word of a name may hold "&" or "+" with no space ("AT&T", "H&M", "P+K", "Disney+").
 # Combining accents, as tone marks are often written ("Adébáyọ̀": "ọ" then a combining grave).
 MARKS = "\u0300-\u036f"
+# Irish surnames: "an"/"na" after "Mac", "Nic" or "Giolla" ("Mac an Ghabhann", "Mac Giolla an
+# Átha"), and the lower-case letters Irish puts before a capital after them ("Mac an tSaoi",
+# "Nic na gCearrbhach") or before a vowel ("Ó hAodha").
+_IRISH_ARTICLE = r"(?:(?<=Mac )|(?<=Nic )|(?<=Giolla ))(?:an|na)\s+"
+_IRISH_MUTATION = r"(?<=n |a )(?:t(?=S)|n(?=[DG])|g(?=C)|bh(?=F)|m(?=B)|b(?=P)|d(?=T))"
 NAME_RUN = re.compile(
     rf"[\d{UPPER}](?:{_DIGIT_NAME}|(?<=[{UPPER}])[\w{MARKS}’'.\-&+]*)"
-    rf"(?:\s+(?:(?:{PARTICLES})\s+)*(?:(?:al|el)-|h(?=[AEIOUÁÉÍÓÚ]))?[{UPPER}][\w{MARKS}’'.\-&+]*)*"
+    rf"(?:\s+(?:(?:{PARTICLES})\s+|{_IRISH_ARTICLE})*"
+    rf"(?:(?:al|el)-|h(?=[AEIOUÁÉÍÓÚ])|{_IRISH_MUTATION})?[{UPPER}][\w{MARKS}’'.\-&+]*)*"
 )
 
 
