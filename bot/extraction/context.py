@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction import cues
+from bot.extraction.after_names import refers_back_name
 from bot.extraction.body_subjects import business_subject, issuer_subject, kind_subject
 from bot.extraction.demeanour import manner_speaker
 from bot.extraction.frames import came_from
@@ -18,7 +19,6 @@ from bot.extraction.masking import WINDOW, Masked, MaskedText
 from bot.extraction.names import People
 from bot.extraction.orgs import is_body
 from bot.extraction.paragraph_openers import paragraph_opener
-from bot.extraction.runs import clean_run, runs
 from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates
@@ -286,15 +286,15 @@ class ContextReader(SubjectReader):
         masked = self.text.mask(span.end_para).text
         after = masked[span.end : span.end + WINDOW].strip()
         after = after.partition(". ")[2] if later else after
-        if not after and span.end_para + 1 < len(self.paragraphs):
+        crossed = not after  # read on into the next paragraph, which may open its own quote
+        if crossed and span.end_para + 1 < len(self.paragraphs):
             after = self.text.mask(span.end_para + 1).text[:WINDOW]
         at = self._offsets[span.para] + span.start
         came = came_from(after)  # "…,” was the verdict of the club’s coach, X."
         if came is not None:
             return (self.resolver.name(came, at) or "") if came else ""
         if not cues.REFERS_BACK.match(after):
-            manner = None if later else manner_speaker(after)  # "“…” Lena Dorn was defiant."
+            manner = None if later or crossed else manner_speaker(after)  # "“…” X was blunt."
             return self.resolver.name(manner, at) if manner else None
-        sentence = after.split(". ", 1)[0]
-        names = [name for _, _, run in runs(sentence) if " " in (name := clean_run(run))]
-        return self.resolver.name(names[0], at) if names else None
+        name = refers_back_name(after)  # "That was the view of X, who …": X
+        return self.resolver.name(name, at) if name else None

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.after_names import lone_given
 from bot.extraction.lexicon import PARTICLES, UPPER
 
-_NAME = rf"[{UPPER}][\w’'\-]+(?:\s+(?:(?:{PARTICLES})\s+)*[{UPPER}][\w’'\-]+){{1,3}}"
+_NAME = rf"[{UPPER}][\w’'\-]+(?:\s+(?:(?:{PARTICLES})\s+)*[{UPPER}][\w’'\-]+){{0,3}}"
 # How someone spoke, said of them in the sentence after their words.
 _MANNER = (
     r"(?:was|is|remained|remains|sounded|sounds)\s+(?:[a-z]+\s+)?(?:defiant|blunt|adamant"
@@ -26,4 +27,5 @@ _MANNER_AFTER = re.compile(
 def manner_speaker(after: str) -> str | None:
     """The name opening a sentence right after a quote that says how they spoke, else None."""
     found = _MANNER_AFTER.match(after)
-    return found.group(1) if found else None
+    name = found.group(1) if found else None
+    return name if name and (" " in name or lone_given(name)) else None  # "Beatriz was blunt."

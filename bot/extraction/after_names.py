@@ -1,0 +1,28 @@
+"""The speaker a sentence right after a bare quote names when it points back at the quote
+("Those were the words of Beatriz, a fruit seller.", "So said Kwame Asante.")."""
+
+from __future__ import annotations
+
+from bot.extraction import cues
+from bot.extraction.lexicons import common_words, is_place, listed_gender
+from bot.extraction.runs import clean_run, runs
+
+
+def lone_given(word: str) -> bool:
+    """Whether one word alone is a given name on the first-name list, no place or common word
+    ("Beatriz", not "Paris" or "Police")."""
+    return bool(listed_gender(word)) and not is_place(word) and word.lower() not in common_words()
+
+
+def refers_back_name(after: str) -> str | None:
+    """The first name (a full name, or a listed given name alone) after the words pointing back
+    at the quote ("That was the view of", "So said"); None when they do not open `after`."""
+    found = cues.REFERS_BACK.match(after)
+    if found is None:
+        return None
+    sentence = after[found.end() :].split(". ", 1)[0]
+    for _, _, run in runs(sentence):
+        name = clean_run(run)
+        if " " in name or lone_given(name):
+            return name
+    return None
