@@ -213,3 +213,21 @@ def brought_in(text: str, at: int, noun: str) -> bool:
     if text.rfind("“", line, at) > text.rfind("”", line, at):
         return False  # "“No one wants to write a letter like this one”": no letter brought in
     return _INDEFINITE.search(text, max(0, at - 40), at) is not None
+
+
+# Done in the document by the sentence's subject: "X apologised in a statement", "X lowered its
+# outlook in a filing"; never "X was criticised in a report" or "X featured in a report".
+_IN_A = re.compile(
+    r"\s(?!(?:appeared|featured|figured|starred|ranked|came|was|were|is|are)\s)[a-z]+\s+in\s+"
+    r"(?:an?|its|their)\s+(?:[a-z\-]+\s+)?$"  # "X featured in a report": someone else's
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+)
+
+
+def done_in_it(text: str, start: int, at: int) -> bool:
+    """Whether the subject of the sentence starting at `start` acts in the document whose noun
+    is at `at` ("X apologised in a statement", "X lowered its outlook in a filing")."""
+    found = _IN_A.search(text, max(start, at - 60), at)
+    return found is not None and _PASSIVE.search(text, start, at) is None

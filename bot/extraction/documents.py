@@ -16,6 +16,7 @@ from bot.extraction.document_owners import (
     after_dateline,
     body_of,
     brought_in,
+    done_in_it,
     first_of_two,
     in_a_name,
     in_prose,
@@ -177,7 +178,9 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     opening = _OPENING_IN.match(text, start, at)
     passed = KIND_OF.get(text[at : at + 12].split()[0].lower()) == _PASSED_KIND
     voted = passed and _VOTED.search(sentence) is not None
-    if _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening or voted:
+    done_in = done_in_it(text, start, at)  # "X apologised in a statement"
+    issued = _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening
+    if issued or voted or done_in:
         led = role_led(sentence)  # "Chief executive X told staff in a memo"
         if led:
             return led

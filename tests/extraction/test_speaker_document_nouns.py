@@ -320,3 +320,42 @@ def test_a_document_noun_as_a_headline_verb_breaks_no_name(headline: str) -> Non
         "Carrow Council said the fees were “fair and long overdue for every berth holder”.",
     ]
     assert speakers_in_order(paragraphs, headline) == ["Halvard Moen-Ekwueme", "Carrow Council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Brannock Freight apologised in a statement on Monday. “We let our customers down"
+            " this winter and we are sorry,” the statement said.",
+            "Brannock Freight",
+        ),
+        (
+            "Brannock Freight lowered its outlook in a filing on Monday. The filing blamed"
+            " “weaker demand across northern routes” for the cut.",
+            "Brannock Freight",
+        ),
+        (
+            "Brannock Freight defended its record in a memorandum to staff on Monday. “Nobody"
+            " here cut corners, and I will not hear otherwise,” the memorandum reads.",
+            "Brannock Freight",
+        ),
+        (
+            "Brannock Freight was criticised in a report on Monday. “The depots were run without"
+            " any checks at all,” the report said.",
+            None,
+        ),
+        (
+            "Brannock Freight featured in a dossier on Monday. “The depots were run without any"
+            " checks at all,” the dossier said.",
+            None,
+        ),
+    ],
+)
+def test_what_the_subject_did_in_a_document(sentence: str, speaker: str | None) -> None:
+    paragraphs = [
+        "Ines Achterberg, a driver, said the mood was grim. “Nobody knows what happens next,”"
+        " she said.",
+        sentence,
+    ]
+    assert speakers_in_order(paragraphs) == ["Ines Achterberg", speaker]
