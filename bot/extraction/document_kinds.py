@@ -6,6 +6,7 @@ read from `data/document_nouns.tsv` ("circular", "dossier", "affidavit", "edict"
 
 from __future__ import annotations
 
+from bot.extraction.lexicon import trie
 from bot.extraction.lexicons import document_nouns
 
 # Nouns of one kind stand for each other: "the report" may be the "survey" named before it.
@@ -31,6 +32,8 @@ for _noun, _kind in document_nouns().items():
 WRITTEN_MESSAGES = frozenset(
     noun for noun, kind in document_nouns().items() if kind == "message" and noun not in _LISTED
 )
-ALL_NOUNS = "|".join(sorted(KIND_OF, key=len, reverse=True))
+# As alternations factored by shared prefixes: the same matches as the nouns longest first,
+# found far quicker than by trying some 300 words one after another.
+ALL_NOUNS = trie(sorted(KIND_OF))
 # A filing that speaks ("the filing alleges") is a lawsuit's, read by the legal frame instead.
-NOUNS = "|".join(sorted(set(KIND_OF) - {"filing"}, key=len, reverse=True))
+NOUNS = trie(sorted(set(KIND_OF) - {"filing"}))
