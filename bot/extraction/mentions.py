@@ -52,10 +52,16 @@ def participle_opening(text: str, at: int, run: str) -> bool:
     return _PARTICIPLE_NEXT.match(text, at + len(run)) is not None
 
 
+_JOINED = ("al-", "el-")  # particles joined to a surname by a hyphen
+
+
 def name_goes_on(text: str, at: int) -> bool:
-    """Whether a name goes on at `at`: a capital or a particle ("Lula da Silva")."""
+    """Whether a name goes on at `at`: a capital, a particle ("Lula da Silva") or one joined by a
+    hyphen to a capital ("Ahmad el-Haddad")."""
     space = text.find(" ", at, at + 5)
-    return text[at : at + 1].isupper() or (space > at and text[at:space] in PARTICLE_SET)
+    if text[at : at + 1].isupper() or (space > at and text[at:space] in PARTICLE_SET):
+        return True
+    return text.startswith(_JOINED, at) and text[at + 3 : at + 4].isupper()
 
 
 # Lower-case words before a name, the last one read for a verb: "rejected", "read out".
