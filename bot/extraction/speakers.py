@@ -34,7 +34,13 @@ from bot.extraction.seats import after_seat, seat_of
 from bot.extraction.standings import STANDING
 from bot.extraction.state_bodies import state_body
 from bot.extraction.title_genders import KIN_COUNT
-from bot.extraction.unnamed import given_before, staff_body, unnamed_people, without_work_title
+from bot.extraction.unnamed import (
+    given_before,
+    staff_body,
+    theirs_unnamed,
+    unnamed_people,
+    without_work_title,
+)
 from bot.extraction.written_things import BENCH, WRITTEN_THING
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
@@ -64,14 +70,9 @@ _POSSESSED = re.compile(
     rf"(?:[{UPPER}][\w.\-]*\s+){{0,3}}[{UPPER}][\w.\-]*(?:’s|'s|’|')\s+[a-z][\w\-]*"
     r"(?:\s+[a-z][\w\-]*){0,2}"
 )
-# A person's own words in writing: "his statement", "their joint statement", "her post".
-# Kin and friends of someone named by a pronoun: "her sister", "his mother".
+# A family by its name: "the Ode family".
 _A_FAMILY = re.compile(rf"(?:[Tt]he\s+)?[{UPPER}][\w’'\-]+\s+famil(?:y|ies)")
-_THEIR_KIN = re.compile(
-    r"(?:his|her|their)\s+(?:mother|father|mom|mum|dad|sister|brother|son|daughter|wife"
-    r"|husband|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather"
-    r"|niece|nephew|parents|kids|children|neighbour|neighbor)"
-)
+# A person's own words in writing: "his statement", "their joint statement", "her post".
 _THEIR_DOCUMENT = re.compile(
     rf"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|video|caption|filing)"
 )
@@ -207,8 +208,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "pronoun", "couple"  # "the couple said": the first of the two named together
     if _A_FAMILY.fullmatch(stripped):
         return "unnamed", ""  # "the Ode family said": a family, no one of it
-    if _THEIR_KIN.fullmatch(lower):
-        return "unnamed", ""  # "her sister was like": someone of hers, unnamed
+    if theirs_unnamed(lower):  # "her sister was like", "sources close to him": no one named
+        return "unnamed", ""
     if lower.rstrip(",").rpartition(" ")[2] in _INDEFINITE:
         return "unnamed", ""  # "At the rally someone shouted": whoever it was, unnamed
     pronoun = _pronoun(stripped)

@@ -35,6 +35,28 @@ def unnamed_people(phrase: str) -> bool:
     )
 
 
+# People around someone a pronoun means, closing the phrase: "sources close to him".
+_AROUND_THEM = re.compile(
+    r"\S \b(?:close|closest|near|loyal) to (?:him|her|them)$"
+    r"|\b(?:friends|allies|associates|relatives|aides) (?:of|around)"
+    r" (?:him|her|them|his|hers|theirs)$"
+)
+
+
+# Kin and friends of someone named by a pronoun: "her sister", "his mother".
+_THEIR_KIN = re.compile(
+    r"(?:his|her|their)\s+(?:mother|father|mom|mum|dad|sister|brother|son|daughter|wife"
+    r"|husband|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather"
+    r"|niece|nephew|parents|kids|children|neighbour|neighbor)"
+)
+
+
+def theirs_unnamed(lower: str) -> bool:
+    """Whether a lower-case phrase is kin of someone a pronoun means ("her sister") or people
+    around them ("sources close to him", "friends of hers"): unnamed, never that person."""
+    return _THEIR_KIN.fullmatch(lower) is not None or _AROUND_THEM.search(lower) is not None
+
+
 # A work's title in quote marks before a role noun: "the “Night Shift” actress".
 _WORK_BEFORE_ROLE = re.compile(r"(?<=[Tt]he )[“\"‘][^“”\"‘’]{1,60}[”\"’] (?=[a-z])")
 
