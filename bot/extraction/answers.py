@@ -5,12 +5,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.extraction.antecedents import PersonSearch
 from bot.extraction.lexicon import UPPER
 from bot.extraction.runs import is_org
 from bot.extraction.spans import Span
+
+if TYPE_CHECKING:
+    from bot.extraction.coref import Resolver
 
 # "…,” she replied." after a question: the pronoun means the one asked, not the asker.
 _REPLIED = re.compile(
@@ -22,8 +26,16 @@ _TOLD = re.compile(
     rf"[^.!?“”]{{0,60}}?\b(?:told|asked|warned|assured|reminded|urged)\s+(?:him|her"
     rf"|[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
 )
+# The tag of a question before, naming whom it was put to: "I asked Ann Ode.", "Lee asked Ode,".
+_ASKED_NAMED = re.compile(  # a subject first: "asked Ann Ode." alone names the asker
+    rf"\s*(?:I|[Ww]e|[Hh]e|[Ss]he|[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s+(?:then\s+)?"
+    rf"(?:asked|asks|ask)\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
+)
 _TAG_REACH = 120  # characters read after the quote before for its tag
-_SAID = re.compile(r"\W*(he|she) (?:said|says|replied|answered|responded)\b")
+_SAID = re.compile(
+    r"\W*(he|she|He|She) (?:said|says|replied|answered|responded|retorted|countered|shot back"
+    r"|fired back)\b"
+)
 # A sentence whose subject asks again, with no one named as asked: "Beltrán-Wu asked the
 # question a second time.", "Halvorsen pressed him again."
 _ASKED_AGAIN = re.compile(
@@ -39,17 +51,22 @@ _QUESTION_OF = re.compile(
 
 
 def answerer(
-    tail: str, paragraphs: Sequence[str], prior: Span | None, replier: Callable[[str], str | None]
+    tail: str, paragraphs: Sequence[str], prior: Span | None, resolver: Resolver, at: int
 ) -> str | None:
     """The one asked or told, when the quote answers the quote before it ("“…?” Lee asked.
-    “…,” she replied.", "“…,” Lee told Ann Ode. “…,” she shot back."); `replier` finds the
-    other person of a gender."""
-    answer = _REPLIED.match(tail)
-    if answer is None or prior is None:
+    “…,” she replied.", "“…,” Lee told Ann Ode. “…,” she shot back.", "“…?” I asked Ann Ode.
+    “…,” she said."), found by the resolver of the quote at `at`."""
+    said = _SAID.match(tail)
+    if said is None or prior is None:
         return None
+    gender = _gender_of(said.group(1).lower())
     after = paragraphs[prior.end_para][prior.end : prior.end + _TAG_REACH]
-    if prior.text.endswith("?") or _TOLD.match(after):
-        return replier("m" if answer.group(1).lower() == "he" else "f")
+    asked = _ASKED_NAMED.match(after) if prior.text.endswith("?") else None
+    named = resolver.name(asked.group(1), at) if asked else None
+    if named and resolver.gender_ok(named, gender):
+        return named  # the one the question was put to by name
+    if _REPLIED.match(tail) and (prior.text.endswith("?") or _TOLD.match(after)):
+        return resolver.replier(at, gender)
     return None
 
 
@@ -77,7 +94,7 @@ def asked_again(tail: str, before: str, search: PersonSearch, at: int) -> str | 
 
 def _gender_of(pronoun: str) -> str:
     """The gender "he" or "she" gives."""
-    return "m" if pronoun == "he" else "f"
+    return "m" if pronoun.lower() == "he" else "f"
 
 
 def _answered(search: PersonSearch, asker: str, gender: str, at: int) -> str | None:

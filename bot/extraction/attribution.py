@@ -123,7 +123,7 @@ class Attributor(ContinuingSpeakers):
         pronoun_tail = not stripped and tail.lstrip(" ,").startswith(("he ", "she "))
         before = self.text.mask(span.para).text[: span.start] if pronoun_tail else ""
         prior = self.spans[index - 1] if index else None  # "“…?” Lee asked. “…,” she
-        found = answerer(tail, self.paragraphs, prior, lambda g: self.resolver.replier(at, g))
+        found = answerer(tail, self.paragraphs, prior, self.resolver, at)
         found = found or (asked_again(tail, before, self.resolver, at) if before else None)
         if found:  # replied." or "X asked again. “…,” he said.": the one asked
             return found
