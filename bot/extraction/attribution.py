@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from bot.extraction import cues, thing_leads
+from bot.extraction import cues, thing_leads, writers_terms
 from bot.extraction.answers import answerer, asked_again
 from bot.extraction.captions import caption_owner
 from bot.extraction.continuing import ContinuingSpeakers
@@ -103,8 +103,10 @@ class Attributor(ContinuingSpeakers):
             return self._resolve(thing, at)[1] if thing else None  # "Analysts at X sent a note"
         if "famil" in tail[:80] and cues.FAMILY_TAIL.match(tail):
             return None  # "read a statement from her family": the family's, no one person's
-        if thing_leads.unnamed_thing_lead(lead):
-            return None  # "a sign read:", "a note read simply:"
+        if thing_leads.unnamed_thing_lead(lead) or writers_terms.writers_term(lead, tail):
+            return None  # "a sign read:", "“…” was painted on a wall.", "It was dubbed “…”"
+        if not stripped and writers_terms.posed_question(span, self.text.mask(span.para).text):
+            return None  # "“Who will pay?” That is the question hanging over the budget."
         judge = judged(lead)
         if judge is not None:  # "X was accused by fishermen of “…”": the accusers' words
             return self._resolve(judge, at, lead, index)[1] if judge else self.following(index, 1)

@@ -1,0 +1,103 @@
+"""Words the writer quotes as a term, a name given by no one, or a saying have no speaker, even
+right after someone named spoke: "“…” was painted across the bridge.", "The plan has been dubbed
+“…”", "Locals have nicknamed it “…”", "As the saying goes, “…”", and a quoted question the writer
+calls "the question"; a sentence that names whose the words are keeps them theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+_OPENINGS = [
+    "Halvard Moen, the mayor of Strand, defended the budget on Monday. “We have listened to "
+    "everyone and we are ready to move ahead,” he said.",
+    "“The numbers simply do not add up for this town,” said Odile Farrant, who leads the "
+    "opposition on the council.",
+    "Keisha Obuya, head of the Dockers Union, was unmoved. “Our members will not accept a "
+    "single job lost,” she told reporters.",
+]
+
+
+@pytest.mark.parametrize("opening", _OPENINGS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Not in our name, not ever again” was painted across the old rail bridge.",
+        "“Leave no family behind this winter” has become the rallying cry of the strike.",
+        "“Fresh from the valley every single morning” appears on every box the bakery sells.",
+        "“It is simply too expensive for us now” was the most common answer in the survey.",
+        "“Follow the money, always follow the money” is an old rule of reporting.",
+        "“Keep calm and carry on working” was scrawled on the wall of the depot.",
+        "“Better late than never, as always” was the verdict of most fans.",
+    ],
+)
+def test_a_quote_as_the_subject_of_being_has_no_speaker(opening: str, sentence: str) -> None:
+    assert speakers_in_order([opening, sentence])[-1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scheme has been dubbed “the lantern project for the old quarter”.",
+        "The levy was branded “a tax on the poorest families in town”.",
+        "The bill has been labelled “the landlords’ charter for the next decade”.",
+        "The square is known locally as “the corner where nothing ever changes”.",
+        "The tower is often called “the ugliest building in the whole country”.",
+        "Locals have nicknamed the site “the hole that ate the high street”.",
+        "Critics have long dubbed the route “the slowest railway on the continent”.",
+    ],
+)
+def test_a_name_given_by_no_one_has_no_speaker(sentence: str) -> None:
+    paragraphs = [_OPENINGS[0] + " " + sentence]
+    assert speakers_in_order(paragraphs) == ["Halvard Moen", None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As the saying goes, “the customer is always right about everything.”",
+        "As the old adage has it, “a rising tide lifts all of the boats.”",
+        "As the proverb says, “many hands make the heavy work light.”",
+        "But, as one old expression puts it, “the river always takes its share.”",
+    ],
+)
+def test_a_saying_the_writer_brings_in_has_no_speaker(sentence: str) -> None:
+    assert speakers_in_order([_OPENINGS[1], sentence]) == ["Odile Farrant", None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Who is going to pay for all of it?” That is the question hanging over the budget.",
+        "“What happens to the dockers when the port closes?” That question remains unanswered.",
+        "“Can the town survive another winter like this?” It is a question many are asking.",
+        "“Where did the money go?” The question is still hanging over the council.",
+    ],
+)
+def test_a_question_the_writer_calls_the_question_has_no_speaker(sentence: str) -> None:
+    assert speakers_in_order([_OPENINGS[2], sentence]) == ["Keisha Obuya", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The town cannot afford another winter like this” was the verdict of Odile Farrant.",
+         "Odile Farrant"),
+        ("“A bridge to nowhere and back again” is how Odile Farrant put it.", "Odile Farrant"),
+        ("Odile Farrant has called it “a bridge to nowhere and back again”.", "Odile Farrant"),
+        ("As Odile Farrant likes to say, “the trains always run late in winter.”",
+         "Odile Farrant"),
+        ("The levy has been called “a gift to the rail company” by Ines Aldana, a councillor.",
+         "Ines Aldana"),
+        ("Farrant was described as “the most stubborn councillor in the region”.",
+         "Odile Farrant"),
+    ],
+)
+def test_a_sentence_naming_whose_words_they_are_keeps_them(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([_OPENINGS[0], _OPENINGS[1], sentence])[-1] == speaker
+
+
+def test_a_bare_quote_after_a_speaker_stays_theirs() -> None:
+    paragraphs = [_OPENINGS[2], "“We have been patient for far too long now.” That is her view."]
+    assert speakers_in_order(paragraphs) == ["Keisha Obuya", "Keisha Obuya"]
