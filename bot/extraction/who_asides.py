@@ -58,6 +58,11 @@ def aside_subject(lead: str, verb: re.Match[str], earlier: re.Match[str] | None)
 
 
 _ASIDE_VERBS = frozenset(("asked", "told"))  # "X, asked about it, said": X was asked
+# The aside's closing comma, maybe before a helping verb: ", (said)", ", would only (say)".
+_ASIDE_END = re.compile(
+    r",(?:\s+(?:would|could|will|can|did|does|might|may|must|should)(?:\s+(?:not|only|just"
+    r"|also|still|then|never|simply))?)?\s*$"
+)
 
 
 def asked_aside(lead: str, asked: re.Match[str], between: str) -> bool:
@@ -66,5 +71,5 @@ def asked_aside(lead: str, asked: re.Match[str], between: str) -> bool:
     return (
         asked.group().lower() in _ASIDE_VERBS
         and lead[: asked.start()].rstrip(" ").endswith(",")
-        and between.rstrip().endswith(",")
+        and _ASIDE_END.search(between) is not None
     )
