@@ -62,7 +62,10 @@ def paper_owner(sentence: str) -> tuple[str, bool] | None:
     found = found or (_POSTED_ON_OWNER.match(sentence.strip()) if owned else None)
     if found is None or (found.group(1) and found.group(1) not in ORG_NOUNS):
         return None
-    return (found.group(1), True) if found.group(1) else (found.group(2), False)
+    if found.group(1):
+        return found.group(1), True
+    name = found.group(2)  # "The Kestrel Harbour Board’s statement": no "The" in the name
+    return (name[4:] if name.startswith("The ") and " " in name[4:] else name), False
 
 
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s){1,3})$")  # "Real |Valdemora", "Athletic |X"

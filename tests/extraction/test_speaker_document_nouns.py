@@ -359,3 +359,14 @@ def test_what_the_subject_did_in_a_document(sentence: str, speaker: str | None) 
         sentence,
     ]
     assert speakers_in_order(paragraphs) == ["Ines Achterberg", speaker]
+
+
+@pytest.mark.parametrize("noun", ["statement", "report", "circular", "dossier"])
+def test_the_body_s_latest_noun_says_names_the_body_without_the(noun: str) -> None:
+    paragraphs = [
+        "Ines Achterberg, a skipper, was angry. “Nobody asked us about any of this at all,” she"
+        " said.",
+        f"The Kestrel Harbour Board’s latest {noun}, published on Monday, says the fees are"
+        " “modest and short-lived for most owners”.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Ines Achterberg", "Kestrel Harbour Board"]
