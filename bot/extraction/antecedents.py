@@ -11,6 +11,7 @@ from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.opening_subjects import SENTENCE_END as SENTENCE_END  # for coref too
 from bot.extraction.opening_subjects import opens_last_sentence, pronoun_goes_on
+from bot.extraction.passive_agents import passive_agent
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.spokespeople import proxy_surnames
 
@@ -113,6 +114,9 @@ class PersonSearch:
                     return met  # "Ann Vos met Trooper Kofi Mensah. “…,” he said.": the man
                 if found == "yes" and unsure and full.split()[-1] in self.proxies():
                     continue  # "Her publicist, X, posted … “…,” she told fans": the star
+                agent = found == "yes" and passive_agent(self.people.text, mention, objects)
+                if agent and (doer := self._object_of(agent, gender)):
+                    return doer  # "Ann Lee’s plan was attacked by Eva Lind. “…,” she said."
                 if found == "yes":
                     main = self._main_subject(mention, gender)  # not a clause's subject
                     return main or self._speaker_beside(mention, at, gender) or full

@@ -1,0 +1,33 @@
+"""The doer of a passive sentence whose subject is a thing someone owns ("Ann Lee’s plan was
+attacked by Eva Lind."): a "she said" after it means the doer, not the owner."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.mentions import Mention
+
+# A passive verb and "by" right before a name: "was attacked by ", "has been sharply criticised
+# by ", "were rejected on Tuesday by ".
+_BY_AGENT = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?\s+by\s+\Z"
+)
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_REACH = 200  # characters of a sentence read between the owner and the doer
+
+
+def passive_agent(text: str, owner: Mention, objects: list[Mention]) -> Mention | None:
+    """The object mention after "was … by" in the sentence `owner` opens as a possessive
+    ("Ann Lee’s plan was attacked by Eva Lind"), else None."""
+    if not text.endswith(_POSSESSIVE, owner.start, owner.end):
+        return None
+    for mention in objects:
+        if not owner.end < mention.start < owner.end + _REACH:
+            continue
+        between = text[owner.end : mention.start]
+        if any(stop in between for stop in ".!?“”"):
+            continue  # another sentence, or a quote between them
+        if _BY_AGENT.search(text, max(owner.end, mention.start - 60), mention.start):
+            return mention
+    return None
