@@ -6,8 +6,10 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction.lexicon import SPEECH_VERB
+from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.sentences import split_sentences
 from bot.extraction.spans import Span
+from bot.extraction.speakers import read_phrase
 from bot.extraction.tail_verbs import saying_verb
 
 _MAX_GAP_WORDS = 24
@@ -164,6 +166,19 @@ def _answered(gap: str, tail: str) -> bool:
     return addressed or _REPLY.search(tail) is not None
 
 
+def _other_voice(gap: str, tail: str, before: str) -> bool:
+    """Whether the next half's own tag is someone else's: an answer, a new name, someone
+    unnamed (“A,” she said. “B,” one resident said.) or, where the first tag had only a
+    pronoun, a name not written before the first half (“A,” she said. “B,” Tom Hale said.)."""
+    if _answered(gap, tail) or not _same_voice(gap, tail):
+        return True
+    phrase = phrase_from_tail(tail)
+    kind, value = read_phrase(phrase) if phrase else ("none", "")
+    if kind == "name" and not _names(gap):
+        return value.rpartition(" ")[2] not in before
+    return kind == "unnamed"
+
+
 def _tail(paragraphs: Sequence[str], spans: list[Span], index: int) -> str:
     """The text after span `index` up to the next quote in its paragraph, or the paragraph end."""
     span = spans[index]
@@ -188,7 +203,8 @@ def merge_split_quotes(paragraphs: Sequence[str], spans: list[Span]) -> list[Spa
             if joins and not work_title(paragraphs[prev.para], prev):
                 tail = _tail(paragraphs, spans, index) if span.pieces else ""
                 tagged = is_attribution_gap(span.pieces[-1], tail)
-                if not (tagged and (_answered(gap, tail) or not _same_voice(gap, tail))):
+                before = paragraphs[prev.para][: prev.start]
+                if not (tagged and _other_voice(gap, tail, before)):
                     prev.pieces.extend(span.pieces)
                     prev.end_para, prev.end = span.end_para, span.end
                     prev.inner = prev.inner or gap
