@@ -4,14 +4,8 @@
 from __future__ import annotations
 
 from bot.extraction import cues
-from bot.extraction.lexicons import common_words, is_place, listed_gender
+from bot.extraction.lexicons import lone_given
 from bot.extraction.runs import clean_run, runs
-
-
-def lone_given(word: str) -> bool:
-    """Whether one word alone is a given name on the first-name list, no place or common word
-    ("Beatriz", not "Paris" or "Police")."""
-    return bool(listed_gender(word)) and not is_place(word) and word.lower() not in common_words()
 
 
 def refers_back_name(after: str) -> str | None:

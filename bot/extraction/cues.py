@@ -215,7 +215,7 @@ NAME_BEFORE_COLON = re.compile(rf"(?<![\w’'.])([{UPPER}][\w’'.\-]*\s+[{UPPER
 # A message whose words follow, from someone named: "a text from Reddy arrives, and she reads it:".
 MESSAGE_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:text\s+message|voice\s+message|text|message|email|e-mail|letter"
-    rf"|note|voicemail)\s+from\s+([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,2}}"
+    rf"|note|voicemail|reply|response|answer|retort|verdict)\s+from\s+([{UPPER}][\w’'\-]*(?:\s+[{UPPER}][\w’'\-]*){{0,2}}"
     r"|the\s+[a-z\-]+\b(?!\s+(?:of|at|for)\b))"  # or from a role: "a message from the founder"
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|my|My|me)\b")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.after_names import lone_given
 from bot.extraction.lexicon import PARTICLES, UPPER
+from bot.extraction.lexicons import lone_given
 
 _NAME = rf"[{UPPER}][\w’'\-]+(?:\s+(?:(?:{PARTICLES})\s+)*[{UPPER}][\w’'\-]+){{0,3}}"
 # How someone spoke, said of them in the sentence after their words.

@@ -222,3 +222,9 @@ def is_common_form(word: str) -> bool:
     if word in common_words() or is_common_plural(word):
         return True
     return word.endswith("al") and word[:-2] in common_words()
+
+
+def lone_given(word: str) -> bool:
+    """Whether one word alone is a given name on the first-name list, no place or common word
+    ("Beatriz", not "Paris" or "Police")."""
+    return bool(listed_gender(word)) and not is_place(word) and word.lower() not in common_words()
