@@ -26,10 +26,11 @@ _TOLD = re.compile(
     rf"[^.!?“”]{{0,60}}?\b(?:told|asked|warned|assured|reminded|urged)\s+(?:him|her"
     rf"|[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
 )
-# The tag of a question before, naming whom it was put to: "I asked Ann Ode.", "Lee asked Ode,".
+# The tag of the quote before, naming whom it was put to: "I asked Ann Ode.", "Lee told Ode,".
 _ASKED_NAMED = re.compile(  # a subject first: "asked Ann Ode." alone names the asker
     rf"\s*(?:I|[Ww]e|[Hh]e|[Ss]he|[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s+(?:then\s+)?"
-    rf"(?:asked|asks|ask)\s+([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
+    rf"(?:asked|asks|ask|told|tells|warned|assured|reminded|urged)\s+"
+    rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
 )
 _TAG_REACH = 120  # characters read after the quote before for its tag
 _SAID = re.compile(
@@ -61,11 +62,12 @@ def answerer(
         return None
     gender = _gender_of(said.group(1).lower())
     after = paragraphs[prior.end_para][prior.end : prior.end + _TAG_REACH]
-    asked = _ASKED_NAMED.match(after) if prior.text.endswith("?") else None
+    replied = _REPLIED.match(tail) is not None
+    asked = _ASKED_NAMED.match(after) if prior.text.endswith("?") or replied else None
     named = resolver.name(asked.group(1), at) if asked else None
     if named and resolver.gender_ok(named, gender):
-        return named  # the one the question was put to by name
-    if _REPLIED.match(tail) and (prior.text.endswith("?") or _TOLD.match(after)):
+        return named  # the one the question was put to, or who was told, by name
+    if replied and (prior.text.endswith("?") or _TOLD.match(after)):
         return resolver.replier(at, gender)
     return None
 

@@ -41,6 +41,22 @@ def test_reply_to_one_spoken_to_is_a_quote_of_its_own(
 
 
 @pytest.mark.parametrize(
+    ("teller", "told", "reply"),
+    [  # a teller no name list gives a gender: the one told by name answers
+        ("Oluwaseun Bello", "Siobhan Keane", "she replied"),
+        ("Tendai Moyo", "Jean-Luc Marchand", "he shot back"),
+        ("Chidubem Eze", "Aisha Mahmoud", "she countered"),
+    ],
+)
+def test_reply_to_one_told_by_name(teller: str, told: str, reply: str) -> None:
+    paragraphs = [
+        f"“You have until Friday to decide on all of this,” {teller} told {told}.",
+        f"“Then I will need far more time than that,” {reply}.",
+    ]
+    assert speakers_in_order(paragraphs) == [teller, told]
+
+
+@pytest.mark.parametrize(
     ("names", "verb", "reply"),
     [
         (("Kwame Asante", "Tomasz Wielgosz", "him"), "told", "he replied"),
