@@ -191,8 +191,9 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
     return found
 
 
-# Short forms of months that are also given names: "Jan Kowalski", "Jun Takeda".
-_MONTH_GIVEN = frozenset(("jan", "jun"))
+# Short forms of months that are also given names ("Jan Kowalski", "Jun Takeda"), and the given
+# name "Said" that is also the verb ("said head teacher Said Benali", "Said Benali, 45, said").
+_MONTH_GIVEN = frozenset(("jan", "jun", "said"))
 
 
 def _month_given(tokens: list[str], index: int) -> bool:
@@ -201,6 +202,8 @@ def _month_given(tokens: list[str], index: int) -> bool:
     if token.lower() not in _MONTH_GIVEN or index + 1 >= len(tokens):
         return False
     after = tokens[index + 1]
+    if token.lower() == "said" and (index + 2 != len(tokens) or first_name_gender(after)):
+        return False  # "Said Benali", never "Said Tom Reyes" (the verb before a full name)
     return after[:1].isupper() and after.lower() not in NOT_NAMES and not is_acronym(after)
 
 
