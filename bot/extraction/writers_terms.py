@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicons import is_person_noun
 from bot.extraction.masking import WINDOW
 from bot.extraction.spans import Span
 from bot.extraction.speakers import read_phrase
@@ -104,4 +105,77 @@ def posed_question(span: Span, masked: str) -> bool:
 
 def writers_term(lead: str, tail: str) -> bool:
     """Whether a quote is the writer's term or saying, by the words of its own sentence."""
-    return quote_as_subject(lead, tail) or passive_name(lead) or saying_lead(lead)
+    if quote_as_subject(lead, tail) or passive_name(lead) or saying_lead(lead):
+        return True
+    return bool(lead.strip()) and (term_lead(lead) or thing_says(lead))
+
+
+# A verb giving something a name or term: "refer to the summer as", "nicknamed the tower".
+_NAMING_VERB = re.compile(
+    r"\b(?:call(?:s|ed)?|refer(?:s|red)?\s+to|describe[sd]?|dub(?:s|bed)?|nickname[sd]?"
+    r"|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?|coin(?:s|ed)?|dismiss(?:es|ed)?"
+    r"|deride[sd]?|hail(?:s|ed)?|know|knew)\b"
+)
+# Words between a subject and its verb: "have long", "now", "would often".
+_BETWEEN = frozenset("have has had now long often also still sometimes already would will".split())
+_CLAUSE_WORDS = frozenset("what that which who and but as".split())
+# A term brought in by the writer: "use the term", "the so-called", "The plan, dubbed".
+_TERM_LEAD = re.compile(
+    r"(?:\b(?:the|a|this|that)\s+(?:[a-z\-]+\s+)?(?:term|word|phrase|expression|nickname|label"
+    r"|catchphrase|hashtag)|\bso-called|,\s*(?:dubbed|nicknamed|branded|billed\s+as|known\s+as))"
+    r"\s*$"
+)
+
+
+def _unnamed_namer(lead: str) -> bool:
+    """Whether the last naming verb of a lead has someone unnamed as its subject: "Many now
+    refer to the summer as", "what campaigners describe as", "Residents have nicknamed it"."""
+    verbs = list(_NAMING_VERB.finditer(lead[-160:]))
+    after = lead[-160:][verbs[-1].end() :] if verbs else ""
+    if not verbs or len(after.split()) > 6 or _names_someone(after) or ":" in after:
+        return False  # "a nurse called Oksana Hrytsenko, said:": the name, then her words
+    words = lead[-160:][: verbs[-1].start()].split()
+    while words and (words[-1].lower() in _BETWEEN or words[-1].endswith("ly")):
+        words.pop()
+    subject: list[str] = []
+    while words and len(subject) < 3 and words[-1].isalpha():
+        if words[-1].lower() in _CLAUSE_WORDS:
+            break
+        subject.insert(0, words.pop())
+    if len(subject) == 1 and subject[0].islower() and subject[0].endswith("s"):
+        return is_person_noun(subject[0][:-1])  # "what campaigners describe as": people unnamed
+    return bool(subject) and read_phrase(" ".join(subject))[0] == "unnamed"
+
+
+def term_lead(lead: str) -> bool:
+    """Whether a lead brings the quote in as a term or a name that no one named gives: "the
+    term", "the so-called", ", dubbed", "what campaigners describe as"."""
+    sentence = lead[-200:]
+    if _TERM_LEAD.search(sentence):
+        return not _names_someone(sentence)
+    return _unnamed_namer(sentence)
+
+
+# A thing bearing words, read out by a verb: "The label on the bottle says", "Some wore
+# T-shirts reading", "The packet promises"; not a person's own ("her placard read").
+_THING_SAYS = re.compile(
+    r"(?:^|[,;]\s+|\b(?:the|a|an|one|some|every|each|another|other)\s+)(?:[a-z\-]+\s+){0,2}"
+    r"(?:sign|placard|banner|poster|billboard|label|packet|package|packaging|box|bottle|wrapper"
+    r"|notice|t-shirt|shirt|hoodie|cap|mug|badge|sticker|mural|graffiti|plaque|screen|display"
+    r"|scoreboard|leaflet|flyer|menu)s?\b([^.;“”]{0,60}?)\s+(?:says|said|reads?|reading|promises"
+    r"|promised|promising|boasts|boasted|declares|declared|declaring|proclaims|proclaimed"
+    r"|warns|warned|warning|urges|urged|bears|bore|bearing|saying),?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s|[’']s\s")
+
+
+def thing_says(lead: str) -> bool:
+    """Whether a lead ends in a thing that bears the quote, no one named as its writer."""
+    sentence = lead[-160:]
+    found = _THING_SAYS.search(sentence)
+    if found is None or _OWNER.search(sentence, max(0, found.start() - 12), found.start(1)):
+        return False  # "Her placard read", "Ana Ruiz’s banner said": hers, as the lead goes on
+    return not _names_someone(found.group(1) + " ")

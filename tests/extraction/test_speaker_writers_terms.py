@@ -101,3 +101,31 @@ def test_a_sentence_naming_whose_words_they_are_keeps_them(sentence: str, speake
 def test_a_bare_quote_after_a_speaker_stays_theirs() -> None:
     paragraphs = [_OPENINGS[2], "“We have been patient for far too long now.” That is her view."]
     assert speakers_in_order(paragraphs) == ["Keisha Obuya", "Keisha Obuya"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Economists use the term “more air and less crisp in every bag” for it.",
+        "Supporters call the route the so-called “green corridor for the whole region”.",
+        "The levy, dubbed “the lantern tax on the old quarter”, will raise millions.",
+        "Many now refer to the summer as “the season the tourists never came back”.",
+        "Residents have long nicknamed the tower “the needle that nobody ever asked for”.",
+        "The bill would end what campaigners describe as “evictions without any reason given”.",
+    ],
+)
+def test_a_term_in_the_writers_sentence_after_a_quote_has_no_speaker(sentence: str) -> None:
+    paragraphs = [_OPENINGS[2] + " " + sentence]
+    assert speakers_in_order(paragraphs) == ["Keisha Obuya", None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another docker, a welder called Ruben Castell, said: “We will hold the line all winter.”",
+        "Odile Farrant used the phrase “a bridge to nowhere and back again” twice.",
+        "She dismissed what she called “a campaign of fear run from the town hall”.",
+    ],
+)
+def test_a_term_someone_named_uses_is_not_the_writers(sentence: str) -> None:
+    assert speakers_in_order([_OPENINGS[2] + " " + sentence])[-1] is not None
