@@ -7,7 +7,7 @@ import re
 
 from bot.extraction import cues
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, UPPER
-from bot.extraction.lexicons import is_person_noun
+from bot.extraction.lexicons import is_person_noun, lone_given
 from bot.extraction.tail_verbs import saying_verb
 
 _CAPITAL = rf"[{UPPER}][\w’'.\-]*"
@@ -23,6 +23,11 @@ _APPOSED_NAME_SAID = re.compile(
     rf"\s+(?:{SPEECH_VERB.pattern})"
 )
 
+# A given name alone with a role beside it: "Beatriz, a fruit seller, said."
+_GIVEN_ROLE_SAID = re.compile(
+    rf"\s*({_CAPITAL}),\s+(?:the|a|an)\s+([^,.!?;“”\"]{{1,60}}),\s+(?:{SPEECH_VERB.pattern})"
+)
+
 
 # A name opening the sentence, then a lower-case word: the verb of "Hale queried."
 _NAME_THEN = re.compile(rf"\s*(?:{_CAPITAL}\s+){{0,4}}{_CAPITAL}\s+(?=[a-z])")
@@ -30,9 +35,10 @@ _VERB_REACH = 20  # characters after the name read for its verb
 
 
 def _role(words: str) -> bool:
-    """Whether a phrase's lower-case words, at most two, end in what someone is ("head coach",
-    "Acme owner"); a phrase of capitalised words alone is no role."""
+    """Whether a phrase's lower-case words, at most two past an owner ("the county's"), end in
+    what someone is ("head coach", "Acme owner"); a phrase of capitalised words alone is no role."""
     lower = [w for w in words.replace(",", " ").split() if w[:1].islower()]
+    lower = [w for w in lower if not w.endswith(("’s", "'s"))]  # "county's chief engineer"
     return 0 < len(lower) <= 2 and (is_person_noun(lower[-1]) or cues.is_role(lower[-1]))
 
 
@@ -44,6 +50,9 @@ def names_the_speaker(tail: str, cried: bool = False) -> bool:
     apposed = _APPOSED_NAME_SAID.match(tail)
     if apposed:
         return _role(apposed.group(1))
+    given = _GIVEN_ROLE_SAID.match(tail) if "," in tail[:40] else None
+    if given and lone_given(given.group(1)):
+        return _role(given.group(2))
     opener = tail.split(None, 1)[0].lower() if tail.strip() else ""
     if opener in NOT_NAMES and opener != "the":
         return False
