@@ -14,6 +14,7 @@ from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator, told_about
+from bot.extraction.newcomers import paragraph_newcomer, role_newcomer
 from bot.extraction.orgs import has_org_word
 from bot.extraction.pairs import first_of_pair
 from bot.extraction.people_groups import people_group_before
@@ -138,7 +139,7 @@ class Resolver(RoleNames):
                 return full  # a surname whose full name is a woman's is no "the man"
         if body_role:
             return self.named_as(role, at, later=True)  # one named so later, or nobody
-        newcomer = self._newcomer(at, fits, gender)
+        newcomer = role_newcomer(self.people, self.spoken, at, fits, gender)
         if newcomer:  # no subject just before: one brought in since the last quote
             return newcomer
         candidates: list[str] = []
@@ -163,28 +164,6 @@ class Resolver(RoleNames):
         best = max(candidates, key=lambda name: count(name.split()[-1]))
         busier = count(best.split()[-1]) >= 1.5 * count(first.split()[-1])
         return best if busier else first
-
-    def _newcomer(
-        self, at: int, fits: Callable[[str, str | None], bool], gender: str | None
-    ) -> str | None:
-        """The one person brought in by full name since the last quote, within the quote's
-        paragraph and the one before, who has not spoken yet: whom a role first means ("The
-        festival was founded by X. … “…,” the organiser admits.")."""
-        text = self.people.text
-        start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at))) + 1
-        if self.spoken:
-            start = max(start, self.spoken[-1][0])
-        spoke = {name for _, name in self.spoken}
-        found = {
-            self.people.full_name(m.name, m.start)
-            for m in self.people.iter_before(at, 4, start)
-            if m.start >= start and " " in m.name  # written in full there: "of Harwell" is none
-        }
-        found = {name for name in found if not is_org(name)}
-        if len(found) != 1:
-            return None
-        name = found.pop()
-        return name if name not in spoke and fits(name, gender) else None
 
     def _fit_for(self, role: str) -> Callable[[str, str | None], bool]:
         """Who a role may mean: someone of its gender, and for "the singer" no one named only
@@ -264,7 +243,10 @@ class Resolver(RoleNames):
             return self._narrator[0]
         if word in _GENDER:
             role = self._stance_role(at, _GENDER[word])  # "Her deputy disagreed. “…,” she said."
-            return (role or None) if role is not None else self.person_before(at, _GENDER[word])
+            if role is not None:
+                return role or None
+            new = paragraph_newcomer(self.people, at, self.spoken, _GENDER[word])  # "… by X.\n\n“"
+            return new or self.person_before(at, _GENDER[word])
         if word == "their":  # "their statement": the first of the people named just before
             return first_of_pair(self.people, at) or self.person_before(at)
         if word == "couple":  # "the couple said": the first of two named together, or no one

@@ -1,0 +1,74 @@
+"""A person brought in by a paragraph of their own between two quotes ("That view is not
+shared by Tom Ode." / "That is cold comfort for Ann Lee, who …"): a "he said" or "she said"
+on the quote opening the next paragraph is theirs, not the last speaker's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extraction.names import People
+from bot.extraction.runs import is_org
+from bot.extraction.written_it import last_sentence_start
+
+_QUOTE_MARKS = ("“", "”", '"')
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def paragraph_newcomer(
+    people: People, at: int, spoken: list[tuple[int, str]], gender: str
+) -> str | None:
+    """The one person a paragraph names, in full and in its last sentence, when the next
+    paragraph opens with the quote at `at`, someone spoke before, the paragraph holds no quote
+    and no "he" or "she", the person has not spoken and may have that gender; else None."""
+    text = people.text
+    para_start = text.rfind("\n", 0, at) + 1
+    if text[para_start:at].strip():
+        return None  # the quote does not open its paragraph
+    before_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+    before = text[before_start : max(before_start, para_start - 1)]
+    if not spoken or not before.strip() or any(mark in before for mark in _QUOTE_MARKS):
+        return None  # no one spoke before it, or it holds a quote
+    if _SUBJECT_PRONOUN.search(before):
+        return None  # "Afterwards she praised Lucy Hart": the one spoken of goes on
+    last = before_start + last_sentence_start(before)  # the sentence right before the quote
+    mentions = [
+        m for m in people.iter_before(para_start, 6, before_start) if m.start >= before_start
+    ]
+    names = {people.full_name(m.name, m.start) for m in mentions}
+    names = {name for name in names if not is_org(name)}
+    if len(names) != 1 or not any(m.start >= last for m in mentions):
+        return None  # no one, several, or one named before the sentence the quote follows
+    name = names.pop()
+    if " " not in name or any(name == said for _, said in spoken):
+        return None
+    if text.find(name) < before_start:
+        return None  # not brought in there for the first time
+    return name if people.gender(name) in (None, gender) else None
+
+
+def role_newcomer(
+    people: People,
+    spoken: list[tuple[int, str]],
+    at: int,
+    fits: Callable[[str, str | None], bool],
+    gender: str | None,
+) -> str | None:
+    """The one person brought in by full name since the last quote, within the quote's
+    paragraph and the one before, who has not spoken yet: whom a role first means ("The
+    festival was founded by X. … “…,” the organiser admits.")."""
+    text = people.text
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at))) + 1
+    if spoken:
+        start = max(start, spoken[-1][0])
+    spoke = {name for _, name in spoken}
+    found = {
+        people.full_name(m.name, m.start)
+        for m in people.iter_before(at, 4, start)
+        if m.start >= start and " " in m.name  # written in full there: "of Harwell" is none
+    }
+    found = {name for name in found if not is_org(name)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name if name not in spoke and fits(name, gender) else None
