@@ -15,8 +15,8 @@ _CAPITAL = rf"[{UPPER}][\w’'.\-]*"
 # or beside the name: "Head coach Ann Lee said.", "Acme owner Ann Lee said.", "Ann Lee, the
 # owner, said.", "The owner, Ann Lee, told reporters."
 _ROLE_NAME_SAID = re.compile(
-    rf"\s*(?:The\s+)?((?:{_CAPITAL}\s+|[a-z][\w\-]*\s+){{0,3}}?)({_CAPITAL}(?:\s+{_CAPITAL}){{1,3}})"
-    rf"(?:,\s+(?:the|a|an|its|their)\s+([^,.!?;“”\"]{{1,60}}),)?\s+(?:{SPEECH_VERB.pattern})"
+    rf"\s*(?:The\s+)?((?:{_CAPITAL}\s+|[a-z][\w\-]*\s+){{0,5}}?)({_CAPITAL}(?:\s+{_CAPITAL}){{1,3}})"
+    rf"(?:,\s+(?:(?:the|a|an|its|their)\s+)?([^,.!?;“”\"]{{1,60}}),)?\s+(?:{SPEECH_VERB.pattern})"
 )
 _APPOSED_NAME_SAID = re.compile(
     rf"\s*The\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*),\s+{_CAPITAL}(?:\s+{_CAPITAL}){{1,3}},"
@@ -40,6 +40,16 @@ def _role(words: str) -> bool:
     lower = [w for w in words.replace(",", " ").split() if w[:1].islower()]
     lower = [w for w in lower if not w.endswith(("’s", "'s"))]  # "county's chief engineer"
     return 0 < len(lower) <= 2 and (is_person_noun(lower[-1]) or cues.is_role(lower[-1]))
+
+
+_PREPOSITION = re.compile(r"\s(?:of|in|at|for|with|from|on|to)\s")
+
+
+def _described(words: str) -> bool:
+    """Whether a description set beside a name is what someone is, read from its head noun
+    before any "of"/"in"/"at" ("the head of the port authority", "a former deputy mayor")."""
+    head = _PREPOSITION.split(f" {words} ", maxsplit=1)[0].split()
+    return bool(head) and head[-1][:1].islower() and _role(head[-1])
 
 
 def names_the_speaker(tail: str, cried: bool = False) -> bool:
@@ -66,4 +76,4 @@ def names_the_speaker(tail: str, cried: bool = False) -> bool:
     if titled is None or any(w.lower() in NOT_NAMES for w in titled.group(1).split()):
         return False
     before, beside = titled.group(1), titled.group(3)
-    return (_role(before) or not before) and (_role(beside) if beside else bool(before))
+    return (_role(before) or not before) and (_described(beside) if beside else bool(before))

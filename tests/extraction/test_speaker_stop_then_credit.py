@@ -41,3 +41,28 @@ def test_a_given_name_alone_with_a_role(name: str, role: str) -> None:
 def test_a_place_or_common_word_with_a_description_is_no_speaker(after: str) -> None:
     paragraphs = [_BEFORE, f"{_QUOTE} {after}"]
     assert speakers_in_order(paragraphs)[0] not in ("Paris", "Tolva", "Police")
+
+
+@pytest.mark.parametrize("name", ["Marta Okonkwo-Reyes", "Kwame Asante"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "the head of the port authority",
+        "a 54-year-old mother of three",
+        "the co-founder of Kestrel Ferries",
+        "a senior lecturer in marine biology at Tolva University",
+        "a former deputy mayor",
+        "chair of the residents' association",
+        "director of the Northfield Water Board",
+    ],
+)
+def test_a_longer_description_beside_the_name(name: str, role: str) -> None:
+    paragraphs = [_BEFORE, f"{_QUOTE} {name}, {role}, said."]
+    assert speakers_in_order(paragraphs) == [name]
+
+
+@pytest.mark.parametrize("role", ["Kestrel Ferries chief executive", "Tolva County Council leader"])
+def test_a_body_and_a_role_of_two_words_before_the_name(role: str) -> None:
+    paragraphs = [_BEFORE, f"{_QUOTE} {role} Kwame Asante said."]
+    assert speakers_in_order(paragraphs) == ["Kwame Asante"]
+
