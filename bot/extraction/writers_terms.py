@@ -50,6 +50,26 @@ _SAYING = re.compile(
     r"|maxim|cliché|cliche|idiom|motto|old\s+line)\s+(?:goes|has\s+it|says|runs|puts\s+it)"
     r",?\s*$"
 )
+# A saying's source that is no one: "in the words of the old song,", "to borrow a phrase,".
+_SAYING_WORDS = re.compile(
+    r"(?:\b[Ii]n\s+the\s+words\s+of\s+(?:the|an|a|one)\s+(?:[a-z\-]+\s+){0,2}(?:song|proverb"
+    r"|saying|hymn|poem|anthem|adage|ballad|nursery\s+rhyme)|\b[Tt]o\s+borrow\s+(?:a|an|the)"
+    r"\s+(?:[a-z\-]+\s+)?(?:phrase|line|expression))\b[^“”]{0,30}?,?\s*$"
+)
+# The writer's view noun as the subject before a copula: "The most common answer in the
+# survey was", "The answer, for now, is a cautious"; not "Her answer was" (hers).
+_VIEW_IS = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,3}(?:answer|reply|response|verdict|consensus"
+    r"|refrain|complaint|mood|feeling|sentiment)s?\b([^“”.;:]{0,60}?)\s+(?:was|is|were|are"
+    r"|remains|remained)(?:\s+(?:a|an|the|one|simply|just|often|usually|always|still|now"
+    r"|cautious|clear|resounding|firm|[a-z]+ly))*\s*$"
+)
+# A share of people answering: "40 percent answered", "a majority said".
+_SHARE_SAID = re.compile(
+    r"(?:\b\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b[Aa]\s+(?:clear\s+)?(?:majority|minority"
+    r"|third|quarter|half)|\b[Mm]ost|\b[Hh]alf)\s+(?:of\s+[a-z ]{1,40}?\s+)?(?:answered|replied"
+    r"|said|chose|picked|agreed|responded|opted\s+for)(?:\s+with)?\s*:?\s*$"
+)
 # A question the writer poses back after a quoted question: "That is the question …".
 _THE_QUESTION = re.compile(
     r"\s*(?:(?:That|This|It)(?:[’']s|\s+is|\s+was|\s+remains)\s+(?:the|a|one)\s+(?:[a-z\-]+\s+){0,2}"
@@ -86,8 +106,15 @@ def passive_name(lead: str) -> bool:
 
 
 def saying_lead(lead: str) -> bool:
-    """Whether a lead ends in a saying brought in by the writer: "As the saying goes,"."""
-    return "s " in lead and _SAYING.search(lead[-80:]) is not None
+    """Whether a lead ends in a saying, a view or an answer no one named gives: "As the
+    saying goes,", "in the words of the old song,", "The most common answer was"."""
+    end = lead[-120:]
+    if _SAYING.search(end) or _SAYING_WORDS.search(end) or _SHARE_SAID.search(end):
+        return True
+    view = _VIEW_IS.search(end)
+    if view is None or _OWNER.search(end, max(0, view.start() - 8), view.start(1)):
+        return False  # "Her answer was": hers
+    return not _names_someone(lead[-200:])  # "Dana Okoye reports that the mood is": hers
 
 
 def posed_question(span: Span, masked: str) -> bool:
@@ -110,14 +137,21 @@ def writers_term(lead: str, tail: str) -> bool:
     return bool(lead.strip()) and (term_lead(lead) or thing_says(lead))
 
 
-# A verb giving something a name or term: "refer to the summer as", "nicknamed the tower".
+# A verb giving something a name or term ("refer to the summer as", "nicknamed the tower"),
+# or bringing in words ("Few would argue that", "a voter asking").
 _NAMING_VERB = re.compile(
     r"\b(?:call(?:s|ed)?|refer(?:s|red)?\s+to|describe[sd]?|dub(?:s|bed)?|nickname[sd]?"
     r"|brand(?:s|ed)?|label(?:s|led|ed)?|term(?:s|ed)?|coin(?:s|ed)?|dismiss(?:es|ed)?"
-    r"|deride[sd]?|hail(?:s|ed)?|know|knew)\b"
+    r"|deride[sd]?|hail(?:s|ed)?|know|knew|argue[sd]?|arguing|ask(?:s|ed|ing)?"
+    r"|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|insist(?:s|ed|ing)?|agree[sd]?|agreeing"
+    r"|wonder(?:s|ed|ing)?)\b"
 )
 # Words between a subject and its verb: "have long", "now", "would often".
-_BETWEEN = frozenset("have has had now long often also still sometimes already would will".split())
+_BETWEEN = frozenset(
+    "have has had now long often also still sometimes already would will could might may can"
+    " to".split()
+)
+_DETERMINERS = frozenset("a an one some many few several most another".split())
 _CLAUSE_WORDS = frozenset("what that which who and but as".split())
 # A term brought in by the writer: "use the term", "the so-called", "The plan, dubbed".
 _TERM_LEAD = re.compile(
@@ -142,6 +176,11 @@ def _unnamed_namer(lead: str) -> bool:
         if words[-1].lower() in _CLAUSE_WORDS:
             break
         subject.insert(0, words.pop())
+    lowered = [word.lower() for word in subject]
+    starts = [n for n, word in enumerate(lowered) if word in _DETERMINERS]
+    subject = subject[starts[-1] :] if starts else subject  # "Imagine a voter": a voter
+    if _names_someone(" ".join(words)):
+        return False  # "Ruiz told a voter asking": her words, to someone unnamed
     if len(subject) == 1 and subject[0].islower() and subject[0].endswith("s"):
         return is_person_noun(subject[0][:-1])  # "what campaigners describe as": people unnamed
     return bool(subject) and read_phrase(" ".join(subject))[0] == "unnamed"

@@ -129,3 +129,37 @@ def test_a_term_in_the_writers_sentence_after_a_quote_has_no_speaker(sentence: s
 )
 def test_a_term_someone_named_uses_is_not_the_writers(sentence: str) -> None:
     assert speakers_in_order([_OPENINGS[2] + " " + sentence])[-1] is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the words of the old song, “the times they are always changing round here.”",
+        "It is, in the words of the old proverb, “a storm in a very small teacup.”",
+        "To borrow a phrase, it was “the best of times and the worst of them.”",
+        "The most common answer in the survey was “it is simply too expensive now”.",
+        "The answer, for now, is a cautious “maybe, but not this year at least.”",
+        "Asked whether they trusted the council, 40 percent answered “not at all, not any more”.",
+        "A clear majority of those polled said “the harbour should stay public”.",
+        "Few would argue that “the town deserves far better than this”.",
+        "Imagine a voter asking “what has the council ever done for me?”",
+    ],
+)
+@pytest.mark.parametrize("joined", [True, False])
+def test_a_saying_view_or_answer_of_no_one_has_no_speaker(sentence: str, joined: bool) -> None:
+    paragraphs = [_OPENINGS[0] + " " + sentence] if joined else [_OPENINGS[0], sentence]
+    assert speakers_in_order(paragraphs) == ["Halvard Moen", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In the words of Odile Farrant, it is “a bridge to nowhere and back again.”",
+         "Odile Farrant"),
+        ("Odile Farrant argued that “the town deserves far better than this”.", "Odile Farrant"),
+        ("Odile Farrant’s answer was a blunt “not this year and not the next.”",
+         "Odile Farrant"),
+    ],
+)
+def test_a_saying_or_answer_someone_named_gives_is_theirs(sentence: str, speaker: str) -> None:
+    assert speakers_in_order([_OPENINGS[0], sentence])[-1] == speaker
