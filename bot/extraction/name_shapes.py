@@ -94,3 +94,31 @@ def given_before(full: str, name: str, text: str = "", at: int = 0) -> bool:
     return (bool(stop) and title.lower() in TITLE_ABBREVIATIONS) or (
         first_name_gender(full[: -len(name) - 1]) is not None
     )
+
+
+# A month that is also a given name, after a word that puts a date before it ("In June Reyes
+# said", "since May Okafor took over"), is no part of the name; after "by", "from" or "of" it
+# is ("written by June McDonald", "a letter from April Hughes").
+_GIVEN_MONTHS = ("June ", "April ", "May ", "August ")
+_DATE_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|last|early|late|mid|next|this|during|before|after|throughout)\s+$",
+    re.IGNORECASE,
+)
+
+
+def month_dated(text: str, start: int, run: str, before: str = "") -> int:
+    """How many characters of a run are a month standing for a date ("June " after "In "),
+    or 0: a month that is also a given name opens a name elsewhere ("said June McDonald");
+    `before` is the text written before `text`, when it is cut from a longer one."""
+    words = run.split(" ")
+    opened = len(words) > 2 and _DATE_BEFORE.fullmatch(words[0] + " ") is not None
+    if opened and f"{words[1]} " in _GIVEN_MONTHS:
+        return len(words[0]) + len(words[1]) + 2  # "In June Reyes" opening a sentence
+    if not run.startswith(_GIVEN_MONTHS) or " " not in run:
+        return 0
+    prefix = text[max(0, start - 12) : start]
+    if start < 12:
+        prefix = (before + prefix)[-12:]
+    if _DATE_BEFORE.search(prefix) is None:
+        return 0
+    return len(run.partition(" ")[0]) + 1

@@ -16,7 +16,13 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import body_nouns, common_words, is_place, listed_gender
-from bot.extraction.name_shapes import caps_family, caps_surname, descriptor, hyphened_given
+from bot.extraction.name_shapes import (
+    caps_family,
+    caps_surname,
+    descriptor,
+    hyphened_given,
+    month_dated,
+)
 from bot.extraction.persons import first_name_gender
 from bot.extraction.possessives import names_group, past_owned
 from bot.extraction.run_titles import (
@@ -158,11 +164,14 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
     for match in NAME_RUN.finditer(text):
         run = match.group()
         body = run[:-1] if run[-1] in ".’" else run
+        dated = month_dated(text, match.start(), run, before)
+        if dated:  # "In June Reyes said": the date out of the name
+            run, body = run[dated:], body[dated:]
         if not ("." in body or "’" in body or "'" in body or "\n" in body):
-            start, end = match.span()  # a one-word run has nothing glued to its front
+            start, end = match.start() + dated, match.end()  # one word: nothing glued to it
             found.append((start, end, run) if " " not in run else _opened(text, start, run, end))
             continue
-        base, start = match.start(), match.start()
+        base = start = match.start() + dated
         for token in _TOKEN.finditer(run):
             word, end = token.group(), base + token.end()
             gap = text[start : base + token.start()]
@@ -193,7 +202,8 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
 
 # Short forms of months that are also given names ("Jan Kowalski", "Jun Takeda"), and the given
 # name "Said" that is also the verb ("said head teacher Said Benali", "Said Benali, 45, said").
-_MONTH_GIVEN = frozenset(("jan", "jun", "said"))
+_MONTH_GIVEN = frozenset(("jan", "jun", "said", "june", "april", "may", "august"))
+_WHOLE_GIVEN = frozenset(("said", "june", "april", "may", "august"))  # one surname after them
 
 
 def _month_given(tokens: list[str], index: int) -> bool:
@@ -202,8 +212,12 @@ def _month_given(tokens: list[str], index: int) -> bool:
     if token.lower() not in _MONTH_GIVEN or index + 1 >= len(tokens):
         return False
     after = tokens[index + 1]
-    if token.lower() == "said" and (index + 2 != len(tokens) or first_name_gender(after)):
+    if token.lower() in _WHOLE_GIVEN and index + 2 != len(tokens):
         return False  # "Said Benali", never "Said Tom Reyes" (the verb before a full name)
+    if token.lower() == "said" and first_name_gender(after):
+        return False  # "Said Tom": the verb before a first name
+    if token.lower() != "said" and (after.lower() in common_words() or is_place(after)):
+        return False  # "In June Labour", "since May Paris": a date before a body or place
     return after[:1].isupper() and after.lower() not in NOT_NAMES and not is_acronym(after)
 
 
