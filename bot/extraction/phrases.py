@@ -74,7 +74,7 @@ _BODY_ROLE = re.compile(
 
 # The same, named after a comma: "a spokesman for Senator Hale, Tom Ivers."
 _SOMEONE_NAMED = re.compile(
-    r"\s+(?:a|an|one|another)\s+[a-z][^,.;]{1,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)"
+    r"\s+(?:a|an|one|another)\s+[a-z\d][^,.;]{1,80},\s+((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)"
     r"\s*(?:[.;]|,\s|$)"
 )
 

@@ -66,3 +66,18 @@ def test_a_body_and_a_role_of_two_words_before_the_name(role: str) -> None:
     paragraphs = [_BEFORE, f"{_QUOTE} {role} Kwame Asante said."]
     assert speakers_in_order(paragraphs) == ["Kwame Asante"]
 
+
+
+@pytest.mark.parametrize("name", ["Marta Okonkwo-Reyes", "Kwame Asante", "Siobhán Ní Bhriain"])
+@pytest.mark.parametrize(
+    "described",
+    ["a 54-year-old mother of three", "a 71-year-old retired welder", "one 19-year-old"],
+)
+def test_an_age_opening_the_description_after_said(name: str, described: str) -> None:
+    paragraphs = [_BEFORE, f"{_QUOTE[:-2]},” said {described}, {name}."]
+    assert speakers_in_order(paragraphs) == [name]
+
+
+def test_an_age_with_no_name_after_keeps_no_speaker() -> None:
+    paragraphs = [_BEFORE, f"{_QUOTE[:-2]},” said a 54-year-old nurse from Tolva."]
+    assert speakers_in_order(paragraphs) == [None]
