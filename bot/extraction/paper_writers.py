@@ -12,13 +12,15 @@ _IT_GOES = re.compile(
     r"\bIt\s+(?:begins|began|starts|started|ends|ended|reads|read|says|said|goes|went|opens"
     r"|opened|closes|closed)(?:,\s*in\s+part,?|\s+like\s+this|\s+simply)?\s*:\s*[“\"]?$"
 )
+# Things bearing words that someone can make ("Ana Ruiz painted the placard herself.").
+_SIGNS = "sign|placard|banner|poster|plaque|[Tt]-shirt"
 # The sentence before: someone who wrote a paper, with an aside between ("Mali Pryce, for her
 # part, has already written a speech.", "His daughter Carys penned a note to the firemen.").
 _WROTE = re.compile(
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?:,[^,.;“”]{1,40},)?\s+(?:has\s+|had\s+)?"
     r"(?:already\s+|also\s+|since\s+|once\s+)?(?:written|wrote|penned|drafted|sent|posted|signed"
-    r"|composed|typed|scrawled)\s+(?:a|an|the|her|his|their)\s+(?:[a-z\-]+\s+){0,2}"
-    rf"(?:{NOUNS}|speech|poem|card|song|list)\b"
+    r"|composed|typed|scrawled|painted|made|daubed|chalked|lettered)\s+(?:a|an|the|her|his|their)"
+    rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|speech|poem|card|song|list|{_SIGNS})\b"
     r"[^.!?“”\"]{0,120}[.!?]\s+$"
 )
 _BACK = 320  # characters read before the quote

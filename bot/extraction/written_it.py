@@ -23,7 +23,8 @@ _POST_SUBJECT = re.compile(
 # her son", "The Harbour Board put up a sign" (but "a banner from the gates" is no author).
 _AUTHORED = re.compile(
     r"\b(?:wrote|writes|sent|sends|issued|issues|posted|posts|published|released|signed"
-    r"|emailed|texted|penned|drafted|put\s+up|erected)\b"
+    r"|emailed|texted|penned|drafted|put\s+up|erected|painted|made|daubed|chalked|scrawled"
+    r"|lettered|sprayed)\b"
     r"|\b(?:by|from)\s+(?:the\s+)?(?:[A-Z]|(?:his|her|their|its)\b)"
 )
 _NAMED_AFTER = re.compile(r"(?:by|from)\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})")
