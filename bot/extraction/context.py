@@ -14,9 +14,10 @@ from bot.extraction.framing import framed_people
 from bot.extraction.interviews import Interview
 from bot.extraction.joining import reports_another
 from bot.extraction.lexicon import SPEECH_VERB
-from bot.extraction.lexicons import common_words, is_place
+from bot.extraction.lexicons import is_place
 from bot.extraction.masking import WINDOW, Masked, MaskedText
 from bot.extraction.names import People
+from bot.extraction.newcomers import brings_in, one_word_speaker
 from bot.extraction.orgs import is_body
 from bot.extraction.paragraph_openers import paragraph_opener
 from bot.extraction.sentence_subjects import SubjectReader
@@ -225,23 +226,12 @@ class ContextReader(SubjectReader):
                 return True
             if about_someone_unnamed(_LAST_SENTENCE.split(masked.rstrip())[-1]):
                 return True  # "His neighbour agrees." before the quote: no longer `name`
-            if self._one_word_speaker(number, name):
+            start = self._offsets[number]  # "Garcia, who runs the shop, disagreed.", or one
+            end = start + len(self.paragraphs[number])  # brought in: "… shared by Tom Ode."
+            if one_word_speaker(self.people, start, end, name) or brings_in(
+                self.people, start, end, name
+            ):
                 return True
-        return False
-
-    def _one_word_speaker(self, number: int, name: str) -> bool:
-        """Whether a paragraph has someone known by one name speak or open it ("Garcia, who
-        runs the shop, disagreed.", "…, said his wife, Ana.") who is not `name`."""
-        start = self._offsets[number]
-        end = start + len(self.paragraphs[number])
-        parts = set(name.split())
-        for mention in self.people.iter_before(end, 6, start):
-            word = mention.name
-            if " " in word or word in parts or mention.is_object or is_place(word):
-                continue
-            opens = mention.start == start and word.lower() not in common_words()
-            if (opens or self.people.speaks(mention)) and (opens or self.people.gender(word)):
-                return " " not in self.people.full_name(word, mention.start)
         return False
 
     def others_in(self, text: str, name: str) -> bool:

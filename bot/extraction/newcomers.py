@@ -1,12 +1,14 @@
-"""A person brought in by a paragraph of their own between two quotes ("That view is not
-shared by Tom Ode." / "That is cold comfort for Ann Lee, who …"): a "he said" or "she said"
-on the quote opening the next paragraph is theirs, not the last speaker's."""
+"""People brought in between two quotes: one named by a paragraph of their own ("That view is
+not shared by Tom Ode." / "That is cold comfort for Ann Lee, who …"), whose is a "he said" on
+the quote opening the next paragraph, and anyone new there, after whom a bare quote is no
+longer surely the last speaker's."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.names import People
 from bot.extraction.runs import is_org
 from bot.extraction.written_it import last_sentence_start
@@ -72,3 +74,35 @@ def role_newcomer(
         return None
     name = found.pop()
     return name if name not in spoke and fits(name, gender) else None
+
+
+def brings_in(people: People, start: int, end: int, name: str) -> bool:
+    """Whether the paragraph text[start:end] ends by bringing in, in full and for the first
+    time, one person other than `name`, even after a preposition ("That view is not shared by
+    Tom Ode."): a bare quote after it is no longer surely `name`'s."""
+    para = people.text[start:end]
+    if any(mark in para for mark in _QUOTE_MARKS) or _SUBJECT_PRONOUN.search(para):
+        return False
+    last = start + last_sentence_start(para)
+    parts = set(name.split())
+    for mention in people.iter_before(end, 6, last):
+        full = people.full_name(mention.name, mention.start)
+        if mention.start < last or " " not in full or is_org(full) or set(full.split()) & parts:
+            continue
+        if people.text.find(full) >= start:
+            return True
+    return False
+
+
+def one_word_speaker(people: People, start: int, end: int, name: str) -> bool:
+    """Whether the paragraph text[start:end] has someone known by one name speak or open it
+    ("Garcia, who runs the shop, disagreed.", "…, said his wife, Ana.") who is not `name`."""
+    parts = set(name.split())
+    for mention in people.iter_before(end, 6, start):
+        word = mention.name
+        if " " in word or word in parts or mention.is_object or is_place(word):
+            continue
+        opens = mention.start == start and word.lower() not in common_words()
+        if (opens or people.speaks(mention)) and (opens or people.gender(word)):
+            return " " not in people.full_name(word, mention.start)
+    return False

@@ -59,3 +59,29 @@ def test_newcomer_paragraph_gives_the_pronoun(
 def test_newcomer_near_misses(between: str, speaker: str) -> None:
     paragraphs = [_FIRST.format("Kwame Asante"), between, _QUOTE.format("he")]
     assert speakers_in_order(paragraphs) == ["Kwame Asante", speaker]
+
+
+@pytest.mark.parametrize(
+    ("newcomer_paragraph", "newcomer"),
+    [
+        ("That view is not shared by Tomasz Wielgosz.", "Tomasz Wielgosz"),
+        ("Not everyone agrees. The loudest critic is Liam Doherty.", "Liam Doherty"),
+        ("Few have felt the cuts as sharply as Arjun Mehta.", "Arjun Mehta"),
+    ],
+)
+def test_newcomer_paragraph_before_a_bare_quote(newcomer_paragraph: str, newcomer: str) -> None:
+    paragraphs = [
+        _FIRST.format("Kwame Asante"),
+        newcomer_paragraph,
+        "“I have never seen the town so angry about anything.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kwame Asante", newcomer]
+
+
+def test_bare_quote_after_a_paragraph_about_the_speaker_goes_on() -> None:
+    paragraphs = [
+        _FIRST.format("Kwame Asante"),
+        "Asante has led the council since 2019 and faces an election in May.",
+        "“I have never seen the town so angry about anything.”",
+    ]
+    assert speakers_in_order(paragraphs) == ["Kwame Asante", "Kwame Asante"]
