@@ -205,7 +205,7 @@ class Attributor(ContinuingSpeakers):
                 return None  # "X dropped a firm that kept adding “…”", "Y’s critic was harsher,"
             if stripped.endswith(":") and one_of_them(stripped):
                 return None  # "One held a piece of cardboard on which he had written:"
-            subject = self.sentence_subject(lead)
+            subject = self.sentence_subject(lead[fronted_end(lead) :])  # not "Unlike X, "
             if subject:
                 return subject
             if stripped.endswith(":"):  # "The message was clear:" names no one to ask back for

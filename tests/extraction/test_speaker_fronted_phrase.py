@@ -48,3 +48,16 @@ def test_a_fronted_phrase_before_a_pronoun_keeps_the_pronoun() -> None:
         f"Unlike Greta Lindqvist, he was blunt: {_QUOTE}",
     ]
     assert speakers_in_order(paragraphs) == ["Kwame Asante"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Unlike Greta Lindqvist, the crowd was in no mood to wait:",
+        "Like Councillor Dafydd Pryce, the protesters outside were angry:",
+        "Despite assurances from Kwame Asante, the marchers kept chanting:",
+    ],
+)
+def test_a_fronted_phrase_before_an_unnamed_crowd_keeps_no_speaker(lead: str) -> None:
+    paragraphs = ["A storm hit the coast on Monday.", f"{lead} {_QUOTE}"]
+    assert speakers_in_order(paragraphs) == [None]
