@@ -60,7 +60,7 @@ _SAYING_WORDS = re.compile(
 # survey was", "The answer, for now, is a cautious"; not "Her answer was" (hers).
 _VIEW_IS = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,3}(?:answer|reply|response|verdict|consensus"
-    r"|refrain|complaint|mood|feeling|sentiment)s?\b([^“”.;:]{0,60}?)\s+(?:was|is|were|are"
+    r"|refrain|complaint|mood|feeling|sentiment|headline|slogan|motto|caption|hashtag)s?\b([^“”.;:]{0,60}?)\s+(?:was|is|were|are"
     r"|remains|remained)(?:\s+(?:a|an|the|one|simply|just|often|usually|always|still|now"
     r"|cautious|clear|resounding|firm|[a-z]+ly))*\s*$"
 )
@@ -155,9 +155,10 @@ _DETERMINERS = frozenset("a an one some many few several most another".split())
 _CLAUSE_WORDS = frozenset("what that which who and but as".split())
 # A term brought in by the writer: "use the term", "the so-called", "The plan, dubbed".
 _TERM_LEAD = re.compile(
-    r"(?:\b(?:the|a|this|that)\s+(?:[a-z\-]+\s+)?(?:term|word|phrase|expression|nickname|label"
-    r"|catchphrase|hashtag)|\bso-called|,\s*(?:dubbed|nicknamed|branded|billed\s+as|known\s+as))"
-    r"\s*$"
+    r"(?:\b(?:the|a|this|that)\s+(?:[a-z\-]+\s+)?(?:term|words?|phrase|line|expression|nickname"
+    r"|label|catchphrase|hashtag|banner|slogan|motto|headline|caption|refrain)"
+    r"|\b(?:chants?|cries|cry|shouts?|calls|chorus(?:es)?|jeers|roars?)\s+of"
+    r"|\bso-called|,\s*(?:dubbed|nicknamed|branded|billed\s+as|known\s+as))\s*$"
 )
 
 
@@ -187,8 +188,9 @@ def _unnamed_namer(lead: str) -> bool:
 
 
 def term_lead(lead: str) -> bool:
-    """Whether a lead brings the quote in as a term or a name that no one named gives: "the
-    term", "the so-called", ", dubbed", "what campaigners describe as"."""
+    """Whether a lead brings the quote in as a term, a line or a cry that no one named gives:
+    "the term", "the so-called", ", dubbed", "with the words", "to chants of", "what
+    campaigners describe as"."""
     sentence = lead[-200:]
     if _TERM_LEAD.search(sentence):
         return not _names_someone(sentence)

@@ -163,3 +163,31 @@ def test_a_saying_view_or_answer_of_no_one_has_no_speaker(sentence: str, joined:
 )
 def test_a_saying_or_answer_someone_named_gives_is_theirs(sentence: str, speaker: str) -> None:
     assert speakers_in_order([_OPENINGS[0], sentence])[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister left to chants of “out, out, out, out, out”.",
+        "There were cries of “shame on you, shame on you” from the gallery.",
+        "Each letter ended with the words “we will not forget what you did”.",
+        "The march went ahead under the banner “the harbour belongs to all of us”.",
+        "The advert closes with the line “because every family deserves a warm home”.",
+        "The headline on the front page was “the day the harbour went quiet”.",
+    ],
+)
+@pytest.mark.parametrize("joined", [True, False])
+def test_a_line_or_cry_of_no_one_has_no_speaker(sentence: str, joined: bool) -> None:
+    paragraphs = [_OPENINGS[1] + " " + sentence] if joined else [_OPENINGS[1], sentence]
+    assert speakers_in_order(paragraphs) == ["Odile Farrant", None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farrant ended her speech with the words “we will not forget what you did”.",
+        "She closed with the line “because every family deserves a warm home”.",
+    ],
+)
+def test_a_line_someone_named_closes_with_is_theirs(sentence: str) -> None:
+    assert speakers_in_order([_OPENINGS[1], sentence]) == ["Odile Farrant", "Odile Farrant"]
