@@ -70,7 +70,7 @@ _STYLE = r"(?:(?:Shri|Sri|Smt\.?|Sheikh|Dr\.?|Eng\.?|Engr\.?|Mr\.?|Mrs\.?|Ms\.?)
 _WING = r"(?:, [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?=, (?:Sri|Shri|Smt\.?|Dr\.|[A-Z]\.) ))?+"
 _INITIALED = r"(?:[A-Z]\. ?){1,3}[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
 _BEFORE_ROLE = re.compile(
-    rf"[A-Z][\w’'\-]+(?:,{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
+    rf"[A-Z][\w’'\-]+(?:,{_AGED} (?:also )?(?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
     rf"|,?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}|, "
     rf"| as (?:{_DETERMINER} )?(?:[\w\-]+ )?)\Z"
 )
@@ -182,7 +182,8 @@ class RoleNames(PersonSearch):
             pattern = _NAMED_AS[word] = re.compile(  # "chief executive Roe", a surname too
                 rf"(?<![\w\-])(?i:{nouns})s?{_OF_FIELD}{_WING},? {_STYLE}({_INITIALED}|{name}"
                 rf"|{_SURNAME})"
-                rf"|({name}),{_AGED} (?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?(?i:{nouns})\b"
+                rf"|({name}),{_AGED} (?:also )?(?:{_DETERMINER}|{_OWNER}) (?:[\w\-]+ )?"
+                rf"(?i:{nouns})\b"
                 rf"|({name}), (?i:{nouns}) of [A-Z]"  # "X, Minister of Energy,": the office
                 rf"|({name}),?{_AGED} {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}(?i:{nouns})\b"
                 rf"|\b[Tt]he (?:[a-z\-]+ )?(?i:{nouns}) (?:is|was) ({name})"
