@@ -1,0 +1,40 @@
+"""A surname that is also a word for an organisation ("Obi", "Armour") ends a person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import build_article
+from bot.parsing.seed import parse_seed
+
+
+def _speakers(body: str) -> dict[str, str | None]:
+    article = build_article(parse_seed(f"News\n\nMarket traders protest\n\n{body}", source="t"))
+    return {q.text.split()[0]: q.speaker for q in article.quotes}
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "name"),
+    [
+        ("Comfort Obi, who sells fabric at the central market,", "Comfort", "Comfort Obi"),
+        ("Mr E. M. Obi, the market chairman,", "Mr Obi", "E. M. Obi"),
+        ("Blessing Armour, a stallholder for thirty years,", "Armour", "Blessing Armour"),
+        ("Precious Troupe, who runs the fish stall,", "Troupe", "Precious Troupe"),
+    ],
+)
+def test_a_surname_that_names_a_kind_of_body_stays_a_person(
+    intro: str, later: str, name: str
+) -> None:
+    body = (
+        f"{intro} joined the protest on Monday.\n\n"
+        f"“Roofs leak on every stall and nobody from the council has come,” {later} said."
+    )
+    assert _speakers(body)["Roofs"] == name
+
+
+def test_a_body_named_with_its_kind_is_still_read_as_the_body() -> None:
+    body = (
+        "The Harbour Anglers Cooperative wrote to the council on Monday.\n\n"
+        "“Our members cannot fish while the quay is closed,” the cooperative said."
+    )
+    assert _speakers(body)["Our"] == "Harbour Anglers Cooperative"
