@@ -199,23 +199,32 @@ def term_lead(lead: str) -> bool:
 
 # A thing bearing words, read out by a verb: "The label on the bottle says", "Some wore
 # T-shirts reading", "The packet promises"; not a person's own ("her placard read").
+_THING_VERBS = (
+    r"(?:says|said|reads?|reading|promises|promised|promising|boasts|boasted|declares|declared"
+    r"|declaring|proclaims|proclaimed|warns|warned|warning|urges|urged|bears|bore|bearing"
+    r"|saying)"
+)
 _THING_SAYS = re.compile(
     r"(?:^|[,;]\s+|\b(?:the|a|an|one|some|every|each|another|other)\s+)(?:[a-z\-]+\s+){0,2}"
     r"(?:sign|placard|banner|poster|billboard|label|packet|package|packaging|box|bottle|wrapper"
     r"|notice|t-shirt|shirt|hoodie|cap|mug|badge|sticker|mural|graffiti|plaque|screen|display"
-    r"|scoreboard|leaflet|flyer|menu)s?\b([^.;“”]{0,60}?)\s+(?:says|said|reads?|reading|promises"
-    r"|promised|promising|boasts|boasted|declares|declared|declaring|proclaims|proclaimed"
-    r"|warns|warned|warning|urges|urged|bears|bore|bearing|saying),?\s*:?\s*$",
+    rf"|scoreboard|leaflet|flyer|menu)s?\b([^.;“”]{{0,60}}?)\s+{_THING_VERBS},?\s*:?\s*$",
     re.IGNORECASE,
 )
 
 
 _OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s|[’']s\s")
+# The verbs `_THING_SAYS` ends with, as the end of a lead bared of ",", ":" and spaces: a lead
+# ending in none of them is passed over before the longer pattern is tried at every character.
+_SAYS_AT_END = re.compile(f"{_THING_VERBS}$", re.IGNORECASE)
 
 
 def thing_says(lead: str) -> bool:
     """Whether a lead ends in a thing that bears the quote, no one named as its writer."""
     sentence = lead[-160:]
+    bare = sentence.rstrip().removesuffix(":").rstrip().removesuffix(",")
+    if _SAYS_AT_END.search(bare[-12:]) is None:
+        return False  # no verb of `_THING_SAYS` ends it, so that pattern finds nothing
     found = _THING_SAYS.search(sentence)
     if found is None or _OWNER.search(sentence, max(0, found.start() - 12), found.start(1)):
         return False  # "Her placard read", "Ana Ruiz’s banner said": hers, as the lead goes on
