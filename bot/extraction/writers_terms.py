@@ -95,9 +95,33 @@ def quote_as_subject(lead: str, tail: str) -> bool:
     return not _names_someone(tail)
 
 
+# Cheap tests, read before each pattern is tried: stems a naming verb holds, and the words a
+# lead of each kind must end with.
+_NAMING_STEMS = ("call", "dub", "nicknam", "brand", "label", "term", "christen", "billed",
+                 "describ", "refer", "known", "know", "coin", "dismiss", "deride", "hail",
+                 "argu", "ask", "answer", "repl", "insist", "agree", "wonder")
+_PASSIVE_STEMS = ("called", "dubbed", "nicknamed", "branded", "label", "termed", "christened",
+                  "billed", "described", "referred", "known")
+_SAYING_ENDS = ("goes", "has it", "says", "runs", "puts it")
+_SHARE_ENDS = ("answered", "replied", "said", "chose", "picked", "agreed", "responded",
+               "for", "with")
+_VIEW_STEMS = ("answer", "repl", "respons", "verdict", "consensus", "refrain", "complaint",
+               "mood", "feeling", "sentiment", "headline", "slogan", "motto", "caption", "hashtag")
+_TERM_ENDS = frozenset(
+    "term word words phrase line expression nickname label catchphrase hashtag banner slogan"
+    " motto headline caption refrain of so-called dubbed nicknamed branded as".split()
+)
+
+
+def _holds(text: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in text for stem in stems)
+
+
 def passive_name(lead: str) -> bool:
     """Whether a lead ends in a name given in the passive, by no one: "has been dubbed"."""
     sentence = lead.rstrip()
+    if not _holds(sentence[-120:], _PASSIVE_STEMS):
+        return False
     match = _PASSIVE_NAMING.search(sentence[-60:])
     if match is not None:
         return not _names_someone(sentence[-200:])
@@ -109,9 +133,14 @@ def saying_lead(lead: str) -> bool:
     """Whether a lead ends in a saying, a view or an answer no one named gives: "As the
     saying goes,", "in the words of the old song,", "The most common answer was"."""
     end = lead[-120:]
-    if _SAYING.search(end) or _SAYING_WORDS.search(end) or _SHARE_SAID.search(end):
-        return True
-    view = _VIEW_IS.search(end)
+    closing = end.rstrip(" ,:")
+    if closing.endswith(_SAYING_ENDS) and _SAYING.search(end):
+        return True  # "As the saying goes,"
+    if ("words of" in end or "borrow" in end) and _SAYING_WORDS.search(end):
+        return True  # "in the words of the old song,"
+    if closing.endswith(_SHARE_ENDS) and _SHARE_SAID.search(end):
+        return True  # "40 percent answered"
+    view = _VIEW_IS.search(end) if _holds(end, _VIEW_STEMS) else None
     if view is None or _OWNER.search(end, max(0, view.start() - 8), view.start(1)):
         return False  # "Her answer was": hers
     return not _names_someone(lead[-200:])  # "Dana Okoye reports that the mood is": hers
@@ -192,9 +221,10 @@ def term_lead(lead: str) -> bool:
     "the term", "the so-called", ", dubbed", "with the words", "to chants of", "what
     campaigners describe as"."""
     sentence = lead[-200:]
-    if _TERM_LEAD.search(sentence):
+    last = sentence.rstrip(" ,").rpartition(" ")[2]
+    if last.lower() in _TERM_ENDS and _TERM_LEAD.search(sentence):
         return not _names_someone(sentence)
-    return _unnamed_namer(sentence)
+    return _holds(sentence[-90:], _NAMING_STEMS) and _unnamed_namer(sentence)
 
 
 # A thing bearing words, read out by a verb: "The label on the bottle says", "Some wore
