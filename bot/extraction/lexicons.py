@@ -7,6 +7,7 @@ first use, so that importing extraction stays cheap.
 
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_left
 from functools import cache
 from pathlib import Path
@@ -224,7 +225,19 @@ def is_common_form(word: str) -> bool:
     return word.endswith("al") and word[:-2] in common_words()
 
 
+# Month and day names, some of them also given names ("June", "August", "Sunday").
+_CALENDAR = frozenset(
+    w.lower() for w in (*calendar.month_name, *calendar.day_name, *calendar.month_abbr) if w
+)
+
+
 def lone_given(word: str) -> bool:
-    """Whether one word alone is a given name on the first-name list, no place or common word
-    ("Beatriz", not "Paris" or "Police")."""
-    return bool(listed_gender(word)) and not is_place(word) and word.lower() not in common_words()
+    """Whether one word alone is a given name on the first-name list, no place, common word,
+    month or day ("Beatriz", not "Paris", "Police" or "June")."""
+    lower = word.lower()
+    return (
+        bool(listed_gender(word))
+        and not is_place(word)
+        and lower not in common_words()
+        and lower not in _CALENDAR
+    )

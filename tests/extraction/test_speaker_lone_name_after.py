@@ -43,3 +43,11 @@ def test_blunt_opening_the_next_paragraph_is_about_its_own_quote() -> None:
         " he told reporters.",
     ]
     assert speakers_in_order(paragraphs) == ["Greta Lindqvist", "Marko"]
+
+
+@pytest.mark.parametrize("word", ["June", "August", "Sunday", "April"])
+def test_a_month_or_day_that_is_also_a_given_name_is_no_speaker(word: str) -> None:
+    paragraph = f"Greta Lindqvist chaired the first session. {_QUOTE} {word} was blunt."
+    assert speakers_in_order([paragraph]) != [word]
+    paragraph = f"{_QUOTE} Those were the words of the mayor in {word}."
+    assert speakers_in_order([paragraph]) != [word]
