@@ -11,6 +11,7 @@ from bot.extraction.sentences import split_sentences
 from bot.extraction.spans import Span
 from bot.extraction.speakers import read_phrase
 from bot.extraction.tail_verbs import saying_verb
+from bot.extraction.writers_terms import is_thing
 
 _MAX_GAP_WORDS = 24
 # The first half ends mid-utterance: a comma, a dash, or a question or exclamation.
@@ -168,15 +169,16 @@ def _answered(gap: str, tail: str) -> bool:
 
 def _other_voice(gap: str, tail: str, before: str) -> bool:
     """Whether the next half's own tag is someone else's: an answer, a new name, someone
-    unnamed (“A,” she said. “B,” one resident said.) or, where the first tag had only a
-    pronoun, a name not written before the first half (“A,” she said. “B,” Tom Hale said.)."""
+    unnamed (“A,” she said. “B,” one resident said.), a thing bearing words or, where the
+    first tag had only a pronoun, a name not written before the first half (“B,” Tom Hale
+    said.)."""
     if _answered(gap, tail) or not _same_voice(gap, tail):
         return True
     phrase = phrase_from_tail(tail)
     kind, value = read_phrase(phrase) if phrase else ("none", "")
     if kind == "name" and not _names(gap):
         return value.rpartition(" ")[2] not in before
-    return kind == "unnamed"
+    return kind == "unnamed" or (kind == "none" and is_thing(phrase or ""))  # “B,” the sign says.
 
 
 def _tail(paragraphs: Sequence[str], spans: list[Span], index: int) -> str:

@@ -234,11 +234,16 @@ _THING_VERBS = (
     r"|declaring|proclaims|proclaimed|warns|warned|warning|urges|urged|bears|bore|bearing"
     r"|saying)"
 )
+# Things that bear words: "the packet", "a sign", "one banner".
+THING_NOUNS = (
+    "sign|placard|banner|poster|billboard|label|packet|package|packaging|box|bottle|wrapper"
+    "|notice|t-shirt|shirt|hoodie|cap|mug|badge|sticker|mural|graffiti|plaque|screen|display"
+    "|scoreboard|leaflet|flyer|menu"
+)
+_A_THING = re.compile(rf"(?:the|a|an|one|another)\s+(?:[a-z\-]+\s+){{0,2}}(?:{THING_NOUNS})s?")
 _THING_SAYS = re.compile(
     r"(?:^|[,;]\s+|\b(?:the|a|an|one|some|every|each|another|other)\s+)(?:[a-z\-]+\s+){0,2}"
-    r"(?:sign|placard|banner|poster|billboard|label|packet|package|packaging|box|bottle|wrapper"
-    r"|notice|t-shirt|shirt|hoodie|cap|mug|badge|sticker|mural|graffiti|plaque|screen|display"
-    rf"|scoreboard|leaflet|flyer|menu)s?\b([^.;“”]{{0,60}}?)\s+{_THING_VERBS},?\s*:?\s*$",
+    rf"(?:{THING_NOUNS})s?\b([^.;“”]{{0,60}}?)\s+{_THING_VERBS},?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -247,6 +252,11 @@ _OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s|[’']s\s")
 # The verbs `_THING_SAYS` ends with, as the end of a lead bared of ",", ":" and spaces: a lead
 # ending in none of them is passed over before the longer pattern is tried at every character.
 _SAYS_AT_END = re.compile(f"{_THING_VERBS}$", re.IGNORECASE)
+
+
+def is_thing(phrase: str) -> bool:
+    """Whether a phrase is a thing bearing words: "the packet", "a banner above the stage"."""
+    return _A_THING.match(phrase.lower()) is not None
 
 
 def thing_says(lead: str) -> bool:

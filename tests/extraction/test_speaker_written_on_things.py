@@ -43,3 +43,15 @@ def test_words_a_thing_bears_have_no_speaker(sentence: str, joined: bool) -> Non
 )
 def test_a_thing_of_someones_is_not_read_as_no_ones(sentence: str) -> None:
     assert speakers_in_order([_OPENING, sentence]) == ["Radomir Kostic", "Radomir Kostic"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Twice the crunch with half the salt,” the packet boasts.",
+        "“Closed until further notice, sorry for any trouble,” the sign on the door says.",
+        "“Every child deserves a warm meal at school,” urges a poster in the window.",
+    ],
+)
+def test_a_thing_tagging_a_quote_after_a_speakers_is_its_own(sentence: str) -> None:
+    assert speakers_in_order([_OPENING + " " + sentence]) == ["Radomir Kostic", None]
