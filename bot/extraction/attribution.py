@@ -297,6 +297,4 @@ class Attributor(ContinuingSpeakers):
         if put:  # "Does she read it online?" or "Do you watch yourself? I ask." then the answer
             spoken, asked = self.resolver.spoken_people, self._offsets[span.para - 1]
             return self.resolver.pronoun(put, at) if put != "you" else most_quoted(spoken, asked)
-        if found is not None:
-            return None
-        return self._continued(index) or self.from_context(span.para)
+        return None if found is not None else self._continued(index) or self.from_context(span.para)

@@ -30,7 +30,7 @@ from bot.extraction.document_owners import (
 )
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
-from bot.extraction.runs import opens_with_month_given
+from bot.extraction.name_shapes import opens_with_month_given
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 

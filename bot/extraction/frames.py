@@ -221,9 +221,8 @@ OF_PLACE = re.compile(rf" of (?:the )?[{UPPER}][\w’'\-]*(?: [{UPPER}][\w’'\-
 
 
 def came_from(tail: str) -> str | None:
-    """The name after a quote in "…,” came the reply from X." or "was the verdict of the
-    club’s coach, X" or "read a statement from X", "" for someone of a person named there ("of
-    X’s lawyer"), else None."""
+    """The name after a quote in "…,” came the reply from X.", "was the verdict of the club’s
+    coach, X" or "read a statement from X"; "" for "of X’s lawyer", else None."""
     tail = tail.lstrip(',”"’ ')
     head = _CAME_HEAD.match(tail)
     if head is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import TITLE_ABBREVIATIONS
+from bot.extraction.lexicon import NOT_NAMES, TITLE_ABBREVIATIONS
 from bot.extraction.lexicons import common_words, is_family_name, is_place
 from bot.extraction.persons import first_name_gender
 
@@ -122,3 +122,35 @@ def month_dated(text: str, start: int, run: str, before: str = "") -> int:
     if _DATE_BEFORE.search(prefix) is None:
         return 0
     return len(run.partition(" ")[0]) + 1
+
+
+def is_acronym(token: str) -> bool:
+    """ "NASA", "U.S.": letters in capitals, short or dotted."""
+    letters = token.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and (len(letters) <= 4 or "." in token)
+
+
+# Short forms of months that are also given names ("Jan Kowalski", "Jun Takeda"), and the given
+# name "Said" that is also the verb ("said head teacher Said Benali", "Said Benali, 45, said").
+_MONTH_GIVEN = frozenset(("jan", "jun", "said", "june", "april", "may", "august"))
+_WHOLE_GIVEN = frozenset(("said", "june", "april", "may", "august"))  # one surname after them
+
+
+def month_given(tokens: list[str], index: int) -> bool:
+    """Whether a month's short form opens a name before a surname ("Jun Takeda-Morrow")."""
+    token = tokens[index]
+    if token.lower() not in _MONTH_GIVEN or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    if token.lower() in _WHOLE_GIVEN and index + 2 != len(tokens):
+        return False  # "Said Benali", never "Said Tom Reyes" (the verb before a full name)
+    if token.lower() == "said" and first_name_gender(after):
+        return False  # "Said Tom": the verb before a first name
+    if token.lower() != "said" and (after.lower() in common_words() or is_place(after)):
+        return False  # "In June Labour", "since May Paris": a date before a body or place
+    return after[:1].isupper() and after.lower() not in NOT_NAMES and not is_acronym(after)
+
+
+def opens_with_month_given(name: str) -> bool:
+    """Whether `name` is a given name that is also a month's short form and a surname."""
+    return month_given(name.split(), 0)

@@ -12,11 +12,11 @@ from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
 from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
-from bot.extraction.documents import issued_at
+from bot.extraction.filings import FilingReader
 from bot.extraction.frames import lead_frame, paper_read, tail_frame
 from bot.extraction.generic_orgs import described_org, trade_named
 from bot.extraction.kin_surnames import kin_of_surname
-from bot.extraction.lawsuits import LEGAL_PAPER, claimant
+from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import SPEECH_VERB, TRADE_NOUNS, UPPER, lone_org
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
@@ -33,7 +33,6 @@ from bot.extraction.speakers import People, is_org, read_phrase
 from bot.extraction.title_genders import gender_of_title, role_gender
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
 from bot.extraction.unnamed_cues import family_before
-from bot.extraction.unnamed_objects import UnnamedObjects
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
@@ -66,7 +65,7 @@ _GENDERS = {"he": "m", "she": "f"}
 _COINED = re.compile(rf"(?=\S*[a-z])[{UPPER}\d][a-z\d]*[{UPPER}][\w&\-]*")
 
 
-class PhraseResolver(UnnamedObjects):
+class PhraseResolver(FilingReader):
     """Turns the phrases and frames around one article's quotes into speaker names."""
 
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
@@ -239,7 +238,7 @@ class PhraseResolver(UnnamedObjects):
                 name = self.body_before(index)  # or "X did not respond. “…,” its site says."
             return bool(name), name
         if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()):  # "The lawsuit, filed by X,"
-            return True, self._filer(at) if phrase.endswith("filing") else self._claimant(at)
+            return True, self.filer(at) if phrase.endswith("filing") else self.claimant_at(at)
         if kind == "none" and (trade := trade_named(self.people.text, phrase, at)):
             return True, trade  # "Glanmor Creameries … the creamery said"
         agent = phrase[4:] if kind == "none" and phrase[:4] in _THE else ""
@@ -289,17 +288,3 @@ class PhraseResolver(UnnamedObjects):
             return self._resolve(paper, at, lead, index)[1]
         per = tail_frame(tail)
         return self.resolver.name(per, at) if per else None
-
-    def _filer(self, at: int) -> str | None:
-        """Who made the filing a quote is read from: the one the sentence bringing it in names
-        ("Kaye’s lawyers responded in a filing"), else the lawsuit's claimant."""
-        found = issued_at(self.people.text, at, "filing")
-        name = found[1] if found else None
-        if found and name and name.islower():  # "the company disclosed in a filing": the one
-            where = self.people.text.find(name, found[0])  # named before it, not before the quote
-            return self.resolver.org(name, where if where >= 0 else at) or self._claimant(at)
-        return (self.resolver.name(name, at) or name) if name else self._claimant(at)
-
-    def _claimant(self, at: int) -> str | None:
-        name = claimant(self.people.text, at)  # "on behalf of X": a lawsuit speaks for X
-        return self.resolver.name(name, at) if name else None

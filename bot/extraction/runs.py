@@ -22,7 +22,9 @@ from bot.extraction.name_shapes import (
     descriptor,
     hyphened_given,
     month_dated,
+    month_given,
 )
+from bot.extraction.name_shapes import is_acronym as is_acronym
 from bot.extraction.persons import first_name_gender
 from bot.extraction.possessives import names_group, past_owned
 from bot.extraction.run_titles import (
@@ -43,12 +45,6 @@ _NOT_NAME_ENDS = NOT_NAMES - NAME_LIKE  # common words that never end a name ("A
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
 _ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
 NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
-
-
-def is_acronym(token: str) -> bool:
-    """ "NASA", "U.S.": letters in capitals, short or dotted."""
-    letters = token.replace(".", "")
-    return len(letters) > 1 and letters.isupper() and (len(letters) <= 4 or "." in token)
 
 
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.?")
@@ -200,32 +196,6 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
     return found
 
 
-# Short forms of months that are also given names ("Jan Kowalski", "Jun Takeda"), and the given
-# name "Said" that is also the verb ("said head teacher Said Benali", "Said Benali, 45, said").
-_MONTH_GIVEN = frozenset(("jan", "jun", "said", "june", "april", "may", "august"))
-_WHOLE_GIVEN = frozenset(("said", "june", "april", "may", "august"))  # one surname after them
-
-
-def _month_given(tokens: list[str], index: int) -> bool:
-    """Whether a month's short form opens a name before a surname ("Jun Takeda-Morrow")."""
-    token = tokens[index]
-    if token.lower() not in _MONTH_GIVEN or index + 1 >= len(tokens):
-        return False
-    after = tokens[index + 1]
-    if token.lower() in _WHOLE_GIVEN and index + 2 != len(tokens):
-        return False  # "Said Benali", never "Said Tom Reyes" (the verb before a full name)
-    if token.lower() == "said" and first_name_gender(after):
-        return False  # "Said Tom": the verb before a first name
-    if token.lower() != "said" and (after.lower() in common_words() or is_place(after)):
-        return False  # "In June Labour", "since May Paris": a date before a body or place
-    return after[:1].isupper() and after.lower() not in NOT_NAMES and not is_acronym(after)
-
-
-def opens_with_month_given(name: str) -> bool:
-    """Whether `name` is a given name that is also a month's short form and a surname."""
-    return _month_given(name.split(), 0)
-
-
 @lru_cache(maxsize=8192)
 def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     """Strip titles, acronyms and openers from a capitalised run; say if a title was cut."""
@@ -281,7 +251,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         elif (
             lower in NOT_NAMES
             and not (index > cut and lower in NAME_LIKE)
-            and not _month_given(tokens, index)
+            and not month_given(tokens, index)
         ) or _contraction(lower):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in NAME_TITLES:
