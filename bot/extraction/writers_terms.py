@@ -107,6 +107,13 @@ _SHARE_ENDS = ("answered", "replied", "said", "chose", "picked", "agreed", "resp
                "for", "with")
 _VIEW_STEMS = ("answer", "repl", "respons", "verdict", "consensus", "refrain", "complaint",
                "mood", "feeling", "sentiment", "headline", "slogan", "motto", "caption", "hashtag")
+# Words `_PASSIVE_NAMING` ends with, and those `_VIEW_IS` ends with (a copula, a word after
+# it, or one ending in "ly"): a lead ending in none of them is no match for that pattern.
+_PASSIVE_ENDS = ("dubbed", "nicknamed", "branded", "labelled", "labeled", "called", "termed",
+                 "christened", "as")
+_VIEW_ENDS = ("was", "is", "were", "are", "remains", "remained", "a", "an", "the", "one",
+              "simply", "just", "often", "usually", "always", "still", "now", "cautious",
+              "clear", "resounding", "firm", "ly")
 _TERM_ENDS = frozenset(
     "term word words phrase line expression nickname label catchphrase hashtag banner slogan"
     " motto headline caption refrain of so-called dubbed nicknamed branded as".split()
@@ -114,15 +121,21 @@ _TERM_ENDS = frozenset(
 
 
 def _holds(text: str, stems: tuple[str, ...]) -> bool:
-    return any(stem in text for stem in stems)
+    held = False
+    for stem in stems:  # a plain loop: a generator costs more than the tests it makes
+        if stem in text:
+            held = True
+            break
+    return held
 
 
 def passive_name(lead: str) -> bool:
     """Whether a lead ends in a name given in the passive, by no one: "has been dubbed"."""
     sentence = lead.rstrip()
-    if not _holds(sentence[-120:], _PASSIVE_STEMS):
-        return False
-    match = _PASSIVE_NAMING.search(sentence[-60:])
+    ends_naming = sentence.endswith(_PASSIVE_ENDS)
+    if (not ends_naming and len(lead) >= 120) or not _holds(sentence[-120:], _PASSIVE_STEMS):
+        return False  # neither pattern can match: the passive ends the lead, a giver is near
+    match = _PASSIVE_NAMING.search(sentence[-60:]) if ends_naming else None
     if match is not None:
         return not _names_someone(sentence[-200:])
     given = _UNNAMED_NAMING.match(lead.lstrip()) if len(lead) < 120 else None
@@ -140,7 +153,8 @@ def saying_lead(lead: str) -> bool:
         return True  # "in the words of the old song,"
     if closing.endswith(_SHARE_ENDS) and _SHARE_SAID.search(end):
         return True  # "40 percent answered"
-    view = _VIEW_IS.search(end) if _holds(end, _VIEW_STEMS) else None
+    viewed = end.rstrip().endswith(_VIEW_ENDS) and _holds(end, _VIEW_STEMS)
+    view = _VIEW_IS.search(end) if viewed else None
     if view is None or _OWNER.search(end, max(0, view.start() - 8), view.start(1)):
         return False  # "Her answer was": hers
     return not _names_someone(lead[-200:])  # "Dana Okoye reports that the mood is": hers
