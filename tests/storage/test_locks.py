@@ -83,7 +83,7 @@ async def test_patience_runs_out_with_a_clear_message_and_a_warning_first(
 
 
 async def test_a_big_batch_never_holds_the_lock_for_long(tmp_path: Path) -> None:
-    """3,000 articles fanned out to 31 chats: another writer never waits as long as 0.5 s."""
+    """3,000 articles fanned out to 31 chats: another writer never waits long (0.5 s when quiet)."""
     from bot.models import Chat, ChatKind, SubscriptionKind
 
     store = await SqliteStorage.open(tmp_path / "bot.db")
@@ -94,15 +94,20 @@ async def test_a_big_batch_never_holds_the_lock_for_long(tmp_path: Path) -> None
         )
     waits: list[float] = []
     probe = asyncio.create_task(_probe_writes(other, waits))
+    began = time.monotonic()
     try:
         results = await store.add_articles([make_article() for _ in range(3000)])
     finally:
+        took = time.monotonic() - began
         probe.cancel()
         await asyncio.gather(probe, return_exceptions=True)
         await store.close()
         await other.close()
     assert all(r[1] is True and r[2] == 31 for r in results)  # type: ignore[index]
-    assert len(waits) > 10 and max(waits) < 0.5, f"longest wait {max(waits):.2f} s"
+    # 0.5 s on a quiet machine; on a busy one every chunk is slower, so the bound grows with the
+    # batch's own time, while one lock held for the whole batch would still make a writer wait it.
+    bound = max(0.5, took / 8)
+    assert len(waits) > 10 and max(waits) < bound, f"longest wait {max(waits):.2f} of {took:.2f} s"
 
 
 async def test_a_big_fan_out_is_never_stored_many_articles_at_a_time(tmp_path: Path) -> None:
