@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from bot.extraction import cues
-from bot.extraction.frames import OF_PLACE as _OF_PLACE
 from bot.extraction.lexicons import lone_given
-from bot.extraction.orgs import has_org_word
+from bot.extraction.orgs import with_place
 from bot.extraction.runs import clean_run, runs
 
 
@@ -19,9 +18,8 @@ def refers_back_name(after: str) -> str | None:
     sentence = after[found.end() :].split(". ", 1)[0]
     for _, end, run in runs(sentence):
         name = clean_run(run)
-        more = _OF_PLACE.match(sentence, end) if has_org_word(name) else None
-        if more:
-            return name + more.group()  # "the Harbour Authority of Tolva"
+        if (full := with_place(name, sentence, end)) != name:
+            return full  # "the Harbour Authority of Tolva"
         if " " in name or lone_given(name):
             return name
     return None

@@ -60,7 +60,7 @@ def answerer(
     said = _SAID.match(tail)
     if said is None or prior is None:
         return None
-    gender = _gender_of(said.group(1).lower())
+    gender = _gender_of(said.group(1))
     after = paragraphs[prior.end_para][prior.end : prior.end + _TAG_REACH]
     replied = _REPLIED.match(tail) is not None
     asked = _ASKED_NAMED.match(after) if prior.text.endswith("?") or replied else None

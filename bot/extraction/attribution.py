@@ -248,7 +248,7 @@ class Attributor(ContinuingSpeakers):
             if kin and (named := self.resolver.kin_named(kin.lower(), at)):
                 return named
             if about_someone_unnamed(sentence) or unnamed_spoke(sentence):
-                return self.following(index) or None  # "Other residents were less sure. “…”"
+                return None  # "Other residents were less sure. “…”" (no credit after it either)
             phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
             if phrase:
                 done, name = self._resolve(phrase, at)
@@ -257,8 +257,8 @@ class Attributor(ContinuingSpeakers):
             subject = self.sentence_subject(sentence) or self.opening_pronoun(
                 sentence, at, span.pieces
             )
-            if subject and (self.run_on(index) or not is_org(subject)):  # "“…” “…,” X said."
-                return self.run_on(index) or subject  # "Karl Dunn lost his boat. “Quote.”"
+            if subject and ((ran := self.run_on(index)) or not is_org(subject)):  # "“…” “…,” X"
+                return ran or subject  # "Karl Dunn lost his boat. “Quote.”"
             role = role_in_a_state(sentence)  # "In the tunnel the captain is hoarse. “…”"
             named = self.resolver.named_as(role, at, back=at) if role else None  # any time before
             if named:

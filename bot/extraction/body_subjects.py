@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_kinds import NOUNS
-from bot.extraction.document_owners import AUTHORED
+from bot.extraction.document_owners import AUTHORED, without_the
 from bot.extraction.lexicon import ORG_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place, listed_gender
 from bot.extraction.runs import is_org, opens_sentence
@@ -65,7 +65,7 @@ def paper_owner(sentence: str) -> tuple[str, bool] | None:
     if found.group(1):
         return found.group(1), True
     name = found.group(2)  # "The Kestrel Harbour Board’s statement": no "The" in the name
-    return (name[4:] if name.startswith("The ") and " " in name[4:] else name), False
+    return without_the(name), False
 
 
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s){1,3})$")  # "Real |Valdemora", "Athletic |X"

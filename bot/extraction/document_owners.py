@@ -32,6 +32,11 @@ _DATES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _REACH = 60  # characters read after a document's first word
 
 
+def without_the(name: str) -> str:
+    """A name of two words or more without its leading "The" ("The Carrow Port Company")."""
+    return name[4:] if name.startswith("The ") and " " in name[4:] else name
+
+
 def on_behalf(text: str, at: int, end: int) -> str | None:
     """For a document written at `at` and read out for someone: the name it was for, "" when
     a pronoun says so ("on his behalf"), else None (no "behalf" in its sentence)."""

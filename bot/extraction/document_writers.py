@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.extraction.document_kinds import KIND_OF, WRITTEN_MESSAGES
-from bot.extraction.document_owners import NAME, read_for
+from bot.extraction.document_owners import NAME, read_for, without_the
 from bot.extraction.documents import issued_at, sentence_start
 from bot.extraction.lexicon import NOT_NAMES
 
@@ -75,7 +75,7 @@ def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
             online = match.group().endswith("tweeted") or _ONLINE.match(sentence, match.end())
             if online and noun not in _POSTS:
                 continue  # "X wrote on Facebook that …" then "the letter reads": not X's letter
-            name = name[4:] if name.startswith("The ") and " " in name[4:] else name
+            name = without_the(name)
             if name.split()[0].lower() not in NOT_NAMES:  # "The Carrow Port Company wrote"
                 return start, name
     return None

@@ -178,9 +178,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     opening = _OPENING_IN.match(text, start, at)
     passed = KIND_OF.get(text[at : at + 12].split()[0].lower()) == _PASSED_KIND
     voted = passed and _VOTED.search(sentence) is not None
-    done_in = done_in_it(text, start, at)  # "X apologised in a statement"
     issued = _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening
-    if issued or voted or done_in:
+    if issued or voted or done_in_it(text, start, at):  # "X apologised in a statement"
         led = role_led(sentence)  # "Chief executive X told staff in a memo"
         if led:
             return led

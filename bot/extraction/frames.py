@@ -8,7 +8,7 @@ import re
 
 from bot.extraction.document_kinds import NOUNS
 from bot.extraction.lexicon import UPPER
-from bot.extraction.orgs import has_org_word
+from bot.extraction.orgs import with_place
 
 _NAME = (
     rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
@@ -216,10 +216,6 @@ def replied_frame(lead: str) -> str | None:
     return match.group(1) if match else None
 
 
-# The rest of a body's name after "of": "(the Harbour Authority) of Tolva".
-OF_PLACE = re.compile(rf" of (?:the )?[{UPPER}][\w’'\-]*(?: [{UPPER}][\w’'\-]*){{0,3}}")
-
-
 def came_from(tail: str) -> str | None:
     """The name after a quote in "…,” came the reply from X.", "was the verdict of the club’s
     coach, X" or "read a statement from X"; "" for "of X’s lawyer", else None."""
@@ -228,8 +224,7 @@ def came_from(tail: str) -> str | None:
     if head is None:
         credit = _PER.match(tail) or _READ_FROM.match(tail) or _PAPER_FROM_READ.match(tail)
         name = credit.group(1).rstrip(".") if credit else None
-        more = OF_PLACE.match(tail, credit.end(1)) if credit and has_org_word(name or "") else None
-        return name + more.group() if name and more else name  # "the Ministry of Coastal Affairs"
+        return with_place(name, tail, credit.end(1)) if credit and name else name  # "of Tolva"
     found = _CAME_FROM.match(tail)
     if found:
         return found.group(1).rstrip(".")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import PARTICLES
 from bot.extraction.lexicons import common_words, is_family_name, is_place, verbs
 from bot.extraction.persons import first_name_gender, vietnamese_order
+from bot.extraction.runs import PARTICLE_SET
 
-_PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _JOINED = re.compile(r"(?:al|el)-[A-Z][a-z]+")  # "al-Farouk"
 _SURNAME = re.compile(r"[A-Z][\w’'\-]*")
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of "J. R. Okafor"
@@ -21,7 +20,7 @@ def particle_name_end(words: list[str], index: int, body: str) -> int:
     the first word is a known first name or the body writes the particles and surname together."""
     given = first_name_gender(words[index]) is not None
     end = index + 1
-    while end < len(words) and (words[end] if not given else words[end].lower()) in _PARTICLE_SET:
+    while end < len(words) and (words[end] if not given else words[end].lower()) in PARTICLE_SET:
         end += 1
     if end >= len(words):
         return 0

@@ -41,6 +41,7 @@ def read_pairs(text: str) -> dict[str, str]:
     return dict(zip(cells[:-1:2], cells[1::2], strict=True))
 
 
+@cache
 def document_nouns() -> dict[str, str]:
     """Nouns for a document with their kind ("dossier": "report", "circular": "advert")."""
     return read_pairs((_DATA / "document_nouns.tsv").read_text(encoding="utf-8"))

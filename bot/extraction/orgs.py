@@ -38,6 +38,17 @@ def has_org_word(text: str) -> bool:
     return _ORG_WORD.search(text) is not None
 
 
+# The rest of a body's name after "of": "(the Harbour Authority) of Tolva".
+_OF_PLACE = re.compile(rf" of (?:the )?[{UPPER}][\w’'\-]*(?: [{UPPER}][\w’'\-]*){{0,3}}")
+
+
+def with_place(name: str, text: str, end: int) -> str:
+    """A body's name with the rest of it written after `end`: "the Harbour Authority" and " of
+    Tolva"; any other name as it is."""
+    more = _OF_PLACE.match(text, end) if has_org_word(name) else None
+    return name + more.group() if more else name
+
+
 def may_name_alone(word: str) -> bool:
     """Whether one word may be all of a name `org_spans` gives: an organisation word, with or
     without the full stop it was written with."""
