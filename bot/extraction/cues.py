@@ -154,7 +154,7 @@ ANONYMOUS = (
     r"\s+not)\s+want\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:published|used|printed)"
     r"|who\s+asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be\s+(?:published"
     r"|used|printed)|who\s+(?:would\s+not|did\s+not|didn['’]t|declined\s+to|refused\s+to)"
-    r"\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b"
+    r"(?:\s+(?:want|wish)\s+to)?\s+(?:give|share)\s+(?:his|her|their)\s+(?:full\s+)?name\b"
     r"|who\s+(?:would\s+(?:only\s+give|give\s+only)|gave\s+only)\s+(?:his|her|their)\s+age\b"
     r"|(?:who\s+)?(?:speaking|spoke)(?:\s+to\s+[^,.;“”]{1,40}?)?\s+on"  # "spoke to the Beacon on"
     r"\s+(?:the\s+)?condition\s+of\s+anonymity)"
