@@ -116,7 +116,7 @@ ORG_WORDS = _words(
     league club team fund trust society embassy army navy forces force command guard reuters
     fbi cia nasa pentagon kremlin house senate congress parliament cabinet bureau system
     project coalition alliance campaign administration press media tv radio magazine daily
-    endowment elementary tribunal unit chamber
+    endowment elementary tribunal panel unit chamber
     airlines motors group partners capital research labs studios records review
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
     holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
@@ -142,7 +142,7 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     museum charity force constabulary college institute foundation association trust
     society federation brand startup business label maker centre center bureau authority district
     bank party alliance coalition gallery library orchestra movement militia front guild hospice
-    tribunal streamer unit chamber"""
+    tribunal panel streamer unit chamber"""
 )
 # And the nouns WordNet gives for a kind of organisation ("cooperative", "consortium").
 ORG_NOUNS |= body_nouns()

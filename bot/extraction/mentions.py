@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from operator import sub
 
 from bot.extraction.index import CapitalIndex
+from bot.extraction.joined_clauses import opens_joined_clause
 from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, is_thing
 from bot.extraction.objects import object_before, thing_of_theirs
 from bot.extraction.persons import (
@@ -93,6 +94,8 @@ def owner_after_verb(text: str, begin: int, end: int) -> bool:
 
 def not_subject(text: str, name: str, begin: int, end: int) -> bool:
     """An object ("told Smith"), a modifier ("the Lemme founder") or a thing ("the Web")."""
+    if opens_joined_clause(text, begin, end):
+        return False  # "They host the Wolves, and Drummond said": a new clause's subject
     return (
         object_before(text, begin)
         or is_modifier(text, end)
