@@ -110,9 +110,12 @@ def month_dated(text: str, start: int, run: str, before: str = "") -> int:
     """How many characters of a run are a month standing for a date ("June " after "In "),
     or 0: a month that is also a given name opens a name elsewhere ("said June McDonald");
     `before` is the text written before `text`, when it is cut from a longer one."""
-    words = run.split(" ")
-    opened = len(words) > 2 and _DATE_BEFORE.fullmatch(words[0] + " ") is not None
-    if opened and f"{words[1]} " in _GIVEN_MONTHS:
+    words = run.split(" ", 2)  # the month, if any, is the first word or the second
+    if (
+        len(words) > 2
+        and f"{words[1]} " in _GIVEN_MONTHS
+        and _DATE_BEFORE.fullmatch(words[0] + " ") is not None
+    ):
         return len(words[0]) + len(words[1]) + 2  # "In June Reyes" opening a sentence
     if not run.startswith(_GIVEN_MONTHS) or " " not in run:
         return 0

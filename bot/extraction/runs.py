@@ -160,7 +160,7 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
     for match in NAME_RUN.finditer(text):
         run = match.group()
         body = run[:-1] if run[-1] in ".’" else run
-        dated = month_dated(text, match.start(), run, before)
+        dated = month_dated(text, match.start(), run, before) if " " in run else 0
         if dated:  # "In June Reyes said": the date out of the name
             run, body = run[dated:], body[dated:]
         if not ("." in body or "’" in body or "'" in body or "\n" in body):
@@ -183,7 +183,11 @@ def runs(text: str, before: str = "") -> list[tuple[int, int, str]]:
                     or is_initials(word)
                     or names_group(word, text[end : match.end()].strip())
                 )
-            ) or (_titled_initial(text[start:end]) and _nicknamed_before(before, text, base))
+            ) or (
+                word.endswith(".")  # a titled initial ends in its dot
+                and _titled_initial(text[start:end])
+                and _nicknamed_before(before, text, base)
+            )
             if stop:
                 found.append(_opened(text, start, text[start:end], end))
                 start = end
