@@ -36,6 +36,8 @@ def saying_verb(text: str, end: int) -> re.Match[str] | None:
     the clause ends after it ("Hale rejoined,") or, opening the text, its speaker follows."""
     end = min(end, _REACH)
     verbs = tail_speech_verbs()
+    if verbs.isdisjoint(_WORD.findall(text, 0, end)):
+        return None  # no listed verb at all: the words are not read one by one
     for word in _WORD.finditer(text, 0, end):
         if word.group() not in verbs:
             continue
