@@ -54,6 +54,7 @@ _TURN_GIVEN = re.compile(
     r"(?:\bturn of|\b[Ii]t (?:fell|falls|was left) to"
     r"|\b(?:Next|Then|Finally) (?:up )?(?:came|comes)) $"
 )
+_TURN_ENDS = ("turn of ", " to ", "came ", "comes ")  # the words `_TURN_GIVEN` ends with
 _NAME_GIVEN = re.compile(rf"\b(?:[Aa]n?|one){NAME_GIVEN}$")
 _QUESTION_WORDS = frozenset("whether if why how when about what who where which".split())
 # Words of titles that name no one alone ("State Senator"): "the officer in the state, Ada
@@ -64,9 +65,28 @@ _ONLY_QUALIFY = frozenset("state house majority minority interim acting former s
 _LIST_OPENERS = (" among them ", " such as ")
 _LIST_BACK = 160
 _NAME_ITEM = r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|de|da|van|von|der|bin|al-\w+))*"
+_LIST_WORDS = ("includ", "among them", "such as")  # one of them is in every `_LISTED` match
 _LISTED = re.compile(
     rf"\b(?:including|includes|included|among them|such as)\s+(?:{_NAME_ITEM},\s+)+$"
 )
+
+
+def _listed(text: str, at: int) -> bool:
+    """Whether a name at `at` goes on a list after "including" or "such as" (`_LISTED`),
+    looked for only where one of those words is written in the reach."""
+    back = max(0, at - _LIST_BACK)
+    if all(text.find(word, back, at) < 0 for word in _LIST_WORDS):
+        return False
+    return _LISTED.search(text, back, at) is not None
+
+
+def _turn_given(text: str, at: int) -> bool:
+    """Whether the words before `at` hand someone the floor (`_TURN_GIVEN`), read only after
+    a word that pattern ends with (or a line end, which its "$" may stand before)."""
+    back = max(0, at - _BACK)
+    if not text.endswith(_TURN_ENDS, back, at) and not text.endswith("\n", back, at):
+        return False
+    return _TURN_GIVEN.search(text, back, at) is not None
 
 
 def is_relation(word: str) -> bool:
@@ -78,7 +98,7 @@ def object_before(text: str, at: int) -> bool:
     """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
     "after meeting Paul Hart")."""
     if text[at - 2 : at] == ", ":
-        if _LISTED.search(text, max(0, at - _LIST_BACK), at):
+        if _listed(text, at):
             return True  # "including Tom Ode, Bea Cole and …": Bea Cole is listed, no subject
         beside = _OBJECT_BESIDE.search(text, max(0, at - _BACK), at)
         if beside and _sets_object(beside.group(1), beside.group(2)):
@@ -88,7 +108,7 @@ def object_before(text: str, at: int) -> bool:
     words = text[max(0, at - _BACK) : at].split()[-4:]
     if words and words[-1] in ("named", "called") and _NAME_GIVEN.search(text, at - _BACK, at):
         return False  # "a softly spoken man named Ibrahim Sesay": a name given, no object
-    if _TURN_GIVEN.search(text, max(0, at - _BACK), at):
+    if _turn_given(text, at):
         return False  # "Then it was the turn of Ana Ruiz.": she speaks next, no object
     if words and words[-1] == "For" and _FRAME_START.search(text, at - _BACK, at - 4):
         return False  # "For Marta, the worst came later": whom the sentence is about
