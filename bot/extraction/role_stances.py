@@ -37,7 +37,7 @@ def stance_role(text: str, at: int) -> tuple[str, int, bool] | None:
     # is searched for only after the last one of those.
     end = start + len(last) - 1
     after = max(text.rfind(mark, start, end) for mark in _BREAKS) + 1
-    found = _STANCE.search(text, max(start, after), at)
+    found = _stance_from(text, max(start, after), at)
     if found is None:
         return None
     noun = found.group(2)
@@ -45,6 +45,23 @@ def stance_role(text: str, at: int) -> tuple[str, int, bool] | None:
         return None
     owned = not found.group(1).lower().startswith("the ") or "’s " in found.group(1)
     return found.group(1), found.start(1), owned or "'s " in found.group(1)
+
+
+def _stance_from(text: str, begin: int, at: int) -> re.Match[str] | None:
+    """The first `_STANCE` match in `text[begin:at]`, where no stop or quote mark is written
+    before the sentence's own stop: tried only where the pattern may open a sentence, at
+    `begin` or one after it (past a stop and a space before it) or after a line break."""
+    starts = [begin, begin + 1]
+    line = text.find("\n", begin, at)
+    while line >= 0:
+        if line + 1 > begin + 1:
+            starts.append(line + 1)
+        line = text.find("\n", line + 1, at)
+    for where in starts:
+        found = _STANCE.match(text, where, at)
+        if found:
+            return found
+    return None
 
 
 _NAMED_NEXT: dict[str, re.Pattern[str]] = {}  # per role noun
