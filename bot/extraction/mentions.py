@@ -19,6 +19,7 @@ from bot.extraction.persons import (
     place_follows,
     portfolio_name,
 )
+from bot.extraction.place_nouns import names_a_place
 from bot.extraction.products import is_product
 from bot.extraction.runs import PARTICLE_SET, is_org, opens_sentence, runs, split_run
 
@@ -100,6 +101,7 @@ def not_subject(text: str, name: str, begin: int, end: int) -> bool:
         object_before(text, begin)
         or is_modifier(text, end)
         or names_a_noun(text, begin, end)
+        or names_a_place(text, begin, end)
         or place_follows(text, end)
         or thing_of_theirs(text, begin, end)
         or owner_after_verb(text, begin, end)
