@@ -30,6 +30,7 @@ from bot.extraction.replies_from import reply_from
 from bot.extraction.reporters import reporter
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
+from bot.extraction.surname_subjects import surname_opener_before
 from bot.extraction.title_genders import gender_of_title, role_gender
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
 from bot.extraction.unnamed_cues import family_before
@@ -143,6 +144,7 @@ class PhraseResolver(FilingReader):
             gender = gender_of_title(phrase, value) if kind == "name" and " " not in value else None
             titled = gender and self.people.full_name_of_gender(value, at, gender)
             titled = titled or (gender and kin_of_surname(self.people, value, at, gender))
+            titled = titled or surname_opener_before(self.people, value, at, kind)
             if titled:
                 return True, titled  # "Mrs Lloyd" after "Sarah and Gareth Lloyd": Sarah
             name = self.resolver.name(value, at)
