@@ -194,9 +194,20 @@ _ROLE_LED = re.compile(
 )
 
 
+# A firm's analysts opening the sentence: "Analysts at Carrow Securities wrote in a note".
+_ANALYSTS_LED = re.compile(
+    r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists)\s+at\s+(?:the\s+)?"
+    rf"([{UPPER}][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:told|said|wrote|sent|emailed|warned|noted|cautioned)\b"
+)
+
+
 def role_led(sentence: str) -> str | None:
     """The name after a role opening a sentence, right before its verb ("Chief executive Ann
-    Ode told staff in a memo" -> "Ann Ode"), else None."""
+    Ode told staff in a memo" -> "Ann Ode"), or the firm whose analysts open it, else None."""
+    analysts = _ANALYSTS_LED.match(sentence) if sentence[:1] in "AaEeSs" else None
+    if analysts:
+        return analysts.group(1)  # "Analysts at X wrote in a note": X
     found = _ROLE_LED.match(sentence)
     role = found.group(1) if found else ""
     return found.group(2) if found and (role in ROLE_NOUNS or is_person_noun(role)) else None
