@@ -13,7 +13,7 @@ from bot.extraction.lexicons import listed_gender
 _BODY_KINDS = (
     "company firm brand retailer startup start-up charity nonprofit label studio publisher"
     " developer chain maker manufacturer outlet website magazine newspaper group organisation"
-    " organization insurer lender airline"
+    " organization insurer lender airline service"
 ).split()
 # A body's name with its kind set after it: "Harbour Mutual, her insurer," (the kind follows).
 _KIND_AFTER = re.compile(  # "Save the Children, a charity,": a lower-case "the" inside,

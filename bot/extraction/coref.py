@@ -23,6 +23,7 @@ from bot.extraction.role_names import ONE_HOLDER, RoleNames
 from bot.extraction.role_owners import only_the_owner
 from bot.extraction.role_stances import brought_in_unnamed, stance_role
 from bot.extraction.runs import is_org
+from bot.extraction.said_bodies import body_said_before
 from bot.extraction.spokespeople import is_proxy_role
 from bot.extraction.standings import STANDING, named_with_standing
 from bot.extraction.subject_words import people_word, qualifies
@@ -247,10 +248,11 @@ class Resolver(RoleNames):
                 return role or None
             new = paragraph_newcomer(self.people, at, self.spoken, _GENDER[word])  # "… by X.\n\n“"
             return new or self.person_before(at, _GENDER[word])
-        if word == "their":  # "their statement": the first of the people named just before
-            return first_of_pair(self.people, at) or self.person_before(at)
-        if word == "couple":  # "the couple said": the first of two named together, or no one
-            return first_of_pair(self.people, at)
+        if word in ("their", "couple"):  # "their statement", "the couple said": the first
+            pair = first_of_pair(self.people, at)  # of two named together; "their": or anyone
+            return pair or (self.person_before(at) if word == "their" else None)
+        if word == "it" and (said := body_said_before(self.people.text, self.orgs.mentions(), at)):
+            return said  # "Meteoval said. In a bulletin, it had warned of “…”": the body
         if word in ("it", "they"):
             for pos, name in reversed(self.spoken):
                 if pos < at - 2500:
