@@ -11,7 +11,7 @@ from bot.extraction.sentences import split_sentences
 from bot.extraction.spans import Span
 from bot.extraction.speakers import read_phrase
 from bot.extraction.tail_verbs import saying_verb
-from bot.extraction.writers_terms import is_thing
+from bot.extraction.writers_terms import bears_words
 
 _MAX_GAP_WORDS = 24
 # The first half ends mid-utterance: a comma, a dash, or a question or exclamation.
@@ -178,7 +178,7 @@ def _other_voice(gap: str, tail: str, before: str) -> bool:
     kind, value = read_phrase(phrase) if phrase else ("none", "")
     if kind == "name" and not _names(gap):
         return value.rpartition(" ")[2] not in before
-    return kind == "unnamed" or (kind == "none" and is_thing(phrase or ""))  # “B,” the sign says.
+    return kind == "unnamed" or (kind == "none" and bears_words(phrase or ""))  # “B,” a sign says.
 
 
 def _tail(paragraphs: Sequence[str], spans: list[Span], index: int) -> str:

@@ -18,7 +18,7 @@ _QUOTE_SUBJECT = re.compile(
 )
 # Words that point at a person in the rest of the sentence: "was all she said", "was his motto".
 _PERSON_WORDS = re.compile(
-    r"(?i:\b(?:he|she|they|we|i)\b)|\b(?:he|she|him|his|her|hers|they|them|their|I|me|my|we|us|our|you|your)\b"
+    r"(?i:\b(?:he|she|they|we|i)\b)|\b(?:him|his|her|hers|them|their|me|my|us|our|you|your)\b"
     r"|\b(?:said|says|told|tells|wrote|writes|put\s+it|asked|added|insisted|replied|recalled)\b"
 )
 # A phrase after "from" or "by", or "of" after a word for a view, that may name whose the
@@ -249,15 +249,15 @@ _THING_VERBS = (
     r"|saying)"
 )
 # Things that bear words: "the packet", "a sign", "one banner".
-THING_NOUNS = (
+_THING_NOUNS = (
     "sign|placard|banner|poster|billboard|label|packet|package|packaging|box|bottle|wrapper"
     "|notice|t-shirt|shirt|hoodie|cap|mug|badge|sticker|mural|graffiti|plaque|screen|display"
     "|scoreboard|leaflet|flyer|menu"
 )
-_A_THING = re.compile(rf"(?:the|a|an|one|another)\s+(?:[a-z\-]+\s+){{0,2}}(?:{THING_NOUNS})s?")
+_A_THING = re.compile(rf"(?:the|a|an|one|another)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_THING_NOUNS})s?")
 _THING_SAYS = re.compile(
     r"(?:^|[,;]\s+|\b(?:the|a|an|one|some|every|each|another|other)\s+)(?:[a-z\-]+\s+){0,2}"
-    rf"(?:{THING_NOUNS})s?\b([^.;“”]{{0,60}}?)\s+{_THING_VERBS},?\s*:?\s*$",
+    rf"(?:{_THING_NOUNS})s?\b([^.;“”]{{0,60}}?)\s+{_THING_VERBS},?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -268,7 +268,7 @@ _OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s|[’']s\s")
 _SAYS_AT_END = re.compile(f"{_THING_VERBS}$", re.IGNORECASE)
 
 
-def is_thing(phrase: str) -> bool:
+def bears_words(phrase: str) -> bool:
     """Whether a phrase is a thing bearing words: "the packet", "a banner above the stage"."""
     return _A_THING.match(phrase.lower()) is not None
 
