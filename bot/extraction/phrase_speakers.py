@@ -34,6 +34,7 @@ from bot.extraction.surname_subjects import surname_opener_before
 from bot.extraction.title_genders import gender_of_title, role_gender
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
 from bot.extraction.unnamed_cues import family_before
+from bot.extraction.withheld_after import withheld_in
 
 # A clause of a pronoun and lower-case words only, the subject of the verb after it.
 _PRONOUN_CLAUSE = re.compile(r"(I|He|She)\s+[a-z][a-z’'\- ]*")
@@ -177,6 +178,8 @@ class PhraseResolver(FilingReader):
             if index is not None and value in ("he", "she"):
                 if self.unnamed_subject(index, value) or self.unnamed_object(index, value):
                     return True, None  # "A spokesperson for X said ... “…,” she said."
+                if withheld_in(self.paragraphs[self.spans[index].para], value):
+                    return True, None  # "“…,” he said. He would not give his name."
                 salient = self.salient(index, value)
                 replier = None if salient else reply_from(self.people.text, at)
                 named = self.resolver.name(replier, at) if replier else None  # "a reply from X."
