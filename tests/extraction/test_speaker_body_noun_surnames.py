@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction import build_article
-from bot.parsing.seed import parse_seed
+from tests.extraction.speaking import speakers_in_order
 
-
-def _speakers(body: str) -> dict[str, str | None]:
-    article = build_article(parse_seed(f"News\n\nMarket traders protest\n\n{body}", source="t"))
-    return {q.text.split()[0]: q.speaker for q in article.quotes}
+_HEADLINE = "Market traders protest"
 
 
 @pytest.mark.parametrize(
@@ -25,16 +21,16 @@ def _speakers(body: str) -> dict[str, str | None]:
 def test_a_surname_that_names_a_kind_of_body_stays_a_person(
     intro: str, later: str, name: str
 ) -> None:
-    body = (
-        f"{intro} joined the protest on Monday.\n\n"
-        f"“Roofs leak on every stall and nobody from the council has come,” {later} said."
-    )
-    assert _speakers(body)["Roofs"] == name
+    paragraphs = [
+        f"{intro} joined the protest on Monday.",
+        f"“Roofs leak on every stall and nobody from the council has come,” {later} said.",
+    ]
+    assert speakers_in_order(paragraphs, _HEADLINE) == [name]
 
 
 def test_a_body_named_with_its_kind_is_still_read_as_the_body() -> None:
-    body = (
-        "The Harbour Anglers Cooperative wrote to the council on Monday.\n\n"
-        "“Our members cannot fish while the quay is closed,” the cooperative said."
-    )
-    assert _speakers(body)["Our"] == "Harbour Anglers Cooperative"
+    paragraphs = [
+        "The Harbour Anglers Cooperative wrote to the council on Monday.",
+        "“Our members cannot fish while the quay is closed,” the cooperative said.",
+    ]
+    assert speakers_in_order(paragraphs, _HEADLINE) == ["Harbour Anglers Cooperative"]
