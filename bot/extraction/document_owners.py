@@ -73,12 +73,14 @@ def sent_or_posted(text: str, at: int, end: int) -> str | None:
     return (found.group(1) or found.group(2)) if found else None
 
 
-# Who wrote a document, named in a participle after its noun: "a memo obtained by the Ledger,
-# dated Thursday and written by campaign manager Ann Ruiz"; not the one it was obtained by, nor
-# a resolution's drafters ("drafted by A and B": the body that passed it issued it).
+# Who wrote or signed a document, named in a participle after its noun: "a memo obtained by the
+# Ledger, dated Thursday and written by campaign manager Ann Ruiz", "signed by the chair of the X
+# Board"; not the one it was obtained by, nor a resolution's drafters ("drafted by A and B": the
+# body that passed it issued it), nor one of many who signed ("by residents and Ann Ruiz").
+_NOT_MANY = r"(?!(?:and|or|including|among|dozens|hundreds|thousands|scores|many|several|other)\s)"
 _WRITTEN_BY = re.compile(
-    r"[^.!?“”\"]{0,120}?\b(?:written|authored|penned)\s+by\s+"
-    rf"(?:(?:the\s+)?[a-z][\w’'\-]*\s+){{0,3}}({NAME})"
+    r"[^.!?“”\"]{0,120}?\b(?:written|authored|penned|signed)\s+by\s+"
+    rf"(?:(?:the\s+)?{_NOT_MANY}[a-z][\w’'\-]*\s+){{0,3}}({NAME})"
 )
 
 

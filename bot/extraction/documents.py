@@ -23,7 +23,6 @@ from bot.extraction.document_owners import (
     on_behalf,
     person_of_body,
     possessed_subject,
-    role_led,
     sent_or_posted,
     undated,
     written_by,
@@ -31,6 +30,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.name_shapes import opens_with_month_given
+from bot.extraction.role_issuers import role_led, wrote_it
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 
@@ -100,7 +100,7 @@ _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said":
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed"
-    r"|adopting)\b"
+    r"|adopting|circulated)\b"
 )
 # A body voting for a resolution passes it: "The Security Council voted 12-0 on Friday for a text".
 _PASSED_KIND = KIND_OF["resolution"]  # texts a vote passes: resolutions, rulings, orders
@@ -179,7 +179,7 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     passed = KIND_OF.get(text[at : at + 12].split()[0].lower()) == _PASSED_KIND
     voted = passed and _VOTED.search(sentence) is not None
     issued = _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening
-    if issued or voted or done_in_it(text, start, at):  # "X apologised in a statement"
+    if issued or voted or done_in_it(text, start, at) or wrote_it(text, start, at):
         led = role_led(sentence)  # "Chief executive X told staff in a memo"
         if led:
             return led

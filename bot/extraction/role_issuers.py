@@ -1,0 +1,69 @@
+"""Who a sentence that issues a document opens with when a role or a body's people come first:
+"Harbour master Ann Ode sent a notice", "Officials at the Port Board posted a notice",
+"Lawyers for the Port Board filed a response" (the board's, its lawyers only wrote it)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.document_owners import role_led as listed_role_led
+from bot.extraction.lexicon import UPPER
+from bot.extraction.lexicons import is_person_noun
+from bot.extraction.persons import first_name_gender
+from bot.extraction.runs import is_org
+
+_ISSUING = (
+    r"(?:told|said|wrote|penned|drafted|sent|emailed|posted|signed|issued|published|released"
+    r"|filed|tweeted|shared|circulated|put\s+out)\b"
+)
+_PERSON = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}}"
+_NOT_ROLE = r"(?!(?:and|or|with|of|for|from|at|to|by|in|on|the|an?|his|her|their|its)\s)"
+# A role of lower-case words after one capital opening the sentence, then a full name and the
+# verb: "Harbour master Ann Ode sent", "Headmaster Ann Ode wrote", "Parish clerk Tom Reyes posted".
+_ROLE_FIRST = re.compile(
+    rf"([{UPPER}][a-z\-]+)\s+((?:{_NOT_ROLE}[a-z\-]+\s+){{0,2}})({_PERSON}),?\s+"
+    rf"(?:[a-z]+ly\s+)?{_ISSUING}"
+)
+# The people who speak for a body, opening the sentence: "Officials at the Port Board sent",
+# "Lawyers for Carrow Holdings filed", "Executives from the Harbour Trust wrote".
+_SPEAKERS = (
+    r"(?:officials|executives|lawyers|attorneys|solicitors|spokespeople|managers|directors"
+    r"|analysts|economists|strategists)"
+)
+_BODY_PEOPLE = re.compile(
+    rf"(?:senior\s+)?{_SPEAKERS}\s+(?:at|for|from|representing)\s+"
+    rf"(?:the\s+)?([{UPPER}][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w.&’'\-]*)*)"
+    rf",?\s+(?:[a-z]+ly\s+)?{_ISSUING}"
+)
+
+# The document as the object of a verb of writing it: "X wrote a memo", "X penned an open letter".
+_WROTE_IT = re.compile(
+    r"\b(?:wrote|penned|drafted|composed|authored|emailed|tweeted)\s+(?:a|an|the|his|her|its"
+    r"|their)\s+(?:[\w\-]+\s+){0,2}$"
+)
+_OF_AFTER = re.compile(r"[a-z\-]+\s+of\s")  # "wrote a draft of the speech": of another's
+
+
+def wrote_it(text: str, start: int, at: int) -> bool:
+    """Whether the document whose noun is at `at` is what the sentence starting at `start`
+    says its subject wrote ("The board wrote a memo to owners"), not what they wrote about."""
+    found = _WROTE_IT.search(text, max(start, at - 40), at)
+    return found is not None and _OF_AFTER.match(text, at) is None
+
+
+def role_led(sentence: str) -> str | None:
+    """Who a sentence issuing a document opens with: the name after a role ("Harbour master
+    Ann Ode sent a notice" -> "Ann Ode"), the body whose people open it ("Officials at the
+    Port Board posted" -> "Port Board"), else None."""
+    listed = listed_role_led(sentence)
+    if listed:
+        return listed
+    if sentence[:1] in "OoEeLlAaSsMmDd":  # the cheap test for a body's people first
+        people = _BODY_PEOPLE.match(sentence[:1].lower() + sentence[1:])
+        if people and is_org(people.group(1)):
+            return people.group(1)
+    found = _ROLE_FIRST.match(sentence)
+    if found is None or not (found.group(2) or is_person_noun(found.group(1).lower())):
+        return None  # no role before the name ("In March Ann Ode sent"): the subject's
+    name = found.group(3)
+    return name if first_name_gender(name.split()[0]) else None  # a person's, not "Port Board"
