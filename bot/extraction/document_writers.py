@@ -23,9 +23,11 @@ _WRITER = re.compile(
 )
 _VERB = re.compile(rf"\b{_WRITING}\b")
 # A pronoun opening the sentence or its clause after an opening phrase: "In a blog post on
-# Wednesday, she published …", "He wrote to staff on Monday."
+# Wednesday, she published …", "He wrote to staff on Monday.", "On Tuesday she sent …".
+_WHEN = r"^(?:On|Last|Earlier|Later|Then|Yesterday|Today|This)\s+(?:[A-Za-z]+\s+){0,2}?"
 _PRONOUN_WRITER = re.compile(
-    rf"(?:^|,\s+)([Ss]he|[Hh]e)\s+(?:[a-z]+ly\s+)?(?:(?:also|later|then|again)\s+)?{_WRITING}\b"
+    rf"(?:^|,\s+|{_WHEN})([Ss]he|[Hh]e)\s+(?:[a-z]+ly\s+)?(?:(?:also|later|then|again)\s+)?"
+    rf"{_WRITING}\b"
 )
 # Written on a platform or page, or tweeted: a post, never a letter or a proclamation.
 _ONLINE = re.compile(

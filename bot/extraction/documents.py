@@ -59,10 +59,11 @@ _MODIFIER = re.compile(
 _REPORTED = re.compile(r"report(?:s|ed)\b", re.IGNORECASE)
 _OWNED = re.compile(r"[’']s\s+")
 # "a study by Morrow Analytics", "a statement from the Harbour Office", and with when it came
-# out between: "a report published on Thursday by X", "a study released last month by X".
+# out between: "a report published on Thursday by X", "The notice was sent on Monday by X".
 _WHEN = r"(?:(?:on|in|last|this|earlier|late|early|yesterday|today)\b[\w ,]{0,24}?\s+)?"
 _BY = re.compile(
-    rf"\s*(?:(?:issued|released|published|compiled|prepared|written|produced)\s+{_WHEN})?"
+    rf"\s*(?:(?:(?:was|were)\s+)?(?:issued|released|published|compiled|prepared|written|produced"
+    rf"|sent)\s+{_WHEN})?"
     rf"(?:by|from)\s+(?:the\s+)?"
     rf"(?:(?:its|his|her|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?,\s+)?({_NAME})"  # "its lawyers, X,"
 )
@@ -100,7 +101,7 @@ _OPENING_WORDS = frozenset(("Through", "Via"))  # "Through a statement, X said":
 _ISSUED = re.compile(
     r"\b(?:released|published|issued|put out|filed|submitted|adopted|passed|approved|posted"
     r"|shared|sent|unveiled|announced|produced|conducted|carried out|commissioned|signed"
-    r"|adopting|circulated)\b"
+    r"|adopting|circulated|emailed)\b"
 )
 # A body voting for a resolution passes it: "The Security Council voted 12-0 on Friday for a text".
 _PASSED_KIND = KIND_OF["resolution"]  # texts a vote passes: resolutions, rulings, orders

@@ -25,10 +25,11 @@ _ROLE_FIRST = re.compile(
     rf"(?:[a-z]+ly\s+)?{_ISSUING}"
 )
 # The people who speak for a body, opening the sentence: "Officials at the Port Board sent",
-# "Lawyers for Carrow Holdings filed", "Executives from the Harbour Trust wrote".
+# "Lawyers for Carrow Holdings filed", "A spokesperson for the Harbour Trust sent".
 _SPEAKERS = (
     r"(?:officials|executives|lawyers|attorneys|solicitors|spokespeople|managers|directors"
-    r"|analysts|economists|strategists)"
+    r"|analysts|economists|strategists|(?:an?\s+)?(?:spokesperson|spokesman|spokeswoman"
+    r"|lawyer|attorney|solicitor))"
 )
 _BODY_PEOPLE = re.compile(
     rf"(?:senior\s+)?{_SPEAKERS}\s+(?:at|for|from|representing)\s+"
