@@ -8,6 +8,7 @@ import re
 
 from bot.extraction.document_kinds import KIND_OF, NOUNS
 from bot.extraction.documents import DOCUMENT, issuer
+from bot.extraction.it_reads import read_back
 from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import UPPER
 from bot.extraction.written_things import BENCH
@@ -169,8 +170,8 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
         opening = _LAST_OPENING.search(recent)
         if opening is None and ("In " in recent or "Through " in recent):
             written = _LAST_OPENING_IN.search(recent)
-            return f"the {written.group(1)}" if written else None
-        return opening.group(1) if opening else None
+            return f"the {written.group(1)}" if written else read_back(tail, before)
+        return opening.group(1) if opening else read_back(tail, before)
     if quote[:1].islower() and _VERB_OPENING.match(quote):
         match = _SUBJECT_LEAD.search(lead[-400:])
         if match:
