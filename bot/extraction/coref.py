@@ -19,6 +19,7 @@ from bot.extraction.orgs import has_org_word
 from bot.extraction.pairs import first_of_pair
 from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
+from bot.extraction.role_doers import acting
 from bot.extraction.role_names import ONE_HOLDER, RoleNames
 from bot.extraction.role_owners import only_the_owner
 from bot.extraction.role_stances import brought_in_unnamed, stance_role
@@ -120,7 +121,7 @@ class Resolver(RoleNames):
         gender = role_gender(role)  # "the actress": a woman
         fits = self._fit_for(role)
         just = self.people.before(at, 3, at - JUST_BEFORE + 1)
-        subjects = [m for m in just if not m.is_object and fits(m.name, gender)]
+        subjects = [m for m in acting(self.people.text, just) if fits(m.name, gender)]
         subjects = [m for m in subjects if not people_word(self.people.text, m)]
         body_role = _BODY_ROLE.match(role)  # "the Harwell Echo's critic": not who spoke last
         if body_role:  # but one of the quote's paragraph may be ("Okafor … the Rovers' captain")
