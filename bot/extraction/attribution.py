@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from bot.extraction import cues, thing_leads, writers_terms
-from bot.extraction.answers import answerer, asked_again
+from bot.extraction import answers, cues, thing_leads, writers_terms
+from bot.extraction.asked_named import asked_before
 from bot.extraction.captions import caption_owner
 from bot.extraction.continuing import ContinuingSpeakers
 from bot.extraction.document_tails import document_begun
@@ -125,8 +125,8 @@ class Attributor(ContinuingSpeakers):
         pronoun_tail = not stripped and tail.lstrip(" ,").startswith(("he ", "she "))
         before = self.text.mask(span.para).text[: span.start] if pronoun_tail else ""
         prior = self.spans[index - 1] if index else None  # "“…?” Lee asked. “…,” she
-        found = answerer(tail, self.paragraphs, prior, self.resolver, at)
-        found = found or (asked_again(tail, before, self.resolver, at) if before else None)
+        found = answers.answerer(tail, self.paragraphs, prior, self.resolver, at)
+        found = found or (asked_before(tail, before, self.resolver, at) if before else None)
         if found:  # replied." or "X asked again. “…,” he said.": the one asked
             return found
         authors = authors_tail(tail)  # "“…,” the authors write.": whoever led them
