@@ -3,6 +3,7 @@ full ("Maarten Verhoeven said …. “…,” Verhoeven said."): that person, no
 
 from __future__ import annotations
 
+from bot.extraction.mentions import name_goes_on
 from bot.extraction.names import People
 from bot.extraction.persons import first_name_gender
 
@@ -31,6 +32,8 @@ def surname_opener_before(people: People, surname: str, at: int, kind: str) -> s
         after = found + 1 + len(surname)
         if after < len(text) and (text[after].isalpha() or text[after] in "-’'"):
             continue  # "Verhoevens", part of a longer word
+        if text[after : after + 1] == " " and name_goes_on(text, after + 1):
+            return None  # "Ana García López": the surname is one part of a longer one
         words = text[max(start, found - 30) : found].split()
         if not words or not words[-1][:1].isupper() or not first_name_gender(words[-1]):
             continue  # a bare surname, or a word before it that is no first name
