@@ -140,8 +140,11 @@ def _field_word(words: list[str], before: str, piece: str) -> bool:
     return _org_in(before) is not None
 
 
-# Heads of a government body whose two fields "and" joins, common words or not.
-_MINISTRY_HEADS = frozenset(("ministry", "department"))
+# Heads of a government body whose two fields "and" joins, common words or not ("Office of
+# Rail and Canals", "Bureau of Mines and Quarries").
+_MINISTRY_HEADS = frozenset(
+    "ministry department office bureau agency commission directorate".split()
+)
 
 
 def _ministry_fields(words: list[str], word: str) -> bool:

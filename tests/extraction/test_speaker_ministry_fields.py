@@ -1,6 +1,7 @@
 """A ministry or department whose two fields "and" joins keeps its whole name even when the
 fields are not very common words ("Ministry of Wildlife and Tourism"), while an acronym, a
-place or a person after the "and" is not taken into the ministry's name."""
+place or a person after the "and" is not taken into the ministry's name. Other heads of a
+government body ("Office of Rail and Canals", "Bureau of Mines and Quarries") read the same."""
 
 from __future__ import annotations
 
@@ -19,6 +20,22 @@ def test_two_uncommon_fields_stay_in_the_name() -> None:
         "Department of Parks and Wildlife",
     ):
         assert speakers_in_order([_SAID.format(name=name)]) == [name], name
+
+
+def test_other_government_heads_keep_both_fields() -> None:
+    for name in (
+        "Office of Rail and Canals",
+        "Bureau of Mines and Quarries",
+        "Agency for Tourism and Aviation",
+        "Commission for Fisheries and Aquaculture",
+        "Office of Water and Sewerage",
+    ):
+        assert speakers_in_order([_SAID.format(name=name)]) == [name], name
+
+
+def test_a_person_or_place_after_another_head_is_not_joined() -> None:
+    for name in ("Office of Tourism and Beatrice", "Commission for Energy and Zambia"):
+        assert speakers_in_order([_SAID.format(name=name)]) != [name], name
 
 
 def test_the_short_form_later_is_the_whole_name() -> None:
