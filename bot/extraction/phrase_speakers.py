@@ -15,6 +15,7 @@ from bot.extraction.document_writers import owner_or_writer
 from bot.extraction.filings import FilingReader
 from bot.extraction.frames import lead_frame, paper_read, tail_frame
 from bot.extraction.generic_orgs import described_org, trade_named
+from bot.extraction.governing_bodies import governed_body
 from bot.extraction.kin_surnames import kin_of_surname
 from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import SPEECH_VERB, TRADE_NOUNS, UPPER, lone_org
@@ -108,7 +109,7 @@ class PhraseResolver(FilingReader):
     ) -> tuple[bool, str | None]:
         """(whether the phrase settles it, the speaker it names); with `leads`, the phrase
         opens the quote's sentence, and a role's person is looked for before where it stands."""
-        given = phrase
+        given = phrase = governed_body(phrase, self.people.gender) or phrase  # "Orvane’s board"
         if phrase == PARTICIPLE:  # "She gave him a key, “…,” telling him": the subject's
             phrase += fallback_lead
         if phrase.startswith(PARTICIPLE) and (absolute := with_role(phrase)):

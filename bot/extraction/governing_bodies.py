@@ -1,0 +1,29 @@
+"""A body's governing people credited for it: "Orvane’s board said", "the fund’s trustees
+said" speak for Orvane and for the fund, as "Orvane said" and "the fund said" would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extraction.lexicon import UPPER
+
+# Who governs a body and speaks in its name; "owners" or "chairman" may be one named person.
+_GOVERNORS = r"board(?: of (?:directors|trustees|governors))?|trustees|directors|governors"
+# The body's kind after "the" ("the company’s board"), or its name ("Orvane Biotech’s board").
+_OWNER = rf"[Tt]he [a-z]+|[{UPPER}][\w&\-.]*(?: (?:of |and |for )?[{UPPER}][\w&\-.]*){{0,5}}"
+_GOVERNED = re.compile(
+    rf"({_OWNER})[’']s (?:{_GOVERNORS})|(?:[Tt]he )?(?:{_GOVERNORS}) of ({_OWNER})"
+)
+_CUES = ("board", "trustees", "directors", "governors")
+
+
+def governed_body(phrase: str, gender: Callable[[str], str | None]) -> str | None:
+    """The body whose board, trustees or directors a phrase names ("Orvane’s board" ->
+    "Orvane", "the company’s board" -> "the company", "the board of Orvane"), else None; a
+    person's directors (a name `gender` knows) are no body's."""
+    if not any(cue in phrase for cue in _CUES):
+        return None
+    found = _GOVERNED.fullmatch(phrase.strip())
+    owner = (found.group(1) or found.group(2)) if found else None
+    return owner if owner and (owner[:4] in ("the ", "The ") or not gender(owner)) else None
