@@ -162,7 +162,8 @@ class Organisations:
 
     def in_full(self, name: str, at: int) -> str:
         """An organisation's fullest name: an acronym spelled out ("WHO"), or the last longer
-        mention before `at` that ends with the name ("U.N. Security Council")."""
+        mention before `at` that ends with the name ("U.N. Security Council"), never one that
+        only adds "The" (a sentence opening "The Saltmarsh Heritage Fund" keeps "the" out)."""
         if name.isupper() and name.isalpha():
             return self._acronyms.spelled_out(name) or name
         if " " not in name or not self._may_lengthen(name):
@@ -170,7 +171,9 @@ class Organisations:
         longer = [
             full
             for _, full in self.mentions()
-            if full.endswith(" " + name) and full[: -len(name)].istitle()  # "U.N. ", not "the "
+            if full.endswith(" " + name)
+            and full[: -len(name)].istitle()  # "U.N. ", not "the "
+            and full[: -len(name)] != "The "
         ]
         before = [full for pos, full in self.mentions() if pos < at and full in longer]
         return before[-1] if before else longer[0] if longer else name
