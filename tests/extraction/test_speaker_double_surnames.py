@@ -17,7 +17,11 @@ _QUOTE = "“We had no choice after two dry summers and a flooded quay,”"
     [
         ("Ana García López, who runs the harbour,", "García said.", "Ana García López"),
         ("The harbour master, Rosa Martínez Ortega,", "Martínez said.", "Rosa Martínez Ortega"),
-        ("Luis Fernández Castro, 61, who owns the boatyard,", "Fernández added.", "Luis Fernández Castro"),
+        (
+            "Luis Fernández Castro, 61, who owns the boatyard,",
+            "Fernández added.",
+            "Luis Fernández Castro",
+        ),
         ("Beatriz Souza Lima, the port's engineer,", "said Souza.", "Beatriz Souza Lima"),
     ],
 )
@@ -34,7 +38,10 @@ def test_both_surnames_together_still_name_her() -> None:
 
 
 def test_a_single_surname_is_unchanged() -> None:
-    paragraphs = [f"{_CRITIC} Ana García, who runs the harbour, disagreed.", f"{_QUOTE} García said."]
+    paragraphs = [
+        f"{_CRITIC} Ana García, who runs the harbour, disagreed.",
+        f"{_QUOTE} García said.",
+    ]
     assert speakers_in_order(paragraphs) == ["Ana García"]
 
 
