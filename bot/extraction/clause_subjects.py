@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_owners import after_dateline
+from bot.extraction.infinitive_leads import infinitive_cut
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, is_thing
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.persons import portfolio_name
@@ -70,6 +71,9 @@ def clause_subject(before: str) -> str | None:
     helper = _HELPER_AFTER_COMMA.search(before) if before.endswith(" ") else None
     if helper and "," in before[: helper.start()]:  # "X, the mayor, would only (say)"
         before = before[: helper.start() + 1]  # the appositive's name, not "would"
+    cut = infinitive_cut(before)
+    if cut:  # "X, a baker, had only one thing to (say)": X, not "had only one thing to"
+        before = before[:cut]
     if before.rstrip().endswith(","):  # an appositive: "Jane Doe, the CEO, said"
         head = before.rstrip()
         start = _sentence_start(head)
