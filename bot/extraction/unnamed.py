@@ -261,10 +261,13 @@ def named_only_as(after: str) -> str | None:
     return match.group(1) if match else None
 
 
-# The same set off before the verb: "Another reader, a team lead who signed herself only as Jo,".
+# The same set off before the verb: "Another reader, a team lead who signed herself only as Jo,",
+# "A nurse, who gave only her first name, Bongani, (said)".
 _GIVEN_BEFORE = re.compile(
-    r"\bwho\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?|(?:identified"
-    r"|signed)\s+(?:himself|herself|themselves)(?:\s+only|\s+simply)?)\s+as\s+[“\"]?"
+    r"\bwho\s+(?:(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?|(?:identified"
+    r"|signed)\s+(?:himself|herself|themselves)(?:\s+only|\s+simply)?)\s+as\s+|(?:gave\s+only"
+    r"|would\s+(?:only\s+give|give\s+only)|(?:asked|wanted|agreed)\s+to\s+be\s+identified\s+"
+    r"(?:only\s+)?by)\s+(?:his|her|their)\s+first\s+name(?:\s+only)?,\s+)[“\"]?"
     r"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})"
     r"(?:, from [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)?,?$"  # "… as Gráinne, from Carrick,"
 )
@@ -272,7 +275,7 @@ _GIVEN_BEFORE = re.compile(
 
 def given_before(phrase: str) -> str | None:
     """The one name someone described before a speech verb gave as theirs, else None."""
-    if " who " not in phrase or " as " not in phrase:
+    if " who " not in phrase or (" as " not in phrase and "first name," not in phrase):
         return None  # the cheap test
     match = _GIVEN_BEFORE.search(phrase)
     return match.group(1) if match else None

@@ -12,6 +12,8 @@ from bot.extraction.lexicon import SPEECH_VERB
 _WHO_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”’\"]\s))([^.!?“”\"]{2,160}?)\s+who\s+$")
 _ANONYMOUS = re.compile(r"\b(?:named|identified|anonymity|anonymous)\b")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")  # "Another sprinter": unnamed as read
+# The one name an aside gave, set off by commas after it: "…by her first name, Nkechi,".
+_NAME_NEXT = re.compile(r"\s+[“\"]?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}[”\"]?,")
 _ASIDE_REACH = 120  # characters an aside runs after its verb before its closing comma
 
 
@@ -28,6 +30,8 @@ def aside_head(lead: str, verb_start: int, verb_end: int) -> str | None:
         return None
     if not lead[verb_end + comma + 1 :].strip():
         return None  # "the neighbour who told me, “…”": the aside leads to the quote itself
+    if rest[:comma].endswith("first name") and _NAME_NEXT.match(rest, comma + 1):
+        return None  # "…, who asked to be identified by her first name, Nkechi,": Nkechi
     head = who.group(1).strip().rstrip(",")
     if SPEECH_VERB.search(head):
         return None
