@@ -22,6 +22,7 @@ from bot.extraction.lexicon import SPEECH_VERB, TRADE_NOUNS, UPPER, lone_org
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
 from bot.extraction.named_tails import names_the_speaker
+from bot.extraction.names_given_after import named_after
 from bot.extraction.own_openings import owned_opening_back
 from bot.extraction.pairs import pair_just_before
 from bot.extraction.papers import named_paper
@@ -196,6 +197,9 @@ class PhraseResolver(FilingReader):
             if found and value in _GENDERS:  # "Dag Eriksen … he tells me": a "she" is not him
                 self.people.genders.learn(found, _GENDERS[value])
             return True, found
+        span = self.spans[index] if index is not None else None
+        if span and (named := named_after(kind, value, self.people.text, self._offsets, span)):
+            return True, named  # "“…,” says the woman at the till. Her name is Gwen Hale."
         if kind == "role":
             if index is not None and value.islower() and self._kept_unnamed(index):
                 return True, None  # "One neighbour, who did not want to be named, … the neighbour"
