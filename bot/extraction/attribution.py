@@ -245,7 +245,7 @@ class Attributor(ContinuingSpeakers):
             start = max(start, before[-1][0] - WINDOW)
             sentence = masked.text[start : before[-1][0] + 1]
             kin = kin_subject(sentence)  # "His wife shook her head." after "his wife, Halina,"
-            if kin and (named := self.resolver.kin_named(kin.lower(), at)):
+            if kin and (named := self.resolver.owned_named(kin, at)):  # or "Lind's daughter"
                 return named
             if about_someone_unnamed(sentence) or unnamed_spoke(sentence):
                 return None  # "Other residents were less sure. “…”" (no credit after it either)

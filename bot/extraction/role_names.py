@@ -204,6 +204,13 @@ class RoleNames(PersonSearch):
         names = [name for name in names if (stage or " " in name) and not is_org(name)]
         return self.people.full_name(names[0 if later else -1], where) if names else None
 
+    def owned_named(self, phrase: str, at: int) -> str | None:
+        """`kin_named` for a kinship phrase; for a named owner's role ("Acme's chief
+        executive"), the person last introduced with that role before `at`."""
+        kin = self.kin_named(phrase, at)
+        owned = "’s " in phrase or "'s " in phrase
+        return kin or (self.named_as(phrase, at) if owned else None)
+
     def kin_named(self, phrase: str, at: int) -> str | None:
         """The relative a kinship phrase means ("her husband"), when one was last introduced
         by name with that kinship before `at` ("her husband, Tomasz,"), else None."""

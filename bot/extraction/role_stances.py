@@ -12,7 +12,8 @@ from bot.extraction.lexicons import is_person_noun
 # stance or speech: "The designer insists …", "Her deputy disagreed.", "The coach was adamant.";
 # an age or a "who" clause may stand between ("His daughter, who was there, disagreed.").
 _STANCE = re.compile(
-    r"(?:^|(?<=[.!?”]\s)|(?<=\n))(?:But\s+|And\s+|Yet\s+)?((?:[Tt]he(?:\s+[a-z\-]+[’']s)?|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    r"(?:^|(?<=[.!?”]\s)|(?<=\n))(?:But\s+|And\s+|Yet\s+)?((?:[Tt]he(?:\s+[a-z\-]+[’']s)?|[Hh]er|[Hh]is|[Tt]heir"
+    r"|(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+[’']s)\s+"  # "Lind's neighbour disagreed."
     r"(?:[a-z\-]+\s+)?([a-z\-]+))(?:,\s+(?:who\s|\d)[^,.!?“”\"]{0,60},)?\s+"  # ", who …,"
     r"(?:still\s+|also\s+|though\s+|however\s+)?"
     r"(?:insist|argue|maintain|believe|contend|disagree|agree|object|counter|admit|concede"
@@ -43,8 +44,12 @@ def stance_role(text: str, at: int) -> tuple[str, int, bool] | None:
     noun = found.group(2)
     if noun not in ROLE_NOUNS and not is_person_noun(noun):
         return None
-    owned = not found.group(1).lower().startswith("the ") or "’s " in found.group(1)
-    return found.group(1), found.start(1), owned or "'s " in found.group(1)
+    role = found.group(1)
+    owned = not role.lower().startswith("the ") or "’s " in role or "'s " in role
+    owner, mark, rest = role.replace("’s ", "'s ").partition("'s ")
+    if mark and owner[:1].isupper() and not owner.startswith("The "):
+        role = "their " + rest  # "Greta Lind's neighbour" read as "their neighbour": not Lind
+    return role, found.start(1), owned
 
 
 def _stance_from(text: str, begin: int, at: int) -> re.Match[str] | None:

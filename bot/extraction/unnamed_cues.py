@@ -48,7 +48,19 @@ def is_people(noun: str) -> bool:
     return noun in _PEOPLE
 
 
+# Some of a group opening a sentence: "One of the nurses wept.", "Two of them shrugged.".
+_ONE_OF = re.compile(
+    r"(?:One|Some|Many|Several|Most|Few|Two|Three|Four|Each|Both|Neither|None|All|Another)\s+of"
+    r"\s+(?:them|those|these|us|(?:the|his|her|their|its|our)\s+([a-z\-]+)(?:\s+([a-z\-]+))?)\b"
+)
 _KIN_OPENING = re.compile(r"(?:His|Her|Their)\s+[a-z]+")
+# A named person's or a body's relative or role opening a sentence: "Greta Lind's daughter
+# was blunter.", "The chair's neighbour shrugged.", "Acme's chief executive was upbeat."
+_OWNED_OPENING = re.compile(
+    r"(?:[Tt]he\s+[a-z\-]+|(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)['’]s\s+([a-z\-]+)(?:\s+([a-z\-]+))?"
+)
+# The one telling of them set off inside the sentence: "The council's officer, she says, …".
+_TOLD_ASIDE = re.compile(r",\s+(?:he|she|they|I)\s+(?:says|said|recalls|recalled|adds|added),")
 
 
 def _unfronted(sentence: str) -> str:
@@ -63,14 +75,36 @@ def _unfronted(sentence: str) -> str:
 
 def kin_subject(sentence: str) -> str | None:
     """The kinship phrase opening a sentence after any fronted phrase ("Asked about the rent,
-    his wife shook her head." -> "His wife"), else None."""
-    found = _KIN_OPENING.match(_unfronted(sentence))
-    return found.group() if found else None
+    his wife shook her head." -> "His wife"), or a named owner's relative or role ("Lind's
+    daughter", "Acme's chief executive"), else None."""
+    sentence = _unfronted(sentence)
+    found = _KIN_OPENING.match(sentence)
+    return found.group() if found else owned_person(sentence)
+
+
+def owned_person(sentence: str) -> str | None:
+    """"Lind's daughter" or "Acme's chief executive" opening `sentence` when a noun of it names
+    a person and no name is set beside it ("Lind's daughter, Mali,"), else None."""
+    found = _OWNED_OPENING.match(sentence) if "s " in sentence[:60] else None
+    if found is None:
+        return None
+    last = 2 if found.group(2) and _person(found.group(2)) else 1
+    if not _person(found.group(last)) or _NAMED_NEXT.match(sentence, found.end(last)):
+        return None
+    if _TOLD_ASIDE.search(sentence, found.end(last)):
+        return None  # "The council's officer, she says, laughed.": told by the one speaking
+    return sentence[found.start() : found.end(last)]
 
 
 def about_someone_unnamed(sentence: str) -> bool:
     """Whether a sentence's subject is a person or people left unnamed ("One neighbour")."""
     sentence = _unfronted(sentence)  # "Near the collapsed school, a man searching for his …"
+    if owned_person(sentence):
+        return True  # "Lind's daughter was blunter.": not Lind, and named nowhere
+    group = _ONE_OF.match(sentence) if " of " in sentence[:16] else None
+    if group and not _NAMED_NEXT.match(sentence, group.end()):  # not "One of them, Ann Lee,"
+        nouns = [noun for noun in group.groups() if noun]  # "One of the nurses": people
+        return not nouns or any(n in _PEOPLE or _person(n.removesuffix("s")) for n in nouns)
     match = _SOMEONE.match(sentence)
     if match is None or _NAMED_NEXT.match(sentence, match.end()):
         return False  # "Another resident, Karl Dunn, disagreed.": named after all
