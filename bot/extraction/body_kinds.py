@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.club_roles import club_mentions
+from bot.extraction.club_roles import ROLES, club_mentions
 from bot.extraction.lexicon import NOT_NAMES, UPPER
 from bot.extraction.lexicons import listed_gender
 
@@ -68,6 +68,33 @@ def introduced(text: str) -> list[tuple[int, str]]:
             if before:
                 found.append(body_name(before.start(1), before.group(1)))
     return found + club_mentions(text)
+
+
+# What `introduced` reads around a body it finds: a kind or a club role, before its name (with
+# spaces and a verb such as "called" between) or after it, within these many characters.
+_NEAR_BEFORE, _NEAR_AFTER = 160, 120
+_LONG_SPACE = re.compile(r"\s{30}")  # a stretch of spaces the patterns may read across
+# A kind or a role written as `introduced` reads one: after no letter, digit or underscore,
+# before a space or a comma.
+_NEEDLE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, (*_BODY_KINDS, *ROLES)))})(?=[\s,])")
+_MAX_NEAR = 50  # a name written more often is not read around: the whole search is run
+
+
+def may_start_body(text: str, name: str) -> bool:
+    """Whether a body `introduced` finds may start with `name`: a kind of body or a club role
+    is written near a place where `name` is, or spaces long enough to reach past the window;
+    when not, none of them does, and the whole article need not be searched for every kind."""
+    at, count = text.find(name), 0
+    while at >= 0:
+        count += 1
+        if count > _MAX_NEAR:
+            return True
+        start = max(0, at - _NEAR_BEFORE)
+        end = at + len(name) + _NEAR_AFTER + 1  # a kind ends before it, with a space after
+        if _LONG_SPACE.search(text, start, at) or _NEEDLE.search(text, start, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def body_name(at: int, name: str) -> tuple[int, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_ROLES = (
+ROLES = (
     "manager", "midfielder", "striker", "defender", "goalkeeper", "winger", "forward",
     "full-back", "centre-back", "center-back", "chairman", "head coach",
 )
@@ -21,7 +21,7 @@ _BACK = 40  # characters read before a role for the club
 def club_mentions(text: str) -> list[tuple[int, str]]:
     """(position, name) of each club set before a role and a name ("Kestrel City manager X")."""
     found: list[tuple[int, str]] = []
-    for role in _ROLES:
+    for role in ROLES:
         at = text.find(f" {role} ")
         while at >= 0:
             after = at + len(role) + 2

@@ -12,6 +12,7 @@ from bot.extraction.body_kinds import (
     body_by_kind,
     introduced,
     may_be_introduced,
+    may_start_body,
     named_again,
     named_beside_kind,
     names_first,
@@ -152,6 +153,8 @@ class Organisations:
                 full = spans[0][2]
                 if full == name or (name in short_forms(full) and not is_place(name)):
                     return full
+        if not may_start_body(text, name):
+            return None  # no body named with its kind can start with the name
         longer = (  # "crisp maker Golden Harvest Snacks … Golden Harvest said", a name no
             found  # organisation word marks (one that holds one was looked for above)
             for _, found in self._introduced()
