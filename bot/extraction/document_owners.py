@@ -57,10 +57,14 @@ def body_of(text: str, at: int, end: int) -> str | None:
     return found.group(1)
 
 
+# Words before a name that make it one of many: "by residents and Ann Ruiz", "by dozens of".
+NOT_MANY = r"(?!(?:and|or|including|among|dozens|hundreds|thousands|scores|many|several|other)\s)"
 # Who sent a document, named right after its noun: "a letter Superintendent Ann Ruiz sent to
-# families"; or whose page it was posted on: "a notice posted on the agency’s website".
+# families", "The notice, which the X Board sent on Monday,", "a memo harbour master Ann Ode
+# wrote"; or whose page it was posted on: "a notice posted on the agency’s website".
 _SENT_BY = re.compile(
-    rf"[a-z]+\s+({NAME})\s+(?:had\s+)?(?:sent|wrote|signed|posted|issued|emailed)\b"
+    rf"[a-z]+,?\s+(?:(?:which|that)\s+)?(?:the\s+)?(?:{NOT_MANY}[a-z\-]+\s+){{0,3}}?({NAME})"
+    r"\s+(?:had\s+)?(?:sent|wrote|signed|posted|issued|emailed|circulated)\b"
     rf"|[a-z]+\s+(?:posted|published|put\s+up)\s+(?:on|to)\s+(?:the\s+)?([a-z]+|{NAME})[’']s?\s+"
     r"(?:[a-z\-]+\s+)?(?:website|site|blog|page|account|feed)\b"
 )
@@ -77,10 +81,9 @@ def sent_or_posted(text: str, at: int, end: int) -> str | None:
 # Ledger, dated Thursday and written by campaign manager Ann Ruiz", "signed by the chair of the X
 # Board"; not the one it was obtained by, nor a resolution's drafters ("drafted by A and B": the
 # body that passed it issued it), nor one of many who signed ("by residents and Ann Ruiz").
-_NOT_MANY = r"(?!(?:and|or|including|among|dozens|hundreds|thousands|scores|many|several|other)\s)"
 _WRITTEN_BY = re.compile(
     r"[^.!?“”\"]{0,120}?\b(?:written|authored|penned|signed)\s+by\s+"
-    rf"(?:(?:the\s+)?{_NOT_MANY}[a-z][\w’'\-]*\s+){{0,3}}({NAME})"
+    rf"(?:(?:the\s+)?{NOT_MANY}[a-z][\w’'\-]*\s+){{0,3}}({NAME})"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_kinds import KIND_OF, NOUNS
+from bot.extraction.document_owners import NOT_MANY
 from bot.extraction.documents import DOCUMENT, issuer
 from bot.extraction.it_reads import read_back
 from bot.extraction.lawsuits import LEGAL_PAPER
@@ -28,10 +29,16 @@ _BEGIN_TAIL = re.compile(
 )
 
 
-# A document named before, read out: "The email reads:", "Her statement read:".
+# A document named before, read out: "The email reads:", "Her statement read:"; or with who
+# sent it in a clause: "The notice, which the X Board sent on Monday, reads:" (not one of many:
+# "which dozens of residents signed").
+_SENT_CLAUSE = (
+    rf",\s+(?:which|that)\s+(?:the\s+)?(?:{NOT_MANY}[a-z\-]+\s+){{0,3}}[{UPPER}][^.,“”]{{0,80}}?"
+    r"\s(?:sent|wrote|issued|posted|signed|emailed|circulated)\b[^.,“”]{0,60},"
+)
 DEFINITE_READ = re.compile(
     rf"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|filing)"
-    r"\s+(?:read|reads):?\s*$"
+    rf"(?:{_SENT_CLAUSE})?\s+(?:read|reads):?\s*$"
 )
 
 
