@@ -1,6 +1,7 @@
 """Someone a quote's tag only describes ("says the woman behind the counter", "says a man at the
 back of the hall") and the very next sentence names ("Her name is Edda Morrow, and …", "He is
-Tiago Brandão, a retired ferryman.") is that name; other sentences after the tag name no one."""
+Tiago Brandão, a retired ferryman.", "Tomas Hale, 62, has fished here since …" for someone not
+named before) is that name; other sentences after the tag name no one."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_the_sentence_after_names_the_speaker(paragraphs: list[str], speaker: st
 def test_other_sentences_name_no_one(after: str) -> None:
     found = speakers_in_order([_BEFORE, f"{_QUOTE} says a man at the back of the hall. {after}"])
     assert found == ["Ylva Marsh", None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            f"{_QUOTE} says the fisherman, mending a net. Tomas Hale, 62, has fished here for years.",
+            "Tomas Hale",
+        ),
+        (
+            f"{_QUOTE} the doctor says. Amina Yusuf, 58, has practised here since 1998.",
+            "Amina Yusuf",
+        ),
+        (f"{_QUOTE} says his lawyer. Raymond Okafor, 61, appeared in court in handcuffs.", None),
+        (f"{_QUOTE} says the fisherman. Ylva Marsh, 61, has fished here for years.", None),
+    ],
+)
+def test_a_newcomer_with_an_age_after_the_tag(paragraph: str, speaker: str | None) -> None:
+    assert speakers_in_order([_BEFORE, paragraph]) == ["Ylva Marsh", speaker]
