@@ -9,6 +9,7 @@ import re
 from bot.extraction.document_kinds import NOUNS
 from bot.extraction.lexicon import UPPER
 from bot.extraction.orgs import with_place
+from bot.extraction.role_issuers import PEOPLE_OF
 
 _NAME = (
     rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
@@ -128,6 +129,7 @@ _BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
 # A paper with who put it out, speaking: "A statement released by X read:", "The statement,
 # issued by X on Monday, said:", "A lawsuit filed by X alleges"; after the quote, "“…,” read a
 # statement from X."
+_ROLE_WORD = r"(?!(?:at|in|on|for|of|with|to|by|and|or|across|outside|many|some)\s)[a-z\-]+\s+"
 _PAPERS = rf"(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|filing|complaint|lawsuit|suit|petition)"
 _PUT_OUT = (
     r",?\s+(?:(?:released|issued|published|posted|sent|filed|signed|written|put\s+out)\s+)?"
@@ -143,17 +145,19 @@ _PAPER_READ = re.compile(
     r"\s*,?\s*((?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}(?:statement|letter|notice|post|message"
     r"|announcement|memo|release))\s+(?:read|reads)\b"
 )
-_READ_FROM = re.compile(
-    rf"\s*,?\s*(?:read|reads|said|says)\s+(?:a|an|the)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?"
-    rf"({_NAME})"
+_READ_FROM = re.compile(  # or "read the notice the X Board sent to owners": the sender's
+    rf"\s*,?\s*(?:read|reads|said|says)\s+(?:a|an|the)\s+{_PAPERS}(?:{_PUT_OUT}\s+(?:the\s+)?"
+    rf"{PEOPLE_OF}(?:{_ROLE_WORD}){{0,4}}?({_NAME})|\s+(?:that\s+)?(?:the\s+)?{PEOPLE_OF}"
+    rf"(?:{_ROLE_WORD}){{0,4}}?({_NAME})\s+(?:had\s+)?(?:sent"
+    r"|wrote|issued|posted|signed|emailed|circulated)\b)"
 )
 # After the quote, a paper with who put it out as the subject: "“…,” the statement from X read."
 _PAPER_FROM_READ = re.compile(
-    rf"\s*,?\s*(?:the|a|an)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?({_NAME})"
+    rf"\s*,?\s*(?:the|a|an)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?{PEOPLE_OF}(?:{_ROLE_WORD}){{0,4}}?"
+    rf"({_NAME})"
     r"[^,.;:“”\"]{0,40}?,?\s+(?:read|reads|said|says|stated|states)\b"
 )
 # A role before the name: "the mayor, Lia Crane", "council leader Lia Crane".
-_ROLE_WORD = r"(?!(?:at|in|on|for|of|with|to|by|and|or|across|outside|many|some)\s)[a-z\-]+\s+"
 _ROLE_BEFORE_NAME = rf"(?:{_ROLE_WORD}){{0,2}}(?:[a-z\-]+,\s+|{_ROLE_WORD}(?=[{UPPER}]))?"
 # "“…,” came the reply from X.", "came the swift response from X", "was the reaction of X".
 _CAME_HEAD_WORDS = (
@@ -223,8 +227,9 @@ def came_from(tail: str) -> str | None:
     head = _CAME_HEAD.match(tail)
     if head is None:
         credit = _PER.match(tail) or _READ_FROM.match(tail) or _PAPER_FROM_READ.match(tail)
-        name = credit.group(1).rstrip(".") if credit else None
-        return with_place(name, tail, credit.end(1)) if credit and name else name  # "of Tolva"
+        which = (credit.lastindex or 1) if credit else 1  # "read the notice X sent": the 2nd
+        name = credit.group(which).rstrip(".") if credit else None
+        return with_place(name, tail, credit.end(which)) if credit and name else name  # "Tolva"
     found = _CAME_FROM.match(tail)
     if found:
         return found.group(1).rstrip(".")

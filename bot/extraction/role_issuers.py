@@ -31,6 +31,8 @@ _SPEAKERS = (
     r"|analysts|economists|strategists|(?:an?\s+)?(?:spokesperson|spokesman|spokeswoman"
     r"|lawyer|attorney|solicitor))"
 )
+# The same people before the body they speak for, after "from" or "by": "officials at the".
+PEOPLE_OF = rf"(?:{_SPEAKERS}\s+(?:at|for|from|representing)\s+(?:the\s+)?)?"
 _BODY_PEOPLE = re.compile(
     rf"(?:senior\s+)?{_SPEAKERS}\s+(?:at|for|from|representing)\s+"
     rf"(?:the\s+)?([{UPPER}][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w.&’'\-]*)*)"
