@@ -10,6 +10,7 @@ from bot.extraction.body_nouns import staff_of_kind
 from bot.extraction.body_subjects import kind_subject
 from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clauses import hearsay, with_role
+from bot.extraction.described_bodies import described_body
 from bot.extraction.document_deeds import deed_doer, deed_subject
 from bot.extraction.document_writers import owner_or_writer
 from bot.extraction.filings import FilingReader
@@ -208,7 +209,8 @@ class PhraseResolver(FilingReader):
                 if full.endswith(" " + value):
                     return True, full
             since = self.reporting_start(fallback_lead, given, at) if leads else None
-            found = self.resolver.speaker_before(at if since is None else since, value)
+            found = described_body(self.people.text, value, at, self.people.gender)  # a body
+            found = found or self.resolver.speaker_before(at if since is None else since, value)
             if found is None and index is not None and since is None:
                 found = self._named_next(index, at, role_gender(value))
             return True, found
