@@ -76,9 +76,10 @@ def verbs() -> frozenset[str]:
 
 @cache
 def body_nouns() -> frozenset[str]:
-    """Lower-case nouns for an organisation ("cooperative", "consortium", "regiment"): "the
-    cooperative said" stands for the body of that kind named before."""
-    return frozenset(_lines("body_nouns.txt"))
+    """Lower-case nouns for an organisation ("cooperative", "consortium", "regiment"; also
+    "syndicate", for which it is a later sense): "the cooperative said" stands for the body of
+    that kind named before."""
+    return frozenset(_lines("body_nouns.txt") + _lines("later_body_nouns.txt"))
 
 
 @cache
