@@ -33,9 +33,9 @@ def asked_named(tail: str, before: str, search: PersonSearch, at: int) -> str | 
     if asked is None:
         return None
     full = search.people.full_name(clean_run(asked.group(1)), at)  # "Dr Eva Lind": Eva Lind
-    if " " not in full or is_org(full):
-        return None
     found = search.people.gender(full)  # a name no list genders may still answer
+    if (" " not in full and found is None) or is_org(full):
+        return None  # a one-word name only when a list gives it a gender
     return full if found in (None, "m" if said.group(1) == "he" else "f") else None
 
 

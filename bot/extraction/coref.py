@@ -19,7 +19,7 @@ from bot.extraction.orgs import has_org_word
 from bot.extraction.pairs import first_of_pair
 from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
-from bot.extraction.role_doers import acting
+from bot.extraction.role_doers import acting, lone_given_name
 from bot.extraction.role_names import ONE_HOLDER, RoleNames
 from bot.extraction.role_owners import only_the_owner
 from bot.extraction.role_stances import brought_in_unnamed, stance_role
@@ -137,6 +137,7 @@ class Resolver(RoleNames):
             subject = self._opening(subjects)  # "Al and his guest, Bo Lind, were …": Al
             full = self.people.full_name(subject.name, subject.start)
             whole = " " in full or given_name_only(self.people.text, full)  # "…name, Lupe,"
+            whole = whole or lone_given_name(self.people.text, subject, self.people.gender(full))
             if whole and not is_org(full) and fits(full, gender):
                 return full  # a surname whose full name is a woman's is no "the man"
         if body_role:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.opening_subjects import SENTENCE_END
 
@@ -57,3 +59,16 @@ def acting(text: str, mentions: list[Mention]) -> list[Mention]:
         and m.start not in owners
         and not _PARTICIPLE.match(text, m.start)
     ]
+
+
+def lone_given_name(text: str, mention: Mention, gender: str | None) -> bool:
+    """Whether a one-word name a list gives a gender follows a person's noun, someone's role
+    or a passive "by" ("councillor Fatima visited", "Lee's bandmate Liam came", "founded by
+    Lupe, a teacher"), not a thing's ("her old dog, Lupe,") nor nothing ("Piper was carried")."""
+    if gender is None:
+        return False
+    window = text[max(0, mention.start - _REACH) : mention.start]
+    before = window.rstrip(", ").rpartition(" ")[2]
+    if before == "by" or (before.islower() and (before in ROLE_NOUNS or is_person_noun(before))):
+        return True
+    return "s " in window and _OWNED.search(window) is not None  # "Lee's old bandmate Liam"
