@@ -42,15 +42,24 @@ DEFINITE_READ = re.compile(
 )
 
 
+# The verb first: "“…,” read the letter.", "concludes the report", "begins the memo".
+_VERB_FIRST = re.compile(
+    r"[\s,]*(?:reads?|begins|began|ends|ended|concludes|concluded)\s+((?:the|this|that|its|their"
+    r"|his|her)\s+(?:[a-z\-’']+\s+){0,2}[a-z][a-z\-]*)\s*(?:[.!?,]|$)"
+)
+
+
 def document_begun(tail: str) -> bool:
-    """Whether a tail says a document begins or ends with the quote ("the letter begins")."""
-    hinted = "gin" in tail[:50] or "en" in tail[:50] or "clud" in tail[:50]
-    return hinted and _BEGIN_TAIL.match(tail) is not None and document_read(tail) is not None
+    """Whether a tail says a document begins or ends with the quote ("the letter begins"), or
+    reads it with the verb first ("read the letter")."""
+    hinted = "gin" in tail[:50] or "en" in tail[:50] or "clud" in tail[:50] or "rea" in tail[:9]
+    begun = _BEGIN_TAIL.match(tail) or _VERB_FIRST.match(tail)
+    return hinted and begun is not None and document_read(tail) is not None
 
 
 def document_read(tail: str) -> str | None:
     """The document ("the order") a tail says reads the quote (or begins with it), else None."""
-    match = _READ_TAIL.match(tail) or _BEGIN_TAIL.match(tail)
+    match = _READ_TAIL.match(tail) or _BEGIN_TAIL.match(tail) or _VERB_FIRST.match(tail)
     if match is None:
         return None
     phrase = match.group(1)
