@@ -139,7 +139,7 @@ _MONTH_GIVEN = frozenset(("jan", "jun", "said", "june", "april", "may", "august"
 _WHOLE_GIVEN = frozenset(("said", "june", "april", "may", "august"))  # one surname after them
 
 
-def month_given(tokens: list[str], index: int) -> bool:
+def _month_given(tokens: list[str], index: int) -> bool:
     """Whether a month's short form opens a name before a surname ("Jun Takeda-Morrow")."""
     token = tokens[index]
     if token.lower() not in _MONTH_GIVEN or index + 1 >= len(tokens):
@@ -152,6 +152,15 @@ def month_given(tokens: list[str], index: int) -> bool:
     if token.lower() != "said" and (after.lower() in common_words() or is_place(after)):
         return False  # "In June Labour", "since May Paris": a date before a body or place
     return after[:1].isupper() and after.lower() not in NOT_NAMES and not is_acronym(after)
+
+
+def month_given(tokens: list[str], index: int) -> bool:
+    """Whether a month's short form opens a name before a surname ("Jun Takeda-Morrow") or
+    ends one after a family name written first ("Lei Jun", "Zhang Jun")."""
+    if _month_given(tokens, index):
+        return True
+    last = index == len(tokens) - 1 and index > 0
+    return last and tokens[index] == "Jun" and is_family_name(tokens[index - 1].upper())
 
 
 def opens_with_month_given(name: str) -> bool:

@@ -268,6 +268,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         and (tokens[-1].lower().rstrip(".") in _NOT_NAME_ENDS or is_acronym(tokens[-1]))
         and "&" not in tokens[-1]
         and "+" not in tokens[-1]
+        and not month_given(tokens, len(tokens) - 1)  # "Lei Jun"
     ):
         tokens.pop()  # "Nora Dunn MS"
     named = 0 if styled else first_name_at(tokens)  # "Eng. Salem Rashid X": all of it a name
