@@ -12,6 +12,7 @@ from bot.extraction.documents import DOCUMENT, issuer
 from bot.extraction.it_reads import read_back
 from bot.extraction.lawsuits import LEGAL_PAPER
 from bot.extraction.lexicon import UPPER
+from bot.extraction.relative_documents import relative_document
 from bot.extraction.written_things import BENCH
 
 # A tail opening with a paper named by a determiner and its noun: "the new filing", "her memo".
@@ -207,8 +208,10 @@ def document_subject(lead: str, quote: str, tail: str = "", before: str = "") ->
         clause = _WHICH_LEAD.search(recent) or _FROM_WHICH_LEAD.search(recent)  # "X, which found"
     if clause is None and ("’s " in lead or "'s " in lead):
         clause = _PART_OF.search(recent)  # "The report’s final line is blunt:"
-    found = clause.group(1) if clause else None
-    return _YEAR_AFTER.sub("", "a" + found[1:]) if found and found[:2] in ("A ", "An") else found
+    if clause is None:  # "X published a notice that described the rise as": the notice
+        return relative_document(recent)
+    found = clause.group(1)
+    return _YEAR_AFTER.sub("", "a" + found[1:]) if found[:2] in ("A ", "An") else found
 
 
 _YEAR_AFTER = re.compile(r"(?<=^an) \d{4}(?= )|(?<=^a) \d{4}(?= )")  # "a 2023 study": "a study"
