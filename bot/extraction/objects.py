@@ -94,6 +94,11 @@ def is_relation(word: str) -> bool:
     return word in _RELATIONS
 
 
+# A sentence opening with a thing and naming no one up to a clause: "The second goal came after ".
+_THING_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|Its|This|That) [^A-Z.!?“”\n]*\Z")
+_THING_REACH = 100  # characters read back for the sentence's opening
+
+
 def object_before(text: str, at: int) -> bool:
     """Whether the words before `at` make a name an object ("told Smith", "of the Smiths",
     "after meeting Paul Hart")."""
@@ -117,11 +122,12 @@ def object_before(text: str, at: int) -> bool:
     if words and words[-1].islower() and (words[-1] in ROLE_NOUNS or words[-1] in _RELATIONS):
         words.pop()  # "asked about striker Leo Mann", "she hugs her sister Kate Vale"
         verb = len(words) > 1 and words[-2].lower() in _SUBJECTS  # "he rounded goalkeeper X"
+        verb = verb or name_acted_on(words[-2:])  # "Ode rounded goalkeeper X": Ode's object
         if len(words) > 1 and words[-1].islower() and words[-1] not in _OBJECT_WORDS and not verb:
             words.pop()
     if _infinitive(words[-2:]):
         return True  # "Ode is the latest to criticise Ann Lee", "voted to expel Ann Lee"
-    if name_acted_on(words[-2:]) or inner_clause(words[-2:]):
+    if name_acted_on(words[-2:]) or (inner_clause(words[-2:]) and not _thing_opens(text, at)):
         return True  # "Tom Reyes defended Sam Ortiz", "won, a year after Ann Lee beat her"
     if words and words[-1].endswith(("’s", "'s")) and opens_clause(words[:-1], at <= _BACK):
         return False  # "But Ashe’s co-star Ana Ruiz came to his defence": the subject
@@ -146,6 +152,12 @@ def object_before(text: str, at: int) -> bool:
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
         return True  # "were accusing Biden", "had sued Meta": an object of the verb
     return word in _OBJECT_WORDS or word in _TAKES_OBJECT or word.endswith(("’s", "'s"))
+
+
+def _thing_opens(text: str, at: int) -> bool:
+    """Whether the sentence up to `at` opens with a thing as its subject and names no one ("The
+    second goal came after "): the name of the clause after it is the one who acts."""
+    return _THING_OPENING.search(text, max(0, at - _THING_REACH), at) is not None
 
 
 def _pronoun_adverb_verb(words: list[str]) -> bool:

@@ -264,10 +264,13 @@ def same_surname_choice(candidates: list[tuple[int, str]], at: int) -> str:
     return chosen[0]
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:[\-’'][^\W\d_]+)*")  # a name's word: "Ode", "Adeyemi-Cole"
+
+
 def name_acted_on(words: list[str]) -> bool:
     """Whether two words are a name's last word and a verb in the past that says no speech
     ("Reyes defended", "Vale congratulated", "Ode left"): a name after them is its object."""
-    if len(words) != 2 or not words[0][:1].isupper() or not words[0].isalpha():
+    if len(words) != 2 or not words[0][:1].isupper() or not _WORD.fullmatch(words[0]):
         return False
     return past_act(words[1])
 
