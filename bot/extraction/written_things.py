@@ -10,7 +10,7 @@ WRITTEN_THING = re.compile(
     r"(?:the|a|an|one|this|that|another)\s+(?:[a-z\-]+\s+){0,2}(?:sign|placard|banner|poster"
     r"|plaque|inscription|billboard|slogan|motto|graffiti|leaflet|flyer|headline|lease|contract"
     r"|law|act|charter|clause|constitution|rulebook|menu|label|t-shirt|shirt|mural|disclaimer"
-    r"|caption|epitaph|tattoo|sticker)"
+    r"|caption|epitaph|tattoo|sticker|T-shirt)"
 )
 
 # The judges of a court speaking as one: "the majority", "a four-justice majority", "the 5-4
