@@ -112,7 +112,8 @@ ORG_WORDS = _words(
     office council commission committee agency service services group university college institute
     party court bank board foundation authority government administration center centre
     assembly front movement militia brigade brigades
-    hospital school union news times post journal network organization organisation federation
+    hospital infirmary hospice school union news times post journal network organization
+    organisation federation
     league club team fund trust society embassy army navy forces force command guard reuters
     fbi cia nasa pentagon kremlin house senate congress parliament cabinet bureau system
     project coalition alliance campaign administration press media tv radio magazine daily

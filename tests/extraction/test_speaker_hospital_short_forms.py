@@ -1,6 +1,7 @@
-"""A hospital, clinic or college named in full and then without its noun ("Harrowgate General
-Hospital … In a statement, Harrowgate General said …") speaks by its full name; one named after
-a person ("Ada Lovell College") leaves that person their own name."""
+"""A hospital, infirmary, hospice, clinic, college or university named in full and then
+without its noun ("Harrowgate General Hospital … In a statement, Harrowgate General said …")
+speaks by its full name; one named after a person ("Ada Lovell College") leaves that person
+their own name."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from tests.extraction.speaking import speakers_in_order
         ("Kingsmere Royal Hospital", "Kingsmere Royal"),
         ("Vellbrook Community College", "Vellbrook Community"),
         ("Ostrava Street Clinic", "Ostrava Street"),
+        ("Kelmouth Royal Infirmary", "Kelmouth Royal"),
+        ("Larkfield Valley Hospice", "Larkfield Valley"),
+        ("Marrowgate Metropolitan University", "Marrowgate Metropolitan"),
     ],
 )
 def test_short_form_speaks_as_the_full_name(full: str, short: str) -> None:
