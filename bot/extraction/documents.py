@@ -30,7 +30,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.name_shapes import opens_with_month_given
-from bot.extraction.role_issuers import role_led, wrote_it
+from bot.extraction.role_issuers import body_before, role_led, wrote_it
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 
@@ -181,15 +181,15 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
     voted = passed and _VOTED.search(sentence) is not None
     issued = _ISSUED.search(sentence) or at - start <= 3 or theirs or said_in or opening
     if issued or voted or done_in_it(text, start, at) or wrote_it(text, start, at):
-        led = role_led(sentence)  # "Chief executive X told staff in a memo"
+        led = role_led(sentence, text, start)  # "Chief executive X told staff in a memo"
         if led:
             return led
         for match in SUBJECT.finditer(sentence):
             if match.group(1).endswith(("’s", "'s")):  # "Kaye’s lawyers", "Kaye’s publicist, X,"
                 return possessed_subject(text, match.group(1), start + match.end(1))
             name = person_of_body(first_of_two(undated(match.group(1))))  # "X on Tuesday signed"
-            if name.lower() in _PRONOUNS:
-                return None  # "He said his album, Rosa in the Rain, …": he, not a name after
+            if name.lower() in _PRONOUNS:  # "He said his album, Rosa …": he, not a name after
+                return body_before(text, start) if name == "It" else None  # "It sent a memo"
             if _named(name) and name not in _OPENING_WORDS:
                 return name
         role = _ROLE_SUBJECT.search(sentence) if opening else None

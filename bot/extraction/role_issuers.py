@@ -53,14 +53,23 @@ def wrote_it(text: str, start: int, at: int) -> bool:
     found = _WROTE_IT.search(text, max(start, at - 40), at)
     return found is not None and _OF_AFTER.match(text, at) is None
 
+# "It" after an opening of when: "On Tuesday it sent", "Last week, it posted".
+_IT_AFTER_WHEN = re.compile(
+    r"(?:On|Last|Earlier|Later|Then|Yesterday|Today|This)\b[^,.]{0,30}?,?\s+it\s+(?:[a-z]+ly\s+)?"
+    + _ISSUING
+)
 
-def role_led(sentence: str) -> str | None:
+
+def role_led(sentence: str, text: str = "", start: int = 0) -> str | None:
     """Who a sentence issuing a document opens with: the name after a role ("Harbour master
     Ann Ode sent a notice" -> "Ann Ode"), the body whose people open it ("Officials at the
-    Port Board posted" -> "Port Board"), else None."""
+    Port Board posted" -> "Port Board"), the body before an "it" after a time ("On Tuesday it
+    sent", the sentence starting at `start` in `text`), else None."""
     listed = listed_role_led(sentence)
     if listed:
         return listed
+    if text and " it " in sentence[:40] and _IT_AFTER_WHEN.match(sentence):
+        return body_before(text, start)
     if sentence[:1] in "OoEeLlAaSsMmDd":  # the cheap test for a body's people first
         people = _BODY_PEOPLE.match(sentence[:1].lower() + sentence[1:])
         if people and is_org(people.group(1)):
@@ -70,3 +79,24 @@ def role_led(sentence: str) -> str | None:
         return None  # no role before the name ("In March Ann Ode sent"): the subject's
     name = found.group(3)
     return name if first_name_gender(name.split()[0]) else None  # a person's, not "Port Board"
+
+
+# A body opening a sentence as its subject: "The Port Board runs the marina."
+_BODY_OPENS = re.compile(
+    rf"(?:[Tt]he\s+)?([{UPPER}][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w.&’'\-]*)*)"
+    r",?\s+(?:[a-z]+ly\s+)?[a-z]"
+)
+_PASSIVE_IT = re.compile(r"It\s+(?:was|were|is|has\s+been|had\s+been)\s")
+_STOP = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“])")
+_BACK = 300  # characters read back for the sentence before
+
+
+def body_before(text: str, start: int) -> str | None:
+    """The body the sentence before the one starting at `start` opens with, for an "It" that
+    issues a document ("The Port Board runs the marina. It sent a notice"), else None."""
+    if _PASSIVE_IT.match(text, start):
+        return None  # "It was sent a notice by owners": theirs, not the body's
+    window = text[max(0, start - _BACK) : start].rstrip()
+    stops = [m.end() for m in _STOP.finditer(window, 0, max(0, len(window) - 1))]
+    found = _BODY_OPENS.match(window, stops[-1] if stops else 0)
+    return found.group(1) if found and is_org(found.group(1)) else None
