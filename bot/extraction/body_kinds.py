@@ -77,6 +77,7 @@ _LONG_SPACE = re.compile(r"\s{30}")  # a stretch of spaces the patterns may read
 # A kind or a role written as `introduced` reads one: after no letter, digit or underscore,
 # before a space or a comma.
 _NEEDLE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, (*_BODY_KINDS, *ROLES)))})(?=[\s,])")
+_NEEDLES = (*_BODY_KINDS, *ROLES)
 _MAX_NEAR = 50  # a name written more often is not read around: the whole search is run
 
 
@@ -91,8 +92,10 @@ def may_start_body(text: str, name: str) -> bool:
             return True
         start = max(0, at - _NEAR_BEFORE)
         end = at + len(name) + _NEAR_AFTER + 1  # a kind ends before it, with a space after
-        if _LONG_SPACE.search(text, start, at) or _NEEDLE.search(text, start, end):
+        if _LONG_SPACE.search(text, start, at):
             return True
+        if any(map(text[start:end].__contains__, _NEEDLES)) and _NEEDLE.search(text, start, end):
+            return True  # the plain search first: the pattern tries every kind at each place
         at = text.find(name, at + 1)
     return False
 
