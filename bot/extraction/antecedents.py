@@ -154,7 +154,7 @@ class PersonSearch:
             if mention.start < at - SEARCH_BACK:
                 break
             full = self.people.full_name(mention.name, mention.start)
-            if " " in full and full != said[-1] and self._check(full, gender) == "yes":
+            if full != said[-1] and self._check(full, gender) == "yes":  # "Lupe" too
                 return full
         return None
 

@@ -79,3 +79,14 @@ def test_a_name_after_a_thing_s_noun_is_not_taken() -> None:
         ]
     )
     assert got[-1] != "Lupe"
+
+
+def test_a_lone_name_asked_a_question_replies() -> None:
+    got = speakers_in_order(
+        [
+            "Lucia Ferrante put the question to Fatima at the start of the hearing.",
+            "“Why should anyone at all believe a word you say now?” Lucia Ferrante asked.",
+            "“Because we told the truth when it hurt us, and nobody made us,” she replied.",
+        ]
+    )
+    assert got == ["Lucia Ferrante", "Fatima"]
