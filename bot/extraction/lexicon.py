@@ -72,6 +72,13 @@ NOT_NAMES |= _words(
     """instead otherwise separately likewise nonetheless nevertheless moreover furthermore
     elsewhere afterwards besides indeed similarly conversely"""
 )
+# Prepositions that open a sentence before a phrase ("Under cross-examination, she agreed"),
+# a closed class; "Per" (a given name), "Via" and "Beyond" (which open firms' names) are left
+# out, and so are "Inside" and "Outside", whose cut would leave the place after them a subject.
+NOT_NAMES |= _words(
+    """under within amid amidst among amongst across against along alongside around behind below
+    beneath between through throughout toward towards upon without into onto"""
+)
 # Capitalised things that never speak: holidays, scriptures, and names ending in a celestial or
 # religious word ("Diwali", "Scripture", "Holy Ghost", "Andromeda Galaxy", "Bill of Rights").
 NOT_SPEAKERS = _words(
