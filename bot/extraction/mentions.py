@@ -9,6 +9,7 @@ from operator import sub
 
 from bot.extraction.index import CapitalIndex
 from bot.extraction.joined_clauses import opens_joined_clause
+from bot.extraction.joined_roles import after_joined_roles
 from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, is_thing
 from bot.extraction.objects import object_before, thing_of_theirs
 from bot.extraction.persons import (
@@ -97,6 +98,8 @@ def not_subject(text: str, name: str, begin: int, end: int) -> bool:
     """An object ("told Smith"), a modifier ("the Lemme founder") or a thing ("the Web")."""
     if opens_joined_clause(text, begin, end):
         return False  # "They host the Wolves, and Drummond said": a new clause's subject
+    if after_joined_roles(text, begin):
+        return False  # "The actor and director Tom Hale said": the roles' subject
     return (
         object_before(text, begin)
         or is_modifier(text, end)
