@@ -115,11 +115,26 @@ def role_before_name(tokens: list[str], index: int) -> bool:
 def _agent_before_pair(tokens: list[str], index: int) -> bool:
     """Whether a word for one who does something opens a run of three whose last two may be a
     name no list knows ("Drummer Sunniva Brekke"), not a place or body ("Walker Art Center")."""
+    if index != 0 or len(tokens) != 3 or not _is_agent(tokens[0]):
+        return False
+    first, last = tokens[1], tokens[2]
     return (
-        index == 0
-        and len(tokens) == 3
-        and _is_agent(tokens[0])
-        and not any(_describes(t) or t.lower() in person_nouns() for t in tokens[1:])
+        (not _describes(first) or _place_only(first))  # "Musicologist Anand Chaturvedi"
+        and not (_describes(last) or is_place(last))
+        and first.lower() not in person_nouns()
+        and last.lower() not in person_nouns()
+    )
+
+
+def _place_only(word: str) -> bool:
+    """A place's name that is no common, title, organisation or job word ("Anand", "Paris"):
+    a first name too, as the second of three words after a word for one who does something."""
+    lower = word.lower()
+    return is_place(word) and not (
+        lower in common_words()
+        or lower in TITLE_WORDS
+        or lower in ORG_WORDS
+        or lower in occupations()
     )
 
 
