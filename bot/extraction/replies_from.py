@@ -10,9 +10,12 @@ from bot.extraction.lexicon import PARTICLES, UPPER
 
 _WORD = rf"[{UPPER}][\w’'\-]*"
 # "a sharp reply from Ní Mhurchú", "a swift rebuke from Tom Reyes", "an angry response from X".
-_NOUNS = ("reply", "response", "rebuke", "retort", "riposte", "rejoinder", "answer", "rebuttal")
+_REPLIES = ("reply", "response", "rebuke", "retort", "riposte", "rejoinder", "answer", "rebuttal")
+# Words whose source speaks as the reply's does: "The accusation came from X, who lost to Y".
+_CHARGES = ("accusation", "allegation", "complaint", "criticism", "challenge", "objection")
+_NOUNS = (*_REPLIES, *_CHARGES)
 _REPLY_FROM = re.compile(
-    rf"\b(?:{'|'.join(_NOUNS)})\s+from\s+"
+    rf"\b(?:{'|'.join(_NOUNS)})s?\s+(?:(?:first\s+)?(?:came|comes|had\s+come)\s+)?from\s+"
     rf"((?:(?:{PARTICLES})\s+)?{_WORD}(?:\s+(?:(?:{PARTICLES})\s+)?{_WORD}){{0,3}})"
 )
 # The sentence before the one holding a position starts at most this far back from it.
