@@ -25,6 +25,15 @@ def pronoun_subject(lead: str) -> str | None:
     return found.group(1) if found else None
 
 
+_ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\s+(?!by\b)[a-z]")
+
+
+def answers_asked(lead: str) -> bool:
+    """Whether a lead opens with a question put to its "he" or "she" ("Asked what he would say
+    to X, he smiled."): the one asked answers, though the quote speaks of "him" or "her"."""
+    return _ASKED_LEAD.match(lead) is not None
+
+
 # "He"/"she" doing something, not hearing or reading it, in a sentence the quote ends:
 # "She blames greed and a belief that “…”", "The pope also takes on those who “…”".
 ACTING_PRONOUN = re.compile(

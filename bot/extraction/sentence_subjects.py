@@ -25,7 +25,7 @@ from bot.extraction.names import People
 from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
 from bot.extraction.persons import first_name_gender
-from bot.extraction.pronoun_leads import about_them, pronoun_subject
+from bot.extraction.pronoun_leads import about_them, answers_asked, pronoun_subject
 from bot.extraction.runs import is_opener, runs
 from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.title_genders import described_person
@@ -206,10 +206,12 @@ class SubjectReader:
                 else self.people.full_name(who)
             )
         pronoun = pronoun_subject(sentence.strip())
-        if pronoun is None or about_them(pronoun, pieces):
+        if pronoun is None or (about_them(pronoun, pieces) and not answers_asked(sentence)):
             return None
         if any(re.search(rf"\b{pronoun}\b", piece, re.IGNORECASE) for piece in pieces):
             return None  # "She laughs. “She was the worst dishwasher …”": someone else's
+        if answers_asked(sentence):  # not whom the question named: "Asked about X, he smiled."
+            at = max(0, at - len(sentence))
         return self.resolver.pronoun(pronoun, at)
 
     def asked_by_writer(self, before: str, at: int, pronoun: str) -> str | None:
