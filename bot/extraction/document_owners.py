@@ -166,12 +166,22 @@ def _titled_person(title: str, rest: list[str]) -> bool:
     return rest[0].lower() not in TITLES and not any(w.lower() in ORG_WORDS for w in rest)
 
 
+_JOINS = frozenset(("of", "for", "and", "on"))
+_NEXT_CAPITAL = re.compile(r"[\w\-]+ [A-Z]")
+
+
 def in_a_name(text: str, at: int) -> bool:
-    """Whether the noun at `at` is capitalised after a capitalised word ("The Carrow Review")."""
+    """Whether the noun at `at` is capitalised after a capitalised word ("The Carrow Review"),
+    after one and a joining word ("Office of Research Integrity") or before one ("the Research
+    Integrity Office")."""
     if not text[at].isupper():
         return False
-    before = text[max(0, at - 30) : at].rstrip().rpartition(" ")[2]
-    return before[:1].isupper()
+    words = text[max(0, at - 40) : at].split()[-2:]
+    if words and words[-1][:1].isupper():
+        return True
+    if len(words) == 2 and words[-1] in _JOINS and words[0][:1].isupper():
+        return True
+    return _NEXT_CAPITAL.match(text, at) is not None
 
 
 # A subject written with its owner: "Kaye’s lawyers responded in a filing", "Kaye’s publicist,
