@@ -72,10 +72,10 @@ NOT_NAMES |= _words(
     """instead otherwise separately likewise nonetheless nevertheless moreover furthermore
     elsewhere afterwards besides indeed similarly conversely"""
 )
-# Prepositions that open a sentence before a phrase ("Under cross-examination, she agreed"),
-# a closed class; "Per" (a given name), "Via" and "Beyond" (which open firms' names) are left
-# out, and so are "Inside" and "Outside", whose cut would leave the place after them a subject.
-NOT_NAMES |= _words(
+# Prepositions that open a sentence before a phrase ("Under cross-examination, she agreed"), a
+# closed class: never a one-word name. Within a longer run they may belong to a body's name
+# ("Doctors Without Borders"), so they are not NOT_NAMES; "Per" (a given name) is left out.
+OPENING_PREPOSITIONS = _words(
     """under within amid amidst among amongst across against along alongside around behind below
     beneath between through throughout toward towards upon without into onto"""
 )

@@ -13,7 +13,10 @@ from bot.extraction.persons import is_modifier
 from bot.extraction.runs import is_acronym, is_org, runs, split_run
 
 _PREPOSITIONS = re.compile(
-    r"\b(?:of|for|at|from|with|to|in|on|by|about|against|into|like)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:of|for|at|from|with|to|in|on|by|about|against|into|like|under|within|amid|among"
+    r"|across|along|around|behind|beneath|between|through|throughout|towards?|upon|without)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _BOTH = re.compile(r"\s+(?:and|&)\s+")  # a second name joined to the first
 _LAST_RUN = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$")

@@ -9,6 +9,7 @@ from bot.extraction.lexicon import (
     LEGAL_FORMS,
     NAME_RUN,
     NOT_NAMES,
+    OPENING_PREPOSITIONS,
     ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
@@ -206,7 +207,9 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     if " " not in run:  # fast path for the commonest case, one word
         token = _clean_token(run)
         lower = token.lower().rstrip(".")
-        if lower in NOT_NAMES or _CONTRACTION.match(lower) or _PARTY_TAG.match(run):
+        if lower in NOT_NAMES or lower in OPENING_PREPOSITIONS or _CONTRACTION.match(lower):
+            return "", False  # "The", "Under" opening a sentence; "I’m"
+        if _PARTY_TAG.match(run):
             return "", False
         if lower in TITLE_WORDS or descriptor([token], 0):
             return "", True

@@ -40,3 +40,22 @@ def test_an_opening_preposition_is_no_speaker(opening: str) -> None:
 def test_near_misses_keep_the_name(lead: str, name: str) -> None:
     paragraphs = [f"{lead} “We would have turned back at the col that morning,” she said."]
     assert speakers_in_order(paragraphs) == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Doctors Without Borders said its clinic was shelled. “We lost everything we had in"
+            " that building,” the charity said.",
+            "Doctors Without Borders",
+        ),
+        ("Within the Bill of Rights, “no soldier shall be quartered in any house.”", None),
+        ("Under the Housing Act, “no tenant shall be evicted without a month of notice.”", None),
+        ("Between Ann Lee and the board, “there was never much warmth to begin with.”", None),
+    ],
+)
+def test_a_preposition_keeps_its_place_in_longer_names(
+    paragraph: str, expected: str | None
+) -> None:
+    assert speakers_in_order([paragraph])[0] == expected
