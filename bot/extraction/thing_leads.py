@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction import cues
+from bot.extraction.relative_documents import sent_opening
 
 # An adverb between "read" and the colon: "… read simply:", "… reads, defiantly:".
 _READ_ADVERB = re.compile(
@@ -19,4 +20,5 @@ def unnamed_thing_lead(lead: str) -> bool:
     """Whether a lead ends in a thing read out that no one is named as writing."""
     end = lead[-40:]  # only the lead's end is read, and only if it writes one of the verbs
     plain = lead[:-40] + _READ_ADVERB.sub(r"\1\2", end) if "read" in end or "show" in end else lead
-    return cues.unnamed_lead(plain) and _FROM_NAMED.search(plain[-160:]) is None
+    named = _FROM_NAMED.search(plain[-160:]) or sent_opening(plain[-300:])  # "A notice X sent"
+    return cues.unnamed_lead(plain) and not named
