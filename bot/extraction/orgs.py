@@ -121,9 +121,15 @@ def _paired(before: str, piece: str) -> bool:
     if any(not (w.isupper() and "." in w) for w in words[:-1]) and not headed:
         return False  # only dotted capitals may come before the common word ("U.S. Fish")
     if len(words) == 1 and not is_common_form(piece.partition(" ")[0].lower()):
-        return False  # "Apple and Google Inc": two bodies, unless both words are common
+        return headed and _fields_pair(words[0], piece.partition(" ")[0])  # "Apple and Google"
     span = _org_in(piece)
     return span is not None and span[0] == 0
+
+
+def _fields_pair(before: str, after: str) -> bool:
+    """Whether an adjective of a field and a plural field make one body's name before its noun
+    ("Coastal and Estuaries Agency", "Regional and Islands Authority")."""
+    return before.endswith("al") and after.isalpha() and after.endswith("s")
 
 
 def _field_word(words: list[str], before: str, piece: str) -> bool:
