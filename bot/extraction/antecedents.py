@@ -114,7 +114,7 @@ class PersonSearch:
                     return met  # "Ann Vos met Trooper Kofi Mensah. “…,” he said.": the man
                 if found == "yes" and unsure and full.split()[-1] in self.proxies():
                     continue  # "Her publicist, X, posted … “…,” she told fans": the star
-                agent = found == "yes" and passive_agent(self.people.text, mention, objects)
+                agent = found != "no" and passive_agent(self.people.text, mention, objects)
                 if agent and (doer := self._object_of(agent, gender)):
                     return doer  # "Ann Lee’s plan was attacked by Eva Lind. “…,” she said."
                 if found == "yes":

@@ -1,7 +1,8 @@
 """A pronoun tag after a passive sentence opening with a thing a pronoun owns ("His death was
 confirmed by his son, Tom Lee, …") means the doer, as it does after "Ann Lee’s plan was
-attacked by Eva Lind": not the owner named before, even of the same gender. A doer the pronoun
-does not fit, and a sentence where the doer is no one named, keep the owner."""
+attacked by Eva Lind": not the owner named before, even of the same gender or of a gender no
+list gives. A doer the pronoun does not fit, and a sentence where the doer is no one named,
+keep the owner."""
 
 from __future__ import annotations
 
@@ -31,6 +32,15 @@ from tests.extraction.speaking import speakers_in_order
                 "children the week before she died,” she wrote.",
             ],
             "Hannah Keller",
+        ),
+        (  # an owner whose name no list genders: the doer of known gender still speaks
+            [
+                "Oluwaseun Bello, who ran the ferry for forty years, died on Tuesday. He was 91.",
+                "His death was confirmed by his daughter, Aisha Mahmoud, who said he had been "
+                "unwell since the spring. “He went the way he wanted, in his own bed with the "
+                "window open,” she said.",
+            ],
+            "Aisha Mahmoud",
         ),
         (
             [
