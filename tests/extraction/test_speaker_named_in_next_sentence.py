@@ -61,7 +61,8 @@ def test_other_sentences_name_no_one(after: str) -> None:
     ("paragraph", "speaker"),
     [
         (
-            f"{_QUOTE} says the fisherman, mending a net. Tomas Hale, 62, has fished here for years.",
+            f"{_QUOTE} says the fisherman, mending a net."
+            " Tomas Hale, 62, has fished here for years.",
             "Tomas Hale",
         ),
         (
