@@ -126,9 +126,8 @@ _OWNED_WORDS = re.compile(
     r"[^.;:“”\"]{0,80}:\s*$"
 )
 _BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
-# A paper with who put it out, speaking: "A statement released by X read:", "The statement,
-# issued by X on Monday, said:", "A lawsuit filed by X alleges"; after the quote, "“…,” read a
-# statement from X."
+# A paper with who put it out: "A statement released by X read:", "The statement, issued by X
+# on Monday, said:", "A lawsuit filed by X alleges"; after the quote, "read a statement from X".
 _ROLE_WORD = r"(?!(?:at|in|on|for|of|with|to|by|and|or|across|outside|many|some)\s)[a-z\-]+\s+"
 _PAPERS = rf"(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|filing|complaint|lawsuit|suit|petition)"
 _PUT_OUT = (
@@ -286,10 +285,11 @@ def paper_read(tail: str) -> str | None:
     return match.group(1) if match else None
 
 
-# A phrase opening the sentence before its subject: "Unlike Ann Lee, ", "Like the council, ".
+# A phrase opening the sentence before its subject: "Unlike Ann Lee, ", "In the memo, sent on X, ".
 _FRONTED = re.compile(
-    r"\s*(?:Unlike|Like|Besides|Beside|Despite|Against|Compared\s+(?:with|to)|As\s+with|Among"
-    r"|Following|After|Before|Since|While|Although|Though|Whereas)\s[^,:;“”\"]{1,80},\s+"
+    r"\s*(?:(?:Unlike|Like|Besides|Beside|Despite|Against|Compared\s+(?:with|to)|As\s+with|Among"
+    r"|Following|After|Before|Since|While|Although|Though|Whereas)\s[^,:;“”\"]{1,80},\s+|In\s+(?:the"
+    r"|its|a|an)\s[^,:;“”\"]{1,40},\s+(?:sent|dated|issued|posted|signed)\s[^,:;“”\"]{1,60},\s+)"
     r"(?=[A-Z]|(?:the|its|his|her|their|he|she|they)\s)"
 )
 
