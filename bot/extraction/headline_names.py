@@ -12,6 +12,7 @@ _JOINED = re.compile(r"(?:al|el)-[A-Z][a-z]+")  # "al-Farouk"
 _SURNAME = re.compile(r"[A-Z][\w’'\-]*")
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of "J. R. Okafor"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")  # "Min-jun", "Seo-yeon"
+_CREDIT_VERBS = r",? (?:said|says|added|told)\b"  # after a family name alone: "Zhang said"
 
 
 def particle_name_end(words: list[str], index: int, body: str) -> int:
@@ -67,6 +68,24 @@ def keep_korean_names(words: list[str], keep: list[bool], body: str) -> None:
             continue
         if is_family_name(family.upper()) or f" {family} " in body:
             keep[index] = keep[index + 1] = True
+
+
+def keep_family_first_names(words: list[str], keep: list[bool], body: str) -> None:
+    """Keep a listed family name and the short given name after it ("Zhang Jun Warns", "Xie
+    Ming") when the body credits the family name alone ("Zhang said")."""
+    for index in range(len(words) - 1):
+        family, given = words[index], words[index + 1].rstrip(",:;")
+        if keep[index] or not family.isalpha() or not family.istitle() or len(given) > 7:
+            continue
+        if not given.isalpha() or not given.istitle() or _verb_or_common(given):
+            continue
+        if is_family_name(family.upper()) and _credited(family, body):
+            keep[index] = keep[index + 1] = True
+
+
+def _credited(family: str, body: str) -> bool:
+    """Whether the body credits a family name alone with a verb of saying ("Zhang said")."""
+    return re.search(rf"(?<![\w’']){re.escape(family)}{_CREDIT_VERBS}", body) is not None
 
 
 def keep_vietnamese_names(words: list[str], keep: list[bool]) -> None:

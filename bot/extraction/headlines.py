@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.extraction.headline_names import (
+    keep_family_first_names,
     keep_initials,
     keep_korean_names,
     keep_particle_names,
@@ -59,6 +60,7 @@ def names_view(headline: str, body: str = "") -> str:
             keep[index] = keep[index + 1] = True
     keep_particle_names(words, keep, body)  # "Milo de Bock", "Aminatu al-Farouk"
     keep_korean_names(words, keep, body)  # "Park Seo-yeon"
+    keep_family_first_names(words, keep, body)  # "Zhang Jun"
     keep_vietnamese_names(words, keep)  # "Nguyễn Văn Châu"
     for index in range(len(words) - 3):  # "Tessa and Nora Pemberton": two sisters share a surname
         if keep[index + 2] and words[index + 1] in ("and", "&") and first_name_gender(words[index]):
