@@ -12,8 +12,9 @@ from bot.extraction.document_owners import NAME, read_for, without_the
 from bot.extraction.documents import issued_at, sentence_start
 from bot.extraction.lexicon import NOT_NAMES
 
-_WRITING = (
-    r"(?:wrote|emailed|posted|sent|signed|issued|declared|proclaimed|decreed|published|tweeted)"
+_WRITING = (  # after "has" or "had" too: "X had written to owners", "She has sent"
+    r"(?:(?:has|had)\s+)?(?:wrote|written|emailed|posted|sent|signed|issued|declared|proclaimed"
+    r"|decreed|published|tweeted)"
 )
 # The writer right before the verb, maybe with a clause set off by commas: "Pieter Oosthuizen,
 # wrote", "Councillor Ann Ode, who represents the ward, wrote", "Gov. Ann Ode declared".

@@ -12,9 +12,9 @@ from bot.extraction.lexicons import is_person_noun
 from bot.extraction.persons import first_name_gender
 from bot.extraction.runs import is_org
 
-_ISSUING = (
-    r"(?:told|said|wrote|penned|drafted|sent|emailed|posted|signed|issued|published|released"
-    r"|filed|tweeted|shared|circulated|put\s+out)\b"
+_ISSUING = (  # after "has" or "had" too: "X has written", "X had sent"
+    r"(?:(?:has|had)\s+)?(?:told|said|wrote|written|penned|drafted|sent|emailed|posted|signed"
+    r"|issued|published|released|filed|tweeted|shared|circulated|put\s+out)\b"
 )
 _PERSON = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,2}}"
 _NOT_ROLE = r"(?!(?:and|or|with|of|for|from|at|to|by|in|on|the|an?|his|her|their|its)\s)"
@@ -41,7 +41,7 @@ _BODY_PEOPLE = re.compile(
 
 # The document as the object of a verb of writing it: "X wrote a memo", "X penned an open letter".
 _WROTE_IT = re.compile(
-    r"\b(?:wrote|penned|drafted|composed|authored|emailed|tweeted)\s+(?:a|an|the|his|her|its"
+    r"\b(?:wrote|written|penned|drafted|composed|authored|emailed|tweeted)\s+(?:a|an|the|his|her|its"
     r"|their)\s+(?:[\w\-]+\s+){0,2}$"
 )
 _OF_AFTER = re.compile(r"[a-z\-]+\s+of\s")  # "wrote a draft of the speech": of another's
