@@ -3,9 +3,10 @@ family name or a surname in capitals ("KIM Hana", "Mary LEE"), against descripto
 
 from __future__ import annotations
 
+import calendar
 import re
 
-from bot.extraction.lexicon import NOT_NAMES, TITLE_ABBREVIATIONS
+from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, TITLE_ABBREVIATIONS
 from bot.extraction.lexicons import common_words, is_family_name, is_place
 from bot.extraction.persons import first_name_gender
 
@@ -166,3 +167,13 @@ def month_given(tokens: list[str], index: int) -> bool:
 def opens_with_month_given(name: str) -> bool:
     """Whether `name` is a given name that is also a month's short form and a surname."""
     return month_given(name.split(), 0)
+
+
+_DAYS = frozenset(day.lower() for day in calendar.day_name)
+
+
+def day_paper(tokens: list[str], index: int) -> bool:
+    """Whether a day's name opens the name of a paper or body ("Sunday Herald", "Saturday
+    Post"), not a date before a name ("Monday Tom Reyes")."""
+    last = tokens[-1].lower()
+    return index == 0 and len(tokens) > 1 and tokens[index].lower() in _DAYS and last in ORG_WORDS

@@ -20,6 +20,7 @@ from bot.extraction.lexicons import body_nouns, common_words, is_place, listed_g
 from bot.extraction.name_shapes import (
     caps_family,
     caps_surname,
+    day_paper,
     descriptor,
     hyphened_given,
     month_dated,
@@ -258,7 +259,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         elif (
             lower in NOT_NAMES
             and not (index > cut and lower in NAME_LIKE)
-            and not month_given(tokens, index)
+            and not (month_given(tokens, index) or day_paper(tokens, index))
         ) or _contraction(lower):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in NAME_TITLES:
