@@ -95,7 +95,8 @@ _CLAUSE_LEAD = re.compile(
     rf"|(?:[{UPPER}][\w\-]*\s+){{0,2}}[{UPPER}][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}"
     rf"(?:{NOUNS}|filing)|An?\s+(?:[\w\-]+\s+){{0,2}}(?:{NOUNS})\s+by\s+(?:the\s+)?"
     rf"[{UPPER}][^,.“”]{{1,80}}?)"  # "A 2023 study by the X found": by the body it names
-    rf"(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:s|ed)|read|found)\b"
+    rf"(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:(?:[a-z]+ly|also|still|even|further|again)\s+)?"
+    r"(?:[a-z]{3,}(?:s|ed)|read|found)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 

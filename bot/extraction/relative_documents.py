@@ -24,6 +24,13 @@ _SENT_OPENING = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:read|[a-z]{3,}s)\b(?:[^.!?“”]|“[^“”]*”)*$"
 )
 
+# A document opening the sentence, then a word on how it reads and a colon: "The notice itself
+# is blunt:", "Its letter was brief:".
+_PLAIN_COLON = re.compile(
+    rf"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her)\s+(?:[\w\-]+\s+){{0,2}}({NOUNS})(?:\s+itself)?"
+    r"\s+(?:is|was)\s+(?:[a-z]+ly\s+)?[a-z]+:\s*$"
+)
+
 
 def sent_opening(lead: str) -> bool:
     """Whether a lead opens its last sentence with a document and its sender ("A notice the X
@@ -37,6 +44,9 @@ def relative_document(recent: str) -> str | None:
     sent = _SENT_OPENING.search(recent) if "A" in recent else None
     if sent:
         return f"the {sent.group(1)}"  # "A notice the X Board sent to owners reads:"
+    plain = _PLAIN_COLON.search(recent) if recent.rstrip().endswith(":") else None
+    if plain:
+        return f"the {plain.group(1)}"  # "The notice itself is blunt:"
     if " that " not in recent and " which " not in recent:
         return None
     found = _RELATIVE.search(recent)
