@@ -8,6 +8,7 @@ from bot.extraction.antecedents import SEARCH_BACK, PersonSearch
 from bot.extraction.appositive_roles import beside_earlier_role
 from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS
 from bot.extraction.lexicons import is_demonym, is_person_noun
+from bot.extraction.met_unnamed import met_unnamed
 from bot.extraction.names import People
 from bot.extraction.runs import clean_run, is_org
 from bot.extraction.unnamed_cues import unnamed_speakers
@@ -245,7 +246,9 @@ class RoleNames(PersonSearch):
         """Whether the role's noun was introduced shortly before as "a"/"an" or someone's with
         no name set beside it ("A spokesperson for the minister said", "her aide said")."""
         words = role.lower().split()
-        if not words or words[-1] not in _UNNAMED_ROLES:
+        if words and words[-1] not in _UNNAMED_ROLES:
+            return met_unnamed(self.people.text, role, at)  # "met a farmer … the farmer said"
+        if not words:
             return False
         nouns = _SAME_UNNAMED.get(words[-1], words[-1])  # "a source … the insider said"
         pattern = (  # "A spokesman for her", "Quenby's publicist": no name beside it
