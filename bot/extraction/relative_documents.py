@@ -27,8 +27,13 @@ _SENT_OPENING = re.compile(
 # A document opening the sentence, then a word on how it reads and a colon: "The notice itself
 # is blunt:", "Its letter was brief:".
 _PLAIN_COLON = re.compile(
-    rf"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her)\s+(?:[\w\-]+\s+){{0,2}}({NOUNS})(?:\s+itself)?"
-    r"\s+(?:is|was)\s+(?:[a-z]+ly\s+)?[a-z]+:\s*$"
+    rf"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her)\s+(?:(?:wording|language|tone|text)\s+of\s+the\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}({NOUNS})(?:\s+itself)?\s+(?:is|was)\s+(?:[a-z]+ly\s+)?[a-z]+:\s*$"
+)
+# Told something in the document: "Owners were told in the notice that the rise was “…”".
+_TOLD_IN = re.compile(
+    r"\b(?:were|was|are|is|been)\s+(?:told|informed|warned|reminded|assured|advised)\s+in\s+"
+    rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}({NOUNS})\b(?:[^.!?“”]|“[^“”]*”)*$"
 )
 
 
@@ -47,6 +52,9 @@ def relative_document(recent: str) -> str | None:
     plain = _PLAIN_COLON.search(recent) if recent.rstrip().endswith(":") else None
     if plain:
         return f"the {plain.group(1)}"  # "The notice itself is blunt:"
+    told = _TOLD_IN.search(recent) if " in " in recent else None
+    if told:
+        return f"the {told.group(1)}"  # "Owners were told in the notice that"
     if " that " not in recent and " which " not in recent:
         return None
     found = _RELATIVE.search(recent)

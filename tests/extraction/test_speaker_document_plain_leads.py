@@ -46,3 +46,41 @@ def test_the_issuer_of_the_document_opening_the_lead_speaks(paragraph: str, spea
 )
 def test_no_issuer_keeps_no_speaker(paragraph: str) -> None:
     assert speakers_in_order([_BEFORE, paragraph])[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The Kestrel Harbour Board sent a notice to owners. Owners were told in the notice that"
+            " the rise was “modest and short-lived for most owners of small boats”.",
+            "Kestrel Harbour Board",
+        ),
+        (
+            "Rhian Dalby wrote to staff on Monday. Staff were warned in the letter that the winter"
+            " would be “long and difficult for every crew on the northern crossing”.",
+            "Rhian Dalby",
+        ),
+        (
+            f"The Tolva Port Board sent a notice. The wording of the notice is blunt: {_QUOTE}",
+            "Tolva Port Board",
+        ),
+    ],
+)
+def test_told_in_the_document_or_its_wording_is_the_issuer_s(
+    paragraph: str, speaker: str
+) -> None:
+    assert speakers_in_order([_BEFORE, paragraph])[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A letter was pushed under every door. Tenants were told in the letter that the rise was"
+        " “modest and short-lived for most owners of small boats”.",
+        "The Kestrel Harbour Board sent a notice to owners. Owners were told at the meeting that"
+        " the rise was “modest and short-lived for most owners of small boats”.",
+    ],
+)
+def test_told_elsewhere_or_by_no_one_keeps_no_speaker(paragraph: str) -> None:
+    assert speakers_in_order([_BEFORE, paragraph])[-1] is None
