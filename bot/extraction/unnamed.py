@@ -65,6 +65,9 @@ _WORK_BEFORE_ROLE = re.compile(r"(?<=[Tt]he )[“\"‘][^“”\"‘’]{1,60}[�
 _ON_PLATFORM = re.compile(
     r"(?:On|Writing on|Posting on) (?:X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok"
     r"|YouTube|Twitter|Telegram|WhatsApp|Weibo|Substack|Mastodon), "
+    # "In a post on the club’s Facebook page, his daughter Rosalind wrote": where, not who
+    r"|In (?:an?|one|another|a\s+[a-z\-]+) (?:post|message|video|update|thread|story|reel)"
+    r" (?:on|to) [^,;:“”\"]{1,60}, (?=[a-z])"
 )
 
 
@@ -72,7 +75,7 @@ def without_work_title(phrase: str) -> str:
     """The phrase without a work's title set before its role ("the “Undertow” star" -> "the
     star") or a platform before it ("On X, the director, Pim de Groot," -> "the director, Pim
     de Groot,"), or as the office it names (`as_office`); the same string when none."""
-    opened = _ON_PLATFORM.match(phrase) if phrase[:1] in "OPW" else None
+    opened = _ON_PLATFORM.match(phrase) if phrase[:1] in "OPWI" else None
     if opened:
         return phrase[opened.end() :]
     if "“" not in phrase and '"' not in phrase and "‘" not in phrase:
