@@ -57,10 +57,11 @@ _RELATIVE_BEFORE = re.compile(
 _ASIDE_CLOSED = re.compile(r"[^,;:.“”\"]*,\s+(?:[a-z]+\b[^,;:“”\"]*)?$")
 # "The Gazette quoted Tom Reyes as saying": whom it quoted.
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+([^,;:“”\"]{1,80}?)\s+as\s*$")
-# A reported clause's own subject, a thing: "said (in an email) that the plan reflects"
+# A reported clause's own subject, a thing: "said (in an email) that the plan reflects", "said
+# the size of the fine reflected" (a thing of a thing).
 _REPORTED_THING = re.compile(
     r",?\s*(?:(?:(?:in|on)\s[^,;:“”\"]{1,60}?\s)?that )?"
-    r"((?:the|its|their)(?: (?!the\b|an?\b)[a-z]+){1,4})"
+    r"((?:the|its|their)(?: (?!the\b|an?\b)[a-z]+){1,4}(?: of (?:the|its|their)(?: [a-z]+){1,2})?)"
 )
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
 # An unnamed person described by whom they work for: "a spokesman for X", "an aide to X".
