@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-# "Meteoval said", "Meteoval, the weather service, said": a speech verb right after the name.
-_SAID_AFTER = re.compile(r"(?:,[^,.“”\n]{1,60},)?,?\s+(?:said|says|reported|announced)\b")
+# "Meteoval said", "Meteoval, the weather service, said", "Meteoval disputed that": a verb of
+# saying or answering right after the name.
+_SAID_AFTER = re.compile(
+    r"(?:,[^,.“”\n]{1,60},)?,?\s+(?:said|says|reported|announced|disputed|disagreed|denied"
+    r"|rejected|responded|replied|countered|insisted|objected|contested)\b"
+)
 _REACH = 400  # how far back the body may be named: this sentence or the one before
 
 

@@ -31,6 +31,21 @@ _CASES = [
         f"It warned of {_PARTIAL} in the strait.",
         "Brennick Ferry Company",
     ),
+    (
+        "The national weather service, Meteovia, disputed that.",
+        f"In a post on X, it wrote that its warning of {_PARTIAL} had gone out at dawn.",
+        "Meteovia",
+    ),
+    (
+        "The Harbour Water Board denied any delay.",
+        f"It said it had warned of {_PARTIAL} two days earlier.",
+        "Harbour Water Board",
+    ),
+    (
+        "The regional flood service, Hydrolux, disagreed on Monday.",
+        f"Its duty officer had warned at noon of {_PARTIAL}, it added.",
+        "Hydrolux",
+    ),
 ]
 
 
