@@ -4,7 +4,8 @@ robotics maker,") and credited later by it ("the robotics maker said"): that bod
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from bot.extraction.names import People
 
 _NAME = r"[A-Z][\w’'&\-]*(?: (?:of |for |and |& )?[A-Z][\w’'&\-]*){0,5}"
 _BACK = 3000  # characters looked back for the description
@@ -18,14 +19,13 @@ def _led(text: str, at: int) -> bool:
     return _LED.search(text, max(0, at - 20), at) is not None
 
 
-def described_body(
-    text: str, role: str, at: int, person: Callable[[str], str | None]
-) -> str | None:
-    """The name last set beside `role` ("the robotics maker") before `at`, when `person`
-    gives it no gender (a body, not someone with that job); else None."""
+def described_body(people: People, role: str, at: int) -> str | None:
+    """The name last set beside `role` ("the robotics maker") before `at`, when it is no one's
+    name (a body, not someone with that job): no gender, no fuller name it is the end of."""
     if not role.startswith("the ") or not role.islower():
         return None
     words = role[4:]
+    text = people.text
     start = max(0, at - _BACK)
     if text.find(f" {words},", start, at) < 0 and text.find(f" {words} ", start, at) < 0:
         return None  # cheap: the description is written nowhere before
@@ -36,4 +36,7 @@ def described_body(
         )
     names = [m.group(1) for m in pattern.finditer(text, start, at) if not _led(text, m.start())]
     name = names[-1].removeprefix("The ") if names else None
-    return name if name and not person(name) else None
+    if not name or people.gender(name):
+        return None
+    full = people.full_name(name, at)  # "Marsh, a farmer," after "Ylva Marsh": a person
+    return None if full.endswith(" " + name) or people.gender(full) else name

@@ -209,7 +209,7 @@ class PhraseResolver(FilingReader):
                 if full.endswith(" " + value):
                     return True, full
             since = self.reporting_start(fallback_lead, given, at) if leads else None
-            found = described_body(self.people.text, value, at, self.people.gender)  # a body
+            found = described_body(self.people, value, at)  # a body
             found = found or self.resolver.speaker_before(at if since is None else since, value)
             if found is None and index is not None and since is None:
                 found = self._named_next(index, at, role_gender(value))

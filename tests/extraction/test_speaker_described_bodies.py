@@ -55,3 +55,21 @@ def test_a_person_so_described_stays_that_person(intro: str, credit: str, person
 def test_a_description_set_beside_no_one_is_still_a_role() -> None:
     paragraphs = ["Lumora Systems cut 200 jobs. " + _CRITIC, f"{_QUOTE} the union leader said."]
     assert speakers_in_order(paragraphs) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("named", "described"),
+    [
+        ("said Ylva Marsh, the chair.", "Marsh, a farmer, spoke first."),
+        ("said Tomasz Brandt on Monday.", "Brandt, a farmer, was less sure."),
+        ("Rhian Dalby said.", "Dalby, a retired teacher, was angry."),
+    ],
+)
+def test_a_surname_of_someone_named_in_full_before_stays_that_person(
+    named: str, described: str
+) -> None:
+    role = described.split(", ")[1]
+    first = f"“The road has waited long enough for this town,” {named}"
+    second = f"{described} “We cannot wait another year,” the {role.removeprefix('a ')} said."
+    full = " ".join(named.removeprefix("said ").split()[:2]).rstrip(".,")
+    assert speakers_in_order([first, second])[-1] == full
