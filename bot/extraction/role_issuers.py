@@ -33,6 +33,9 @@ _SPEAKERS = (
 )
 # The same people before the body they speak for, after "from" or "by": "officials at the".
 PEOPLE_OF = rf"(?:{_SPEAKERS}\s+(?:at|for|from|representing)\s+(?:the\s+)?)?"
+_COUNSEL = re.compile(
+    r"(?:[Aa]n?\s+)?(?:[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?)\s+(?:for|representing)\s"
+)
 _BODY_PEOPLE = re.compile(
     rf"(?:senior\s+)?{_SPEAKERS}\s+(?:at|for|from|representing)\s+"
     rf"(?:the\s+)?([{UPPER}][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w.&’'\-]*)*)"
@@ -72,8 +75,9 @@ def role_led(sentence: str, text: str = "", start: int = 0) -> str | None:
         return body_before(text, start)
     if sentence[:1] in "OoEeLlAaSsMmDd":  # the cheap test for a body's people first
         people = _BODY_PEOPLE.match(sentence[:1].lower() + sentence[1:])
-        if people and is_org(people.group(1)):
-            return people.group(1)
+        client = people and _COUNSEL.match(sentence) and first_name_gender(people.group(1))
+        if people and (is_org(people.group(1)) or client):
+            return people.group(1)  # "Lawyers for Ann Ode sent": their client's
     found = _ROLE_FIRST.match(sentence)
     if found is None or not (found.group(2) or is_person_noun(found.group(1).lower())):
         return None  # no role before the name ("In March Ann Ode sent"): the subject's

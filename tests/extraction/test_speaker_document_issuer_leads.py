@@ -108,3 +108,19 @@ def test_the_issuer_leading_the_sentence_speaks(paragraph: str, speaker: str) ->
 )
 def test_no_issuer_leading_keeps_no_speaker(paragraph: str) -> None:
     assert speakers_in_order([_BEFORE, *paragraph.split(" || ")])[-1] is None
+
+
+def test_lawyers_for_a_person_issue_it_for_their_client() -> None:
+    paragraph = (
+        "Lawyers for Rhian Dalby sent a letter to the council. “The claim was brought far too"
+        " late to matter,” the letter reads."
+    )
+    assert speakers_in_order([_BEFORE, paragraph])[-1] == "Rhian Dalby"
+
+
+def test_officials_at_a_person_are_no_body_s() -> None:
+    paragraph = (
+        "Officials at Rhian Dalby sent a letter to the council. “The claim was brought far too"
+        " late to matter,” the letter reads."
+    )
+    assert speakers_in_order([_BEFORE, paragraph])[-1] is None
