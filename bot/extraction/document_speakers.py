@@ -4,6 +4,7 @@ to “…”", "“…,” it reads." after a sentence the document opens; the o
 from __future__ import annotations
 
 from bot.extraction.document_tails import document_read, document_subject
+from bot.extraction.inscribed import inscribed_before
 from bot.extraction.it_reads import reads_back
 from bot.extraction.phrase_speakers import PhraseResolver
 from bot.extraction.shared_captions import shared_before
@@ -37,7 +38,7 @@ class DocumentSpeakers(PhraseResolver):
         paper = document_subject(lead, span.text, tail, before)
         if paper is None and span.inner and not lead.strip():  # "“A,” it said. “B.”"
             paper = document_subject(lead, span.text, span.inner, before)
-        if paper is None:
-            return False, None
+        if paper is None:  # "A line has been painted above the door. “…,” it reads.": no one's
+            return inscribed_before(tail, lead, before), None
         settled, name = self._resolve(paper, at, lead, index)  # "“…,” it reads.": no one else's
         return settled or (not lead.strip() and reads_back(tail)), name
