@@ -11,6 +11,7 @@ from bot.extraction.asked_named import asked_before
 from bot.extraction.captions import caption_owner
 from bot.extraction.continuing import ContinuingSpeakers
 from bot.extraction.document_tails import document_begun
+from bot.extraction.first_name_withheld import unnamed_opening
 from bot.extraction.frames import fronted_end, judged, lead_frame, replied_frame, said_around
 from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
@@ -34,7 +35,6 @@ from bot.extraction.study_leads import authors_tail
 from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import (
     about_someone_unnamed,
-    fronted_anonymous,
     kin_subject,
     no_writer,
     one_of_them,
@@ -199,7 +199,7 @@ class Attributor(ContinuingSpeakers):
                 refer = self.resolver.pronoun if owner.islower() else None
                 return refer(owner, at - len(lead)) if refer else self.resolver.name(owner, at)
             withheld = any(map(stripped.__contains__, _ANONYMOUS_WORDS))
-            if withheld and (cues.ANONYMOUS_LEAD.match(stripped) or fronted_anonymous(stripped)):
+            if withheld and (cues.ANONYMOUS_LEAD.match(stripped) or unnamed_opening(stripped)):
                 return None  # "One Hallen official, who asked not to be named, said … “…”"
             if cues.RELATIVE_CLAUSE.search(lead, len(lead) - 160) or unnamed_press_role(lead):
                 return None  # "X dropped a firm that kept adding “…”", "Y’s critic was harsher,"
