@@ -13,6 +13,16 @@ _INSCRIBED = re.compile(
     r"|stenciled|chalked|scrawled|sprayed|daubed|inscribed|embroidered|stitched|lettered"
     r"|burned|burnt|cut|picked\s+out|spelled\s+out|spelt\s+out)\b"
 )
+# "a different message, chalked in capitals:", "the words, painted across the hull:": words put
+# on a thing by no one named, read out after a colon.
+_INSCRIBED_LEAD = re.compile(
+    r"\b(?:message|messages|words|line|lines|verse|slogan|motto|note|notice|sign|warning)"
+    r",?\s+(?:(?:hand-?)?(?:painted|written)|carved|etched|engraved|stencilled|stenciled|chalked"
+    r"|scrawled|sprayed|daubed|inscribed|embroidered|stitched|lettered|printed)"
+    r"(?:\s+(?:in|on|across|over|with|beneath|under|above|along)\s+[^,.:;“”]{1,40})?:\s*$"
+)
+# A name in the sentence after its first word, not a place after "in", "at", "on" or "near".
+_NAMED_AFTER_FIRST = re.compile(r"(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bnear)(?<!\bof)\s[A-Z]")
 _BACK = 300  # characters read back for the sentence before the quote
 
 
@@ -24,3 +34,12 @@ def inscribed_before(tail: str, lead: str, before: str) -> bool:
     recent = before.rstrip(' “"')[-_BACK:]
     cut = max(recent.rfind(". ", 0, len(recent) - 2), recent.rfind("\n"))
     return _INSCRIBED.search(recent, cut + 1) is not None
+
+
+def inscribed_lead(lead: str) -> bool:
+    """Whether a lead ends in words put on a thing by no one named, before a colon ("carries a
+    different message, chalked in capitals:"), in a sentence naming no one."""
+    if not lead.rstrip().endswith(":") or _INSCRIBED_LEAD.search(lead[-120:]) is None:
+        return False
+    sentence = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :].strip()
+    return _NAMED_AFTER_FIRST.search(sentence) is None  # "Ana Ruiz left a message, …": hers

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction import cues
+from bot.extraction.inscribed import inscribed_lead
 from bot.extraction.relative_documents import sent_opening
 
 # An adverb between "read" and the colon: "… read simply:", "… reads, defiantly:".
@@ -21,4 +22,4 @@ def unnamed_thing_lead(lead: str) -> bool:
     end = lead[-40:]  # only the lead's end is read, and only if it writes one of the verbs
     plain = lead[:-40] + _READ_ADVERB.sub(r"\1\2", end) if "read" in end or "show" in end else lead
     named = _FROM_NAMED.search(plain[-160:]) or sent_opening(plain[-300:])  # "A notice X sent"
-    return cues.unnamed_lead(plain) and not named
+    return (cues.unnamed_lead(plain) or inscribed_lead(lead)) and not named

@@ -12,7 +12,7 @@ _IT_READ = re.compile(r"[\s,]*it\s+(?:read|reads|said|says)\b")
 _THING = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?(?:sign|placard|banner|poster|plaque"
     r"|billboard|card|note|message|inscription|sticker|graffiti|bedsheet|sheet|flag|whiteboard"
-    r"|blackboard|chalkboard|mural|[Tt]-shirt)\b"
+    r"|blackboard|chalkboard|cardboard|mural|[Tt]-shirt)\b"
 )
 # A post brought in as its sentence's subject, maybe after an opening phrase: "On the forum, a
 # pinned post from the community team tried to reassure them." (not "In a post, she wrote").

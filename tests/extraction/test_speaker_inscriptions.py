@@ -1,6 +1,6 @@
-"""A quote with the tail "it reads" after a sentence that puts words on a thing in the passive
-("A line has been painted above the door.") is an inscription: nobody's words, never the last
-speaker's."""
+"""Words put on a thing are nobody's, never the last speaker's: "it reads" after a sentence that
+puts words on a thing in the passive ("A line has been painted above the door."), a lead ending
+"a different message, chalked in capitals:", and "it said" after a piece of cardboard."""
 
 from __future__ import annotations
 
@@ -43,3 +43,55 @@ def test_a_person_after_a_painted_line_still_speaks() -> None:
         " days to get it right,” she said.",
     ]
     assert speakers_in_order(paragraphs) == ["Ngaio Whitmore-Tane", "Ngaio Whitmore-Tane"]
+
+
+_LEADS = [
+    "At the village shop in Llanforth, a blackboard by the till that usually lists the bread"
+    " now carries a"
+    " different message, chalked in capitals: “Pray for rain, and turn the tap off.”",
+    "On the harbour wall there are new words, sprayed in white across the old paint: “Our"
+    " boats, our harbour, our rules.”",
+    "Outside the surgery, the shutters have a warning, scrawled in marker: “No drugs are kept"
+    " on these premises overnight.”",
+]
+
+
+_HAULER = [
+    "The contractor Jonah Ferreira-Batt has started hauling water to sheep farms.",
+    "“I have done forty loads since July, and people ring me at six now,” he said.",
+]
+
+
+@pytest.mark.parametrize("paragraph", _LEADS)
+def test_words_put_on_a_thing_are_nobodys(paragraph: str) -> None:
+    assert speakers_in_order([*_HAULER, paragraph]) == ["Jonah Ferreira-Batt", None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Ana Ruiz left a message, written in her own hand: “Back in ten minutes, please"
+            " wait for me.”",
+            "Ana Ruiz",
+        ),
+        (
+            "The Harbour Board put up a notice, printed in red: “No mooring here after dark, by"
+            " order of the board.”",
+            "Harbour Board",
+        ),
+    ],
+)
+def test_words_someone_named_put_up_stay_theirs(paragraph: str, speaker: str) -> None:
+    assert speakers_in_order([_SPOKEN, paragraph]) == ["Ngaio Whitmore-Tane", speaker]
+
+
+def test_it_said_after_a_piece_of_cardboard_is_nobodys() -> None:
+    paragraphs = [
+        "Oluwaseun Bakare, a member of the Tallow Harriers who was at 34km when the race was"
+        " stopped, said marshals had told runners to walk home. “Nobody had water for us, and"
+        " nobody knew where the buses were,” Bakare said.",
+        "Near the finish on Harbour Parade, a piece of cardboard had been tied to a lamppost by"
+        " a spectator. “You are all heroes. Now drink some water,” it said in red marker.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Oluwaseun Bakare", None]
