@@ -34,11 +34,10 @@ from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 from bot.extraction.study_leads import authors_tail
 from bot.extraction.study_leads import lead_or_authors as _lead_phrase
 from bot.extraction.unnamed_cues import (
-    about_someone_unnamed,
     kin_subject,
     no_writer,
+    nobody_credited,
     one_of_them,
-    unnamed_spoke,
 )
 from bot.extraction.writer_questions import answer_to, most_quoted, writers_question
 from bot.extraction.written_it import thing_read
@@ -247,8 +246,8 @@ class Attributor(ContinuingSpeakers):
             kin = kin_subject(sentence)  # "His wife shook her head." after "his wife, Halina,"
             if kin and (named := self.resolver.owned_named(kin, at)):  # or "Lind's daughter"
                 return named
-            if about_someone_unnamed(sentence) or unnamed_spoke(sentence):
-                return None  # "Other residents were less sure. “…”" (no credit after it either)
+            if nobody_credited(sentence):  # "Other residents were less sure. “…”" (no credit
+                return None  # after it either), "X declined to comment. “…”"
             phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
             if phrase:
                 done, name = self._resolve(phrase, at)

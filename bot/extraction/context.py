@@ -18,6 +18,7 @@ from bot.extraction.lexicons import is_place
 from bot.extraction.masking import WINDOW, Masked, MaskedText
 from bot.extraction.names import People
 from bot.extraction.newcomers import brings_in, one_word_speaker
+from bot.extraction.no_comment import refused_comment
 from bot.extraction.orgs import is_body
 from bot.extraction.paragraph_openers import paragraph_opener
 from bot.extraction.sentence_subjects import SubjectReader
@@ -253,9 +254,10 @@ class ContextReader(SubjectReader):
                 continue
             masked = self.text.mask(previous)
             base = masked.last_end()
-            if about_someone_unnamed(masked.text[base : base + 600]):
-                return None  # "Her critics were unconvinced." before the quote
-            subject = self.sentence_subject(masked.text[base : base + 600])
+            rest = masked.text[base : base + 600]
+            if about_someone_unnamed(rest) or refused_comment(rest):
+                return None  # "Her critics were unconvinced.", "X declined to comment." before
+            subject = self.sentence_subject(rest)
             if subject:
                 return subject
             match = cues.SUBJECT_PRONOUN.search(masked.text, base, base + 60)

@@ -9,6 +9,7 @@ from bot.extraction.document_kinds import NOUNS
 from bot.extraction.documents import sentence_start
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
+from bot.extraction.no_comment import refused_comment
 
 # A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
 _SOMEONE = re.compile(
@@ -179,6 +180,12 @@ def unnamed_spoke(sentence: str) -> bool:
     if opening is None or _NAMED_BESIDE.match(sentence, opening.end()):
         return False
     return SPEECH_VERB.search(sentence, opening.end()) is not None
+
+
+def nobody_credited(sentence: str) -> bool:
+    """Whether a sentence before a bare quote is about someone unnamed, has someone unnamed
+    speak, or tells that the one it names said nothing ("X declined to comment.")."""
+    return about_someone_unnamed(sentence) or unnamed_spoke(sentence) or refused_comment(sentence)
 
 
 # Several people counted before "who": "two backbenchers who spoke on condition of anonymity".
