@@ -38,6 +38,7 @@ from bot.extraction.run_titles import (
     title_surname,
     title_surname_after,
 )
+from bot.extraction.word_given import word_given
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
@@ -132,7 +133,7 @@ def _opened(text: str, start: int, run: str, end: int) -> tuple[int, int, str]:
     if " " not in run:
         return start, end, run  # one word: nothing glued to its front
     words = run.split(" ")
-    if is_opener(words[0]) and not hyphened_given(words, len(words) - 1):
+    if is_opener(words[0]) and not hyphened_given(words, len(words) - 1) and not word_given(words):
         start, run = _without_opener(text, start, run)
     return start, end, run
 
