@@ -32,6 +32,14 @@ _ASKED_NAMED = re.compile(  # a subject first: "asked Ann Ode." alone names the 
     rf"(?:asked|asks|ask|told|tells|warned|assured|reminded|urged)\s+"
     rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
 )
+# The tag of a question put by one whose job is asking: "the presenter asked.", "asked the
+# host," (what is said back to them is the guest's, whatever the verb).
+_ROLE_ASKED = re.compile(
+    r"\W*(?:(?:the|our|this)\s+(?:[a-z\-]+\s+)?(?:presenter|host|interviewer|moderator|anchor"
+    r"|questioner|prosecutor|examiner)\s+(?:asked|asks|pressed|demanded|inquired|enquired)"
+    r"|(?:asked|asks|pressed|demanded|inquired|enquired)\s+(?:the|our|this)\s+(?:[a-z\-]+\s+)?"
+    r"(?:presenter|host|interviewer|moderator|anchor|questioner|prosecutor|examiner))\s*[.,]"
+)
 _TAG_REACH = 120  # characters read after the quote before for its tag
 _SAID = re.compile(
     r"\W*(he|she|He|She) (?:said|says|replied|answered|responded|retorted|countered|shot back"
@@ -67,6 +75,8 @@ def answerer(
     named = resolver.name(asked.group(1), at) if asked else None
     if named and resolver.gender_ok(named, gender):
         return named  # the one the question was put to, or who was told, by name
+    if prior.text.endswith("?") and not replied and _ROLE_ASKED.match(after):
+        return resolver.replier(at, gender)  # "“…?” the host asked. “…,” she said."
     if replied and (prior.text.endswith("?") or _TOLD.match(after)):
         return resolver.replier(at, gender)
     return None
