@@ -9,6 +9,7 @@ import re
 from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, TITLE_ABBREVIATIONS
 from bot.extraction.lexicons import common_words, is_family_name, is_place
 from bot.extraction.persons import first_name_gender
+from bot.extraction.word_given import chinese_family
 
 # One romanised syllable: "seo", "yeon", "hyun", "jin", "kuan", "yew".
 _SYLLABLE = r"[bcdfghjklmnprstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|r)?"
@@ -161,7 +162,9 @@ def month_given(tokens: list[str], index: int) -> bool:
     if _month_given(tokens, index):
         return True
     last = index == len(tokens) - 1 and index > 0
-    return last and tokens[index] == "Jun" and is_family_name(tokens[index - 1].upper())
+    if not last or tokens[index] != "Jun":
+        return False
+    return is_family_name(tokens[index - 1].upper()) or chinese_family(tokens[index - 1])
 
 
 def opens_with_month_given(name: str) -> bool:

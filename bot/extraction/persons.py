@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH_VERB, TITLES, UPPER
 from bot.extraction.lexicons import is_family_name, is_irregular_past, is_place, listed_gender
+from bot.extraction.word_given import chinese_pair
 
 # Role words that may follow a capitalised run used as a modifier: "Federal Reserve vice chair",
 # "the Lemme founder", "Harbour City managing owner". Words that are often verbs are left out.
@@ -81,7 +82,7 @@ def first_name_gender(name: str) -> str | None:
         return None  # "Van der Berg" is a surname
     if len(words) == 1 and len(name) <= 3 and name.isupper():
         return None  # "AI", "ED": an acronym alone, not the first name it spells
-    if len(words) == 2 and _korean_family_first(words):
+    if len(words) == 2 and (_korean_family_first(words) or chinese_pair(words)):
         return None  # "Shin Min-su": the family name is no first name, the given name unlisted
     if first in _FEMALE:
         return "f"

@@ -260,7 +260,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
         elif (
             lower in NOT_NAMES
             and not (index > cut and lower in NAME_LIKE)
-            and not (month_given(tokens, index) or day_paper(tokens, index))
+            and not (month_given(tokens, index) or day_paper(tokens, index) or word_given(tokens))
         ) or _contraction(lower):
             cut = index + 1
     if keep_name_title and cut == len(tokens) - 1 and tokens[cut - 1].lower() in NAME_TITLES:

@@ -23,12 +23,12 @@ from bot.extraction.lexicons import (
 from bot.extraction.names import People
 from bot.extraction.orgs import place_state
 from bot.extraction.phrase_names import (
-    ALL_PRONOUNS,
     name_candidates,
     pure_name,
     subject_name,
     trailing_name,
 )
+from bot.extraction.phrase_pronouns import phrase_pronoun
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
 from bot.extraction.seats import after_seat, seat_of
 from bot.extraction.standings import STANDING
@@ -90,29 +90,12 @@ _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 # A work set beside its title: "Her new book, Rooms Without Doors,".
 _TITLED_WORK = re.compile(r"(.*\b(?:book|novel|memoir|essay|column)),\s+[A-Z][^,]{1,60},?")
 _COUPLES = frozenset(("the couple", "the pair", "the duo", "the two"))
-_AUXILIARY = re.compile(r"[’'](?:d|ll)$")  # a contracted "would" or "will"
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
 
 # A role opening a clause of its own before a participle: "The judge allowed it to proceed,".
 _ROLE_ACTING = re.compile(r"([Tt]he(?: [a-z\-]+){1,3}?) (?:[a-z]+ly )?[a-z]{2,}ed [a-z]")
 # Nouns for a business by its trade, read as one before any person noun ("the lender").
 _TRADES = TRADE_NOUNS - {"giant"}
-
-
-def _pronoun(phrase: str) -> str | None:
-    words = phrase.rstrip(",").rpartition(",")[2].split()
-    if words:
-        words[-1] = _AUXILIARY.sub("", words[-1])  # "she’d (reply)", "he’ll (say)"
-    if words and is_acronym(words[-1]):
-        return None  # "the WHO": an acronym, not "who"
-    if words and words[-1].lower() in ALL_PRONOUNS:
-        return words[-1].lower()
-    if 1 < len(words) <= 5 and words[0].lower() in ALL_PRONOUNS and not is_acronym(words[0]):
-        her = words[0].lower() == "her"  # "WHO chief Ana Ruiz": an acronym, not "who"
-        if her and words[1][:1].isalpha():
-            return None  # "Her colleague Dr Raul Pinto", "her aide": someone of hers
-        return words[0].lower()  # "she can be heard telling"
-    return None
 
 
 def _appositive_name(phrase: str) -> str | None:
@@ -212,7 +195,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "unnamed", ""
     if lower.rstrip(",").rpartition(" ")[2] in _INDEFINITE:
         return "unnamed", ""  # "At the rally someone shouted": whoever it was, unnamed
-    pronoun = _pronoun(stripped)
+    pronoun = phrase_pronoun(stripped)
     if pronoun:
         return "pronoun", pronoun
     document = _THEIR_DOCUMENT.fullmatch(lower)
