@@ -10,6 +10,7 @@ from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS
 from bot.extraction.lexicons import is_demonym, is_person_noun
 from bot.extraction.met_unnamed import met_unnamed
 from bot.extraction.names import People
+from bot.extraction.persons import first_name_gender as given_only
 from bot.extraction.runs import clean_run, is_org
 from bot.extraction.unnamed_cues import unnamed_speakers
 
@@ -202,7 +203,7 @@ class RoleNames(PersonSearch):
             matches = fitting or ([] if marked else matches)  # not a striker of no nationality
         names = [clean_run(next(g for g in m.groups() if g)) for m in matches]
         names = [name if " " in name else self.people.full_name(name, at) for name in names]
-        names = [name for name in names if (stage or " " in name) and not is_org(name)]
+        names = [n for n in names if (stage or " " in n or given_only(n)) and not is_org(n)]
         return self.people.full_name(names[0 if later else -1], where) if names else None
 
     def owned_named(self, phrase: str, at: int) -> str | None:
