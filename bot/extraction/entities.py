@@ -24,6 +24,7 @@ from bot.extraction.generic_orgs import BESIDE_NOUN, GENERIC_ORGS, NOUN_AFTER, S
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
 from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
+from bot.extraction.org_extents import may_end_longer_name
 from bot.extraction.orgs import has_org_word, may_name_alone, org_spans
 from bot.extraction.runs import split_run
 from bot.extraction.which_bodies import lede_body, which_body
@@ -73,17 +74,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     """Whether a name at `at` opens its sentence, a "The" aside ("The Harbour Board said")."""
     before = text[max(0, at - 6) : at].removesuffix("The ").rstrip(" ")
     return not before or before[-1] in '.!?\n”"'
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word ending before `at`, past the spaces there."""
-    end = at
-    while end and text[end - 1] == " ":
-        end -= 1
-    start = end
-    while start and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
 
 
 class Organisations:
@@ -165,34 +155,20 @@ class Organisations:
 
     def in_full(self, name: str, at: int) -> str:
         """An organisation's fullest name: an acronym spelled out ("WHO"), or the last longer
-        mention before `at` that ends with the name ("U.N. Security Council"), never one that
-        only adds "The" (a sentence opening "The Saltmarsh Heritage Fund" keeps "the" out)."""
+        mention before `at` ending with the name ("U.N. Security Council"), not just "The" more."""
         if name.isupper() and name.isalpha():
             return self._acronyms.spelled_out(name) or name
-        if " " not in name or not self._may_lengthen(name):
+        if " " not in name or not may_end_longer_name(self.text, name):
             return name
-        longer = [
+        longer = [  # "U.N. Security Council", not "the …" nor a sentence's opening "The …"
             full
             for _, full in self.mentions()
             if full.endswith(" " + name)
-            and full[: -len(name)].istitle()  # "U.N. ", not "the "
             and full[: -len(name)] != "The "
+            and full[: -len(name)].istitle()
         ]
         before = [full for pos, full in self.mentions() if pos < at and full in longer]
         return before[-1] if before else longer[0] if longer else name
-
-    def _may_lengthen(self, name: str) -> bool:
-        """Whether a longer name in Title Case may end with `name` somewhere: the word before
-        one of its places has a capital or no letters ("U.N. Security Council"), which spares
-        reading every organisation of the text when it is only "the Security Council"."""
-        text, target = self.text, " " + name
-        at = text.find(target)
-        while at >= 0:
-            word = _word_before(text, at)
-            if not word.islower():  # a capital, or no letters at all ("&")
-                return True
-            at = text.find(target, at + 1)
-        return False
 
     def last_before(self, at: int, noun: str = "") -> str | None:
         """The organisation named last before position `at` that a noun may stand for; the

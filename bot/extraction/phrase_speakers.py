@@ -265,9 +265,7 @@ class PhraseResolver(FilingReader):
     def _kept_unnamed(self, index: int) -> bool:
         """Whether the quote's paragraph opens with someone who asked to stay unnamed."""
         text = self.paragraphs[self.spans[index].para]
-        if not any(word in text for word in _UNNAMED_WORDS):
-            return False
-        return self.unnamed_subject(index)
+        return any(word in text for word in _UNNAMED_WORDS) and self.unnamed_subject(index)
 
     def reporting_start(self, lead: str, phrase: str, at: int) -> int | None:
         """Where a phrase opening the quote's sentence stands when someone is named after its
@@ -288,10 +286,9 @@ class PhraseResolver(FilingReader):
         framed = lead_frame(lead) if lead.strip() else None
         if framed and self.common_first_word(framed):
             return framed  # "defined by Common Ground as": not "Ground"
-        if framed:
-            done, name = self._resolve(framed, at, lead, index)
-            if done and name:
-                return name
+        done, name = self._resolve(framed, at, lead, index) if framed else (False, None)
+        if done and name:
+            return name
         if "eportedly" in lead or (" said to " in lead and hearsay(lead)):
             owner = reporter(self.people.text, at)  # an outlet no list knows keeps its name
             return (self.resolver.name(owner, at) or owner) if owner else None
