@@ -8,10 +8,17 @@ from bot.extraction.document_kinds import NOUNS
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # "a statement from the Harbour Office", "the ruling by the Court of Appeal", "the description on
-# the Ninja website".
+# the Ninja website", "guidance from the Harbour Office".
 _FROM = re.compile(
-    rf"(?:a|an|the|its|their|this|that)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\s+"
+    rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\s+"
     r"(?:(?:issued|released|published|put out)\s+)?(?:from|by|on)\s+(?:the\s+)?(\S.*)",
+    re.IGNORECASE,
+)
+# A document with who sent it in a clause after it: "a letter the Harbour Board sent to owners".
+_SENT_BY = re.compile(
+    rf"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\s+(?:that\s+)?(?:the\s+)?"
+    rf"((?-i:[{UPPER}][\w.&’'\-]*(?:\s+[{UPPER}][\w.&’'\-]*)*))\s+"
+    r"(?:sent|issued|published|released|circulated|posted|wrote|put out)\b.*",
     re.IGNORECASE,
 )
 # Papers in the plural with who filed them: "court papers filed by X", "records released by X";
@@ -69,6 +76,7 @@ def author_of(phrase: str) -> str | None:
         or _DATA_FROM.fullmatch(phrase)
         or _ANALYSTS_AT.fullmatch(phrase)
         or _WRITTEN_BY.fullmatch(phrase)
+        or _SENT_BY.fullmatch(phrase)
     )
     if match:
         return match.group(1)
