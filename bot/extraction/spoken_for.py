@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.appositive_person import appositive_person
 from bot.extraction.cues import UNNAMED_STAFF
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import occupations, person_nouns
@@ -80,7 +81,8 @@ def described_end(text: str, at: int, gender: str) -> int | None:
     noun = match.group(1)
     owned = match.group().startswith("The") or "s " in match.group()  # "One participant’s mother"
     kin = owned and noun in ROLE_NOUNS  # "The mother of one participant": hers, unnamed
-    if noun not in person_nouns() and noun not in occupations() and not kin:
+    described = appositive_person(text, match.end(1), gender)  # "One member, a nurse"
+    if noun not in person_nouns() and noun not in occupations() and not kin and not described:
         return None
     if role_gender(noun) not in (None, gender):
         return None  # "A woman at the bar …, he said": someone else
