@@ -23,6 +23,13 @@ _INSCRIBED_LEAD = re.compile(
 )
 # A name in the sentence after its first word, not a place after "in", "at", "on" or "near".
 _NAMED_AFTER_FIRST = re.compile(r"(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bnear)(?<!\bof)\s[A-Z]")
+# A printed thing closing the sentence: "bought a ticket at the gate.", "was handed a receipt.":
+# its words are the printer's, not those of the one holding it.
+_PRINTED = re.compile(
+    r"\b(?:a|an|the|his|her|their|one|this)\s+(?:[a-z\-]+\s+){0,2}(?:ticket|receipt|label|tag"
+    r"|wristband|voucher|stub|badge|sticker|coupon|token|boarding\s+pass|boarding\s+card)s?\b"
+    r"[^.!?“”\"]{0,40}[.!?]?\s*$"
+)
 _BACK = 300  # characters read back for the sentence before the quote
 
 
@@ -33,7 +40,9 @@ def inscribed_before(tail: str, lead: str, before: str) -> bool:
         return False
     recent = before.rstrip(' “"')[-_BACK:]
     cut = max(recent.rfind(". ", 0, len(recent) - 2), recent.rfind("\n"))
-    return _INSCRIBED.search(recent, cut + 1) is not None
+    if _INSCRIBED.search(recent, cut + 1):
+        return True
+    return _PRINTED.search(recent, cut + 1) is not None  # "Ana Ruiz bought a ticket."
 
 
 def inscribed_lead(lead: str) -> bool:
