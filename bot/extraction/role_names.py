@@ -192,12 +192,14 @@ class RoleNames(PersonSearch):
                 rf"|({name}) as (?:{_DETERMINER} )?(?:[\w\-]+ )?(?i:{nouns})\b"  # "hired X as her"
                 rf"|(?<![\w’'\-])({_SURNAME}),{_AGED} (?:also )?{_DETERMINER} (?:[\w\-]+ )?"
                 rf"(?i:{nouns})\b(?!s?,? [A-Z])"  # "Fatima, the chief executive of X": Fatima
+                rf"|(?<![\w’'\-])({_SURNAME}) {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}"
+                rf"(?i:{nouns})\b"  # "Fatima is the designer of the bridge": Fatima
             )
         matches = [  # "the prosecutor, X, the foreman said": X is no foreman
             m
             for m in pattern.finditer(text, start, at)
             if not (m.group(2) and beside_earlier_role(text, m.start(2)))
-            and not (m.group(7) and not given_only(m.group(7)))  # "by Halvorsen, the founder"
+            and not any(m.group(g) and not given_only(m.group(g)) for g in (7, 8))
         ]
         words = role.lower().split()
         marked = len(words) > 1 and is_demonym(role.split()[-2])  # "the Argentine striker"
