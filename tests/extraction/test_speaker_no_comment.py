@@ -16,7 +16,7 @@ _OPENING = "“We will look at every option,” said Maren Holloway, who chairs 
         "The ferry firm’s owner, Teodor Balan, declined to comment.",
         "Priyanka Dasgupta could not be reached for comment.",
         "Olumide Adeyinka did not respond to requests for comment.",
-        "Sunniva Rask did not immediately respond to a request for comment on Tuesday.",
+        "Sunniva Rask did not immediately respond to our request for comment on Tuesday.",
         "Callum Brodie declined requests for an interview.",
         "Yusra Haddad has not responded to questions from this newspaper.",
         "Benedikt Lorenz was not available for comment.",
