@@ -34,12 +34,10 @@ _ASKED_NAMED = re.compile(  # a subject first: "asked Ann Ode." alone names the 
 )
 # The tag of a question put by one whose job is asking: "the presenter asked.", "asked the
 # host," (what is said back to them is the guest's, whatever the verb).
-_ROLE_ASKED = re.compile(
-    r"\W*(?:(?:the|our|this)\s+(?:[a-z\-]+\s+)?(?:presenter|host|interviewer|moderator|anchor"
-    r"|questioner|prosecutor|examiner)\s+(?:asked|asks|pressed|demanded|inquired|enquired)"
-    r"|(?:asked|asks|pressed|demanded|inquired|enquired)\s+(?:the|our|this)\s+(?:[a-z\-]+\s+)?"
-    r"(?:presenter|host|interviewer|moderator|anchor|questioner|prosecutor|examiner))\s*[.,]"
-)
+_ASKER = r"(?:the|our|this)\s+(?:[a-z\-]+\s+)?(?:presenter|host|interviewer|moderator|anchor"
+_ASKER += r"|questioner|prosecutor|examiner)"
+_ASKING = r"(?:asked|asks|pressed|demanded|inquired|enquired)"
+_ROLE_ASKED = re.compile(rf"\W*(?:{_ASKER}\s+{_ASKING}|{_ASKING}\s+{_ASKER})\s*[.,]")
 _TAG_REACH = 120  # characters read after the quote before for its tag
 _SAID = re.compile(
     r"\W*(he|she|He|She) (?:said|says|replied|answered|responded|retorted|countered|shot back"

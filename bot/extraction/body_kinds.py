@@ -76,8 +76,8 @@ _NEAR_BEFORE, _NEAR_AFTER = 160, 120
 _LONG_SPACE = re.compile(r"\s{30}")  # a stretch of spaces the patterns may read across
 # A kind or a role written as `introduced` reads one: after no letter, digit or underscore,
 # before a space or a comma.
-_NEEDLE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, (*_BODY_KINDS, *ROLES)))})(?=[\s,])")
 _NEEDLES = (*_BODY_KINDS, *ROLES)
+_NEEDLE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _NEEDLES))})(?=[\s,])")
 _MAX_NEAR = 50  # a name written more often is not read around: the whole search is run
 
 

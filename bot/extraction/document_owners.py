@@ -58,13 +58,15 @@ def body_of(text: str, at: int, end: int) -> str | None:
 
 
 # Words before a name that make it one of many: "by residents and Ann Ruiz", "by dozens of".
+# The verbs of sending or writing a document: "a letter X sent", "the notice X signed".
+SENDING = r"(?:sent|wrote|issued|posted|signed|emailed|circulated)"
 NOT_MANY = r"(?!(?:and|or|including|among|dozens|hundreds|thousands|scores|many|several|other)\s)"
 # Who sent a document, named right after its noun: "a letter Superintendent Ann Ruiz sent to
 # families", "The notice, which the X Board sent on Monday,", "a memo harbour master Ann Ode
 # wrote"; or whose page it was posted on: "a notice posted on the agency’s website".
 _SENT_BY = re.compile(
     rf"[a-z]+,?\s+(?:(?:which|that)\s+)?(?:the\s+)?(?:{NOT_MANY}[a-z\-]+\s+){{0,3}}?({NAME})"
-    r"\s+(?:had\s+)?(?:sent|wrote|signed|posted|issued|emailed|circulated)\b"
+    rf"\s+(?:had\s+)?{SENDING}\b"
     rf"|[a-z]+\s+(?:posted|published|put\s+up)\s+(?:on|to)\s+(?:the\s+)?([a-z]+|{NAME})[’']s?\s+"
     r"(?:[a-z\-]+\s+)?(?:website|site|blog|page|account|feed)\b"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_kinds import KIND_OF, NOUNS
-from bot.extraction.document_owners import NOT_MANY
+from bot.extraction.document_owners import NOT_MANY, SENDING
 from bot.extraction.documents import DOCUMENT, issuer
 from bot.extraction.it_reads import read_back
 from bot.extraction.lawsuits import LEGAL_PAPER
@@ -35,7 +35,7 @@ _BEGIN_TAIL = re.compile(
 # "which dozens of residents signed").
 _SENT_CLAUSE = (
     rf",\s+(?:which|that)\s+(?:the\s+)?(?:{NOT_MANY}[a-z\-]+\s+){{0,3}}[{UPPER}][^.,“”]{{0,80}}?"
-    r"\s(?:sent|wrote|issued|posted|signed|emailed|circulated)\b[^.,“”]{0,60},"
+    rf"\s{SENDING}\b[^.,“”]{{0,60}},"
 )
 DEFINITE_READ = re.compile(
     rf"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|filing)"
@@ -54,8 +54,10 @@ def document_begun(tail: str) -> bool:
     """Whether a tail says a document begins or ends with the quote ("the letter begins"), or
     reads it with the verb first ("read the letter")."""
     hinted = "gin" in tail[:50] or "en" in tail[:50] or "clud" in tail[:50] or "rea" in tail[:9]
+    if not hinted:
+        return False
     begun = _BEGIN_TAIL.match(tail) or _VERB_FIRST.match(tail)
-    return hinted and begun is not None and document_read(tail) is not None
+    return begun is not None and document_read(tail) is not None
 
 
 def document_read(tail: str) -> str | None:

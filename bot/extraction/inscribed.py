@@ -8,17 +8,19 @@ import re
 from bot.extraction.it_reads import reads_back
 
 # "has been painted", "was carved", "were stencilled": words made on a surface, by no one named.
+_MADE = (
+    r"carved|etched|engraved|stencilled|stenciled|chalked|scrawled|sprayed|daubed|inscribed"
+    r"|embroidered|stitched|lettered"
+)
 _INSCRIBED = re.compile(
-    r"\b(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?(?:painted|carved|etched|engraved|stencilled"
-    r"|stenciled|chalked|scrawled|sprayed|daubed|inscribed|embroidered|stitched|lettered"
+    rf"\b(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?(?:painted|{_MADE}"
     r"|burned|burnt|cut|picked\s+out|spelled\s+out|spelt\s+out)\b"
 )
 # "a different message, chalked in capitals:", "the words, painted across the hull:": words put
 # on a thing by no one named, read out after a colon.
 _INSCRIBED_LEAD = re.compile(
     r"\b(?:message|messages|words|line|lines|verse|slogan|motto|note|notice|sign|warning)"
-    r",?\s+(?:(?:hand-?)?(?:painted|written)|carved|etched|engraved|stencilled|stenciled|chalked"
-    r"|scrawled|sprayed|daubed|inscribed|embroidered|stitched|lettered|printed)"
+    rf",?\s+(?:(?:hand-?)?(?:painted|written)|{_MADE}|printed)"
     r"(?:\s+(?:in|on|across|over|with|beneath|under|above|along)\s+[^,.:;“”]{1,40})?:\s*$"
 )
 # A name in the sentence after its first word, not a place after "in", "at", "on" or "near".

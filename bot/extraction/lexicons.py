@@ -15,7 +15,8 @@ from pathlib import Path
 _DATA = Path(__file__).resolve().parent / "data"
 
 
-def _lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """The lines of a file in `data/`, less blank lines and comments."""
     text = (_DATA / name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
@@ -49,7 +50,7 @@ def document_nouns() -> dict[str, str]:
 
 @cache
 def _both_genders() -> frozenset[str]:
-    return frozenset(_lines("both_genders.txt"))
+    return frozenset(data_lines("both_genders.txt"))
 
 
 def given_to_both(first: str) -> bool:
@@ -59,19 +60,19 @@ def given_to_both(first: str) -> bool:
 
 @cache
 def _places() -> frozenset[str]:
-    return frozenset(_lines("places.txt"))
+    return frozenset(data_lines("places.txt"))
 
 
 @cache
 def common_words() -> frozenset[str]:
     """Very common lower-case English words that are not first names ("among", "had", "top")."""
-    return frozenset(_lines("common_words.txt"))
+    return frozenset(data_lines("common_words.txt"))
 
 
 @cache
 def verbs() -> frozenset[str]:
     """Lower-case English verbs whose commonest sense is a verb ("defend", "slam", "vow")."""
-    return frozenset(_lines("verbs.txt"))
+    return frozenset(data_lines("verbs.txt"))
 
 
 @cache
@@ -79,50 +80,50 @@ def body_nouns() -> frozenset[str]:
     """Lower-case nouns for an organisation ("cooperative", "consortium", "regiment"; also
     "syndicate", for which it is a later sense): "the cooperative said" stands for the body of
     that kind named before."""
-    return frozenset(_lines("body_nouns.txt") + _lines("later_body_nouns.txt"))
+    return frozenset(data_lines("body_nouns.txt") + data_lines("later_body_nouns.txt"))
 
 
 @cache
 def tail_speech_verbs() -> frozenset[str]:
     """Past and "-s" forms of English verbs of saying ("rejoined", "growls", "chided"), read
     only where they end an attribution after a quote."""
-    return frozenset(_lines("tail_speech_verbs.txt"))
+    return frozenset(data_lines("tail_speech_verbs.txt"))
 
 
 @cache
 def name_verbs() -> frozenset[str]:
     """Lower-case first names that are verbs first ("sue", "rob", "grant", "chase")."""
-    return frozenset(_lines("name_verbs.txt"))
+    return frozenset(data_lines("name_verbs.txt"))
 
 
 @cache
 def title_surnames() -> frozenset[str]:
     """Lower-case title words that are also common surnames ("pastor", "baron", "mayor")."""
-    return frozenset(_lines("title_surnames.txt"))
+    return frozenset(data_lines("title_surnames.txt"))
 
 
 @cache
 def occupations() -> frozenset[str]:
     """Lower-case occupations that head a job title ("geologist", "archivist", "surveyor")."""
-    return frozenset(_lines("occupations.txt"))
+    return frozenset(data_lines("occupations.txt"))
 
 
 @cache
 def people_nouns() -> frozenset[str]:
     """Capitalised nouns for a person by their people, place, faith or party ("Scot", "Dane",
     "Glaswegian", "Anglican"): after "the" they describe someone, they name no one."""
-    return frozenset(_lines("people_nouns.txt"))
+    return frozenset(data_lines("people_nouns.txt"))
 
 
 @cache
 def person_nouns() -> frozenset[str]:
     """Lower-case nouns whose commonest sense is a person ("creator", "inventor", "bishop")."""
-    return frozenset(_lines("person_nouns.txt"))
+    return frozenset(data_lines("person_nouns.txt"))
 
 
 @cache
 def _irregular_pasts() -> frozenset[str]:
-    return frozenset(_lines("irregular_pasts.txt"))
+    return frozenset(data_lines("irregular_pasts.txt"))
 
 
 def is_irregular_past(word: str) -> bool:
@@ -132,7 +133,7 @@ def is_irregular_past(word: str) -> bool:
 
 @cache
 def _family_names() -> frozenset[str]:
-    return frozenset(_lines("family_names.txt"))
+    return frozenset(data_lines("family_names.txt"))
 
 
 def is_family_name(word: str) -> bool:
@@ -186,7 +187,7 @@ def _place_stem(stem: str) -> bool:
 
 @cache
 def _demonyms() -> frozenset[str]:
-    return frozenset(_lines("demonyms.txt"))
+    return frozenset(data_lines("demonyms.txt"))
 
 
 def is_demonym(word: str) -> bool:

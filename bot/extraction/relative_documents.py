@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_kinds import NOUNS
-from bot.extraction.document_owners import NOT_MANY
+from bot.extraction.document_owners import NOT_MANY, SENDING
 from bot.extraction.lexicon import UPPER
 
 _RELATIVE = re.compile(
@@ -16,11 +16,10 @@ _RELATIVE = re.compile(
     r"(?:also\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b(?:[^.!?“”]|“[^“”]*”)*$"
 )
 
-_SENDING = r"(?:sent|wrote|issued|posted|signed|emailed|circulated)"
 # "A notice the X Board sent to owners reads:", "A letter that Ann Ode wrote says".
 _SENT_OPENING = re.compile(
     rf"(?:^|[.!?]\s+)An?\s+(?:[\w\-]+\s+){{0,2}}({NOUNS})\s+(?:that\s+)?(?:the\s+)?"
-    rf"(?:{NOT_MANY}[a-z\-]+\s+){{0,3}}?[{UPPER}][^.,“”]{{0,80}}?\s(?:had\s+)?{_SENDING}\b[^.,“”]{{0,60}}?"
+    rf"(?:{NOT_MANY}[a-z\-]+\s+){{0,3}}?[{UPPER}][^.,“”]{{0,80}}?\s(?:had\s+)?{SENDING}\b[^.,“”]{{0,60}}?"
     r"\s+(?:[a-z]+ly\s+)?(?:read|[a-z]{3,}s)\b(?:[^.!?“”]|“[^“”]*”)*$"
 )
 

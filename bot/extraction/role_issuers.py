@@ -36,9 +36,11 @@ PEOPLE_OF = rf"(?:{_SPEAKERS}\s+(?:at|for|from|representing)\s+(?:the\s+)?)?"
 _COUNSEL = re.compile(
     r"(?:[Aa]n?\s+)?(?:[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?)\s+(?:for|representing)\s"
 )
+# A body's name in Title Case, "of", "for", "and" and "the" allowed inside: "Port Board of Tolva".
+_BODY = rf"([{UPPER}][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w.&’'\-]*)*)"
 _BODY_PEOPLE = re.compile(
     rf"(?:senior\s+)?{_SPEAKERS}\s+(?:at|for|from|representing)\s+"
-    rf"(?:the\s+)?([{UPPER}][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w.&’'\-]*)*)"
+    rf"(?:the\s+)?{_BODY}"
     rf",?\s+(?:[a-z]+ly\s+)?{_ISSUING}"
 )
 
@@ -87,7 +89,7 @@ def role_led(sentence: str, text: str = "", start: int = 0) -> str | None:
 
 # A body opening a sentence as its subject: "The Port Board runs the marina."
 _BODY_OPENS = re.compile(
-    rf"(?:[Tt]he\s+)?([{UPPER}][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[{UPPER}][\w.&’'\-]*)*)"
+    rf"(?:[Tt]he\s+)?{_BODY}"
     r",?\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 _PASSIVE_IT = re.compile(r"It\s+(?:was|were|is|has\s+been|had\s+been)\s")

@@ -82,13 +82,17 @@ def _is_agent(word: str) -> bool:
 def _describes(word: str) -> bool:
     """A word that may stand before a name without being one: a common word, a title, an
     organisation word, an occupation or a place ("Harbour Master", "Getty Images", "Guild")."""
+    return _listed(word) or is_place(word)
+
+
+def _listed(word: str) -> bool:
+    """A common word, a title, an organisation word or an occupation."""
     lower = word.lower()
     return (
         lower in common_words()
         or lower in TITLE_WORDS
         or lower in ORG_WORDS
         or lower in occupations()
-        or is_place(word)
     )
 
 
@@ -119,22 +123,10 @@ def _agent_before_pair(tokens: list[str], index: int) -> bool:
         return False
     first, last = tokens[1], tokens[2]
     return (
-        (not _describes(first) or _place_only(first))  # "Musicologist Anand Chaturvedi"
-        and not (_describes(last) or is_place(last))
+        not _listed(first)  # "Musicologist Anand Chaturvedi": a place's name may be a first name
+        and not _describes(last)
         and first.lower() not in person_nouns()
         and last.lower() not in person_nouns()
-    )
-
-
-def _place_only(word: str) -> bool:
-    """A place's name that is no common, title, organisation or job word ("Anand", "Paris"):
-    a first name too, as the second of three words after a word for one who does something."""
-    lower = word.lower()
-    return is_place(word) and not (
-        lower in common_words()
-        or lower in TITLE_WORDS
-        or lower in ORG_WORDS
-        or lower in occupations()
     )
 
 

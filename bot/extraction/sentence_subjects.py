@@ -206,11 +206,12 @@ class SubjectReader:
                 else self.people.full_name(who)
             )
         pronoun = pronoun_subject(sentence.strip())
-        if pronoun is None or (about_them(pronoun, pieces) and not answers_asked(sentence)):
+        asked_first = pronoun is not None and answers_asked(sentence)
+        if pronoun is None or (about_them(pronoun, pieces) and not asked_first):
             return None
         if any(re.search(rf"\b{pronoun}\b", piece, re.IGNORECASE) for piece in pieces):
             return None  # "She laughs. “She was the worst dishwasher …”": someone else's
-        if answers_asked(sentence):  # not whom the question named: "Asked about X, he smiled."
+        if asked_first:  # not whom the question named: "Asked about X, he smiled."
             at = max(0, at - len(sentence))
         return self.resolver.pronoun(pronoun, at)
 

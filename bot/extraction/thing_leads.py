@@ -21,5 +21,6 @@ def unnamed_thing_lead(lead: str) -> bool:
     """Whether a lead ends in a thing read out that no one is named as writing."""
     end = lead[-40:]  # only the lead's end is read, and only if it writes one of the verbs
     plain = lead[:-40] + _READ_ADVERB.sub(r"\1\2", end) if "read" in end or "show" in end else lead
-    named = _FROM_NAMED.search(plain[-160:]) or sent_opening(plain[-300:])  # "A notice X sent"
-    return (cues.unnamed_lead(plain) or inscribed_lead(lead)) and not named
+    if not (cues.unnamed_lead(plain) or inscribed_lead(lead)):
+        return False
+    return not (_FROM_NAMED.search(plain[-160:]) or sent_opening(plain[-300:]))  # "X sent"

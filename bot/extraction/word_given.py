@@ -1,26 +1,18 @@
 """Given names that are common words ("Per", "Peace") and Chinese family names ("He", "Ma") kept."""
 
 from functools import cache
-from pathlib import Path
 
-from bot.extraction.lexicons import common_words, is_place, listed_gender
-
-_DATA = Path(__file__).resolve().parent / "data"
-
-
-def _lines(name: str) -> frozenset[str]:
-    text = (_DATA / name).read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+from bot.extraction.lexicons import common_words, data_lines, is_place, listed_gender
 
 
 @cache
 def _word_given_names() -> frozenset[str]:
-    return _lines("word_given_names.txt")
+    return frozenset(data_lines("word_given_names.txt"))
 
 
 @cache
 def _chinese() -> dict[str, frozenset[str]]:
-    pairs = [line.split("\t") for line in _lines("chinese_romanized.tsv")]
+    pairs = [line.split("\t") for line in data_lines("chinese_romanized.tsv")]
     return {kind: frozenset(n for k, n in pairs if k == kind) for kind in ("family", "given")}
 
 
@@ -36,7 +28,7 @@ def chinese_pair(words: list[str]) -> bool:
 
 @cache
 def _surnames() -> frozenset[str]:
-    return _lines("surnames.txt")
+    return frozenset(data_lines("surnames.txt"))
 
 
 def word_given(words: list[str]) -> bool:
