@@ -10,16 +10,16 @@ from bot.extraction.mentions import Mention
 
 # A passive verb and "by" right before a name: "was attacked by ", "has been sharply criticised
 # by ", "were rejected on Tuesday by ".
-_BY_AGENT = re.compile(
-    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)"
-    r"(?:\s+on\s+[A-Z][a-z]+)?\s+by\s+\Z"
+_PASSIVE = (
+    r"(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?"
 )
+_BY_AGENT = re.compile(rf"\b{_PASSIVE}\s+by\s+\Z")
 # A sentence opening with a thing a pronoun owns, told in the passive up to its doer: "His death
 # was confirmed by his son, ", "Her plan has been backed by ".
 _PRONOUN_OWNED = re.compile(
     r"(?:^|[.!?”]\s+|\n)(?:His|Her|Their) (?:[a-z\-]+ ){1,2}"
-    r"(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)"
-    r"(?:\s+on\s+[A-Z][a-z]+)?\s+by (?:(?:his|her|their) [a-z\-]+, )?\Z"
+    rf"{_PASSIVE}\s+by (?:(?:his|her|their) [a-z\-]+, )?\Z"
 )
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _REACH = 200  # characters of a sentence read between the owner and the doer
