@@ -21,6 +21,9 @@ _SINGLE_QUOTED = re.compile(r"‘([^‘’]*(?:’\w[^‘’]*)*)’[.!?]?")
 _BEFORE_OPEN = frozenset(" \t([{—–-/:;,")
 _TRAILING = frozenset(" \t.,;:!?)]”’'\"")
 _NESTED_REACH = 2000  # characters searched for the closer of a quote within a quote
+# A paragraph ending on a dash and a short signature after a sentence's end: a reader's review
+# left unclosed and signed ("… worth it! —Sam Reyes"); the quote ends before the dash.
+_UNCLOSED_SIGNED = re.compile(r"[.!?…]\s*[—–]\s*[^\s—–.!?][^—–,;:!?“”\"]{0,30}$")
 
 
 @dataclass(slots=True)
@@ -127,6 +130,15 @@ def _closes_straight(para: str, i: int) -> bool:
     return i > 0 and not para[i - 1].isspace()
 
 
+def _open_end(para: str, content: int) -> int:
+    """Where a quote left open at the end of its paragraph ends: before a signature set after
+    the dash that closes a signed review, else at the paragraph's end."""
+    if "—" not in para and "–" not in para:
+        return len(para)
+    signed = _UNCLOSED_SIGNED.search(para, content)
+    return signed.start() + 1 if signed else len(para)
+
+
 def _stray_close(index: int, para: str) -> tuple[int, int] | None:
     """(index, offset after it) of a paragraph's first closing mark when no opening mark comes
     before it: the close of a quote left open at the end of the paragraph before."""
@@ -174,8 +186,8 @@ class _Scanner:
             self.content = 1
             self.trusted = True
             return 1
-        prev = self.paragraphs[index - 1]
-        self._close(index - 1, len(prev), len(prev))
+        end = _open_end(self.paragraphs[index - 1], self.content)
+        self._close(index - 1, end, end)
         self.spans[-1].closed_after = _stray_close(index, para)
         return 0
 
@@ -228,7 +240,8 @@ class _Scanner:
                     return self.spans
         if self.open is not None:
             last = len(self.paragraphs) - 1
-            self._close(last, len(self.paragraphs[last]), len(self.paragraphs[last]))
+            end = _open_end(self.paragraphs[last], self.content)
+            self._close(last, end, end)
         return self.spans
 
 

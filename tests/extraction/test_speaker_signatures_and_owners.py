@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.extraction.persons import first_name_gender
+from bot.extraction.quotes import extract_quotes
 from tests.extraction.speaking import speakers_in_order
 
 
@@ -98,3 +99,22 @@ def test_an_acronym_subject_is_no_person_even_when_pronouns_follow_it() -> None:
 def test_a_short_acronym_alone_takes_no_gender_from_the_first_name_it_spells() -> None:
     assert first_name_gender("AI") is None
     assert first_name_gender("Ai") == "f"
+
+
+def test_a_signed_review_left_unclosed_ends_before_its_signature() -> None:
+    paragraphs = [
+        "5. A hot water bottle with a knitted cover for the coldest nights of the year.",
+        "Promising review: “It stays warm until morning and the cover washes well."
+        " Buy two! —Oksana",
+        "Get it online for $14.",
+        "6. A pair of wool socks for the walk to the bus stop.",
+        "Top review: “Thick, soft and still in one piece after a whole winter. —Rahul Mehta",
+        "7. A flask for the allotment.",
+        "Verdict: “Keeps coffee hot through a long morning of digging in the rain.” —Wen Li",
+        "In her farewell note, the head teacher Grace Obi wrote: “Thank you for twenty happy"
+        " years in this school. I will miss every one of you! —Grace",
+    ]
+    expected = ["Oksana", "Rahul Mehta", "Wen Li", "Grace Obi"]
+    assert speakers_in_order(paragraphs) == expected
+    texts = [quote.text for quote in extract_quotes(paragraphs, "")]
+    assert not any("—" in text for text in texts)
