@@ -112,6 +112,9 @@ class Attributor(ContinuingSpeakers):
         disputed = cues.DISPUTED.search(lead) if " that " in lead else None
         if disputed:  # "Roe rejected Hale's claim that the plan was “…”": Hale's, if named
             return self.resolver.name(disputed.group(1), at) if disputed.group(1) else None
+        claim = cues.OWNED_CLAIM.search(lead) if " that " in lead else None
+        if claim and not phrase_from_tail(tail):  # "No one can confirm Hale's claim that …"
+            return self.resolver.name(claim.group(1), at)
         done, name = self.document_speaker(index, lead, tail, at)
         if done:  # "Its text “demands that …”", "The order directs …": whoever issued it
             return name

@@ -203,12 +203,16 @@ UNNAMED_OPENING = re.compile(
 )
 ANONYMOUS_LEAD = re.compile(ANONYMOUS_OPENING)
 # Words denied or disputed are someone else's: "Roe rejected claims that", "denied X's claim that".
+_OWNER = r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)(?:’s|'s|’|')\s+"
+_CLAIMS = (
+    r"(?:claims?|suggestions?|allegations?|accusations?|assertions?|arguments?|reports?|criticism)"
+)
 DISPUTED = re.compile(
     r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)"
-    r"\s+(?:the\s+)?(?:([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)(?:’s|'s|’|')\s+)?(?:claims?"
-    r"|suggestions?|allegations?|accusations?|assertions?|reports?|criticism)\s+that\b"
+    rf"\s+(?:the\s+)?(?:{_OWNER})?{_CLAIMS}\s+that\b"
 )
-
+# A named owner's claim whatever the verb before it: "cannot confirm Hale's claim that …".
+OWNED_CLAIM = re.compile(rf"(?<![\w’'])(?:[Tt]he\s+)?{_OWNER}{_CLAIMS}\s+that\b")
 
 # A full name right before the colon: "… something from Yogi Berra:".
 NAME_BEFORE_COLON = re.compile(rf"(?<![\w’'.])([{UPPER}][\w’'.\-]*\s+[{UPPER}][\w’'.\-]*):$")
