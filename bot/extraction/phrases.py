@@ -16,7 +16,7 @@ from bot.extraction.lexicon import (
     SPEECH_VERB,
     TAIL_SPEECH_VERB,
 )
-from bot.extraction.lexicons import is_place
+from bot.extraction.lexicons import is_person_noun, is_place
 from bot.extraction.objects import is_relation
 from bot.extraction.persons import first_name_gender, is_modifier
 from bot.extraction.speakers import is_org, name_candidates, read_phrase
@@ -96,8 +96,22 @@ _DESCRIBED_NAMED = re.compile(
     r"\s*(?:[.;]|,\s|$)"
 )
 
-# The name after a verb set off by commas: ", wrote Ella Lund, ".
-_INVERTED = re.compile(r"\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*),\s")
+# The name after a verb set off by commas: ", wrote Ella Lund, ", one with a role before it or
+# where it wrote after it (", argued engineer Kofi Mensah in a column, ").
+_INVERTED = re.compile(
+    r"\s+(?:([a-z\-]+(?:\s+[a-z\-]+)?)\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|the|his|her)\s+[^,“”\"]{1,40})?,\s"
+)
+
+
+def _role_words(words: str | None) -> bool:
+    """Whether words set before an inverted name are none or a role ("engineer", "former
+    judge"), not words of the sentence ("in The Times")."""
+    if words is None:
+        return True
+    noun = words.rpartition(" ")[2]
+    return noun in ROLE_NOUNS or is_person_noun(noun)
+
 
 # Whom a report is about: "reported that the president", "reports that Jane Roe".
 _REPORTED = re.compile(
@@ -166,8 +180,8 @@ def lead_phrase(lead: str) -> str | None:
             floor = words[earlier].end() if earlier >= 0 else 0
             before = lead[floor : verb.start()].rstrip(" ,")
         inverted = _INVERTED.match(lead, verb.end()) if before.rstrip().endswith(",") else None
-        if inverted:
-            return inverted.group(1)  # "The project, wrote Ella Lund, author of …, was"
+        if inverted and _role_words(inverted.group(1)):
+            return inverted.group(2)  # "The project, wrote Ella Lund, author of …, was"
         reported = _REPORTED.match(lead, verb.end()) if word in ("reported", "reports") else None
         if reported and read_phrase(reported.group(1))[0] in ("name", "role"):
             return reported.group(1)  # "AP reported that the president … “…”": the president's
