@@ -7,10 +7,11 @@ from collections.abc import Sequence
 
 from bot.extraction.lexicon import SPEECH_VERB
 
-# A line that introduces a list of someone's claims: "In interviews, Ana Ruiz maintained:".
+# A line that introduces a list of someone's claims: "In interviews, Ana Ruiz maintained:",
+# "… the mayor Ana Ruiz has repeatedly claimed:", "… Ana Ruiz stated flatly:".
 _LIST_INTRO = re.compile(
-    r"(?:^|[.!?,]\s+)((?:[A-Z][\w’'.\-]*\s+){0,3}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he)\s+"
-    r"(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB.pattern + r")\s*:$"
+    r"(?:^|[.!?,]\s+|\b[a-z]+\s+)((?:[A-Z][\w’'.\-]*\s+){0,3}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he)\s+"
+    r"(?:ha[sd]\s+|have\s+)?(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB.pattern + r")(?:\s+[a-z]+ly)?\s*:$"
 )
 _LIST_BACK = 8  # paragraphs looked back over short list items to the line introducing them
 _ITEM_WORDS = 45  # words from which a paragraph is prose, no list item
