@@ -4,6 +4,7 @@ Chad"): a person's, even when the word is also a place's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.extraction.designations import styled_name
 from bot.extraction.index import CapitalIndex
@@ -30,3 +31,30 @@ def kin_named_place(text: str, index: CapitalIndex, name: str) -> bool:
     if not is_place(name):
         return False
     return any(kin_named(text, at) for at in index.find(name, whole=True))
+
+
+# Kin of another generation named inside someone's clause ("… about his late father, ", "… of
+# her aunt "): background to the person the clause is about, who shares the surname; kin
+# opening a sentence ("His mother, Ana Ruiz, wept") is its subject, no background.
+_ELDER_NAMED = re.compile(
+    r"\s(?:his|her|their|[A-Z][\w\-]+['’]s) (?:late )?(?:great-)?(?:grand)?"
+    r"(?:father|mother|uncle|aunt),? $"
+)
+
+
+def not_only_kin(
+    text: str, found: list[tuple[int, str]], speaks: re.Pattern[str], alone: Callable[[str], bool]
+) -> list[tuple[int, str]]:
+    """The mentions of people sharing a surname, without an elder kin only named in passing:
+    never as speaking, never by first name alone ("his uncle, Piotr Nowak, was" leaves "Nowak"
+    to the nephew; "his mother, Ana Ruiz, said" keeps her), when others are left."""
+    if len({full for _, full in found}) < 2:
+        return found
+    kept = {
+        full
+        for at, full in found
+        if not _ELDER_NAMED.search(text, max(0, at - 30), at)
+        or speaks.match(text, at + len(full))
+        or alone(full.split()[0])
+    }
+    return [(at, full) for at, full in found if full in kept] or found

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from bot.extraction.genders import Genders
 from bot.extraction.given_nicknames import given_nicknames
 from bot.extraction.headlines import in_caption
+from bot.extraction.kin_names import not_only_kin
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
 from bot.extraction.mentions import Mention, MentionIndex, name_goes_on
 from bot.extraction.name_shapes import given_before
@@ -147,7 +148,9 @@ class People(MentionIndex):
 
     def _not_first_named(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The mentions of people sharing a surname, without those the article calls by first
-        name alone when others are left ("Marta says" leaves "Kowal" to her father)."""
+        name alone when others are left ("Marta says" leaves "Kowal" to her father), and those
+        only named in passing as someone's kin ("his uncle, Piotr Nowak,") when others are left."""
+        found = not_only_kin(self.text, found, _SPEAKS, self._first_alone)
         firsts = {full.split(" ", 1)[0] for _, full in found}
         if len(firsts) < 2:
             return found
