@@ -82,11 +82,15 @@ def pure_name(segment: str) -> str | None:
 
 
 def _two_people(segment: str, first: str, second: str) -> bool:
-    """Whether a phrase joins two full names of people with "and" ("Ann Lee and Tom Ode")."""
+    """Whether a phrase joins two full names of people with "and" ("Ann Lee and Tom Ode",
+    "Mayor Ann Lee and captain Tom Ode")."""
     if " " not in first or " " not in second or is_org(first) or is_org(second):
         return False
     joined = _BOTH.match(segment, segment.find(first) + len(first))
-    return joined is not None and segment.startswith(second, joined.end())
+    if joined is None:
+        return False
+    rest = segment[joined.end() :].rstrip()
+    return rest.startswith(second) or (rest.endswith(second) and split_run(rest) == (second, True))
 
 
 # Someone of a name's set before an appositive: "Lumbre’s owners", "The club’s new owner".
