@@ -62,6 +62,7 @@ _OWNED_ROLE_NAMED = re.compile(
     r"[^,’']{1,60}[’']s [a-z][^,]{0,80}, ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}),"
 )
 _HELPER_SAY = re.compile(r"\s+would\s+(?:not\s+|only\s+)?(?:say|comment|confirm|disclose)\b")
+_ADDRESSED = (", you ", ", you’", ", you'")  # a name spoken to, not a subject
 
 
 # A person a sentence brings in or singles out: "Meet Kofi Mensah-Blake.", "Then there is the
@@ -148,8 +149,8 @@ class SubjectReader:
             if start == 1:
                 break
             match = cues.SUBJECT.match(text, start)
-            if match is None:
-                continue
+            if match is None or text.startswith(_ADDRESSED, match.end(1)):
+                continue  # "Sorry, Ann Lee, you can't park here": Ann Lee is spoken to
             if start and text.startswith("the ", start):
                 office = match.group(1)[4:].partition(" ")[0].lower()  # "…, the Commissioner
                 if office in TITLES:  # for Works, Ann Ode, said": the clause as its own sentence
