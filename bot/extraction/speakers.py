@@ -67,9 +67,11 @@ _WORD = re.compile(r"[\w’'\-]+")
 # "the Harwell skipper", "the Rovers youngster": a person described by a team or place and a noun.
 _THE_NAMED_ROLE = re.compile(rf"[Tt]he (?:[{UPPER}][\w’'\-]*\s+){{1,3}}([a-z][a-z\-]+)")
 _POSSESSED = re.compile(
-    rf"(?:[{UPPER}][\w.\-]*\s+){{0,3}}[{UPPER}][\w.\-]*(?:’s|'s|’|')\s+[a-z][\w\-]*"
-    r"(?:\s+[a-z][\w\-]*){0,2}"
+    rf"((?:[{UPPER}][\w.\-]*\s+){{0,3}}[{UPPER}][\w.\-]*)(?:’s|'s|’|')\s+([a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2})"
 )
+# Who speak for the one owning them: "Kaye’s lawyers", "Halden Rail’s attorneys".
+_COUNSEL = frozenset(("lawyers", "attorneys", "solicitors", "legal team", "counsel"))
 # A family by its name: "the Ode family".
 _A_FAMILY = re.compile(rf"(?:[Tt]he\s+)?[{UPPER}][\w’'\-]+\s+famil(?:y|ies)")
 # A person's own words in writing: "his statement", "their joint statement", "her post".
@@ -231,8 +233,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     state = state_body(stripped) if "s " in stripped or stripped[:4] in ("The ", "the ") else None
     if state and not is_demonym(state.partition(" ")[0]):  # "the Israeli army": the one named
         return "author", state  # "Varnesh’s foreign ministry said": the body as written
-    if _POSSESSED.fullmatch(stripped):
-        return "unnamed", ""  # "Chris Evans' co-star": someone of theirs, unnamed
+    possessed = _POSSESSED.fullmatch(stripped)
+    if possessed:  # "Chris Evans' co-star": someone of theirs, unnamed; "Kaye’s lawyers": Kaye
+        return ("author", possessed[1]) if possessed[2] in _COUNSEL else ("unnamed", "")
     if stripped.startswith(("the ", "The ")) and _POSSESSED.fullmatch(stripped, 4):
         return "role", stripped  # "the Harwell Echo's theatre critic": theirs, named or not
     opening = (lower.replace(",", " ", 1) + " ").removeprefix("as ")  # "Another, Ann Ode,"
