@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.naming_absolutes import naming_subject
 from bot.extraction.phrases import lead_phrase
 
 # "The authors, led by Osei-Bonsu, write in the paper that", "The study's co-authors, led by
@@ -37,8 +38,9 @@ def authors_led(lead: str) -> str | None:
 
 
 def lead_or_authors(lead: str) -> str | None:
-    """The speaker phrase of a lead, or its study's authors "led by" someone."""
-    return lead_phrase(lead) or authors_led(lead)
+    """The speaker phrase of a lead ("with X calling it" nearest), or its study's authors "led
+    by" someone."""
+    return naming_subject(lead) or lead_phrase(lead) or authors_led(lead)
 
 
 # A study's people after a quote with a verb of writing: "“…,” the authors write in the paper."
