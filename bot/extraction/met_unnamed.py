@@ -40,3 +40,17 @@ def met_unnamed(text: str, role: str, at: int) -> bool:
     if _CAPITAL.match(text, last.end(), at):
         return False  # "a trader, who gave his name only as Chidi,", "a nurse, Ana,"
     return _FULL_NAME.search(text, last.end(), at) is None
+
+
+_ANONYMOUS = ("anonym", "not to be named", "not be named", "not to be identified")
+
+
+def kept_anonymous(text: str, noun: str) -> bool:
+    """Whether the text says that the one it calls by the noun goes unnamed ("The senator, who
+    asked not to be named, …", "…,” the nurse said, speaking on condition of anonymity.")."""
+    if not noun.isalpha() or noun not in text or not any(cue in text for cue in _ANONYMOUS):
+        return False  # the cheap tests first
+    said = r"(?:,?\s+who\b|\s+(?:said|says|explained|added|told)\b)"
+    kept = r"[^.;“”\"]{0,60}?(?:anonym|not (?:to )?be (?:named|identified))"
+    pattern = rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){{0,2}}{noun}{said}{kept}"
+    return re.search(pattern, text) is not None

@@ -8,7 +8,7 @@ from bot.extraction.antecedents import SEARCH_BACK, PersonSearch
 from bot.extraction.appositive_roles import beside_earlier_role
 from bot.extraction.lexicon import PARTICLES, ROLE_NOUNS
 from bot.extraction.lexicons import is_demonym, is_person_noun
-from bot.extraction.met_unnamed import met_unnamed
+from bot.extraction.met_unnamed import kept_anonymous, met_unnamed
 from bot.extraction.names import People
 from bot.extraction.persons import first_name_gender as given_only
 from bot.extraction.runs import clean_run, is_org
@@ -128,6 +128,7 @@ class RoleNames(PersonSearch):
         super().__init__(people)
         self._ages: dict[str, str | None] = {}
         self._unnamed_speakers: dict[str, list[int]] = {}  # per role noun: where one spoke
+        self._anonymous: dict[str, bool] = {}  # per role noun: whether the text keeps it unnamed
         self._kin: dict[str, list[tuple[int, str]]] = {}  # per kinship: who was named with it
 
     def _leader(self, role: str, at: int) -> str | None:
@@ -265,11 +266,17 @@ class RoleNames(PersonSearch):
 
     def _spoke_unnamed(self, role: str, at: int) -> bool:
         """Whether someone was brought in with the role's noun and no name as a speaker before
-        `at` ("says a former writer who …", "A former writer who … said")."""
+        `at` ("says a former writer who …", "A former writer who … said"), or the text says
+        the one it calls so is kept unnamed."""
         word = role.lower().rpartition(" ")[2]
         if not word.isalpha():
             return False
         found = self._unnamed_speakers.get(word)
         if found is None:
             found = self._unnamed_speakers[word] = unnamed_speakers(self.people.text, word)
-        return bool(found) and found[0] < at
+        if found and found[0] < at:
+            return True
+        kept = self._anonymous.get(word)
+        if kept is None:  # "The senator, who asked not to be named, …": before or after
+            kept = self._anonymous[word] = kept_anonymous(self.people.text, word)
+        return kept
