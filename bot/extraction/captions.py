@@ -21,3 +21,18 @@ def caption_owner(lead: str) -> str | None:
     if found is None:
         return None
     return found.group(1).lower() if found.group(1) else found.group(2)
+
+
+# A thing that a caption is put on, right before "captioned": "posting a video captioned,".
+_CAPTIONED_THING = re.compile(
+    r"\b(?:an?|the|one|his|her|its|their|more|some|several|two|three)\s+(?:[\w\-]+\s+){0,3}"
+    r"(?:post|photo|picture|video|clip|selfie|image|snap|reel|tweet|story|message)s?"
+    r"(?:\s+(?:on|in|at|from|of|to|with|last|this)(?:\s+[\w’'\-]+){1,2}){0,2}"
+    r"(?:,?\s+(?:with\s+)?(?:one|the\s+other|another))?\s*,?\s*$"
+)
+
+
+def captioned_thing(word: str, before: str) -> bool:
+    """Whether "captioned" only describes a post ("posted a video captioned"), so the verb
+    before it (who posted it) says the quote."""
+    return word == "captioned" and _CAPTIONED_THING.search(before[-80:]) is not None

@@ -7,6 +7,7 @@ import re
 from bot.extraction.according import according_source
 from bot.extraction.audience_clauses import asked_by_audience
 from bot.extraction.body_nouns import staff_noun
+from bot.extraction.captions import captioned_thing
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE, clause_subject
 from bot.extraction.document_kinds import NOUNS
 from bot.extraction.lexicon import (
@@ -186,7 +187,8 @@ def lead_phrase(lead: str) -> str | None:
         if reported and read_phrase(reported.group(1))[0] in ("name", "role"):
             return reported.group(1)  # "AP reported that the president … “…”": the president's
         participle = word.endswith("ing") or word in _POSTED
-        if earlier >= 0 and participle and _IN_DOCUMENT.search(before):
+        documented = participle and _IN_DOCUMENT.search(before)  # or "X posted a clip captioned"
+        if earlier >= 0 and (documented or captioned_thing(word, before)):
             index = earlier  # "X wrote in a blog post announcing the deal that": X wrote
             continue
         ongoing = _ONGOING.search(before) if word.endswith("ing") else None
