@@ -147,6 +147,8 @@ def object_before(text: str, at: int) -> bool:
         return True  # "posed with her mother and her best friend Lena Ortiz": an object too
     if word == "to" and len(words) == 2 and (words[0] in _TALKED or words[0] in _GIVEN):
         return True  # "spoke to Jake Tapper", "dedicated it to Ana Ruiz": who heard or got it
+    if words == ["back", "to"] and text[max(0, at - _BACK) : at].split()[-3:][0] in _TALKED:
+        return True  # "talked back to Sister Ines", "wrote back to Ann Lee": who heard it
     if word == "as" and len(words) == 2 and words[0] in _CAST:
         return True  # "Ben Norton stars as Carl Voss": a character, not a second person here
     if len(words) == 2 and _verb_after_auxiliary(words[0], word):
