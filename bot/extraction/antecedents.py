@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.kin_names import kin_named
+from bot.extraction.kin_names import kin_named, kin_opening
 from bot.extraction.lexicon import ORG_WORDS
 from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
@@ -117,6 +117,13 @@ class PersonSearch:
                 agent = found != "no" and passive_agent(self.people.text, mention, objects)
                 if agent and (doer := self._object_of(agent, gender)):
                     return doer  # "Ann Lee’s plan was attacked by Eva Lind. “…,” she said."
+                if (
+                    found == "yes"
+                    and gender in ("f", "m")
+                    and kin_opening(self.people.text, mention.start, mention.end, gender)
+                    and not self.people.speaks(mention)
+                ):
+                    continue  # "Her friend, X, urged her to. “…,” she said": whom "her" means
                 if found == "yes":
                     main = self._main_subject(mention, gender)  # not a clause's subject
                     return main or self._speaker_beside(mention, at, gender) or full

@@ -58,3 +58,26 @@ def not_only_kin(
         or alone(full.split()[0])
     }
     return [(at, full) for at, full in found if full in kept] or found
+
+
+# A sentence opening on someone's kin or friend before their name ("Her close friend, the
+# actress Nadia Cole,", "His brother, and later his partner, Tom Ode"): "Her"/"His" is the
+# one the passage is about, when the sentence names them again ("… talked her into it").
+_KIN_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(Her|His) (?:[a-z\-]+ ){0,2}(?:friend|sister|brother|mother|father|daughter"
+    r"|son|husband|wife|cousin|aunt|uncle|mentor|grandmother|grandfather),?"
+    r" (?:[^,.“”]{1,50}, |(?:the |an? )[a-z\- ]{1,30} )?$"
+)
+_STOP = re.compile(r"[.!?](?:\s|$)")  # a sentence's end
+_AGAIN = {"f": re.compile(r"\b(?:her|she)\b"), "m": re.compile(r"\b(?:him|he)\b")}
+
+
+def kin_opening(text: str, start: int, end: int, gender: str) -> bool:
+    """Whether the name at `start`-`end` opens its sentence as the kin or friend of a "her"
+    (`gender` "f") or "his" ("m") whom the sentence names again: "Her friend, Nadia Cole, was
+    the one who talked her into it" is about the woman "her" means, not about Nadia Cole."""
+    found = _KIN_OPENING.search(text, max(0, start - 90), start)
+    if found is None or (found.group(1) == "Her") != (gender == "f"):
+        return False
+    stop = _STOP.search(text, end)
+    return _AGAIN[gender].search(text, end, stop.start() if stop else len(text)) is not None
