@@ -16,12 +16,13 @@ from bot.extraction.relative_documents import relative_document
 from bot.extraction.written_things import BENCH
 
 # A tail opening with a paper named by a determiner and its noun: "the new filing", "her memo".
-_PAPER_TAIL = (  # "the op-ed" too
-    r"[\s,]*((?:the|this|that|its|their|his|her)\s+(?:[a-z\-’']+\s+){0,2}[a-z][a-z\-]*)"
-    r"\s+"
-)
+# Or by its named owner: "Hale's letter".
+_OWNER = rf"(?:the|this|that|its|their|his|her|[{UPPER}][\w\-]*(?:’s|'s|’|'))"
+_PAPER_TAIL = rf"[\s,]*({_OWNER}\s+(?:[a-z\-’']+\s+){{0,2}}[a-z][a-z\-]*)\s+"  # "the op-ed"
 # A paper a body's kind owns: "the council’s press statement", "the board’s statement".
-_KIND_OWNED = re.compile(rf"the\s+[a-z]+[’']s\s+(?:[a-z\-]+\s+)?(?:{NOUNS})")
+_KIND_OWNED = re.compile(  # or by its named owner: "Hale's letter"
+    rf"(?:the\s+[a-z]+[’']s|[{UPPER}][\w\-]*(?:’s|'s|’|'))\s+(?:[a-z\-]+\s+)?(?:{NOUNS})"
+)
 # "…,” the order reads", "…,” the new filing read in part".
 _READ_TAIL = re.compile(_PAPER_TAIL + r"reads?\b")
 # "…,” the letter begins.", "the memo ends": a document's opening or closing words.
@@ -45,18 +46,20 @@ DEFINITE_READ = re.compile(
 
 # The verb first: "“…,” read the letter.", "concludes the report", "begins the memo".
 _VERB_FIRST = re.compile(
-    r"[\s,]*(?:reads?|begins|began|ends|ended|concludes|concluded)\s+((?:the|this|that|its|their"
-    r"|his|her)\s+(?:[a-z\-’']+\s+){0,2}[a-z][a-z\-]*)\s*(?:[.!?,]|$)"
+    r"[\s,]*(?:reads?|begins|began|ends|ended|concludes|concluded)\s+"
+    rf"({_OWNER}\s+(?:[a-z\-’']+\s+){{0,2}}[a-z][a-z\-]*)\s*(?:[.!?,]|$)"
 )
 
 
 def document_begun(tail: str) -> bool:
     """Whether a tail says a document begins or ends with the quote ("the letter begins"), or
-    reads it with the verb first ("read the letter")."""
-    hinted = "gin" in tail[:50] or "en" in tail[:50] or "clud" in tail[:50] or "rea" in tail[:9]
+    reads it with the verb first ("read the letter") or from its named owner ("Hale's note
+    read")."""
+    hinted = "gin" in tail[:50] or "en" in tail[:50] or "clud" in tail[:50] or "rea" in tail[:50]
     if not hinted:
         return False
-    begun = _BEGIN_TAIL.match(tail) or _VERB_FIRST.match(tail)
+    owned = tail.lstrip(" ,")[:1].isupper() and _READ_TAIL.match(tail)
+    begun = _BEGIN_TAIL.match(tail) or _VERB_FIRST.match(tail) or owned
     return begun is not None and document_read(tail) is not None
 
 
