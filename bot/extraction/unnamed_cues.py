@@ -144,9 +144,12 @@ def impersonal(lead: str) -> bool:
     )
 
 
-# Before a role noun: someone brought in unnamed as a speaker ("says a former ", "A local ").
+# Before a role noun: someone brought in unnamed as a speaker ("says a former ", "A local "),
+# after a phrase set before the subject too ("At the magazine, a former ", "One former ").
 _UNNAMED_BEFORE = re.compile(
-    rf"(?:(?:{SPEECH_VERB.pattern})\s+an?|(?:^|[.!?] )An?) (?:\S+ ){{0,3}}$", re.MULTILINE
+    rf"(?:(?:{SPEECH_VERB.pattern})\s+an?|(?:^|[.!?] )(?:[{UPPER}][^.!?,\n]{{0,40}},\s+)?"
+    r"(?:An?|an?|One|one|Another|another)) (?:\S+ ){0,3}$",
+    re.MULTILINE,
 )
 _SPEECH_AFTER = re.compile(rf"[^.!?\n]{{0,80}}?(?:{SPEECH_VERB.pattern})")
 _NAME_AFTER = re.compile(r",? [A-Z]")
