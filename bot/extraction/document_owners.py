@@ -28,7 +28,7 @@ _READ_BY_THEIRS = re.compile(
     r",?\s+read\s+(?:out\s+|aloud\s+)?(?:(?:to|in)\s+(?:the\s+)?[a-z]+\s+)?by\s+(his|her)\s+[a-z\-]+"
 )
 _READ_BACK = 700  # characters read back from a quote for the document read out
-_DATES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+DATES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _REACH = 60  # characters read after a document's first word
 
 
@@ -99,7 +99,7 @@ def written_by(text: str, at: int, end: int) -> str | None:
 def undated(name: str) -> str:
     """A name without a day after "on" ("Ann Lee on Sunday" -> "Ann Lee")."""
     head, on, day = name.partition(" on ")
-    return head if on and day.split()[0] in _DATES else name
+    return head if on and day.split()[0] in DATES else name
 
 
 # A wire dateline opening a story's first sentence: "UNITED NATIONS — ", "KYIV, Ukraine — ",

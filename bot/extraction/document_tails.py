@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_kinds import KIND_OF, NOUNS
-from bot.extraction.document_owners import NOT_MANY, SENDING
+from bot.extraction.document_owners import DATES, NOT_MANY, SENDING
 from bot.extraction.documents import DOCUMENT, issuer
 from bot.extraction.it_reads import read_back
 from bot.extraction.lawsuits import LEGAL_PAPER
@@ -69,6 +69,8 @@ def document_read(tail: str) -> str | None:
     if match is None:
         return None
     phrase = match.group(1)
+    if phrase[:1].isupper() and phrase.split("’")[0].split("'")[0] in DATES:
+        return None  # "Tuesday's statement read": owned by no one
     theirs = phrase.startswith(("his ", "her ")) and phrase.rpartition(" ")[2] in KIND_OF
     theirs = theirs or (_KIND_OWNED.fullmatch(phrase) is not None)  # "the council’s statement"
     paper = theirs or DOCUMENT.fullmatch(phrase) or LEGAL_PAPER.fullmatch(phrase)
