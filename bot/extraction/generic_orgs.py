@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import TRADE_NOUNS
+from bot.extraction.lexicon import ORG_WORDS, TRADE_NOUNS
 from bot.extraction.lexicons import common_words
 
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
@@ -42,12 +42,20 @@ BESIDE_NOUN = re.compile(
 NOUN_AFTER = re.compile(rf", (?:the|an?) (?:[\w\-]+ ){{0,3}}(?:{_GENERIC})\b")
 
 
+# A body's name ending in a body's word, then a relative clause: "Harbour Light Trust, which".
+_WHICH = re.compile(r"([A-Z][\w’'&\-]*(?: (?:of |for |and |& )?[A-Z][\w’'&\-]*){1,5}),? which ")
+
+
 def described_org(lead: str) -> str | None:
     """The last name in `lead` described as an organisation right after it ("X, a legal
-    group that"), else None."""
+    group that") or named as one before a relative clause ("X Foundation, which"), else None."""
     found = None
     for match in _DESCRIBED.finditer(lead):
         found = match.group(1)
+    if found is None and " which " in lead:
+        for match in _WHICH.finditer(lead):
+            if match.group(1).rpartition(" ")[2].lower() in ORG_WORDS:
+                found = match.group(1)
     return found
 
 
