@@ -127,7 +127,11 @@ class Organisations:
     def full(self, name: str) -> str | None:
         """The full name of the organisation that `name` is, or starts, else None."""
         if name not in self._full:
-            self._full[name] = self._find_full(name)
+            found = self._find_full(name)
+            if found is None and " " not in name and name.isalpha() and not name.isupper():
+                upper = self._find_full(name.upper())  # "NordStar" for "NORDSTAR Records"
+                found = upper if upper and " " in upper else None
+            self._full[name] = found
         return self._full[name]
 
     def _find_full(self, name: str) -> str | None:
