@@ -173,8 +173,10 @@ _PORTFOLIOS = (
 # A service or agency by the work it does: "the Varenian border service", "the space agency".
 _WORKS = _PORTFOLIOS + (
     "|border|customs|emergency|fire|ambulance|prison|postal|weather|tax|intelligence|migration"
-    "|space|news|rescue"
+    "|space|news|rescue|meteorological|statistics"
 )
+# An authority by what it oversees: "the Greek port authority", "the civil aviation authority".
+_AUTHORITIES = "|port|ports|aviation|civil aviation|water|transit|housing|competition|electoral"
 _KIND_BODY_REACH = 2000  # characters looked back for the body that "the ministry" means
 _KIND_BODY = {
     noun: re.compile(
@@ -186,6 +188,7 @@ _KIND_BODY = {
     for noun, works in (
         *((noun, _PORTFOLIOS) for noun in ("ministry", "department", "office")),
         *((noun, _WORKS) for noun in ("service", "agency")),
+        ("authority", _WORKS + _AUTHORITIES),
     )
 }
 

@@ -39,6 +39,21 @@ _QUOTE = "“We will publish the full figures once the review has been completed
             "department",
             "Ostrian health department",
         ),
+        (
+            "Ferries ran again on the northern route, the Greek port authority said.",
+            "authority",
+            "Greek port authority",
+        ),
+        (
+            "Flights were grounded for six hours, the Kenyan civil aviation authority said.",
+            "authority",
+            "Kenyan civil aviation authority",
+        ),
+        (
+            "The Japanese meteorological agency warned of heavy snow in the north.",
+            "agency",
+            "Japanese meteorological agency",
+        ),
     ],
 )
 def test_the_body_named_by_its_kind(opening: str, noun: str, body: str) -> None:
@@ -52,6 +67,8 @@ def test_the_body_named_by_its_kind(opening: str, noun: str, body: str) -> None:
         ("The regional transport ministry will study it.", "ministry"),  # which region's?
         ("His lawyer's office was closed on Monday.", "office"),  # a person's, not "the"
         ("Mara Lind worked late in her home office.", "office"),  # a room, not a body
+        ("The regional port authority said ferries were running.", "authority"),  # which?
+        ("The new authority meets for the first time in June.", "authority"),  # no remit
     ],
 )
 def test_a_body_with_no_kind_or_owner_stays_unnamed(opening: str, noun: str) -> None:
