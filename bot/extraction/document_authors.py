@@ -8,10 +8,12 @@ from bot.extraction.document_kinds import NOUNS
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 
 # "a statement from the Harbour Office", "the ruling by the Court of Appeal", "the description on
-# the Ninja website", "guidance from the Harbour Office".
+# the Ninja website", "guidance from the Harbour Office", "a brochure he received from X".
 _FROM = re.compile(
     rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\s+"
-    r"(?:(?:issued|released|published|put out)\s+)?(?:from|by|on)\s+(?:the\s+)?(\S.*)",
+    r"(?:(?:issued|released|published|put out"
+    r"|(?:he|she|they|I|we)\s+(?:had\s+)?(?:received|got|was\s+sent|were\s+sent))\s+)?"
+    r"(?:from|by|on)\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
 # A document with who sent it in a clause after it: "a letter the Harbour Board sent to owners".

@@ -20,7 +20,7 @@ _KINDS = (
     "application proposal submission filing draft pitch prospectus deck",
     "website site blog post tweet page description listing brochure",
     "book novel memoir essay column editorial op-ed",
-    "campaign slogan tagline advert advertisement poster billboard",
+    "campaign slogan tagline advert advertisement poster billboard leaflet flyer pamphlet",
 )
 _KIND_NAMES = ("message", "report", "ruling", "filing", "web", "writing", "advert")
 KIND_OF = {noun: number for number, nouns in enumerate(_KINDS) for noun in nouns.split()}
