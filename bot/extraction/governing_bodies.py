@@ -13,14 +13,14 @@ _GOVERNORS = r"board(?: of (?:directors|trustees|governors))?|trustees|directors
 # The body's kind after "the" ("the company’s board"), or its name ("Orvane Biotech’s board").
 _OWNER = rf"[Tt]he [a-z]+|[{UPPER}][\w&\-.]*(?: (?:of |and |for )?[{UPPER}][\w&\-.]*){{0,5}}"
 _GOVERNED = re.compile(
-    rf"({_OWNER})[’']s (?:{_GOVERNORS})|(?:[Tt]he )?(?:{_GOVERNORS}) of ({_OWNER})"
+    rf"({_OWNER})[’']s (?:{_GOVERNORS})|(?:[Tt]he )?(?:{_GOVERNORS}) of (?:the )?({_OWNER})"
 )
 _CUES = ("board", "trustees", "directors", "governors")
 
 
 def governed_body(phrase: str, gender: Callable[[str], str | None]) -> str | None:
     """The body whose board, trustees or directors a phrase names ("Orvane’s board" ->
-    "Orvane", "the company’s board" -> "the company", "the board of Orvane"), else None; a
+    "Orvane", "the company’s board" -> "the company", "the board of the Orvane Trust"), else None; a
     person's directors (a name `gender` knows) are no body's."""
     if not any(cue in phrase for cue in _CUES):
         return None

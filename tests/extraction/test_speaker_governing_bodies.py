@@ -30,6 +30,16 @@ _QUOTE = "“We had no choice after two failed trials and a year of losses,”"
         (_FUND, f"{_QUOTE} the charity’s trustees said.", "Saltmarsh Heritage Fund"),
         (
             _FUND,
+            f"The trustees of the Saltmarsh Heritage Fund said: {_QUOTE[:-2]}.”",
+            "Saltmarsh Heritage Fund",
+        ),
+        (
+            _FUND,
+            f"{_QUOTE} the board of the Saltmarsh Heritage Fund said.",
+            "Saltmarsh Heritage Fund",
+        ),
+        (
+            _FUND,
             f"In a letter to members, the charity’s trustees wrote: {_QUOTE[:-2]}.”",
             "Saltmarsh Heritage Fund",
         ),
