@@ -44,6 +44,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 # Words that open sentences but also end names: "Theresa May", "Nguyễn Văn An".
 NAME_LIKE = frozenset(("an", "may", "june", "april", "august", "said"))  # "Amira Said"
+_GENERATIONS = ("II", "III", "IV")  # after a first name and a surname: part of the name
 _NOT_NAME_ENDS = NOT_NAMES - NAME_LIKE  # common words that never end a name ("Amira Said" may)
 # Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
 _ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
@@ -227,8 +228,8 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
             continue  # "KIM Hana": a family name in capitals, no acronym
         joined = "&" in token or "+" in token  # "P+K", "AT&T": a firm's word, no credential
         if index == len(tokens) - 1 and index > cut and token.isupper() and len(token) > 1:
-            if joined:
-                continue
+            if joined or (index - cut > 1 and token in _GENERATIONS):
+                continue  # "AT&T"; "Jon Ode III": a generation after a full name, no credential
             if caps_surname(tokens[cut:]):
                 continue  # "Mary LEE": a surname in capitals after a first name
             break  # a trailing credential: "Nora Dunn MS"
@@ -270,6 +271,7 @@ def split_run(run: str, keep_name_title: bool = True) -> tuple[str, bool]:
     while (
         len(tokens) > 1
         and not (caps_surname(tokens) or tokens[-1] in LEGAL_FORMS)
+        and not (len(tokens) > 2 and tokens[-1] in _GENERATIONS)
         and (tokens[-1].lower().rstrip(".") in _NOT_NAME_ENDS or is_acronym(tokens[-1]))
         and "&" not in tokens[-1]
         and "+" not in tokens[-1]
