@@ -10,12 +10,16 @@ from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 # "a statement from the Harbour Office", "the ruling by the Court of Appeal", "the description on
 # the Ninja website", "guidance from the Harbour Office", "a brochure he received from X".
 _FROM = re.compile(
-    rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\s+"
+    rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[a-z\d\-]+\s+){{0,2}}(?:{NOUNS})\s+"
     r"(?:(?:issued|released|published|put out"
     r"|(?:he|she|they|I|we)\s+(?:had\s+)?(?:received|got|was\s+sent|were\s+sent))\s+)?"
     r"(?:from|by|on)\s+(?:the\s+)?(\S.*)",
     re.IGNORECASE,
 )
+# What is "on" a site speaks for its owner; a report "on" anything else is about it.
+_ON_PAGE = re.compile(r"\b(?:site|website|page|account|feed|channel|blog|app|profile)\b")
+# What a paper is about, after its author: "by the X government regarding the law's impact".
+_TOPIC = re.compile(r"\s+(?:regarding|concerning|about|on|into|over)\s+(?=[a-z])")
 # A document with who sent it in a clause after it: "a letter the Harbour Board sent to owners".
 _SENT_BY = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\s+(?:that\s+)?(?:the\s+)?"
@@ -71,8 +75,16 @@ def author_of(phrase: str) -> str | None:
     the Harbour Office") or "in" ("an article in Science"), or a name before the noun ("a
     9to5Mac report"), or the firm whose analysts wrote ("analysts at Carrow Securities"); else
     None."""
+    found = _FROM.fullmatch(phrase)
+    if found:
+        before = phrase[: found.start(1)].split()
+        if (before[-2] if before[-1].lower() == "the" else before[-1]).lower() == "on":
+            found = found if _ON_PAGE.search(found.group(1)) else None  # "a report on Ford"
+        topic = _TOPIC.search(found.group(1)) if found else None  # "by X regarding the law"
+        if found and topic:
+            return found.group(1)[: topic.start()]
     match = (
-        _FROM.fullmatch(phrase)
+        found
         or _IN_TITLE.fullmatch(phrase)
         or _FILED_BY.fullmatch(phrase)
         or _DATA_FROM.fullmatch(phrase)
