@@ -11,6 +11,7 @@ from bot.extraction.document_phrases import without_addressee
 from bot.extraction.documents import SUBJECT, sentence_at
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS
 from bot.extraction.lexicons import common_words, person_nouns
+from bot.extraction.name_shapes import role_fits
 
 _REACH = 2500  # characters looked back for the deed
 # A body named by its kind opening the sentence: "The company", "The carmaker also".
@@ -44,7 +45,8 @@ def deed_doer(text: str, at: int, phrase: str) -> str | None:
             start, _ = sentence_at(text, found + 1)
             subject = SUBJECT.match(text[start : found + 2])  # "^" holds only on a slice
             ends = subject is not None and subject.end() == found + 2 - start
-            if ends and subject and subject.group(1).lower() not in NOT_NAMES:
+            named = ends and subject and role_fits(subject)
+            if named and subject and subject.group(1).lower() not in NOT_NAMES:
                 return subject.group(1)
         elif _DEED_DONE.search(text, max(reach, found - 40), found + 1):
             start, _ = sentence_at(text, found + 1)  # "The company issued a voluntary recall"
@@ -56,6 +58,8 @@ def deed_doer(text: str, at: int, phrase: str) -> str | None:
 def deed_subject(sentence: str) -> str | None:
     """The subject opening a sentence: a name, or the noun of a body ("company")."""
     for named in SUBJECT.finditer(sentence):  # "On Friday, Kestrel Motors announced"
+        if not role_fits(named):
+            continue
         lower = named.group(1).lower()
         plural = lower.endswith("s") and (lower[:-1] in ORG_NOUNS or lower[:-1] in person_nouns())
         if lower not in NOT_NAMES and lower not in common_words() and not plural:

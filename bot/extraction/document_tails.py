@@ -165,22 +165,26 @@ _FROM_WHICH_LEAD = re.compile(
 # "“…,” the letter begins. It says the district faces “…”"; the document the sentence before
 # names, nearest its end.
 _IT_OPENS = re.compile(
-    r"(?:^|[.!?][”’\"]?\s+)It\s+(?:also\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}s\b(?:[^.!?“”]|“[^“”]*”)*$"
+    r"(?:^|[.!?][”’\"]?\s+)It\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}s|found|concluded|showed)\b"
+    r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 _NAMED_DOCUMENT = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\b"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|an?)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS})\b"
 )
 
 
 def _it_document(lead: str, before: str) -> str | None:
-    """For a lead opening its sentence with "It says"/"It asks", the document named last in
-    the 250 characters before that sentence ("the letter"), else None."""
+    """For a lead opening its sentence with "It says"/"It asks"/"It found", the document named
+    last in the 250 characters before that sentence ("the letter"), else None."""
     opens = _IT_OPENS.search(lead[-400:]) if "It " in lead else None
     at = before.rfind("It ") if opens else -1
     if at < 0:
         return None
     found = list(_NAMED_DOCUMENT.finditer(before, max(0, at - 250), at))
-    return found[-1].group() if found else None
+    if not found:
+        return None
+    named = found[-1].group()  # "published a study. It found": that study, as "the study"
+    return "the " + named.split(None, 1)[1] if named.startswith("a") else named
 
 
 def document_subject(lead: str, quote: str, tail: str = "", before: str = "") -> str | None:

@@ -29,7 +29,7 @@ from bot.extraction.document_owners import (
 )
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
-from bot.extraction.name_shapes import opens_with_month_given
+from bot.extraction.name_shapes import opens_with_month_given, role_fits
 from bot.extraction.role_issuers import body_before, role_led, wrote_it
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
@@ -70,11 +70,12 @@ _BY = re.compile(
 # A sentence's subject after any opening phrase: "In a notice issued on Sunday, the X warned",
 # "The Valley Water Board (VWB) published", "The Fire Service, in a statement, said", "Ana
 # Ruiz, who runs the clinic, sent", "The University of X, where the work was done, announced";
-# never a name cut before the "of" that goes on with it ("The University" of X).
+# never a name cut before the "of" that goes on with it ("The University" of X); a role in lower
+# case may come before the name ("In 2021, sociologist Ana Ruiz published").
 SUBJECT = re.compile(
-    rf"(?:^|,\s+)(?:[Tt]he\s+)?({_NAME})(?!\s+(?:of|for|on)\s+[{UPPER}])"
+    rf"(?:^|,\s+)(?:[Tt]he\s+)?(?:[a-z\-]+\s+){{0,2}}({_NAME})(?!\s+(?:of|for|on)\s+[{UPPER}])"
     r"(?:\s+\([^()]{1,12}\))?(?:,(?= in ))?"
-    r"(?:,\s+(?:who|whose|which|where|an?|the)\s[^,]{1,120},)?"
+    r"(?:,\s+(?:(?:now|then|currently|formerly)\s+)?(?:who|whose|which|where|an?|the)\s[^,]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A subject named after its role: ", the trust's chief executive, Moira Kent, apologised",
@@ -185,6 +186,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
         if led:
             return led
         for match in SUBJECT.finditer(sentence):
+            if not role_fits(match):
+                continue
             if match.group(1).endswith(("’s", "'s")):  # "Kaye’s lawyers", "Kaye’s publicist, X,"
                 return possessed_subject(text, match.group(1), start + match.end(1))
             name = person_of_body(first_of_two(undated(match.group(1))))  # "X on Tuesday signed"

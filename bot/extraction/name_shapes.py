@@ -7,7 +7,7 @@ import calendar
 import re
 
 from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, TITLE_ABBREVIATIONS
-from bot.extraction.lexicons import common_words, is_family_name, is_place
+from bot.extraction.lexicons import common_words, is_family_name, is_person_noun, is_place
 from bot.extraction.persons import first_name_gender
 from bot.extraction.word_given import chinese_family
 
@@ -180,3 +180,11 @@ def day_paper(tokens: list[str], index: int) -> bool:
     Post"), not a date before a name ("Monday Tom Reyes")."""
     last = tokens[-1].lower()
     return index == 0 and len(tokens) > 1 and tokens[index].lower() in _DAYS and last in ORG_WORDS
+
+
+def role_fits(subject: re.Match[str]) -> bool:
+    """Whether the word in lower case a subject pattern let stand before its name (group 1), if
+    any, is a role ("sociologist Ana Ruiz"), not a word of the sentence ("then Ana Ruiz")."""
+    before = subject.string[subject.start() : subject.start(1)].split()
+    word = before[-1] if before else ""
+    return not word.islower() or word == "the" or is_person_noun(word)
