@@ -51,10 +51,11 @@ _ROLE_SUBJECT = re.compile(
 _UNNAMED_WORDS = ("name", "identified", "anonymity", "authorised", "authorized")
 _THE = ("the ", "The ")
 # "The court heard he sent a message saying": the clause after it is what the sentence reports.
-_HEARD = re.compile(
+_HEARD = re.compile(  # or what was reported: "AP reported that the president …, arguing"
     r"\b[Tt]he\s+(?:court|jury|inquest|tribunal|hearing|trial|committee)\s+(?:heard|was\s+told"
-    r"|were\s+told)(?:\s+that)?\s+"
+    r"|were\s+told)(?:\s+that)?\s+|\breport(?:ed|s)\s+that\s+"
 )
+_HEARD_WORDS = (" heard ", " told ", "s that ", "d that ")
 _HELPER_AFTER = re.compile(  # "Pellworth would (say only)", "Contoso has (said)"
     r"\s+(?:would|could|did|does|will|can|has|have|had)(?:\s+(?:not|only|never|also|previously"
     r"|already|earlier|repeatedly|since|long))?$"
@@ -120,9 +121,8 @@ class PhraseResolver(FilingReader):
         if phrase.startswith(PARTICIPLE) and cues.RELATIVE_CLAUSE.search(phrase[-160:]):
             return True, None  # "X dropped a firm that kept adding": the firm's, unnamed
         if phrase.startswith(PARTICIPLE):  # "X vowed to fight, saying:"
-            heard = (
-                list(_HEARD.finditer(phrase)) if " heard " in phrase or " told " in phrase else []
-            )
+            told = any(map(phrase.__contains__, _HEARD_WORDS))
+            heard = list(_HEARD.finditer(phrase)) if told else []
             if heard:  # the last "The court heard": what follows it is the clause that counts
                 phrase = PARTICIPLE + phrase[heard[-1].end() :]
             subject = self.sentence_subject(phrase[1:])
