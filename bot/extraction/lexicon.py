@@ -181,7 +181,8 @@ _SPEECH_WORDS = """said says say told tells added adds adding explained explains
     agrees described describes called calls informs informed advises advised recounts recounted
     reported reports proclaimed proclaims captioned captions saying stating telling noting writing
     explaining insisting arguing warning confessed confesses stresses wondered asserted asserts
-    concedes conceded texted texts boasted boasts shouted yelled mused muses
+    concedes conceded texted texts boasted boasts shouted shouts yelled yells mused muses
+    exclaims observes cautions concludes testifies wonders
     reflected reflects gushed gushes gushing disagrees disagreed promised promises vowed
     vows pledged pledges alleges alleged teased teases raved raves countered counters contended
     contends maintained maintains lamented laments complained complains reiterated reiterates
