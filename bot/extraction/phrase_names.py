@@ -124,6 +124,10 @@ def subject_name(phrase: str) -> str | None:
     phrase = phrase.strip()
     if phrase.endswith(","):
         segments = [s for s in phrase.rstrip(",").split(",") if s.strip()]
+        head, joined, rest = segments[0].partition(" and ") if segments else ("", "", "")
+        first = pure_name(head) if joined and rest[:1].islower() else None
+        if first and " " in first:
+            return first  # "Minister Li Na and her counterpart, Paul Girard,": the first
         for segment in segments:
             pure = pure_name(segment)
             if pure:
