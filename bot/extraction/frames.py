@@ -118,11 +118,12 @@ _PASSIVE_BY = re.compile(
     r"\b(?:described|defined|characteri[sz]ed|explained|summed\s+up|recounted|recalled)\s+by\s+"
     r"((?:the\s+)?[^,:;.“”\"]{1,80}?)(?:\s*[:,]|\s+as\s+[^.;:]*)\s*$"
 )
-# "A noteworthy exception is Dana Whitlock’s reporting in the Harbour Times: ": the owner's
+# "A noteworthy exception is Dana Whitlock’s reporting in the Harbour Times: ", "The last line
+# of the Port Board’s notice reads: ": the owner's, for any paper it puts out
 _OWNED_WORDS = re.compile(
     rf"({_NAME})(?:’s|'s|’|')\s+(?:[a-z\-]+\s+){{0,2}}(?:reporting|words|account|reply|answer"
     r"|response|explanation|summary|advice|message|verdict|testimony|claim|lawsuit|suit|complaint"
-    r"|filing|petition|motion|appeal|letter|memo|statement|brief|ruling|resolution)\b"
+    rf"|filing|petition|motion|appeal|letter|memo|statement|brief|ruling|resolution|{NOUNS})\b"
     r"[^.;:“”\"]{0,80}:\s*$"
 )
 _BY_AGENT = re.compile(rf"\s*,?\s*by\s+({_NAME})")
