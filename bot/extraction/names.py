@@ -24,7 +24,7 @@ from bot.extraction.persons import (
 )
 from bot.extraction.products import is_product
 from bot.extraction.publishing import publishes
-from bot.extraction.run_starts import capital_before, run_start
+from bot.extraction.run_starts import capital_before, kin_opening, run_start
 from bot.extraction.runs import NAME_TITLES, PARTICLE_SET, is_org, runs, split_run
 
 # "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said", "Tom Reyes, later said"
@@ -255,7 +255,8 @@ class People(MentionIndex):
             end = at + len(name)
             at -= 3 * (text[at - 3 : at] in _JOINED_PARTICLES)  # "Rashid" in "Ali al-Rashid"
             after = as_first and text[end : end + 1] == " " and name_goes_on(text, end + 1)
-            if as_first and text.startswith((" and ", " & "), end) and not capital_before(text, at):
+            paired = as_first and text.startswith((" and ", " & "), end)
+            if paired and (not capital_before(text, at) or kin_opening(text, at)):  # "Sisters Al"
                 shared = shared_surname(text, at, end)
                 if shared and not self._in_quote(at):
                     cached.append((at, shared))

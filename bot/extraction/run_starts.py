@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.extraction.lexicon import NOT_NAMES, TITLE_ABBREVIATIONS
-from bot.extraction.runs import PARTICLE_SET, is_initials
+from bot.extraction.runs import KIN_GROUPS, PARTICLE_SET, is_initials, opens_sentence
 
 _OPENING = '(“"‘['  # marks that may open a name: "(Fintan Rowe)"
 _WORD_BACK = 40  # characters searched back for the word before a name
@@ -60,3 +60,10 @@ def name_start(text: str, at: int) -> int:
             break
         start = space + 1
     return start
+
+
+def kin_opening(text: str, at: int) -> bool:
+    """Whether the word before `at` is kin in the plural opening a sentence ("Sisters Noor and
+    Layla Haddad"), which is no part of the name after it."""
+    start = _word_start(text, at)
+    return text[start : at - 1].lower() in KIN_GROUPS and opens_sentence(text, start)

@@ -93,11 +93,14 @@ def _contraction(lower: str) -> bool:
     return _CONTRACTION.match(lower) is not None
 
 
+KIN_GROUPS = frozenset("sisters brothers siblings twins cousins".split())  # "Sisters Noor and"
+
+
 def is_opener(word: str) -> bool:
     """A common word or an adverb ("Among", "Initially") that may open a sentence before a
     name but is no first name itself."""
     lower = word.lower()
-    if lower in common_words():
+    if lower in common_words() or lower in KIN_GROUPS:
         return True
     if len(lower) < 7 or not lower.endswith(_ADVERB_ENDS) or not word[1:].islower():
         return False
