@@ -17,6 +17,7 @@ from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
+from bot.extraction.narrator_kin import narrator_kin
 from bot.extraction.paper_writers import paper_writer
 from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.press_roles import unnamed_press_role
@@ -66,7 +67,7 @@ class Attributor(ContinuingSpeakers):
             else:
                 name = self._speaker(index) or self._framed(index) or self.answer(index)
             kept = name and kin_named_place(self.people.text, self.people.index, name)
-            name = name if kept else shown(name) if name else None  # "her daughter, Mali,": Mali
+            name = name if kept else shown(narrator_kin(self.people.text, name)) if name else None
             if name and is_organisation(name):  # "WHO", "Security Council": in full
                 name = self.resolver.orgs.in_full(name, self._offsets[self.spans[index].para])
             if name and " " not in name and name.lower() in common_words():
