@@ -11,7 +11,14 @@ from bot.extraction.document_kinds import NOUNS
 from bot.extraction.document_phrases import PAPERS, document_of, owned_body, without_addressee
 from bot.extraction.documents import DOCUMENT
 from bot.extraction.lawsuits import LEGAL_PAPER
-from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, TRADE_NOUNS, UPPER
+from bot.extraction.lexicon import (
+    NOT_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TRADE_NOUNS,
+    UPPER,
+)
 from bot.extraction.lexicons import (
     is_demonym,
     is_person_noun,
@@ -75,9 +82,7 @@ _COUNSEL = frozenset(("lawyers", "attorneys", "solicitors", "legal team", "couns
 # A family by its name: "the Ode family".
 _A_FAMILY = re.compile(rf"(?:[Tt]he\s+)?[{UPPER}][\w’'\-]+\s+famil(?:y|ies)")
 # A person's own words in writing: "his statement", "their joint statement", "her post".
-_THEIR_DOCUMENT = re.compile(
-    rf"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|video|caption|filing)"
-)
+_THEIR_DOCUMENT = re.compile(rf"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|video|caption|filing)")
 # A subject with how it spoke set off by commas: "X, in a message read out by an aide,".
 _IN_A_PAPER = re.compile(r"(.+?),\s+in\s+(?:a|an|his|her|its|their)\s+[^,]{1,120},")
 # A document posted on someone's own page: "a post on the company’s status blog".
@@ -98,6 +103,8 @@ _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".spl
 _ROLE_ACTING = re.compile(r"([Tt]he(?: [a-z\-]+){1,3}?) (?:[a-z]+ly )?[a-z]{2,}ed [a-z]")
 # Nouns for a business by its trade, read as one before any person noun ("the lender").
 _TRADES = TRADE_NOUNS - {"giant"}
+# A document noun ending a capitalised title names a paper or body: "The Washington Post".
+_TITLED = re.compile(rf"(?:[Tt]he\s+)?(?:[{UPPER}][\w’'.&\-]*\s+){{1,3}}([A-Z][a-z]+)")
 
 
 def _appositive_name(phrase: str) -> str | None:
@@ -225,7 +232,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if lower == "which" or unnamed_people(stripped):
         return "unnamed", ""  # "the lease, which says", "officials said": nobody named
     document = DOCUMENT.fullmatch(stripped)
-    if document:
+    titled = _TITLED.fullmatch(stripped) if document else None
+    if document and not (titled and titled.group(1).lower() in ORG_WORDS):
         return "document", document.group(1).lower()  # "the study": whoever released it
     bench = BENCH.fullmatch(lower) if lower != "police" else None
     if lower == "police" or bench:  # "the majority wrote": the court's; "police said": the force's
