@@ -85,6 +85,8 @@ def clause_subject(before: str) -> str | None:
             if found and segments[-2][: found[-1].start()].endswith((" from ", " in ")):
                 found.pop()  # "The nurse from Brixford, who …,": not the town she is from
                 found = [] if segments[-2].lstrip().startswith(_SOMEONE) else found
+            if found and found[-1].group().endswith(("’s", "'s")):
+                return segments[-2].strip()  # "X's former partner, who …,": the partner
             if found:
                 last = found[-1]
                 return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
