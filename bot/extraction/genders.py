@@ -9,6 +9,7 @@ from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import TITLES
 from bot.extraction.lexicons import given_to_both
 from bot.extraction.name_endings import ending_gender
+from bot.extraction.next_subjects import next_subject_fits
 from bot.extraction.objects import object_before
 from bot.extraction.persons import first_name_gender
 from bot.extraction.quoted_pronouns import said_after_quote
@@ -238,13 +239,16 @@ class Genders:
     def fits(self, name: str, gender: str) -> bool:
         """Whether a name whose first name the lists give the other gender is still `gender`:
         the pronouns after it in the article are all that (a name given to both, a stage
-        name), twice or more for a full name, once for one written alone ("DJ Robin … his").
-        Asked only where the lists' gender would rule the name out."""
+        name), twice or more for a full name, once for one written alone ("DJ Robin … his"),
+        or a name given to both opening the sentence before one "he" opens. Asked only where
+        the lists' gender would rule the name out."""
         key = (name, gender)
         found = self._fits.get(key)
         if found is None:
             votes = self._votes(name.rpartition(" ")[2])
-            found = votes[gender] > (" " in name) and not votes["f" if gender == "m" else "m"]
+            found = not votes["f" if gender == "m" else "m"] and (
+                votes[gender] > (" " in name) or next_subject_fits(self.index, name, gender)
+            )
             self._fits[key] = found = found and first_name_gender(name) is not None
         return found
 
