@@ -231,6 +231,8 @@ class Attributor(ContinuingSpeakers):
             prev = self.spans[index - 1] if index else None
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)
+            if said := self.said_of_it(index, lead):  # "AI, he said, is a tool." "It “…”"
+                return said
             ending = cues.name_ending(self.paragraphs[span.para - 1]) if span.para else None
             return self.resolver.name(ending, at) if ending else self._listed(index)
         return self._bare(index, at)

@@ -9,6 +9,7 @@ from bot.extraction.document_speakers import DocumentSpeakers
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
 from bot.extraction.phrases import phrase_from_tail
+from bot.extraction.study_leads import lead_or_authors
 from bot.extraction.written_things import WRITTEN_THING
 
 _LONG = 15  # words from which a paragraph between two quotes counts as one
@@ -18,6 +19,7 @@ _NOT_SPOKEN = re.compile(
     r"\b(?:notice|note|message|letter|card|chant\w*|shout\w*|sang|sing\w*|crowd|protesters)\b"
 )
 _MARKS = " “”\"‘’"  # quote marks and spaces, all that stands between two quotes run on
+_THING_SUBJECTS = frozenset(("It", "They", "This", "That"))  # what someone just spoke of
 
 
 def _long(para: str) -> bool:
@@ -88,3 +90,19 @@ class ContinuingSpeakers(DocumentSpeakers):
             if self.others_in(masked[max(start, span.start - 2 * WINDOW) : span.start], name):
                 return None
         return None if self.others_named(between, name) else name
+
+    def said_of_it(self, index: int, lead: str) -> str | None:
+        """Who spoke last in the paragraph before one opening "It “…”", whose "It" is the
+        thing they were just speaking of ("AI, he said, is a tool." then "It “has no …”")."""
+        span = self.spans[index]
+        if lead.strip() not in _THING_SUBJECTS or not span.para or lead.strip() != lead[:-1]:
+            return None
+        previous = self.text.mask(span.para - 1).text.rstrip()
+        if self._para_spans.get(span.para - 1) or not previous.endswith("."):
+            return None  # a quote there carries its own speaker on
+        sentence = previous[self.text.mask(span.para - 1).sentence_start(len(previous) - 1) :]
+        phrase = lead_or_authors(sentence)
+        if not phrase:
+            return None
+        done, name = self._resolve(phrase, self._offsets[span.para] + span.start)
+        return name if done else None
