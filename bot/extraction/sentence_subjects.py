@@ -14,6 +14,7 @@ from bot.extraction.framing import framed_person
 from bot.extraction.lexicon import (
     NAME_GIVEN,
     NAME_RUN,
+    ORG_NOUNS,
     ROLE_NOUNS,
     TITLES,
     UPPER,
@@ -192,6 +193,9 @@ class SubjectReader:
         asker = described is not None and asks_opening(text, described.start(2))  # "Asked by"
         if described and known and (not listed or role in ROLE_NOUNS) and not asker:
             return self.people.full_name(described.group(2))
+        ends = text.rstrip()[-1:] in ".!?"  # a sentence before the quote, not its own
+        if described and not listed and role in ORG_NOUNS and text[:4] == "The " and not ends:
+            return described.group(2)  # "The charity Shelter Cymru has counted “…”": the charity
         return None
 
     def opening_pronoun(self, sentence: str, at: int, pieces: Sequence[str]) -> str | None:
