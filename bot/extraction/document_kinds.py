@@ -14,7 +14,8 @@ from bot.extraction.lexicons import document_nouns
 _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email"
     " communique communiqué declaration readout note correction clarification update",
-    "study report survey analysis paper research review findings poll audit presentation",
+    "study report survey analysis paper research review findings poll audit presentation"
+    " forecast outlook",
     "resolution ruling decision judgment judgement verdict measure compromise order text"
     " rules guidelines policy constitution bylaws proclamation footnote",
     "application proposal submission filing draft pitch prospectus deck",
