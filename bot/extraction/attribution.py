@@ -50,6 +50,21 @@ _ANONYMOUS_WORDS = (" name", "identif", "anonymity", "authori")  # read for an u
 _OWN_WORDS_LEAD = re.compile(r"(He|She)\s+[a-z]+(?:[’']t)?(?:\s+[a-z]+)?")
 
 
+_TAG_OPENERS = ("a ", "an ", "the ", "his ", "her ", "its ", "their ", "he ", "she ", "they ")
+_CLAUSE_WORDS = frozenset("and but after before when while since until as because if".split())
+
+
+def _said_tag(tail: str) -> bool:
+    """The tail after a quote closed by a comma is an attribution of its own: ", Lee said",
+    ", said Lee", ", a spokeswoman said", never a new clause (", in that order, and Lee wrote",
+    ", a day after his agent said")."""
+    text = tail.lstrip(" ,")
+    phrase = phrase_from_tail(text)
+    if not phrase or not _CLAUSE_WORDS.isdisjoint(phrase.lower().split()):
+        return False
+    return not text.startswith(phrase) or text[0].isupper() or text.startswith(_TAG_OPENERS)
+
+
 class Attributor(ContinuingSpeakers):
     """Resolves a speaker for every span of one article, in reading order."""
 
@@ -136,7 +151,8 @@ class Attributor(ContinuingSpeakers):
         if authors and (found := self._resolve(authors, at, lead, index)[1]):
             return found
         lead_phrase = (cues.quotative_subject(lead) or _lead_phrase(lead)) if stripped else None
-        candidates = [span.inner, tail]
+        tagged = not span.inner and span.pieces[-1].rstrip().endswith(",") and _said_tag(tail)
+        candidates = [tail] if tagged else [span.inner, tail]  # "X thinks it “…,” Y said": Y
         if lead_phrase and stripped.endswith((":", ",")):
             candidates.insert(0, "")
         else:

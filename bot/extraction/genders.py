@@ -126,6 +126,8 @@ class Genders:
         prior = (  # "who gave his name as Kim"
             own_name_gender(self.text, self.index.find(first)) if self._own_names else None
         ) or role_before_gender(self.text, self.index.find(first))  # "Her husband, Min Bahadur,"
+        if not prior and " " not in name:  # "Ms Thomas": a title says more than a name list
+            prior = title_gender(self.text, last, self.index.find(last))
         listed = first_name_gender(name)
         if not prior and listed and " " in name:  # "Mr Robin Hale", "Jean Roux … his"
             prior = self._shown_other(first, name.split()[-2], last, listed)
@@ -249,7 +251,9 @@ class Genders:
             found = not votes["f" if gender == "m" else "m"] and (
                 votes[gender] > (" " in name) or next_subject_fits(self.index, name, gender)
             )
-            self._fits[key] = found = found and first_name_gender(name) is not None
+            titled = " " not in name and title_gender(self.text, name, self.index.find(name))
+            listed = first_name_gender(name) is not None and not titled  # "Ms Thomas … he"
+            self._fits[key] = found = found and listed
         return found
 
     def _after_subject(self, at: int) -> bool:
