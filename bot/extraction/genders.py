@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import TITLES
+from bot.extraction.lexicon import TITLE_ABBREVIATIONS, TITLES
 from bot.extraction.lexicons import given_to_both
 from bot.extraction.name_endings import ending_gender
 from bot.extraction.next_subjects import next_subject_fits
@@ -40,6 +40,12 @@ _SUBJECT_AND_VERB = re.compile(
     r"(?:^|[,;] |[.!?] |\n)([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){0,2}(?: [a-z]+){1,2} $"
 )
 _STAGE_PREFIXES = (" DJ ", " MC ", "\nDJ ", "\nMC ")  # "by DJ Zinc": a stage name follows
+
+
+def _title_stop(text: str, stop: int) -> bool:
+    """Whether the stop at `stop` ends a title's abbreviation ("Dr.", "Prof."), no sentence."""
+    word = text[max(0, stop - 6) : stop].rpartition(" ")[2].rpartition("\n")[2]
+    return word.lower() in TITLE_ABBREVIATIONS
 # What may stand before a name that opens its clause: a sentence's start, a comma, a title.
 _CLAUSE_OPENS = re.compile(r"(?:[.!?]\s|\n|,\s|[A-Z][\w.]*\s)$")
 # A speech verb and a pronoun after a name, an aside between them: "Jean Roux, who bakes, said
@@ -79,6 +85,7 @@ class Genders:
                 and (
                     text[at - 2] in "abcdefghijklmnopqrstuvwxyz,;”"
                     or text.endswith(_STAGE_PREFIXES, 0, at)
+                    or (text[at - 2] == "." and _title_stop(text, at - 2))
                 )
                 for at in self.index.find(name, whole=True)
             )
