@@ -214,6 +214,9 @@ class People(MentionIndex):
                 for pos, full in self._fuller(name, True)
                 if leads_name(full) and (len(full) - len(name) > 3 or name.isupper())  # "LI Na"
             ]
+        if not candidates and " " not in name and first_name_gender(name) is None:
+            quoted = self._fuller(name, quoted=True)  # named in full only inside a quote
+            candidates = [(at, full) for at, full in quoted if first_name_gender(full)]
         if candidates:
             return candidates
         if len(name) >= 3:
@@ -242,10 +245,13 @@ class People(MentionIndex):
         before = self.text[max(0, at - len(title) - 12) : at + len(title)].lower()
         return title.lower() in before
 
-    def _fuller(self, name: str, as_first: bool = False) -> list[tuple[int, str]]:
+    def _fuller(
+        self, name: str, as_first: bool = False, quoted: bool = False
+    ) -> list[tuple[int, str]]:
         """(position, full name) of longer names containing `name` ("Jane Smith" for "Smith";
-        "Mauricio Umansky" for a known first name), in text order, outside quotes."""
-        key = name + "\x00" if as_first else name
+        "Mauricio Umansky" for a known first name), in text order, outside quotes (with
+        `quoted`, only inside them)."""
+        key = (name + "\x00" if as_first else name) + ("\x01" if quoted else "")
         cached = self._longer.get(key)
         if cached is not None:
             return cached
@@ -258,10 +264,10 @@ class People(MentionIndex):
             paired = as_first and text.startswith((" and ", " & "), end)
             if paired and (not capital_before(text, at) or kin_opening(text, at)):  # "Sisters Al"
                 shared = shared_surname(text, at, end)
-                if shared and not self._in_quote(at):
+                if shared and self._in_quote(at) == quoted:
                     cached.append((at, shared))
                     continue
-            if (after or capital_before(text, at)) and not self._in_quote(at):
+            if (after or capital_before(text, at)) and self._in_quote(at) == quoted:
                 start = run_start(text, at)
                 match = NAME_RUN.match(text, start, start + _MAX_RUN)
                 found = runs(match.group(), text[max(0, start - 40) : start]) if match else []
