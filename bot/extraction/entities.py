@@ -20,7 +20,13 @@ from bot.extraction.body_kinds import (
 from bot.extraction.body_nouns import described_as
 from bot.extraction.cause_groups import with_cause_groups
 from bot.extraction.cut_forms import short_forms
-from bot.extraction.generic_orgs import BESIDE_NOUN, GENERIC_ORGS, NOUN_AFTER, SAME_AS
+from bot.extraction.generic_orgs import (
+    BESIDE_NOUN,
+    GENERIC_ORGS,
+    NOUN_AFTER,
+    SAME_AS,
+    beside_indefinite,
+)
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
 from bot.extraction.lexicons import common_words, is_common_plural, is_place, listed_gender
@@ -235,7 +241,8 @@ class Organisations:
         """The name last set beside "the company" (or another generic noun) before `at`."""
         if self._beside is None:
             found = [(m.start(1), m.group(1)) for m in BESIDE_NOUN.finditer(self.text)]
-            found = sorted(found + names_first(self.text, NOUN_AFTER))
+            found += names_first(self.text, NOUN_AFTER) + beside_indefinite(self.text)
+            found = sorted(found)
             self._beside = [(pos, name) for pos, name in found if _not_person(name)]
         before = [name for pos, name in self._beside if pos < at]
         return before[-1] if before else None

@@ -38,6 +38,23 @@ BESIDE_NOUN = re.compile(
     rf"he (?<=\b[Tt]he )(?:{_GENERIC})\b[^.,;“”\"]{{0,80}}, "
     r"([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){0,3}),"
 )
+# And after "a": "She made the candles with a local firm, Pennine Wax." (the name ends there).
+_NAME_AFTER_NOUN = re.compile(
+    rf"\b(?:{_GENERIC}), ([A-Z][\w’'&\-]*(?: [A-Z][\w’'&\-]*){{0,3}})[,.]"
+)
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? (?:[a-z\-]+ ){0,2}$")
+
+
+def beside_indefinite(text: str) -> list[tuple[int, str]]:
+    """(position, name) of the names set beside a generic noun after "a" or "an" ("a local
+    firm, Pennine Wax,")."""
+    return [
+        (m.start(1), m.group(1))
+        for m in _NAME_AFTER_NOUN.finditer(text)
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
+
+
 # The same, the name first: "Quillon, the San Jose-based maker of the Pulse app, unveiled".
 NOUN_AFTER = re.compile(rf", (?:the|an?) (?:[\w\-]+ ){{0,3}}(?:{_GENERIC})\b")
 
