@@ -105,13 +105,17 @@ _PER = re.compile(
 # The rest of the sentence, then who said it: "… are likely safe for now, says Kim." / "…, as
 # Caswell recently wrote."
 _SAYS_AT_END = re.compile(
-    rf",\s+(?:says|said|adds|added|notes|noted|writes|wrote|explains|explained)\s+({_NAME})"
+    r",\s+(?:says|said|adds|added|notes|noted|writes|wrote|explains|explained|argues|argued"
+    rf"|warns|warned|insists|insisted|predicts|predicted|admits|admitted)\s+({_NAME})"
     r"(?:,\s+(?:a|an|the|who)\s[^“”\"]{0,160})?\.?\s*$"
     rf"|,?\s+as\s+({_NAME})\s+(?:[a-z]+ly\s+)?(?:wrote|writes|said|says|noted|notes|put it"
     r"|puts it)\.?\s*$"
 )
 _SAYS_OPENING = ("Says ", "Said ", "Adds ", "Added ")  # words `_SAYS_FIRST` needs
-_SAYS_CLOSING = re.compile(r" (?:says|said|adds|added|notes|noted|writes|wrote|explain\w*|as) ")
+_SAYS_CLOSING = re.compile(
+    r" (?:says|said|adds|added|notes|noted|writes|wrote|explain\w*|argue[sd]|warn\w*|insist\w*"
+    r"|predict\w*|admit\w*|as) "
+)
 # "The next night was described by worker Dana Reyes: " / "defined by the agency as the
 # point at which ": the one the passive names as its agent.
 _PASSIVE_BY = re.compile(

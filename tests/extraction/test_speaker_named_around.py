@@ -1,7 +1,8 @@
 """Speakers named around a quote in longer shapes: an age before a "who" clause in the credit
 between two halves ("“…,” X, 54, who runs the bakery, said, “…”"), a sentence after a bare
 quote naming a title or a three-word name ("That was Dr Hamid Farouqi, speaking on Tuesday.")
-or a cleft ("It was X who put it best."), and a colon ending a paragraph of two sentences."""
+or a cleft ("It was X who put it best."), a colon ending a paragraph of two sentences, and a
+partial quote's sentence ending in another verb of saying ("“…” deserve a say, argued Ode.")."""
 
 from __future__ import annotations
 
@@ -51,4 +52,21 @@ def test_a_cleft_about_something_else_names_no_speaker() -> None:
 @pytest.mark.parametrize("verb", ["told the Gazette", "said", "wrote to members"])
 def test_a_colon_ending_a_paragraph_of_two_sentences(name: str, verb: str) -> None:
     paragraphs = [f"Greta Lindqvist had called a meeting on Monday. {name} {verb}:", _BARE]
+    assert speakers_in_order(paragraphs) == [name]
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("argued Wielgosz", "Tomasz Wielgosz"),
+        ("warned Okonkwo-Reyes", "Marta Okonkwo-Reyes"),
+        ("insists Wielgosz, who chairs the tenants' group", "Tomasz Wielgosz"),
+        ("predicted Okonkwo-Reyes", "Marta Okonkwo-Reyes"),
+    ],
+)
+def test_a_partial_quote_then_a_verb_and_a_surname(credit: str, name: str) -> None:
+    paragraphs = [
+        "Marta Okonkwo-Reyes and Tomasz Wielgosz both spoke at the meeting.",
+        f"“Families who have lived on the estate for generations” deserve a say, {credit}.",
+    ]
     assert speakers_in_order(paragraphs) == [name]
