@@ -52,11 +52,21 @@ def someone_placed(phrase: str) -> bool:
     return _SOMEONE_PLACED.fullmatch(phrase.strip()) is not None
 
 
+# A name a "who" clause follows whose verb leads straight to the quote: "like Ana Ruiz, who
+# says, “…”", "Ana Ruiz, who told reporters, “…”".
+_NAME_WHO = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+){0,3}),\s+who\s+(?:[a-z]+ly\s+)?$")
+_TO_QUOTE = re.compile(r"(?:\s+[^,;:.“”\"]{1,40})?,\s*")
+
+
 def aside_subject(lead: str, verb: re.Match[str], earlier: re.Match[str] | None) -> str | None:
     """`aside_head` for the verb nearest the quote when no verb comes before it, else for the
-    verb before it (the aside's, "who asked not to be named", before the main "said")."""
+    verb before it (the aside's, "who asked not to be named", before the main "said"); or
+    the name before a "who" whose verb leads straight to the quote."""
     if " who " not in lead:
         return None
+    named = _NAME_WHO.search(lead, max(0, verb.start() - 80), verb.start())
+    if named and _TO_QUOTE.fullmatch(lead, verb.end()):
+        return named.group(1)  # "people like Ana Ruiz, who says, “…”": Ana Ruiz says it
     aside = verb if earlier is None or not lead[verb.end() :].strip() else earlier
     return aside_head(lead, aside.start(), aside.end())
 
