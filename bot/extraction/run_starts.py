@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.extraction.lexicon import NOT_NAMES, TITLE_ABBREVIATIONS
 from bot.extraction.runs import KIN_GROUPS, PARTICLE_SET, is_initials, opens_sentence
 
-_OPENING = '(“"‘['  # marks that may open a name: "(Fintan Rowe)"
+_OPENING = '(“"‘[—–'  # marks that may open a name: "(Fintan Rowe)", "…” —Ann Roe"
 _WORD_BACK = 40  # characters searched back for the word before a name
 
 

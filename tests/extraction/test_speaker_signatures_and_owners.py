@@ -118,3 +118,13 @@ def test_a_signed_review_left_unclosed_ends_before_its_signature() -> None:
     assert speakers_in_order(paragraphs) == expected
     texts = [quote.text for quote in extract_quotes(paragraphs, "")]
     assert not any("—" in text for text in texts)
+
+
+def test_a_surname_credit_takes_the_full_name_signed_with_a_dash_against_it() -> None:
+    paragraphs = [
+        "House rules from people who clean for a living",
+        "“Never mix two cleaning sprays in one bucket, whatever the labels promise you.”"
+        " —Teodora Lupu, a cleaner in Cluj",
+        "“Dust before you vacuum, or you will be vacuuming twice by the evening.” –– Lupu",
+    ]
+    assert speakers_in_order(paragraphs) == ["Teodora Lupu", "Teodora Lupu"]
