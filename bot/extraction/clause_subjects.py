@@ -56,6 +56,12 @@ _HEDGED = re.compile(
 
 # An aside set off by a pair of dashes right before the verb: "X — a former fisherman — said".
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–“”\"]{1,80}?\s+[—–]\s*$")
+# A plural subject whose dashed aside names its members: "The bill's sponsors — Sens. Ann Lee,
+# Ohio Democrat, and Tom Ode — said": the first one named speaks for them all.
+_MEMBERS_NAMED = re.compile(
+    r"^(?:[A-Z][\w’']*\s+)?(?:[a-z][\w’'\-]*\s+){0,3}[a-z]+s\s+[—–]\s+"
+    r"(?:(?:Sens?|Reps?|Drs?|Profs?)\.\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?:,|\s+and\s)"
+)
 
 
 def clause_subject(before: str) -> str | None:
@@ -63,6 +69,9 @@ def clause_subject(before: str) -> str | None:
     if not before.strip():
         return None
     if "—" in before or "–" in before:
+        members = _MEMBERS_NAMED.match(before.strip()) if _DASH_ASIDE.search(before) else None
+        if members:
+            return members.group(1)
         before = _DASH_ASIDE.sub(" ", before)
     before = before[after_dateline(before, 0, 60) :] if before[1:2].isupper() else before
     set_off = _ASIDE.search(before) if ", " in before else None
