@@ -32,3 +32,16 @@ def test_a_word_after_a_real_sentence_end_is_still_no_person() -> None:
     between = "It is worse after fifty. Recovery takes longer."
     paragraphs = [_OPENING, between, f"{_QUOTE} she says."]
     assert speakers_in_order(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(("named", "pronoun"), [("Dr. Lopez", "she"), ("Prof Okoro", "he")])
+def test_a_titled_surname_takes_the_pronoun_after_a_quote_in_its_paragraph(
+    named: str, pronoun: str
+) -> None:
+    line = f"{named} eats porridge and nuts every morning. {_QUOTE} {pronoun} says."
+    assert speakers_in_order([_OPENING, line]) == [named.split()[-1]]
+
+
+def test_a_lone_surname_without_title_or_role_stays_unsure() -> None:
+    line = f"Lopez eats porridge and nuts every morning. {_QUOTE} she says."
+    assert speakers_in_order([_OPENING, line]) == [None]
