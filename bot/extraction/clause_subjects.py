@@ -128,9 +128,10 @@ def clause_subject(before: str) -> str | None:
             role = re.search(rf"\b(?:[Tt]he|an?) {re.escape(runs[-1])}\b", clause)
             return role.group() if role else None
         return runs[-1] if runs else None
-    if words and words[0].lower() == "and" and len(cuts) > 1:  # "A, B, and C wrote" -> A
+    listing = len(cuts) > 1 and bool(words) and words[0].lower() == "and"  # "A, B, and C"
+    if listing or (len(cuts) > 1 and cuts[-1].group() == "," and _names_joined(clause)):
         listed = before[cuts[-2].end() : cuts[-1].start()].strip()
-        if NAME_RUN.fullmatch(listed):
+        if NAME_RUN.fullmatch(listed) or listed.startswith(("a ", "an ")):  # "A, a senator, and"
             names = name_candidates(before)
             return names[0] if names else None
     if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
@@ -151,6 +152,13 @@ def clause_subject(before: str) -> str | None:
     if len(words) > MAX_SUBJECT_WORDS or not words:
         return None
     return _OPENING_LINK.sub("", clause.strip())  # "But the company": the company
+
+
+def _names_joined(clause: str) -> bool:
+    """Whether a clause is only names joined by "and", the end of a list ("A, B and C wrote")."""
+    if " and " not in clause:
+        return False
+    return all(NAME_RUN.fullmatch(part.strip()) for part in clause.split(" and "))
 
 
 def _sentence_start(head: str) -> int:
