@@ -12,7 +12,10 @@ from bot.extraction.written_things import WRITTEN_THING
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])")
 POSSESSIVE_BEFORE = re.compile(r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w\-]+)[’']s?)\s*$")
 SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
-SUBJECT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later),?\s+)?")
+# Words opening a sentence before its subject, one or two: "But then Kestrel Studios turns".
+SUBJECT_OPENERS = re.compile(
+    r"^(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later|then|now),?\s+){0,2}"
+)
 UNNAMED_SOURCE = re.compile(
     r"[\s,]*(?:the|a|an|one|his|her|its|their)\s+[a-z\-]+(?:[’']s)?(?:\s+[a-z\-]+){0,2}\s+"
     r"(?:reads?|showed|shows)\b"  # and a body's kind owning it: "the council’s press statement"

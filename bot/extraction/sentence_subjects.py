@@ -91,9 +91,10 @@ _WRITER_ASKS = re.compile(
 )
 
 
-# A clause joined by ", and" whose subject is named after lower-case words of a role: "The
-# benches roared, and government backbencher Marcus Hendry could be heard calling on …".
-_AND_CLAUSE = re.compile(r", and (?:[a-z\-]+ ){0,3}(?=[A-Z])")
+# A clause joined by ", and" or ", but" whose subject is named after lower-case words of a role
+# or of time: "The benches roared, and government backbencher Marcus Hendry could be heard
+# calling on …", "So far, so quiet, but then Kestrel Studios turns to …".
+_AND_CLAUSE = re.compile(r", (?:and|but) (?:[a-z\-]+ ){0,3}(?=[A-Z])")
 
 
 class SubjectReader:
@@ -145,7 +146,7 @@ class SubjectReader:
         framed = framed_person(text)
         if framed and not is_org(framed) and not is_place(framed):
             return self.people.full_name(framed)  # "For Ann Lee, a nurse, it came too late."
-        joined = _AND_CLAUSE.search(text) if ", and " in text else None  # "…, and backbencher X"
+        joined = _AND_CLAUSE.search(text) if ", and " in text or ", but " in text else None
         for start in (0, text.find(", ") + 2, *((joined.end(),) if joined else ())):
             if start == 1:
                 break
