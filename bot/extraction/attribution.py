@@ -24,6 +24,7 @@ from bot.extraction.press_roles import unnamed_press_role
 from bot.extraction.pronoun_leads import (
     ACTING_PRONOUN,
     about_them,
+    in_my_words,
     own_words,
     pronoun_subject,
     role_in_a_state,
@@ -224,6 +225,8 @@ class Attributor(ContinuingSpeakers):
                 return None  # "X dropped a firm that kept adding “…”", "Y’s critic was harsher,"
             if stripped.endswith(":") and one_of_them(stripped):
                 return None  # "One held a piece of cardboard on which he had written:"
+            if in_my_words(lead):  # "Moyo is somebody that I'm just like, “…”": not Moyo's
+                return None
             subject = self.sentence_subject(lead[fronted_end(lead) :])  # not "Unlike X, "
             if subject:
                 return subject

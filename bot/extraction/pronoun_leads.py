@@ -102,3 +102,18 @@ def own_words(lead: str, stripped: str) -> str | None:
     found = _OWN_WORDS.search(tail)
     word = next((group for group in found.groups() if group), None) if found else None
     return word.lower() if word else None
+
+
+# The first person framing the quote at the end of its lead: "… somebody that I'm just like,",
+# "… books that make me go,", "and I thought:"; the quote is the "I"'s, not the subject's.
+_MY_FRAME = re.compile(
+    r"(?:\b(?:I|I’m|I'm|I’d|I'd|we|we’re|we're)\s+(?:[a-z]+\s+){0,2}(?:like|go|went|thought"
+    r"|think|say|said)|\bmakes?\s+(?:me|us)\s+(?:go|say|think))\s*[,:]?\s*$"
+)
+
+
+def in_my_words(lead: str) -> bool:
+    """Whether the lead ends in a first-person frame of the quote ("… that I'm just like,")."""
+    if "I" not in lead and "me " not in lead and "we" not in lead:
+        return False  # the cheap test first
+    return _MY_FRAME.search(lead[-60:]) is not None
