@@ -13,7 +13,7 @@ _FROM = re.compile(
     rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[a-z\d\-]+\s+){{0,2}}(?:{NOUNS})\s+"
     r"(?:(?:issued|released|published|put out"
     r"|(?:he|she|they|I|we)\s+(?:had\s+)?(?:received|got|was\s+sent|were\s+sent))\s+)?"
-    r"(?:from|by|on)\s+(?:the\s+)?(\S.*)",
+    r"(?:from|by|on)\s+(?:(?-i:the)\s+)?(\S.*)",  # "The Verge" keeps its capital "The"
     re.IGNORECASE,
 )
 # What is "on" a site speaks for its owner; a report "on" anything else is about it.

@@ -221,6 +221,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "unnamed", ""  # "a communique issued by the summit": no body the article names
     state = state_body(author) if author else None  # "a readout from the Castellan presidency"
     names = ([author] if " " not in author else name_candidates(author)) if author else []
+    if author and author[:4] == "The " and names == [author[4:]]:
+        names = [author]  # "a report from The Verge": "The" written mid-sentence is its own
     names = [state] if state else names
     if names:
         return "author", names[0]  # "a statement from the Harbour Office", "a Reuters report"
