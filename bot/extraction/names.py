@@ -11,6 +11,7 @@ from bot.extraction.headlines import in_caption
 from bot.extraction.kin_names import not_only_kin
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
 from bot.extraction.mentions import Mention, MentionIndex, name_goes_on
+from bot.extraction.misspelt import slipped_surname
 from bot.extraction.name_shapes import given_before
 from bot.extraction.persons import (
     first_name_gender,
@@ -228,6 +229,9 @@ class People(MentionIndex):
                         full = mention.name
                         if mention.start == at and " " not in full and full.startswith(name):
                             return full
+        if " " not in name and first_name_gender(name) is None:  # "Bregman" for "Rutger Brennan"
+            fulls = (m.name for n in range(len(self._chunk_starts())) for m in self._chunk(n))
+            return slipped_surname(name, (f for f in fulls if " " in f), is_org) or name
         return name
 
     def _particle_start(self, full: str) -> bool:
