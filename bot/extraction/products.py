@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.persons import first_name_gender
+
 # Plural nouns for goods a model name is written before ("Atlas SUVs", "Vireo cars").
 _GOODS = frozenset(
     "vehicles cars suvs trucks vans pickups sedans hatchbacks motorcycles scooters phones"
@@ -21,9 +23,13 @@ _KIND_BEFORE = re.compile(
 )
 # "the trade magazine Reel Dispatch", "the music site Backline": an outlet, no person.
 _OUTLET_BEFORE = re.compile(
-    r"\b(?:magazine|newspaper|tabloid|podcast|website|site|outlet|broadcaster|channel|station"
+    r"\b(magazine|newspaper|tabloid|podcast|website|site|outlet|broadcaster|channel|station"
     r"|blog|newsletter|publication|journal|streamer)\s$"
 )
+# Outlet words that are people's trades too: "the broadcaster Walter Crane" is a man.
+_PERSON_TOO = frozenset({"broadcaster", "streamer"})
+_PRONOUNS = (" he ", " she ", "He ", "She ", " his ", " her ")
+_PRONOUN_REACH = 120  # characters after the name searched for he or she
 # " SUVs", " and Kestrel Atlas vehicles": the noun after the run, or after the next one listed.
 _NOUN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:[A-Z][\w\-]*\s+){1,3})?([A-Za-z]+)\b")
 
@@ -36,9 +42,21 @@ def is_product(text: str, begin: int, end: int) -> bool:
     if text[end : end + 1] == "," and _KIND_BEFORE.search(text, max(0, begin - 14), begin):
         return True
     outlet = text[begin - 2 : begin - 1].isalpha()  # a word, no comma, just before the run
-    if outlet and _OUTLET_BEFORE.search(text, max(0, begin - 14), begin):
+    kind = _OUTLET_BEFORE.search(text, max(0, begin - 14), begin) if outlet else None
+    if kind and not (kind.group(1) in _PERSON_TOO and _person(text, begin, end)):
         return True  # "told the trade magazine Reel Dispatch": the outlet
     if text[begin:end].rpartition(" ")[2].lower() in _GOODS:
         return True  # "Sterling Crest SUVs": the noun read into the run
     match = _NOUN_AFTER.match(text, end)
     return match is not None and match.group(1).lower() in _GOODS
+
+
+def _person(text: str, begin: int, end: int) -> bool:
+    """Whether a run after a trade is a person's name: a listed first name, and the surname
+    written alone elsewhere ("Crane said" after "the broadcaster Walter Crane") or he or she
+    soon after it; a channel ("the broadcaster Al Arabiya") is called by its whole name, "it"."""
+    run = text[begin:end]
+    if " " not in run or first_name_gender(run) is None:
+        return False
+    last, near = run.rpartition(" ")[2], text[end : end + _PRONOUN_REACH]
+    return text.count(last) > text.count(run) or any(word in near for word in _PRONOUNS)
