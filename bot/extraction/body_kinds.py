@@ -189,6 +189,7 @@ _KIND_BODY = {
         *((noun, _PORTFOLIOS) for noun in ("ministry", "department", "office")),
         *((noun, _WORKS) for noun in ("service", "agency")),
         ("authority", _WORKS + _AUTHORITIES),
+        ("guard", "coast"),
     )
 }
 
@@ -249,3 +250,18 @@ def beside_kind(text: str, noun: str, at: int) -> str | None:
         if first.lower() not in NOT_NAMES and not listed_gender(first):
             found = name
     return found
+
+
+# A coast guard speaking ("the coast guard said"), never one guard: the body, by the country's
+# word when given ("the Greek coast guard"), else the one the article named.
+_COAST_GUARD = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*\s+)?[Cc]oast\s+[Gg]uard)")
+
+
+def coast_guard(phrase: str) -> tuple[str, str] | None:
+    """("author", its name) for a coast guard named by its country or in capitals, ("org",
+    "guard") for "the coast guard" alone, else None."""
+    found = _COAST_GUARD.fullmatch(phrase) if "uard" in phrase else None
+    if found is None:
+        return None
+    name = found.group(1)
+    return ("author", name) if name[:1].isupper() else ("org", "guard")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.extraction.body_kinds import coast_guard
 from bot.extraction.cause_groups import named_group
 from bot.extraction.document_authors import author_of
 from bot.extraction.document_kinds import NOUNS
@@ -198,6 +199,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "author", group  # "Moms for Liberty said", "which calls itself the Sons of X"
     if lower in _COUPLES:
         return "pronoun", "couple"  # "the couple said": the first of the two named together
+    if guard := coast_guard(stripped):
+        return guard  # "the coast guard said": the body, never one guard
     if _A_FAMILY.fullmatch(stripped):
         return "unnamed", ""  # "the Ode family said": a family, no one of it
     if theirs_unnamed(lower):  # "her sister was like", "sources close to him": no one named

@@ -132,3 +132,15 @@ def test_a_service_with_a_name_of_its_own_still_wins() -> None:
         f"{_QUOTE} the service said.",
     ]
     assert speakers_in_order(paragraphs) == ["Harbour Pilot Service"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("Forty people were rescued off Lesbos, the Greek coast guard said.", "Greek coast guard"),
+        ("The Hellenic Coast Guard said forty people were rescued.", "Hellenic Coast Guard"),
+        ("A coast guard officer, Nikos Pappas, pulled a child from the sea.", None),
+    ],
+)
+def test_the_coast_guard_is_a_body_not_a_guard(opening: str, body: str | None) -> None:
+    assert speakers_in_order([opening, f"{_QUOTE} the coast guard said."]) == [body]
