@@ -73,6 +73,12 @@ _INTERVIEW = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat down|caught up)\s+(?:with|to)\s+"
     rf"(?:[a-z\-]+\s+){{0,3}}({_NAME})|\binterviewed\s+(?:[a-z\-]+\s+){{0,3}}({_NAME})"
 )
+# Someone named taking the writer's questions: "Marta Silva, who runs a bakery, answered our
+# questions", "Tom Ode took some of our questions".
+_ANSWERED = re.compile(
+    rf"({_NAME})(?:,[^,.]{{1,80}},)?\s+(?:answered|took|fielded)\s+(?:some\s+of\s+|a\s+few\s+of\s+)?"
+    r"(?:our|my|readers[’']|your)\s+questions\b"
+)
 # The same with a pronoun for someone the opening has just named: "I spoke with him about …".
 _INTERVIEW_PRONOUN = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat down|caught up)\s+(?:with|to)\s+(him|her)\b"
@@ -85,6 +91,8 @@ def interviewee(text: str, body_start: int) -> str | None:
     """Whom an interview is with: the person the opening says was spoken with, else the
     narrator the headline names."""
     match = _INTERVIEW.search(text, body_start, body_start + _INTRO)
+    if match is None and "questions" in text[body_start : body_start + _INTRO]:
+        match = _ANSWERED.search(text, body_start, body_start + _INTRO)
     if match is None:
         match = _ANSWER_LABEL.search(text, body_start, body_start + _READ)
     if match:
