@@ -13,6 +13,12 @@ _BODY_NAME = rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:of|for|the)\s+)?[{UPPER}][\w’
 LEGAL_PAPER = re.compile(
     r"(?:the\s+)?(?:lawsuit|suit|complaint|filing|petition|claim|legal\s+action)", re.IGNORECASE
 )
+# A lawsuit named with who brought it: "a lawsuit filed by X", "the complaint brought by X".
+_FILED_PAPER = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint|petition|legal\s+action)"
+    r"\s+(?:filed|brought)(?:\s+(?:(?:in|on)\s+\w+\s+)?by\s|$)",
+    re.IGNORECASE,
+)
 # Whom a lawsuit speaks for: "filed on behalf of X", "lawyers representing X".
 _CLAIMANT = re.compile(
     r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for"
@@ -40,3 +46,10 @@ def claimant(text: str, before: int) -> str | None:
         return None
     name = found[1].removeprefix("The ")  # "Competition and Consumer Authority sued": whole
     return whole_body(text, found[0] + len(found[1]) - len(name), name)
+
+
+def filed_paper(phrase: str) -> bool:
+    """Whether a phrase names a lawsuit with who brought it ("a lawsuit filed by X"): it
+    speaks for its claimant."""
+    cheap = " by " in phrase or phrase.endswith(("filed", "brought"))  # or cut before "on X by"
+    return cheap and _FILED_PAPER.match(phrase) is not None

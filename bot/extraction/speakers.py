@@ -11,7 +11,7 @@ from bot.extraction.document_authors import author_of
 from bot.extraction.document_kinds import NOUNS
 from bot.extraction.document_phrases import PAPERS, document_of, owned_body, without_addressee
 from bot.extraction.documents import DOCUMENT
-from bot.extraction.lawsuits import LEGAL_PAPER
+from bot.extraction.lawsuits import LEGAL_PAPER, filed_paper
 from bot.extraction.lexicon import (
     NOT_NAMES,
     ORG_NOUNS,
@@ -171,6 +171,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "name", given  # "a team lead who signed herself only as Jo,": Jo
     if "," in stripped and LEGAL_PAPER.fullmatch(stripped.partition(",")[0]):
         return "none", ""  # "The lawsuit, filed by A, B and C,": its claimant, found later
+    if filed_paper(stripped):
+        return "none", ""  # "a lawsuit filed by X": X, its claimant, found later
     posted = _POSTED_ON.fullmatch(stripped) if " on " in stripped or " in " in stripped else None
     if posted:  # "a post on the company’s Facebook page": the company's; "on her account": hers
         owner = (posted.group(1) or posted.group(2)).strip()
