@@ -217,8 +217,12 @@ DISPUTED = re.compile(
 # A named owner's claim whatever the verb before it: "cannot confirm Hale's claim that …".
 OWNED_CLAIM = re.compile(rf"(?<![\w’'])(?:[Tt]he\s+)?{_OWNER}{_CLAIMS}\s+that\b")
 
-# A full name right before the colon: "… something from Yogi Berra:".
-NAME_BEFORE_COLON = re.compile(rf"(?<![\w’'.])([{UPPER}][\w’'.\-]*\s+[{UPPER}][\w’'.\-]*):$")
+# A full name right before the colon: "… something from Yogi Berra:"; not a paper or place
+# the words appeared in or at ("Kim’s reporting in the Boston Globe:").
+NAME_BEFORE_COLON = re.compile(
+    r"(?<!\bin )(?<!\bin the )(?<!\bat )(?<!\bat the )(?<!\bon )(?<!\bon the )"
+    rf"(?<![\w’'.])([{UPPER}][\w’'.\-]*\s+[{UPPER}][\w’'.\-]*):$"
+)
 # A message whose words follow, from someone named: "a text from Reddy arrives, and she reads it:".
 MESSAGE_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:text\s+message|voice\s+message|text|message|email|e-mail|letter"
