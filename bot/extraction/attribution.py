@@ -26,7 +26,7 @@ from bot.extraction.pronoun_leads import (
     about_them,
     in_my_words,
     own_words,
-    pronoun_subject,
+    pronoun_before_colon,
     role_in_a_state,
 )
 from bot.extraction.publishing import publishes
@@ -204,9 +204,11 @@ class Attributor(ContinuingSpeakers):
                 named_first = self.resolver.first_named(at - len(lead) + fronted_end(lead), at)
                 if full or named_first:
                     return full if full and " " in full and not is_org(full) else named_first
-            pronoun = pronoun_subject(stripped) if stripped.endswith((",", ":")) else None
+            begun = lead.rfind(". ") + 1  # the lead's own sentence, after any before it
+            sentence = lead[begun:].strip()
+            pronoun = pronoun_before_colon(sentence) if stripped.endswith((",", ":")) else None
             if pronoun:  # "He turned to us,", "The morning after, she’ll stretch:"
-                return self.resolver.pronoun(pronoun, at - len(lead))
+                return self.resolver.pronoun(pronoun, at - len(lead) + begun)
             possessive = cues.possessive_before(lead) or cues.their_words(stripped)
             if possessive:
                 if possessive.group(1):

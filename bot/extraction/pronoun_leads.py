@@ -16,12 +16,31 @@ _PRONOUN_AFTER_OPENING = re.compile(
 )
 
 
+# The same after a phrase of time with no comma: "The next day she loads up on lentils:",
+# "Then he turns to the crowd:", "Most mornings she’ll stretch:".
+_PRONOUN_AFTER_TIME = re.compile(
+    r"(?:(?:[A-Z][a-z]*\s+)?(?:[a-z]+\s+){0,2}(?:day|morning|night|evening|afternoon|week|weekend"
+    r"|month|year|season|time)s?|Then|Later|Afterwards|Sometimes|Often|Usually|Now|Today)"
+    r" (he|she)(?:[’'](?:ll|d))?\s+[a-z]+"
+)
+
+
 def pronoun_subject(lead: str) -> str | None:
     """The "he" or "she" that is the subject of a lead, at its start or after an opening
     phrase ("He turned to us,", "The morning after, she’ll stretch:"), else None."""
     if PRONOUN_LEAD.match(lead):
         return lead.split(None, 1)[0].lower()
     found = _PRONOUN_AFTER_OPENING.match(lead)
+    return found.group(1) if found else None
+
+
+def pronoun_before_colon(sentence: str) -> str | None:
+    """The "he" or "she" that is the subject of a sentence leading to a quote after a colon or
+    comma, also after a phrase of time with no comma ("The next day she loads up on lentils:")."""
+    subject = pronoun_subject(sentence)
+    if subject:
+        return subject
+    found = _PRONOUN_AFTER_TIME.match(sentence)
     return found.group(1) if found else None
 
 
