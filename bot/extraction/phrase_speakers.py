@@ -28,6 +28,7 @@ from bot.extraction.own_openings import owned_opening_back
 from bot.extraction.pairs import pair_just_before
 from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
+from bot.extraction.press_outlets import outlet_before
 from bot.extraction.pronoun_leads import PRONOUN_LEAD
 from bot.extraction.replies_from import reply_from
 from bot.extraction.reporters import reporter
@@ -216,7 +217,8 @@ class PhraseResolver(FilingReader):
             return True, found
         if kind == "org":  # "One retailer, who asked not to be named, … the retailer said": no one
             unnamed = value in TRADE_NOUNS and index is not None and self._kept_unnamed(index)
-            return True, None if unnamed else self.resolver.org(value, at)
+            found = None if unnamed else self.resolver.org(value, at)  # "the outlet": its report's
+            return True, found or outlet_before(self.people.text, at, value)
         if body := staff_of_kind(kind, self.resolver.org, phrase, at):
             return True, body  # "officials at the ministry": the ministry named before
         if kind == "unnamed":  # "the forecasters said" after "Forecasters at the X": the X

@@ -37,6 +37,7 @@ from bot.extraction.phrase_names import (
     trailing_name,
 )
 from bot.extraction.phrase_pronouns import phrase_pronoun
+from bot.extraction.press_outlets import PRESS_NOUNS
 from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
 from bot.extraction.seats import after_seat, seat_of
 from bot.extraction.standings import STANDING
@@ -238,6 +239,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "author", staff  # "researchers at Hallam University said": the university
     if lower == "which" or unnamed_people(stripped):
         return "unnamed", ""  # "the lease, which says", "officials said": nobody named
+    if lower[:4] == "the " and lower[4:] in PRESS_NOUNS:
+        return "org", lower[4:]  # "the newspaper added": the outlet behind a report cited
     document = DOCUMENT.fullmatch(stripped)
     titled = _TITLED.fullmatch(stripped) if document else None
     if document and not (titled and titled.group(1).lower() in ORG_WORDS):
