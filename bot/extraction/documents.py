@@ -30,7 +30,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.name_shapes import opens_with_month_given, role_fits
-from bot.extraction.role_issuers import body_before, role_led, wrote_it
+from bot.extraction.role_issuers import body_before, only_body_before, role_led, wrote_it
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.state_bodies import state_body_at
 
@@ -203,6 +203,8 @@ def _owner(text: str, start: int, at: int, end: int) -> str | None:
                 return noun  # "the company", "the pair": the caller finds which
             if noun == "majority":  # "In a footnote, the majority said": the court's
                 return "court"
+    if text.startswith("Its ", start) and at - start < 30:
+        return only_body_before(text, start)  # "X set up the Delta Trust. Its application"
     named = _MODIFIER.search(text, max(start, at - 80), at)  # "a Security Council resolution"
     name = _OWNED.split(named.group(1))[-1] if named else ""  # "X’s Ann Lee reported": Ann Lee
     if _POSSESSIVE.sub("", name) in _DAYS or re.fullmatch(_PLATFORMS, name):

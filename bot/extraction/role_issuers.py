@@ -58,6 +58,7 @@ def wrote_it(text: str, start: int, at: int) -> bool:
     found = _WROTE_IT.search(text, max(start, at - 40), at)
     return found is not None and _OF_AFTER.match(text, at) is None
 
+
 # "It" after an opening of when: "On Tuesday it sent", "Last week, it posted".
 _IT_AFTER_WHEN = re.compile(
     r"(?:On|Last|Earlier|Later|Then|Yesterday|Today|This)\b[^,.]{0,30}?,?\s+it\s+(?:[a-z]+ly\s+)?"
@@ -106,3 +107,20 @@ def body_before(text: str, start: int) -> str | None:
     stops = [m.end() for m in _STOP.finditer(window, 0, max(0, len(window) - 1))]
     found = _BODY_OPENS.match(window, stops[-1] if stops else 0)
     return found.group(1) if found and is_org(found.group(1)) else None
+
+
+_BODY_RUN = re.compile(_BODY)
+
+
+def only_body_before(text: str, start: int) -> str | None:
+    """The one body the sentence before the one starting at `start` names anywhere, for an
+    "Its" owning a document ("Ode set up the Delta Trust. Its application"), else None."""
+    window = text[max(0, start - _BACK) : start].rstrip()
+    stops = [m.end() for m in _STOP.finditer(window, 0, max(0, len(window) - 1))]
+    opening = stops[-1] if stops else 0
+    runs = [
+        m.group().removeprefix("The ") if m.start() == opening else m.group()  # a capital "The"
+        for m in _BODY_RUN.finditer(window, opening)
+    ]
+    bodies = {run.rstrip(".") for run in runs if " " in run and is_org(run.rstrip("."))}
+    return bodies.pop() if len(bodies) == 1 else None
