@@ -23,6 +23,9 @@ SAME_AS = {
     "regulator": tuple("commission authority board office agency administration bureau".split()),
     "military": ("forces", "army", "command"),  # "the military": "Tessalian Armed Forces"
     "union": ("association", "federation", "guild"),  # "the union": "Wexmoor Education Association"
+    "cafe": ("café",),  # "the cafe posted": "Café Lumière", its accent dropped
+    "theater": ("theatre",),
+    "theatre": ("theater",),
 }
 
 _GENERIC = "|".join(GENERIC_ORGS)  # one order for every pattern below
@@ -102,7 +105,8 @@ def trade_named(text: str, phrase: str, at: int) -> str | None:
             rf"\b((?:[A-Z][\w’'\-]+ ){{1,3}}(?:{_forms(noun)}))\b"
         )
     names = [m.group(1) for m in pattern.finditer(text, max(0, at - _BACK), at)]
-    names = [n for n in names if not n.startswith("The ")]
+    names = [n.removeprefix("The ") for n in names]  # "The Sunrise Bakery": "Sunrise Bakery"
+    names = [n for n in names if " " in n]  # "The Bakery" alone names no business
     if not names or names[-1].split()[0].lower() in common_words():
         return None  # "Many Breweries …": a common word opening a sentence, no name
     return names[-1]

@@ -127,7 +127,7 @@ ORG_WORDS = _words(
     endowment elementary tribunal panel unit chamber
     airlines motors group partners capital research labs studios records review
     gazette herald tribune telegraph guardian observer zoo robotics technologies industries
-    holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe
+    holdings games entertainment pharmaceuticals pharmacy store shop restaurant clinic cafe café
     bakery brewery hotel church theatre theatres theater theaters cinema cinemas
     fc afc rovers wanderers albion rangers hotspur guild semiconductor semiconductors electronics
     industrie securities logistics ag gmbh nv museum gallery library orchestra
@@ -150,7 +150,8 @@ ORG_NOUNS = TRADE_NOUNS | _words(
     museum charity force constabulary college institute foundation association trust
     society federation brand startup business label maker centre center bureau authority district
     bank party alliance coalition gallery library orchestra movement militia front guild hospice
-    tribunal panel streamer unit chamber"""
+    tribunal panel streamer unit chamber shop store restaurant cafe café hotel
+    clinic pharmacy theatre theater cinema"""
 )
 # And the nouns WordNet gives for a kind of organisation ("cooperative", "consortium").
 ORG_NOUNS |= body_nouns()
