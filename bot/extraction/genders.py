@@ -46,6 +46,8 @@ def _title_stop(text: str, stop: int) -> bool:
     """Whether the stop at `stop` ends a title's abbreviation ("Dr.", "Prof."), no sentence."""
     word = text[max(0, stop - 6) : stop].rpartition(" ")[2].rpartition("\n")[2]
     return word.lower() in TITLE_ABBREVIATIONS
+
+
 # What may stand before a name that opens its clause: a sentence's start, a comma, a title.
 _CLAUSE_OPENS = re.compile(r"(?:[.!?]\s|\n|,\s|[A-Z][\w.]*\s)$")
 # A speech verb and a pronoun after a name, an aside between them: "Jean Roux, who bakes, said
@@ -258,8 +260,9 @@ class Genders:
             found = not votes["f" if gender == "m" else "m"] and (
                 votes[gender] > (" " in name) or next_subject_fits(self.index, name, gender)
             )
-            titled = " " not in name and title_gender(self.text, name, self.index.find(name))
-            listed = first_name_gender(name) is not None and not titled  # "Ms Thomas … he"
+            places = self.index.find(name) if " " not in name else []
+            shown = title_gender(self.text, name, places) or role_before_gender(self.text, places)
+            listed = first_name_gender(name) is not None and not shown  # "Ms Thomas … he"
             self._fits[key] = found = found and listed
         return found
 
