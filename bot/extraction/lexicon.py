@@ -133,6 +133,14 @@ ORG_WORDS = _words(
     industrie securities logistics ag gmbh nv museum gallery library orchestra
     dynamics aerospace systems solutions airways ai events hospice hospices foods"""
 )
+# First words of a body's name in languages that put its kind first ("Banco Estrella", "Grupo
+# Montaña", "Universidad del Valle"): no person's first name.
+ORG_HEADS = _words(
+    """banco banca banque grupo gruppo groupe universidad universidade università université
+    universität instituto istituto institut fundación fundação fondation fondazione stiftung
+    compañía companhia compagnie ministerio ministério ministère ministero sociedad société
+    società asociación associação associazione federación federação fédération caixa"""
+)
 # Legal forms and trade tags that end a company's name ("Auerbach Industrie AG", "Mirelle AI"):
 # no credential after a name.
 LEGAL_FORMS = frozenset("AG GmbH NV PLC LLC LLP BV AI".split())

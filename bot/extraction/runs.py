@@ -10,6 +10,7 @@ from bot.extraction.lexicon import (
     NAME_RUN,
     NOT_NAMES,
     OPENING_PREPOSITIONS,
+    ORG_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
@@ -299,6 +300,9 @@ def is_org(name: str) -> bool:
         return True
     if name.isupper() and len(name) > 1:
         return not caps_family([name], 0)  # "NASA", but "KIM" is a family name
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in ORG_HEADS:
+        return True  # "Banco Estrella", "Grupo Montaña": the kind first
     last = name.rpartition(" ")[2].lower()
     if last in ORG_WORDS or " " not in name:  # then a body's noun after no first name:
         return last in ORG_WORDS  # "Harbour Anglers Cooperative", never "Emeka Obi"
