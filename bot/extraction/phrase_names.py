@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import is_role
-from bot.extraction.lexicon import NAME_RUN, PRONOUNS
+from bot.extraction.lexicon import NAME_RUN, ORG_WORDS, PRONOUNS
 from bot.extraction.lexicons import is_person_noun, listed_gender
 from bot.extraction.objects import thing_of_theirs
 from bot.extraction.orgs import org_spans
@@ -71,7 +71,20 @@ def name_candidates(phrase: str) -> list[str]:
             name = run.rstrip(".,")  # "Ben&Jerry’s said": the firm's own name
         if len(name) > 1 and (titled or not _PREPOSITIONS.search(phrase, 0, start)):
             names.append(name)
+        elif person := _person_after_body(name) if phrase.endswith(run) else None:
+            names.append(person)  # "Chief Economist at Northbank Lars Eriksen": the economist
     return names
+
+
+def _person_after_body(run: str) -> str | None:
+    """The full name ending a run that a one-word body opens ("Northbank Lars Eriksen"): a
+    listed first name second, a surname after it, and no first name first."""
+    words = run.split()
+    if len(words) != 3 or listed_gender(words[0]) or not listed_gender(words[1]):
+        return None
+    if words[2].lower() in ORG_WORDS:
+        return None  # "Harvard Kennedy School": a body's own name
+    return " ".join(words[1:])
 
 
 def pure_name(segment: str) -> str | None:
