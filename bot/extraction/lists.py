@@ -8,10 +8,13 @@ from collections.abc import Sequence
 from bot.extraction.lexicon import SPEECH_VERB
 
 # A line that introduces a list of someone's claims: "In interviews, Ana Ruiz maintained:",
-# "… the mayor Ana Ruiz has repeatedly claimed:", "… Ana Ruiz stated flatly:".
+# "… the mayor Ana Ruiz has long and falsely claimed:", "… Ana Ruiz stated flatly:", "… Ana
+# Ruiz told supporters:".
+_ADVERBS = r"(?:(?:[a-z]+ly|long|also|often|again|even|always)\s+(?:and\s+)?){0,3}"
 _LIST_INTRO = re.compile(
     r"(?:^|[.!?,]\s+|\b[a-z]+\s+)((?:[A-Z][\w’'.\-]*\s+){0,3}?[A-Z][\w’'.\-]*|[Hh]e|[Ss]he)\s+"
-    r"(?:ha[sd]\s+|have\s+)?(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB.pattern + r")(?:\s+[a-z]+ly)?\s*:$"
+    rf"(?:ha[sd]\s+|have\s+)?{_ADVERBS}(?:(?:{SPEECH_VERB.pattern})(?:\s+[a-z]+ly)?"
+    r"|(?:told|tells)(?:\s+[\w’'\-]+){1,3})\s*:$"
 )
 _LIST_BACK = 8  # paragraphs looked back over short list items to the line introducing them
 _ITEM_WORDS = 45  # words from which a paragraph is prose, no list item

@@ -1,5 +1,6 @@
-"""A line ending "… the mayor Ana Ruiz has repeatedly claimed:" or "… Ana Ruiz stated flatly:"
-introduces a list of her claims, one short line each, as "Ana Ruiz maintained:" does."""
+"""A line ending "… the mayor Ana Ruiz has repeatedly claimed:", "… Ana Ruiz stated flatly:" or
+"… Ana Ruiz told supporters:" introduces a list of her claims, one short line each, as "Ana Ruiz
+maintained:" does."""
 
 from __future__ import annotations
 
@@ -42,6 +43,29 @@ from tests.extraction.speaking import speakers_in_order
                 "No wind turbine has “ever paid back the energy used to build it.”",
             ],
             ["Dmitri Volkov"],
+        ),
+        (  # adverbs joined by "and" before the verb
+            [
+                "In a dozen interviews, Marta Nilsen has repeatedly and falsely claimed:",
+                "The mine “will poison every well in the valley within a decade.”",
+            ],
+            ["Marta Nilsen"],
+        ),
+        (  # "long" before the verb, a pronoun for the one named before
+            [
+                "Marta Nilsen leads the campaign against the mine.",
+                "On her podcast, she has long argued:",
+                "The mine “will poison every well in the valley within a decade.”",
+            ],
+            ["Marta Nilsen"],
+        ),
+        (  # "told" with whom it was told
+            [
+                "Marta Nilsen leads the campaign against the mine.",
+                "At the rally, Nilsen also told supporters:",
+                "The mine “will poison every well in the valley within a decade.”",
+            ],
+            ["Marta Nilsen"],
         ),
         (  # nobody named before the colon: the claims are nobody's
             [
