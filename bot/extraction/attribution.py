@@ -30,6 +30,7 @@ from bot.extraction.pronoun_leads import (
     role_in_a_state,
 )
 from bot.extraction.publishing import publishes
+from bot.extraction.quoted_names import quoted_subject
 from bot.extraction.shown import is_organisation, shown
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
@@ -152,6 +153,8 @@ class Attributor(ContinuingSpeakers):
         if authors and (found := self._resolve(authors, at, lead, index)[1]):
             return found
         lead_phrase = (cues.quotative_subject(lead) or _lead_phrase(lead)) if stripped else None
+        if titled := quoted_subject(lead_phrase or "", self.spans[index - 1] if index else None):
+            return titled  # "“The Morning Table” themselves responded, posting …:": the show
         tagged = not span.inner and span.pieces[-1].rstrip().endswith(",") and _said_tag(tail)
         candidates = [tail] if tagged else [span.inner, tail]  # "X thinks it “…,” Y said": Y
         if lead_phrase and stripped.endswith((":", ",")):
