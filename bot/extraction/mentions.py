@@ -236,6 +236,19 @@ class MentionIndex:
             self._found[word] = cached
         return cached
 
+    def names_near(self, piece: str) -> Iterator[str]:
+        """The names of the mentions in every chunk whose text holds `piece`, in text order:
+        a name's words are written in its chunk, so no other chunk need be read."""
+        text, starts = self.text, self._chunk_starts()
+        numbers: list[int] = []
+        at = text.find(piece)
+        while at >= 0:
+            number = bisect_right(starts, at) - 1
+            if not numbers or numbers[-1] != number:
+                numbers.append(number)
+            at = text.find(piece, at + 1)
+        return (mention.name for number in numbers for mention in self._chunk(number))
+
     def count(self, word: str) -> int:
         """How often a name (a surname, say) is mentioned outside quotes."""
         return len(self.occurrences(word))

@@ -230,8 +230,8 @@ class People(MentionIndex):
                         if mention.start == at and " " not in full and full.startswith(name):
                             return full
         if " " not in name and first_name_gender(name) is None:  # "Bregman" for "Rutger Brennan"
-            fulls = (m.name for n in range(len(self._chunk_starts())) for m in self._chunk(n))
-            return slipped_surname(name, (f for f in fulls if " " in f), is_org) or name
+            fulls = (full for full in self.names_near(name[:2]) if " " in full)
+            return slipped_surname(name, fulls, is_org) or name
         return name
 
     def _particle_start(self, full: str) -> bool:
