@@ -21,6 +21,7 @@ from bot.extraction.narrator_kin import narrator_kin
 from bot.extraction.paper_writers import paper_writer
 from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.press_roles import unnamed_press_role
+from bot.extraction.profile_fields import profiled
 from bot.extraction.pronoun_leads import (
     ACTING_PRONOUN,
     about_them,
@@ -236,6 +237,9 @@ class Attributor(ContinuingSpeakers):
             if subject:
                 return subject
             if stripped.endswith(":"):  # "The message was clear:" names no one to ask back for
+                field = profiled(self.paragraphs, span.para, stripped)
+                if field:  # "Quotable:" in a profile written as fields: the profiled person
+                    return self.resolver.name(field, at) or field
                 writer = paper_writer(self.people.text, at)
                 if writer:
                     return self.resolver.name(writer, at) or writer  # "X wrote a note. It ends:"
