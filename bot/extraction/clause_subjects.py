@@ -63,6 +63,15 @@ _MEMBERS_NAMED = re.compile(
     r"(?:(?:Sens?|Reps?|Drs?|Profs?)\.\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?:,|\s+and\s)"
 )
 
+# A predicate joined by "and" to the speech verb after an appositive: "The captain, Haruto Sato,
+# turned to his crew and (said)"; its first word a verb, no subject of its own.
+_JOINED = re.compile(
+    r"\s*(?!(?:and|but|or|the|an?|his|her|their|its|who|which|he|she|they|it|we|I|then)\b)"
+    r"[a-z]+(?:\s+[\w’'\-]+){0,6}\s+and\s*"
+)
+
+_PREDICATE = re.compile(r"\s*(?!(?:the|an?|his|her|their|its|our|my)\b)[a-z]")  # a verb's words
+
 
 def clause_subject(before: str) -> str | None:
     """The subject phrase in the text between the previous clause break and a verb."""
@@ -86,6 +95,11 @@ def clause_subject(before: str) -> str | None:
     if before.rstrip().endswith(","):  # an appositive: "Jane Doe, the CEO, said"
         head = before.rstrip()
         start = _sentence_start(head)
+        joined = max(head.rfind(", and ", start + 1), head.rfind(", but ", start + 1))
+        if joined >= 0 and "," in head[joined + 6 : -1]:
+            done = head[head.rfind(",", 0, joined) + 1 : joined]  # what the clause before did
+            if _PREDICATE.match(done):  # "X, the chef, cooked, and the owner, Y, (said)": Y
+                start = joined + 5  # not a list: "Ann Lee, the mayor, and Tom Ode, …, said"
         segments = head[start + 1 : -1].split(",")
         if len(segments) > 1 and segments[-1].split()[:1] == ["who"]:  # "X, who runs it, said"
             found = [
@@ -149,6 +163,8 @@ def clause_subject(before: str) -> str | None:
         if NAME_RUN.fullmatch(before[cuts[-2].end() : cuts[-1].start()].strip()):
             return clause_subject(before[: cuts[-1].end()])  # "His deputy, Ann Ode, later told"
         return clause_subject(before[: cuts[-2].start()])  # "X, in a bid to …, also promised"
+    if len(cuts) > 1 and cuts[-2].group() == cuts[-1].group() == "," and _JOINED.fullmatch(clause):
+        return clause_subject(before[: cuts[-1].end()])  # "X, the captain, turned and (said)"
     if len(words) > MAX_SUBJECT_WORDS or not words:
         return None
     return _OPENING_LINK.sub("", clause.strip())  # "But the company": the company
