@@ -29,6 +29,8 @@ from bot.extraction.spoken_for import described_end, owner_only, spoken_for_end,
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed_cues import about_someone_unnamed, anonymous_before
 
+# A sentence opening with a thing as its subject: "The recall follows a crash in March."
+_THING_OPENS = re.compile(r"\s*(?:The|This|That|Its)\s+[a-z]+\s+[a-z]")
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _UNNAMED_SPEAKER = re.compile(
@@ -178,20 +180,36 @@ class ContextReader(SubjectReader):
         return None
 
     def body_before(self, index: int) -> str | None:
-        """The organisation that is the subject of the sentence before a quote, else None."""
+        """The organisation that is the subject of the sentence before a quote, or of the one
+        before that past a sentence about a thing ("X recalled cars. The recall follows a
+        crash. “…,” it said."), else None."""
         span = self.spans[index]
-        masked = self.text.mask(span.para)
-        start = masked.sentence_start(span.start)
-        if start:
-            ends = masked.ends_before(start, 2)
-            sentence = masked.text[ends[-2][1] if len(ends) > 1 else 0 : start]
-        elif span.para:
-            previous = self.text.mask(span.para - 1).text.rstrip()
-            at = self.text.mask(span.para - 1).sentence_start(len(previous) - 1)
-            sentence = previous[at:]
-        else:
-            return None
         at = self._offsets[span.para] + span.start
+        sentences = self._sentences_before(span)
+        found = self._body_of(sentences[-1], at) if sentences else None
+        thing = len(sentences) > 1 and _THING_OPENS.match(sentences[-1])  # not "The regulator"
+        if found is None and thing and kind_subject(sentences[-1]) is None:
+            found = self._body_of(sentences[-2], at)
+        return found
+
+    def _sentences_before(self, span: Span) -> list[str]:
+        """The two sentences before a quote's, in its paragraph or ending the one before."""
+        masked = self.text.mask(span.para)
+        stop = masked.sentence_start(span.start)
+        if not stop:
+            if not span.para:
+                return []
+            masked = self.text.mask(span.para - 1)
+            stop = len(masked.text.rstrip())
+        found: list[str] = []
+        while stop > 0 and len(found) < 2:
+            begin = masked.sentence_start(stop - 1)
+            found.insert(0, masked.text[begin:stop])
+            stop = begin
+        return found
+
+    def _body_of(self, sentence: str, at: int) -> str | None:
+        """The organisation a sentence has for its subject, else None."""
         owner = self.paper_owner(sentence, at) or business_subject(sentence)  # "X runs the route"
         name = owner or self.sentence_subject(sentence, people_only=False)
         if name and (owner or is_org(name) or is_body(name) or name.startswith("The ")):
