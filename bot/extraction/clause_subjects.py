@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.document_owners import after_dateline
 from bot.extraction.infinitive_leads import infinitive_cut
-from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, ROLE_NOUNS, is_thing
+from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PARTICLES, ROLE_NOUNS, is_thing
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.persons import portfolio_name
 from bot.extraction.speakers import name_candidates
@@ -73,6 +73,8 @@ _JOINED = re.compile(
 _PREDICATE = re.compile(r"\s*(?!(?:the|an?|his|her|their|its|our|my)\b)[a-z]")  # a verb's words
 
 
+_PARTICLES_ONLY = re.compile(rf"(?:\s+(?:{PARTICLES}))+\s+")  # " den ", " de la "
+
 def clause_subject(before: str) -> str | None:
     """The subject phrase in the text between the previous clause break and a verb."""
     if not before.strip():
@@ -111,8 +113,12 @@ def clause_subject(before: str) -> str | None:
             if found and found[-1].group().endswith(("’s", "'s")):
                 return segments[-2].strip()  # "X's former partner, who …,": the partner
             if found:
-                last = found[-1]
-                return portfolio_name(segments[-2], last.start(), last.group()) or last.group()
+                last, start = found[-1].group(), found[-1].start()
+                gap = (found[-2].end(), start) if len(found) > 1 else (0, 0)
+                if gap[1] and _PARTICLES_ONLY.fullmatch(segments[-2], *gap):
+                    start = found[-2].start()  # "Elke Van den Bosch": one name across "den"
+                    last = segments[-2][start : found[-1].end()]
+                return portfolio_name(segments[-2], start, last) or last
         first, comma, rest = head[start + 1 :].partition(",")
         opened = list(_OPENING_CLAUSE.finditer(first))  # "Talks resumed after X, the premier,"
         first = first[opened[-1].end() :] if opened else first

@@ -187,7 +187,10 @@ def portfolio_name(text: str, start: int, run: str) -> str | None:
     if match is None or match.end() != start:
         return None
     words = {word.lower().rstrip(".") for word in text[match.start() : start].split()}
-    return " ".join(tokens[-2:]) if words & TITLES else None
+    first = len(tokens) - 2
+    while first > 1 and tokens[first].lower() in _PARTICLES:
+        first -= 1  # "… for Mobility Elke Van den Bosch": the surname's particles too
+    return " ".join(tokens[first:]) if words & TITLES else None
 
 
 _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import is_role
-from bot.extraction.lexicon import NAME_RUN, ORG_WORDS, PRONOUNS
+from bot.extraction.lexicon import NAME_RUN, ORG_WORDS, PARTICLES, PRONOUNS
 from bot.extraction.lexicons import is_person_noun, listed_gender
 from bot.extraction.objects import thing_of_theirs
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
 from bot.extraction.runs import is_acronym, is_org, runs, split_run
 
+_PARTICLE_WORDS = frozenset(PARTICLES.split("|"))  # "van", "den", "de": inside a surname
 _PREPOSITIONS = re.compile(
     r"\b(?:of|for|at|from|with|to|in|on|by|about|against|into|like|under|within|amid|among"
     r"|across|along|around|behind|beneath|between|through|throughout|towards?|upon|without)"
@@ -77,10 +78,13 @@ def name_candidates(phrase: str) -> list[str]:
 
 
 def _person_after_body(run: str) -> str | None:
-    """The full name ending a run that a one-word body opens ("Northbank Lars Eriksen"): a
-    listed first name second, a surname after it, and no first name first."""
-    words = run.split()
-    if len(words) != 3 or listed_gender(words[0]) or not listed_gender(words[1]):
+    """The full name ending a run that a one-word body opens ("Northbank Lars Eriksen",
+    "Mobility Elke Van den Bosch"): a listed first name second, a surname after it (its
+    particles too), and no first name first."""
+    words = run.rstrip(".,").split()
+    if not 3 <= len(words) <= 5 or listed_gender(words[0]) or not listed_gender(words[1]):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _PARTICLE_WORDS for w in words[2:-1]):
         return None
     if words[2].lower() in ORG_WORDS:
         return None  # "Harvard Kennedy School": a body's own name
