@@ -293,5 +293,7 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
             return (start, name) if name else None
         if brought_in(text, mention, noun):
             return None  # "A dossier handed to ministers …": a new one, no earlier review's
-    # "A report from the Harbour Times said … The site indicates …": the outlet behind it
-    return issued_at(text, at, "report") if kind == KIND_OF["site"] else None
+    # "A report from the Harbour Times said … The site indicates …": the outlet behind it, and
+    # "The council adopted a resolution … An earlier draft proposed …": the body's text
+    also = "report" if kind == KIND_OF["site"] else "resolution" if noun == "draft" else None
+    return issued_at(text, at, also) if also else None
