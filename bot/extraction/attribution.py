@@ -15,6 +15,7 @@ from bot.extraction.first_name_withheld import unnamed_opening
 from bot.extraction.frames import fronted_end, judged, lead_frame, replied_frame, said_around
 from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
+from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
 from bot.extraction.narrator_kin import narrator_kin
@@ -57,10 +58,18 @@ _TAG_OPENERS = ("a ", "an ", "the ", "his ", "her ", "its ", "their ", "he ", "s
 _CLAUSE_WORDS = frozenset("and but after before when while since until as because if".split())
 
 
-def _said_tag(tail: str) -> bool:
-    """The tail after a quote closed by a comma is an attribution of its own: ", Lee said",
-    ", said Lee", ", a spokeswoman said", never a new clause (", in that order, and Lee wrote",
-    ", a day after his agent said")."""
+# Verbs of the speech lexicon that report a view, not words: "Petrov thinks the price “…,”".
+_VIEW_VERBS = frozenset("believes believed thinks thought reckons reckoned".split())
+
+
+def _said_tag(lead: str, tail: str) -> bool:
+    """The tail after a quote closed by a comma is an attribution of its own (", Lee said",
+    ", said Lee", ", a spokeswoman said"; never a new clause: ", in that order, and Lee wrote",
+    ", a day after his agent said") and the lead only gives someone's view, not their words
+    ("Lee called it “…,” Reuters reported" stays Lee's)."""
+    verbs = SPEECH_VERB.findall(lead[-120:])
+    if verbs and verbs[-1].lower() not in _VIEW_VERBS:
+        return False
     text = tail.lstrip(" ,")
     phrase = phrase_from_tail(text)
     if not phrase or not _CLAUSE_WORDS.isdisjoint(phrase.lower().split()):
@@ -156,7 +165,7 @@ class Attributor(ContinuingSpeakers):
         lead_phrase = (cues.quotative_subject(lead) or _lead_phrase(lead)) if stripped else None
         if titled := quoted_subject(lead_phrase or "", self.spans[index - 1] if index else None):
             return titled  # "“The Morning Table” themselves responded, posting …:": the show
-        tagged = not span.inner and span.pieces[-1].rstrip().endswith(",") and _said_tag(tail)
+        tagged = not span.inner and span.pieces[-1].rstrip().endswith(",") and _said_tag(lead, tail)
         candidates = [tail] if tagged else [span.inner, tail]  # "X thinks it “…,” Y said": Y
         if lead_phrase and stripped.endswith((":", ",")):
             candidates.insert(0, "")

@@ -1,6 +1,7 @@
 """A quote finishing someone else's reported view and closed by its own tag ("Petrov thinks the
 price “…,” she said.") is the tag's: the sentence is the tagger's account. A tail that opens a
-new clause ("…,” in that order, and Lee wrote") is no tag, and the view's holder keeps it."""
+new clause ("…,” in that order, and Lee wrote") is no tag, and a lead giving someone's words,
+not a view ("Lee called it “…,” Reuters reported"), keeps them."""
 
 from __future__ import annotations
 
@@ -49,6 +50,22 @@ from tests.extraction.speaking import speakers_in_order
                 "Tanaka argued that the merger “would protect jobs in every region.”",
             ],
             ["Keiko Tanaka"],
+        ),
+        (  # near-miss: the lead gives her words, not a view: the tail reports them
+            [
+                "Ben Ray is the deputy mayor.",
+                "Mayor Ann Lee described the plan as “a mess from start to finish,” the"
+                " Valley Herald reported.",
+            ],
+            ["Ann Lee"],
+        ),
+        (
+            [
+                "Ben Ray is the deputy mayor.",
+                "Mayor Ann Lee said the plan was “a mess from start to finish,” her"
+                " spokesman, Tom Ode, said.",
+            ],
+            ["Ann Lee"],
         ),
         (  # near-miss: the tail opens a clause of its own
             [
