@@ -43,6 +43,11 @@ _CALLS_CUES = (
 # What every "who … calls" phrase writes, opening with its letters as above: the whole pattern
 # opens with a capital, tried at every character of the many articles writing "who" and " call".
 _WHO_CALLS_CUE = re.compile(r"whom?\s+(?:[a-z]+\s+){1,3}?calls?\s")
+# "Natalia Solberg, who goes by the name Nadia Sol online,": the name another one stands for.
+_GOES_BY = re.compile(
+    rf"\b({_NAME} {_NAME})(?:,|\s+[—–])\s+who\s+goes\s+by\s+(?:the\s+name\s+)?[“\"‘]?"
+    rf"({_NAME}(?: {_NAME})?)\b"
+)
 _FULL = re.compile(rf"\b({_NAME}) {_NAME}\b")
 _BACK = 800  # characters read back for the one "him" or "her" is
 
@@ -65,6 +70,10 @@ def given_nicknames(text: str) -> dict[str, str]:
     who = _WHO_CALLS.finditer(text) if _WHO_CALLS_CUE.search(text) else ()
     for match in who:
         found.setdefault(match.group(2), match.group(1))
+    goes_by = _GOES_BY.finditer(text) if " goes by " in text else ()
+    for match in goes_by:  # "DJ Tommo" and "Tommo" alone
+        for nickname in {match.group(2), match.group(2).rpartition(" ")[2]}:
+            found.setdefault(nickname, match.group(1))
     return found
 
 

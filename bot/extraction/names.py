@@ -175,7 +175,7 @@ class People(MentionIndex):
         """The fullest form of `name`, or the (position, full name) mentions to choose from."""
         if is_org(name):
             return name
-        known = given_nicknames(self.text).get(name) if " " not in name else None
+        known = given_nicknames(self.text).get(name)  # or "Nadia Sol" she goes by
         if known:  # "Bernie said" after "Quigley, Bernie to everyone in the village,"
             return self._expand(known)
         titled = _titled_surname(name)
