@@ -72,6 +72,14 @@ _JOINED = re.compile(
 
 _PREDICATE = re.compile(r"\s*(?!(?:the|an?|his|her|their|its|our|my)\b)[a-z]")  # a verb's words
 
+# A paper its subject put out, corrected or took back, before "that (said)": "The Herald
+# corrected an article that said …" is the Herald's word, as with "which said".
+_OWN_PAPER = re.compile(
+    r"\s(?:published|ran|aired|printed|issued|released|posted|corrected|retracted|withdrew"
+    r"|deleted|amended)\s+(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?"
+    r"(?:article|story|report|piece|post|segment|broadcast|column|editorial|statement)$"
+)
+
 
 _PARTICLES_ONLY = re.compile(rf"(?:\s+(?:{PARTICLES}))+\s+")  # " den ", " de la "
 
@@ -131,6 +139,9 @@ def clause_subject(before: str) -> str | None:
     if words == ["which"] and cuts:  # "the lease, which says", "Northwind Games, which said"
         return _antecedent(before[: cuts[-1].start()])
     that = cuts[-1] if cuts and cuts[-1].group() == " that " else None
+    paper = _OWN_PAPER.search(before, max(0, that.start() - 60), that.start()) if that else None
+    if paper and not words:
+        return clause_subject(before[: paper.start()])  # the subject who put the paper out
     if not words and that and before[: that.start()].endswith(","):
         mover = _antecedent(before[: that.start() - 1])  # "a motion, tabled by X, that calls"
         return None if mover == "which" else mover
