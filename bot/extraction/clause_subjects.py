@@ -126,6 +126,8 @@ def clause_subject(before: str) -> str | None:
                 if gap[1] and _PARTICLES_ONLY.fullmatch(segments[-2], *gap):
                     start = found[-2].start()  # "Elke Van den Bosch": one name across "den"
                     last = segments[-2][start : found[-1].end()]
+                elif gap[1] and segments[-2][gap[0] : gap[1]] == " and ":
+                    last, start = found[-2].group(), found[-2].start()  # "A and Rep. B, who": A
                 return portfolio_name(segments[-2], start, last) or last
         first, comma, rest = head[start + 1 :].partition(",")
         opened = list(_OPENING_CLAUSE.finditer(first))  # "Talks resumed after X, the premier,"

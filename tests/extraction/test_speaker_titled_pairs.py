@@ -26,6 +26,16 @@ from tests.extraction.speaking import speakers_in_order
             " household by 2030.”",
             "Amal Haddad",
         ),
+        (  # a "who" aside after the second does not make the second the speaker
+            "Sen. Maria Gonzalez and Rep. Tom Becker, who chairs the committee, said the bill"
+            " “will keep faith with the families of this district.”",
+            "Maria Gonzalez",
+        ),
+        (  # the aside's own "with" names no pair
+            "Tom Becker, who chairs the committee with Maria Gonzalez, said the bill “will keep"
+            " faith with the families of this district.”",
+            "Tom Becker",
+        ),
         (  # one person only: the name after the title is the speaker
             "Speaking after the vote, Mayor Pieter de Vries said the plan “will bring clean"
             " water to every household by 2030.”",
