@@ -26,10 +26,12 @@ _TOLD = re.compile(
     rf"[^.!?“”]{{0,60}}?\b(?:told|asked|warned|assured|reminded|urged)\s+(?:him|her"
     rf"|[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
 )
-# The tag of the quote before, naming whom it was put to: "I asked Ann Ode.", "Lee told Ode,".
+# The tag of the quote before, naming whom it was put to: "I asked Ann Ode.", "Lee told Ode,",
+# either name after a role: "host Dmitri Volkov asked chef Ana Ruiz."
+_ROLE = r"(?:(?:the|his|her|their|our)\s+)?(?:(?!about\b|for\b|after\b|of\b|over\b)[a-z\-]+\s+)?"
 _ASKED_NAMED = re.compile(  # a subject first: "asked Ann Ode." alone names the asker
-    rf"\s*(?:I|[Ww]e|[Hh]e|[Ss]he|[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s+(?:then\s+)?"
-    rf"(?:asked|asks|ask|told|tells|warned|assured|reminded|urged)\s+"
+    rf"\s*(?:I|[Ww]e|[Hh]e|[Ss]he|{_ROLE}[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s+"
+    rf"(?:then\s+)?(?:asked|asks|ask|told|tells|warned|assured|reminded|urged)\s+{_ROLE}"
     rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+)*)\s*[.,]"
 )
 # The tag of a question put by one whose job is asking: "the presenter asked.", "asked the
@@ -78,6 +80,16 @@ def answerer(
     if replied and (prior.text.endswith("?") or _TOLD.match(after)):
         return resolver.replier(at, gender)
     return None
+
+
+def asked_by_name(
+    paragraphs: Sequence[str], question: Span, resolver: Resolver, at: int
+) -> str | None:
+    """Whom a question was put to by name in its tag ("“…?” Lee asked Ann Ode."), for the
+    untagged answer opening the next paragraph, else None."""
+    after = paragraphs[question.end_para][question.end : question.end + _TAG_REACH]
+    asked = _ASKED_NAMED.match(after) if " ask" in after else None
+    return resolver.name(asked.group(1), at) if asked else None
 
 
 def asked_again(tail: str, before: str, search: PersonSearch, at: int) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.answers import asked_by_name
 from bot.extraction.document_speakers import DocumentSpeakers
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
@@ -71,6 +72,11 @@ class ContinuingSpeakers(DocumentSpeakers):
             return None
         prev, span = self.spans[index - 1], self.spans[index]
         name = self.speaker(index - 1)
+        if prev.text.endswith("?") and span.para == prev.end_para + 1 and span.start <= 1:
+            at = self._offsets[span.para] + span.start  # "“…?” Lee asked Ann Ode." then "“…”"
+            asked = asked_by_name(self.paragraphs, prev, self.resolver, at)
+            if asked and asked != name:
+                return asked
         if index > 1 and prev.text.endswith("?") and self.reply_alone(index):
             before = self.speaker(index - 2)  # "“…?” Ode asks." then "“…”" alone: the one asked
             if before and name and before != name:
