@@ -27,3 +27,15 @@ def governed_body(phrase: str, gender: Callable[[str], str | None]) -> str | Non
     found = _GOVERNED.fullmatch(phrase.strip())
     owner = (found.group(1) or found.group(2)) if found else None
     return owner if owner and (owner[:4] in ("the ", "The ") or not gender(owner)) else None
+
+
+def governed_opening(text: str, gender: Callable[[str], str | None]) -> str | None:
+    """The named body whose board, trustees or directors open a sentence as its subject ("The
+    trustees of the Hallam Trust wrote …": Hallam Trust), else None."""
+    found = _GOVERNED.match(text) if any(cue in text[:30] for cue in _CUES) else None
+    if found is None or not (owner := found.group(1) or found.group(2)):
+        return None
+    verb = text[found.end() : found.end() + 2]  # " a…": a verb after the subject
+    if owner[:4] in ("the ", "The ") or verb[:1] != " " or not verb[1:].islower():
+        return None  # "the company’s board": which company is for the caller to find
+    return None if gender(owner) else owner

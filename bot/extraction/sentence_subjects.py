@@ -11,6 +11,7 @@ from bot.extraction.body_subjects import in_full, paper_owner
 from bot.extraction.coref import Resolver
 from bot.extraction.document_owners import after_dateline
 from bot.extraction.framing import framed_person
+from bot.extraction.governing_bodies import governed_opening
 from bot.extraction.lexicon import (
     NAME_GIVEN,
     NAME_RUN,
@@ -126,6 +127,9 @@ class SubjectReader:
         person = full and (" " in full or self.people.gender(full))  # not "It was Ashgrove who"
         if person and not (is_org(full) or is_place(full) or is_thing(full)):
             return full  # "Meet Kofi Ode.", "Then there is X.", "It was Ode who …"
+        governed = governed_opening(text, self.people.gender) if text[:4] == "The " else None
+        if governed:
+            return governed  # "The trustees of the Hallam Trust wrote": the trust
         staff = staff_subject(text) if " at " in text[:40] or " from " in text[:40] else None
         if staff:
             return staff  # "Forecasters at the Albion Weather Service said": the service

@@ -67,3 +67,16 @@ def test_a_named_chairman_stays_a_person() -> None:
 
 def test_a_person_s_directors_are_no_body() -> None:
     assert speakers_in_order([_COMPANY, f"{_QUOTE} Tom Hale’s directors said."]) != ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The trustees of the Saltmarsh Heritage Fund wrote to members on Friday, warning that"
+        f" {_QUOTE[:-2]}.”",
+        f"The board of the Saltmarsh Heritage Fund adopted a statement on Friday saying that"
+        f" {_QUOTE[:-2]}.”",
+    ],
+)
+def test_the_governors_opening_a_sentence_before_a_participle(sentence: str) -> None:
+    assert speakers_in_order([_FUND, sentence]) == ["Saltmarsh Heritage Fund"]
