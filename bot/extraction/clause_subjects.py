@@ -7,7 +7,7 @@ import re
 from bot.extraction.document_owners import after_dateline
 from bot.extraction.infinitive_leads import infinitive_cut
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PARTICLES, ROLE_NOUNS, is_thing
-from bot.extraction.lexicons import is_person_noun
+from bot.extraction.lexicons import is_person_noun, is_place
 from bot.extraction.persons import portfolio_name
 from bot.extraction.speakers import name_candidates
 from bot.extraction.stops import abbreviation_at
@@ -82,6 +82,7 @@ _OWN_PAPER = re.compile(
 
 
 _PARTICLES_ONLY = re.compile(rf"(?:\s+(?:{PARTICLES}))+\s+")  # " den ", " de la "
+
 
 def clause_subject(before: str) -> str | None:
     """The subject phrase in the text between the previous clause break and a verb."""
@@ -165,8 +166,8 @@ def clause_subject(before: str) -> str | None:
     if listing or (len(cuts) > 1 and cuts[-1].group() == "," and _names_joined(clause)):
         listed = before[cuts[-2].end() : cuts[-1].start()].strip()
         if NAME_RUN.fullmatch(listed) or listed.startswith(("a ", "an ")):  # "A, a senator, and"
-            names = name_candidates(before)
-            return names[0] if names else None
+            names = [name for name in name_candidates(before) if not is_place(name)]
+            return names[0] if names else None  # not "Paris, France, Ann Lee and Bob Ray"
     if not words and cuts and cuts[-1].group().strip() == "but":  # "X did not reply but wrote"
         head = before[: cuts[-1].start()].strip().lstrip("([")
         shared = NAME_RUN.match(head)

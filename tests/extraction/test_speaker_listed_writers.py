@@ -37,6 +37,11 @@ from tests.extraction.speaking import speakers_in_order
             " with nowhere to go.”",
             "Anna Roth",
         ),
+        (  # near-miss: a town and its country before the pair are no one in the list
+            "Speaking in Paris, France, Ann Lee and Bob Ray said the deal was “the best we"
+            " could hope for this year.”",
+            "Ann Lee",
+        ),
         (  # near-miss: the Oxford comma, as before
             "In their letter, Mayor Ines Duarte, Pike, and Councilmember Lena Fischer wrote"
             " that the plan “is free of any party politics.”",
