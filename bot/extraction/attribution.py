@@ -60,6 +60,12 @@ _CLAUSE_WORDS = frozenset("and but after before when while since until as becaus
 
 # Verbs of the speech lexicon that report a view, not words: "Petrov thinks the price “…,”".
 _VIEW_VERBS = frozenset("believes believed thinks thought reckons reckoned".split())
+_IT_VERB = re.compile(r"(?:^|[.!?]\s+)It\s+(?:also\s+)?[a-z]+s\s+(?:of\s+)?$")  # "It promises "
+
+
+def _thing_lead(lead: str) -> bool:
+    """Whether the lead is only "It" and a verb in the present: a thing, no one, speaks."""
+    return lead.endswith(" ") and _IT_VERB.search(lead[-40:]) is not None
 
 
 def _said_tag(lead: str, tail: str) -> bool:
@@ -166,6 +172,11 @@ class Attributor(ContinuingSpeakers):
         if titled := quoted_subject(lead_phrase or "", self.spans[index - 1] if index else None):
             return titled  # "“The Morning Table” themselves responded, posting …:": the show
         tagged = not span.inner and span.pieces[-1].rstrip().endswith(",") and _said_tag(lead, tail)
+        closed = not span.inner and span.pieces[-1].rstrip().endswith(",")
+        by_tail = closed and not tagged and _thing_lead(lead) and _said_tag("", tail)
+        credited = phrase_from_tail(tail.lstrip(" ,")) if by_tail else None
+        if credited and (name := self._resolve(credited, at)[1]):
+            return name  # "It promises “…,” according to the proposal": whoever wrote it
         candidates = [tail] if tagged else [span.inner, tail]  # "X thinks it “…,” Y said": Y
         if lead_phrase and stripped.endswith((":", ",")):
             candidates.insert(0, "")
