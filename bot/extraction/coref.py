@@ -17,7 +17,7 @@ from bot.extraction.names import People
 from bot.extraction.narrator import narrator, told_about
 from bot.extraction.newcomers import paragraph_newcomer, role_newcomer
 from bot.extraction.orgs import has_org_word
-from bot.extraction.pairs import first_of_pair
+from bot.extraction.pairs import first_of_pair, one_of_pair
 from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
 from bot.extraction.role_doers import acting, lone_given_name
@@ -256,6 +256,8 @@ class Resolver(RoleNames):
                 return role or None
             new = paragraph_newcomer(self.people, at, self.spoken, _GENDER[word])  # "… by X.\n\n“"
             return new or self.person_before(at, _GENDER[word])
+        if word in ("former", "latter"):  # "A and B clashed. … the latter said": B
+            return one_of_pair(self.people, at, word == "latter")
         if word in ("their", "couple"):  # "their statement", "the couple said": the first
             pair = first_of_pair(self.people, at)  # of two named together; "their": or anyone
             return pair or (self.person_before(at) if word == "their" else None)

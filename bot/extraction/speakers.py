@@ -202,6 +202,8 @@ def read_phrase(phrase: str) -> tuple[str, str]:
         return "author", group  # "Moms for Liberty said", "which calls itself the Sons of X"
     if lower in _COUPLES:
         return "pronoun", "couple"  # "the couple said": the first of the two named together
+    if lower in ("the former", "the latter"):
+        return "pronoun", lower[4:]  # one of the two named together before
     if guard := coast_guard(stripped):
         return guard  # "the coast guard said": the body, never one guard
     if _A_FAMILY.fullmatch(stripped):
