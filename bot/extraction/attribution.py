@@ -19,6 +19,7 @@ from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
 from bot.extraction.narrator_kin import narrator_kin
+from bot.extraction.own_papers import no_person, paper_subject, sentence_before
 from bot.extraction.paper_writers import paper_writer
 from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.press_roles import unnamed_press_role
@@ -247,6 +248,16 @@ class Attributor(ContinuingSpeakers):
             withheld = any(map(stripped.__contains__, _ANONYMOUS_WORDS))
             if withheld and (cues.ANONYMOUS_LEAD.match(stripped) or unnamed_opening(stripped)):
                 return None  # "One Hallen official, who asked not to be named, said … “…”"
+            put_out = paper_subject(sentence)  # "The Herald ran a story that X had “…”"
+            if put_out:
+                if put_out == "it":  # "The BBC was criticised. It apologised for a report that"
+                    para = self.paragraphs[span.para][: span.start - len(lead) + begun]
+                    body = self.sentence_subject(sentence_before(para), False)
+                    body = body if body and no_person(body, self.people.gender(body)) else None
+                    return self._resolve(body, at)[1] if body else None  # "The BBC": BBC
+                if put_out.islower():
+                    return self.resolver.pronoun(put_out, at - len(lead) + begun)
+                return self.sentence_subject(put_out) or self.resolver.name(put_out, at)
             if cues.RELATIVE_CLAUSE.search(lead, len(lead) - 160) or unnamed_press_role(lead):
                 return None  # "X dropped a firm that kept adding “…”", "Y’s critic was harsher,"
             if stripped.endswith(":") and one_of_them(stripped):
