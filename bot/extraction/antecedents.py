@@ -15,6 +15,7 @@ from bot.extraction.passive_agents import passive_agent
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.spokespeople import proxy_surnames
 
+_EXAMPLES = (" likes of ", " such as ")  # before names given as examples
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 # Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
@@ -213,6 +214,8 @@ class PersonSearch:
                 continue
             if self.people.text.endswith(("’s", "'s"), mention.start, mention.end):
                 continue  # "X questioned Ann Lee’s figures": a thing of hers was questioned
+            if self._example(mention.start):
+                continue  # "played beside the likes of Skepta and Lil Dre": examples, no one met
             full = self.people.full_name(mention.name, mention.start)
             if " " in full:
                 fits.setdefault(self._check(full, gender), full)
@@ -276,10 +279,16 @@ class PersonSearch:
 
     def _object_of(self, mention: Mention, gender: str | None) -> str | None:
         """The full name of an object mention when it is known to have that gender."""
-        if gender is None:
+        if gender is None or self._example(mention.start):
             return None
         full = self.people.full_name(mention.name, mention.start)
         return full if " " in full and self.people.gender(full) == gender else None
+
+    def _example(self, start: int) -> bool:
+        """Whether a name stands on a list of examples ("the likes of X", "such as X")."""
+        text, back = self.people.text, max(0, start - 120)
+        found = max(text.rfind(word, back, start) for word in _EXAMPLES)
+        return found >= 0 and SENTENCE_END.search(text, found, start) is None
 
     def _of_body(self, start: int) -> bool:
         """Whether a name ends an institution's ("the Keta Institute of Earth Sciences")."""
