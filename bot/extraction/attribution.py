@@ -7,12 +7,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from bot.extraction import answers, cues, thing_leads, writers_terms
+from bot.extraction.anonymous_openings import ANONYMOUS_LEAD
 from bot.extraction.asked_named import asked_before
+from bot.extraction.bare_quotes import BareQuotes
 from bot.extraction.captions import caption_owner
-from bot.extraction.continuing import ContinuingSpeakers
 from bot.extraction.document_tails import document_begun
 from bot.extraction.first_name_withheld import unnamed_opening
-from bot.extraction.frames import fronted_end, judged, lead_frame, replied_frame, said_around
+from bot.extraction.frames import fronted_end, judged, replied_frame, said_around
 from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
 from bot.extraction.lexicon import SPEECH_VERB
@@ -21,7 +22,6 @@ from bot.extraction.masking import WINDOW
 from bot.extraction.narrator_kin import narrator_kin
 from bot.extraction.own_papers import no_person, paper_subject, sentence_before
 from bot.extraction.paper_writers import paper_writer
-from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.press_roles import unnamed_press_role
 from bot.extraction.profile_fields import profiled
 from bot.extraction.pronoun_leads import (
@@ -30,7 +30,6 @@ from bot.extraction.pronoun_leads import (
     in_my_words,
     own_words,
     pronoun_before_colon,
-    role_in_a_state,
 )
 from bot.extraction.publishing import publishes
 from bot.extraction.quoted_names import quoted_subject
@@ -39,17 +38,12 @@ from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, name_candidates, read_phrase
 from bot.extraction.study_leads import authors_tail
 from bot.extraction.study_leads import lead_or_authors as _lead_phrase
-from bot.extraction.unnamed_cues import (
-    kin_subject,
-    no_writer,
-    nobody_credited,
-    one_of_them,
-)
-from bot.extraction.writer_questions import answer_to, most_quoted, writers_question
+from bot.extraction.tail_phrases import phrase_from_tail
+from bot.extraction.unnamed_cues import no_writer, one_of_them
+from bot.extraction.writer_questions import writers_question
 from bot.extraction.written_it import thing_read
 from bot.extraction.written_things import written_subject
 
-_FOLLOWING_CREDITS = 3  # quotes looked ahead for a "— Name" credit line
 _ANONYMOUS_WORDS = (" name", "identif", "anonymity", "authori")  # read for an unnamed source
 # A pronoun and a verb or two whose clause the quote finishes in the first person.
 _OWN_WORDS_LEAD = re.compile(r"(He|She)\s+[a-z]+(?:[’']t)?(?:\s+[a-z]+)?")
@@ -84,7 +78,7 @@ def _said_tag(lead: str, tail: str) -> bool:
     return not text.startswith(phrase) or text[0].isupper() or text.startswith(_TAG_OPENERS)
 
 
-class Attributor(ContinuingSpeakers):
+class Attributor(BareQuotes):
     """Resolves a speaker for every span of one article, in reading order."""
 
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
@@ -246,7 +240,7 @@ class Attributor(ContinuingSpeakers):
                 refer = self.resolver.pronoun if owner.islower() else None
                 return refer(owner, at - len(lead)) if refer else self.resolver.name(owner, at)
             withheld = any(map(stripped.__contains__, _ANONYMOUS_WORDS))
-            if withheld and (cues.ANONYMOUS_LEAD.match(stripped) or unnamed_opening(stripped)):
+            if withheld and (ANONYMOUS_LEAD.match(stripped) or unnamed_opening(stripped)):
                 return None  # "One Hallen official, who asked not to be named, said … “…”"
             put_out = paper_subject(sentence)  # "The Herald ran a story that X had “…”"
             if put_out:
@@ -295,70 +289,3 @@ class Attributor(ContinuingSpeakers):
             ending = cues.name_ending(self.paragraphs[span.para - 1]) if span.para else None
             return self.resolver.name(ending, at) if ending else self._listed(index)
         return self._bare(index, at)
-
-    def _bare(self, index: int, at: int) -> str | None:
-        """A quote standing alone: the credit after it, the speaker before it, or the context."""
-        span = self.spans[index]
-        masked = self.text.mask(span.para)
-        before = masked.ends_before(span.start, 2)
-        found = self.following(index)  # "" for "…,” was the view of X's lawyer.": no one
-        if named_after := found or (None if before else self.run_on(index)):  # "So said X."
-            return named_after
-        if before and not masked.text[before[-1][1] : span.start].strip():
-            start = before[-2][1] if len(before) > 1 else 0
-            start = max(start, before[-1][0] - WINDOW)
-            sentence = masked.text[start : before[-1][0] + 1]
-            kin = kin_subject(sentence)  # "His wife shook her head." after "his wife, Halina,"
-            if kin and (named := self.resolver.owned_named(kin, at)):  # or "Lind's daughter"
-                return named
-            if nobody_credited(sentence):  # "Other residents were less sure. “…”" (no credit
-                return None  # after it either), "X declined to comment. “…”"
-            phrase = _lead_phrase(sentence)  # "X says. “Quote.”"
-            if phrase:
-                done, name = self._resolve(phrase, at)
-                if done and name:
-                    return self.run_on(index) or name
-            subject = self.sentence_subject(sentence) or self.opening_pronoun(
-                sentence, at, span.pieces
-            )
-            if subject and ((ran := self.run_on(index)) or not is_org(subject)):  # "“…” “…,” X"
-                return ran or subject  # "Karl Dunn lost his boat. “Quote.”"
-            role = role_in_a_state(sentence)  # "In the tunnel the captain is hoarse. “…”"
-            named = self.resolver.named_as(role, at, back=at) if role else None  # any time before
-            if named:
-                return named
-        if span.para:
-            previous = self.paragraphs[span.para - 1].rstrip()
-            if previous.endswith((":", ",")):
-                last = self.text.mask(span.para - 1).text.rstrip()
-                phrase = _lead_phrase(last[-WINDOW:])
-                if phrase:
-                    done, name = self._resolve(phrase, at)
-                    if done:
-                        return name
-                framed = lead_frame(last) if previous.endswith(":") else None
-                if framed:  # "The first line of the Harbour Board’s claim is:" then "“…”"
-                    done, name = self._resolve(framed, at, last)
-                    if done and name:
-                        return name
-        following = index + 1
-        while following < len(self.spans) and following - index <= _FOLLOWING_CREDITS:
-            nxt = self.spans[following]
-            if (nxt.start != 0 and nxt.start != 1) or nxt.para > self.spans[
-                following - 1
-            ].end_para + 2:
-                break
-            para = self.paragraphs[nxt.end_para]
-            credit = cues.CREDIT.match(para, nxt.end)
-            if credit:
-                names = name_candidates(para[credit.end() : credit.end() + WINDOW])
-                return self.resolver.name(names[0], at) if names else None
-            following += 1
-        spoke = self.spoke_in_paragraph(index)  # "…, explains Dr Varga. The body … “…”"
-        if spoke:
-            return spoke
-        put = answer_to(self.paragraphs, self.spans, index, self.people.text)  # the one asked
-        if put:  # "Does she read it online?" or "Do you watch yourself? I ask." then the answer
-            spoken, asked = self.resolver.spoken_people, self._offsets[span.para - 1]
-            return self.resolver.pronoun(put, at) if put != "you" else most_quoted(spoken, asked)
-        return None if found is not None else self._continued(index) or self.from_context(span.para)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.extraction import cues
 from bot.extraction.after_names import refers_back_name
+from bot.extraction.anonymous_openings import UNNAMED_OPENING
 from bot.extraction.body_subjects import business_subject, issuer_subject, kind_subject
 from bot.extraction.demeanour import manner_speaker
 from bot.extraction.frames import came_from
@@ -35,7 +36,7 @@ _THING_OPENS = re.compile(r"\s*(?:The|This|That|Its)\s+[a-z]+\s+[a-z]")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _UNNAMED_SPEAKER = re.compile(
     r"(?:^|[.!?]\s+)"
-    + cues.UNNAMED_OPENING.pattern
+    + UNNAMED_OPENING.pattern
     + r"[^.!?]{0,80}?\b(?:"
     + SPEECH_VERB.pattern
     + ")"
@@ -68,9 +69,9 @@ class ContextReader(SubjectReader):
         end = self._offsets[span.para] + span.start
         before = self._sentence_before(text, sentence) if sentence else None
         opening = (
-            cues.UNNAMED_OPENING.match(masked, sentence)
-            or cues.UNNAMED_OPENING.match(masked)
-            or (before is not None and cues.UNNAMED_OPENING.match(masked, before))
+            UNNAMED_OPENING.match(masked, sentence)
+            or UNNAMED_OPENING.match(masked)
+            or (before is not None and UNNAMED_OPENING.match(masked, before))
         )  # "The boatmen charge $300. One of them, who would not give his name, said …. “…”"
         gender = GENDERS.get(pronoun, "")  # and the sentence before: "One tenant said he …"
         described = described_end(masked, sentence, gender) or (
@@ -125,7 +126,7 @@ class ContextReader(SubjectReader):
         masked = self.text.mask(para)
         end = len(masked.text.rstrip())
         sentence = masked.sentence_start(max(0, end - 1))
-        opening = cues.UNNAMED_OPENING.match(masked.text, sentence)
+        opening = UNNAMED_OPENING.match(masked.text, sentence)
         found: tuple[int, str] | None = None
         if opening is not None:
             found = spoken_for_end(masked.text, opening.end()), opening.group()

@@ -9,8 +9,8 @@ from bot.extraction.answers import asked_by_name
 from bot.extraction.document_speakers import DocumentSpeakers
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
-from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.study_leads import lead_or_authors
+from bot.extraction.tail_phrases import phrase_from_tail
 from bot.extraction.written_things import WRITTEN_THING
 
 _LONG = 15  # words from which a paragraph between two quotes counts as one

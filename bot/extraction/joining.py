@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 
 from bot.extraction.lexicon import SPEECH_VERB
-from bot.extraction.phrases import phrase_from_tail
 from bot.extraction.sentences import split_sentences
 from bot.extraction.spans import Span
 from bot.extraction.speakers import read_phrase
+from bot.extraction.tail_phrases import phrase_from_tail
 from bot.extraction.tail_verbs import saying_verb
 from bot.extraction.writers_terms import bears_words
 

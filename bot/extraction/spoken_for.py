@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.anonymous_openings import UNNAMED_STAFF
 from bot.extraction.appositive_person import appositive_person
-from bot.extraction.cues import UNNAMED_STAFF
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import occupations, person_nouns
 from bot.extraction.title_genders import role_gender

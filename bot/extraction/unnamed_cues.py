@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.cues import ANONYMOUS, ANONYMOUS_AT, FRONTED, UNNAMED_OPENING
+from bot.extraction.anonymous_openings import ANONYMOUS, ANONYMOUS_AT, FRONTED, UNNAMED_OPENING
 from bot.extraction.document_kinds import NOUNS
 from bot.extraction.documents import sentence_start
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
