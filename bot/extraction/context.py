@@ -30,6 +30,9 @@ from bot.extraction.spoken_for import described_end, owner_only, spoken_for_end,
 from bot.extraction.title_genders import role_gender
 from bot.extraction.unnamed_cues import about_someone_unnamed, anonymous_before
 
+# A paragraph's last sentence leading into a quote by a pronoun's thing: "Her reply:", "His
+# answer was short:".
+_OWN_LEAD = re.compile(r"\s*([Hh]is|[Hh]er)\s+[a-z][^.!?“”:]{0,60}:\s*$")
 # A sentence opening with a thing as its subject: "The recall follows a crash in March."
 _THING_OPENS = re.compile(r"\s*(?:The|This|That|Its)\s+[a-z]+\s+[a-z]")
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
@@ -280,6 +283,7 @@ class ContextReader(SubjectReader):
             if subject:
                 return subject
             match = cues.SUBJECT_PRONOUN.search(masked.text, base, base + 60)
+            match = match or _OWN_LEAD.match(masked.text, base)  # "Her reply:"
             if match:
                 pos = self._offsets[previous] + match.start()
                 return self.resolver.pronoun(match.group(1).lower(), pos)
