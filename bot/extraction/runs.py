@@ -114,6 +114,9 @@ def opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in '.!?\n“"‘:'
 
 
+_MEDIA = frozenset({"Radio", "Television", "TV"})  # "Radio Kestrel said": the station
+
+
 def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
     """A run opening a sentence without a common word glued to its front ("Among Walsh" ->
     "Walsh", "Are Daniel" -> "Daniel"), unless the whole is a place or organisation."""
@@ -127,8 +130,8 @@ def _without_opener(text: str, start: int, run: str) -> tuple[int, str]:
         return start, run  # "Human Rights Watch": a name of several words of its own
     if head.lower() in ORG_WORDS:
         return start, run  # "White House"
-    if first.lower() in ORG_NOUNS and not listed_gender(head):
-        return start, run  # "Studio Norra": a firm named by its trade, no opener
+    if (first.lower() in ORG_NOUNS or first in _MEDIA) and not listed_gender(head):
+        return start, run  # "Studio Norra", "Radio Kestrel": named by its trade, no opener
     return start + len(first) + 1, rest
 
 
