@@ -40,6 +40,23 @@ _SHORT_TITLES = (
     r"lieutenant|lt\.",
     r"professor|prof\.",
 )
+# Words making a role one rank below the bare noun: "Deputy Mayor X" is no "the mayor".
+_RANKS = frozenset(("deputy", "vice", "lieutenant", "lt.", "assistant"))
+_RANK_BEFORE = re.compile(r"(?i:deputy|vice|lieutenant|lt\.|assistant)[\s\-]+(?:[A-Za-z]+\s+)?$")
+
+
+def _ranked_below(text: str, start: int, end: int, noun: re.Pattern[str]) -> bool:
+    """Whether the role noun a match names someone with has a rank word right before it."""
+    window = text[max(0, start - 20) : end]
+    if not any(rank in window.lower() for rank in _RANKS):
+        return False
+    found = noun.search(text, start, end)
+    return (
+        found is not None
+        and _RANK_BEFORE.search(text, max(0, found.start() - 20), found.start()) is not None
+    )
+
+
 _SAME_POSITION = {word: group for group in _POSITIONS + _SHORT_TITLES for word in group.split("|")}
 # A name of two to four capitalised words, particles between them ("Ali bin Said al-Amri").
 _NAME = rf"[A-Z][\w’'\-]+(?: (?:(?:{PARTICLES}) )*(?:al-|el-)?[A-Z][\w’'\-]+){{1,3}}"
@@ -203,6 +220,10 @@ class RoleNames(PersonSearch):
             and not any(m.group(g) and not given_only(m.group(g)) for g in (7, 8))
         ]
         words = role.lower().split()
+        ranked = any(word in _RANKS for word in words)  # "the deputy mayor": that rank asked for
+        if not ranked and len(matches) > 1:  # "Mayor X … Deputy Mayor Y … the mayor said": X
+            bare = [m for m in matches if not _ranked_below(text, m.start(), m.end(), noun)]
+            matches = bare or matches
         marked = len(words) > 1 and is_demonym(role.split()[-2])  # "the Argentine striker"
         if len(words) > 1 and (len(matches) > 1 or marked):  # not the foreign minister
             fitting = [m for m in matches if _with_modifier(text, m, words[-2])]
