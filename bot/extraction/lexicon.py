@@ -179,6 +179,7 @@ PARTICLES = (
     "de|del|della|dela|delos|der|den|van|von|da|di|du|la|le|bin|bint|ben|ibn|al|el|dos|das|ap|ferch"
     "|ter|zu|zum|zur|vom"
 )
+PARTICLE_SET = frozenset(PARTICLES.split("|"))  # "van", "den", "de": inside a surname
 
 _SPEECH_WORDS = """said says say told tells added adds adding explained explains noted notes
     wrote writes stated states asked asks warned warns insisted insists argued argues claimed claims

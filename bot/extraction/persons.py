@@ -6,7 +6,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.extraction.lexicon import ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH_VERB, TITLES, UPPER
+from bot.extraction.lexicon import (
+    ORG_WORDS,
+    PARTICLE_SET,
+    ROLE_NOUNS,
+    SPEECH_VERB,
+    TITLES,
+    UPPER,
+)
 from bot.extraction.lexicons import is_family_name, is_irregular_past, is_place, listed_gender
 from bot.extraction.word_given import chinese_pair
 
@@ -28,7 +35,6 @@ _VERBS_TOO = frozenset(("partners", "fathers", "mothers", "mentors", "anchors", 
 _LOWER_WORDS = re.compile(r" ([a-z][a-z\-]*)(?: ([a-z][a-z\-]*))?")
 # A title-bearing phrase ending in a preposition: "Secretary of State for ", "Minister of ".
 _PORTFOLIO = re.compile(r"([A-Z][\w.\-]*)(?: [A-Z][\w.\-]*)* (?:for|of) $")
-_PARTICLES = frozenset(PARTICLES.split("|"))
 # "Priya and Tomas Lindqvist": two first names sharing the surname that follows them.
 _SHARED_SURNAME = re.compile(
     rf" (?:and|&) ([{UPPER}][\w’'\-]+) ([{UPPER}][\w’'\-]+)(?![\w’'\-]| [{UPPER}])"
@@ -78,7 +84,7 @@ def first_name_gender(name: str) -> str | None:
     """'m' or 'f' from the first word of a name: the lists above, then the census list."""
     words = name.split()
     first = words[0].lower() if words else ""
-    if len(words) > 2 and first in _PARTICLES and words[1].lower() in _PARTICLES:
+    if len(words) > 2 and first in PARTICLE_SET and words[1].lower() in PARTICLE_SET:
         return None  # "Van der Berg" is a surname
     if len(words) == 1 and len(name) <= 3 and name.isupper():
         return None  # "AI", "ED": an acronym alone, not the first name it spells
@@ -188,7 +194,7 @@ def portfolio_name(text: str, start: int, run: str) -> str | None:
         return None
     words = {word.lower().rstrip(".") for word in text[match.start() : start].split()}
     first = len(tokens) - 2
-    while first > 1 and tokens[first].lower() in _PARTICLES:
+    while first > 1 and tokens[first].lower() in PARTICLE_SET:
         first -= 1  # "… for Mobility Elke Van den Bosch": the surname's particles too
     return " ".join(tokens[first:]) if words & TITLES else None
 
@@ -215,7 +221,7 @@ def leads_name(full: str) -> bool:
     if vietnamese_order(words):
         return True  # "Nguyen Thi Thu Ha": the family name first stands for all of it
     return len(words) > 1 and all(
-        w.lower() in _PARTICLES or (len(words) == 3 and w[:1].isupper() and w[1:].islower())
+        w.lower() in PARTICLE_SET or (len(words) == 3 and w[:1].isupper() and w[1:].islower())
         for w in middle
     )
 

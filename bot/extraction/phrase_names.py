@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from bot.extraction.cues import is_role
-from bot.extraction.lexicon import NAME_RUN, ORG_WORDS, PARTICLES, PRONOUNS
+from bot.extraction.lexicon import NAME_RUN, ORG_WORDS, PRONOUNS
 from bot.extraction.lexicons import is_person_noun, listed_gender
 from bot.extraction.objects import thing_of_theirs
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
-from bot.extraction.runs import is_acronym, is_org, runs, split_run
+from bot.extraction.runs import PARTICLE_SET, is_acronym, is_org, runs, split_run
 
-_PARTICLE_WORDS = frozenset(PARTICLES.split("|"))  # "van", "den", "de": inside a surname
 _PREPOSITIONS = re.compile(
     r"\b(?:of|for|at|from|with|to|in|on|by|about|against|into|like|under|within|amid|among"
     r"|across|along|around|behind|beneath|between|through|throughout|towards?|upon|without)"
@@ -84,7 +83,7 @@ def _person_after_body(run: str) -> str | None:
     words = run.rstrip(".,").split()
     if not 3 <= len(words) <= 5 or listed_gender(words[0]) or not listed_gender(words[1]):
         return None
-    if not all(w[:1].isupper() or w.lower() in _PARTICLE_WORDS for w in words[2:-1]):
+    if not all(w[:1].isupper() or w.lower() in PARTICLE_SET for w in words[2:-1]):
         return None
     if words[2].lower() in ORG_WORDS:
         return None  # "Harvard Kennedy School": a body's own name

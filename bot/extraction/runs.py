@@ -13,9 +13,9 @@ from bot.extraction.lexicon import (
     ORG_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
-    PARTICLES,
     TITLE_ABBREVIATIONS,
 )
+from bot.extraction.lexicon import PARTICLE_SET as PARTICLE_SET
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
 from bot.extraction.lexicons import body_nouns, common_words, is_place, listed_gender
 from bot.extraction.name_shapes import (
@@ -82,7 +82,6 @@ def _clean_token(token: str, last: bool = True) -> str:
 
 _INITIAL_OR_TITLE = TITLE_ABBREVIATIONS | frozenset("st jr sr".split())
 _TOKEN = re.compile(r"\S+")
-PARTICLE_SET = frozenset(PARTICLES.split("|"))
 _CONTRACTION = re.compile(r"[a-z]+[’'](?:m|d|ve|ll|re|s|t)$")
 
 
