@@ -137,10 +137,12 @@ _ROLE_WORD = r"(?!(?:at|in|on|for|of|with|to|by|and|or|across|outside|many|some)
 _PAPERS = rf"(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|filing|complaint|lawsuit|suit|petition)"
 _PUT_OUT = (
     r",?\s+(?:(?:released|issued|published|posted|sent|filed|signed|written|put\s+out)\s+)?"
-    r"(?:by|from)"
+    r"(?:by|from|(?:on|to)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:website|site|page|account|feed|blog)"
+    r"\s+of)"  # "A statement posted on the website of X said"
 )
 _PAPER_BY = re.compile(
-    rf"(?:^|[.;]\s+)(?:A|An|The|Its|Their)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?({_NAME})"
+    rf"(?:^|[.;]\s+)(?:A|An|The|Its|Their)\s+{_PAPERS}{_PUT_OUT}\s+(?:the\s+)?"
+    rf"({_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?)"
     r"[^,.;:“”\"]{0,40},?\s+(?:read|reads|said|says|stated|states|alleges|alleged|claims|claimed"
     r"|argues|argued)[\s:,]*(?:that\s+)?[^,.;:“”\"]*$"
 )
@@ -193,7 +195,7 @@ _LEAD_FRAMES = (
     (_STUDY_BY, (*(f"{noun}{gap}" for noun in _STUDIES for gap in _STUDY_GAPS), "ed by", "out by")),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
     (_DOCUMENT_FOUND, _DOCUMENT_VERBS),
-    (_PAPER_BY, (" by ", " from ")),
+    (_PAPER_BY, (" by ", " from ", "site of ", "page of ", "account of ", "feed of ")),
     (_WHOSE, (" whose ",)),
     (_OWNED_WORDS, ("’s ", "'s ", "’ ", "' ")),
     (_REMARKS_THAT, (" that ",)),
