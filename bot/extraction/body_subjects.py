@@ -9,7 +9,8 @@ from bot.extraction.document_kinds import NOUNS
 from bot.extraction.document_owners import AUTHORED, without_the
 from bot.extraction.lexicon import ORG_NOUNS, SPEECH_VERB
 from bot.extraction.lexicons import common_words, is_place, listed_gender
-from bot.extraction.runs import is_org, opens_sentence
+from bot.extraction.runs import is_org
+from bot.extraction.sentence_openers import opens_sentence
 
 # A sentence whose subject is a body by its kind: "The service said …", "But the agency added".
 _KIND_SUBJECT = re.compile(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.extraction import cues
 from bot.extraction.after_names import refers_back_name
 from bot.extraction.anonymous_openings import UNNAMED_OPENING
-from bot.extraction.body_subjects import business_subject, issuer_subject, kind_subject
+from bot.extraction.body_context import BodyContext
 from bot.extraction.demeanour import manner_speaker
 from bot.extraction.frames import came_from
 from bot.extraction.framing import framed_people
@@ -20,9 +20,7 @@ from bot.extraction.masking import WINDOW, Masked, MaskedText
 from bot.extraction.names import People
 from bot.extraction.newcomers import brings_in, one_word_speaker
 from bot.extraction.no_comment import refused_comment
-from bot.extraction.orgs import is_body
 from bot.extraction.paragraph_openers import paragraph_opener
-from bot.extraction.sentence_subjects import SubjectReader
 from bot.extraction.spans import Span
 from bot.extraction.speakers import is_org, name_candidates
 from bot.extraction.spoken_for import PRONOUN_GENDERS as GENDERS
@@ -33,8 +31,6 @@ from bot.extraction.unnamed_cues import about_someone_unnamed, anonymous_before
 # A paragraph's last sentence leading into a quote by a pronoun's thing: "Her reply:", "His
 # answer was short:".
 _OWN_LEAD = re.compile(r"\s*([Hh]is|[Hh]er)\s+[a-z][^.!?“”:]{0,60}:\s*$")
-# A sentence opening with a thing as its subject: "The recall follows a crash in March."
-_THING_OPENS = re.compile(r"\s*(?:The|This|That|Its)\s+[a-z]+\s+[a-z]")
 # An unnamed person opening a sentence and speaking: "A council spokesperson said …".
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _UNNAMED_SPEAKER = re.compile(
@@ -47,7 +43,7 @@ _UNNAMED_SPEAKER = re.compile(
 _LOOK_BACK_PARAGRAPHS = 3  # paragraphs read back for the person a bare quote is about
 
 
-class ContextReader(SubjectReader):
+class ContextReader(BodyContext):
     """Reads one article's masked paragraphs around its quotes."""
 
     def __init__(self, paragraphs: Sequence[str], spans: Sequence[Span], people: People) -> None:
@@ -182,47 +178,6 @@ class ContextReader(SubjectReader):
                 continue
             return full if self.people.speaks(mention) and not mention.is_object else None
         return None
-
-    def body_before(self, index: int) -> str | None:
-        """The organisation that is the subject of the sentence before a quote, or of the one
-        before that past a sentence about a thing ("X recalled cars. The recall follows a
-        crash. “…,” it said."), else None."""
-        span = self.spans[index]
-        at = self._offsets[span.para] + span.start
-        sentences = self._sentences_before(span)
-        found = self._body_of(sentences[-1], at) if sentences else None
-        thing = len(sentences) > 1 and _THING_OPENS.match(sentences[-1])  # not "The regulator"
-        if found is None and thing and kind_subject(sentences[-1]) is None:
-            found = self._body_of(sentences[-2], at)
-        return found
-
-    def _sentences_before(self, span: Span) -> list[str]:
-        """The two sentences before a quote's, in its paragraph or ending the one before."""
-        masked = self.text.mask(span.para)
-        stop = masked.sentence_start(span.start)
-        if not stop:
-            if not span.para:
-                return []
-            masked = self.text.mask(span.para - 1)
-            stop = len(masked.text.rstrip())
-        found: list[str] = []
-        while stop > 0 and len(found) < 2:
-            begin = masked.sentence_start(stop - 1)
-            found.insert(0, masked.text[begin:stop])
-            stop = begin
-        return found
-
-    def _body_of(self, sentence: str, at: int) -> str | None:
-        """The organisation a sentence has for its subject, else None."""
-        owner = self.paper_owner(sentence, at) or business_subject(sentence)  # "X runs the route"
-        name = owner or self.sentence_subject(sentence, people_only=False)
-        if name and (owner or is_org(name) or is_body(name) or name.startswith("The ")):
-            return name
-        issued = issuer_subject(sentence)  # "The report of the X Board …": X
-        if issued:
-            return issued
-        noun = kind_subject(sentence)  # "The service said …": the one it means
-        return self.resolver.org(noun, at) if noun else None
 
     def answer(self, index: int) -> str | None:
         """Whom an interview is with, for a quote in a first-person answer to a question."""

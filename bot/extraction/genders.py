@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extraction.described_names import described_end, described_somewhere
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import TITLE_ABBREVIATIONS, TITLES
 from bot.extraction.lexicons import given_to_both
@@ -14,10 +15,8 @@ from bot.extraction.objects import object_before
 from bot.extraction.persons import first_name_gender
 from bot.extraction.quoted_pronouns import said_after_quote
 from bot.extraction.run_starts import name_start
-from bot.extraction.runs import is_opener
+from bot.extraction.sentence_openers import is_opener
 from bot.extraction.title_genders import (
-    ROLE_BEFORE,
-    described_person,
     own_name_gender,
     role_before_gender,
     title_gender,
@@ -156,7 +155,7 @@ class Genders:
             or (
                 abs(votes["m"] - votes["f"]) < 2
                 and not self.mid_sentence(name)
-                and self._described(name, places) is None
+                and described_end(self.text, name, places) is None
             )
         ):
             result = None  # one pronoun is weak evidence that a lone word is a person, and
@@ -190,36 +189,15 @@ class Genders:
                 return "f" if (found.group(1) or found.group(2)) in ("she", "her") else "m"
         return None
 
-    def _described(self, name: str, places: list[int]) -> int | None:
-        """Where the appositive ends that follows a lone name and says what person it is
-        ("Sukarnadi, the veteran negotiator who …, said"), so one pronoun after it will do."""
-        text = self.text
-        for place in places:
-            end = place + len(name)
-            if not text.startswith(", ", end):
-                continue
-            if described_person(text[end + 2 : end + 82]):
-                close = text.find(", ", end + 2, end + _REACH)
-                return close + 2 if close > 0 and "." not in text[end:close] else None
-            role = ROLE_BEFORE.search(text, max(0, place - 40), place)  # "X's neighbour, Morag,"
-            if role and described_person("a " + role.group(1)):
-                return end + 2
-        return None
-
     def described(self, name: str) -> bool:
         """Whether a name is set somewhere before an appositive saying what person it is
         ("Amadou Sall, the opposition leader"): a person, whatever their first name."""
-        last, text = name.rpartition(" ")[2], self.text
-        for place in self.index.find(last):
-            end = place + len(last)
-            if text.startswith(", ", end) and described_person(text[end + 2 : end + 82]):
-                return True
-        return False
+        return described_somewhere(self.text, self.index, name)
 
     def _described_votes(self, name: str, places: list[int]) -> dict[str, int]:
         """The he or she just after the appositive that describes a lone name as a person."""
         votes = {"m": 0, "f": 0}
-        close = self._described(name, places) if " " not in name else None
+        close = described_end(self.text, name, places) if " " not in name else None
         found = self._pronoun_after(close, self._past_quote(close)) if close else None
         if (
             close

@@ -22,7 +22,8 @@ from bot.extraction.persons import (
 )
 from bot.extraction.place_nouns import names_a_place
 from bot.extraction.products import is_product
-from bot.extraction.runs import PARTICLE_SET, is_org, opens_sentence, runs, split_run
+from bot.extraction.runs import PARTICLE_SET, is_org, runs, split_run
+from bot.extraction.sentence_openers import opens_sentence
 
 CHUNK = 3000  # characters of a long paragraph searched for names at a time
 _LOOK_BACK = 1200  # characters searched back for mentions before a position

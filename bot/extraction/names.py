@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from bot.extraction.genders import Genders
 from bot.extraction.given_nicknames import given_nicknames
@@ -12,6 +11,7 @@ from bot.extraction.kin_names import not_only_kin
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
 from bot.extraction.mentions import Mention, MentionIndex, name_goes_on
 from bot.extraction.misspelt import slipped_surname
+from bot.extraction.name_choices import NameChoices
 from bot.extraction.name_shapes import given_before
 from bot.extraction.persons import (
     first_name_gender,
@@ -70,38 +70,13 @@ def _alone_at(text: str, first: str, places: list[int]) -> bool:
     return alone
 
 
-class _Choices:
-    """The full names a bare name may stand for, and the one chosen at a place: the choice
-    changes only where one of them is written, so it is made once per stretch between two."""
-
-    __slots__ = ("_chosen", "_everyone", "_places", "candidates")
-
-    def __init__(self, candidates: list[tuple[int, str]], everyone: list[tuple[int, str]]) -> None:
-        self.candidates = candidates
-        self._everyone = sorted(everyone)  # with those called by first name alone
-        self._places = [pos for pos, _ in self._everyone]
-        self._chosen: dict[int, str] = {}
-
-    def at(self, at: int) -> str:
-        """The one chosen at `at`, from those written before it: the only one named so far,
-        when the rest are named later ("Raghunath said" before "her mother, Lakshmi …")."""
-        count = bisect_left(self._places, at)  # how many are written before `at`
-        chosen = self._chosen.get(count)
-        if chosen is None:
-            named = {full for _, full in self._everyone[:count]} if at >= 0 else set()
-            only = named.pop() if len(named) == 1 else None
-            chosen = only or same_surname_choice(self.candidates, at)
-            self._chosen[count] = chosen
-        return chosen
-
-
 class People(MentionIndex):
     """Names seen in one article: expands surnames to full names and guesses genders."""
 
     def __init__(self, text: str, body_start: int = 0) -> None:
         super().__init__(text)
         self.body_start = body_start  # where the body starts, after a headline line
-        self._expanded: dict[str, str | _Choices] = {}  # per name, any position
+        self._expanded: dict[str, str | NameChoices] = {}  # per name, any position
         self._longer: dict[str, list[tuple[int, str]]] = {}
         self._surnamed: dict[str, list[tuple[int, str]]] = {}  # full names ending in a surname
         self._alone: dict[str, bool] = {}  # per first name: written without its surname
@@ -125,7 +100,7 @@ class People(MentionIndex):
             found = self._expanded[name] = (
                 expanded
                 if isinstance(expanded, str)
-                else _Choices(self._not_first_named(expanded), expanded)
+                else NameChoices(self._not_first_named(expanded), expanded)
             )
         if isinstance(found, str):
             return found  # the same wherever it is read: nothing to keep per position

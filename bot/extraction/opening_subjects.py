@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.mentions import Mention
-from bot.extraction.runs import is_opener
+from bot.extraction.sentence_openers import is_opener
 from bot.extraction.team_roles import opens_after_team_role
 
 _LAST_SENTENCE = 600  # characters back to a subject whose sentence ends right before a quote

@@ -6,14 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.extraction.lexicon import (
-    ORG_WORDS,
-    PARTICLE_SET,
-    ROLE_NOUNS,
-    SPEECH_VERB,
-    TITLES,
-    UPPER,
-)
+from bot.extraction.lexicon import ORG_WORDS, PARTICLE_SET, ROLE_NOUNS, SPEECH_VERB, TITLES, UPPER
 from bot.extraction.lexicons import is_family_name, is_irregular_past, is_place, listed_gender
 from bot.extraction.word_given import chinese_pair
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.extraction.lexicon import NOT_NAMES, TITLE_ABBREVIATIONS
-from bot.extraction.runs import KIN_GROUPS, PARTICLE_SET, is_initials, opens_sentence
+from bot.extraction.runs import PARTICLE_SET, is_initials
+from bot.extraction.sentence_openers import KIN_GROUPS, opens_sentence
 
 _OPENING = '(“"‘[—–'  # marks that may open a name: "(Fintan Rowe)", "…” —Ann Roe"
 _WORD_BACK = 40  # characters searched back for the word before a name

@@ -17,7 +17,7 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.lexicon import PARTICLE_SET as PARTICLE_SET
 from bot.extraction.lexicon import TITLES as TITLE_WORDS
-from bot.extraction.lexicons import body_nouns, common_words, is_place, listed_gender
+from bot.extraction.lexicons import body_nouns, is_place, listed_gender
 from bot.extraction.name_shapes import (
     caps_family,
     caps_surname,
@@ -28,7 +28,6 @@ from bot.extraction.name_shapes import (
     month_given,
 )
 from bot.extraction.name_shapes import is_acronym as is_acronym
-from bot.extraction.persons import first_name_gender
 from bot.extraction.possessives import names_group, past_owned
 from bot.extraction.run_titles import (
     after_title_words,
@@ -39,6 +38,7 @@ from bot.extraction.run_titles import (
     title_surname,
     title_surname_after,
 )
+from bot.extraction.sentence_openers import is_opener, opens_sentence
 from bot.extraction.word_given import word_given
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -47,8 +47,6 @@ _PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][a-z]*\.?\)?,?$")
 NAME_LIKE = frozenset(("an", "may", "june", "april", "august", "said"))  # "Amira Said"
 _GENERATIONS = ("II", "III", "IV")  # after a first name and a surname: part of the name
 _NOT_NAME_ENDS = NOT_NAMES - NAME_LIKE  # common words that never end a name ("Amira Said" may)
-# Endings of adverbs that open sentences: "Initially", "Previously", "Reportedly".
-_ADVERB_ENDS = ("ially", "ually", "ously", "ently", "antly", "ately", "ively", "edly", "ingly")
 NAME_TITLES = frozenset(("dean", "king", "major", "judge", "bishop", "prince", "earl", "duke"))
 
 
@@ -91,26 +89,6 @@ def _contraction(lower: str) -> bool:
     if lower[-2:] in ("’s", "'s") and lower[:-2] not in NOT_NAMES and lower[:-2] != "let":
         return False
     return _CONTRACTION.match(lower) is not None
-
-
-KIN_GROUPS = frozenset("sisters brothers siblings twins cousins".split())  # "Sisters Noor and"
-
-
-def is_opener(word: str) -> bool:
-    """A common word or an adverb ("Among", "Initially") that may open a sentence before a
-    name but is no first name itself."""
-    lower = word.lower()
-    if lower in common_words() or lower in KIN_GROUPS:
-        return True
-    if len(lower) < 7 or not lower.endswith(_ADVERB_ENDS) or not word[1:].islower():
-        return False
-    return not first_name_gender(word) and not is_place(word)
-
-
-def opens_sentence(text: str, at: int) -> bool:
-    """Whether `at` starts the text, a line or a sentence ("… dawn. Among …", "“Had …")."""
-    before = text[max(0, at - 3) : at].rstrip(" ")
-    return not before or before[-1] in '.!?\n“"‘:'
 
 
 _MEDIA = frozenset({"Radio", "Television", "TV"})  # "Radio Kestrel said": the station

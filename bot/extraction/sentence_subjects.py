@@ -28,7 +28,8 @@ from bot.extraction.orgs import is_body
 from bot.extraction.owned import owned_subject
 from bot.extraction.persons import first_name_gender
 from bot.extraction.pronoun_leads import about_them, answers_asked, pronoun_subject
-from bot.extraction.runs import is_opener, runs
+from bot.extraction.runs import runs
+from bot.extraction.sentence_openers import is_opener
 from bot.extraction.speakers import is_org, name_candidates, split_run
 from bot.extraction.title_genders import described_person
 from bot.extraction.unnamed import given_name_only, staff_subject

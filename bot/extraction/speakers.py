@@ -9,7 +9,7 @@ from bot.extraction.body_kinds import coast_guard
 from bot.extraction.cause_groups import named_group
 from bot.extraction.document_authors import author_of
 from bot.extraction.document_kinds import NOUNS
-from bot.extraction.document_phrases import PAPERS, document_of, owned_body, without_addressee
+from bot.extraction.document_phrases import document_of, owned_body, without_addressee
 from bot.extraction.documents import DOCUMENT
 from bot.extraction.lawsuits import LEGAL_PAPER, filed_paper
 from bot.extraction.lexicon import (
@@ -22,23 +22,18 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.lexicons import (
     is_demonym,
-    is_person_noun,
-    is_place,
-    listed_gender,
-    occupations,
     people_nouns,
 )
 from bot.extraction.names import People
 from bot.extraction.orgs import place_state
 from bot.extraction.phrase_names import (
     name_candidates,
-    pure_name,
     subject_name,
     trailing_name,
 )
 from bot.extraction.phrase_pronouns import phrase_pronoun
 from bot.extraction.press_outlets import PRESS_NOUNS
-from bot.extraction.runs import NAME_LIKE, clean_run, is_acronym, is_org, split_run
+from bot.extraction.runs import clean_run, is_acronym, is_org, split_run
 from bot.extraction.seats import after_seat, seat_of
 from bot.extraction.standings import STANDING
 from bot.extraction.state_bodies import state_body
@@ -50,19 +45,18 @@ from bot.extraction.unnamed import (
     unnamed_people,
     without_work_title,
 )
+from bot.extraction.unnamed_phrases import (
+    UNNAMED_OPENINGS,
+    appositive_name,
+    names_a_role,
+    unnamed_after_opening,
+)
 from bot.extraction.written_things import BENCH, WRITTEN_THING
 
 __all__ = ["People", "clean_run", "is_org", "name_candidates", "read_phrase", "split_run"]
 __all__ += ["subject_name"]
 
-_ROLE_SUFFIXES = ("ologist", "ist", "ician", "man", "woman", "person")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-# Openings of a phrase about someone unnamed: "a neighbour", "countless fans", "dozens of".
-_UNNAMED = (
-    *(w + " " for w in "a an one another some two three several many countless numerous".split()),
-    *(w + " " for w in "other few".split()),
-    *(w + " of " for w in "dozens hundreds thousands scores".split()),
-)
 _AGE = re.compile(r"\b\d+-year-old\b")
 _THE_NAME = re.compile(r"The [A-Z][\w’'\-]+")
 # One-word institutions whose "The" is only the article ("The Kremlin said"), unlike a paper's.
@@ -94,7 +88,6 @@ _POSTED_ON = re.compile(
     r"(?:[A-Za-z\-]+\s+){0,2}?(?:blog|website|site|page|account|feed|channel|app)"
 )
 _OWNERS = frozenset(("his", "her", "their"))
-_CALLED = re.compile(r"\b(?:named|called)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)$")
 _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 # A work set beside its title: "Her new book, Rooms Without Doors,".
 _TITLED_WORK = re.compile(r"(.*\b(?:book|novel|memoir|essay|column)),\s+[A-Z][^,]{1,60},?")
@@ -107,41 +100,6 @@ _ROLE_ACTING = re.compile(r"([Tt]he(?: [a-z\-]+){1,3}?) (?:[a-z]+ly )?[a-z]{2,}e
 _TRADES = TRADE_NOUNS - {"giant"}
 # A document noun ending a capitalised title names a paper or body: "The Washington Post".
 _TITLED = re.compile(rf"(?:[Tt]he\s+)?(?:[{UPPER}][\w’'.&\-]*\s+){{1,3}}([A-Z][a-z]+)")
-
-
-def _appositive_name(phrase: str) -> str | None:
-    """The name set off by commas after a description: "a Tripoli resident, Omar Haddad,", or
-    a listed first name alone there ("One worker, Rosa,")."""
-    for segment in phrase.split(",")[1:]:
-        word = segment.strip()
-        called = _CALLED.search(word)  # "One customer, a retired teacher named Glenys,"
-        word = called.group(1) if called else word
-        name = word if word.lower() in NAME_LIKE and word.istitle() else pure_name(word)
-        if not name or is_org(name) or is_place(name):
-            continue
-        if " " in name or listed_gender(name):
-            return name
-    return None
-
-
-def _unnamed_after_opening(phrase: str) -> bool:
-    """Whether the clause after an opening phrase is someone unnamed ("On Friday, a Rovers fan
-    site"), with no name set off by commas before it ("Later, Jo Hart, a fan")."""
-    head, comma, last = phrase.rpartition(",")
-    last = last.strip()
-    if not comma or not last.lower().startswith(_UNNAMED) or trailing_name(last):
-        return False
-    return not any(pure_name(segment) for segment in head.split(","))
-
-
-def _names_a_role(words: list[str]) -> bool:
-    """Whether a role word (not one describing a paper after it) is among `words`."""
-    jobs = occupations()
-    return any(
-        (w in ROLE_NOUNS or w in jobs or is_person_noun(w) or w.endswith(_ROLE_SUFFIXES))
-        and (n + 1 == len(words) or words[n + 1] not in PAPERS)
-        for n, w in enumerate(words)
-    )
 
 
 # People of a study who speak through the one leading them: "the researchers, led by X,".
@@ -259,10 +217,10 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if stripped.startswith(("the ", "The ")) and _POSSESSED.fullmatch(stripped, 4):
         return "role", stripped  # "the Harwell Echo's theatre critic": theirs, named or not
     opening = (lower.replace(",", " ", 1) + " ").removeprefix("as ")  # "Another, Ann Ode,"
-    if opening.startswith(_UNNAMED):  # "As one character explains"
-        name = _appositive_name(stripped) or trailing_name(stripped)
+    if opening.startswith(UNNAMED_OPENINGS):  # "As one character explains"
+        name = appositive_name(stripped) or trailing_name(stripped)
         return ("name", name) if name else ("unnamed", "")
-    if _unnamed_after_opening(stripped):
+    if unnamed_after_opening(stripped):
         return "unnamed", ""  # "Before noon, a popular Rovers fan site posted": nobody named
     initials = _THE_INITIALS.fullmatch(stripped)
     if initials and initials.group(1).lower() in ROLE_NOUNS:
@@ -277,7 +235,7 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if _OWN_NAME.fullmatch(stripped) and lower[:-2] not in NOT_NAMES:
         return "author", stripped  # kept as written, unless it is a person the article names
     named_role = _THE_NAMED_ROLE.fullmatch(stripped)
-    if named_role and _names_a_role([named_role.group(1)]):
+    if named_role and names_a_role([named_role.group(1)]):
         return "role", stripped  # "the Harwell skipper": whoever the article made skipper
     name = subject_name(stripped)
     if name:
@@ -295,9 +253,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     if len(words) == 1 and words[0] in _TRADES and lower.startswith("the "):
         return "org", words[0]  # "the lender said": a business, though WordNet has a person
     acting = _ROLE_ACTING.match(stripped)  # "The judge allowed it to proceed,": the judge
-    if acting and _names_a_role(acting.group(1).lower().split()[-1:]):
+    if acting and names_a_role(acting.group(1).lower().split()[-1:]):
         return "role", acting.group(1)
-    if _AGE.search(lower) or KIN_COUNT.search(lower) or _names_a_role(words[:6]):
+    if _AGE.search(lower) or KIN_COUNT.search(lower) or names_a_role(words[:6]):
         return "role", stripped
     if lower.startswith("the "):
         for word in words[:3]:
