@@ -10,8 +10,8 @@ from bot.extraction.lexicons import common_words, listed_gender
 
 # The word a narrator calls a parent by, and the gender it gives them.
 KIN_CALLED = {"Mom": "f", "Mum": "f", "Mother": "f", "Dad": "m", "Father": "m"}
-_WORDS = "mom|mum|mother|dad|father"
-_GENDER = {"mom": "f", "mum": "f", "mother": "f", "dad": "m", "father": "m"}
+_GENDER = {word.lower(): gender for word, gender in KIN_CALLED.items()}
+_WORDS = "|".join(_GENDER)
 _BESIDE = re.compile(rf"\b[Mm]y ({_WORDS}), ([A-Z][\w’'\-]+)(?=[,.;)]| who\b)")
 # "My mom raised four children. Helen …": a lone given name opening the next sentence.
 _NEXT = re.compile(
