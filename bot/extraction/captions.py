@@ -1,5 +1,5 @@
 """A caption on someone's post, photo or video ("A post on his accounts showed him in training
-with the caption “…”"): the owner's words."""
+with the caption “…”", "posting a clip captioned, “…”"): the owner's or the poster's words."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Speakers a quote takes over from before it: the previous quote's, when nobody else is named
-in between, and the one who introduced a list of short lines."""
+in between, the one who introduced a list of short lines, and the one who just spoke of what
+an "It “…”" opening the next paragraph means."""
 
 from __future__ import annotations
 

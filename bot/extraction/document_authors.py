@@ -72,9 +72,9 @@ _ANALYSTS_AT = re.compile(
 
 def author_of(phrase: str) -> str | None:
     """The author a phrase naming a document gives: what follows "from"/"by" ("a statement from
-    the Harbour Office") or "in" ("an article in Science"), or a name before the noun ("a
-    9to5Mac report"), or the firm whose analysts wrote ("analysts at Carrow Securities"); else
-    None."""
+    the Harbour Office", "a brochure he received from X"), up to any topic, or "on" a site, or
+    "in" ("an article in Science"), or a name before the noun ("a 9to5Mac report"), or the firm
+    whose analysts wrote ("analysts at Carrow Securities"); else None."""
     found = _FROM.fullmatch(phrase)
     if found:
         before = phrase[: found.start(1)].split()

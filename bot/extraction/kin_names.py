@@ -1,5 +1,7 @@
-"""A name a role with its owner stands right before ("The couple's daughter, Mali,", "his son
-Chad"): a person's, even when the word is also a place's."""
+"""Kin named beside a name: a role with its owner right before it ("The couple's daughter,
+Mali,", "his son Chad") makes it a person's, even when the word is also a place's; an elder
+named in passing ("his uncle, Piotr Nowak,") leaves a shared surname to the one the clause is
+about; and kin opening a sentence ("Her friend, Nadia Cole,") is not whom a later "she" means."""
 
 from __future__ import annotations
 

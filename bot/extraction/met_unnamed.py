@@ -1,5 +1,6 @@
 """Someone brought in just before a quote by a noun alone ("Lind met a farmer on the road.", "…,
-but a colleague disagreed.") whom the quote's tag calls by it ("the farmer said"): no one named."""
+but a colleague disagreed.") whom the quote's tag calls by it ("the farmer said"), or one the
+article says goes unnamed ("The senator, who asked not to be named,"): no one named."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A "he" or "she" leading a quote: the pronoun that is a lead's subject, and whether the quote
-speaks of that one as someone else."""
+speaks of that one as someone else; and an "I" framing the quote at the lead's end."""
 
 from __future__ import annotations
 

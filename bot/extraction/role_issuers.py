@@ -1,6 +1,7 @@
 """Who a sentence that issues a document opens with when a role or a body's people come first:
 "Harbour master Ann Ode sent a notice", "Officials at the Port Board posted a notice",
-"Lawyers for the Port Board filed a response" (the board's, its lawyers only wrote it)."""
+"Lawyers for the Port Board filed a response" (the board's, its lawyers only wrote it); and
+the one body the sentence before names, for a document opening with "Its"."""
 
 from __future__ import annotations
 
