@@ -146,7 +146,7 @@ REFERS_BACK = re.compile(
     r"|so|as\s+much|the\s+point)\b)"
 )
 # Words denied or disputed are someone else's: "Roe rejected claims that", "denied X's claim that".
-_OWNER = r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)(?:’s|'s|’|')\s+"
+_OWNER = r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})(?:’s|'s|’|')\s+"
 _CLAIMS = (
     r"(?:claims?|suggestions?|allegations?|accusations?|assertions?|arguments?|reports?|criticism)"
 )

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from bot.extraction import cues
 from bot.extraction.quotes import extract_quotes
 from bot.extraction.summary import summarize
 
@@ -90,3 +91,10 @@ def test_quotes_beyond_the_bound_are_not_read() -> None:
     quotes = extract_quotes(tuple(paragraphs))
     assert 0 < len(quotes) <= 400
     assert {quote.speaker for quote in quotes} == {"Anna Lund"}
+
+
+def test_a_claim_owner_is_read_in_a_bounded_run() -> None:
+    lead = "Alpha " * 20_000 + "that "  # a long run of capitals and no owner's claim after it
+    started = time.process_time()
+    assert cues.OWNED_CLAIM.search(lead) is None and cues.DISPUTED.search(lead) is None
+    assert time.process_time() - started < 1.0
