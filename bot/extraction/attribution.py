@@ -59,7 +59,8 @@ _IT_VERB = re.compile(r"(?:^|[.!?]\s+)It\s+(?:also\s+)?[a-z]+s\s+(?:of\s+)?$")  
 
 
 def _thing_lead(lead: str) -> bool:
-    """Whether the lead is only "It" and a verb in the present: a thing, no one, speaks."""
+    """Whether the lead's last sentence is only "It" and a verb in the present ("It also
+    promises "): a thing, no one, speaks."""
     return lead.endswith(" ") and _IT_VERB.search(lead[-40:]) is not None
 
 
@@ -166,8 +167,8 @@ class Attributor(BareQuotes):
         lead_phrase = (cues.quotative_subject(lead) or _lead_phrase(lead)) if stripped else None
         if titled := quoted_subject(lead_phrase or "", self.spans[index - 1] if index else None):
             return titled  # "“The Morning Table” themselves responded, posting …:": the show
-        tagged = not span.inner and span.pieces[-1].rstrip().endswith(",") and _said_tag(lead, tail)
         closed = not span.inner and span.pieces[-1].rstrip().endswith(",")
+        tagged = closed and _said_tag(lead, tail)
         by_tail = closed and not tagged and _thing_lead(lead) and _said_tag("", tail)
         credited = phrase_from_tail(tail.lstrip(" ,")) if by_tail else None
         if credited and (name := self._resolve(credited, at)[1]):

@@ -8,6 +8,7 @@ from bot.extraction.document_owners import after_dateline
 from bot.extraction.infinitive_leads import infinitive_cut
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES, ORG_NOUNS, PARTICLES, ROLE_NOUNS, is_thing
 from bot.extraction.lexicons import is_person_noun, is_place
+from bot.extraction.own_papers import PAPER_WORDS, PUT_OUT_VERBS
 from bot.extraction.persons import portfolio_name
 from bot.extraction.speakers import name_candidates
 from bot.extraction.stops import abbreviation_at
@@ -75,9 +76,8 @@ _PREDICATE = re.compile(r"\s*(?!(?:the|an?|his|her|their|its|our|my)\b)[a-z]")  
 # A paper its subject put out, corrected or took back, before "that (said)": "The Herald
 # corrected an article that said …" is the Herald's word, as with "which said".
 _OWN_PAPER = re.compile(
-    r"\s(?:published|ran|aired|printed|issued|released|posted|corrected|retracted|withdrew"
-    r"|deleted|amended)\s+(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?"
-    r"(?:article|story|report|piece|post|segment|broadcast|column|editorial|statement)$"
+    rf"\s(?:{PUT_OUT_VERBS}|issued|released|posted|amended)\s+(?:an?|the|its|their|his|her)\s+"
+    rf"(?:[a-z]+\s+)?(?:{'|'.join(PAPER_WORDS)}|post|statement)$"
 )
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
-_PAPERS = ("article", "story", "report", "piece", "segment", "broadcast", "column", "editorial")
+PAPER_WORDS = ("article", "story", "report", "piece", "segment", "broadcast", "column", "editorial")
+# Verbs of putting a paper out or taking it back: "ran a story", "retracted its report".
+PUT_OUT_VERBS = "published|ran|aired|printed|corrected|retracted|withdrew|deleted"
 # The subject, a verb of putting a paper out or taking it back, the paper, and its claim with
 # the quote's opening after it: "It had to apologise for a report that the troops were".
 _PUT_OUT = re.compile(
     r"(.{1,80}?)\s+(?:(?:had|has|was|were)\s+(?:forced\s+)?to\s+|later\s+)?"
-    r"(?:published|ran|aired|printed|corrected|retracted|withdrew|deleted"
+    rf"(?:{PUT_OUT_VERBS}"
     r"|apologi[sz]ed\s+for|apologi[sz]e\s+for)\s+(?:an?|the|its|their|his|her)\s+(?:[a-z]+\s+)?"
-    r"(?:" + "|".join(_PAPERS) + r")\s+(?:that|saying|claiming|which\s+said)\s[^“”\"]*"
+    r"(?:" + "|".join(PAPER_WORDS) + r")\s+(?:that|saying|claiming|which\s+said)\s[^“”\"]*"
 )
 _PRONOUNS = ("it", "he", "she", "they")
 
@@ -20,7 +22,7 @@ _PRONOUNS = ("it", "he", "she", "they")
 def paper_subject(sentence: str) -> str | None:
     """The subject (a pronoun in lower case, else the words) of a sentence ending on the
     claim of a paper it put out or took back, else None; read only when a paper is named."""
-    if not any(paper in sentence for paper in _PAPERS):
+    if not any(paper in sentence for paper in PAPER_WORDS):
         return None
     found = _PUT_OUT.fullmatch(sentence)
     if found is None:

@@ -42,7 +42,9 @@ _SHORT_TITLES = (
 )
 # Words making a role one rank below the bare noun: "Deputy Mayor X" is no "the mayor".
 _RANKS = frozenset(("deputy", "vice", "lieutenant", "lt.", "assistant"))
-_RANK_BEFORE = re.compile(r"(?i:deputy|vice|lieutenant|lt\.|assistant)[\s\-]+(?:[A-Za-z]+\s+)?$")
+_RANK_BEFORE = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, sorted(_RANKS)))})[\s\-]+(?:[A-Za-z]+\s+)?$"
+)
 
 
 def _ranked_below(text: str, start: int, end: int, noun: re.Pattern[str]) -> bool:
