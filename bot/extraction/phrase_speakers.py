@@ -34,6 +34,7 @@ from bot.extraction.replies_from import reply_from
 from bot.extraction.reporters import reporter
 from bot.extraction.spans import Span
 from bot.extraction.speakers import People, is_org, read_phrase
+from bot.extraction.spoken_for import PRONOUN_GENDERS as GENDERS
 from bot.extraction.surname_subjects import surname_opener_before
 from bot.extraction.title_genders import gender_of_title, role_gender
 from bot.extraction.unnamed import given_name_only, group_body, staff_said_before
@@ -62,10 +63,6 @@ _HELPER_AFTER = re.compile(  # "Pellworth would (say only)", "Contoso has (said)
     r"|already|earlier|repeatedly|since|long))?$"
 )
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or)")  # a noun for one who does: "the builder"
-
-
-_GENDERS = {"he": "m", "she": "f"}
-
 
 # A coined one-word name, never a common word that opens a sentence: a capital after its first
 # letter or after a digit ("A MacTrail report", "a 9to5Mac report", "a YouGov poll").
@@ -187,7 +184,7 @@ class PhraseResolver(FilingReader):
                 salient = self.salient(index, value)
                 replier = None if salient else reply_from(self.people.text, at)
                 named = self.resolver.name(replier, at) if replier else None  # "a reply from X."
-                if salient or (named and self.resolver.gender_ok(named, _GENDERS[value])):
+                if salient or (named and self.resolver.gender_ok(named, GENDERS[value])):
                     return True, salient or named
             body = self.body_before(index) if value == "it" and index is not None else None
             back = owned_opening_back(fallback_lead, value)  # "Through his lawyer, X, he said"
@@ -195,9 +192,9 @@ class PhraseResolver(FilingReader):
             if found is None and value == "they":  # "signed by A and B … “…,” they wrote."
                 found = pair_just_before(self.people, at)
             if found is None and index is not None and value in ("he", "she"):
-                found = self._named_next(index, at, _GENDERS[value])  # a lede's "he says"
-            if found and value in _GENDERS:  # "Dag Eriksen … he tells me": a "she" is not him
-                self.people.genders.learn(found, _GENDERS[value])
+                found = self._named_next(index, at, GENDERS[value])  # a lede's "he says"
+            if found and value in GENDERS:  # "Dag Eriksen … he tells me": a "she" is not him
+                self.people.genders.learn(found, GENDERS[value])
             return True, found
         span = self.spans[index] if index is not None else None
         if span and (named := named_after(kind, value, self.people.text, self._offsets, span)):
