@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from bot.extraction.kin_names import kin_named, kin_opening
-from bot.extraction.lexicon import ORG_WORDS
 from bot.extraction.lexicons import is_place
 from bot.extraction.mentions import Mention
+from bot.extraction.name_spots import ends_institution, institution_name, on_example_list
 from bot.extraction.names import People
 from bot.extraction.opening_subjects import SENTENCE_END as SENTENCE_END  # for coref too
 from bot.extraction.opening_subjects import opens_last_sentence, pronoun_goes_on
@@ -15,7 +15,6 @@ from bot.extraction.passive_agents import passive_agent
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.spokespeople import proxy_surnames
 
-_EXAMPLES = (" likes of ", " such as ")  # before names given as examples
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
 # Verbs whose object answers: "Jo Hart interviewed Tom Reyes. “…,” he said." is Tom's.
@@ -40,7 +39,6 @@ _PREPOSITION = re.compile(r"\b(?:to|of|with|against|by|for|from|about|toward|tow
 _OPENING_CLAUSE = re.compile(
     r"(?:^|[.!?”\n]\s*)(?:When|After|As|While|Before|Although|Though|If|Once|Since|Because)\s+$"
 )
-_OF_BODY = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")  # "Institute of| Earth Sciences"
 
 
 class PersonSearch:
@@ -92,7 +90,7 @@ class PersonSearch:
                 if found == "yes":
                     return name
                 unsure = unsure or (name if found == "maybe" else None)
-            if self._of_body(mention.start):
+            if ends_institution(self.people.text, mention.start):
                 continue  # "the Keta Institute of Earth Sciences": no one
             if mention.is_object:
                 objects.append(mention)
@@ -102,7 +100,7 @@ class PersonSearch:
             if (" " in full or self.people.gender(full)) and not place:
                 found = self._check(full, gender)
                 body = found == "maybe" and self.named_body(full)  # a known he or she is none
-                if gender and (_institution(full) or body):
+                if gender and (institution_name(full) or body):
                     continue  # "…, Northfield College Leeds. He says": no "he" is a college
                 if gender and found == "yes" and self.starts_body(full):
                     continue  # "Calloway" of "Calloway Partners": a firm, whatever its gender
@@ -214,7 +212,7 @@ class PersonSearch:
                 continue
             if self.people.text.endswith(("’s", "'s"), mention.start, mention.end):
                 continue  # "X questioned Ann Lee’s figures": a thing of hers was questioned
-            if self._example(mention.start):
+            if on_example_list(self.people.text, mention.start):
                 continue  # "played beside the likes of Skepta and Lil Dre": examples, no one met
             full = self.people.full_name(mention.name, mention.start)
             if " " in full:
@@ -279,24 +277,10 @@ class PersonSearch:
 
     def _object_of(self, mention: Mention, gender: str | None) -> str | None:
         """The full name of an object mention when it is known to have that gender."""
-        if gender is None or self._example(mention.start):
+        if gender is None or on_example_list(self.people.text, mention.start):
             return None
         full = self.people.full_name(mention.name, mention.start)
         return full if " " in full and self.people.gender(full) == gender else None
-
-    def _example(self, start: int) -> bool:
-        """Whether a name stands on a list of examples ("the likes of X", "such as X")."""
-        text, back = self.people.text, max(0, start - 120)
-        found = max(text.rfind(word, back, start) for word in _EXAMPLES)
-        return found >= 0 and SENTENCE_END.search(text, found, start) is None
-
-    def _of_body(self, start: int) -> bool:
-        """Whether a name ends an institution's ("the Keta Institute of Earth Sciences")."""
-        text = self.people.text
-        if not text.endswith(("of ", "the "), max(0, start - 4), start):
-            return False
-        found = _OF_BODY.search(text, max(0, start - 30), start)
-        return found is not None and found.group(1).lower() in ORG_WORDS
 
     def _check(self, name: str, gender: str | None) -> str:
         if gender is None:
@@ -305,10 +289,3 @@ class PersonSearch:
         if found is not None and found != gender and self.people.genders.fits(name, gender):
             return "yes"  # "Andrea Conti … he": the article's pronouns, not the name list
         return "maybe" if found is None else "yes" if found == gender else "no"
-
-
-def _institution(name: str) -> bool:
-    """Whether a name of three words or more holds an organisation word before its last, as
-    one ending with its city does ("Northfield College Leeds")."""
-    words = name.split()
-    return len(words) > 2 and any(word.lower() in ORG_WORDS for word in words[:-1])

@@ -13,9 +13,10 @@ from bot.extraction.bare_quotes import BareQuotes
 from bot.extraction.captions import caption_owner
 from bot.extraction.document_tails import document_begun
 from bot.extraction.first_name_withheld import unnamed_opening
-from bot.extraction.frames import fronted_end, judged, replied_frame, said_around
+from bot.extraction.frames import replied_frame, said_around
 from bot.extraction.joining import work_title
 from bot.extraction.kin_names import kin_named_place
+from bot.extraction.lead_clauses import fronted_end, judged
 from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW

@@ -9,7 +9,7 @@ from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END
 from bot.extraction.demonym_roles import DemonymRoles, role_demonym
 from bot.extraction.documents import COUPLES
 from bot.extraction.entities import Organisations
-from bot.extraction.interviewees import interviewee
+from bot.extraction.interviewees import actors_before, interviewee
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
@@ -247,7 +247,7 @@ class Resolver(RoleNames):
             return self._narrator[0]
         if word in _GENDER and (asked := interviewee(self.people.text, at, word)):
             full = self.people.full_name(asked[0], asked[1])  # "In an interview with Lu, she"
-            actors = self._actors(asked[2], _GENDER[word])  # one of them asking: theirs
+            actors = actors_before(self.people, asked[2], _GENDER[word])  # one asking: theirs
             if self.gender_ok(full, _GENDER[word]) and (len(actors) != 1 or full in actors):
                 return full
         if word in _GENDER:
@@ -271,15 +271,6 @@ class Resolver(RoleNames):
                 if unsure and not self.people.genders.described(name):  # no "it" is a person
                     return name
         return None
-
-    def _actors(self, at: int, gender: str) -> set[str]:
-        """The people of `gender` acting just before `at`, in full ("Noor and Layla … posed")."""
-        text, mentions = self.people.text, self.people.before(at, 3, at - JUST_BEFORE)
-        acted = acting(text, mentions)
-        ends = {m.end + 5 for m in acted}
-        acted += [m for m in mentions if m.start in ends and text[m.start - 5 : m.start] == " and "]
-        named = {self.people.full_name(m.name, m.start) for m in acted}
-        return {name for name in named if self.people.gender(name) == gender}
 
     def _stance_role(self, at: int, gender: str) -> str | None:
         """Who the role taking a stance before `at` is; "" for someone's role named nowhere."""

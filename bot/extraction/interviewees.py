@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.antecedents import JUST_BEFORE
 from bot.extraction.lexicon import UPPER
+from bot.extraction.names import People
+from bot.extraction.role_doers import acting
 
 _REACH = 400  # characters read back from the quote
 _INTERVIEW_WITH = re.compile(
@@ -31,3 +34,13 @@ def interviewee(text: str, at: int, pronoun: str) -> tuple[str, int, int] | None
         return None
     later = len(_STOPS.findall(text, found.end(), at))
     return (found.group(1), found.start(1), found.start()) if later <= 1 else None
+
+
+def actors_before(people: People, at: int, gender: str) -> set[str]:
+    """The people of `gender` acting just before `at`, in full ("Noor and Layla … posed")."""
+    text, mentions = people.text, people.before(at, 3, at - JUST_BEFORE)
+    acted = acting(text, mentions)
+    ends = {m.end + 5 for m in acted}
+    acted += [m for m in mentions if m.start in ends and text[m.start - 5 : m.start] == " and "]
+    named = {people.full_name(m.name, m.start) for m in acted}
+    return {name for name in named if people.gender(name) == gender}
