@@ -195,7 +195,7 @@ _LEAD_FRAMES = (
     (_STUDY_BY, (*(f"{noun}{gap}" for noun in _STUDIES for gap in _STUDY_GAPS), "ed by", "out by")),
     (_AUTHORED, (" found", " finds", " shows", " showed", " indicate", " conclude")),
     (_DOCUMENT_FOUND, _DOCUMENT_VERBS),
-    (_PAPER_BY, (" by ", " from ", "site of ", "page of ", "account of ", "feed of ")),
+    (_PAPER_BY, (" by ", " from ", "site of ", "page of ", "account of ", "feed of ", "blog of ")),
     (_WHOSE, (" whose ",)),
     (_OWNED_WORDS, ("’s ", "'s ", "’ ", "' ")),
     (_REMARKS_THAT, (" that ",)),

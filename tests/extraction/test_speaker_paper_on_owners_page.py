@@ -19,6 +19,7 @@ _REST = "said hospitals were “under severe pressure across the whole of the no
         ("A statement on the website of the Health Ministry", "Health Ministry"),
         ("A post on the official account of Banco Estrella", "Banco Estrella"),
         ("A notice published on the site of the Valley Water Board", "Valley Water Board"),
+        ("A post on the blog of the Valley Water Board", "Valley Water Board"),
         ("A statement released by the Ministry of Health", "Ministry of Health"),
     ],
 )
