@@ -11,55 +11,16 @@ from bot.extraction.lexicons import is_demonym, is_person_noun
 from bot.extraction.met_unnamed import kept_anonymous, met_unnamed
 from bot.extraction.names import People
 from bot.extraction.persons import first_name_gender as given_only
+from bot.extraction.role_groups import (
+    RANKS,
+    SAME_POSITION,
+    SAME_UNNAMED,
+    UNNAMED_ROLES,
+    ranked_below,
+)
 from bot.extraction.runs import clean_run, is_org
 from bot.extraction.unnamed_cues import unnamed_speakers
 
-# Roles that often stay unnamed: once "a spokesperson" is introduced, "the spokesperson" is
-# that unnamed person, not whoever spoke before.
-_UNNAMED_ROLES = frozenset(
-    "spokesperson spokesman spokeswoman representative official source aide insider"
-    " publicist".split()
-)
-# Nouns one unnamed person goes by in turn: "a source close to her said … the insider added".
-_SAME_UNNAMED = {word: "source|insider" for word in ("source", "insider")}
-# A football position goes by several nouns: "striker Tom Ode … the forward said", "captain Ann
-# Lee … the skipper said". A short
-# hand list, as no maintained list groups the names of positions.
-_POSITIONS = (
-    "striker|forward|centre-forward|center-forward",
-    "goalkeeper|keeper|goalie",
-    "defender|centre-back|center-back|full-back|fullback",
-    "captain|skipper",
-)  # a midfielder goes by no other one noun
-# A role written as its short title before a name: "Gov. Ann Ode … the governor said".
-_SHORT_TITLES = (
-    r"governor|gov\.",
-    r"senator|sen\.",
-    r"sergeant|sgt\.",
-    r"detective|det\.",
-    r"lieutenant|lt\.",
-    r"professor|prof\.",
-)
-# Words making a role one rank below the bare noun: "Deputy Mayor X" is no "the mayor".
-_RANKS = frozenset(("deputy", "vice", "lieutenant", "lt.", "assistant"))
-_RANK_BEFORE = re.compile(
-    rf"(?i:{'|'.join(map(re.escape, sorted(_RANKS)))})[\s\-]+(?:[A-Za-z]+\s+)?$"
-)
-
-
-def _ranked_below(text: str, start: int, end: int, noun: re.Pattern[str]) -> bool:
-    """Whether the role noun a match names someone with has a rank word right before it."""
-    window = text[max(0, start - 20) : end]
-    if not any(rank in window.lower() for rank in _RANKS):
-        return False
-    found = noun.search(text, start, end)
-    return (
-        found is not None
-        and _RANK_BEFORE.search(text, max(0, found.start() - 20), found.start()) is not None
-    )
-
-
-_SAME_POSITION = {word: group for group in _POSITIONS + _SHORT_TITLES for word in group.split("|")}
 # A name of two to four capitalised words, particles between them ("Ali bin Said al-Amri").
 _NAME = rf"[A-Z][\w’'\-]+(?: (?:(?:{PARTICLES}) )*(?:al-|el-)?[A-Z][\w’'\-]+){{1,3}}"
 _SURNAME = r"[A-Z][\w’'\-]+"  # a surname alone, kept when the article gives it in full
@@ -192,14 +153,14 @@ class RoleNames(PersonSearch):
         stage = word in _STAGE_ROLES
         noun = _NOUN.get(word)
         if noun is None:  # the noun alone, a pattern quick to build and to search with
-            noun = _NOUN[word] = re.compile(f"(?i:{_SAME_POSITION.get(word, word)})")
+            noun = _NOUN[word] = re.compile(f"(?i:{SAME_POSITION.get(word, word)})")
         if noun.search(text, start, at) is None:
             return None  # every way of naming someone with the role writes its noun
         pattern = _NAMED_AS.get(word)
         if pattern is None and not _may_name(text, noun, start, at):
             return None  # the noun is written, but with nothing that names someone with it
         if pattern is None:
-            nouns = _SAME_POSITION.get(word, word)  # "striker X … the forward said": X
+            nouns = SAME_POSITION.get(word, word)  # "striker X … the forward said": X
             name = _STAGE_NAME if stage else _NAME
             pattern = _NAMED_AS[word] = re.compile(  # "chief executive Roe", a surname too
                 rf"(?<![\w\-])(?i:{nouns})s?{_OF_FIELD}{_WING},? {_STYLE}({_INITIALED}|{name}"
@@ -222,9 +183,9 @@ class RoleNames(PersonSearch):
             and not any(m.group(g) and not given_only(m.group(g)) for g in (7, 8))
         ]
         words = role.lower().split()
-        ranked = any(word in _RANKS for word in words)  # "the deputy mayor": that rank asked for
+        ranked = any(word in RANKS for word in words)  # "the deputy mayor": that rank asked for
         if not ranked and len(matches) > 1:  # "Mayor X … Deputy Mayor Y … the mayor said": X
-            bare = [m for m in matches if not _ranked_below(text, m.start(), m.end(), noun)]
+            bare = [m for m in matches if not ranked_below(text, m.start(), m.end(), noun)]
             matches = bare or matches
         marked = len(words) > 1 and is_demonym(role.split()[-2])  # "the Argentine striker"
         if len(words) > 1 and (len(matches) > 1 or marked):  # not the foreign minister
@@ -276,11 +237,11 @@ class RoleNames(PersonSearch):
         """Whether the role's noun was introduced shortly before as "a"/"an" or someone's with
         no name set beside it ("A spokesperson for the minister said", "her aide said")."""
         words = role.lower().split()
-        if words and words[-1] not in _UNNAMED_ROLES:
+        if words and words[-1] not in UNNAMED_ROLES:
             return met_unnamed(self.people.text, role, at)  # "met a farmer … the farmer said"
         if not words:
             return False
-        nouns = _SAME_UNNAMED.get(words[-1], words[-1])  # "a source … the insider said"
+        nouns = SAME_UNNAMED.get(words[-1], words[-1])  # "a source … the insider said"
         pattern = (  # "A spokesman for her", "Quenby's publicist": no name beside it
             rf"(?:\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w\-]*(?:’s|'s|’|')) "
             rf"(?:[a-z\-]+ ){{0,3}}(?:{nouns})\b(?!,? [A-Z])"
