@@ -244,7 +244,8 @@ class Attributor(BareQuotes):
             withheld = any(map(stripped.__contains__, _ANONYMOUS_WORDS))
             if withheld and (ANONYMOUS_LEAD.match(stripped) or unnamed_opening(stripped)):
                 return None  # "One Hallen official, who asked not to be named, said … “…”"
-            put_out = paper_subject(sentence)  # "The Herald ran a story that X had “…”"
+            whole = begun or len(lead) < WINDOW  # a sentence cut by the window has no subject
+            put_out = paper_subject(sentence) if whole else None  # "The Herald ran a story that"
             if put_out:
                 if put_out == "it":  # "The BBC was criticised. It apologised for a report that"
                     para = self.paragraphs[span.para][: span.start - len(lead) + begun]
