@@ -229,8 +229,9 @@ class Genders:
         """Whether a name whose first name the lists give the other gender is still `gender`:
         the pronouns after it in the article are all that (a name given to both, a stage
         name), twice or more for a full name, once for one written alone ("DJ Robin … his"),
-        or a name given to both opening the sentence before one "he" opens. Asked only where
-        the lists' gender would rule the name out."""
+        or a name given to both opening the sentence before one "he" opens; never a lone name
+        a title or role before it gives a gender ("Ms Thomas … he"). Asked only where the
+        lists' gender would rule the name out."""
         key = (name, gender)
         found = self._fits.get(key)
         if found is None:
@@ -238,10 +239,11 @@ class Genders:
             found = not votes["f" if gender == "m" else "m"] and (
                 votes[gender] > (" " in name) or next_subject_fits(self.index, name, gender)
             )
-            places = self.index.find(name) if " " not in name else []
-            shown = title_gender(self.text, name, places) or role_before_gender(self.text, places)
-            listed = first_name_gender(name) is not None and not shown  # "Ms Thomas … he"
-            self._fits[key] = found = found and listed
+            if found:  # the places of a lone name are read only when the pronouns allow it
+                text, places = self.text, self.index.find(name) if " " not in name else []
+                shown = title_gender(text, name, places) or role_before_gender(text, places)
+                found = first_name_gender(name) is not None and not shown  # "Ms Thomas … he"
+            self._fits[key] = found
         return found
 
     def _after_subject(self, at: int) -> bool:
