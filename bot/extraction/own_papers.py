@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.written_it import last_sentence_start
+
 PAPER_WORDS = ("article", "story", "report", "piece", "segment", "broadcast", "column", "editorial")
 # Verbs of putting a paper out or taking it back: "ran a story", "retracted its report".
 PUT_OUT_VERBS = "published|ran|aired|printed|corrected|retracted|withdrew|deleted"
@@ -34,7 +36,7 @@ def paper_subject(sentence: str) -> str | None:
 def sentence_before(text: str) -> str:
     """The last sentence of a text, without its full stop."""
     text = text.rstrip(" .")
-    return text[text.rfind(". ") + 1 :].strip()
+    return text[last_sentence_start(text) :].strip()
 
 
 def no_person(name: str, gender: str | None) -> bool:
