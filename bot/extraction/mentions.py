@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import sub
 
 from bot.extraction.index import CapitalIndex
 from bot.extraction.joined_clauses import opens_joined_clause
 from bot.extraction.joined_roles import after_joined_roles
 from bot.extraction.lexicon import NOT_NAMES, ROLE_NOUNS, is_thing
+from bot.extraction.misspelt import WORD
 from bot.extraction.objects import object_before, thing_of_theirs
 from bot.extraction.persons import (
     after_the,
@@ -237,16 +238,19 @@ class MentionIndex:
             self._found[word] = cached
         return cached
 
-    def names_near(self, piece: str) -> Iterator[str]:
-        """The names of the mentions in every chunk whose text holds `piece`, in text order:
-        a name's words are written in its chunk, so no other chunk need be read."""
+    def names_near(self, piece: str, keep: Callable[[str], bool]) -> Iterator[str]:
+        """The names of the mentions in every chunk where a word opening with `piece` passes
+        `keep`, in text order: a name's words are written in its chunk, so no other need be read."""
         text, starts = self.text, self._chunk_starts()
         numbers: list[int] = []
         at = text.find(piece)
         while at >= 0:
             number = bisect_right(starts, at) - 1
             if not numbers or numbers[-1] != number:
-                numbers.append(number)
+                stop = starts[number + 1] if number + 1 < len(starts) else len(text)
+                word = WORD.match(text, at, stop)
+                if word and keep(word.group()):
+                    numbers.append(number)
             at = text.find(piece, at + 1)
         return (mention.name for number in numbers for mention in self._chunk(number))
 

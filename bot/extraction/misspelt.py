@@ -3,9 +3,12 @@ one person named in full whose surname differs from it by a letter or two."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 _SHORTEST = 5  # letters a surname needs before a slip in it is told from another name
+# A word as a name's run reads it; a name keeps it whole or drops "’s", "’" or "." from its end.
+WORD = re.compile(r"[\w\u0300-\u036f’'.\-&+]*")
 
 
 def _distance(a: str, b: str) -> int:
@@ -18,10 +21,37 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
+def may_slip(name: str) -> Callable[[str], bool]:
+    """Whether a word written in the text may, as the last word of a full name, be what the
+    surname `name` misspells (`slipped_surname` looks at the names of no other words)."""
+    limit = 1 if len(name) < 7 else 2
+    low, high = len(name) - limit, len(name) + limit
+
+    def near(word: str) -> bool:
+        if not low <= len(word) <= high + 2:
+            return False  # no form of it is as long as a slip
+        forms = [word]
+        if word[-1:] in ("’", "'", "."):
+            forms.append(word[:-1])
+        if word[-2:] in ("’s", "'s"):
+            forms.append(word[:-2])
+        for form in forms:
+            if form != name and low <= len(form) <= high and _distance(form, name) <= limit:
+                return True
+        return False
+
+    return near
+
+
+def may_be_slipped(name: str) -> bool:
+    """Whether a surname is long enough, and written as a name is, to be a slip for another."""
+    return len(name) >= _SHORTEST and name.isalpha() and name.istitle()
+
+
 def slipped_surname(name: str, fulls: Iterable[str], is_org: Callable[[str], bool]) -> str | None:
     """The one full name among `fulls` whose surname `name` misspells: the same first two
     letters, one letter off (two in a name of seven or more); None when none or several are."""
-    if len(name) < _SHORTEST or not name.isalpha() or not name.istitle():
+    if not may_be_slipped(name):
         return None
     limit = 1 if len(name) < 7 else 2
     found = set()

@@ -10,7 +10,7 @@ from bot.extraction.headlines import in_caption
 from bot.extraction.kin_names import not_only_kin
 from bot.extraction.lexicon import NAME_RUN, SPEECH_VERB
 from bot.extraction.mentions import Mention, MentionIndex, name_goes_on
-from bot.extraction.misspelt import slipped_surname
+from bot.extraction.misspelt import may_be_slipped, may_slip, slipped_surname
 from bot.extraction.name_choices import NameChoices
 from bot.extraction.name_shapes import given_before
 from bot.extraction.persons import (
@@ -204,8 +204,8 @@ class People(MentionIndex):
                         full = mention.name
                         if mention.start == at and " " not in full and full.startswith(name):
                             return full
-        if " " not in name and first_name_gender(name) is None:  # "Bregman" for "Rutger Brennan"
-            fulls = (full for full in self.names_near(name[:2]) if " " in full)
+        if may_be_slipped(name) and first_name_gender(name) is None:  # "Bregman": "Rutger Brennan"
+            fulls = (full for full in self.names_near(name[:2], may_slip(name)) if " " in full)
             return slipped_surname(name, fulls, is_org) or name
         return name
 
