@@ -21,10 +21,15 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
+def _slip_limit(name: str) -> int:
+    """Letters a slip may change in a surname: one, or two in a name of seven or more."""
+    return 1 if len(name) < 7 else 2
+
+
 def may_slip(name: str) -> Callable[[str], bool]:
     """Whether a word written in the text may, as the last word of a full name, be what the
     surname `name` misspells (`slipped_surname` looks at the names of no other words)."""
-    limit = 1 if len(name) < 7 else 2
+    limit = _slip_limit(name)
     low, high = len(name) - limit, len(name) + limit
 
     def near(word: str) -> bool:
@@ -53,7 +58,7 @@ def slipped_surname(name: str, fulls: Iterable[str], is_org: Callable[[str], boo
     letters, one letter off (two in a name of seven or more); None when none or several are."""
     if not may_be_slipped(name):
         return None
-    limit = 1 if len(name) < 7 else 2
+    limit = _slip_limit(name)
     found = set()
     for full in fulls:
         last = full.rpartition(" ")[2]
