@@ -122,6 +122,18 @@ def format_report(
     return "\n".join(out)
 
 
+def _named(o: dict[str, float]) -> str:
+    """How far a named speaker can be trusted, and how many labelled speakers are found."""
+    return (
+        f"a named speaker is right {o['speaker_precision']:.3f} "
+        f"({int(o['speaker_precision_n'])} of {int(o['speaker_precision_of'])}); labelled "
+        f"speakers found {o['speaker_recall']:.3f} ({int(o['speaker_recall_n'])} of "
+        f"{int(o['speaker_recall_of'])}); key quotes' speakers right "
+        f"{o['key_quote_speaker_accuracy']:.3f} ({int(o['key_quote_speaker_accuracy_n'])} of "
+        f"{int(o['key_quote_speaker_accuracy_of'])} shown)"
+    )
+
+
 def _summary(title: str, scores: Sequence[ArticleScore]) -> list[str]:
     """The overall figures of a group of articles, or a note that it is empty."""
     if not scores:
@@ -135,6 +147,7 @@ def _summary(title: str, scores: Sequence[ArticleScore]) -> list[str]:
         f"  speakers  accuracy {o['speaker_accuracy']:.3f} on {int(o['matched_quotes'])} "
         "matched quotes",
         f"  speaker errors by class: {format_counts(class_counts(scores))}",
+        "  named     " + _named(o),
         f"  leaks     {int(o['leaks'])} boilerplate lines/markers in summary, quotes or paragraphs"
         " (target 0)",
         "  summary   " + "  ".join(f"{k} {o[k]:.3f}" for k in ROUGE_KEYS),

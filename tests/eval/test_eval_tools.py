@@ -118,3 +118,21 @@ def test_speaker_errors_fall_into_the_issue_classes() -> None:
     assert speaker_error_class("Northwind Police Department", "Sam Diaz") == "organisation"
     assert speaker_error_class("Tom Reed", "Labour MPs") == "group"
     assert speaker_error_class("Tom Reed", "Chris Evans") == "wrong_person"
+
+
+def test_named_speakers_and_key_quotes_are_counted_apart() -> None:
+    art = next(a for a in load_labels() if a.id == "own:orchard_festival")
+    text = art.read()
+    labelled = [(q.text(text), q.speaker) for q in art.quotes]
+    assert [s is not None for _, s in labelled] == [True, True, False, True]
+    first, second = labelled[0][0], labelled[1][0]
+    quotes = ((first, labelled[0][1]), (second, "Nobody Here"), *labelled[2:])
+    key = ("… " + first.split(" ", 2)[-1], labelled[0][1]), (second, "Nobody Here")
+    score = score_article(art, text, Prediction(quotes=quotes, key_quotes=key))
+    assert (score.named, score.named_right) == (3, 2)  # the unnamed one is right, not named
+    assert (score.labelled_named, score.labelled_found) == (3, 2)
+    assert (score.key_shown, score.key_right) == (2, 1)  # a trimmed key quote finds its quote
+    assert overall([score])["key_quote_speaker_accuracy"] == 0.5
+    unnamed = ((first, None), *labelled[1:])
+    score = score_article(art, text, Prediction(quotes=unnamed))
+    assert (score.named, score.named_right, score.labelled_found, score.key_shown) == (2, 2, 2, 0)
