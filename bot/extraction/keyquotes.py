@@ -3,7 +3,8 @@
 Rules: every piece between ellipses is verbatim body text (spacing aside); split halves are
 joined with " … "; a quote that begins mid-sentence starts with "…" and is `partial`; no key
 quote repeats the summary or sits inside another; at most three, each at most 300 characters,
-longer ones trimmed at sentence boundaries; distinct, known speakers first.
+longer ones trimmed at sentence boundaries; known speakers first, those named beside the quote
+before those found further off, then distinct speakers.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.bounds import collapse_spaces
+from bot.extraction.named_beside import beside
 from bot.extraction.sentences import split_sentences
 from bot.models import Article, KeyQuote, Quote
 
@@ -48,6 +50,7 @@ class _Body:
 
     flat: str
     starts: frozenset[int]
+    ordered: tuple[int, ...]  # the same paragraph starts, in order
 
     @classmethod
     def of(cls, paragraphs: Sequence[str]) -> _Body:
@@ -56,7 +59,7 @@ class _Body:
         for flat in flats:
             starts.add(at)
             at += len(flat) + 1
-        return cls(" ".join(flats), frozenset(starts))
+        return cls(" ".join(flats), frozenset(starts), tuple(sorted(starts)))
 
 
 def words(text: str) -> list[str]:
@@ -211,8 +214,11 @@ def _drop_gap_ellipses(piece: str, index: int, count: int) -> str:
     return piece
 
 
-def _display(quote: Quote, body: _Body, summary: _Words, topic: frozenset[str]) -> KeyQuote | None:
-    """The key quote as a post shows it, or None when it cannot be shown faithfully."""
+def _display(
+    quote: Quote, body: _Body, summary: _Words, topic: frozenset[str]
+) -> tuple[KeyQuote, bool] | None:
+    """The key quote as a post shows it and whether its speaker is named beside it, or None
+    when it cannot be shown faithfully."""
     found = _pieces(quote.text, body.flat)
     if not found:
         return None
@@ -229,7 +235,8 @@ def _display(quote: Quote, body: _Body, summary: _Words, topic: frozenset[str]) 
         shown = _trim(pieces, partial, summary, topic)
     if not shown or summary.share(shown) >= REPEAT_SHARE:
         return None
-    return KeyQuote(shown, quote.speaker, shown.startswith(ELLIPSIS))
+    named = beside(body.flat, body.ordered, found, quote.speaker)
+    return KeyQuote(shown, quote.speaker, shown.startswith(ELLIPSIS)), named
 
 
 def _nested(candidate: KeyQuote, chosen: Sequence[KeyQuote]) -> bool:
@@ -241,10 +248,13 @@ def _nested(candidate: KeyQuote, chosen: Sequence[KeyQuote]) -> bool:
     )
 
 
-def _preference(quote: KeyQuote, rank: int, speakers: set[str]) -> tuple[bool, bool, bool, int]:
-    """Sort key: known speakers, then new speakers, then whole sentences, then rank."""
+def _preference(
+    quote: KeyQuote, named: bool, rank: int, speakers: set[str]
+) -> tuple[bool, bool, bool, bool, int]:
+    """Sort key: known speakers, those named beside the quote first, then new speakers, then
+    whole sentences, then rank."""
     speaker = (quote.speaker or "").casefold()
-    return (not speaker, speaker in speakers, quote.partial, rank)
+    return (not speaker, not named, speaker in speakers, quote.partial, rank)
 
 
 def key_quotes(article: Article, limit: int = MAX_KEY_QUOTES) -> tuple[KeyQuote, ...]:
@@ -255,11 +265,11 @@ def key_quotes(article: Article, limit: int = MAX_KEY_QUOTES) -> tuple[KeyQuote,
     topic = frozenset(w for w in words(article.headline) if w not in _STOP)
     summary = _Words(article.summary)
     shown = [_display(q, body, summary, topic) for q in article.quotes]
-    candidates = [(rank, q) for rank, q in enumerate(shown) if q is not None]
+    candidates = [(rank, *item) for rank, item in enumerate(shown) if item is not None]
     chosen: list[KeyQuote] = []
     speakers: set[str] = set()
     while candidates and len(chosen) < limit:
-        best = min(candidates, key=lambda item: _preference(item[1], item[0], speakers))
+        best = min(candidates, key=lambda c: _preference(c[1], c[2], c[0], speakers))
         candidates.remove(best)
         if _nested(best[1], chosen):
             continue
