@@ -19,6 +19,11 @@ class NameChoices:
         self._places = [pos for pos, _ in self._everyone]
         self._chosen: dict[int, str] = {}
 
+    @property
+    def everyone(self) -> list[tuple[int, str]]:
+        """(position, full name) of every full mention, in text order."""
+        return self._everyone
+
     def at(self, at: int) -> str:
         """The one chosen at `at`, from those written before it: the only one named so far,
         when the rest are named later ("Raghunath said" before "her mother, Lakshmi …")."""

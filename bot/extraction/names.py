@@ -27,6 +27,7 @@ from bot.extraction.products import is_product
 from bot.extraction.publishing import publishes
 from bot.extraction.run_starts import capital_before, kin_opening, run_start
 from bot.extraction.runs import NAME_TITLES, PARTICLE_SET, is_org, runs, split_run
+from bot.extraction.shared_surnames import SharedSurnames
 
 # "Tom Reyes said", "Tom Reyes, 52, said", "its head, Tom Reyes, said", "Tom Reyes, later said"
 _SPEAKS = re.compile(
@@ -81,6 +82,7 @@ class People(MentionIndex):
         self._surnamed: dict[str, list[tuple[int, str]]] = {}  # full names ending in a surname
         self._alone: dict[str, bool] = {}  # per first name: written without its surname
         self.genders = Genders(self.index, self._in_quote)
+        self._shared = SharedSurnames(text, self.index, self._in_quote)
 
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a speech verb ("Smith said", "“…,” said Smith")."""
@@ -104,7 +106,7 @@ class People(MentionIndex):
             )
         if isinstance(found, str):
             return found  # the same wherever it is read: nothing to keep per position
-        return found.at(at)
+        return self._shared.choose(found, name, at)
 
     def full_name_of_gender(self, surname: str, at: int, gender: str) -> str | None:
         """The full name of this gender a surname stands for, when the article names others
