@@ -286,6 +286,14 @@ class PersonSearch:
         if gender is None:
             return "yes"
         found = self.people.gender(name)
-        if found is not None and found != gender and self.people.genders.fits(name, gender):
+        if found is not None and found != gender and self._pronouns_fit(name, gender):
             return "yes"  # "Andrea Conti … he": the article's pronouns, not the name list
         return "maybe" if found is None else "yes" if found == gender else "no"
+
+    def _pronouns_fit(self, name: str, gender: str) -> bool:
+        """Whether the pronouns make `name` `gender` against its first name, and no one else
+        of its surname is `gender` ("she" after "Rosa Dahl" is not her father "Piet Dahl")."""
+        if not self.people.genders.fits(name, gender):
+            return False
+        surname = name.rpartition(" ")[2]
+        return " " not in name or self.people.full_name_of_gender(surname, -1, gender) is None

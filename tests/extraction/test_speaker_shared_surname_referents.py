@@ -1,6 +1,6 @@
 """Two people named in full share a surname: the bare surname goes on meaning whom its earlier
 bare uses meant, unless the sentence just before names the other in full or a role beside it
-("Lowry, the chief executive,") is the other's."""
+("Lowry, the chief executive,") is the other's; a "she" never goes to a man of that surname."""
 
 from __future__ import annotations
 
@@ -117,6 +117,41 @@ def test_the_one_named_in_the_sentence_before_is_meant(paragraphs: list[str], sp
 )
 def test_a_role_beside_the_surname_says_which(paragraphs: list[str], speakers: list[str]) -> None:
     assert speakers_in_order(paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Mei Tanaka opens the tea shop at six every morning.",
+                "“The first hour is the quiet one,” she said. Tanaka says she likes it that way.",
+                "Tanaka, 48, took it over from her father, Hiroshi Tanaka, in 2012. He had run"
+                " it for forty years.",
+                "A card in his writing hangs by the till:"
+                " “Warm the pot first, then the cups, then yourself.”",
+                "“He wrote that the day I started, and I was furious,” she said.",
+            ],
+            "Mei Tanaka",
+        ),
+        (
+            [
+                "Olu Bankole has kept the forge going since 2001.",
+                "“The fire is lit before the kettle,” he said. Bankole says he never misses a day.",
+                "Bankole, 55, learned the trade from his mother, Funmi Bankole, who shod horses"
+                " for the whole valley. She never wrote anything down.",
+                "A sign she painted still hangs by the door:"
+                " “Hot iron waits for nobody, so neither should you.”",
+                "“She painted it the winter I turned twelve,” he said.",
+            ],
+            "Olu Bankole",
+        ),
+    ],
+)
+def test_a_pronoun_skips_the_one_of_the_surname_of_the_other_gender(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert speakers_in_order(paragraphs)[-1] == speaker
 
 
 @pytest.mark.parametrize(
