@@ -10,6 +10,7 @@ from bot.extraction.demonym_roles import DemonymRoles, role_demonym
 from bot.extraction.documents import COUPLES
 from bot.extraction.entities import Organisations
 from bot.extraction.interviewees import actors_before, interviewee
+from bot.extraction.kin_pronouns import kin_speaker
 from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
@@ -250,6 +251,9 @@ class Resolver(RoleNames):
             actors = actors_before(self.people, asked[2], _GENDER[word])  # one asking: theirs
             if self.gender_ok(full, _GENDER[word]) and (len(actors) != 1 or full in actors):
                 return full
+        kin = kin_speaker(self, at, _GENDER[word]) if word in _GENDER else None
+        if kin:  # "Her mother had gone back to the ovens. “…,” she called.": the mother
+            return kin
         if word in _GENDER:
             role = self._stance_role(at, _GENDER[word])  # "Her deputy disagreed. “…,” she said."
             if role is not None:

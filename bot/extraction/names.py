@@ -124,6 +124,10 @@ class People(MentionIndex):
             return None
         return same_surname_choice(fits, at)
 
+    def bearers(self, surname: str) -> set[str]:
+        """The full names the article gives people of a surname, outside quotes."""
+        return {full for _, full in self._fuller(surname)}
+
     def _not_first_named(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The mentions of people sharing a surname, without those the article calls by first
         name alone when others are left ("Marta says" leaves "Kowal" to her father), and those
