@@ -77,6 +77,10 @@ _POSSESSED = re.compile(
 _COUNSEL = frozenset(("lawyers", "attorneys", "solicitors", "legal team", "counsel"))
 # A family by its name: "the Ode family".
 _A_FAMILY = re.compile(rf"(?:[Tt]he\s+)?[{UPPER}][\w’'\-]+\s+famil(?:y|ies)")
+# A body by its kind with a relative aside: "The company, which has 140 stores across the land,".
+_BODY_ASIDE = re.compile(
+    r"([Tt]he\s+(?:[a-z\-]+\s+)?([a-z]+)),\s+(?:which|whose)\s+(?:[^,]|,\d)+,?"
+)
 # A person's own words in writing: "his statement", "their joint statement", "her post".
 _THEIR_DOCUMENT = re.compile(rf"(his|her|their)\s+(?:[a-z\-]+\s+)?(?:{NOUNS}|video|caption|filing)")
 # A subject with how it spoke set off by commas: "X, in a message read out by an aide,".
@@ -125,6 +129,9 @@ def read_phrase(phrase: str) -> tuple[str, str]:
     untitled = without_work_title(stripped)  # "the “Night Shift” actress": the actress
     if untitled is not stripped:
         return read_phrase(untitled)
+    aside = _BODY_ASIDE.fullmatch(stripped) if ", wh" in stripped else None
+    if aside and aside.group(2) in ORG_NOUNS:
+        return read_phrase(aside.group(1))  # "The company, which X founded,": the company
     given = given_before(stripped)
     if given:
         return "name", given  # "a team lead who signed herself only as Jo,": Jo
