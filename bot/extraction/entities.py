@@ -82,6 +82,11 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in '.!?\n”"'
 
 
+def _ends_in(name: str, last: str, ends: set[str]) -> bool:
+    """Whether a run's last word, bare or as written, is one of `ends`."""
+    return last in ends or name.rpartition(" ")[2].lower() in ends
+
+
 class Organisations:
     """Organisation mentions of a text: the one named last before a point, and the full name
     a short form stands for ("Northwind" for "Northwind Games")."""
@@ -269,7 +274,8 @@ class Organisations:
                 if pos < at and words.intersection(name.lower().split()):
                     return name  # "the office": "U.S. Attorney's Office for the Eastern District"
         named = self._named_runs()
-        found = [(pos, name) for pos, name, last in named if last == noun and name]
+        ends = {noun, *(same or ())}  # "the district": "Marlow County Public Schools"
+        found = [(pos, name) for pos, name, last in named if name and _ends_in(name, last, ends)]
         before = [name for pos, name in found if pos < at]
         if before or found:  # one named only after the quote yields to one named by its kind
             return before[-1] if before else body_by_kind(self.text, noun, at) or found[0][1]

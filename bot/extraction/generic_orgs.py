@@ -23,6 +23,7 @@ SAME_AS = {
     "regulator": tuple("commission authority board office agency administration bureau".split()),
     "military": ("forces", "army", "command"),  # "the military": "Tessalian Armed Forces"
     "union": ("association", "federation", "guild"),  # "the union": "Wexmoor Education Association"
+    "district": ("schools",),  # "the district": "Marlow County Public Schools"
     "cafe": ("café",),  # "the cafe posted": "Café Lumière", its accent dropped
     "theater": ("theatre",),
     "theatre": ("theater",),
