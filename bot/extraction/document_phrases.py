@@ -64,3 +64,19 @@ def without_addressee(phrase: str) -> str | None:
         return None
     match = _ADDRESSED.fullmatch(phrase)
     return match.group(1) if match else None
+
+
+# A copy of someone's document, and who saw it: "a copy of its final proposal seen by reporters".
+_COPY_OF = re.compile(
+    r"(?:a|the)\s+copy\s+of\s+((?:his|her|their|its|the)\s+.+?)"
+    r"(?:\s+(?:(?:seen|obtained|reviewed)\s+by|shared\s+with)\s+.+)?",
+    re.IGNORECASE,
+)
+
+
+def copied(phrase: str) -> str:
+    """The document a copy is of ("a copy of its final proposal seen by reporters": "its
+    final proposal"), else the phrase as it is."""
+    copy = phrase.lower().startswith(("a copy ", "the copy "))
+    found = _COPY_OF.fullmatch(phrase) if copy else None
+    return found.group(1) if found else phrase

@@ -243,7 +243,9 @@ class PhraseResolver(FilingReader):
             name = name or (owner if owner and _COINED.fullmatch(owner) else None)
             if not name and phrase.startswith("its ") and fallback_lead:
                 subject = self.sentence_subject(fallback_lead, people_only=False)
+                body = None if subject else deed_subject(fallback_lead)  # "The firm …, its"
                 name = subject if subject and is_org(subject) else None  # "X …, but its site"
+                name = name or (self.resolver.org(body, at) if body and body.islower() else None)
             opens = phrase.startswith("Its ") or (phrase.startswith("its ") and not fallback_lead)
             if not name and opens and index is not None:  # "X did not respond. Its website …"
                 name = self.body_before(index)  # or "X did not respond. “…,” its site says."

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE
+from bot.extraction.document_phrases import copied
 from bot.extraction.lexicon import (
     NAME_RUN,
     PASSIVE_BEFORE,
@@ -118,7 +119,7 @@ def phrase_from_tail(tail: str) -> str | None:
         given = named_only_as(text[match.end() :])
         if given:
             return given  # "said a woman who gave her name only as Lupe": Lupe
-        after = after_verb(text[match.end() :]).strip()
+        after = copied(after_verb(text[match.end() :]).strip())  # "a copy of its letter": its
         named = _SOMEONE_NAMED.match(text, match.end())
         if _SOMEONE_OF.match(after):
             if named:
