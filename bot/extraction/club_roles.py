@@ -44,8 +44,33 @@ def _short_forms(text: str, at: int, name: str) -> list[tuple[int, str]]:
     if len(words) != 2:
         return []
     short = words[1] if words[0] in _PREFIXES else words[0] if words[1] in _SUFFIXES else ""
+    return _written_as(text, at, name, short) if short else []
+
+
+# A club's second word that its fans and reporters call it by alone: "Rovers" for "Carrow Rovers".
+_NICKNAMES = frozenset("Rovers Wanderers Albion Rangers Hotspur".split())
+_NEXT_CAPITAL = re.compile(r"\w+ [A-Z]")  # a word that a longer name goes on from
+
+
+def named_short(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(position, full name) of each later place a club named in full is written short: by its
+    place ("Carrow") or, for a nickname, by that ("Rovers")."""
     found: list[tuple[int, str]] = []
-    where = text.find(short, at + len(name)) if short else -1
+    firsts = {name: at for at, name in reversed(mentions)}  # from where each is first named
+    for name, at in firsts.items():
+        place, _, nickname = name.partition(" ")
+        if nickname in _NICKNAMES and " " not in place:
+            alone = _written_as(text, at, name, nickname)  # not "Rovers Trust"
+            found += _short_forms(text, at, name) + [
+                (where, name) for where, name in alone if not _NEXT_CAPITAL.match(text, where)
+            ]
+    return found
+
+
+def _written_as(text: str, at: int, name: str, short: str) -> list[tuple[int, str]]:
+    """(position, name) of each whole word `short` after `at` that is not part of `name`."""
+    found: list[tuple[int, str]] = []
+    where = text.find(short, at + len(name))
     while where >= 0:
         end = where + len(short)
         whole = not text[where - 1 : where].isalnum() and not text[end : end + 1].isalnum()

@@ -19,6 +19,7 @@ from bot.extraction.body_kinds import (
 )
 from bot.extraction.body_nouns import described_as
 from bot.extraction.cause_groups import with_cause_groups
+from bot.extraction.club_roles import named_short
 from bot.extraction.cut_forms import short_forms
 from bot.extraction.generic_orgs import (
     BESIDE_NOUN,
@@ -107,6 +108,9 @@ class Organisations:
         if self._mentions is None:
             found = org_spans(self.text)[:MAX_ORGS]
             mentions = [(start, name) for start, _, name in found]
+            short = named_short(self.text, mentions)  # "Rovers" again for "Carrow Rovers"
+            spots = {at for at, _ in short}
+            mentions = [m for m in mentions if m[0] not in spots or " " in m[1]] + short
             self._mentions = with_cause_groups(self.text, mentions + self._introduced())
         return self._mentions
 
