@@ -18,6 +18,7 @@ from bot.extraction.names import People
 from bot.extraction.narrator import narrator, told_about
 from bot.extraction.newcomers import paragraph_newcomer, role_newcomer
 from bot.extraction.orgs import has_org_word
+from bot.extraction.owned_bodies import owners_body
 from bot.extraction.pairs import first_of_pair, one_of_pair
 from bot.extraction.people_groups import people_group_before
 from bot.extraction.persons import names_a_noun
@@ -289,8 +290,12 @@ class Resolver(RoleNames):
             return named
         return "" if found[2] and not named else None  # "her deputy", never named: no one
 
-    def org(self, noun: str, at: int) -> str | None:
-        """The named institution a noun ("the zoo", "the service") stands for, else None."""
+    def org(self, noun: str, at: int, phrase: str = "") -> str | None:
+        """The named institution a noun ("the zoo", "the service") stands for, else None; "his
+        party" the one the person he means was named with."""
+        owned = owners_body(self.people.text, phrase, at, self.pronoun) if phrase else None
+        if owned:
+            return owned
         if noun == "group" and people_group_before(self.people.text, at):
             return None  # "Four of his siblings called it … “…,” the group wrote": no body
         if noun in COUPLES:  # "the pair said in a joint statement"

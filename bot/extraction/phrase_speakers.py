@@ -214,7 +214,7 @@ class PhraseResolver(FilingReader):
             return True, found
         if kind == "org":  # "One retailer, who asked not to be named, … the retailer said": no one
             unnamed = value in TRADE_NOUNS and index is not None and self._kept_unnamed(index)
-            found = None if unnamed else self.resolver.org(value, at)  # "the outlet": its report's
+            found = None if unnamed else self.resolver.org(value, at, phrase)  # "his party"
             return True, found or outlet_before(self.people.text, at, value)
         if body := staff_of_kind(kind, self.resolver.org, phrase, at):
             return True, body  # "officials at the ministry": the ministry named before
