@@ -13,7 +13,7 @@ from bot.extraction.lexicons import document_nouns
 # (WordNet 3.0, read below, is older than "tweet" and "op-ed".)
 _KINDS = (
     "statement announcement release notice notification advisory bulletin memo letter email"
-    " communique communiqué declaration readout note correction clarification update",
+    " communique communiqué declaration readout note correction clarification update citation",
     "study report survey analysis paper research review findings poll audit presentation"
     " forecast outlook",
     "resolution ruling decision judgment judgement verdict measure compromise order text"
