@@ -52,6 +52,12 @@ _REPORTED_THING = re.compile(
     r",?\s*(?:(?:(?:in|on)\s[^,;:“”\"]{1,60}?\s)?that )?"
     r"((?:the|its|their)(?: (?!the\b|an?\b)[a-z]+){1,4}(?: of (?:the|its|their)(?: [a-z]+){1,2})?)"
 )
+# A reported clause with its own verb, then "and" before the next verb: "said the trust was
+# “…” and warned": the second verb shares the first one's subject, not the clause's.
+_REPORTED_AND = re.compile(
+    r"\s*(?:that\s+)?[^.!?;:]*?\b(?:is|was|were|are|had|has|have|would|could|will)\b"
+    r"[^.!?;:]*?,?\s+and\s+$"
+)
 PARTICIPLE = "\x00"  # marks a phrase whose subject is the sentence's subject
 
 
@@ -166,6 +172,9 @@ def lead_phrase(lead: str) -> str | None:
             if own:
                 return own.group(1)  # "Fans agreed, with one writing:": that fan, unnamed
             return PARTICIPLE + lead[: verb.start()]
+        if earlier >= 0 and _REPORTED_AND.fullmatch(before):
+            index = earlier  # "Its report said the trust was “…” and warned": the report
+            continue
         phrase = clause_subject(_ASIDE_IN_BRACKETS.sub("", before) if "(" in before else before)
         thing = _REPORTED_THING.fullmatch(before.rstrip()) if earlier >= 0 and phrase else None
         if thing and thing.group(1) == phrase and read_phrase(phrase)[0] == "none":
