@@ -73,7 +73,9 @@ _BY = re.compile(
 # never a name cut before the "of" that goes on with it ("The University" of X); a role in lower
 # case may come before the name ("In 2021, sociologist Ana Ruiz published").
 SUBJECT = re.compile(
-    rf"(?:^|,\s+)(?:[Tt]he\s+)?(?:[a-z\-]+\s+){{0,2}}({_NAME})(?!\s+(?:of|for|on)\s+[{UPPER}])"
+    r"(?:^|,\s+)(?:(?:[Tt]he|An?)\s+(?:[a-z\-]+\s+){1,2}?(?:calling\s+(?:itself|themselves)"
+    rf"|called|known\s+as)\s+|(?:[Tt]he\s+)?(?:[a-z\-]+\s+){{0,2}})"  # "A group calling itself"
+    rf"({_NAME})(?!\s+(?:of|for|on)\s+[{UPPER}])"
     r"(?:\s+\([^()]{1,12}\))?(?:,(?= in ))?"
     r"(?:,\s+(?:(?:now|then|currently|formerly)\s+)?(?:who|whose|which|where|an?|the)\s[^,]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"

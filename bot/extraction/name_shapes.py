@@ -184,7 +184,9 @@ def day_paper(tokens: list[str], index: int) -> bool:
 
 def role_fits(subject: re.Match[str]) -> bool:
     """Whether the word in lower case a subject pattern let stand before its name (group 1), if
-    any, is a role ("sociologist Ana Ruiz"), not a word of the sentence ("then Ana Ruiz")."""
+    any, is a role ("sociologist Ana Ruiz") or a name given ("calling itself X"), not a word of
+    the sentence ("then Ana Ruiz")."""
     before = subject.string[subject.start() : subject.start(1)].split()
     word = before[-1] if before else ""
-    return not word.islower() or word == "the" or is_person_noun(word)
+    named = word in ("itself", "themselves", "called", "as")  # "A group calling itself X"
+    return not word.islower() or word == "the" or named or is_person_noun(word)
