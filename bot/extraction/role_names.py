@@ -19,6 +19,7 @@ from bot.extraction.role_groups import (
     ranked_below,
 )
 from bot.extraction.runs import clean_run, is_org
+from bot.extraction.team_qualifiers import other_qualifier, role_qualifier
 from bot.extraction.unnamed_cues import unnamed_speakers
 
 # A name of two to four capitalised words, particles between them ("Ali bin Said al-Amri").
@@ -100,6 +101,12 @@ def _may_name(text: str, noun: re.Pattern[str], start: int, end: int) -> bool:
     return False
 
 
+def _under_other(text: str, noun: re.Pattern[str], match: re.Match[str], qualifier: str) -> bool:
+    """Whether a match names someone with the role noun under another name than `qualifier`."""
+    found = noun.search(text, match.start(), match.end())
+    return found is not None and other_qualifier(text, found.start(), qualifier)
+
+
 class RoleNames(PersonSearch):
     """Finds whom a role ("the deputy", "the lead author", "the 52-year-old") was introduced
     as in one article, or that it was introduced with no name."""
@@ -173,8 +180,8 @@ class RoleNames(PersonSearch):
                 rf"|({name}) as (?:{_DETERMINER} )?(?:[\w\-]+ )?(?i:{nouns})\b"  # "hired X as her"
                 rf"|(?<![\w’'\-])({_SURNAME}),{_AGED} (?:also )?{_DETERMINER} (?:[\w\-]+ )?"
                 rf"(?i:{nouns})\b(?!s?,? [A-Z])"  # "Fatima, the chief executive of X": Fatima
-                rf"|(?<![\w’'\-])({_SURNAME}) {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}"
-                rf"(?i:{nouns})\b"  # "Fatima is the designer of the bridge": Fatima
+                rf"|(?<![\w’'\-])({_SURNAME}),? {_IS} {_DETERMINER} (?:[\w’'\-]+ ){{0,2}}"
+                rf"(?i:{nouns})\b"  # "Fatima is the designer", "whose son, Ali, is the chef"
             )
         matches = [  # "the prosecutor, X, the foreman said": X is no foreman
             m
@@ -182,6 +189,9 @@ class RoleNames(PersonSearch):
             if not (m.group(2) and beside_earlier_role(text, m.start(2)))
             and not any(m.group(g) and not given_only(m.group(g)) for g in (7, 8))
         ]
+        qualifier = role_qualifier(role)  # "the Rovers manager": not "Kingsbridge manager X"
+        if qualifier:
+            matches = [m for m in matches if not _under_other(text, noun, m, qualifier)]
         words = role.lower().split()
         ranked = any(word in RANKS for word in words)  # "the deputy mayor": that rank asked for
         if not ranked and len(matches) > 1:  # "Mayor X … Deputy Mayor Y … the mayor said": X
