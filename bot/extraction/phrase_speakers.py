@@ -29,7 +29,7 @@ from bot.extraction.pairs import pair_just_before
 from bot.extraction.papers import named_paper
 from bot.extraction.phrases import PARTICIPLE
 from bot.extraction.press_outlets import outlet_before
-from bot.extraction.pronoun_leads import PRONOUN_LEAD
+from bot.extraction.pronoun_leads import pronoun_subject
 from bot.extraction.replies_from import reply_from
 from bot.extraction.reporters import reporter
 from bot.extraction.spans import Span
@@ -132,8 +132,7 @@ class PhraseResolver(FilingReader):
             if role and cues.is_role(role.group(2)) and role.group(1).lower() != role.group(1):
                 return True, self.resolver.named_as(role.group(2), at)  # "The Gazette editor"
             phrase = phrase[1:]
-            opening = PRONOUN_LEAD.match(phrase.lstrip())
-            phrase = opening.group().split()[0] if opening else phrase  # "He linked …, writing"
+            phrase = pronoun_subject(phrase.lstrip()) or phrase  # "He linked", "Asked …, he"
         paper = named_paper(phrase, self.people.text, at)  # or "the editorial board wrote"
         if paper:
             return True, paper  # "the campus paper, The Beacon, … the paper wrote": The Beacon
