@@ -14,6 +14,7 @@ from bot.extraction.opening_subjects import opens_last_sentence, pronoun_goes_on
 from bot.extraction.passive_agents import passive_agent
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.spokespeople import proxy_surnames
+from bot.extraction.titled_surnames import titled_full
 
 SEARCH_BACK = 1500  # characters searched back for the person a pronoun points to
 JUST_BEFORE = 300  # characters within which a person who just spoke is whom a pronoun means
@@ -95,7 +96,7 @@ class PersonSearch:
             if mention.is_object:
                 objects.append(mention)
                 continue
-            full = self.people.full_name(mention.name, mention.start)
+            full = titled_full(self.people, mention)  # "Mrs Doyle": not Frank Doyle
             place = is_place(full) and not kin_named(self.people.text, mention.start)
             if (" " in full or self.people.gender(full)) and not place:
                 found = self._check(full, gender)
