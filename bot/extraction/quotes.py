@@ -104,6 +104,12 @@ _SENTENCE_BREAK = re.compile(r"\b([A-Za-z][a-z]*|[A-Z]{2,})\. +[A-Z]")
 
 # What a sign or card says, set after "that read", "which reads", "reading" or "read:".
 _READ_OUT = re.compile(r"(?:\b(?:that|which)\s+reads?|\breading|\breads?:)\s*[“\"]?\s?$")
+# What a crowd chants or shouts, and a group's motto or slogan with a verb ("chanted “…”",
+# "chants of “…”", "whose motto promises “…”"): no work's title, however it is cased.
+_CALLED_OUT = re.compile(
+    r"\b(?:(?:chant|shout|yell|scream|roar)(?:s|ed|ing)?(?: of)?|cr(?:y|ies|ied)(?: of)?"
+    r"|(?:motto|slogan|mantra|(?:rallying|battle|war) cry) [a-z]+)\s*[“\"]?\s?$"
+)
 
 
 def _two_sentences(text: str) -> bool:
@@ -193,8 +199,10 @@ def extract_quotes(paragraphs: Sequence[str], headline: str = "") -> list[Quote]
             and _is_title(words)
             and not _two_sentences(text)
             and not _READ_OUT.search(para, max(0, span.start - 16), span.start + 1)
+            and not _CALLED_OUT.search(para, max(0, span.start - 40), span.start + 1)
         ):
-            continue  # a title, unless a sign's words read out: "a sheet that read “…”"
+            continue  # a title, unless a sign's words read out ("a sheet that read “…”") or a
+            # crowd's or a group's ("chanted “…”")
         if _names_a_work(para, span, words, text):
             continue
         key = _key(words)
