@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.accusers import accuser
 from bot.extraction.naming_absolutes import naming_subject
 from bot.extraction.phrases import lead_phrase
 
@@ -38,9 +39,9 @@ def authors_led(lead: str) -> str | None:
 
 
 def lead_or_authors(lead: str) -> str | None:
-    """The speaker phrase of a lead ("with X calling it" nearest), or its study's authors "led
-    by" someone."""
-    return naming_subject(lead) or lead_phrase(lead) or authors_led(lead)
+    """The speaker phrase of a lead ("with X calling it" nearest), its study's authors "led by"
+    someone, or the accuser of the clause it ends ("when the mayor accused them of")."""
+    return naming_subject(lead) or lead_phrase(lead) or authors_led(lead) or accuser(lead)
 
 
 # A study's people after a quote with a verb of writing: "“…,” the authors write in the paper."
