@@ -18,6 +18,7 @@ from bot.extraction.role_groups import (
     UNNAMED_ROLES,
     ranked_below,
 )
+from bot.extraction.role_verbs import named_by_verb
 from bot.extraction.runs import clean_run, is_org
 from bot.extraction.team_qualifiers import other_qualifier, role_qualifier
 from bot.extraction.unnamed_cues import unnamed_speakers
@@ -149,6 +150,9 @@ class RoleNames(PersonSearch):
         headline = self.people.body_start
         if found is None and not later and 0 < start < at and headline:
             found = self._named_between(role, word, 0, headline, at, later)
+        verbed = None if found else named_by_verb(self.people.text, word, start, end, later)
+        if verbed and not is_org(verbed):  # "Ann Lee, who leads the group,": a leader
+            return self.people.full_name(clean_run(verbed), at)
         return found
 
     def _named_between(
