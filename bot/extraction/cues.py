@@ -126,12 +126,12 @@ NAME_SAID = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*\s+(?:" + SPEECH_VERB.pattern + ")"
 )
 # A sentence after a quote naming whose words they were: "That was the reaction of X", "So says
-# X", "That is according to X", "The words came from X", "That's how X put it", "Such was the
-# verdict of X", "The words are X's", "Those words belong to X", "That was Dr Ann de Lee, who",
-# "That, at least, is the view of X", "It was X who put it best".
+# X", "So wrote X", "That is according to X", "The words came from X", "That's how X put it",
+# "Such was the verdict of X", "The words are X's", "Those words belong to X", "That was Dr Ann
+# de Lee, who", "That, at least, is the view of X", "It was X who put it best".
 REFERS_BACK = re.compile(
     r"(?:That|This|Those|These)(?:,\s+[a-z][a-z ]{1,30},)?\s+(?:was|were|is|are)\s+(?:the\s+)?"
-    r"(?:[a-z\-]+\s+){0,2}(?:of|from)\s|(?:So|Or\s+so)\s+(?:says|said)\s"
+    r"(?:[a-z\-]+\s+){0,2}(?:of|from)\s|(?:So|Or\s+so)\s+(?:says|said|writes|wrote|argues|argued)\s"
     r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+according\s+to\s"
     r"|(?:The|Those|These|That|This)\s+(?:[a-z\-]+\s+){0,2}(?:came|comes|come)\s+from\s"
     r"|(?:That|This)(?:’s|'s|\s+is|\s+was)\s+how\s|Such\s+(?:was|were|is|are)\s+the\s+\w+\s+of\s"
