@@ -15,8 +15,10 @@ def refers_back_name(after: str) -> str | None:
     found = cues.REFERS_BACK.match(after)
     if found is None:
         return None
-    sentence = after[found.end() :].split(". ", 1)[0]
-    for _, end, run in runs(sentence):
+    sentence = after[: found.end()] + after[found.end() :].split(". ", 1)[0]
+    for start, end, run in runs(sentence):  # read after its opening words: "from Per Lund"
+        if start < found.end():
+            continue
         name = clean_run(run)
         if (full := with_place(name, sentence, end)) != name:
             return full  # "the Harbour Authority of Tolva"
