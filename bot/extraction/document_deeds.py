@@ -8,10 +8,11 @@ import re
 
 from bot.extraction.document_kinds import NOUNS
 from bot.extraction.document_phrases import without_addressee
-from bot.extraction.documents import SUBJECT, sentence_at
+from bot.extraction.documents import SUBJECT
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS
 from bot.extraction.lexicons import common_words, person_nouns
 from bot.extraction.name_shapes import role_fits
+from bot.extraction.sentence_bounds import sentence_at
 
 _REACH = 2500  # characters looked back for the deed
 # A body named by its kind opening the sentence: "The company", "The carmaker also".

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from bot.extraction.document_kinds import KIND_OF, WRITTEN_MESSAGES
 from bot.extraction.document_owners import NAME, read_for, without_the
-from bot.extraction.documents import issued_at, sentence_start
+from bot.extraction.documents import issued_at
 from bot.extraction.lexicon import NOT_NAMES
+from bot.extraction.sentence_bounds import sentence_start
 
 _WRITING = (  # after "has" or "had" too: "X had written to owners", "She has sent"
     r"(?:(?:has|had)\s+)?(?:wrote|written|emailed|posted|sent|signed|issued|declared|proclaimed"

@@ -32,6 +32,7 @@ from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.name_shapes import opens_with_month_given, role_fits
 from bot.extraction.role_issuers import body_before, only_body_before, role_led, wrote_it
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
+from bot.extraction.sentence_bounds import sentence_at
 from bot.extraction.state_bodies import state_body_at
 
 # "the report", "the new study", "its latest statement", "that ruling", "an earlier draft".
@@ -113,13 +114,6 @@ COUPLES = frozenset(("couple", "pair", "duo"))  # two people issuing a joint sta
 _MODALS = frozenset("to will would can could may might must should shall".split())
 _PRONOUNS = frozenset("he she it they we i".split())  # a subject that is no name
 _THEIRS = re.compile(r"\b(?:its|their)\s+(?:[a-z\-]+\s+){0,2}$")
-# A stop before a capital (not an initial's or a title's: "Dr. S. Rao"), or a line's end. It opens
-# with one class, which lets a search skip ahead; each branch then checks behind it what it found.
-_SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bDr\.|\bMr\.|\bMs\.)(?<!\bMrs\.|\bEng\.|\bSmt\.)"
-    r"(?<!\bProf\.|\bEngr\.)[”\"’']?\s+(?=[“\"‘']?[A-Z])|(?<=\n))"
-)
-SENTENCE_BACK = 600  # characters read back for the start of a sentence
 REACH = 2500  # characters looked back for the document's first mention
 _MENTIONS = 4  # earlier mentions of the document tried, nearest first
 
@@ -128,20 +122,6 @@ def _is_verb(text: str, at: int) -> bool:
     """Whether the noun at `at` is a verb after "to" or a modal ("the first to release a
     record", "will review the rules"), so no document is mentioned there."""
     return text[max(0, at - 7) : at].rpartition(" ")[0].rpartition(" ")[2] in _MODALS
-
-
-def sentence_at(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding position `at`."""
-    end = _SENTENCE_END.search(text, at)
-    return sentence_start(text, at), end.start() if end else len(text)
-
-
-def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding position `at` starts, at most `SENTENCE_BACK` characters
-    before it."""
-    floor = at - SENTENCE_BACK
-    ends = _SENTENCE_END.finditer(text, max(0, floor), at + 2)  # the next letter decides
-    return max(max((m.end() for m in ends if m.end() <= at), default=0), floor)
 
 
 def _named(name: str) -> bool:

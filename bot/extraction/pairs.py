@@ -5,9 +5,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.extraction.antecedents import SEARCH_BACK
-from bot.extraction.documents import sentence_start
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
+from bot.extraction.sentence_bounds import sentence_start
 
 _PAIR_GAP = 60  # characters between two people named together ("A and board chair B")
 

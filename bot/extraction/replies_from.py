@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.documents import SENTENCE_BACK, sentence_start
 from bot.extraction.lexicon import PARTICLES, UPPER
+from bot.extraction.sentence_bounds import SENTENCE_BACK, sentence_start
 
 _WORD = rf"[{UPPER}][\w’'\-]*"
 # "a sharp reply from Ní Mhurchú", "a swift rebuke from Tom Reyes", "an angry response from X".

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from bot.extraction.document_kinds import KIND_OF
-from bot.extraction.documents import REACH, issuer, mentions_in, sentence_at
+from bot.extraction.documents import REACH, issuer, mentions_in
 from bot.extraction.lexicon import UPPER
+from bot.extraction.sentence_bounds import sentence_at
 
 # A source a claim is credited to: "according to Reuters", "according to The Harbour Times".
 # The name keeps to its line and its sentence: a stop only after an initial ("U.S. Army").

@@ -6,10 +6,10 @@ import re
 
 from bot.extraction.anonymous_openings import ANONYMOUS, ANONYMOUS_AT, FRONTED, UNNAMED_OPENING
 from bot.extraction.document_kinds import NOUNS
-from bot.extraction.documents import sentence_start
 from bot.extraction.lexicon import ROLE_NOUNS, SPEECH_VERB, UPPER
 from bot.extraction.lexicons import is_person_noun
 from bot.extraction.no_comment import refused_comment
+from bot.extraction.sentence_bounds import sentence_start
 
 # A sentence about someone unnamed: "Other residents were less sure.", "One neighbour shrugged."
 _SOMEONE = re.compile(
