@@ -149,9 +149,7 @@ class Resolver(RoleNames):
         if newcomer:  # no subject just before: one brought in since the last quote
             return newcomer
         candidates: list[str] = []
-        for mention in self.people.iter_before(at):
-            if mention.start < at - SEARCH_BACK:
-                break
+        for mention in self.people.iter_before(at, floor=at - SEARCH_BACK):
             if not mention.is_object and self.people.speaks(mention):
                 full = self.people.full_name(mention.name, mention.start)
                 if fits(full, gender):
@@ -187,9 +185,7 @@ class Resolver(RoleNames):
         self, at: int, fits: Callable[[str, str | None], bool], gender: str | None
     ) -> str | None:
         """The latest person named in full as a subject before `at` whom the role fits."""
-        for mention in self.people.iter_before(at):
-            if mention.start < at - SEARCH_BACK:
-                break
+        for mention in self.people.iter_before(at, floor=at - SEARCH_BACK):
             full = self.people.full_name(mention.name, mention.start)
             named = " " in full or self.people.count(full) >= _STAGE_NAME_COUNT  # "Beyoncé"
             if named and not mention.is_object and not is_org(full) and fits(full, gender):
@@ -252,9 +248,8 @@ class Resolver(RoleNames):
             actors = actors_before(self.people, asked[2], _GENDER[word])  # one asking: theirs
             if self.gender_ok(full, _GENDER[word]) and (len(actors) != 1 or full in actors):
                 return full
-        kin = kin_speaker(self, at, _GENDER[word]) if word in _GENDER else None
-        if kin:  # "Her mother had gone back to the ovens. “…,” she called.": the mother
-            return kin
+        if word in _GENDER and (kin := kin_speaker(self, at, _GENDER[word])):
+            return kin  # "Her mother had gone back to the ovens. “…,” she called.": the mother
         if word in _GENDER:
             role = self._stance_role(at, _GENDER[word])  # "Her deputy disagreed. “…,” she said."
             if role is not None:
