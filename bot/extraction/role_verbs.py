@@ -25,7 +25,8 @@ _VERBS = {
     "organizer": "organizes",
 }
 _PATTERNS: dict[str, re.Pattern[str]] = {}
-_NAME = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}"
+# Read from a word's start only: tried at every capital of a long word, it went quadratic.
+_NAME = r"(?<![\w’'\-])[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}"
 # The verb going somewhere or doing something, holding no role: "who heads to court", "who
 # manages to smile", "who owns up".
 _NOT_HELD = r" (?:to|for|into|towards|back|home|off|out|up|down|away)\b"

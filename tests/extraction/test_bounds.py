@@ -10,6 +10,7 @@ import pytest
 
 from bot.extraction import cues
 from bot.extraction.quotes import extract_quotes
+from bot.extraction.role_verbs import named_by_verb
 from bot.extraction.summary import summarize
 
 Shape = Callable[[int], list[str]]
@@ -97,4 +98,11 @@ def test_a_claim_owner_is_read_in_a_bounded_run() -> None:
     lead = "Alpha " * 20_000 + "that "  # a long run of capitals and no owner's claim after it
     started = time.process_time()
     assert cues.OWNED_CLAIM.search(lead) is None and cues.DISPUTED.search(lead) is None
+    assert time.process_time() - started < 1.0
+
+
+def test_a_name_by_its_role_verb_is_read_in_a_bounded_run() -> None:
+    text = "A" * 20_000 + " said Ann Lee, who leads the group,"  # a long word of capitals
+    started = time.process_time()
+    assert named_by_verb(text, "leader", 0, len(text), later=False) == "Ann Lee"
     assert time.process_time() - started < 1.0
