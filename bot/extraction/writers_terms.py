@@ -10,6 +10,7 @@ from bot.extraction.lexicons import is_person_noun
 from bot.extraction.masking import WINDOW
 from bot.extraction.spans import Span
 from bot.extraction.speakers import read_phrase
+from bot.extraction.thing_bearers import borne_by_subject
 
 # A verb of being right after a quote that opens its sentence: the quote is the subject.
 _QUOTE_SUBJECT = re.compile(
@@ -282,4 +283,6 @@ def thing_says(lead: str) -> bool:
     found = _THING_SAYS.search(sentence)
     if found is None or _OWNER.search(sentence, max(0, found.start() - 12), found.start(1)):
         return False  # "Her placard read", "Ana Ruiz’s banner said": hers, as the lead goes on
+    if borne_by_subject(sentence[: found.start(1)], found.group(1)):
+        return False  # "In a notice on its website, the council warned:": the council's
     return not _names_someone(found.group(1) + " ")
