@@ -78,7 +78,8 @@ SUBJECT = re.compile(
     rf"|called|known\s+as)\s+|(?:[Tt]he\s+)?(?:[a-z\-]+\s+){{0,2}})"  # "A group calling itself"
     rf"({_NAME})(?!\s+(?:of|for|on)\s+[{UPPER}])"
     r"(?:\s+\([^()]{1,12}\))?(?:,(?= in ))?"
-    r"(?:,\s+(?:(?:now|then|currently|formerly)\s+)?(?:who|whose|which|where|an?|the)\s[^,]{1,120},)?"
+    r"(?:,\s+(?:(?:now|then|currently|formerly)\s+)?(?:who|whose|which|where|an?|the"
+    r"|(?:[a-z]+ed|run)(?:\s+\w+){0,3}?\s+by)\s[^,]{1,120},)?"  # "the X, led by Ann Ode, said"
     r"\s+(?:[a-z]+ly\s+)?[a-z]"
 )
 # A subject named after its role: ", the trust's chief executive, Moira Kent, apologised",
