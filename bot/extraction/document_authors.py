@@ -11,7 +11,8 @@ from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 # the Ninja website", "guidance from the Harbour Office", "a brochure he received from X".
 _FROM = re.compile(
     rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[a-z\d\-]+\s+){{0,2}}(?:{NOUNS})\s+"
-    r"(?:(?:issued|released|published|put out"
+    r"(?:(?:(?:issued|released|published|put out|compiled|produced)"
+    r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w ]{1,24}?)?"  # "released on Monday by"
     r"|(?:he|she|they|I|we)\s+(?:had\s+)?(?:received|got|was\s+sent|were\s+sent))\s+)?"
     r"(?:from|by|on)\s+(?:(?-i:the)\s+)?(\S.*)",  # "The Verge" keeps its capital "The"
     re.IGNORECASE,

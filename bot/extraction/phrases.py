@@ -22,6 +22,11 @@ from bot.extraction.unnamed import staff_body
 from bot.extraction.who_asides import aside_subject, asked_aside
 
 _PHRASE_END = re.compile(r"[,;:(—–]|\s(?:in|on|at|during|after|before|when|while|that|as)\s")
+# A document's date between its participle and its author: "a report released on Monday by X".
+_ISSUED_END = re.compile(
+    r"\b(?:issued|released|published|put out|compiled|produced)(?: late| early)?$"
+)
+_DATE_THEN_BY = re.compile(r"[\w ]{1,24}?\s+by\s")
 # A participle with a subject of its own, someone unnamed: "…, with one fan writing:",
 # "…, another adding:", "…, with many of them saying".
 _OWN_SUBJECT = re.compile(
@@ -102,6 +107,9 @@ def after_verb(text: str) -> str:
     ends = boundaries(text)
     text = text[: ends[0][0]] if ends else text
     cut = _PHRASE_END.search(text)
+    if cut and cut.group() in (" on ", " in ") and _ISSUED_END.search(text, 0, cut.start()):
+        dated = _DATE_THEN_BY.match(text, cut.end())  # "released on Monday by X": X's
+        cut = _PHRASE_END.search(text, dated.end()) if dated else cut
     if cut and cut.group() == " at ":  # "said forecasters at the Albion Weather Service"
         rest = _PHRASE_END.search(text, cut.end())
         whole = text[: rest.start() if rest else len(text)].rstrip(".")
