@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.aside_names import in_aside
 from bot.extraction.genders import Genders
 from bot.extraction.given_nicknames import given_nicknames
 from bot.extraction.headlines import in_caption
@@ -89,6 +90,8 @@ class People(MentionIndex):
         text = self.text
         if text.endswith(_POSSESSIVE_ENDS, mention.start, mention.end):
             return False  # "Tom Ode’s claims": a thing of his, no verb of his
+        if in_aside(text, mention.start, mention.end):
+            return False  # "Tom Ode, organiser for the union Unite, said": Tom Ode's verb
         return _SPEAKS.match(text, mention.end) is not None or (
             _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
             and _CLAUSE_VERB.match(text, mention.end) is None
