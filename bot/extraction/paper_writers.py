@@ -23,6 +23,14 @@ _WROTE = re.compile(
     rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|speech|poem|card|song|list|{_SIGNS})\b"
     r"[^.!?“”\"]{0,120}[.!?]\s+$"
 )
+# The sentence before: a paper from whoever wrote it ("A framed letter from the Dunmore Town
+# Council hangs by the till.", "A card signed by Ana Ruiz was pinned up.").
+_FROM = re.compile(
+    rf"(?:^|\s)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z\-]+\s+){{0,2}}(?:{NOUNS}|card|poem)\s+"
+    r"(?:from|by|signed\s+by)\s+(?:the\s+)?"
+    r"([A-Z][\w’'\-]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'\-]+){0,5})"
+    r"[^.!?“”\"]{0,120}[.!?]\s+$"
+)
 _BACK = 320  # characters read before the quote
 
 
@@ -32,5 +40,5 @@ def paper_writer(text: str, at: int) -> str | None:
     goes = _IT_GOES.search(text, start, at)
     if goes is None:
         return None
-    wrote = _WROTE.search(text, start, goes.start())
+    wrote = _WROTE.search(text, start, goes.start()) or _FROM.search(text, start, goes.start())
     return wrote.group(1) if wrote else None
