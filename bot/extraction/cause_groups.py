@@ -7,7 +7,7 @@ import re
 
 from bot.extraction.lexicon import UPPER
 
-_FOR = re.compile(rf" for (?=[{UPPER}])| of the (?=[{UPPER}])")
+_FOR = re.compile(rf" for (?:an? )?(?=[{UPPER}])| of the (?=[{UPPER}])")  # "for a Safer X"
 _PEOPLE_BEFORE = re.compile(rf"(?<![\w’'\-])((?:[{UPPER}][a-z]+ )?[{UPPER}][a-z]+s)$")
 _CAUSE = re.compile(rf"[{UPPER}][\w’'\-]*(?: (?:(?:in|of|and|the) )?[{UPPER}][\w’'\-]*){{0,4}}")
 # The people such groups are named for; not roles that act for someone ("Lawyers for Ozy Media",
@@ -51,12 +51,13 @@ def is_cause_group(phrase: str) -> bool:
     head, sep, tail = phrase.partition(joint)
     if sep == " of " and not tail.startswith("the "):
         return False  # "Friends of Bank": no band names itself without "the"
-    tail = tail[4:] if sep == " of " else tail
+    tail = tail[4:] if sep == " of " else _A_OR_AN.sub("", tail)  # "for a Livable Harlan"
     if not sep or not _PEOPLE_BEFORE.fullmatch(head) or not _CAUSE.fullmatch(tail):
         return False
     return _people(head, joint)
 
 
+_A_OR_AN = re.compile(r"^an? ")
 _NAMING = re.compile(r"\b(?:itself|themselves|called|named)\s+")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.cause_groups import is_cause_group
 from bot.extraction.clause_subjects import MAX_SUBJECT_WORDS, NAME_BEFORE
 from bot.extraction.document_phrases import copied
 from bot.extraction.lexicon import (
@@ -140,6 +141,8 @@ def phrase_from_tail(tail: str) -> str | None:
             return name  # "said the agency's director, Jane Roe.", "added her husband, Sami."
         if _BODY_ROLE.fullmatch(after):
             return after  # "wrote the Harwell Echo's critic": theirs, not the paper itself
+        if is_cause_group(after):
+            return after  # "said Parents for a Safer Wexmoor": the whole name, no part of it
         names = [n for n in name_candidates(_past_modifiers(after)) if " " in n or n.isupper()]
         if names == [after.partition(" ")[2]] and names[0].lower() in ROLE_NOUNS:
             names = []  # "said the DJ, who …": a role in capitals, no name
