@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicons import common_words
+from bot.extraction.sentence_openers import opens_sentence
 
 # The words right before a role noun, back to a determiner, a stop or a comma: "Kingsbridge
 # Athletic ", "the Lions' head ".
@@ -32,12 +33,6 @@ def role_qualifier(role: str) -> str | None:
     return word if word[:1].isupper() else None
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at `at` opens its sentence or paragraph."""
-    before = text[max(0, at - 2) : at]
-    return at == 0 or before.endswith("\n") or before in (". ", "! ", "? ")
-
-
 def other_qualifier(text: str, noun_at: int, qualifier: str) -> bool:
     """Whether the role noun at `noun_at` is written under a capitalised name that is not
     `qualifier` ("Kingsbridge manager" for "Rovers"), one opening its sentence not counted
@@ -53,7 +48,7 @@ def other_qualifier(text: str, noun_at: int, qualifier: str) -> bool:
             names = []  # "Tomas Varga, the Kingsbridge manager": only what follows "the"
             continue
         plain = _bare(word)
-        common = plain.lower() in common_words() and _opens_sentence(text, start)
+        common = plain.lower() in common_words() and opens_sentence(text, start)
         if plain[:1].isupper() and not common:
             names.append(plain)
     return bool(names) and qualifier not in names
