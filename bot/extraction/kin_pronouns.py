@@ -4,10 +4,9 @@ ovens. “…,” she called."): the "she" or "he" is the kin's when the kin wor
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
-from bot.extraction.names import People
 from bot.extraction.persons import first_name_gender
+from bot.extraction.role_names import RoleNames
 from bot.extraction.title_genders import role_gender
 
 _BACK = 200  # characters read back from the quote for the sentence before it
@@ -21,17 +20,7 @@ _AGAIN = {
 }
 
 
-class _Resolver(Protocol):
-    """What is asked of the resolver: its people, kin named so, the person before a place."""
-
-    people: People
-
-    def kin_named(self, phrase: str, at: int) -> str | None: ...
-
-    def person_before(self, at: int, gender: str | None = ..., window: int = ...) -> str | None: ...
-
-
-def kin_speaker(resolver: _Resolver, at: int, gender: str) -> str | None:
+def kin_speaker(resolver: RoleNames, at: int, gender: str) -> str | None:
     """The kin opening the sentence right before the quote at `at`, when the kin word is of
     `gender` and the sentence names its owner no more: named so ("her husband, Kwame,"), else
     the one other person of the owner's surname and that gender; else None."""
