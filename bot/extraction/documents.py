@@ -30,6 +30,7 @@ from bot.extraction.document_owners import (
 from bot.extraction.joint_documents import jointly_issued
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, UPPER
 from bot.extraction.name_shapes import opens_with_month_given, role_fits
+from bot.extraction.named_authors import author_after
 from bot.extraction.role_issuers import body_before, only_body_before, role_led, wrote_it
 from bot.extraction.said_in import BODY_NOUNS, acted_on, kind_said_in, said_in_at, signed_by_many
 from bot.extraction.sentence_bounds import sentence_at
@@ -271,7 +272,7 @@ def issued_at(text: str, at: int, noun: str) -> tuple[int, str] | None:
     tried = tried if far is None else [far, *tried]  # "A report published by X" further back
     for mention in reversed(tried):  # the nearest first, and last the first that brought it in
         start, end = sentence_at(text, mention)
-        name = _owner(text, start, mention, end)
+        name = author_after(text, end) or _owner(text, start, mention, end)  # "Its author, X,"
         if name is not None:  # "" for a document many unnamed people signed: no one's
             return (start, name) if name else None
         if brought_in(text, mention, noun):
