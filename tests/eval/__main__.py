@@ -29,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--open-blind",
         action="store_true",
-        help="also list the blind articles one by one (never tune a rule on what this shows)",
+        help="also list the opened half of the blind split one by one, to find classes of "
+        "mistake (fix them on new invented examples, never on these; the sealed half is "
+        "never listed)",
     )
     p.add_argument(
         "--posts-baseline",

@@ -9,6 +9,7 @@ from typing import Any
 
 from tests.eval.classes import class_counts, format_counts
 from tests.eval.scoring import ROUGE_KEYS, ArticleScore, overall, prf
+from tests.eval.sealed import OPENED, SEALED, blind_half, listable
 
 _SNIPPET = 90
 
@@ -53,13 +54,29 @@ def _split_json(scores: Sequence[ArticleScore]) -> dict[str, Any] | None:
     """One split's overall figures and speaker error classes, or None when it is empty."""
     if not scores:
         return None
-    return {**overall(scores), "speaker_error_classes": dict(class_counts(scores))}
+    figures = {**overall(scores), "speaker_error_classes": dict(class_counts(scores))}
+    if all(s.split == "blind" for s in scores):
+        figures["halves"] = {half: _half_json(scores, half) for half in (OPENED, SEALED)}
+    return figures
+
+
+def _half_json(scores: Sequence[ArticleScore], half: str) -> dict[str, Any]:
+    """Speaker figures of one half of the blind split."""
+    group = [s for s in scores if blind_half(s.id) == half]
+    o = overall(group)
+    return {
+        "articles": len(group),
+        "matched_quotes": int(o["matched_quotes"]),
+        "speakers_right": sum(s.speakers_right for s in group),
+        "speaker_accuracy": o["speaker_accuracy"],
+        "speaker_error_classes": dict(class_counts(group)),
+    }
 
 
 def to_json(scores: Sequence[ArticleScore], *, open_blind: bool = False) -> dict[str, Any]:
     """Overall, per-split and per-article figures (blind articles only when opened) as a dict."""
     splits = {name: _split_json(group) for name, group in by_split(scores).items()}
-    shown = [s for s in scores if open_blind or s.split != "blind"]
+    shown = [s for s in scores if listable(s.split, s.id, open_blind=open_blind)]
     articles = [{"split": s.split, **article_figures(s)} for s in shown]
     return {"overall": overall(scores), "splits": splits, "articles": articles}
 
@@ -94,13 +111,13 @@ def format_report(
     """The text report: a per-article table, error listings, then each split's figures.
 
     Blind articles appear only in their split's totals unless `open_blind` is set, so that
-    nobody tunes a rule on them by accident.
+    nobody tunes a rule on them by accident; even then only the opened half is listed.
     """
     out = [
         f"{'article':34} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} "
         f"{'leak':>4} {'R1':>5} {'R2':>5} {'RL':>5} {'lead3-R1':>8}"
     ]
-    listed = [s for s in scores if open_blind or s.split != "blind"]
+    listed = [s for s in scores if listable(s.split, s.id, open_blind=open_blind)]
     for n, s in enumerate(listed):
         if not n or listed[n - 1].split != s.split:
             out.append(f"-- {s.split} split --")
@@ -134,6 +151,20 @@ def _named(o: dict[str, float]) -> str:
     )
 
 
+def _halves(scores: Sequence[ArticleScore]) -> list[str]:
+    """The blind split's speaker figure for its opened and its sealed half."""
+    if not all(s.split == "blind" for s in scores):
+        return []
+    parts = []
+    for half in (OPENED, SEALED):
+        h = _half_json(scores, half)
+        parts.append(
+            f"{half} half {h['speaker_accuracy']:.3f} ({h['speakers_right']} of "
+            f"{h['matched_quotes']}, {h['articles']} articles)"
+        )
+    return ["  halves    speakers: " + "; ".join(parts) + " (the sealed half is never listed)"]
+
+
 def _summary(title: str, scores: Sequence[ArticleScore]) -> list[str]:
     """The overall figures of a group of articles, or a note that it is empty."""
     if not scores:
@@ -148,6 +179,7 @@ def _summary(title: str, scores: Sequence[ArticleScore]) -> list[str]:
         "matched quotes",
         f"  speaker errors by class: {format_counts(class_counts(scores))}",
         "  named     " + _named(o),
+        *_halves(scores),
         f"  leaks     {int(o['leaks'])} boilerplate lines/markers in summary, quotes or paragraphs"
         " (target 0)",
         "  summary   " + "  ".join(f"{k} {o[k]:.3f}" for k in ROUGE_KEYS),

@@ -20,6 +20,7 @@ from tests.eval.labels import (
 )
 from tests.eval.report import format_report, to_json
 from tests.eval.scoring import Prediction, overall, score_article
+from tests.eval.sealed import OPENED, SEALED, blind_half
 
 SOURCE = (
     "“The tide was higher than anyone here remembers,” Ines Vale said. “We moved the boats "
@@ -99,6 +100,7 @@ def test_report_lists_blind_first_and_notes_an_empty_split() -> None:
 
 def test_blind_articles_show_only_in_totals_unless_opened() -> None:
     art = next(a for a in load_labels() if a.id == "own:orchard_festival")
+    assert blind_half(art.id) == OPENED
     text = art.read()
     blind = score_article(dataclasses.replace(art, split="blind"), text, Prediction(quotes=()))
     closed = format_report([blind])
@@ -153,3 +155,31 @@ def test_a_long_half_keeps_its_match_when_the_other_half_is_someone_else() -> No
     pred = [(f"{LONG_HALF} Nobody slept.", "Ines Vale")]
     matches = match_with_halves(pred, gold, LONG)
     assert [(m.pred, m.gold) for m in matches] == [((0,), (0,))]
+
+
+def test_the_sealed_half_of_the_blind_split_is_never_listed() -> None:
+    art = next(a for a in load_labels() if a.id == "own:orchard_festival")
+    text = art.read()
+    pred = Prediction(quotes=tuple((q.text(text), q.speaker) for q in art.quotes))
+    sealed_id = next(f"x:{n}" for n in range(100) if blind_half(f"x:{n}") == SEALED)
+    opened, sealed = (
+        score_article(dataclasses.replace(art, id=i, split="blind"), text, pred)
+        for i in (art.id, sealed_id)
+    )
+    sealed.speakers_right -= 1
+    report = format_report([opened, sealed], open_blind=True)
+    assert art.id in report and sealed_id not in report
+    right, n = opened.speakers_right, opened.matched
+    assert f"opened half 1.000 ({right} of {n}, 1 articles)" in report
+    assert f"sealed half {(right - 1) / n:.3f} ({right - 1} of {n}, 1 articles)" in report
+    figures = to_json([opened, sealed], open_blind=True)
+    assert [a["id"] for a in figures["articles"]] == [art.id]
+    halves = figures["splits"]["blind"]["halves"]
+    assert halves[SEALED]["speakers_right"] == right - 1 and halves[OPENED]["articles"] == 1
+
+
+def test_blind_halves_are_fixed_and_both_hold_about_half_the_split() -> None:
+    ids = [a.id for a in load_split("blind")]
+    halves = [blind_half(i) for i in ids]
+    assert halves == [blind_half(i) for i in ids]
+    assert 0.3 < halves.count(SEALED) / len(ids) < 0.7
