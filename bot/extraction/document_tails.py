@@ -97,13 +97,17 @@ _VERB_OPENING = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 # A named owner may open it and its verb may be past: "Mokoena’s review had described a menu
 # that was", "Benali-Kerr’s memo ends on a line"; a short opening phrase may come first: "A
 # few lines further down, the same page concedes that".
+# Plural roles before a name are no verb: "A study by Caldor University economists Lena Ode".
+_ROLES_BEFORE_NAME = (
+    rf"(?:[a-z]+(?:ists|ians)|researchers|scholars|fellows|professors|experts|authors)\s+[{UPPER}]"
+)
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[.!?]\s+)(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4},\s+)?((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er"
     rf"|(?:[{UPPER}][\w\-]*\s+){{0,2}}[{UPPER}][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){{0,3}}"
     rf"(?:{NOUNS}|filing)|An?\s+(?:[\w\-]+\s+){{0,2}}(?:{NOUNS})\s+by\s+(?:the\s+)?"
     rf"[{UPPER}][^,.“”]{{1,80}}?)"  # "A 2023 study by the X found": by the body it names
     rf"(?:,[^.“”]{{1,120}}?,)?\s+(?:ha[ds]\s+)?(?:(?:[a-z]+ly|also|still|even|further|again)\s+)?"
-    r"(?:[a-z]{3,}(?:s|ed)|read|found)\b"
+    rf"(?!{_ROLES_BEFORE_NAME})(?:[a-z]{{3,}}(?:s|ed)|read|found)\b"
     r"(?:[^.!?“”]|“[^“”]*”)*$"
 )
 

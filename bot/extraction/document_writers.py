@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.extraction.document_kinds import KIND_OF, WRITTEN_MESSAGES
 from bot.extraction.document_owners import NAME, read_for, without_the
 from bot.extraction.documents import issued_at
+from bot.extraction.frames import study_author
 from bot.extraction.lexicon import NOT_NAMES
 from bot.extraction.sentence_bounds import sentence_start
 
@@ -91,6 +92,9 @@ def writer_before(text: str, at: int, noun: str) -> tuple[int, str] | None:
 def owner_or_writer(text: str, at: int, noun: str) -> tuple[str | None, str | None]:
     """(issuer, writer) of the document `noun` a quote at `at` is credited to: the writer of a
     sentence nearer than any naming an issuer, else the issuer (or whoever it was read for)."""
+    author = study_author(text[max(0, at - 400) : at])  # "The study, by X and Y, finds “…”"
+    if author:
+        return author, None
     issued = issued_at(text, at, noun)
     writer = writer_before(text, at, noun)
     if writer is not None and (issued is None or writer[0] > issued[0]):

@@ -14,6 +14,11 @@ from bot.extraction.role_issuers import PEOPLE_OF
 _NAME = (
     rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:de|la|van|von|der|da|di|del)\s+)*[{UPPER}][\w’'.\-]*){{0,4}}"
 )
+# A body and a role before a person's name: "Dunmore fellow ", "Caldor University economists ".
+_BODY_ROLE = (
+    rf"(?:(?:[{UPPER}][\w&’'.\-]*\s+){{1,3}}(?:(?!(?:of|for|and|the|at|in|on)\s)[a-z\-]+\s+){{1,2}}"
+    rf"(?=[{UPPER}]))?"
+)
 _VERBS = r"(?:notes?|noted|puts? it|explains?|explained|says|said|writes?|wrote|observes?|observed)"
 # "As Dr. Rivera put it, " / "As the agency notes, " opening the sentence.
 _AS_SUBJECT = re.compile(rf"(?:^|[.;]\s+)As\s+((?:the\s+)?[^,]{{1,80}}?)\s+{_VERBS},\s*[^,]*$")
@@ -57,11 +62,13 @@ _ASKED_REPLY = re.compile(
     r"|said)[\s,:]*$"
 )
 # "The study from fellow Ravi Shah and assistant Amy Chu indicates ", "The report, released by the
-# Valley Water Board on Monday, found "
+# Valley Water Board on Monday, found ", "A separate report from Dunmore fellow Ravi Shah finds ",
+# "The analysis, written by analysts Ravi Shah and Amy Chu, concludes ": the first author named
 _STUDY_BY = re.compile(
-    r"(?:^|[.;]\s+)(?:The|A|Their|This)\s+(?:new\s+)?(?:study|report|paper|research|survey"
-    r"|analysis|review),?\s+(?:(?:released|published|issued|commissioned|conducted|produced"
-    rf"|carried\s+out)\s+)?(?:from|by|of)\s+(?:[a-z\-]+\s+){{0,2}}({_NAME})\b[^.]*?\s+(?:indicates"
+    r"(?:^|[.;]\s+)(?:The|A|Their|This)\s+(?:[a-z\-]+\s+){0,2}(?:study|report|paper|research"
+    r"|survey|analysis|review),?\s+(?:(?:released|published|issued|commissioned|conducted"
+    r"|produced|written|authored|prepared|carried\s+out)\s+)?(?:from|by|of)\s+"
+    rf"(?:[a-z\-]+\s+){{0,2}}{_BODY_ROLE}({_NAME})\b[^.]*?\s+(?:indicates"
     r"|indicated|finds|found|shows|showed|concludes|concluded|suggests|suggested|says|said"
     r"|states|stated|notes|noted)\s+(?:that\s+)?[^,]*$"
 )
@@ -205,6 +212,14 @@ _LEAD_FRAMES = (
 
 # A word each of the study frame's words holds: none of them written, none of those either.
 _STUDY_STEMS = (*_STUDIES, "ed by", "out by")
+
+
+def study_author(lead: str) -> str | None:
+    """The first author a study's own sentence names: "The analysis, written by X and Y, finds"."""
+    if not any(map(lead.__contains__, _STUDY_STEMS)):
+        return None
+    match = _STUDY_BY.search(lead[-400:])
+    return _PARENTHESIS.sub("", match.group(1)).strip() if match else None
 
 
 def lead_frame(lead: str) -> str | None:

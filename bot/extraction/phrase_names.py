@@ -53,7 +53,11 @@ def name_candidates(phrase: str) -> list[str]:
             person = _titled_after(phrase, org[1], end)
             if person:
                 names.append(person)  # "Port Authority Director Maria Holt": the director
-            elif org[0] != -1 and not _PREPOSITIONS.search(phrase, 0, org[0]):
+            elif (
+                org[0] != -1
+                and not _PREPOSITIONS.search(phrase, 0, org[0])
+                and not is_modifier(phrase, org[1])  # "Caldor University economists Lena Ode"
+            ):
                 names.append(org[2])
             orgs = [(-1, o[1], o[2]) if o is org else o for o in orgs]  # taken once
             continue
