@@ -23,6 +23,7 @@ from bot.extraction.masking import WINDOW
 from bot.extraction.narrator_kin import narrator_kin
 from bot.extraction.own_papers import no_person, paper_subject, sentence_before
 from bot.extraction.paper_writers import paper_writer
+from bot.extraction.per_credits import per_credit
 from bot.extraction.press_roles import unnamed_press_role
 from bot.extraction.profile_fields import profiled
 from bot.extraction.pronoun_leads import (
@@ -168,6 +169,10 @@ class Attributor(BareQuotes):
         lead_phrase = (cues.quotative_subject(lead) or _lead_phrase(lead)) if stripped else None
         if titled := quoted_subject(lead_phrase or "", self.spans[index - 1] if index else None):
             return titled  # "“The Morning Table” themselves responded, posting …:": the show
+        per = None if lead_phrase else per_credit(lead, tail)  # "“…,” per Vasquez.", "Per the
+        done, name = self._resolve(per, at, lead, index) if per else (per == "", None)
+        if done:  # league, …": the one credited, unless the sentence has its own speaker
+            return name
         closed = not span.inner and span.pieces[-1].rstrip().endswith(",")
         tagged = closed and _said_tag(lead, tail)
         by_tail = closed and not tagged and _thing_lead(lead) and _said_tag("", tail)
