@@ -13,6 +13,8 @@ _OPENERS = frozenset(
     " When While After Before As His Her Its Their Our There Here Then Now".split()
 )
 _NEXT_WORD = re.compile(r"\w+")
+# Months written short, which a day after them shows are no sentence's end: "on Oct. 19".
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _STOP_MARKS = ".!?…"
 _BOUNDARY = re.compile(rf"[{_STOP_MARKS}]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 
@@ -44,6 +46,8 @@ def abbreviation_at(text: str, at: int, after: int) -> bool:
     if token.lower().lstrip("(") in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
         return True
     following = _NEXT_WORD.match(text, after)
+    if token in _MONTHS and following and following.group()[:1].isdigit():
+        return True  # "slated for Oct. 19": the day follows its month
     dotted = _DOTTED.search(token)  # "the U.S. Attorney", "the Canada–U.K. Trade …"
     return bool(dotted) and (following and following.group()) not in _OPENERS
 
