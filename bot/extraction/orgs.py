@@ -6,6 +6,7 @@ import re
 
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, UPPER, trie
 from bot.extraction.lexicons import common_words, is_common_form, is_place, listed_gender
+from bot.extraction.org_lists import defined_start, listed_names, public_pair
 
 # Capitalised words, possessives and dotted abbreviations, joined by the small words that
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
@@ -71,8 +72,11 @@ def org_spans(text: str) -> list[tuple[int, int, str]]:
             at = base + run.find(part)
             span = _org_in(part)
             if span:
-                found.append((at + span[0], at + span[1], part[span[0] : span[1]]))
-    return found
+                start = defined_start(text, at + span[0], at + span[1])  # "… Authority (MCSA)"
+                found.append((start, at + span[1], text[start : at + span[1]]))
+    listed = listed_names(text)  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+    kept = [f for f in found if not any(s <= f[0] < e or f[0] <= s < f[1] for s, e, _ in listed)]
+    return sorted(kept + listed)
 
 
 def _parts(run: str) -> list[str]:
@@ -111,6 +115,8 @@ def _paired(before: str, piece: str) -> bool:
     if " " not in piece:  # "Department of Housing and Communities": one common word of a field
         return _field_word(words, before, piece)
     if _area_pair(words, piece.split()) or _members_pair(words, piece.split()):
+        return True
+    if public_pair(words, piece):  # "Maritime and Coastal Safety Authority"
         return True
     if not is_common_form(words[-1].lower()):
         return False

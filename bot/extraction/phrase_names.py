@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.extraction.cues import is_role
 from bot.extraction.lexicon import NAME_RUN, ORG_WORDS, PRONOUNS
 from bot.extraction.lexicons import is_person_noun, listed_gender
 from bot.extraction.objects import thing_of_theirs
+from bot.extraction.org_lists import listed_names
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import is_modifier
 from bot.extraction.runs import PARTICLE_SET, is_acronym, is_org, runs, split_run
@@ -135,6 +137,15 @@ def _after_role_opener(segment: str, names: list[str]) -> str:
     return names[0]
 
 
+def _segments(phrase: str) -> list[str]:
+    """A phrase's comma segments, a body's name holding a comma list kept whole in one."""
+    inside = [(start, end) for start, end, _ in listed_names(phrase)]
+    commas = [at for at, char in enumerate(phrase) if char == ","]
+    cuts = [at for at in commas if not any(s < at < e for s, e in inside)]
+    bounds = [-1, *cuts, len(phrase)]
+    return [phrase[a + 1 : b] for a, b in pairwise(bounds)]
+
+
 def subject_name(phrase: str) -> str | None:
     """The name a subject phrase is about ("In a statement, Smith" -> "Smith"), or None.
 
@@ -143,7 +154,7 @@ def subject_name(phrase: str) -> str | None:
     """
     phrase = phrase.strip()
     if phrase.endswith(","):
-        segments = [s for s in phrase.rstrip(",").split(",") if s.strip()]
+        segments = [s for s in _segments(phrase.rstrip(",")) if s.strip()]
         head, joined, rest = segments[0].partition(" and ") if segments else ("", "", "")
         first = pure_name(head) if joined and rest[:1].islower() else None
         if first and " " in first:
@@ -159,12 +170,12 @@ def subject_name(phrase: str) -> str | None:
             if names:
                 return _after_role_opener(segment, names)
         return None
-    first, comma, _ = phrase.partition(",")
-    if comma:
-        pure = pure_name(first)
+    parts = _segments(phrase)
+    if len(parts) > 1:
+        pure = pure_name(parts[0])
         if pure:
             return pure  # "Nora Dunn MS, RD, dietitian"
-    segment = phrase.rpartition(",")[2]
+    segment = parts[-1]
     words = segment.split()
     if words and words[-1].lower() in ALL_PRONOUNS and not is_acronym(words[-1]):
         return None

@@ -15,6 +15,7 @@ from bot.extraction.lexicon import (
     SPEECH_VERB,
 )
 from bot.extraction.lexicons import is_person_noun
+from bot.extraction.org_lists import listed_names
 from bot.extraction.speakers import name_candidates, read_phrase
 from bot.extraction.speech_words import is_verb
 from bot.extraction.stops import boundaries
@@ -107,6 +108,9 @@ def after_verb(text: str) -> str:
     ends = boundaries(text)
     text = text[: ends[0][0]] if ends else text
     cut = _PHRASE_END.search(text)
+    for start, end, _ in listed_names(text):  # "the Bureau of Alcohol, Tobacco, … and Explosives"
+        if cut and start < cut.start() < end:
+            cut = _PHRASE_END.search(text, end)
     if cut and cut.group() in (" on ", " in ") and _ISSUED_END.search(text, 0, cut.start()):
         dated = _DATE_THEN_BY.match(text, cut.end())  # "released on Monday by X": X's
         cut = _PHRASE_END.search(text, dated.end()) if dated else cut

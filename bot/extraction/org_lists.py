@@ -1,0 +1,96 @@
+"""Bodies' names that hold a list of fields: commas ("Bureau of Alcohol, Tobacco, Firearms and
+Explosives"), fields joined by "and" before a public body's noun ("Fish and Wildlife Service"),
+or words an acronym in brackets right after defines ("Maritime and Coastal Safety Authority
+(MCSA)")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import ORG_WORDS
+from bot.extraction.lexicons import is_common_form, is_place, listed_gender
+
+# Nouns for a public or member body, which fields joined by "and" may come before.
+PUBLIC_HEADS = frozenset(
+    """authority service council agency administration commission association federation
+    network institute society board trust foundation centre center union alliance league fund
+    guild coalition bureau office department ministry committee directorate""".split()
+)
+_W = r"[A-Z][\w’'\-]*"
+# A body's head and "of", or one lead word, then a comma list of fields and "and" a last one.
+_LISTED = re.compile(
+    rf"(?:(?P<head>(?:{_W} ){{1,3}}(?:of|for) )|(?P<lead>{_W} )?)"
+    rf"(?P<items>{_W}(?:, {_W}){{1,5}}),? (?:and|&) (?P<last>{_W}(?: {_W}){{0,3}})"
+)
+# Capitalised words and the small words names hold, ending where an acronym in brackets follows.
+_DEFINED = re.compile(rf"(?:{_W} (?:(?:of|for|and|on|the|de|&) )*)*{_W}$")
+_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
+_REACH = 160
+
+
+def _org_word(word: str) -> bool:
+    return word.rstrip(".,").removesuffix("’s").removesuffix("'s").lower() in ORG_WORDS
+
+
+def _field(word: str) -> bool:
+    """A field's word in a list: capitalised letters, no person's first name, no place."""
+    return word.isalpha() and word.istitle() and not listed_gender(word) and not is_place(word)
+
+
+# Words that open a body's own name, so a name after "and" that starts with one is a second body.
+_OPENERS = frozenset("national federal royal state european international united central".split())
+_MINISTRY_HEADS = frozenset("ministry department office bureau agency commission".split())
+
+
+def public_pair(before: list[str], piece: str) -> bool:
+    """Whether a field word before "and" and a public body's name after it make one name
+    ("Maritime and Coastal Safety Authority", "Arts and Humanities Research Council"), or a
+    ministry's field and two more words ("Department of Fisheries and Marine Resources")."""
+    after = piece.rstrip(".,").split()
+    if len(before) >= 3 and before[-2] in ("of", "for") and len(after) == 2:
+        fields = [before[-1], *after]
+        if before[-3].lower() not in _MINISTRY_HEADS or any(_org_word(w) for w in fields):
+            return False
+        common = is_common_form(after[1].lower()) and not listed_gender(after[1])
+        return common and all(w.isalpha() and w.istitle() for w in fields)  # not "… and Ann Lee"
+    if len(before) != 1 or not 2 <= len(after) <= 4 or after[0].lower() in _OPENERS:
+        return False
+    if after[-1].lower() not in PUBLIC_HEADS or _org_word(before[0]):
+        return False
+    return _field(before[0]) and all(w.istitle() for w in after)
+
+
+def listed_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of bodies' names holding a comma list of fields."""
+    found: list[tuple[int, int, str]] = []
+    if ", " not in text:
+        return found
+    for match in _LISTED.finditer(text):
+        items, last = match.group("items").split(", "), match.group("last").split()
+        head = match.group("head")
+        if not all(_field(w) for w in items) or any(_org_word(w) for w in items):
+            continue
+        if head is not None:
+            words = head.split()
+            if not _org_word(words[-2]) or any(_org_word(w) for w in last):
+                continue  # "Office of Ports, Harbours and Inland Waterways"
+        elif not _org_word(last[-1]) or not all(w.endswith("s") for w in items):
+            continue  # "Seafood Processors, Traders and Exporters Federation"
+        start = match.start() + (4 if match.group().startswith("The ") else 0)
+        found.append((start, match.end(), text[start : match.end()].rstrip(".,")))
+    return found
+
+
+def defined_start(text: str, start: int, end: int) -> int:
+    """Where a body's name ending at `end` begins when an acronym in brackets right after it
+    spells earlier words too ("Maritime and Coastal Safety Authority (MCSA)"), else `start`."""
+    acronym = _ACRONYM.match(text, end)
+    spelled = _DEFINED.search(text, max(0, end - _REACH), end) if acronym else None
+    if acronym is None or spelled is None:
+        return start
+    at = spelled.start()
+    for word in re.finditer(r"\S+", spelled.group()):
+        initials = re.findall(r"(?<![\w’'\-])[A-Z]", text[at + word.start() : end])
+        if word.group()[0].isupper() and "".join(initials) == acronym.group(1):
+            return min(start, at + word.start())
+    return start
