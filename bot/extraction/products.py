@@ -1,6 +1,7 @@
 """Names of products, not people: a model after its model year ("a 2024 Vireo") or before a
 noun for goods, alone or listed with another ("Kestrel Vireo and Kestrel Atlas vehicles"), and
-a work or a product set beside its kind ("the company's podcast, Kestrel Drive,"), and an
+a work or a product set beside its kind ("the company's podcast, Kestrel Drive,"), a name
+ending in its kind of goods ("the Josephine Ring"), and an
 outlet written straight after its kind ("the trade magazine Reel Dispatch")."""
 
 from __future__ import annotations
@@ -14,6 +15,15 @@ _GOODS = frozenset(
     "vehicles cars suvs trucks vans pickups sedans hatchbacks motorcycles scooters phones"
     " smartphones handsets laptops tablets consoles headsets earbuds drones".split()
 )
+# Goods a product's name ends with, one of them ("the Dorothy Clutch", "The Mill's Crescent Bag").
+_ITEM = frozenset(
+    "tote bag handbag clutch satchel backpack purse wallet coat jacket blazer dress gown skirt"
+    " trouser trousers jeans boot boots trainer trainers sneaker sneakers loafer loafers sandal"
+    " sandals shoe shoes scarf ring necklace bracelet earrings pendant lipstick serum mascara"
+    " perfume fragrance candle lamp sofa mug kettle blender stroller pram".split()
+)
+# "the Dorothy Clutch", "her Charlotte Mug", "The Mill's Crescent Bag": a thing had, not Ms Boot.
+_OWNED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s$")
 # "a 2024 Vireo", "his 2019 Atlas": a model year after a determiner.
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s$")
 # "its podcast, Kestrel Drive,", "her new album, Rosa Rain,": a work named beside its kind.
@@ -45,8 +55,10 @@ def is_product(text: str, begin: int, end: int) -> bool:
     kind = _OUTLET_BEFORE.search(text, max(0, begin - 14), begin) if outlet else None
     if kind and not (kind.group(1) in _PERSON_TOO and _person(text, begin, end)):
         return True  # "told the trade magazine Reel Dispatch": the outlet
-    if text[begin:end].rpartition(" ")[2].lower() in _GOODS:
-        return True  # "Sterling Crest SUVs": the noun read into the run
+    head, _, last = text[begin:end].rpartition(" ")
+    last = last.rstrip(".’'").lower()  # a run may keep the full stop after it
+    if last in _GOODS or (head and last in _ITEM and _OWNED.search(text, max(0, begin - 8), begin)):
+        return True  # "Sterling Crest SUVs", "the Dorothy Clutch": the noun read into the run
     match = _NOUN_AFTER.match(text, end)
     return match is not None and match.group(1).lower() in _GOODS
 
