@@ -201,3 +201,22 @@ def in_caption(text: str, at: int, name: str) -> bool:
 def _caption(line: str) -> bool:
     """A short line without an end mark: a caption or subheading."""
     return 0 < len(line) <= _CAPTION_CHARS and line[-1] not in _END_MARKS
+
+
+_HEADING_WORDS = 6  # most words of a section heading whose lone capitalised word is no one
+
+
+def heading_word(text: str, begin: int, end: int) -> bool:
+    """Whether a one-word run lies on a short section heading in the body, before a lower-case
+    word ("Summer in Linen", "Grace under Pressure"), and is written nowhere else: a word the
+    heading capitalises, no person ("Summer" is no one's name there)."""
+    start = text.rfind("\n", 0, begin) + 1
+    stop = text.find("\n", end)
+    line = text[start : stop if stop >= 0 else len(text)]
+    if not start or not _caption(line) or len(line.split()) > _HEADING_WORDS:
+        return False
+    after = text[end : end + 2]
+    if len(after) < 2 or after[0] != " " or not after[1].islower():
+        return False
+    word = text[begin:end]
+    return text.find(word) == begin and text.find(word, end) < 0

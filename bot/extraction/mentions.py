@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from operator import sub
 
+from bot.extraction.headlines import heading_word
 from bot.extraction.index import CapitalIndex
 from bot.extraction.joined_clauses import opens_joined_clause
 from bot.extraction.joined_roles import after_joined_roles
@@ -221,6 +222,8 @@ class MentionIndex:
                 name, start = portfolio, end - len(portfolio)
             if in_quote(start) or is_product(text, begin, end):
                 continue  # "84,000 Kestrel Vireo and Kestrel Atlas vehicles": no people
+            if " " not in run and heading_word(text, begin, end):
+                continue  # "Summer in Linen", a section heading: no one
             found.append(Mention(start, end, name, text, begin))
         self._chunks[number] = found
         return found

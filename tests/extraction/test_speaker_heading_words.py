@@ -1,0 +1,47 @@
+"""A section heading's lone capitalised word that is also a first name ("Summer in Linen",
+"Grace under Pressure") is no one: a "she says" under it goes to the person the sentence is
+about, named in full before the heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.speaking import speakers_in_order
+
+_STYLIST = (
+    "Adaeze Okafor, a stylist in Leeds, says the change began last spring. “People came to me"
+    " asking for something that did not pinch,” she says."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        (
+            "Summer in Linen",
+            "Stylists like Okafor are on board: “I'm buying wide trousers and loafers this year,"
+            " honestly,” she says.",
+        ),
+        (
+            "Grace under Pressure",
+            "Stylists like Okafor have noticed: “Everyone wants a jacket that forgives a long"
+            " day,” she says.",
+        ),
+        (
+            "June on the Beach",
+            "For stylists like Okafor, the answer is linen. “It creases, and that is exactly"
+            " the point of it,” she says.",
+        ),
+    ],
+)
+def test_the_heading_word_is_no_one(heading: str, paragraph: str) -> None:
+    assert speakers_in_order([_STYLIST, heading, paragraph])[-1] == "Adaeze Okafor"
+
+
+def test_a_first_name_the_body_writes_again_stays_a_name() -> None:
+    paragraphs = [
+        "The singers Harry Vale and Dana Osei met at college.",
+        "Harry on fatherhood",
+        "Harry has two sons now. “I never sleep, and I have never been happier,” he said.",
+    ]
+    assert speakers_in_order(paragraphs)[-1] == "Harry Vale"
