@@ -25,7 +25,7 @@ _JOIN = re.compile(r" (?:of|for) (?:the )?")
 # People of a body opening a sentence before its name: "Members of Lyde Weavers, a group,".
 _MEMBERS = frozenset(
     "members supporters staff volunteers activists leaders officials representatives workers"
-    " employees protesters campaigners fans backers founders".split()
+    " employees protesters campaigners fans backers founders lawyers attorneys solicitors".split()
 )
 # The kind's own clause before the comma that closes it: "X, a climate group formed in 2018,".
 _KIND_CLAUSE = re.compile(

@@ -27,6 +27,7 @@ from bot.extraction.generic_orgs import (
     NOUN_AFTER,
     SAME_AS,
     beside_indefinite,
+    subject_since,
 )
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicon import NAME_RUN, NOT_NAMES
@@ -251,10 +252,9 @@ class Organisations:
         if self._beside is None:
             found = [(m.start(1), m.group(1)) for m in BESIDE_NOUN.finditer(self.text)]
             found += names_first(self.text, NOUN_AFTER) + beside_indefinite(self.text)
-            found = sorted(found)
-            self._beside = [(pos, name) for pos, name in found if _not_person(name)]
-        before = [name for pos, name in self._beside if pos < at]
-        return before[-1] if before else None
+            self._beside = [(pos, name) for pos, name in sorted(found) if _not_person(name)]
+        before = [item for item in self._beside if item[0] < at]  # or a body's subject since
+        return subject_since(self.text, self.mentions(), before[-1], at) if before else None
 
     def _named_runs(self) -> list[tuple[int, str, str]]:
         """(position, name, last word) of the multi-word capitalised runs, found once."""

@@ -4,8 +4,10 @@ lawsuit's claimant."""
 from __future__ import annotations
 
 from bot.extraction.documents import issued_at
-from bot.extraction.lawsuits import claimant
+from bot.extraction.lawsuits import COUNSEL_FOR, claimant, counsel_client
 from bot.extraction.unnamed_objects import UnnamedObjects
+
+_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 class FilingReader(UnnamedObjects):
@@ -25,3 +27,29 @@ class FilingReader(UnnamedObjects):
         """The claimant of the lawsuit a quote at `at` is read from, in full, else None."""
         name = claimant(self.people.text, at)  # "on behalf of X": a lawsuit speaks for X
         return self.resolver.name(name, at) if name else None
+
+    def counsel_for(self, lead: str, at: int) -> str | None:
+        """The party whose lawyers allege what a quote finishes ("Lawyers for X allege that Y
+        took “…”": X, never Y), in full, else None."""
+        found = counsel_client(lead)
+        if found is None:
+            return None
+        start = at - len(lead) + found[0]
+        return self._client(found[1], start, at) if found[1] else self._last_client(start)
+
+    def _client(self, who: str, start: int, at: int) -> str | None:
+        """The party a client phrase means: a name in full, a body by its kind, a pronoun's."""
+        if who.lower() in _PRONOUNS:
+            return self.resolver.pronoun(_PRONOUNS[who.lower()], start)
+        if who.islower():  # "lawyers for the chain": which chain
+            return self.resolver.org(who, at)
+        return self.resolver.name(who, at) or who
+
+    def _last_client(self, start: int) -> str | None:
+        """The party whose lawyers were last brought in before `start` ("The lawyers")."""
+        found = list(COUNSEL_FOR.finditer(self.people.text, max(0, start - 3000), start))
+        if not found:
+            return None
+        group = "client" if found[-1].group("client") else "owner"
+        where = found[-1].start(group)
+        return self._client(found[-1].group(group).rstrip("’'"), where, where)

@@ -53,3 +53,40 @@ def filed_paper(phrase: str) -> bool:
     speaks for its claimant."""
     cheap = " by " in phrase or phrase.endswith(("filed", "brought"))  # or cut before "on X by"
     return cheap and _FILED_PAPER.match(phrase) is not None
+
+
+# A party's lawyers: "Lawyers for X", "attorneys representing the chain", "X's legal team".
+_COUNSEL = r"(?:[Ll]awyers|[Aa]ttorneys|[Cc]ounsel|[Ll]egal\s+team|[Ss]olicitors|[Bb]arristers)"
+_FOR_CLIENT = rf"{_COUNSEL}\s+(?:for|representing|acting\s+for|(?:acting\s+)?on\s+behalf\s+of)"
+# Lawyers named by the party they act for, an aside on the party allowed after its name.
+_COUNSEL_FOR = (
+    rf"{_FOR_CLIENT}\s+(?:the\s+)?(?P<client>{_BODY_NAME}|(?<=the\s)[a-z]+)"
+    r"(?:,\s+(?:the|an?|which|who)\s[^,;:“”\"]{1,120},)?"
+    rf"|(?:\b[Tt]he\s+)?(?P<owner>{_BODY_NAME}|(?<=[Tt]he\s)[a-z]+|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
+    rf"(?:[’']s?)?\s+{_COUNSEL}"
+)
+# Such lawyers alleging, claiming or arguing in the sentence a quote finishes, or "The lawyers"
+# of a party brought in before: "Lawyers for X allege … that Y took “…”", "According to X's
+# lawyers, Y took “…”".
+_ALLEGE = re.compile(
+    rf"\s*(?:[^,;:“”\"]{{1,60}},\s+)?(?:(?P<the>[Tt]he\s+{_COUNSEL})"
+    rf"|(?P<per>According\s+to\s+(?:the\s+)?)?(?:{_COUNSEL_FOR}))"
+    r"(?(per),|(?:\s+(?:also|further|now|have|had|previously|separately))*\s+(?:allege|claim"
+    r"|contend|argue|say|said|assert|maintain|write|wrote|state|charge)\w*\b)[^.!?]*$"
+)
+# Where a party's lawyers were brought in: "Lawyers for X", "X's attorneys".
+COUNSEL_FOR = re.compile(_COUNSEL_FOR)
+
+
+def counsel_client(lead: str) -> tuple[int, str] | None:
+    """(where, who) for the party whose lawyers allege what the quote finishes ("Lawyers for
+    X allege that Y took"); "" for "The lawyers" of a party named before; else None."""
+    if "awyer" not in lead and "ttorney" not in lead and "ounsel" not in lead:
+        return None  # the cheap test
+    found = _ALLEGE.match(lead)
+    if found is None:
+        return None
+    if found.group("the"):
+        return 0, ""  # "The lawyers further allege": whose, named before
+    group = "client" if found.group("client") else "owner"
+    return found.start(group), found.group(group).rstrip("’'")
