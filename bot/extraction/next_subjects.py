@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction.index import CapitalIndex
 from bot.extraction.lexicons import given_to_both
 from bot.extraction.persons import first_name_gender
@@ -9,6 +11,8 @@ from bot.extraction.persons import first_name_gender
 _REACH = 300  # characters of the surname's sentence read for its end
 _OPENS = ("\n", ". ")  # what stands before a sentence's first word
 _PRONOUNS = (("He ", "m"), ("She ", "f"))
+# A quote of one paragraph line and its tag's pronoun: "“…,” she says", "“…?” he asked".
+_TAG = re.compile(r"[“\"][^”\"\n]{1,600}[,?!]?[”\"] (he|she) [a-z]+")
 
 
 def next_subject_fits(index: CapitalIndex, name: str, gender: str) -> bool:
@@ -35,9 +39,19 @@ def next_subject_votes(index: CapitalIndex, last: str) -> dict[str, int]:
         if stop < 0:
             continue
         gender = next((g for word, g in _PRONOUNS if text.startswith(word, stop)), None)
+        gender = gender or _tag_gender(text, stop)
         if gender and not _given_between(text, at + len(last), stop):
             votes[gender] += 1
     return votes
+
+
+def _tag_gender(text: str, start: int) -> str | None:
+    """'m' or 'f' from the tag of a quote that opens the sentence at `start` ("Graves admits
+    it. “…,” she says."): the quote's he or she, as one opening the sentence would be."""
+    if not text.startswith(("“", '"'), start):
+        return None
+    tag = _TAG.match(text, start)
+    return None if tag is None else "f" if tag.group(1) == "she" else "m"
 
 
 def _sentence_end(text: str, start: int) -> int:
