@@ -79,11 +79,15 @@ class Acronyms:
 
 
 # An acronym of three letters or more acting as a subject: "The FDA approved", "NASA said".
-_ACTING = re.compile(r"\b([A-Z]{3,6})\b(?=\s+(?:[a-z]+ed|said|says|has|had|is|was|will|would)\b)")
+_ACTING = re.compile(
+    r"\b([A-Z]{3,6})\b(?=\s+(?:[a-z]+ed|said|says|has|had|is|was|will|would|also|(?:want|plan"
+    r"|hope|expect|believe|argue|insist|warn|claim|intend|aim|state|admit|agree|propose)s)\b)"
+)
 _ACTING_REACH = 1500  # characters searched back for it
 # Nouns for a public body that an acronym may be: "the agency said" after "The FDA approved".
 PUBLIC_NOUNS = frozenset(
-    "agency regulator department ministry authority administration bureau commission".split()
+    "agency regulator department ministry authority administration bureau commission"
+    " organization organisation".split()
 )
 
 

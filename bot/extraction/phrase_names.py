@@ -68,8 +68,8 @@ def name_candidates(phrase: str) -> list[str]:
         name, titled = split_run(run)
         if not name and is_acronym(run.rstrip(".,")):
             following = phrase[end:].split()[:1]
-            if not following or not following[0][:1].islower():
-                name = run.rstrip(",")  # an organisation: "CCTV said", "the DEA"
+            if not following or not following[0][:1].islower() or following[0] in _ACTS:
+                name = run.rstrip(",")  # an organisation: "CCTV said", "the DEA", "NASA has"
         mid_the = run.startswith("The ") and _MID_THE.match(phrase, start)
         if name and mid_the and (is_org(name) or len(name.split()) == 1):
             name = "The " + name  # "According to The Athletic"
@@ -135,6 +135,10 @@ def _after_role_opener(segment: str, names: list[str]) -> str:
     if opener and names[0] == segment.split()[0] and _a_role(opener.group(1)):
         return names[1]
     return names[0]
+
+
+# Words after an acronym that make it a subject ("NASA has said"), not a modifier ("BBC staff").
+_ACTS = frozenset("has had have also later then again previously earlier already".split())
 
 
 def _segments(phrase: str) -> list[str]:
