@@ -19,7 +19,7 @@ from bot.extraction.kin_names import kin_named_place
 from bot.extraction.lead_clauses import fronted_end, judged
 from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lexicons import common_words
-from bot.extraction.masking import WINDOW
+from bot.extraction.masking import WINDOW, after_fragment
 from bot.extraction.narrator_kin import narrator_kin
 from bot.extraction.own_papers import no_person, paper_subject, sentence_before
 from bot.extraction.paper_writers import paper_writer
@@ -71,7 +71,7 @@ def _said_tag(lead: str, tail: str) -> bool:
     ", said Lee", ", a spokeswoman said"; never a new clause: ", in that order, and Lee wrote",
     ", a day after his agent said") and the lead only gives someone's view, not their words
     ("Lee called it “…,” Reuters reported" stays Lee's)."""
-    verbs = SPEECH_VERB.findall(lead[-120:])
+    verbs = SPEECH_VERB.findall(after_fragment(lead[-120:]))  # not a fragment's before
     if verbs and verbs[-1].lower() not in _VIEW_VERBS:
         return False
     text = tail.lstrip(" ,")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -12,6 +13,15 @@ from bot.extraction.stops import boundaries
 # this is read only near the quote, which keeps the work per quote bounded.
 WINDOW = 600
 _KEEP_CLOSING = frozenset(".!?’'…")
+# A later quoted fragment of the same sentence, masked: "“A,” and the payroll “w····,” said X".
+FRAGMENT = re.compile(r"[“\"][^“”\"\s]?·+[^“”\"\s]*[”\"]")
+
+
+def after_fragment(lead: str) -> str:
+    """The lead after the last quoted fragment it holds: "Critics call it “…,” but it will "
+    gives "but it will ", the clause the quote itself stands in."""
+    ends = [found.end() for found in FRAGMENT.finditer(lead)] if "·" in lead else []
+    return lead[ends[-1] :] if ends else lead
 
 
 class Masked:

@@ -16,6 +16,7 @@ from bot.extraction.lexicon import (
     TAIL_SPEECH_VERB,
 )
 from bot.extraction.lexicons import is_place
+from bot.extraction.masking import FRAGMENT
 from bot.extraction.objects import is_relation
 from bot.extraction.persons import first_name_gender, is_modifier
 from bot.extraction.phrases import PARTICIPLE, QUOTED_AS, after_verb
@@ -74,6 +75,11 @@ _PASSED_ON = re.compile(
 )
 
 
+# The words joining a quoted fragment to a later one of its sentence that carries the credit:
+# "and his salary", "if borrowing costs", "then exporters" (no colon, aside or new sentence).
+_JOINING = re.compile(r"\s*(?:[a-z][\w’'\-]*)(?:\s+[\w’'\-]+){0,7}\s*")
+
+
 def phrase_from_tail(tail: str) -> str | None:
     """The speaker phrase in ", he said.", ", said X, the ...", " X told Reuters."."""
     text = tail.lstrip(" ,;:—–-")
@@ -92,6 +98,9 @@ def phrase_from_tail(tail: str) -> str | None:
     ):
         match = later  # "he remembers Kofi telling him": Kofi's words
     before = text[: match.start()]
+    fragment = FRAGMENT.search(before)
+    if fragment and _JOINING.fullmatch(before, 0, fragment.start()):
+        return phrase_from_tail(text[fragment.end() :])  # "“A,” and the pay “B,” said X": X
     named = _NAME_WHO.match(before) if ", who " in before[:60] else None
     if named and before.endswith(", who "):  # "Lupe, who asked that …, told reporters"
         later = TAIL_SPEECH_VERB.search(text, match.end())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicons import is_person_noun
-from bot.extraction.masking import WINDOW
+from bot.extraction.masking import WINDOW, after_fragment
 from bot.extraction.spans import Span
 from bot.extraction.speakers import read_phrase
 from bot.extraction.thing_bearers import borne_by_subject
@@ -178,7 +178,8 @@ def writers_term(lead: str, tail: str) -> bool:
     """Whether a quote is the writer's term or saying, by the words of its own sentence."""
     if quote_as_subject(lead, tail) or passive_name(lead) or saying_lead(lead):
         return True
-    return bool(lead.strip()) and (term_lead(lead) or thing_says(lead))
+    own = after_fragment(lead)  # "Critics call it “…,” but it will “…,” X said": after it
+    return bool(lead.strip()) and (term_lead(own) or thing_says(lead))
 
 
 # A verb giving something a name or term ("refer to the summer as", "nicknamed the tower"),
