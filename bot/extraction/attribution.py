@@ -138,8 +138,6 @@ class Attributor(BareQuotes):
             return None  # "a sign read:", "“…” was painted on a wall.", "It was dubbed “…”"
         if not stripped and writers_terms.posed_question(span, self.text.mask(span.para).text):
             return None  # "“Who will pay?” That is the question hanging over the budget."
-        if stripped and (client := self.counsel_for(lead, at)):
-            return client  # "Lawyers for X allege that Y took “…”": X, the party they act for
         judge = judged(lead)
         if judge is not None:  # "X was accused by fishermen of “…”": the accusers' words
             return self._resolve(judge, at, lead, index)[1] if judge else self.following(index, 1)

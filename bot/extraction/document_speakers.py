@@ -32,7 +32,10 @@ class DocumentSpeakers(PhraseResolver):
         self, index: int, lead: str, tail: str, at: int
     ) -> tuple[bool, str | None]:
         """(whether a document speaks the quote, its issuer) for a document opening the
-        quote's sentence or the sentence before "it reads"."""
+        quote's sentence or the sentence before "it reads"; a party whose lawyers or lawsuit
+        open it ("Lawyers for X allege that Y took “…”", "The suit asks that …": X)."""
+        if lead.strip() and (party := self.party_for(lead, at)):
+            return True, party
         span = self.spans[index]
         before = self.paragraphs[span.para][: span.start] or self.paragraphs[max(0, span.para - 1)]
         paper = document_subject(lead, span.text, tail, before)

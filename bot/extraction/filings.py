@@ -4,7 +4,7 @@ lawsuit's claimant."""
 from __future__ import annotations
 
 from bot.extraction.documents import issued_at
-from bot.extraction.lawsuits import COUNSEL_FOR, claimant, counsel_client
+from bot.extraction.lawsuits import COUNSEL_FOR, claimant, counsel_client, suit_client
 from bot.extraction.unnamed_objects import UnnamedObjects
 
 _PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -28,9 +28,14 @@ class FilingReader(UnnamedObjects):
         name = claimant(self.people.text, at)  # "on behalf of X": a lawsuit speaks for X
         return self.resolver.name(name, at) if name else None
 
-    def counsel_for(self, lead: str, at: int) -> str | None:
+    def party_for(self, lead: str, at: int) -> str | None:
         """The party whose lawyers allege what a quote finishes ("Lawyers for X allege that Y
-        took “…”": X, never Y), in full, else None."""
+        took “…”": X, never Y) or whose lawsuit opens its sentence ("The suit asks that …"),
+        in full, else None."""
+        suit = suit_client(lead)
+        if suit is not None:
+            start = at - len(lead) + suit[0]
+            return self._client(suit[1], start, at) if suit[1] else self.claimant_at(at)
         found = counsel_client(lead)
         if found is None:
             return None

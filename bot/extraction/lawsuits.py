@@ -21,17 +21,20 @@ _FILED_PAPER = re.compile(
 )
 # Whom a lawsuit speaks for: "filed on behalf of X", "lawyers representing X".
 _CLAIMANT = re.compile(
-    r"(?:on behalf of|representing|(?:lawyers?|attorneys?) for"
+    r"(?:on behalf of|representing|(?:[Ll]awyers?|[Aa]ttorneys?) for"
     r"|(?:filed|brought)\s+(?:(?:in|on)\s+\w+\s+)?by)"
     r"\s+(?:the\s+)?"
     rf"(?:[a-z\-]+\s+){{0,2}}({_BODY_NAME})"
 )
-# Who sued: "Northwind Games sued the league", "X filed a lawsuit against", "X and eleven of
-# its members sued" (X, first named).
+# Who sued: "Northwind Games sued the league", "X, which Y opened in 1998, filed its lawsuit",
+# "X and eleven of its members sued" (X, first named), "X's lawsuit".
 _SUED = re.compile(
     rf"(?<![\w’'])({_BODY_NAME})(?:\s+and\s+(?:[a-z\d\-]+\s+){{1,4}}[a-z]+)?"
-    r"\s+(?:has\s+|have\s+|also\s+)?(?:sued|filed\s+(?:a|an|the)\s+"
+    r"(?:,\s+(?:which|who)\s[^,;:“”\"]{1,100},)?"
+    r"\s+(?:has\s+|have\s+|also\s+)?(?:sued|filed\s+(?:a|an|the|its|their|his|her)\s+"
     r"(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint|petition))\b"
+    r"|(?<![\w’'])(?!The\s)([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’'](?:s\s|\s)"
+    r"(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint)\b"
 )
 
 
@@ -40,8 +43,9 @@ def claimant(text: str, before: int) -> str | None:
     found: tuple[int, str] | None = None
     for pattern in (_CLAIMANT, _SUED):
         for match in pattern.finditer(text, max(0, before - 3000), before):
-            if found is None or match.start(1) > found[0]:
-                found = (match.start(1), match.group(1))
+            group = 1 if match.group(1) else 2  # "X's lawsuit": X
+            if found is None or match.start(group) > found[0]:
+                found = (match.start(group), match.group(group))
     if found is None:
         return None
     name = found[1].removeprefix("The ")  # "Competition and Consumer Authority sued": whole
@@ -90,3 +94,27 @@ def counsel_client(lead: str) -> tuple[int, str] | None:
         return 0, ""  # "The lawyers further allege": whose, named before
     group = "client" if found.group("client") else "owner"
     return found.start(group), found.group(group).rstrip("’'")
+
+
+# A lawsuit as the subject of the sentence a quote finishes, asking, claiming or saying:
+# "The lawsuit, filed Friday in Denver, asks that …", "The suit also seeks …, saying …", "The
+# complaint filed on behalf of X, which Y founded, claimed that …" (X's, as it names X).
+_SUIT_SAYS = re.compile(
+    r"\s*(?:[^,;:“”\"]{1,60},\s+)?[Tt]he\s+(?:[a-z\-]+\s+)?(?:lawsuit|suit|complaint|petition)"
+    rf"(?:\s+(?:filed|brought)\s+(?:[^,;:“”\"]{{1,40}}\s+)?(?:by|on\s+behalf\s+of)\s+"
+    rf"(?:the\s+)?(?P<client>{_BODY_NAME}))?(?:,\s+[^,;:“”\"]{{1,140}},)?\s+(?:also\s+|further\s+)?"
+    r"(?:asks|asked|seeks|sought|says|said|claims|claimed|alleges|alleged|argues|argued|contends"
+    r"|contended|states|stated|accuses|accused|describes|described|demands|demanded|calls|called"
+    r"|notes|noted|charges|charged|insists|insisted|urges|urged)\b[^.!?]*$"
+)
+
+
+def suit_client(lead: str) -> tuple[int, str] | None:
+    """(where, who) for the plaintiff a lawsuit opening the quote's sentence names ("The
+    complaint filed on behalf of X … claims"); "" when it names none; else None."""
+    if "suit" not in lead and "omplaint" not in lead and "etition" not in lead:
+        return None  # the cheap test
+    found = _SUIT_SAYS.match(lead)
+    if found is None:
+        return None
+    return (found.start("client"), found.group("client")) if found.group("client") else (0, "")
