@@ -15,6 +15,12 @@ ROLE_BEFORE = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother|[A-Z][\w\-]+['’]s)"
     r" (?:[\w\-’']+ )?([a-z\-]+), $"  # "One ranger, Kipchumba,", "A ranger, Kipchumba,"
 )
+# A kin word written straight before a name, no comma: "to husband Robin Dale", "hubby Sam".
+_KIN_BEFORE = re.compile(
+    r"\b(husband|hubby|boyfriend|fiancé|son|brother|father|dad|wife|girlfriend|fiancée"
+    r"|daughter|sister|mother|mum|mom) $"
+)
+_KIN_MEN = frozenset("husband hubby boyfriend fiancé son brother father dad".split())
 # A name given with the pronoun of its bearer: "who gave only his first name, Dung", "who gave
 # her name as Kim": the pronoun settles the gender, whatever a list of first names says.
 _OWN_NAME = re.compile(r"\b([Hh]is|[Hh]er) (?:first |given |full )?name(?:,| as| is) $")
@@ -135,8 +141,12 @@ def _one_of_people(appositive: str) -> bool:
 
 def role_before_gender(text: str, places: list[int]) -> str | None:
     """'m' or 'f' when a gendered role is set before the name by a comma at one of its places
-    ("her son, Piers Ode", "his widow, Orla Ode"), else None."""
+    ("her son, Piers Ode", "his widow, Orla Ode"), or a kin word straight before it ("her
+    marriage to husband Robin Dale", "with hubby Sasha Petrov"), else None."""
     for place in places:
+        kin = _KIN_BEFORE.search(text, max(0, place - 14), place)
+        if kin:
+            return "m" if kin.group(1) in _KIN_MEN else "f"
         if text[place - 2 : place] != ", ":
             continue
         found = ROLE_BEFORE.search(text, max(0, place - 40), place)
