@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.antecedents import JUST_BEFORE, SEARCH_BACK, SENTENCE_END
+from bot.extraction.cut_forms import opened_by
 from bot.extraction.demonym_roles import DemonymRoles, role_demonym
 from bot.extraction.documents import COUPLES
 from bot.extraction.entities import Organisations
@@ -77,7 +78,7 @@ class Resolver(RoleNames):
 
     def name(self, raw: str, at: int) -> str | None:
         if is_org(raw) or raw.startswith("The "):
-            return raw
+            return opened_by(self.orgs.text, self.orgs.mentions, raw, at)  # "Greyfield Capital"
         full = self.people.full_name(raw, at)
         if " " not in full or full == raw:
             org = self.orgs.full(raw)

@@ -26,13 +26,13 @@ _CLAIMANT = re.compile(
     r"\s+(?:the\s+)?"
     rf"(?:[a-z\-]+\s+){{0,2}}({_BODY_NAME})"
 )
-# Who sued: "Northwind Games sued the league", "X, which Y opened in 1998, filed its lawsuit",
-# "X and eleven of its members sued" (X, first named), "X's lawsuit".
+# Who sued: "Northwind Games sued the league", "X, which Y opened in 1998, filed its lawsuit"
+# (or "its claim"), "X and eleven of its members sued" (X, first named), "X's lawsuit".
 _SUED = re.compile(
     rf"(?<![\w’'])({_BODY_NAME})(?:\s+and\s+(?:[a-z\d\-]+\s+){{1,4}}[a-z]+)?"
     r"(?:,\s+(?:which|who)\s[^,;:“”\"]{1,100},)?"
     r"\s+(?:has\s+|have\s+|also\s+)?(?:sued|filed\s+(?:a|an|the|its|their|his|her)\s+"
-    r"(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint|petition))\b"
+    r"(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint|petition|claim))\b"
     r"|(?<![\w’'])(?!The\s)([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’'](?:s\s|\s)"
     r"(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint)\b"
 )
