@@ -17,7 +17,7 @@ from bot.extraction.lexicons import is_person_noun
 from bot.extraction.mentions import Mention
 from bot.extraction.names import People
 from bot.extraction.narrator import narrator, told_about
-from bot.extraction.newcomers import paragraph_newcomer, role_newcomer
+from bot.extraction.newcomers import paragraph_newcomer, role_newcomer, section_subject
 from bot.extraction.orgs import has_org_word
 from bot.extraction.owned_bodies import owners_body
 from bot.extraction.pairs import first_of_pair, one_of_pair
@@ -256,6 +256,7 @@ class Resolver(RoleNames):
             if role is not None:
                 return role or None
             new = paragraph_newcomer(self.people, at, self.spoken, _GENDER[word])  # "… by X.\n\n“"
+            new = new or section_subject(self.people, at, _GENDER[word])  # "The actress … she"
             return new or self.person_before(at, _GENDER[word])
         if word in ("former", "latter"):  # "A and B clashed. … the latter said": B
             return one_of_pair(self.people, at, word == "latter")

@@ -1,16 +1,19 @@
 """People brought in between two quotes: one named by a paragraph of their own ("That view is
 not shared by Tom Ode." / "That is cold comfort for Ann Lee, who …"), whose is a "he said" on
 the quote opening the next paragraph, and anyone new there, after whom a bare quote is no
-longer surely the last speaker's."""
+longer surely the last speaker's; and the one a section's heading names whom the role opening
+its first paragraph means ("Mara Quinn & Robin Dale" / "The actress … She told")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from bot.extraction.lexicons import common_words, is_place
+from bot.extraction.lexicon import ROLE_NOUNS
+from bot.extraction.lexicons import common_words, is_person_noun, is_place
 from bot.extraction.names import People
 from bot.extraction.runs import is_org
+from bot.extraction.title_genders import role_gender
 from bot.extraction.written_it import last_sentence_start
 
 _QUOTE_MARKS = ("“", "”", '"')
@@ -106,3 +109,44 @@ def one_word_speaker(people: People, start: int, end: int, name: str) -> bool:
         if (opens or people.speaks(mention)) and (opens or people.gender(word)):
             return " " not in people.full_name(word, mention.start)
     return False
+
+
+# A section's first paragraph opening with a role: "The Oscar-winning actress has …".
+_ROLE_OPENING = re.compile(r"The (?:[\w\-’']+ ){0,3}?([a-z\-]+)(?=[ ,])")
+_HEADING_NAME = r"[A-Z][\w\-’']+(?: [A-Z][\w\-’']+){1,3}"
+# A heading naming people only: "Mara Quinn & Robin Dale", "Tom Reyes and Ana Diaz".
+_NAMES_HEADING = re.compile(rf"{_HEADING_NAME}(?:(?:,| &| and) {_HEADING_NAME})*")
+_SECTION_REACH = 400  # characters of the section's first paragraph a he or she may be in
+
+
+def section_subject(people: People, at: int, gender: str) -> str | None:
+    """Who a he or she means in a section's first paragraph that opens with a role ("The
+    actress …") right under a heading naming people: the first of them the role and the
+    pronoun both fit, in a listicle of couples the one the section is about, not a partner
+    named in between; else None."""
+    text = people.text
+    start = text.rfind("\n", 0, at) + 1
+    role = _ROLE_OPENING.match(text, start)
+    if not role or at - start > _SECTION_REACH or not _is_role(role.group(1)):
+        return None
+    heading_end = text.rfind("\n", 0, start)
+    heading = text[text.rfind("\n", 0, max(0, heading_end)) + 1 : max(0, heading_end)].strip()
+    if not heading or not _NAMES_HEADING.fullmatch(heading):
+        return None
+    role_gender_ = role_gender(role.group(1))
+    if role_gender_ not in (None, gender):
+        return None  # "The actress … husband Tom. He said": the husband
+    names = re.findall(_HEADING_NAME, heading)
+    if len(names) == 1 and people.gender(names[0]) is None:
+        return None  # a lone title-cased heading ("Sporty Spice") may name no one
+    for mention in people.iter_before(at, 10, start):  # "… met Ann Roe. She said": Ann Roe
+        full = people.full_name(mention.name, mention.start)
+        if full not in names and not is_org(full) and people.gender(full) == gender:
+            return None
+    fits = [name for name in names if people.gender(name) in (None, gender)]
+    return fits[0] if fits else None
+
+
+def _is_role(word: str) -> bool:
+    """Whether a word names a person by what they do ("actress", "singer", "presenter")."""
+    return is_person_noun(word) or word in ROLE_NOUNS
