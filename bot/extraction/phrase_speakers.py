@@ -202,9 +202,9 @@ class PhraseResolver(FilingReader):
             if index is not None and value.islower() and self._kept_unnamed(index):
                 return True, None  # "One neighbour, who did not want to be named, … the neighbour"
             if " " not in value and value[:1].isupper():  # "King said": a surname, if known
-                full = self.people.full_name(value, at)
-                if full.endswith(" " + value):
-                    return True, full
+                full = self.people.full_name(value, at)  # else a title written as one mid-
+                if full.endswith(" " + value) or self.people.genders.mid_sentence(value):
+                    return True, full if full.endswith(" " + value) else value  # sentence: "Star"
             since = self.reporting_start(fallback_lead, given, at) if leads else None
             found = described_body(self.people, value, at)  # a body
             found = found or self.resolver.speaker_before(at if since is None else since, value)
