@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import ORG_WORDS
-from bot.extraction.lexicons import is_common_form, is_place, listed_gender
+from bot.extraction.lexicons import is_common_form, is_demonym, is_place, listed_gender
 
 # Nouns for a public or member body, which fields joined by "and" may come before.
 PUBLIC_HEADS = frozenset(
@@ -94,3 +94,16 @@ def defined_start(text: str, start: int, end: int) -> int:
         if word.group()[0].isupper() and "".join(initials) == acronym.group(1):
             return min(start, at + word.start())
     return start
+
+
+_COUNTRY_SHORT = frozenset(("UK", "US", "USA", "EU", "UAE"))
+
+
+def placed_tail(part: str, end: int) -> bool:
+    """Whether the words after a body's noun at `end` are a place or a people's word that ends
+    the name, as branches of a body are named ("Fashion Council Scotland", "Save the Children
+    UK", "Craft Alliance Europe"), not a possessive or a date."""
+    rest = part[end:].strip().rstrip(".,")
+    if not rest or rest.endswith(("’s", "'s")):
+        return False
+    return rest in _COUNTRY_SHORT or is_place(rest) or is_demonym(rest)

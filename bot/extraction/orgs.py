@@ -6,7 +6,7 @@ import re
 
 from bot.extraction.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, UPPER, trie
 from bot.extraction.lexicons import common_words, is_common_form, is_place, listed_gender
-from bot.extraction.org_lists import defined_start, listed_names, public_pair
+from bot.extraction.org_lists import defined_start, listed_names, placed_tail, public_pair
 
 # Capitalised words, possessives and dotted abbreviations, joined by the small words that
 # organisation names hold ("Bank of England", "Department for Education", "Procter & Gamble").
@@ -238,7 +238,7 @@ def _org_in(part: str) -> tuple[int, int] | None:
     owned = tokens[org][2][-2:] in ("’s", "'s")  # "Pawcrest Veterinary Group’s takeover"
     if org == first + 1 and joined[org] and _owned_body(tokens[first][2], tokens[org][2]):
         first = org  # "Qaramand’s Ministry of Foreign Affairs": the ministry's name, no owner
-    last = names[-1] if joined[org] and not owned else org
+    last = names[-1] if (joined[org] or placed_tail(part, tokens[org][1])) and not owned else org
     while last > org and tokens[last][2].rstrip(".,").lower() in NOT_NAMES:
         last = max(i for i in names if i < last)  # "Security Council on Friday": the council
     held = [i + 1 for i in range(first, org) if tokens[i][2] in _JOINS and _cut_at(tokens, i)]

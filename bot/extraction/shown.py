@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.extraction.cause_groups import is_cause_group
-from bot.extraction.lexicon import is_thing
+from bot.extraction.lexicon import TITLES, is_thing
 from bot.extraction.lexicons import is_common_plural, is_place
 from bot.extraction.orgs import org_spans
 from bot.extraction.persons import first_name_gender
@@ -52,5 +52,25 @@ def is_organisation(name: str) -> bool:
     plural = _PLURAL_OF.fullmatch(name) if " of " in name or " for " in name else None
     if plural and is_common_plural(plural.group(1).lower()):
         return True
+    if _BRANCH.fullmatch(name) and _branch(name):
+        return True  # "Habitat for Humanity Canada": a body's branch, named by its country
     spans = org_spans(name)
     return bool(spans) and spans[0][2] == name
+
+
+# A body named for a cause, then its country: "Threads for Tomorrow Ireland".
+_BRANCH = re.compile(r"([A-Z][\w’'\-]*) (?:of|for) (?:the )?((?:[A-Z][\w’'\-]* ){1,3})([A-Z]\w+)")
+
+
+def _branch(name: str) -> bool:
+    """Whether a name like "Habitat for Humanity Canada" ends with a place after a cause of its
+    own, and opens with no title or first name ("Mayor of Greater London" is a person)."""
+    match = _BRANCH.fullmatch(name)
+    if match is None or match.group(1).lower() in TITLES or first_name_gender(match.group(1)):
+        return False
+    cause = match.group(2).strip()
+    return (
+        is_place(match.group(3))
+        and not is_place(cause)
+        and not is_place(f"{cause} {match.group(3)}")
+    )
