@@ -1,10 +1,18 @@
-"""Who speaks through a court filing: whoever the sentence bringing it in names, else the
-lawsuit's claimant."""
+"""Who speaks through a court filing: whoever the sentence bringing it in names, else the one
+the sentences before name as asking the court, else the lawsuit's claimant."""
 
 from __future__ import annotations
 
 from bot.extraction.documents import issued_at
-from bot.extraction.lawsuits import COUNSEL_FOR, claimant, counsel_client, suit_client
+from bot.extraction.lawsuits import (
+    COUNSEL_FOR,
+    OWNED_MOTION,
+    claimant,
+    counsel_client,
+    suit_client,
+)
+from bot.extraction.motions import mover
+from bot.extraction.speakers import name_candidates
 from bot.extraction.unnamed_objects import UnnamedObjects
 
 _PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -21,7 +29,27 @@ class FilingReader(UnnamedObjects):
         if found and name and name.islower():  # "the company disclosed in a filing": the one
             where = self.people.text.find(name, found[0])  # named before it, not before the quote
             return self.resolver.org(name, where if where >= 0 else at) or self.claimant_at(at)
-        return (self.resolver.name(name, at) or name) if name else self.claimant_at(at)
+        if name:
+            return self.resolver.name(name, at) or name
+        moved = mover(self.people.text, at)  # "Ashby also asked the judge …": Ashby's
+        return self._mover(*moved) if moved else self.claimant_at(at)
+
+    def _mover(self, where: int, who: str) -> str | None:
+        """The one asking the court in a sentence before a filing's quote, in full; None for
+        a side left unnamed ("His lawyers wrote in court papers")."""
+        if who in ("He", "She"):
+            return self.resolver.pronoun(who.lower(), where)
+        names = name_candidates(who)
+        return (self.resolver.name(names[0], where) or names[0]) if names else None
+
+    def paper_party(self, phrase: str, at: int) -> str | None:
+        """Whom a court paper speaks for: a body's or a person's own motion ("the authority's
+        motion"), a filing's or motion's filer, else a lawsuit's claimant."""
+        owned = OWNED_MOTION.fullmatch(phrase.strip())
+        if owned:  # "the authority's motion": which authority
+            who = owned.group(1)
+            return self.resolver.org(who, at) if who.islower() else self.resolver.name(who, at)
+        return self.filer(at) if phrase.endswith(("filing", "motion")) else self.claimant_at(at)
 
     def claimant_at(self, at: int) -> str | None:
         """The claimant of the lawsuit a quote at `at` is read from, in full, else None."""

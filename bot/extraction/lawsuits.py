@@ -13,6 +13,10 @@ _BODY_NAME = rf"[{UPPER}][\w’'.\-]*(?:\s+(?:(?:of|for|the)\s+)?[{UPPER}][\w’
 LEGAL_PAPER = re.compile(
     r"(?:the\s+)?(?:lawsuit|suit|complaint|filing|petition|claim|legal\s+action)", re.IGNORECASE
 )
+# A motion put to a court, the one who filed it named or not: "the motion", "the authority's
+# motion", "Ashby's motion".
+_MOTION = re.compile(r"(?:the\s+)?(?:[a-z\-]+\s+)?motion", re.IGNORECASE)
+OWNED_MOTION = re.compile(rf"(?:[Tt]he\s+([a-z]+)|({_BODY_NAME}))[’']s\s+(?:[a-z\-]+\s+)?motion")
 # A lawsuit named with who brought it: "a lawsuit filed by X", "the complaint brought by X".
 _FILED_PAPER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+){0,2}(?:lawsuit|suit|complaint|petition|legal\s+action)"
@@ -118,3 +122,11 @@ def suit_client(lead: str) -> tuple[int, str] | None:
     if found is None:
         return None
     return (found.start("client"), found.group("client")) if found.group("client") else (0, "")
+
+
+def legal_paper(phrase: str) -> bool:
+    """Whether a phrase is a court paper that speaks for a party: a lawsuit, a complaint, a
+    filing or a motion, its own or someone's ("the authority's motion")."""
+    bare = phrase.split(",")[0].strip()
+    paper = LEGAL_PAPER.fullmatch(bare) or _MOTION.fullmatch(bare) or OWNED_MOTION.fullmatch(bare)
+    return paper is not None or filed_paper(phrase)

@@ -18,7 +18,7 @@ from bot.extraction.frames import lead_frame, paper_read, tail_frame
 from bot.extraction.generic_orgs import described_org, trade_named
 from bot.extraction.governing_bodies import governed_body
 from bot.extraction.kin_surnames import kin_of_surname
-from bot.extraction.lawsuits import LEGAL_PAPER, filed_paper
+from bot.extraction.lawsuits import legal_paper
 from bot.extraction.lexicon import SPEECH_VERB, TRADE_NOUNS, UPPER, lone_org
 from bot.extraction.lexicons import common_words
 from bot.extraction.masking import WINDOW
@@ -249,8 +249,8 @@ class PhraseResolver(FilingReader):
             if not name and opens and index is not None:  # "X did not respond. Its website …"
                 name = self.body_before(index)  # or "X did not respond. “…,” its site says."
             return bool(name), name
-        if LEGAL_PAPER.fullmatch(phrase.split(",")[0].strip()) or filed_paper(phrase):
-            return True, self.filer(at) if phrase.endswith("filing") else self.claimant_at(at)
+        if legal_paper(phrase):  # "the filing reads", "the motion states", "the lawsuit says"
+            return True, self.paper_party(phrase, at)
         if kind == "none" and (trade := trade_named(self.people.text, phrase, at)):
             return True, trade  # "Glanmor Creameries … the creamery said"
         agent = phrase[4:] if kind == "none" and phrase[:4] in _THE else ""
