@@ -13,6 +13,7 @@ from bot.extraction.headline_names import (
 from bot.extraction.lexicon import NOT_NAMES, SPEECH_VERB, TITLES
 from bot.extraction.lexicons import common_words, name_verbs, verbs
 from bot.extraction.persons import first_name_gender
+from bot.extraction.word_given import listed_surname
 
 _PUNCTUATION = "'‘’\"“”:,.!?()"
 _TITLE_CASE_SHARE = 0.7  # share of longer words capitalised that marks a Title Case headline
@@ -209,14 +210,27 @@ _HEADING_WORDS = 6  # most words of a section heading whose lone capitalised wor
 def heading_word(text: str, begin: int, end: int) -> bool:
     """Whether a one-word run lies on a short section heading in the body, before a lower-case
     word ("Summer in Linen", "Grace under Pressure"), and is written nowhere else: a word the
-    heading capitalises, no person ("Summer" is no one's name there)."""
+    heading capitalises, no person ("Summer" is no one's name there); or a pair there that is
+    no one's name either (`_heading_pair`)."""
     start = text.rfind("\n", 0, begin) + 1
     stop = text.find("\n", end)
     line = text[start : stop if stop >= 0 else len(text)]
     if not start or not _caption(line) or len(line.split()) > _HEADING_WORDS:
         return False
+    if " " in text[begin:end]:
+        return _heading_pair(text, begin, end)
     after = text[end : end + 2]
     if len(after) < 2 or after[0] != " " or not after[1].islower():
         return False
     word = text[begin:end]
     return text.find(word) == begin and text.find(word, end) < 0
+
+
+def _heading_pair(text: str, begin: int, end: int) -> bool:
+    """Whether two capitalised words on a section heading ("Grace Notes", "Daisy Chains") are
+    no name: the second is no listed surname and is written nowhere else in the article, where
+    a person's surname would come back ("Okoro Adams & Laila Noor" … "Noor said")."""
+    words = text[begin:end].split(" ")
+    if len(words) != 2 or listed_surname(words[1]):
+        return False
+    return text.find(words[1]) == begin + len(words[0]) + 1 and text.find(words[1], end) < 0

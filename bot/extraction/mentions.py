@@ -222,8 +222,8 @@ class MentionIndex:
                 name, start = portfolio, end - len(portfolio)
             if in_quote(start) or is_product(text, begin, end):
                 continue  # "84,000 Kestrel Vireo and Kestrel Atlas vehicles": no people
-            if " " not in run and heading_word(text, begin, end):
-                continue  # "Summer in Linen", a section heading: no one
+            if heading_word(text, begin, end):
+                continue  # "Summer in Linen", "Grace Notes", a section heading: no one
             found.append(Mention(start, end, name, text, begin))
         self._chunks[number] = found
         return found

@@ -31,6 +31,11 @@ def _surnames() -> frozenset[str]:
     return frozenset(data_lines("surnames.txt"))
 
 
+def listed_surname(word: str) -> bool:
+    """Whether a word is a listed family name that is no common word ("Adams", "Noor")."""
+    return word in _surnames()
+
+
 def word_given(words: list[str]) -> bool:
     """Whether two capitalised words are a given name that is also a common word and a listed
     surname ("Per Lindqvist", "Peace Okafor"), or a Chinese family name and a romanised given

@@ -45,3 +45,32 @@ def test_a_first_name_the_body_writes_again_stays_a_name() -> None:
         "Harry has two sons now. “I never sleep, and I have never been happier,” he said.",
     ]
     assert speakers_in_order(paragraphs)[-1] == "Harry Vale"
+
+
+_DESIGNER = (
+    "Priyanka Sethi, who designs footwear for a brand in Leicester, says chunky trainers now"
+    " outsell loafers."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        ("Grace Notes", "Small details matter more this year. “A gold buckle does more than"),
+        ("Daisy Chains", "Necklaces are the other story. “A layered chain does more than"),
+        ("Ruby Slippers", "Red shoes are back as well. “A red heel does more than"),
+    ],
+)
+def test_a_heading_pair_is_no_one(heading: str, paragraph: str) -> None:
+    paragraphs = [_DESIGNER, heading, paragraph + " a new coat, honestly,” she says."]
+    assert speakers_in_order(paragraphs)[-1] == "Priyanka Sethi"
+
+
+def test_a_heading_pair_whose_surname_comes_back_is_a_person() -> None:
+    paragraphs = [
+        _DESIGNER,
+        "Leilani Akana",
+        "The former swimmer now runs a surf school. Akana laughed when asked about her"
+        " wardrobe. “I live in a wetsuit, so trainers are a luxury,” she says.",
+    ]
+    assert speakers_in_order(paragraphs)[-1] == "Leilani Akana"
