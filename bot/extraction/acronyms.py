@@ -99,3 +99,28 @@ def acting_acronym(text: str, at: int) -> str | None:
         if not is_place(word) and word.lower() not in TITLES:
             found = word
     return found
+
+
+# Nouns for a law or a rulebook, which an acronym may stand for: "Executive Order … (EO 14100)".
+_LAWS = frozenset(
+    "act bill code order regulations regulation standard standards treaty directive charter"
+    " convention agreement accord protocol guidance law statute ordinance framework report study"
+    " survey plan strategy guidelines rules policy constitution resolution ruling".split()
+)
+
+
+def document_acronym(text: str, acronym: str) -> bool:
+    """Whether an acronym was brought in for a document, not a body: "the Small Vessel Safety
+    Code (SVSC)", "the Coastal Rescue Bill (CRB 12)"; what "according to the SVSC" reads has
+    no issuer named there."""
+    at = text.find(f" ({acronym}")
+    if at < 0 or not re.match(r"\)| \d", text[at + len(acronym) + 2 : at + len(acronym) + 4]):
+        return False
+    spelled = _SPELLED.search(text, max(0, at - _REACH), at)
+    if spelled is None:
+        return False
+    words = spelled.group().split()
+    first = next((i for i, w in enumerate(words) if w[0] == acronym[0]), len(words))
+    name = re.split(r" (?:on|of|for|to) ", " ".join(words[first:]))[0]
+    head = name.rpartition(" ")[2].lower()
+    return " " in name and head in _LAWS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.extraction.acronyms import document_acronym
 from bot.extraction.lexicons import is_demonym, is_place
 from bot.extraction.orgs import short_forms as first_word_forms
 from bot.extraction.persons import first_name_gender
@@ -36,9 +37,14 @@ def _two_words(words: list[str]) -> list[str]:
     return [" ".join(words[:2])]
 
 
-def opened_by(text: str, mentions: Callable[[], list[tuple[int, str]]], name: str, at: int) -> str:
+def opened_by(
+    text: str, mentions: Callable[[], list[tuple[int, str]]], name: str, at: int
+) -> str | None:
     """The body named last before `at` whose short form `name` is ("Greyfield Capital" for
-    "Greyfield Capital Partners"), else `name`."""
+    "Greyfield Capital Partners"), else `name`; None for an acronym a document was brought in
+    with ("according to the EO" after "Executive Order … (EO 14100)": no issuer named)."""
+    if name.isupper() and document_acronym(text, name):
+        return None
     if " " not in name or f"{name} " not in text:
         return name  # never followed by more words: no longer name opens with it
     found = [full for pos, full in mentions() if pos < at and name in short_forms(full)]
