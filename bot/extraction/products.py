@@ -1,7 +1,8 @@
 """Names of products, not people: a model after its model year ("a 2024 Vireo") or before a
 noun for goods, alone or listed with another ("Kestrel Vireo and Kestrel Atlas vehicles"), and
 a work or a product set beside its kind ("the company's podcast, Kestrel Drive,"), a name
-ending in its kind of goods ("the Josephine Ring"), and an
+ending in its kind of goods ("the Josephine Ring"), a pet beside its kind ("her spaniel,
+Bella,"), and an
 outlet written straight after its kind ("the trade magazine Reel Dispatch")."""
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _ITEM = frozenset(
 )
 # "the Dorothy Clutch", "her Charlotte Mug", "The Mill's Crescent Bag": a thing had, not Ms Boot.
 _OWNED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s$")
+# An animal named beside its kind: "Diaz's spaniel, Bella,", "her dog Milo": a pet, no one.
+_PET_BEFORE = re.compile(
+    r"\b(?:dog|puppy|cat|kitten|spaniel|terrier|labrador|poodle|retriever|collie|beagle|pug"
+    r"|dachshund|whippet|greyhound|lurcher|horse|pony|mare|stallion|parrot|rabbit|hamster"
+    r"|tortoise|goat|donkey)(?:, | )$"
+)
 # "a 2024 Vireo", "his 2019 Atlas": a model year after a determiner.
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s+(?:19|20)\d\d\s$")
 # "its podcast, Kestrel Drive,", "her new album, Rosa Rain,": a work named beside its kind.
@@ -51,6 +58,8 @@ def is_product(text: str, begin: int, end: int) -> bool:
         return True  # the year's first digits are looked at first: most runs follow none
     if text[end : end + 1] == "," and _KIND_BEFORE.search(text, max(0, begin - 14), begin):
         return True
+    if " " not in text[begin:end] and _PET_BEFORE.search(text, max(0, begin - 12), begin):
+        return True  # "her spaniel, Bella,": a pet
     outlet = text[begin - 2 : begin - 1].isalpha()  # a word, no comma, just before the run
     kind = _OUTLET_BEFORE.search(text, max(0, begin - 14), begin) if outlet else None
     if kind and not (kind.group(1) in _PERSON_TOO and _person(text, begin, end)):
