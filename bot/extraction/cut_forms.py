@@ -27,11 +27,11 @@ def short_forms(name: str) -> list[str]:
 
 
 def _two_words(words: list[str]) -> list[str]:
-    """The first two words of a name of three or more, when the rest names no place: "Greyfield
-    Capital" for "Greyfield Capital Partners", not "Fashion Council" for "Fashion Council Wales"
-    (a branch of a body, whose place tells it from the others)."""
-    if len(words) < 3 or not (words[1].isalpha() and words[1].istitle()):
-        return []
+    """The first two words of a name of three, when the third is no place: "Greyfield Capital"
+    for "Greyfield Capital Partners", not "Fashion Council" for "Fashion Council Wales" (a
+    branch of a body, whose place tells it from the others)."""
+    if len(words) != 3 or not (words[1].isalpha() and words[1].istitle()):
+        return []  # "Harwell College Boat Club": a body within the body the two words name
     if is_place(words[0]) or any(is_place(word) or is_demonym(word) for word in words[2:]):
         return []  # "Florida State" is a body of its own, not "… State Board of Trustees"
     return [" ".join(words[:2])]

@@ -91,6 +91,14 @@ def test_a_body_named_by_its_opening_words_is_named_in_full(
             ],
             "Textile Council",
         ),
+        (
+            [
+                "The Marlow College Rowing Club has won the cup, and Marlow College Sailing"
+                " Society came second.",
+                "“Both crews trained through the floods all winter,” Marlow College said.",
+            ],
+            "Marlow College",
+        ),
     ],
 )
 def test_a_person_or_a_branch_is_not_a_short_form(paragraphs: list[str], speaker: str) -> None:
