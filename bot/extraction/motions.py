@@ -12,7 +12,7 @@ _ASKER = re.compile(
     r"(?:(?:In|On|At)\s+[^,;:“”\"]{1,60},\s+)?(?P<who>[A-Z][^.!?;:“”\"]{0,120}?)\s+"
     r"(?:(?:also|further|then|later|has|had|have|separately)\s+)*"
     r"(?:(?:asked|asks|urged|urges|requested|requests|told|tells|petitioned)\s+(?:the\s+)?"
-    r"(?:court|judge|Judge|jury|panel|magistrate|that|for)\b"
+    r"(?:court|judge|Judge|panel|magistrate|that|for)\b"
     rf"|(?:filed|files|submitted|lodged)\s+(?:a|an|the|her|his|its|their)\s+(?:[a-z\-]+\s+){{0,2}}"
     rf"{_PAPER}\b"
     rf"|(?:wrote|argued|said|stated)\s+in\s+(?:(?:a|an|the|her|his|its|their)\s+)?"

@@ -92,3 +92,11 @@ def test_a_named_bodys_motion_stays_the_bodys() -> None:
         " motion states.",
     ]
     assert speakers_in_order(paragraphs) == ["Harrowgate Port Authority"]
+
+
+def test_a_judge_asking_the_jury_files_nothing() -> None:
+    paragraphs = [
+        "Judge Marta Oyelaran asked the jury to set aside the testimony of the last witness.",
+        "“The witness was never shown the photographs,” the filing reads.",
+    ]
+    assert speakers_in_order(paragraphs) == [None]
