@@ -292,8 +292,8 @@ class Attributor(BareQuotes):
             prev = self.spans[index - 1] if index else None
             if prev and (prev.end_para == span.para or cues.is_opener(stripped)):
                 return self._continued(index, near=True)
-            if said := self.said_of_it(index, lead):  # "AI, he said, is a tool." "It “…”"
-                return said
+            if said := self.said_of_it(index, lead) or self.reported_before(index, lead):
+                return said  # "AI, he said, is a tool." "It “…”", "X said that … . They were “…”"
             ending = cues.name_ending(self.paragraphs[span.para - 1]) if span.para else None
             return self.resolver.name(ending, at) if ending else self._listed(index)
         return self._bare(index, at)

@@ -8,6 +8,7 @@ import re
 
 from bot.extraction.answers import asked_by_name
 from bot.extraction.document_speakers import DocumentSpeakers
+from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.lists import list_intro
 from bot.extraction.masking import WINDOW
 from bot.extraction.study_leads import lead_or_authors
@@ -22,6 +23,16 @@ _NOT_SPOKEN = re.compile(
 )
 _MARKS = " “”\"‘’"  # quote marks and spaces, all that stands between two quotes run on
 _THING_SUBJECTS = frozenset(("It", "They", "This", "That"))  # what someone just spoke of
+# A sentence reporting someone's words in a clause: "X said the crew had …", "admitted that …",
+# "told the audience that …"; not "said in a statement" nor "said on Monday".
+_OWN_CLAUSE = re.compile(r"\b(?:that|found|finds|shows?|showed|states?|stated|reads?|concluded)\b")
+_REPORTED = re.compile(
+    r"\b(?:(?:said|says)\s+(?!(?:in|on|at|during|after|before|to|of|with|by|from|for|when|while"
+    r"|as|last|this|yesterday|today|earlier|later|so|nothing|little)\b)[a-z]|(?:said|says|admitted"
+    r"|admits|noted|notes|shared|shares|told\s+[^.,;“”\"]{1,40}?|explained|explains|added|adds"
+    r"|insisted|insists|conceded|acknowledged|recalled|recalls|argued|claimed|warned|stressed"
+    r"|revealed|reported)\s+that\s)"
+)
 
 
 def _long(para: str) -> bool:
@@ -112,4 +123,25 @@ class ContinuingSpeakers(DocumentSpeakers):
         if not phrase:
             return None
         done, name = self._resolve(phrase, self._offsets[span.para] + span.start)
+        return name if done else None
+
+    def reported_before(self, index: int, lead: str) -> str | None:
+        """Who reported someone's words in the sentence just before a quote whose own sentence
+        has no verb of saying and names no one: "X said the crew was thrilled but admitted
+        that … . Instead, they were “stuck with cold coffee …”"."""
+        span = self.spans[index]
+        masked = self.text.mask(span.para)
+        begun = masked.sentence_start(span.start)
+        base = self._offsets[span.para]
+        own = masked.text[begun : span.start]
+        if not begun or "·" in own or _OWN_CLAUSE.search(own) or SPEECH_VERB.search(own):
+            return None  # the first sentence, a quote before, "A study found that “…”"
+        if self.people.before(base + span.start, 1, base + begun):
+            return None  # "Councillor X was less sure, calling it “…”": X's own
+        start = masked.sentence_start(begun - 1)
+        sentence = masked.text[start:begun].strip()
+        if "·" in sentence or not _REPORTED.search(sentence):
+            return None
+        phrase = lead_or_authors(sentence)
+        done, name = self._resolve(phrase, base + start + len(phrase)) if phrase else (False, None)
         return name if done else None
