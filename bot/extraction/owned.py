@@ -12,8 +12,10 @@ _WORD = rf"[{UPPER}][\w’'.\-]*"
 # "Ann Lee's coach Tom Reyes was upbeat", "Lee’s longtime lawyer, Ben Cole, said": the owner,
 # the noun for the tie, then the person it names, who is the subject.
 # A name of one word only between commas: "Oyelaran's wife, Adaeze, is less patient".
+# A role may come between the tie and the name: "Reid's brother, the drummer Callum Reid,".
 _OWNED_NAMED = re.compile(
-    rf"{_WORD}(?: {_WORD}){{0,3}}['’]s? (?:[a-z\-]+ )?([a-z\-]+)(?:,? ({_WORD}(?: {_WORD}){{1,3}})"
+    rf"{_WORD}(?: {_WORD}){{0,3}}['’]s? (?:[a-z\-]+ )?([a-z\-]+)"
+    rf"(?:(?:, (?:the|a|an) (?:[a-z\-]+ )?[a-z\-]+)?,? ({_WORD}(?: {_WORD}){{1,3}})"
     rf"(?:,|\s+[a-z])|, ({_WORD}),)"
 )
 
