@@ -7,7 +7,7 @@ import re
 
 from bot.extraction.designations import holder
 from bot.extraction.index import CapitalIndex
-from bot.extraction.lexicon import TITLES
+from bot.extraction.lexicon import ORG_WORDS, TITLES
 from bot.extraction.lexicons import is_place
 
 _REACH = 160  # characters read before an acronym, or from a name's start, for its full name
@@ -34,6 +34,8 @@ class Acronyms:
             return self._initials_of(acronym)
         words = match.group().split()
         first = next((i for i, w in enumerate(words) if w[0] == acronym[0]), None)
+        if first is not None and first > 1 and words[first - 1] in ("of", "for"):
+            first -= 2 if words[first - 2].lower() in ORG_WORDS else 0  # "Department of Housing"
         return " ".join(words[first:]) if first is not None and len(words) - first > 1 else None
 
     def _initials_of(self, acronym: str) -> str | None:

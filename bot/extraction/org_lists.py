@@ -49,15 +49,19 @@ def public_pair(before: list[str], piece: str) -> bool:
     after = piece.rstrip(".,").split()
     if len(before) >= 3 and before[-2] in ("of", "for") and len(after) == 2:
         fields = [before[-1], *after]
-        if before[-3].lower() not in _MINISTRY_HEADS or any(_org_word(w) for w in fields):
+        if before[-3].lower() not in _MINISTRY_HEADS or any(_org_word(w) for w in fields[:2]):
             return False
+        if _org_word(after[1]) and after[1] != "Services":
+            return False  # "… of Health and Social Services", not "… of Defence and Foreign Office"
         common = is_common_form(after[1].lower()) and not listed_gender(after[1])
         return common and all(w.isalpha() and w.istitle() for w in fields)  # not "… and Ann Lee"
     if len(before) != 1 or not 2 <= len(after) <= 4 or after[0].lower() in _OPENERS:
         return False
     if after[-1].lower() not in PUBLIC_HEADS or _org_word(before[0]):
         return False
-    return _field(before[0]) and all(w.istitle() for w in after)
+    word = before[0]  # a field, though a first name may be spelled so ("Parks and Wildlife")
+    fits = word.isalpha() and word.istitle() and not is_place(word)
+    return fits and all(w.istitle() for w in after)
 
 
 def listed_names(text: str) -> list[tuple[int, int, str]]:

@@ -56,3 +56,20 @@ def test_an_acronym_before_a_plural_noun_is_no_subject() -> None:
         " any of its members could remember.”"
     )
     assert speakers_in_order([_DEFINED, _BETWEEN, paragraph]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("defined", "speaker"),
+    [
+        (
+            "The Department of Housing and Coastal Renewal (HCR) opened a review.",
+            "Department of Housing and Coastal Renewal",
+        ),
+        ("The Office of Rail Regulation (ORR) opened a review.", "Office of Rail Regulation"),
+        ("Head of Public Health Vanland (PHV) Ana Lund opened a review.", "Public Health Vanland"),
+    ],
+)
+def test_an_acronym_spells_its_body_from_the_head_of_of(defined: str, speaker: str) -> None:
+    acronym = defined.partition("(")[2].partition(")")[0]
+    paragraph = f"{acronym} said the rules would “protect families who rent from bad landlords.”"
+    assert speakers_in_order([defined, paragraph]) == [speaker]

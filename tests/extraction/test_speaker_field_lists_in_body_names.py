@@ -46,6 +46,11 @@ _QUOTE = "“Every small boat should carry one before the winter storms arrive,�
             " the levy was “a tax on every loaf in the country.”",
             "Grain Millers, Bakers and Confectioners Federation",
         ),
+        (f"{_QUOTE} the Parks and Wildlife Commission said.", "Parks and Wildlife Commission"),
+        (
+            f"{_QUOTE} said the Ministry of Health and Social Services.",
+            "Ministry of Health and Social Services",
+        ),
     ],
 )
 def test_a_body_holding_a_list_of_fields_is_named_whole(paragraph: str, speaker: str) -> None:
