@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.lexicon import ROLE_NOUNS
-from bot.extraction.lexicons import common_words, is_person_noun, is_place
+from bot.extraction.lexicons import common_words, given_to_both, is_person_noun, is_place
 from bot.extraction.names import People
 from bot.extraction.runs import is_org
 from bot.extraction.title_genders import role_gender
@@ -143,8 +143,16 @@ def section_subject(people: People, at: int, gender: str) -> str | None:
         full = people.full_name(mention.name, mention.start)
         if full not in names and not is_org(full) and people.gender(full) == gender:
             return None
-    fits = [name for name in names if people.gender(name) in (None, gender)]
+    fits = [name for name in names if _fits(people, name, gender, role_gender_)]
     return fits[0] if fits else None
+
+
+def _fits(people: People, name: str, gender: str, role: str | None) -> bool:
+    """Whether a heading's name may be `gender`: a gender the article or the lists give it,
+    else none; or a name given to both that the role's gender settles ("The actress" for
+    "Chris Hale")."""
+    found = people.gender(name)
+    return found in (None, gender) or (role == gender and given_to_both(name.split()[0]))
 
 
 def _is_role(word: str) -> bool:

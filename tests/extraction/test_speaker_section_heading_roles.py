@@ -64,3 +64,23 @@ def test_the_section_person_the_role_means(heading: str, paragraph: str, name: s
 )
 def test_a_pronoun_the_role_does_not_fit(heading: str, paragraph: str, name: str) -> None:
     assert speakers_in_order([_INTRO, heading, paragraph])[-1] == name
+
+
+def test_a_gendered_role_settles_a_name_given_to_both() -> None:
+    paragraphs = [
+        _INTRO,
+        "Chris Hale & Sam Worth",
+        "The actress has spoken about raising a family with her husband, Sam Worth. She said in"
+        " 2021: “We take turns being the sensible one, and it works.”",
+    ]
+    assert speakers_in_order(paragraphs)[-1] == "Chris Hale"
+
+
+def test_a_gendered_role_does_not_turn_a_one_gender_name() -> None:
+    paragraphs = [
+        _INTRO,
+        "Tom Reyes & Sam Worth",
+        "The actress has spoken about working with Sam Worth. She said in 2021: “We take turns"
+        " being the sensible one, and it works.”",
+    ]
+    assert speakers_in_order(paragraphs)[-1] != "Tom Reyes"
