@@ -21,7 +21,10 @@ _ITEM = frozenset(
     "tote bag handbag clutch satchel backpack purse wallet coat jacket blazer dress gown skirt"
     " trouser trousers jeans boot boots trainer trainers sneaker sneakers loafer loafers sandal"
     " sandals shoe shoes scarf ring necklace bracelet earrings pendant lipstick serum mascara"
-    " perfume fragrance candle lamp sofa mug kettle blender stroller pram".split()
+    " perfume fragrance candle lamp sofa mug kettle blender stroller pram hoop hoops stud studs"
+    " bangle cuff locket brooch choker anklet trench parka cardigan jumper sweater hoodie blouse"
+    " shirt mule mules pump pumps heel heels slipper slippers clog clogs chair rug cushion vase"
+    " balm blush palette".split()
 )
 # "the Dorothy Clutch", "her Charlotte Mug", "The Mill's Crescent Bag": a thing had, not Ms Boot.
 _OWNED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s$")

@@ -52,6 +52,22 @@ from tests.extraction.speaking import speakers_in_order
             ],
             "Clara Whitcombe",
         ),
+        (
+            [
+                "Priyanka Sethi designs jewellery for a brand in Leicester.",
+                "Her favourite this season is the Liberty Hoop. “I wear it every single day,"
+                " even to the gym,” she says.",
+            ],
+            "Priyanka Sethi",
+        ),
+        (
+            [
+                "Tom Okafor, a buyer, says tailoring is back.",
+                "Okafor has ordered twice as many of the Oscar Shirt as last year. “Young men"
+                " want a proper collar again,” he says.",
+            ],
+            "Tom Okafor",
+        ),
     ],
 )
 def test_the_paragraph_subject_not_the_product(paragraphs: list[str], name: str) -> None:
