@@ -118,7 +118,7 @@ ORG_WORDS = _words(
     """association ministry department company corporation corp inc ltd llc plc police constabulary
     office council commission committee agency service services group university college institute
     party court bank board foundation authority government administration center centre
-    assembly front movement militia brigade brigades
+    centers centres assembly front movement militia brigade brigades
     hospital infirmary hospice school union news times post journal network organization
     organisation federation
     league club team fund trust society embassy army navy forces force command guard reuters

@@ -39,7 +39,9 @@ def _field(word: str) -> bool:
 
 # Words that open a body's own name, so a name after "and" that starts with one is a second body.
 _OPENERS = frozenset("national federal royal state european international united central".split())
-_MINISTRY_HEADS = frozenset("ministry department office bureau agency commission".split())
+_MINISTRY_HEADS = frozenset(
+    "ministry department office bureau agency commission centers centres".split()
+)
 
 
 def public_pair(before: list[str], piece: str) -> bool:
@@ -47,6 +49,8 @@ def public_pair(before: list[str], piece: str) -> bool:
     ("Maritime and Coastal Safety Authority", "Arts and Humanities Research Council"), or a
     ministry's field and two more words ("Department of Fisheries and Marine Resources")."""
     after = piece.rstrip(".,").split()
+    if len(after) == 1:
+        return _second_field(before, after[0])
     if len(before) >= 3 and before[-2] in ("of", "for") and len(after) == 2:
         fields = [before[-1], *after]
         if before[-3].lower() not in _MINISTRY_HEADS or any(_org_word(w) for w in fields[:2]):
@@ -62,6 +66,21 @@ def public_pair(before: list[str], piece: str) -> bool:
     word = before[0]  # a field, though a first name may be spelled so ("Parks and Wildlife")
     fits = word.isalpha() and word.istitle() and not is_place(word)
     return fits and all(w.istitle() for w in after)
+
+
+# Endings of nouns for a field of work: "Prevention", "Development", "Safety", "Welfare".
+_FIELD_END = re.compile(r"(?:tion|sion|ment|ity|ety|ance|ence|ing|ure|ics|ism|ogy|are)$")
+
+
+def _second_field(before: list[str], word: str) -> bool:
+    """Whether one field word after "and" ends a body's field of two words after its noun and
+    "for" or "of": "Centers for Disease Control and Prevention" (not "… and Ofcom")."""
+    if len(before) < 4 or before[-3] not in ("of", "for") or not _org_word(before[-4]):
+        return False
+    fields = [*before[-2:], word]
+    if not all(_field(w) and not _org_word(w) for w in fields):
+        return False
+    return bool(_FIELD_END.search(word)) or is_common_form(word.lower())
 
 
 def listed_names(text: str) -> list[tuple[int, int, str]]:

@@ -113,7 +113,7 @@ def _paired(before: str, piece: str) -> bool:
     if piece.startswith("District ") and not has_org_word(before):
         return True  # "Ashby Marsh and District Chamber of Commerce": a town and its district
     if " " not in piece:  # "Department of Housing and Communities": one common word of a field
-        return _field_word(words, before, piece)
+        return _field_word(words, before, piece) or public_pair(words, piece)
     if _area_pair(words, piece.split()) or _members_pair(words, piece.split()):
         return True
     if public_pair(words, piece):  # "Maritime and Coastal Safety Authority"

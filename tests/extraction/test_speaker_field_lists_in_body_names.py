@@ -51,6 +51,18 @@ _QUOTE = "â€œEvery small boat should carry one before the winter storms arrive,â
             f"{_QUOTE} said the Ministry of Health and Social Services.",
             "Ministry of Health and Social Services",
         ),
+        (
+            f"{_QUOTE} the Centers for Fever Control and Prevention said.",
+            "Centers for Fever Control and Prevention",
+        ),
+        (
+            f"{_QUOTE} said the Centres for Fishery and Harbour Services.",
+            "Centres for Fishery and Harbour Services",
+        ),
+        (
+            f"{_QUOTE} the Institute for Harbour Safety and Welfare said.",
+            "Institute for Harbour Safety and Welfare",
+        ),
     ],
 )
 def test_a_body_holding_a_list_of_fields_is_named_whole(paragraph: str, speaker: str) -> None:
@@ -70,6 +82,14 @@ def test_a_body_holding_a_list_of_fields_is_named_whole(paragraph: str, speaker:
             ["Ministry of Defence", "Foreign Office"],
         ),
         ("Paris, Lyon and Marseille Port Authority agreed.", ["Marseille Port Authority"]),
+        (
+            "The Office for Harbour Statistics and Ofcom agreed.",
+            ["Office for Harbour Statistics"],
+        ),
+        (
+            "The Centre for Policy Studies and Treasury agreed.",
+            ["Centre for Policy Studies"],
+        ),
     ],
 )
 def test_two_bodies_or_a_list_of_places_stay_apart(sentence: str, names: list[str]) -> None:
