@@ -20,7 +20,7 @@ _BODY = "The Upland Rail and Tramways Authority (URTA) runs eleven lines."
         (
             [
                 _ORDER,
-                "This guidance, according to the EO, will include “a parts list for every"
+                "Buyers, according to the EO, will soon ask sellers for “a parts list for every"
                 " product sold to a government buyer.”",
             ],
             None,
