@@ -61,6 +61,8 @@ def public_pair(before: list[str], piece: str) -> bool:
         return common and all(w.isalpha() and w.istitle() for w in fields)  # not "… and Ann Lee"
     if len(before) != 1 or not 2 <= len(after) <= 4 or after[0].lower() in _OPENERS:
         return False
+    if is_demonym(after[0]) or is_place(after[0]):
+        return False  # "Hamas and Palestinian Authority": a people's body, a second one
     if after[-1].lower() not in PUBLIC_HEADS or _org_word(before[0]):
         return False
     word = before[0]  # a field, though a first name may be spelled so ("Parks and Wildlife")

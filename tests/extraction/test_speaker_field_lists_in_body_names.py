@@ -76,6 +76,7 @@ def test_a_body_holding_a_list_of_fields_is_named_whole(paragraph: str, speaker:
         ("Harlow Telecom and National Grid Authority agreed.", ["National Grid Authority"]),
         ("Meridian and Federal Trade Commission lawyers met.", ["Federal Trade Commission"]),
         ("Marlowe, Quinn and Hartley Group agreed.", ["Hartley Group"]),
+        ("Veltria and Kenyan Revenue Authority officials met.", ["Kenyan Revenue Authority"]),
         ("The Department of Health and Ann Lee agreed.", ["Department of Health"]),
         (
             "The Ministry of Defence and Foreign Office agreed.",
