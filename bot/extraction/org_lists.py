@@ -99,8 +99,9 @@ def listed_names(text: str) -> list[tuple[int, int, str]]:
             words = head.split()
             if not _org_word(words[-2]) or any(_org_word(w) for w in last):
                 continue  # "Office of Ports, Harbours and Inland Waterways"
-        elif not _org_word(last[-1]) or not all(w.endswith("s") for w in items):
-            continue  # "Seafood Processors, Traders and Exporters Federation"
+        elif not _org_word(last[-1]) or not all(w.endswith("s") for w in [*items, *last[-2:-1]]):
+            continue  # "Seafood Processors, Traders and Exporters Federation", never "…, Liberals
+            # and Labour Party", a list of parties
         start = match.start() + (4 if match.group().startswith("The ") else 0)
         found.append((start, match.end(), text[start : match.end()].rstrip(".,")))
     return found

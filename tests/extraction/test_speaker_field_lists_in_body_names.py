@@ -77,6 +77,7 @@ def test_a_body_holding_a_list_of_fields_is_named_whole(paragraph: str, speaker:
         ("Meridian and Federal Trade Commission lawyers met.", ["Federal Trade Commission"]),
         ("Marlowe, Quinn and Hartley Group agreed.", ["Hartley Group"]),
         ("Veltria and Kenyan Revenue Authority officials met.", ["Kenyan Revenue Authority"]),
+        ("The Greens, Radicals and Harbour Party agreed.", ["Harbour Party"]),
         ("The Department of Health and Ann Lee agreed.", ["Department of Health"]),
         (
             "The Ministry of Defence and Foreign Office agreed.",
