@@ -74,7 +74,8 @@ def test_two_speakers_in_one_sentence_keep_their_fragments() -> None:
 def test_a_fragment_after_a_colon_is_not_credited_by_the_next_ones_tag() -> None:
     paragraphs = [
         "The theme ran through the evening, from Eva Lindholm, who explains why she tells these"
-        " stories: “Film studios pick who gets to be brave on screen, and it is never someone like me,”"
+        " stories: “Film studios pick who gets to be brave on screen, and it is never"
+        " someone like me,”"
         " to Mia Castellano, who could win a prize this year: “Seeing yourself represented"
         " gives you a place in the world,” she says.",
     ]
