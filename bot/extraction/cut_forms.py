@@ -4,6 +4,7 @@ its noun: "Harrowgate General" for "Harrowgate General Hospital"."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.extraction.acronyms import document_acronym
 from bot.extraction.lexicons import is_demonym, is_place
@@ -14,7 +15,8 @@ from bot.extraction.persons import first_name_gender
 _CUT_NOUNS = frozenset(("Hospital", "Clinic", "College", "Infirmary", "Hospice", "University"))
 
 
-def short_forms(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def short_forms(name: str) -> tuple[str, ...]:
     """The first-word short form of `name` ("Northwind" for "Northwind Games"), its first two
     words when the rest names no place ("Greyfield Capital" for "… Partners"), and its name
     without a last "Hospital", "Infirmary", "College" or the like when two words or more are left
@@ -23,7 +25,7 @@ def short_forms(name: str) -> list[str]:
     cut = [" ".join(words[:-1])] if len(words) > 2 and words[-1] in _CUT_NOUNS else []
     cut = [] if cut and first_name_gender(words[0]) else cut
     first = first_word_forms(name)
-    return [*first, *cut, *(_two_words(words) if first else [])]
+    return (*first, *cut, *(_two_words(words) if first else []))
 
 
 def _two_words(words: list[str]) -> list[str]:

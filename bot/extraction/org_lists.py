@@ -22,6 +22,8 @@ _LISTED = re.compile(
     rf"(?:(?P<head>(?:{_W} ){{1,3}}(?:of|for) )|(?P<lead>{_W} )?)"
     rf"(?P<items>{_W}(?:, {_W}){{1,5}}),? (?:and|&) (?P<last>{_W}(?: {_W}){{0,3}})"
 )
+_LIST_START = re.compile(rf"{_W}, {_W}(?:, {_W})*,? (?:and|&) [A-Z]")
+_HEAD_REACH = 80  # a head and "of" before the list, the last field's words after "and"
 # Capitalised words and the small words names hold, ending where an acronym in brackets follows.
 _DEFINED = re.compile(rf"(?:{_W} (?:(?:of|for|and|on|the|de|&) )*)*{_W}$")
 _ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
@@ -85,12 +87,27 @@ def _second_field(before: list[str], word: str) -> bool:
     return bool(_FIELD_END.search(word)) or is_common_form(word.lower())
 
 
+def _list_matches(text: str) -> list[re.Match[str]]:
+    """What `_LISTED.finditer(text)` finds, tried only near a comma list closed by "and" (the
+    pattern alone is tried at every character of a long text)."""
+    matches: list[re.Match[str]] = []
+    done = 0
+    for near in _LIST_START.finditer(text):
+        start = max(done, near.start() - _HEAD_REACH)
+        for match in _LISTED.finditer(text, start, near.end() + _HEAD_REACH):
+            if match.start() <= near.start() < match.end():
+                matches.append(match)
+                done = match.end()
+                break
+    return matches
+
+
 def listed_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of bodies' names holding a comma list of fields."""
     found: list[tuple[int, int, str]] = []
     if ", " not in text:
         return found
-    for match in _LISTED.finditer(text):
+    for match in _list_matches(text):
         items, last = match.group("items").split(", "), match.group("last").split()
         head = match.group("head")
         if not all(_field(w) for w in items) or any(_org_word(w) for w in items):
