@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction.headline_names import (
     keep_family_first_names,
     keep_initials,
@@ -226,11 +228,21 @@ def heading_word(text: str, begin: int, end: int) -> bool:
     return text.find(word) == begin and text.find(word, end) < 0
 
 
+# A heading of two people's names joined: "Dan Reeve and Clara Moss", "Ana Ruiz & Tom Bell".
+_W = r"[A-Z][\w’'\-]*"
+_TWO_PAIRS = re.compile(rf"\s*{_W} {_W} (?:and|&) {_W} {_W}\s*")
+
+
 def _heading_pair(text: str, begin: int, end: int) -> bool:
     """Whether two capitalised words on a section heading ("Grace Notes", "Daisy Chains") are
     no name: the second is no listed surname and is written nowhere else in the article, where
-    a person's surname would come back ("Okoro Adams & Laila Noor" … "Noor said")."""
+    a person's surname would come back ("Okoro Adams & Laila Noor" … "Noor said"), and the
+    heading is not two such pairs joined ("Dan Reeve and Clara Moss": a couple's names)."""
     words = text[begin:end].split(" ")
     if len(words) != 2 or listed_surname(words[1]):
+        return False
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", end)
+    if _TWO_PAIRS.fullmatch(text, line_start, line_end if line_end >= 0 else len(text)):
         return False
     return text.find(words[1]) == begin + len(words[0]) + 1 and text.find(words[1], end) < 0

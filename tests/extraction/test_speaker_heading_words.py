@@ -74,3 +74,14 @@ def test_a_heading_pair_whose_surname_comes_back_is_a_person() -> None:
         " wardrobe. “I live in a wetsuit, so trainers are a luxury,” she says.",
     ]
     assert speakers_in_order(paragraphs)[-1] == "Leilani Akana"
+
+
+def test_a_heading_of_two_full_names_keeps_a_surname_no_list_knows() -> None:
+    paragraphs = [
+        "Daniel Reeve and Clara Moss",
+        "In an interview, the Harbour Lights star revealed that therapy saved his marriage to"
+        " wife, Clara Moss. He also admitted that it took years before he asked for help.",
+        "“I always thought I could fix everything on my own, and for a while that worked,”"
+        " he said.",
+    ]
+    assert speakers_in_order(paragraphs) == ["Daniel Reeve"]
