@@ -160,8 +160,8 @@ class Resolver(RoleNames):
             recent = self._subject_before(at, fits, gender)  # the one the publicist spoke for
         if recent:
             candidates.append(recent)
-        if not candidates:
-            return None
+        if not candidates or self.never_called_so(role, at, candidates[0]):
+            return None  # or "the photographer said" where no one was ever called so
         first = candidates[0]
         if len({name.split()[-1] for name in candidates}) == 1:
             return first  # one surname: the mentions of the article need no counting

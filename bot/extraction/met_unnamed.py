@@ -1,6 +1,7 @@
 """Someone brought in just before a quote by a noun alone ("Lind met a farmer on the road.", "…,
-but a colleague disagreed.") whom the quote's tag calls by it ("the farmer said"), or one the
-article says goes unnamed ("The senator, who asked not to be named,"): no one named."""
+but a colleague disagreed.", "The taxi driver who brought me here had his own view.") whom the
+quote's tag calls by it ("the farmer said"), or one the article says goes unnamed ("The
+senator, who asked not to be named,"): no one named."""
 
 from __future__ import annotations
 
@@ -15,7 +16,12 @@ _THE_NOUN = re.compile(r"the (?:[a-z\-]+ )?([a-z\-]+)")
 _DESCRIBES = re.compile(
     r"(?:,|\b(?:is|was|as|became|become|been|be|remains|remained))(?:\s+(?:also|still|now|once))?\s*$"
 )
-_CAPITAL = re.compile(r"[^.!?“”]*?\b[A-Z]")  # a name given in the rest of its sentence
+# A name given in the rest of its sentence, not a place or body after "the" or a preposition
+# ("a hiker stopped outside the Skylume centre").
+_CAPITAL = re.compile(
+    r"[^.!?“”]*?(?<!\bthe )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bto )(?<!\bnear )"
+    r"(?<!\bfrom )(?<!\boutside )\b[A-Z]"
+)
 _FULL_NAME = re.compile(r"[A-Z][\w’'\-]+ [A-Z][\w’'\-]+")
 _BROUGHT_IN: dict[str, re.Pattern[str]] = {}  # per noun
 
@@ -31,14 +37,15 @@ def met_unnamed(text: str, role: str, at: int) -> bool:
     pattern = _BROUGHT_IN.get(noun)
     if pattern is None:
         pattern = _BROUGHT_IN[noun] = re.compile(
-            rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z\-]+\s+){{0,2}}{re.escape(noun)}\b"
-            r"(?!,?\s+(?:[A-Z]|named\b|called\b))"
+            rf"\b(?:[Aa]n?|[Aa]nother|(The))\s+(?:[a-z\-]+\s+){{0,2}}{re.escape(noun)}\b"
+            r"(?(1)\s+(?:who|that)\s(?![^.!?“”]*?\b(?:named|called)\b)"
+            r"|(?!,?\s+(?:[A-Z]|named\b|called\b)))"
         )
     found_all = list(pattern.finditer(text, start, at))
     last = found_all[-1] if found_all else None
     if last is None or _DESCRIBES.search(text, max(0, last.start() - 18), last.start()):
         return False
-    if _CAPITAL.match(text, last.end(), at):
+    if not last.group(1) and _CAPITAL.match(text, last.end(), at):
         return False  # "a trader, who gave his name only as Chidi,", "a nurse, Ana,"
     return _FULL_NAME.search(text, last.end(), at) is None
 

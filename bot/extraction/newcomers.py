@@ -13,6 +13,7 @@ from bot.extraction.lexicon import ROLE_NOUNS
 from bot.extraction.lexicons import common_words, given_to_both, is_person_noun, is_place
 from bot.extraction.names import People
 from bot.extraction.runs import is_org
+from bot.extraction.subject_words import people_word
 from bot.extraction.title_genders import role_gender
 from bot.extraction.written_it import last_sentence_start
 
@@ -70,7 +71,9 @@ def role_newcomer(
     found = {
         people.full_name(m.name, m.start)
         for m in people.iter_before(at, 4, start)
-        if m.start >= start and " " in m.name  # written in full there: "of Harwell" is none
+        if m.start >= start
+        and " " in m.name  # written in full there: "of Harwell" is none
+        and not people_word(text, m)  # nor "the Milky Way"
     }
     found = {name for name in found if not is_org(name)}
     if len(found) != 1:

@@ -20,6 +20,7 @@ from bot.extraction.role_groups import (
 )
 from bot.extraction.role_verbs import named_by_verb
 from bot.extraction.runs import clean_run, is_org
+from bot.extraction.subject_words import BUILDINGS
 from bot.extraction.team_qualifiers import other_qualifier, role_qualifier
 from bot.extraction.unnamed_cues import unnamed_speakers
 
@@ -106,6 +107,10 @@ def _under_other(text: str, noun: re.Pattern[str], match: re.Match[str], qualifi
     """Whether a match names someone with the role noun under another name than `qualifier`."""
     found = noun.search(text, match.start(), match.end())
     return found is not None and other_qualifier(text, found.start(), qualifier)
+
+
+# Someone referred back to in the text just before a quote: "Her profile showed …".
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 
 class RoleNames(PersonSearch):
@@ -278,3 +283,19 @@ class RoleNames(PersonSearch):
         if kept is None:  # "The senator, who asked not to be named, …": before or after
             kept = self._anonymous[word] = kept_anonymous(self.people.text, word)
         return kept
+
+    def never_called_so(self, role: str, at: int, last: str) -> bool:
+        """Whether a role for a person ("the photographer") cannot mean the last speaker: a
+        body, or someone unmentioned in the quote's paragraph and the one before when the
+        role's noun is written nowhere before `at`."""
+        noun = role.lower().rpartition(" ")[2]
+        if not noun.isalpha() or not (noun in ROLE_NOUNS or is_person_noun(noun)):
+            return False
+        if is_org(last) or last.rpartition(" ")[2].lower() in BUILDINGS:
+            return True  # a body or "the Milky Way" before "the photographer said": no one
+        text = self.people.text
+        near = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at)))  # the paragraph before
+        close = text[max(0, near) : at]
+        if last.rpartition(" ")[2] in close or _PERSON_PRONOUN.search(close):
+            return False  # "Okafor scored twice. … “…,” the striker said.", "Her profile …": them
+        return re.search(rf"\b{noun}", text[:at], re.IGNORECASE) is None
