@@ -69,6 +69,12 @@ _JUST_A_NAME = re.compile(r"\s+[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)*\s+")
 _CONTRARY = re.compile(r"(?:though|although|but|whereas|yet|while)\s")  # a new clause's opening
 
 
+# A clause of time or cause between a quote and its credit: "once the rumours spread, ".
+_WHEN_CLAUSE = re.compile(
+    r"(?:once|after|when|before|since|until|because|as\s+soon\s+as)\s+[^,.;:!?“”\"]{1,60},\s+"
+)
+
+
 # The quote passed on by someone else in a clause after it: "which his teammate X shared".
 _PASSED_ON = re.compile(
     r"(?:which|that)\s+[^,.;:!?“”\"]{0,60}?\b(?:shared|reposted|retweeted|forwarded|liked)\b"
@@ -87,6 +93,9 @@ def phrase_from_tail(tail: str) -> str | None:
         return None  # "“…”, though they stop short of saying": a clause of its own
     if _PASSED_ON.match(text):
         return None  # "“…,” which his teammate shared": passed on, not said
+    clause = _WHEN_CLAUSE.match(text)
+    if clause and (credit := phrase_from_tail(text[clause.end() :])):
+        return credit  # "“…” once the rumours spread, said X": X, past the clause
     match = tail_speech_verb(text)
     if match is None or PASSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
