@@ -285,9 +285,8 @@ class RoleNames(PersonSearch):
         return kept
 
     def never_called_so(self, role: str, at: int, last: str) -> bool:
-        """Whether a role for a person ("the photographer") cannot mean the last speaker: a
-        body, or someone unmentioned in the quote's paragraph and the one before when the
-        role's noun is written nowhere before `at`."""
+        """Whether a role for a person ("the photographer") cannot mean the last speaker: a body,
+        or someone unmentioned in this paragraph and the one before, the noun unwritten before."""
         noun = role.lower().rpartition(" ")[2]
         if not noun.isalpha() or not (noun in ROLE_NOUNS or is_person_noun(noun)):
             return False
