@@ -6,6 +6,7 @@ import re
 
 from bot.extraction.lexicon import NOT_NAMES, ORG_WORDS, TRADE_NOUNS
 from bot.extraction.lexicons import common_words, listed_gender
+from bot.extraction.sentence_bounds import sentence_start
 
 # Nouns any kind of organisation goes by: "the company said" means the one named last.
 GENERIC_ORGS = TRADE_NOUNS | frozenset(
@@ -113,11 +114,6 @@ def trade_named(text: str, phrase: str, at: int) -> str | None:
     return names[-1]
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts (after ". " or a line break)."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-
-
 # A name of two words or more opening a sentence, then a verb: "Larchmont Interactive rejected".
 _OPENING_NAME = re.compile(r"(?:The )?([A-Z][\w’'&\-]+(?: [A-Z][\w’'&\-]+)+) [a-z]+ed\b")
 
@@ -128,7 +124,7 @@ def subject_since(
     """The body a generic noun at `at` means: one named opening the sentence just before
     ("X rejected the claims. In a statement, the company said": X) when that sentence comes
     after the name last set beside such a noun, else that name."""
-    start = _sentence_start(text, _sentence_start(text, at) - 2)
+    start = sentence_start(text, sentence_start(text, at) - 2)
     opening = _OPENING_NAME.match(text, start) if start > beside[0] else None
     name = opening.group(1) if opening else ""
     first = name.partition(" ")[0]

@@ -297,4 +297,4 @@ class RoleNames(PersonSearch):
         close = text[max(0, near) : at]
         if last.rpartition(" ")[2] in close or _PERSON_PRONOUN.search(close):
             return False  # "Okafor scored twice. … “…,” the striker said.", "Her profile …": them
-        return re.search(rf"\b{noun}", text[:at], re.IGNORECASE) is None
+        return re.compile(rf"\b{noun}", re.IGNORECASE).search(text, 0, at) is None
