@@ -7,7 +7,6 @@ prefer those.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
@@ -39,4 +38,20 @@ def beside(
         if following - (at + len(text)) <= MAX_GAP:
             around.append(flat[at + len(text) : following])
     window = " ".join(around)
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", window) for name in names)
+    return any(has_word(window, name) for name in names)
+
+
+def _word_char(text: str, at: int) -> bool:
+    """Whether `text[at]` exists and is a word character, as `\\w` sees it."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` with no word character right before or after it (a
+    string search: a pattern per name would be compiled anew for almost every article)."""
+    at = text.find(word)
+    while at >= 0:
+        if not _word_char(text, at - 1) and not _word_char(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from bot.extraction.keyquotes import key_quotes
-from bot.extraction.named_beside import beside, name_words
+from bot.extraction.named_beside import beside, has_word, name_words
 from bot.models import Article, Quote
 
 
@@ -76,3 +81,12 @@ def test_key_quotes_put_a_speaker_named_beside_the_quote_first() -> None:
         "Our shop had its busiest morning since the summer fair,",
     ]
     assert [q.speaker for q in key_quotes(article, limit=4)][-1] == "Mia Holt"
+
+
+_PIECES = st.sampled_from(["Holt", "holt", "Holts", "_", "é", "2", " ", "-", "’", "Mia", "x"])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join), st.sampled_from(["Holt", "Mia", "é"]))
+def test_a_name_is_found_as_a_whole_word_exactly_as_a_pattern_would(text: str, word: str) -> None:
+    expected = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    assert has_word(text, word) == expected
