@@ -1,15 +1,16 @@
-"""Turn a parsed Draft into an Article: summary, ranked key quotes and a stable identity."""
+"""Turn a parsed Draft into an Article: summary, ranked key quotes and a stable identity.
+
+The rules load on first use, not on import: a process that only splits sentences or stores
+articles (the bot's own, when workers extract) skips compiling their patterns.
+"""
 
 from __future__ import annotations
 
 import hashlib
 
-from bot.extraction.quotes import extract_quotes
-from bot.extraction.summary import lead3, summarize
 from bot.models import Article, Draft, Quote
 
-__all__ = ["analyze", "build_article", "content_identity", "extract", "extract_quotes", "lead3"]
-__all__ += ["summarize"]
+__all__ = ["analyze", "build_article", "content_identity", "extract"]
 
 _VARIANTS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"))
 
@@ -25,6 +26,9 @@ def content_identity(headline: str, paragraphs: tuple[str, ...]) -> str:
 
 def extract(draft: Draft) -> tuple[str, list[Quote]]:
     """The summary and ranked quotes of a draft."""
+    from bot.extraction.quotes import extract_quotes
+    from bot.extraction.summary import summarize
+
     summary = summarize(draft.headline, draft.paragraphs)
     return summary, extract_quotes(draft.paragraphs, draft.headline)
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.extraction import analyze, extract_quotes
+from bot.extraction import analyze
 from bot.extraction.names import People
+from bot.extraction.quotes import extract_quotes
 from bot.extraction.runs import split_run
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
