@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
+from collections import deque
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot import offload
 from bot.bounds import chunked_identity, extraction_view
 from bot.errors import NewsbotError
+from bot.ingest_runs import AHEAD, Collector, Prepared, read_groups
 from bot.models import Article, Draft, IngestResult, with_key_quotes
 from bot.parsing.fetch import fetch, is_url
 from bot.parsing.sources import iter_sources, load_local, parse_fetched
@@ -22,8 +25,6 @@ if TYPE_CHECKING:
     import aiohttp
 
 log = logging.getLogger(__name__)
-BATCH = 200
-BATCH_CHARS = 20_000_000  # so a run of big files is never all held in memory at once
 
 Progress = Callable[[IngestResult], None]
 
@@ -62,6 +63,12 @@ def to_article(draft: Draft) -> Article:
     return with_key_quotes(dataclasses.replace(article, paragraphs=draft.paragraphs))
 
 
+def _cancel(ahead: deque[asyncio.Task[Prepared]]) -> None:
+    """Stop reading the items still ahead (the run stopped early)."""
+    for task in ahead:
+        task.cancel()
+
+
 class Ingestor:
     """Turns sources into stored articles; each bad item is reported, the rest go on."""
 
@@ -77,9 +84,17 @@ class Ingestor:
         category: str | None = None,
         progress: Progress | None = None,
     ) -> IngestReport:
+        """Read, parse, extract and store every item; results come in the order of `items`.
+
+        Local files are read in groups, a few groups per worker process at a time, so every
+        core extracts while finished articles are stored (see `ingest_runs`).
+        """
         report = IngestReport()
-        pending: list[tuple[str, Article]] = []
-        pending_chars = 0
+        collector = Collector(
+            lambda items: self._store(items, broadcast, report, progress),
+            lambda result: self._note(report, result, progress),
+        )
+        ahead: deque[asyncio.Task[Prepared]] = deque()
         async with AsyncExitStack() as stack:
             session: aiohttp.ClientSession | None = None
             sources = iter_sources(items)
@@ -87,18 +102,29 @@ class Ingestor:
                 import aiohttp
 
                 session = await stack.enter_async_context(aiohttp.ClientSession())
-            for source in sources:
-                for outcome in await self._prepare(source, session, category):
-                    if isinstance(outcome, IngestResult):
-                        self._note(report, outcome, progress)
-                    else:
-                        pending.append((source, outcome))
-                        pending_chars += sum(map(len, outcome.paragraphs))
-                if len(pending) >= BATCH or pending_chars >= BATCH_CHARS:
-                    await self._store(pending, broadcast, report, progress)
-                    pending, pending_chars = [], 0
-            await self._store(pending, broadcast, report, progress)
+            stack.callback(_cancel, ahead)
+            window = AHEAD * offload.workers()
+            for group in read_groups(sources):
+                ahead.append(asyncio.ensure_future(self._prepare_group(group, session, category)))
+                if len(ahead) >= window:
+                    await collector.take(await ahead.popleft())
+            while ahead:
+                await collector.take(await ahead.popleft())
+            await collector.finish()
         return report
+
+    async def _prepare_group(
+        self, group: list[str], session: aiohttp.ClientSession | None, category: str | None
+    ) -> Prepared:
+        """Read a group of local files in one worker job; should the job fail (a worker lost
+        to one hostile file), each file is read again on its own, so only that one fails."""
+        if len(group) > 1:
+            try:
+                found = await offload.run(prepare_locals, group, self.settings, category)
+                return list(zip(group, found, strict=True))
+            except Exception as exc:
+                log.warning("reading %d files together failed (%s); one at a time", len(group), exc)
+        return [(source, await self._prepare(source, session, category)) for source in group]
 
     async def ingest_drafts(
         self,
@@ -193,6 +219,13 @@ def prepare_local(
     except NewsbotError as exc:
         return [IngestResult(source, "failed", error=exc.message)]
     return build_all(source, drafts)
+
+
+def prepare_locals(
+    sources: Sequence[str], settings: Settings, category: str | None
+) -> list[list[Article | IngestResult]]:
+    """Worker job: read, parse and extract several local files, each as `prepare_local`."""
+    return [prepare_local(source, settings, category) for source in sources]
 
 
 def prepare_fetched(

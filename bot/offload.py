@@ -1,10 +1,11 @@
-"""Parsing and extraction in a worker process, so the event loop never runs them.
+"""Parsing and extraction in worker processes, so the event loop never runs them.
 
-One long-lived worker (started on first use from a clean fork server) takes one job at a
-time. A separate process keeps a hostile file from holding the event loop's GIL, and keeps
-its memory out of the bot: the worker is replaced after `MAX_JOBS` jobs, and if it dies (out
-of memory, killed) or runs over `JOB_SECONDS`, the job fails with a clear error and the next
-job gets a fresh worker.
+Long-lived workers (started on first use from a clean fork server), one per CPU core unless
+`set_workers` says otherwise, each take one job at a time. A separate process keeps a hostile
+file from holding the event loop's GIL, and keeps its memory out of the bot: a worker is
+replaced after `MAX_JOBS` jobs, and if it dies (out of memory, killed) or runs over
+`JOB_SECONDS`, its job fails with a clear error and that worker alone is replaced, so the jobs
+running beside it are never lost.
 `use_threads()` runs jobs in a thread instead (cheaper to start, but it shares the GIL).
 """
 
@@ -17,8 +18,9 @@ import logging
 import multiprocessing
 import os
 import threading
+import weakref
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
@@ -26,35 +28,64 @@ from bot.errors import ParseError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MAX_JOBS = 200
+MAX_JOBS = 2000
 WORKER_NICENESS = 10
 JOB_SECONDS = 60.0  # every bounded parse takes a second or two; this is the safety net
 PRELOAD = ["bot.ingest", "bot.extraction", "bot.parsing.sources", "bot.parsing.seed"]
 
-_pool: ProcessPoolExecutor | None = None
 _threads = False
 _starting = threading.Lock()
+_slots: list[ProcessPoolExecutor | None] = []
+_free: list[int] = []
+_gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def cpu_cores() -> int:
+    """The CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+def set_workers(count: int = 0) -> None:
+    """Use `count` worker processes (0: one per CPU core); running workers are stopped."""
+    shutdown()
+    size = count if count > 0 else cpu_cores()
+    with _starting:
+        _slots[:] = [None] * size
+        _free[:] = range(size)
+        _gates.clear()
+
+
+def workers() -> int:
+    """How many jobs run at once: the number of worker processes."""
+    if not _slots:
+        set_workers()
+    return len(_slots)
 
 
 def use_threads(enabled: bool = True) -> None:
-    """Run jobs in a thread of this process instead of the worker process."""
+    """Run jobs in a thread of this process instead of the worker processes."""
     global _threads
     _threads = enabled
 
 
-def _executor() -> ProcessPoolExecutor:
-    """The worker pool, started and warmed up on first use (blocking: call it in a thread)."""
-    global _pool
+def _executor(slot: int) -> ProcessPoolExecutor:
+    """The worker of `slot`, started and warmed up on first use (blocking: call it in a thread)."""
     with _starting:
-        if _pool is None:
+        pool = _slots[slot]
+        if pool is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(PRELOAD)
             pool = ProcessPoolExecutor(
                 1, mp_context=context, initializer=_yield_cpu, max_tasks_per_child=MAX_JOBS
             )
             pool.submit(int).result()  # the fork server and the worker are up
-            _pool = pool
-        return _pool
+            _slots[slot] = pool
+        return pool
 
 
 def _yield_cpu() -> None:
@@ -63,11 +94,21 @@ def _yield_cpu() -> None:
         os.nice(WORKER_NICENESS)
 
 
+def _gate() -> asyncio.Semaphore:
+    """This event loop's count of free workers."""
+    loop = asyncio.get_running_loop()
+    gate = _gates.get(loop)
+    if gate is None:
+        gate = _gates[loop] = asyncio.Semaphore(workers())
+    return gate
+
+
 def shutdown() -> None:
-    """Stop the worker process, if one was started."""
-    global _pool
-    pool, _pool = _pool, None
-    if pool is not None:
+    """Stop every worker process that was started."""
+    with _starting:
+        pools = [p for p in _slots if p is not None]
+        _slots[:] = [None] * len(_slots)
+    for pool in pools:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
@@ -76,31 +117,42 @@ atexit.register(shutdown)
 
 async def run(job: Callable[..., T], *args: object, timeout: float = JOB_SECONDS) -> T:
     """Run `job(*args)` off the event loop; a dead or stuck worker becomes a ParseError."""
-    loop = asyncio.get_running_loop()
     if _threads:
         return await asyncio.to_thread(job, *args)
-    executor: Executor = _pool if _pool is not None else await asyncio.to_thread(_executor)
+    async with _gate():
+        slot = _free.pop() if _free else None  # none only when several event loops share them
+        try:
+            return await _run_in(slot or 0, job, args, timeout)
+        finally:
+            if slot is not None and slot < len(_slots) and slot not in _free:
+                _free.append(slot)
+
+
+async def _run_in(slot: int, job: Callable[..., T], args: tuple[object, ...], timeout: float) -> T:
+    """Run one job on the worker of `slot`, replacing that worker if the job breaks it."""
+    pool = _slots[slot]
+    executor = pool if pool is not None else await asyncio.to_thread(_executor, slot)
+    loop = asyncio.get_running_loop()
     try:
         return await asyncio.wait_for(loop.run_in_executor(executor, job, *args), timeout)
     except BrokenProcessPool:
-        log.error("the parsing worker stopped unexpectedly (out of memory?); starting a new one")
-        if executor is _pool:
-            shutdown()
+        log.error("a parsing worker stopped unexpectedly (out of memory?); starting a new one")
+        _stop(slot, executor, kill=False)
         raise ParseError(
             "the worker reading it stopped unexpectedly (too big or too complex?)"
         ) from None
     except TimeoutError:
         log.error("a parsing job ran over %g s; its worker is stopped", timeout)
-        if executor is _pool:
-            _kill()
+        _stop(slot, executor, kill=True)
         raise ParseError(f"reading it took longer than {timeout:g} s, so it was given up") from None
 
 
-def _kill() -> None:
-    """Stop the worker now, mid-job (Python 3.11 has no public way to do this)."""
-    global _pool
-    pool, _pool = _pool, None
-    if pool is not None:
+def _stop(slot: int, pool: ProcessPoolExecutor, *, kill: bool) -> None:
+    """Stop the worker of `slot` (at once, mid-job, when `kill`); the next job starts another."""
+    with _starting:
+        if slot < len(_slots) and _slots[slot] is pool:
+            _slots[slot] = None
+    if kill:  # Python 3.11 has no public way to stop a worker mid-job
         for process in list(getattr(pool, "_processes", {}).values()):
             process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=False, cancel_futures=True)

@@ -159,6 +159,7 @@ class Settings(BaseSettings):
     default_category: str = "Uncategorized"
     fetch_timeout: float = 20.0
     max_file_bytes: int = 5_000_000
+    workers: int = Field(default=0, ge=0)  # processes that parse and extract; 0: one per core
 
     # Feeds and inbox
     feeds: Annotated[list[FeedSource], NoDecode] = Field(default_factory=list)

@@ -99,6 +99,9 @@ def _without_values(exc: ValueError) -> str:
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import offload
+
+    offload.set_workers(settings.workers)
     if args.command == "run":
         if args.role != "all" and settings.database_url is None:
             raise NewsbotError(
