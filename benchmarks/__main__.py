@@ -16,7 +16,16 @@ from collections.abc import Sequence
 
 from benchmarks.common import REPO, RESULTS, machine_line, write_result
 
-BENCHMARKS = ("ingest", "peers", "commands", "broadcast", "running", "hostile", "scaleout")
+BENCHMARKS = (
+    "ingest",
+    "ingest_command",
+    "peers",
+    "commands",
+    "broadcast",
+    "running",
+    "hostile",
+    "scaleout",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
