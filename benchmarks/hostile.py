@@ -45,7 +45,12 @@ def write_files(folder: Path, sizes: tuple[int, ...]) -> list[Path]:
 
 
 def one_file(path: str, cap: int) -> dict[str, Any]:
-    """Parse then extract one file here, as the worker does; times and peak memory."""
+    """Parse then extract one file here, as the worker does; times and peak memory.
+
+    The rules are loaded first, as the worker has them from its fork server."""
+    import bot.extraction.keyquotes
+    import bot.extraction.quotes
+    import bot.extraction.summary  # noqa: F401
     from bot.ingest import build_all
     from bot.parsing.sources import load_local
     from bot.settings import Settings

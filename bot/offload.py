@@ -31,7 +31,14 @@ T = TypeVar("T")
 MAX_JOBS = 2000
 WORKER_NICENESS = 10
 JOB_SECONDS = 60.0  # every bounded parse takes a second or two; this is the safety net
-PRELOAD = ["bot.ingest", "bot.extraction", "bot.parsing.sources", "bot.parsing.seed"]
+PRELOAD = [  # loaded once in the fork server, so no new worker compiles the rules again
+    "bot.ingest",
+    "bot.extraction.quotes",
+    "bot.extraction.summary",
+    "bot.extraction.keyquotes",
+    "bot.parsing.sources",
+    "bot.parsing.seed",
+]
 
 _threads = False
 _starting = threading.Lock()

@@ -21,3 +21,10 @@ def meet(mine: str, theirs: str, wait: float) -> int:
 def lose_worker(*args: object) -> None:
     """A job that takes its worker down with it."""
     os._exit(3)
+
+
+def loaded(name: str) -> bool:
+    """Whether module `name` was already imported in this process."""
+    import sys
+
+    return name in sys.modules

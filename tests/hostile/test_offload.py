@@ -193,3 +193,9 @@ def test_files_are_grouped_by_count_and_size_and_a_url_goes_alone(tmp_path: Path
     assert [len(g) for g in groups] == [8, 2, 1, 1, 1, 2]
     assert groups[2] == [str(big)] and groups[4] == [url]
     assert [s for g in groups for s in g] == sources
+
+
+async def test_a_new_worker_has_the_rules_loaded_before_its_first_job() -> None:
+    offload.shutdown()  # the next job gets a new worker from the fork server
+    for module in ("bot.extraction.quotes", "bot.extraction.summary", "bot.extraction.keyquotes"):
+        assert await offload.run(jobs.loaded, module), module
