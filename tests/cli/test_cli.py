@@ -101,3 +101,30 @@ def test_commands_without_a_platform_never_import_one(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(tmp_path / "x.db")], capture_output=True, text=True
     )
     assert result.stdout.strip().endswith("[]")
+
+
+def _stored(db: Path) -> list[tuple[object, ...]]:
+    """Every stored article with its summary, key quotes and quotes, in identity order."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT a.identity, a.headline, a.summary, a.key_quotes,"
+            " group_concat(q.rank || ':' || q.text || ':' || ifnull(q.speaker, ''), '|')"
+            " FROM articles a LEFT JOIN quotes q ON q.article_id = a.id"
+            " GROUP BY a.id ORDER BY a.identity"
+        ).fetchall()
+
+
+def test_ingest_with_a_worker_per_core_stores_what_one_worker_does(tmp_path: Path) -> None:
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "eval"
+    files = sorted(folder.glob("*.txt"))
+    stored = []
+    for workers in ("1", "2"):
+        env = newsbot_env(tmp_path / f"{workers}.db", NEWSBOT_WORKERS=workers)
+        result = newsbot("ingest", str(folder), env=env)
+        assert f"Ingested: {len(files)} new, 0 duplicate, 0 failed." in result.stdout
+        stored.append(_stored(tmp_path / f"{workers}.db"))
+    assert len(stored[0]) == len(files) > 100
+    assert sum(1 for row in stored[0] if row[4]) > 100  # most hold quotes
+    assert stored[0] == stored[1]
