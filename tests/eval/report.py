@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.eval.classes import class_counts, format_counts
+from tests.eval.interval import format_interval, speaker_interval
 from tests.eval.scoring import ROUGE_KEYS, ArticleScore, overall, prf
 from tests.eval.sealed import OPENED, SEALED, blind_half, listable
 
@@ -55,6 +56,7 @@ def _split_json(scores: Sequence[ArticleScore]) -> dict[str, Any] | None:
     if not scores:
         return None
     figures = {**overall(scores), "speaker_error_classes": dict(class_counts(scores))}
+    figures["speaker_accuracy_interval95"] = list(speaker_interval(scores))
     if all(s.split == "blind" for s in scores):
         figures["halves"] = {half: _half_json(scores, half) for half in (OPENED, SEALED)}
     return figures
@@ -69,6 +71,7 @@ def _half_json(scores: Sequence[ArticleScore], half: str) -> dict[str, Any]:
         "matched_quotes": int(o["matched_quotes"]),
         "speakers_right": sum(s.speakers_right for s in group),
         "speaker_accuracy": o["speaker_accuracy"],
+        "speaker_accuracy_interval95": list(speaker_interval(group)),
         "speaker_error_classes": dict(class_counts(group)),
     }
 
@@ -158,9 +161,10 @@ def _halves(scores: Sequence[ArticleScore]) -> list[str]:
     parts = []
     for half in (OPENED, SEALED):
         h = _half_json(scores, half)
+        low, high = h["speaker_accuracy_interval95"]
         parts.append(
             f"{half} half {h['speaker_accuracy']:.3f} ({h['speakers_right']} of "
-            f"{h['matched_quotes']}, {h['articles']} articles)"
+            f"{h['matched_quotes']}, {h['articles']} articles; 95% {low:.3f}-{high:.3f})"
         )
     return ["  halves    speakers: " + "; ".join(parts) + " (the sealed half is never listed)"]
 
@@ -176,7 +180,7 @@ def _summary(title: str, scores: Sequence[ArticleScore]) -> list[str]:
         f"  quotes    P {o['quote_precision']:.3f}  R {o['quote_recall']:.3f}  "
         f"F1 {o['quote_f1']:.3f}  (word F1 >= 0.8, one-to-one, split quotes either way)",
         f"  speakers  accuracy {o['speaker_accuracy']:.3f} on {int(o['matched_quotes'])} "
-        "matched quotes",
+        f"matched quotes ({format_interval(scores)})",
         f"  speaker errors by class: {format_counts(class_counts(scores))}",
         "  named     " + _named(o),
         *_halves(scores),

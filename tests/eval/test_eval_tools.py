@@ -136,3 +136,19 @@ def test_named_speakers_and_key_quotes_are_counted_apart() -> None:
     unnamed = ((first, None), *labelled[1:])
     score = score_article(art, text, Prediction(quotes=unnamed))
     assert (score.named, score.named_right, score.labelled_found, score.key_shown) == (2, 2, 2, 0)
+
+
+def test_the_speaker_interval_resamples_articles_and_holds_the_figure() -> None:
+    from tests.eval.interval import speaker_interval
+    from tests.eval.scoring import ArticleScore
+
+    def article(n: int, right: int, matched: int) -> ArticleScore:
+        return ArticleScore(id=f"a{n}", matched=matched, speakers_right=right)
+
+    mixed = [article(n, right, 10) for n, right in enumerate([10, 9, 6, 8, 10, 7] * 3)]
+    low, high = speaker_interval(mixed)
+    assert low < 8.333 / 10 < high and speaker_interval(mixed) == (low, high)
+    wide_low, wide_high = speaker_interval(mixed[:6])
+    assert wide_high - wide_low > high - low  # fewer articles, less certainty
+    assert speaker_interval([article(0, 5, 5)] * 4) == (1.0, 1.0)
+    assert speaker_interval([]) == (0.0, 0.0)

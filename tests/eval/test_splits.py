@@ -170,8 +170,9 @@ def test_the_sealed_half_of_the_blind_split_is_never_listed() -> None:
     report = format_report([opened, sealed], open_blind=True)
     assert art.id in report and sealed_id not in report
     right, n = opened.speakers_right, opened.matched
-    assert f"opened half 1.000 ({right} of {n}, 1 articles)" in report
-    assert f"sealed half {(right - 1) / n:.3f} ({right - 1} of {n}, 1 articles)" in report
+    assert f"opened half 1.000 ({right} of {n}, 1 articles; 95% 1.000-1.000)" in report
+    share = f"{(right - 1) / n:.3f}"
+    assert f"sealed half {share} ({right - 1} of {n}, 1 articles; 95% {share}-{share})" in report
     figures = to_json([opened, sealed], open_blind=True)
     assert [a["id"] for a in figures["articles"]] == [art.id]
     halves = figures["splits"]["blind"]["halves"]
