@@ -84,7 +84,8 @@ class Ingestor:
         category: str | None = None,
         progress: Progress | None = None,
     ) -> IngestReport:
-        """Read, parse, extract and store every item; results come in the order of `items`.
+        """Read, parse, extract and store every item: articles are stored and reported in the
+        order of `items`, and an item that cannot be read is reported as soon as it is read.
 
         Local files are read in groups, a few groups per worker process at a time, so every
         core extracts while finished articles are stored (see `ingest_runs`).
