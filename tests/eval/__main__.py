@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tests.eval import invented_names
 from tests.eval.labels import CORPUS_DIR, LabelledArticle, load_split, validate
 from tests.eval.report import SPLIT_NAMES, format_report, write_json
 from tests.eval.scoring import evaluate, real_extractor
@@ -99,10 +101,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     scores = evaluate(articles, extract)
     splits = SPLIT_NAMES if args.split == "all" else (args.split,)
     print(format_report(scores, verbose=args.verbose, splits=splits, open_blind=args.open_blind))
+    extra: dict[str, Any] = {}
+    if "tuning" in splits:
+        names = invented_names.probe(articles, scores, extract)
+        print("\n" + invented_names.format_probe(names))
+        extra["invented_names"] = dataclasses.asdict(names)
     posts_text, posts_json = _posts(args.posts_baseline)
     print("\n" + posts_text)
     if args.json:
-        write_json(scores, args.json, posts_json, open_blind=args.open_blind)
+        write_json(scores, args.json, {**extra, **posts_json}, open_blind=args.open_blind)
         print(f"\nJSON written to {args.json}")
     return 0
 

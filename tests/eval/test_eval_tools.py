@@ -152,3 +152,42 @@ def test_the_speaker_interval_resamples_articles_and_holds_the_figure() -> None:
     assert wide_high - wide_low > high - low  # fewer articles, less certainty
     assert speaker_interval([article(0, 5, 5)] * 4) == (1.0, 1.0)
     assert speaker_interval([]) == (0.0, 0.0)
+
+
+def test_invented_names_replace_each_person_in_text_and_labels_alike() -> None:
+    import hashlib
+
+    from tests.eval.invented_names import person_words, with_invented_names
+
+    assert person_words("Ana Ruiz") == ["Ana", "Ruiz"]
+    assert person_words("National Institute of Arts") == [] and person_words("Ruiz") == []
+    art = next(
+        a
+        for a in load_labels()
+        if a.kind == "own" and any(person_words(q.speaker) for q in a.quotes)
+    )
+    text = art.read()
+    changed = with_invented_names(art, text)
+    assert changed is not None and changed == with_invented_names(art, text)
+    new_art, new_text = changed
+    assert len(new_text) == len(text) and new_text != text
+    old = {w for q in art.quotes for w in person_words(q.speaker)}
+    new = {w for q in new_art.quotes for w in person_words(q.speaker)}
+    assert len(new) == len(old) and not old & new
+    assert all(w in new_text for w in new) and not any(f" {w} " in new_text for w in old)
+    sha1 = hashlib.sha1(new_text.encode("utf-8")).hexdigest()
+    assert validate_article(dataclasses.replace(new_art, sha1=sha1), new_text) == []
+
+
+def test_the_invented_names_probe_never_reads_the_blind_split() -> None:
+    from tests.eval.invented_names import probe
+    from tests.eval.scoring import ArticleScore
+
+    art = next(a for a in load_labels() if a.kind == "own")
+    blind = dataclasses.replace(art, id="corpus:999999", file="999999.txt", split="blind")
+
+    def extract(text: str, source: str) -> Prediction:
+        raise AssertionError(f"{source} was read")
+
+    scored = [ArticleScore(id=blind.id, split="blind", matched=3, speakers_right=3)]
+    assert probe([blind], scored, extract).articles == 0
