@@ -47,15 +47,17 @@ def person_words(speaker: str | None) -> list[str]:
 
 def invented_word(word: str, salt: str, text: str) -> str:
     """A capitalised word of `word`'s length, consonants and vowels taking turns, that is
-    neither a common word nor anywhere in `text` (the same each run)."""
+    neither a common word nor anywhere in `text` (the same each run). A final "s" stays, so a
+    possessive written "Jones'" still reads as one."""
     draw = random.Random(hashlib.sha256(f"{salt}:{word}".encode()).digest())
     lowered = text.lower()
+    ending = "s" if word.endswith("s") else ""
     while True:
         letters = [draw.choice(_CONSONANTS)]
-        while len(letters) < len(word):
+        while len(letters) < len(word) - len(ending):
             pool = _VOWELS if letters[-1] in _CONSONANTS else _CONSONANTS
             letters.append(draw.choice(pool))
-        made = "".join(letters).capitalize()
+        made = "".join(letters).capitalize() + ending
         if made.lower() not in common_words() and made.lower() not in lowered:
             return made
 
