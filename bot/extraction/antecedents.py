@@ -12,6 +12,7 @@ from bot.extraction.names import People
 from bot.extraction.opening_subjects import SENTENCE_END as SENTENCE_END  # for coref too
 from bot.extraction.opening_subjects import opens_last_sentence, pronoun_goes_on
 from bot.extraction.passive_agents import passive_agent
+from bot.extraction.person_likeness import likelier
 from bot.extraction.persons import SUBORDINATORS
 from bot.extraction.spokespeople import proxy_surnames
 from bot.extraction.titled_surnames import titled_full
@@ -24,9 +25,7 @@ _ASKS = re.compile(r"(?:,[^,.;“”]{1,80},)?\s+(?:interviewed|asked|pressed|qu
 # A subject pronoun of each gender, which goes on meaning the person it meant before.
 _SUBJECT_PRONOUN = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
 # "he interviewed the welder Sam Ortiz": the one asked is still whom the next "he said" means.
-_ASKED_BEFORE = re.compile(
-    r"\b(?:interviewed|asked|pressed|questioned|quizzed)(?: [a-z\-]+){0,2} $"
-)
+_ASKED_BEFORE = re.compile(r"\b(?:interviewed|asked|pressed|questioned|quizzed)(?: [a-z-]+){0,2} $")
 # "Ada Roe says. “…,” he says.": the pronoun after the quote means who just said it.
 _SAID_JUST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]+) (?:says|said)\. $")
 # A word opening a clause inside a sentence: "A opened the show after B pulled out"; relative
@@ -142,7 +141,7 @@ class PersonSearch:
                 ):
                     self.people.genders.learn(full, gender)  # so "he adds" goes on meaning them
                     return full
-                unsure = unsure or (full if found == "maybe" else None)
+                unsure = likelier(self.people, unsure, full) if found == "maybe" else unsure
         taken = next(filter(None, (self._object_of(m, gender) for m in objects)), None)
         if unsure or taken:
             return unsure or taken

@@ -1,0 +1,34 @@
+"""Which of two names of unknown gender reads as a person, for a pronoun that needs one.
+
+News names a person in full once, then by surname alone ("Lipunugi Gusenu … Gusenu said"); a
+title or a show named in capitals ("Open Doors") is not cut to its last word. So when no name
+list gives either name a gender, a name whose surname also stands alone in the article is the
+likelier antecedent of "he" or "she" than a nearer one whose last word never does.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.names import People
+
+
+def surname_alone(people: People, full: str) -> bool:
+    """Whether the last word of a name of two or more words stands somewhere without the
+    words before it."""
+    words = full.split()
+    if len(words) < 2:
+        return False
+    last, before = words[-1], " ".join(words[:-1]) + " "
+    text = people.text
+    return any(
+        not text.startswith(before, at - len(before)) for at in people.index.find(last, whole=True)
+    )
+
+
+def likelier(people: People, nearer: str | None, farther: str) -> str:
+    """Of two names of unknown gender met going back, the nearer one unless only the farther
+    one reads as a person."""
+    if nearer is None or nearer == farther:
+        return farther if nearer is None else nearer
+    if surname_alone(people, nearer) or not surname_alone(people, farther):
+        return nearer
+    return farther

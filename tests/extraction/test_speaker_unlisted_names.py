@@ -1,0 +1,37 @@
+"""People whose first names no list holds: a "she" is theirs, not a title's words nearer by."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import analyze
+
+PARAGRAPHS = (
+    "Politics",
+    "Why public websites keep failing",
+    "{name} was serving as deputy chief technology officer at the time. As she explains in her"
+    " book Open Doors: Why Offices Stall and How to Mend Them, the failed launch showed how wide"
+    ' the "gap between what a law promises and what people get" really is.',
+    "In the book, {surname}—who also founded Build for Towns, a nonprofit that pairs"
+    " engineers and designers with agencies—lays out the problem. \"Nobody in the room had"
+    ' ever built a website that millions of people would use at once."',
+)
+
+
+@pytest.mark.parametrize("name", ["Lipunugi Gusenu", "Jennifer Gusenu", "Tavo Rekinde"])
+def test_she_is_the_person_named_by_surname_again_not_a_book_title(name: str) -> None:
+    surname = name.split()[-1]
+    text = "\n\n".join(PARAGRAPHS).format(name=name, surname=surname)
+    article = analyze(text)
+    assert [q.speaker for q in article.quotes] == [name, name]
+
+
+def test_a_title_whose_last_word_stands_alone_stays_the_nearer_choice() -> None:
+    from bot.extraction.names import People
+    from bot.extraction.person_likeness import likelier, surname_alone
+
+    text = "Open Doors came out in May. Lipunugi Gusenu wrote it. Doors sold well, Gusenu said."
+    people = People(text)
+    assert surname_alone(people, "Lipunugi Gusenu") and surname_alone(people, "Open Doors")
+    assert likelier(people, "Open Doors", "Lipunugi Gusenu") == "Open Doors"
+    assert likelier(people, None, "Lipunugi Gusenu") == "Lipunugi Gusenu"
