@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.extraction.lexicon import ORG_WORDS
-from bot.extraction.lexicons import common_words
+from bot.extraction.lexicons import common_words, listed_gender
+from bot.extraction.name_endings import ending_gender
 from tests.eval.labels import LabelledArticle
 from tests.eval.scoring import ArticleScore, Extractor, score_article
 
@@ -46,9 +47,10 @@ def person_words(speaker: str | None) -> list[str]:
 
 
 def invented_word(word: str, salt: str, text: str) -> str:
-    """A capitalised word of `word`'s length, consonants and vowels taking turns, that is
-    neither a common word nor anywhere in `text` (the same each run). A final "s" stays, so a
-    possessive written "Jones'" still reads as one."""
+    """A capitalised word of `word`'s length, consonants and vowels taking turns, that is no
+    common word, no listed first name, has no surname ending that tells a gender ("-ova") and
+    is nowhere in `text` (the same each run). A final "s" stays, so a possessive written
+    "Jones'" still reads as one."""
     draw = random.Random(hashlib.sha256(f"{salt}:{word}".encode()).digest())
     lowered = text.lower()
     ending = "s" if word.endswith("s") else ""
@@ -58,8 +60,14 @@ def invented_word(word: str, salt: str, text: str) -> str:
             pool = _VOWELS if letters[-1] in _CONSONANTS else _CONSONANTS
             letters.append(draw.choice(pool))
         made = "".join(letters).capitalize() + ending
-        if made.lower() not in common_words() and made.lower() not in lowered:
+        known = made.lower() in common_words() or listed_gender(made) is not None
+        if not known and not gendered_ending(made) and made.lower() not in lowered:
             return made
+
+
+def gendered_ending(word: str) -> bool:
+    """Whether a surname's ending tells its bearer's gender, as the rules read it."""
+    return ending_gender(f"A {word}") is not None
 
 
 def with_invented_names(art: LabelledArticle, text: str) -> tuple[LabelledArticle, str] | None:
