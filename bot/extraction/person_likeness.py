@@ -8,14 +8,22 @@ likelier antecedent of "he" or "she" than a nearer one whose last word never doe
 
 from __future__ import annotations
 
+from bot.extraction.lexicons import common_words, is_place
 from bot.extraction.names import People
+
+
+def plain_last(full: str) -> bool:
+    """Whether a name of two or more words ends in a place or a common word, as titles and
+    slogans do ("Recoding America", "Open Doors", "Keep Homes") and surnames seldom do."""
+    words = full.split()
+    return len(words) > 1 and (is_place(words[-1]) or words[-1].lower() in common_words())
 
 
 def surname_alone(people: People, full: str) -> bool:
     """Whether the last word of a name of two or more words stands somewhere without the
-    words before it."""
+    words before it, and is no place or common word."""
     words = full.split()
-    if len(words) < 2:
+    if len(words) < 2 or plain_last(full):
         return False
     last, before = words[-1], " ".join(words[:-1]) + " "
     text = people.text

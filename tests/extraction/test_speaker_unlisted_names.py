@@ -30,8 +30,18 @@ def test_a_title_whose_last_word_stands_alone_stays_the_nearer_choice() -> None:
     from bot.extraction.names import People
     from bot.extraction.person_likeness import likelier, surname_alone
 
-    text = "Open Doors came out in May. Lipunugi Gusenu wrote it. Doors sold well, Gusenu said."
+    text = "Open Vantor came out in May. Lipunugi Gusenu wrote it. Vantor sold, Gusenu said."
     people = People(text)
-    assert surname_alone(people, "Lipunugi Gusenu") and surname_alone(people, "Open Doors")
-    assert likelier(people, "Open Doors", "Lipunugi Gusenu") == "Open Doors"
+    assert surname_alone(people, "Lipunugi Gusenu") and surname_alone(people, "Open Vantor")
+    assert likelier(people, "Open Vantor", "Lipunugi Gusenu") == "Open Vantor"
     assert likelier(people, None, "Lipunugi Gusenu") == "Lipunugi Gusenu"
+
+
+def test_a_place_or_a_common_word_standing_alone_says_nothing() -> None:
+    from bot.extraction.names import People
+    from bot.extraction.person_likeness import surname_alone
+
+    text = "Rebuild Texas and Open Doors came out. Texas and the doors, Gusenu said."
+    people = People(text)
+    assert not surname_alone(people, "Rebuild Texas")
+    assert not surname_alone(people, "Open Doors")
