@@ -28,7 +28,7 @@ from bot.errors import ParseError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MAX_JOBS = 2000
+MAX_JOBS = 200  # jobs (a file, or a group of files) before a worker is replaced
 WORKER_NICENESS = 10
 JOB_SECONDS = 60.0  # every bounded parse takes a second or two; this is the safety net
 PRELOAD = [  # loaded once in the fork server, so no new worker compiles the rules again
