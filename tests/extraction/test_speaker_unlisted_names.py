@@ -9,12 +9,12 @@ from bot.extraction import analyze
 PARAGRAPHS = (
     "Politics",
     "Why public websites keep failing",
-    "{name} was serving as deputy chief technology officer at the time. As she explains in her"
-    " book Open Doors: Why Offices Stall and How to Mend Them, the failed launch showed how wide"
-    ' the "gap between what a law promises and what people get" really is.',
-    "In the book, {surname}—who also founded Build for Towns, a nonprofit that pairs"
-    " engineers and designers with agencies—lays out the problem. \"Nobody in the room had"
-    ' ever built a website that millions of people would use at once."',
+    "{name} ran the state's digital office in those years. As she tells it in her book Open"
+    " Doors: Why Offices Stall and How to Mend Them, the botched launch laid bare the"
+    ' "gap between what a law promises and what people get" for everyone to see.',
+    "In the book, {surname}\u2014who later started Build for Towns, a charity linking coders"
+    " with councils\u2014sets out the problem. \"Nobody in the room had ever built a website"
+    ' that millions of people would use at once."',
 )
 
 
