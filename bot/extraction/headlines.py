@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.chars import is_word_char
 from bot.extraction.headline_names import (
     keep_family_first_names,
     keep_initials,
@@ -152,17 +153,13 @@ def _bare(word: str) -> str:
     return bare[:-2] if bare.endswith(("'s", "’s")) else bare
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def _written_lower(body: str, lower: str) -> bool:
     """Whether the body writes a lowered headline word as a whole word in lower case."""
     at = body.find(lower)
     while at >= 0:
         end = at + len(lower)
-        before = at > 0 and (_is_word_char(body[at - 1]) or body[at - 1] == "-")
-        after = end < len(body) and (_is_word_char(body[end]) or body[end] == "-")
+        before = at > 0 and (is_word_char(body[at - 1]) or body[at - 1] == "-")
+        after = end < len(body) and (is_word_char(body[end]) or body[end] == "-")
         if not before and not after:
             return True
         at = body.find(lower, at + 1)
@@ -175,11 +172,11 @@ def _named_in(body: str, word: str) -> bool:
     if not word:
         return False
     target, size = " " + word, len(word) + 1
-    ends_word = _is_word_char(word[-1])
+    ends_word = is_word_char(word[-1])
     at = body.find(target, 1)
     while at >= 0:
         end = at + size
-        after = end < len(body) and _is_word_char(body[end])
+        after = end < len(body) and is_word_char(body[end])
         if body[at - 1] in _MID_SENTENCE and ends_word != after:
             return True
         at = body.find(target, at + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.extraction.chars import is_word_char
 from bot.extraction.lexicon import SPEECH_VERB
 from bot.extraction.sentences import split_sentences
 from bot.extraction.spans import Span
@@ -83,7 +84,7 @@ def names_a_work(before: str) -> bool:
     if not tail.isascii():  # letters that match a cue's only when case is ignored: the pattern
         return _WORK_CUE.search(before, floor) is not None
     start = len(tail)
-    while start and (tail[start - 1].isalnum() or tail[start - 1] == "_"):
+    while start and is_word_char(tail[start - 1]):
         start -= 1
     return tail[start:].lower() in _WORK_SET
 

@@ -11,6 +11,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.extraction.chars import is_word_char
+
 NEAR = 60  # characters either side of the quote, within its paragraph
 MAX_GAP = 200  # the text between a split quote's halves counts when no longer than this
 _SMALL = frozenset({"the", "of", "and", "for", "de", "la", "van", "von", "der", "du", "le"})
@@ -41,17 +43,14 @@ def beside(
     return any(has_word(window, name) for name in names)
 
 
-def _word_char(text: str, at: int) -> bool:
-    """Whether `text[at]` exists and is a word character, as `\\w` sees it."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
-
-
 def has_word(text: str, word: str) -> bool:
     """Whether `word` occurs in `text` with no word character right before or after it (a
     string search: a pattern per name would be compiled anew for almost every article)."""
     at = text.find(word)
     while at >= 0:
-        if not _word_char(text, at - 1) and not _word_char(text, at + len(word)):
+        end = at + len(word)
+        before = at > 0 and is_word_char(text[at - 1])
+        if not before and not (end < len(text) and is_word_char(text[end])):
             return True
         at = text.find(word, at + 1)
     return False
