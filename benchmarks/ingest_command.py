@@ -18,6 +18,7 @@ from typing import Any
 
 from benchmarks.common import REPO, corpus_bytes, quick_flag, target, write_result
 from benchmarks.ingest import Variants
+from bot.offload import cpu_cores
 
 FULL, QUICK = 10_000, 2_000
 ROUNDS = 2
@@ -45,7 +46,7 @@ def _ingest_seconds(items: list[str], workers: int, scratch: Path) -> float:
 
 def run(quick: bool) -> dict[str, Any]:
     total = QUICK if quick else FULL
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = cpu_cores()
     print(f"[ingest_command] newsbot ingest of {total} articles, 1 worker and {cores} (all cores)")
     with tempfile.TemporaryDirectory(prefix="newsbot-ingest-command-") as tmp:
         folder, scratch = Path(tmp) / "articles", Path(tmp)

@@ -40,11 +40,12 @@ def read_groups(sources: Sequence[str]) -> Iterator[list[str]]:
     group: list[str] = []
     held = 0
     for source in sources:
-        size = 0 if is_url(source) else _size(source)
-        if group and (is_url(source) or len(group) >= GROUP or held + size > GROUP_BYTES):
+        url = is_url(source)
+        size = 0 if url else _size(source)
+        if group and (url or len(group) >= GROUP or held + size > GROUP_BYTES):
             yield group
             group, held = [], 0
-        if is_url(source):
+        if url:
             yield [source]
             continue
         group.append(source)

@@ -35,8 +35,7 @@ def surname_alone(people: People, full: str) -> bool:
 def likelier(people: People, nearer: str | None, farther: str) -> str:
     """Of two names of unknown gender met going back, the nearer one unless only the farther
     one reads as a person."""
-    if nearer is None or nearer == farther:
-        return farther if nearer is None else nearer
-    if surname_alone(people, nearer) or not surname_alone(people, farther):
-        return nearer
-    return farther
+    if nearer is None:
+        return farther
+    swap = nearer != farther and not surname_alone(people, nearer)
+    return farther if swap and surname_alone(people, farther) else nearer
